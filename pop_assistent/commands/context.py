@@ -1,0 +1,45 @@
+"""What every subcommand receives: settings, language, output streams and a lazy store."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TextIO
+
+from pop_assistent.config import Settings
+
+if TYPE_CHECKING:
+    from pop_assistent.storage.base import PlanStore
+
+
+@dataclass
+class Context:
+    """Passed to each command function; opens the store only when a command needs it."""
+
+    settings: Settings
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    _store: PlanStore | None = None
+
+    @property
+    def lang(self) -> str:
+        """The user's language."""
+        return self.settings.language
+
+    def tr(self, nl: str, en: str) -> str:
+        """Pick the text in the user's language."""
+        return en if self.lang == "en" else nl
+
+    def store(self) -> PlanStore:
+        """The plan store chosen by the settings (opened on first use)."""
+        if self._store is None:
+            from pop_assistent.storage import open_store
+
+            self._store = open_store(self.settings)
+        return self._store
+
+    def close(self) -> None:
+        """Close the store if a command opened it."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None

@@ -1,0 +1,117 @@
+"""Settings: one pydantic model, loaded once by the CLI and passed down.
+
+Sources, later ones winning: defaults, `config.toml` in the user's config directory, then the
+environment (POP_TAAL, POP_DATA_DIR, POP_DATABASE_URL, POP_CATALOGUS, POP_LAND, POP_VANDAAG).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from pop_assistent.errors import InvalidDataError
+from pop_assistent.i18n import language_from_env
+
+
+class OrgSettings(BaseModel):
+    """Settings for the organisation's training plan (opleidingsplan)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = "Onze organisatie"
+    """Name of the organisation, shown on the training plan."""
+    vision: str = (
+        "Leren is een investering in de toekomst: elke medewerker krijgt tijd en middelen "
+        "om te groeien, in lijn met de doelen van de organisatie."
+    )
+    """The organisation's vision on learning (step 1 of the training plan)."""
+    budgets_eur: dict[str, float] = Field(default_factory=dict)
+    """Available training budget per department, in euro excl. VAT."""
+    training_days_target: float = 5.0
+    """Target number of training days per full-time employee per year."""
+    hours_per_day: float = 7.6
+    """Working hours in one training day."""
+
+
+class Settings(BaseModel):
+    """Everything the user can configure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: Literal["nl", "en"] = "nl"
+    """Language of everything the user reads."""
+    data_dir: Path | None = None
+    """Where the embedded store lives; None means the platform's user data directory."""
+    database_url: str | None = None
+    """A postgresql:// URL selects the shared store instead of the embedded SQLite one."""
+    catalogue_dir: Path | None = None
+    """The organisation's catalogue folder; None means the catalogue shipped with the program."""
+    country: Literal["BE", "NL"] = "BE"
+    """Country whose public holidays the planning and reminders avoid."""
+    check_in_every_months: int = Field(default=3, ge=1, le=24)
+    """Default interval between check-ins."""
+    reminder_days: int = Field(default=14, ge=0, le=365)
+    """How many days ahead `pop herinneringen` and the app look for due items."""
+    coach_mode: bool = False
+    """Start the conversation in coach mode."""
+    theme: str = "textual-dark"
+    """Textual theme of the app."""
+    today: date | None = None
+    """Freeze 'today' (tests, demos); None means the real date."""
+    org: OrgSettings = Field(default_factory=OrgSettings)
+    """Settings for the organisation's training plan."""
+
+    def today_or_now(self) -> date:
+        """The injected date, or the real one."""
+        return self.today or date.today()
+
+
+ENV_KEYS: dict[str, str] = {
+    "POP_DATA_DIR": "data_dir",
+    "POP_DATABASE_URL": "database_url",
+    "POP_CATALOGUS": "catalogue_dir",
+    "POP_LAND": "country",
+    "POP_VANDAAG": "today",
+}
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None, config_file: Path | None = None
+) -> Settings:
+    """Read config.toml (if present) and the environment into one validated Settings."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    if config_file is None:
+        from pop_assistent.paths import config_dir
+
+        config_file = config_dir(env) / "config.toml"
+    if config_file.is_file():
+        try:
+            values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InvalidDataError(
+                f"Het configuratiebestand {config_file} is geen geldige TOML: {exc}.",
+                f"The config file {config_file} is not valid TOML: {exc}.",
+            ) from exc
+    values["language"] = values.get("language") or language_from_env(env)
+    if env.get("POP_TAAL"):
+        values["language"] = language_from_env(env)
+    for key, field in ENV_KEYS.items():
+        if env.get(key):
+            values[field] = env[key]
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as exc:
+        from pop_assistent.model.explain import explain
+
+        problems = " ".join(explain(exc))
+        raise InvalidDataError(
+            f"De instellingen kloppen niet: {problems}",
+            f"The settings are not valid: {' '.join(explain(exc, 'en'))}",
+        ) from exc

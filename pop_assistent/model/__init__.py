@@ -1,0 +1,57 @@
+"""The domain model: the plan and its parts (pydantic 2)."""
+
+from __future__ import annotations
+
+from pop_assistent.model.actions import Action
+from pop_assistent.model.catalogue import Skill
+from pop_assistent.model.common import (
+    ActionOrigin,
+    ActionStatus,
+    ActionType,
+    GoalStatus,
+    PopModel,
+    SignerRole,
+    SkillCategory,
+    SkillKind,
+    label,
+    new_id,
+)
+from pop_assistent.model.explain import explain
+from pop_assistent.model.followup import ActionUpdate, CheckIn, CoachNote, SignOff
+from pop_assistent.model.goals import SMART_KEYS, Goal, SmartCriterion, SmartResult
+from pop_assistent.model.plan import SCHEMA_VERSION, Conversation, Plan, Turn
+from pop_assistent.model.profile import CareerProject, Employee, Occasion, OccasionKind
+from pop_assistent.model.skills import SkillRating
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SMART_KEYS",
+    "Action",
+    "ActionOrigin",
+    "ActionStatus",
+    "ActionType",
+    "ActionUpdate",
+    "CareerProject",
+    "CheckIn",
+    "CoachNote",
+    "Conversation",
+    "Employee",
+    "Goal",
+    "GoalStatus",
+    "Occasion",
+    "OccasionKind",
+    "Plan",
+    "PopModel",
+    "SignOff",
+    "SignerRole",
+    "Skill",
+    "SkillCategory",
+    "SkillKind",
+    "SkillRating",
+    "SmartCriterion",
+    "SmartResult",
+    "Turn",
+    "explain",
+    "label",
+    "new_id",
+]

@@ -1,0 +1,39 @@
+"""Learning actions (leeracties): what the employee will do, when, at what cost, and why."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field, model_validator
+
+from pop_assistent.model.common import ActionOrigin, ActionStatus, ActionType, PopModel, new_id
+
+
+class Action(PopModel):
+    """A planned learning action, from the catalogue or free."""
+
+    id: str = Field(default_factory=lambda: new_id("a"))
+    goal_id: str | None = None
+    catalogue_id: str | None = None
+    title: str = Field(min_length=1, max_length=500)
+    type: ActionType = ActionType.internal
+    provider: str = Field(default="", max_length=300)
+    start: date | None = None
+    end: date | None = None
+    hours: float = Field(default=0.0, ge=0, le=10000)
+    cost_eur: float = Field(default=0.0, ge=0, le=1_000_000)
+    status: ActionStatus = ActionStatus.not_started
+    progress: int = Field(default=0, ge=0, le=100)
+    completed_on: date | None = None
+    expected_return: str = Field(default="", max_length=5000)
+    visible_on_floor: str = Field(default="", max_length=5000)
+    origin: ActionOrigin = ActionOrigin.own_wish
+    formal: bool = True
+    legally_required: bool = False
+    certificate_valid_years: int | None = Field(default=None, ge=1, le=50)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Action:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError("de einddatum ligt voor de startdatum")
+        return self

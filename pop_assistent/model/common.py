@@ -1,0 +1,143 @@
+"""Shared base model and the small enumerations every part of the plan uses."""
+
+from __future__ import annotations
+
+import secrets
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class PopModel(BaseModel):
+    """Base for every domain model: unknown keys are refused, assignments are validated."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+def new_id(prefix: str) -> str:
+    """A short random id such as `g-3f9a1c`; unique enough within one plan."""
+    return f"{prefix}-{secrets.token_hex(3)}"
+
+
+class SkillKind(StrEnum):
+    """Technical (vakinhoudelijk) or behavioural (gedragsmatig) skill."""
+
+    technical = "technical"
+    behavioural = "behavioural"
+
+
+class SkillCategory(StrEnum):
+    """How the employee sees a skill in the self-assessment (zelfevaluatie)."""
+
+    strength = "strength"  # sterkte
+    to_improve = "to_improve"  # te verbeteren
+    obsolete = "obsolete"  # niet meer nodig
+    transferable = "transferable"  # overdraagbaar
+
+
+class ActionType(StrEnum):
+    """The five kinds of learning means of the source document."""
+
+    internal = "internal"  # interne opleiding
+    external_certified = "external_certified"  # externe opleiding met certificaat
+    online = "online"  # MOOC / online zelfstudie
+    event = "event"  # workshop / seminarie / conferentie
+    coaching = "coaching"  # coaching / mentorschap / on-the-job
+
+
+class ActionStatus(StrEnum):
+    """Where an action stands."""
+
+    not_started = "not_started"  # niet gestart
+    in_progress = "in_progress"  # bezig
+    done = "done"  # afgerond
+    cancelled = "cancelled"  # geannuleerd
+
+
+class ActionOrigin(StrEnum):
+    """Why an action is in the plan; drives the training plan's priority clusters."""
+
+    own_wish = "own_wish"  # eigen wens -> cluster d (werkvloer)
+    manager_proposal = "manager_proposal"  # voorgesteld door leidinggevende -> cluster c
+    organisation_goal = "organisation_goal"  # organisatiedoel -> cluster a (strategisch)
+    legal_duty = "legal_duty"  # wettelijke plicht -> cluster b
+
+
+class GoalStatus(StrEnum):
+    """Life cycle of a goal."""
+
+    open = "open"
+    achieved = "achieved"  # behaald
+    dropped = "dropped"  # geschrapt
+
+
+class SignerRole(StrEnum):
+    """Who signs the plan."""
+
+    employee = "employee"  # medewerker
+    coach = "coach"
+    manager = "manager"  # leidinggevende
+
+
+LABELS_NL: dict[str, str] = {
+    "technical": "technisch",
+    "behavioural": "gedragsmatig",
+    "strength": "sterkte",
+    "to_improve": "te verbeteren",
+    "obsolete": "niet meer nodig",
+    "transferable": "overdraagbaar",
+    "internal": "interne opleiding",
+    "external_certified": "externe opleiding met certificaat",
+    "online": "MOOC / online zelfstudie",
+    "event": "workshop / seminarie / conferentie",
+    "coaching": "coaching / mentorschap / on-the-job",
+    "not_started": "niet gestart",
+    "in_progress": "bezig",
+    "done": "afgerond",
+    "cancelled": "geannuleerd",
+    "own_wish": "eigen wens",
+    "manager_proposal": "voorgesteld door leidinggevende",
+    "manager": "leidinggevende",
+    "organisation_goal": "organisatiedoel",
+    "legal_duty": "wettelijke verplichting",
+    "open": "lopend",
+    "achieved": "behaald",
+    "dropped": "geschrapt",
+    "employee": "medewerker",
+    "coach": "coach",
+}
+
+LABELS_EN: dict[str, str] = {
+    "technical": "technical",
+    "behavioural": "behavioural",
+    "strength": "strength",
+    "to_improve": "to improve",
+    "obsolete": "no longer needed",
+    "transferable": "transferable",
+    "internal": "internal training",
+    "external_certified": "external certified course",
+    "online": "MOOC / online self-study",
+    "event": "workshop / seminar / conference",
+    "coaching": "coaching / mentoring / on the job",
+    "not_started": "not started",
+    "in_progress": "in progress",
+    "done": "done",
+    "cancelled": "cancelled",
+    "own_wish": "own wish",
+    "manager_proposal": "proposed by manager",
+    "manager": "manager",
+    "organisation_goal": "organisation goal",
+    "legal_duty": "legal duty",
+    "open": "open",
+    "achieved": "achieved",
+    "dropped": "dropped",
+    "employee": "employee",
+    "coach": "coach",
+}
+
+
+def label(value: StrEnum | str, lang: str = "nl") -> str:
+    """The human label of an enumeration value in the user's language."""
+    key = str(value)
+    table = LABELS_EN if lang == "en" else LABELS_NL
+    return table.get(key, key)

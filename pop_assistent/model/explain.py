@@ -1,0 +1,138 @@
+"""Turn pydantic validation errors into sentences a non-technical person can act on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "name": ("de naam", "the name"),
+    "role": ("de functie", "the role"),
+    "department": ("de afdeling", "the department"),
+    "hours_per_week": ("het aantal uren per week", "the hours per week"),
+    "fte": ("de tewerkstellingsbreuk (FTE)", "the FTE"),
+    "language": ("de taal", "the language"),
+    "current_level": ("het huidige niveau", "the current level"),
+    "wanted_level": ("het gewenste niveau", "the wanted level"),
+    "label": ("de naam van de vaardigheid", "the skill name"),
+    "text": ("de tekst", "the text"),
+    "title": ("de titel", "the title"),
+    "hours": ("het aantal uren", "the hours"),
+    "cost_eur": ("de kostprijs", "the cost"),
+    "progress": ("de voortgang", "the progress"),
+    "start": ("de startdatum", "the start date"),
+    "end": ("de einddatum", "the end date"),
+    "planned_for": ("de datum van het opvolgmoment", "the check-in date"),
+    "signed_on": ("de datum van ondertekening", "the signing date"),
+    "id": ("het id", "the id"),
+    "created_on": ("de aanmaakdatum", "the creation date"),
+    "employee": ("de medewerker", "the employee"),
+    "kind": ("de soort", "the kind"),
+    "status": ("de status", "the status"),
+    "type": ("het type", "the type"),
+    "check_in_every_months": ("de opvolgfrequentie", "the check-in frequency"),
+}
+
+PART_LABELS: dict[str, tuple[str, str]] = {
+    "goals": ("doel", "goal"),
+    "actions": ("actie", "action"),
+    "skills": ("vaardigheid", "skill"),
+    "check_ins": ("opvolgmoment", "check-in"),
+    "coach_notes": ("notitie", "note"),
+    "sign_offs": ("handtekening", "sign-off"),
+}
+
+
+def _where(loc: tuple[Any, ...], lang: str) -> str:
+    """Describe a location such as ('goals', 2, 'text') as 'doel 3: de tekst'."""
+    idx = 1 if lang == "en" else 0
+    parts: list[str] = []
+    field = ""
+    i = 0
+    while i < len(loc):
+        key = loc[i]
+        nxt = loc[i + 1] if i + 1 < len(loc) else None
+        if isinstance(key, str) and key in PART_LABELS and isinstance(nxt, int):
+            parts.append(f"{PART_LABELS[key][idx]} {nxt + 1}")
+            i += 2
+            continue
+        if isinstance(key, str):
+            field = FIELD_LABELS.get(key, (key, key))[idx]
+        i += 1
+    prefix = ", ".join(parts)
+    if prefix and field:
+        return f"{prefix}: {field}"
+    return prefix or field
+
+
+def _num(value: Any) -> str:
+    """Show a limit such as 40.0 as 40."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _problem(error: Any, lang: str) -> str:
+    kind = error.get("type", "")
+    ctx = error.get("ctx") or {}
+    en = lang == "en"
+    if kind == "missing":
+        return "is missing" if en else "ontbreekt"
+    if kind in ("greater_than_equal", "greater_than"):
+        limit = _num(ctx.get("ge", ctx.get("gt")))
+        return f"must be at least {limit}" if en else f"moet minstens {limit} zijn"
+    if kind in ("less_than_equal", "less_than"):
+        limit = _num(ctx.get("le", ctx.get("lt")))
+        return f"may be at most {limit}" if en else f"mag hoogstens {limit} zijn"
+    if kind == "string_too_short":
+        return "may not be empty" if en else "mag niet leeg zijn"
+    if kind == "string_too_long":
+        limit = _num(ctx.get("max_length"))
+        return (
+            f"is too long (at most {limit} characters)"
+            if en
+            else (f"is te lang (hoogstens {limit} tekens)")
+        )
+    if kind in (
+        "date_from_datetime_parsing",
+        "date_parsing",
+        "date_type",
+        "date_from_datetime_inexact",
+    ):
+        return (
+            "is not a valid date (use YYYY-MM-DD)"
+            if en
+            else ("is geen geldige datum (gebruik JJJJ-MM-DD)")
+        )
+    if kind in ("int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"):
+        return "must be a number" if en else "moet een getal zijn"
+    if kind in ("bool_parsing", "bool_type"):
+        return "must be yes or no (true/false)" if en else "moet ja of nee zijn (true/false)"
+    if kind == "enum":
+        expected = ctx.get("expected", "")
+        return f"must be one of {expected}" if en else f"moet een van deze waarden zijn: {expected}"
+    if kind == "extra_forbidden":
+        return "is not a known field" if en else "is geen bekend veld"
+    if kind == "string_pattern_mismatch":
+        return "has a form that is not allowed" if en else "heeft een vorm die niet is toegelaten"
+    if kind == "value_error":
+        message = str(ctx.get("error", error.get("msg", "")))
+        return message
+    if kind == "json_invalid":
+        return "is not valid JSON" if en else "is geen geldige JSON"
+    return str(error.get("msg", kind))
+
+
+def explain(error: ValidationError, lang: str = "nl") -> list[str]:
+    """One sentence per problem, in Dutch (default) or English."""
+    sentences: list[str] = []
+    for item in error.errors():
+        where = _where(tuple(item.get("loc", ())), lang)
+        problem = _problem(item, lang)
+        if where:
+            sentence = f"{where[0].upper()}{where[1:]} {problem}."
+        else:
+            sentence = f"{problem[0].upper()}{problem[1:]}." if problem else ""
+        sentences.append(sentence.replace("..", "."))
+    return sentences

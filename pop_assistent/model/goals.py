@@ -1,0 +1,60 @@
+"""Goals (doelen) and their SMART judgement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from pop_assistent.model.common import GoalStatus, PopModel, new_id
+
+SMART_KEYS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
+"""The five criteria in S-M-A(R)-R-T order; also the keys of `pop smart --json`."""
+
+
+class SmartCriterion(PopModel):
+    """One SMART letter: met (True, False, or None when not judged yet), why, and how to fix."""
+
+    met: bool | None = None
+    reason: str = ""
+    question: str = ""
+
+
+class SmartResult(PopModel):
+    """The judgement of a goal on the five SMART criteria."""
+
+    specific: SmartCriterion = Field(default_factory=SmartCriterion)
+    measurable: SmartCriterion = Field(default_factory=SmartCriterion)
+    achievable: SmartCriterion = Field(default_factory=SmartCriterion)
+    relevant: SmartCriterion = Field(default_factory=SmartCriterion)
+    time_bound: SmartCriterion = Field(default_factory=SmartCriterion)
+    deadline: date | None = None
+
+    def criteria(self) -> list[tuple[str, SmartCriterion]]:
+        """The five criteria in order, as (key, criterion)."""
+        return [(key, getattr(self, key)) for key in SMART_KEYS]
+
+    def missing(self) -> list[str]:
+        """Keys of the criteria that are judged not met."""
+        return [key for key, crit in self.criteria() if crit.met is False]
+
+    @property
+    def all_met(self) -> bool:
+        """True when no criterion is judged as missing."""
+        return not self.missing()
+
+
+class Goal(PopModel):
+    """A development goal, tied to a professional project, with its SMART judgement."""
+
+    id: str = Field(default_factory=lambda: new_id("g"))
+    text: str = Field(min_length=1, max_length=5000)
+    skill_ids: list[str] = Field(default_factory=list)
+    career_project: str = Field(default="", max_length=2000)
+    deadline: date | None = None
+    deadline_text: str = Field(default="", max_length=500)
+    smart: SmartResult | None = None
+    kept_with_warning: bool = False
+    training_is_answer: bool | None = None
+    alternative_solution: str = Field(default="", max_length=5000)
+    status: GoalStatus = GoalStatus.open

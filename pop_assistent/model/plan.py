@@ -1,0 +1,89 @@
+"""The personal development plan (POP): the single source of truth for every front end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field, model_validator
+
+from pop_assistent.model.actions import Action
+from pop_assistent.model.common import PopModel
+from pop_assistent.model.followup import CheckIn, CoachNote, SignOff
+from pop_assistent.model.goals import Goal
+from pop_assistent.model.profile import Employee, Occasion
+from pop_assistent.model.skills import SkillRating
+
+SCHEMA_VERSION = 1
+"""Version of the plan's JSON shape; storage migrates older documents up to this one."""
+
+PLAN_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+
+
+class Turn(PopModel):
+    """One message of the conversation, kept so that nothing the employee typed is lost."""
+
+    speaker: str = Field(pattern="^(assistant|employee|coach)$")
+    text: str = Field(max_length=1_000_000)
+    step: str = ""
+
+
+class Conversation(PopModel):
+    """Where the walk-through stands, so the employee resumes exactly where they left."""
+
+    step: str = ""
+    pending: dict[str, str] = Field(default_factory=dict)
+    turns: list[Turn] = Field(default_factory=list)
+    coach_mode: bool = False
+
+
+class Plan(PopModel):
+    """An employee's development plan with everything the conversation and follow-up gathered."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: str = Field(pattern=PLAN_ID_PATTERN)
+    created_on: date
+    employee: Employee
+    occasion: Occasion = Field(default_factory=Occasion)
+    skills: list[SkillRating] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    check_ins: list[CheckIn] = Field(default_factory=list)
+    check_in_every_months: int = Field(default=3, ge=1, le=24)
+    coach_notes: list[CoachNote] = Field(default_factory=list)
+    sign_offs: list[SignOff] = Field(default_factory=list)
+    shared: bool = False
+    conversation: Conversation = Field(default_factory=Conversation)
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> Plan:
+        goal_ids = {goal.id for goal in self.goals}
+        if len(goal_ids) != len(self.goals):
+            raise ValueError("twee doelen hebben hetzelfde id")
+        action_ids = {action.id for action in self.actions}
+        if len(action_ids) != len(self.actions):
+            raise ValueError("twee acties hebben hetzelfde id")
+        for action in self.actions:
+            if action.goal_id is not None and action.goal_id not in goal_ids:
+                raise ValueError(f"actie '{action.title}' verwijst naar een onbekend doel")
+        return self
+
+    def goal(self, goal_id: str) -> Goal | None:
+        """The goal with this id, if any."""
+        return next((g for g in self.goals if g.id == goal_id), None)
+
+    def action(self, action_id: str) -> Action | None:
+        """The action with this id, if any."""
+        return next((a for a in self.actions if a.id == action_id), None)
+
+    def actions_for(self, goal_id: str) -> list[Action]:
+        """The actions that serve one goal."""
+        return [a for a in self.actions if a.goal_id == goal_id]
+
+    def to_json(self) -> str:
+        """The plan as JSON text (the export and storage format)."""
+        return self.model_dump_json(indent=2)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Plan:
+        """Read a plan from JSON text; raises pydantic's ValidationError on bad data."""
+        return cls.model_validate_json(text)

@@ -1,0 +1,29 @@
+"""The self-assessment (zelfevaluatie): skills with their levels and how the employee sees them."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from pop_assistent.model.common import PopModel, SkillCategory, SkillKind
+
+
+class SkillRating(PopModel):
+    """One skill as the employee rates it: current and wanted level on a 1-5 scale."""
+
+    skill_id: str | None = None
+    label: str = Field(min_length=1, max_length=300)
+    kind: SkillKind = SkillKind.technical
+    current_level: int = Field(default=1, ge=1, le=5)
+    wanted_level: int = Field(default=1, ge=1, le=5)
+    categories: list[SkillCategory] = Field(default_factory=list)
+    note: str = Field(default="", max_length=5000)
+
+    @field_validator("categories")
+    @classmethod
+    def _unique_categories(cls, value: list[SkillCategory]) -> list[SkillCategory]:
+        return list(dict.fromkeys(value))
+
+    @property
+    def gap(self) -> int:
+        """How many levels the employee wants to grow (never negative)."""
+        return max(0, self.wanted_level - self.current_level)

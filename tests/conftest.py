@@ -1,0 +1,31 @@
+"""Shared fixtures: every test runs with its own data and config directories and a frozen date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+TODAY = date(2026, 11, 24)
+"""The frozen 'today' of the whole test suite."""
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point data and config at tmp_path so a developer's own plans never leak into a test."""
+    monkeypatch.setenv("POP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("POP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("POP_VANDAAG", TODAY.isoformat())
+    monkeypatch.delenv("POP_DATABASE_URL", raising=False)
+    monkeypatch.delenv("POP_CATALOGUS", raising=False)
+    monkeypatch.delenv("POP_TAAL", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+
+
+@pytest.fixture
+def today() -> date:
+    """The frozen date every test uses as 'today'."""
+    return TODAY
