@@ -6,6 +6,7 @@ and only when the caller's base version is still the latest one (optimistic lock
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -69,6 +70,10 @@ class PlanStore(Protocol):
         `base_version` is the version the caller loaded (None for a new plan). If another
         session saved in between, raise ConflictError and change nothing.
         """
+        ...
+
+    def latest_plans(self, shared_only: bool = False) -> Iterator[Plan]:
+        """The latest version of every plan (only the shared ones if asked), streamed."""
         ...
 
     def history(self, plan_id: str) -> list[VersionInfo]:
