@@ -1,0 +1,58 @@
+"""Where plans are kept: `open_store(settings)` picks the embedded SQLite file or PostgreSQL.
+
+Callers only ever see the PlanStore interface of storage/base.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pop_assistent.errors import PopError
+
+if TYPE_CHECKING:
+    from pop_assistent.config import Settings
+    from pop_assistent.storage.base import PlanStore
+    from pop_assistent.storage.sqlite import Clock
+
+DB_FILENAME = "pop.sqlite3"
+POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+
+
+def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
+    """The store the settings ask for.
+
+    A `postgresql://` or `postgres://` database_url opens the shared PostgreSQL store;
+    `sqlite:///path/to/file` opens that SQLite file; otherwise `pop.sqlite3` in
+    `settings.data_dir` (or the platform's user data directory), made owner-only.
+    """
+    from pop_assistent.paths import data_dir, ensure_private_dir
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    url = (settings.database_url or "").strip()
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme in POSTGRES_SCHEMES:
+        try:
+            from pop_assistent.storage.postgres import PostgresStore
+        except ImportError as exc:
+            raise PopError(
+                f"De gedeelde PostgreSQL-database kan niet gebruikt worden: {exc}. "
+                "Laat POP_DATABASE_URL leeg om de ingebouwde database te gebruiken.",
+                f"The shared PostgreSQL database cannot be used: {exc}. "
+                "Leave POP_DATABASE_URL empty to use the embedded database.",
+            ) from exc
+        return PostgresStore(url)  # type: ignore[no-any-return,unused-ignore]
+    if scheme == "sqlite" and url.startswith("sqlite:///"):
+        return SQLiteStore(Path(url[len("sqlite:///") :]).expanduser(), clock=clock)
+    if url:
+        raise PopError(
+            "POP_DATABASE_URL moet met postgresql:// (of sqlite:///) beginnen; "
+            "laat het leeg voor de ingebouwde database.",
+            "POP_DATABASE_URL must start with postgresql:// (or sqlite:///); "
+            "leave it empty for the embedded database.",
+        )
+    if settings.data_dir is not None:
+        directory = ensure_private_dir(settings.data_dir.expanduser())
+    else:
+        directory = data_dir()
+    return SQLiteStore(directory / DB_FILENAME, clock=clock)

@@ -1,0 +1,92 @@
+"""How a plan becomes the bytes of one stored version, and how those bytes (or an imported
+file) become a valid plan again, migrating older documents on the way."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from typing import Any
+
+from pydantic import ValidationError
+
+from pop_assistent.errors import InvalidDataError
+from pop_assistent.model import SCHEMA_VERSION, Plan, explain
+from pop_assistent.storage.migrations import migrate_document
+
+COMPRESSION_LEVEL = 6
+"""zlib level: a plan's JSON shrinks about 4-8x, so 1,000 versions of a large plan stay small."""
+
+
+def encode_plan(plan: Plan) -> tuple[bytes, int]:
+    """The compressed compact JSON of a plan at the current schema, and its uncompressed size."""
+    if plan.schema_version != SCHEMA_VERSION:
+        plan = plan.model_copy(update={"schema_version": SCHEMA_VERSION})
+    raw = plan.model_dump_json().encode("utf-8")
+    return zlib.compress(raw, COMPRESSION_LEVEL), len(raw)
+
+
+def decode_plan(blob: bytes, schema_version: int, where: str) -> Plan:
+    """A stored version back as a plan; `where` names it in the message if it is damaged."""
+    try:
+        raw = zlib.decompress(blob)
+        if schema_version == SCHEMA_VERSION:
+            return Plan.model_validate_json(raw)
+        return Plan.model_validate(migrate_document(json.loads(raw)))
+    except (zlib.error, ValueError) as exc:
+        # ValidationError and JSONDecodeError are both ValueErrors.
+        detail = _detail(exc)
+        raise InvalidDataError(
+            f"{where} is beschadigd en kan niet gelezen worden ({detail[0]}).",
+            f"{where} is damaged and cannot be read ({detail[1]}).",
+        ) from exc
+
+
+def _detail(exc: Exception) -> tuple[str, str]:
+    if isinstance(exc, ValidationError):
+        return " ".join(explain(exc, "nl")), " ".join(explain(exc, "en"))
+    return str(exc), str(exc)
+
+
+def plan_from_document(doc: Any, source: str) -> Plan:
+    """Migrate and validate a parsed document; every problem becomes a sentence."""
+    try:
+        return Plan.model_validate(migrate_document(doc))
+    except ValidationError as exc:
+        nl = " ".join(explain(exc, "nl"))
+        en = " ".join(explain(exc, "en"))
+        raise InvalidDataError(
+            f"{source} is geen geldig plan: {nl}",
+            f"{source} is not a valid plan: {en}",
+        ) from exc
+    except InvalidDataError as exc:
+        raise InvalidDataError(f"{source}: {exc.nl}", f"{source}: {exc.en}") from exc
+
+
+def plan_from_json_text(text: str, source: str) -> Plan:
+    """Parse JSON text (an exported or hand-written plan) into a valid, current plan."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidDataError(
+            f"{source} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: "
+            f"{_json_reason_nl(exc.msg)}).",
+            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+        ) from exc
+    return plan_from_document(doc, source)
+
+
+JSON_REASONS_NL: dict[str, str] = {
+    "Expecting value": "hier wordt een waarde verwacht",
+    "Expecting property name enclosed in double quotes": (
+        "hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht"
+    ),
+    "Expecting ',' delimiter": "hier ontbreekt een komma",
+    "Expecting ':' delimiter": "hier ontbreekt een dubbele punt",
+    "Unterminated string starting at": "een tekst tussen aanhalingstekens wordt niet afgesloten",
+    "Extra data": "na het einde van het plan staat nog tekst",
+    "Invalid control character at": "er staat een ongeldig stuurteken in een tekst",
+}
+
+
+def _json_reason_nl(msg: str) -> str:
+    return JSON_REASONS_NL.get(msg, msg)

@@ -1,0 +1,136 @@
+"""Small versioned migrations: one for the database schema, one for plan documents.
+
+Both are lists of functions that each take one step (version n to n+1), so an old database or
+an old exported plan is brought up to date one known step at a time and never guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.model import SCHEMA_VERSION
+from pop_assistent.storage.resolve import fold
+
+# --- database schema (PRAGMA user_version) -------------------------------------------------
+
+
+def _db_v1(conn: sqlite3.Connection) -> None:
+    """The first schema: one header row per plan, and every version as a compressed document."""
+    conn.execute(
+        """CREATE TABLE plans (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            department TEXT NOT NULL DEFAULT '',
+            shared INTEGER NOT NULL DEFAULT 0,
+            latest_version INTEGER NOT NULL,
+            saved_at TEXT NOT NULL
+        )"""
+    )
+    conn.execute(
+        """CREATE TABLE versions (
+            plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            saved_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            schema_version INTEGER NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            document BLOB NOT NULL,
+            PRIMARY KEY (plan_id, version)
+        )"""
+    )
+
+
+def _db_v2(conn: sqlite3.Connection) -> None:
+    """A folded name (lower case, no accents) so 'jose' finds 'José' and lists sort naturally."""
+    conn.execute("ALTER TABLE plans ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")
+    rows = conn.execute("SELECT id, name FROM plans").fetchall()
+    conn.executemany("UPDATE plans SET name_key = ? WHERE id = ?", [(fold(n), i) for i, n in rows])
+    conn.execute("CREATE INDEX plans_by_name ON plans (name_key, id)")
+    conn.execute("CREATE INDEX plans_by_shared ON plans (shared)")
+
+
+DB_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_db_v1, _db_v2]
+"""DB_MIGRATIONS[n] takes a database from schema version n to n + 1."""
+
+DB_SCHEMA_VERSION = len(DB_MIGRATIONS)
+
+
+def migrate_database(conn: sqlite3.Connection, target: int = DB_SCHEMA_VERSION) -> int:
+    """Bring the database up to `target` in one transaction; returns the version it had before."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if current > DB_SCHEMA_VERSION:
+            raise PopError(
+                f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
+                f"(schema {current}). Werk het programma bij; er is niets veranderd.",
+                f"This database was made by a newer version of POP-assistent (schema {current}). "
+                "Please upgrade the program; nothing was changed.",
+            )
+        for step in range(current, target):
+            DB_MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return current
+
+
+# --- plan documents (Plan.schema_version) --------------------------------------------------
+
+Document = dict[str, Any]
+
+V0_EMPLOYEE_KEYS = ("name", "role", "department", "manager", "coach", "hours_per_week")
+
+
+def _plan_v0_to_v1(doc: Document) -> Document:
+    """Prototype documents (no schema_version) kept the employee's fields at the top level and
+    used `checkins` and `notes`; version 1 nests the employee and names them in full."""
+    doc = dict(doc)
+    employee = dict(doc.pop("employee", None) or {})
+    for key in V0_EMPLOYEE_KEYS:
+        if key in doc:
+            employee.setdefault(key, doc.pop(key))
+    doc["employee"] = employee
+    if "checkins" in doc:
+        doc["check_ins"] = doc.pop("checkins")
+    if "notes" in doc:
+        doc["coach_notes"] = doc.pop("notes")
+    doc["schema_version"] = 1
+    return doc
+
+
+PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _plan_v0_to_v1}
+"""PLAN_MIGRATIONS[n] takes a plan document from schema version n to n + 1."""
+
+
+def migrate_document(doc: object) -> Document:
+    """Bring a plan document (parsed JSON) up to the current schema_version, step by step."""
+    if not isinstance(doc, dict):
+        raise InvalidDataError(
+            "Dit is geen plan: er wordt een JSON-object met de velden van een plan verwacht.",
+            "This is not a plan: a JSON object with the fields of a plan is expected.",
+        )
+    version = doc.get("schema_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise InvalidDataError(
+            f"De schemaversie van dit plan ({str(version)[:20]}) is geen geldig getal.",
+            f"The schema version of this plan ({str(version)[:20]}) is not a valid number.",
+        )
+    if version > SCHEMA_VERSION:
+        raise InvalidDataError(
+            f"Dit plan komt uit een nieuwere versie van POP-assistent (schemaversie {version}). "
+            "Werk het programma bij om het te openen.",
+            f"This plan comes from a newer version of POP-assistent (schema version {version}). "
+            "Please upgrade the program to open it.",
+        )
+    while version < SCHEMA_VERSION:
+        doc = PLAN_MIGRATIONS[version](doc)
+        version += 1
+        doc["schema_version"] = version
+    return doc

@@ -1,0 +1,86 @@
+"""Find the plan a person means: by id, by name, or by the first letters of either.
+
+Pure functions over (id, name) pairs, so that every store (SQLite, PostgreSQL) answers alike.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from pop_assistent.errors import AmbiguousPlanError, PlanNotFoundError
+
+MAX_LISTED = 10
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, whitespace collapsed: 'José  Dupré' -> 'jose dupre'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """A user-typed value made safe for a one-line message (no control characters, short)."""
+    clean = "".join(ch if ch.isprintable() else " " for ch in text)
+    clean = " ".join(clean.split())
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+
+
+def describe(plan_id: str, name: str) -> str:
+    """'Sophie Peeters (sophie-peeters)'."""
+    return f"{name} ({plan_id})"
+
+
+def _listing(pairs: list[tuple[str, str]], lang: str) -> str:
+    names = [describe(i, n) for i, n in pairs[:MAX_LISTED]]
+    rest = len(pairs) - len(names)
+    if rest > 0:
+        names.append(f"en {rest} andere" if lang == "nl" else f"and {rest} more")
+    return ", ".join(names)
+
+
+def _word_starts(name_key: str) -> list[str]:
+    """'an de smet' -> ['an de smet', 'de smet', 'smet']: a ref may start at any word."""
+    words = name_key.split()
+    return [" ".join(words[i:]) for i in range(len(words))]
+
+
+def resolve_ref(ref: str, candidates: Iterable[tuple[str, str]]) -> str:
+    """The id of the one plan `ref` points to, or an error sentence listing the options.
+
+    Order: exact id, exact name (case- and accent-insensitive), a prefix of id or name, then a
+    prefix of any word of the name (so a surname works). The first step with a match decides.
+    """
+    pairs = sorted(set(candidates), key=lambda p: (fold(p[1]), p[0]))
+    raw = ref.strip()
+    key = fold(raw)
+    if key:
+        steps = (
+            lambda i, n: i == raw or i == key,
+            lambda i, n: fold(n) == key,
+            lambda i, n: i.startswith(key) or fold(n).startswith(key),
+            lambda i, n: any(part.startswith(key) for part in _word_starts(fold(n))),
+        )
+        for step in steps:
+            found = [(i, n) for i, n in pairs if step(i, n)]
+            if len(found) == 1:
+                return found[0][0]
+            if found:
+                raise AmbiguousPlanError(
+                    f"'{shown(raw)}' past bij {len(found)} plannen: {_listing(found, 'nl')}. "
+                    "Typ meer letters of gebruik het id.",
+                    f"'{shown(raw)}' matches {len(found)} plans: {_listing(found, 'en')}. "
+                    "Type more letters or use the id.",
+                )
+    if not pairs:
+        raise PlanNotFoundError(
+            f"Er is geen plan dat '{shown(raw)}' heet: er zijn nog geen plannen. "
+            "Maak er een met 'pop' of probeer 'pop demo'.",
+            f"There is no plan called '{shown(raw)}': there are no plans yet. "
+            "Make one with 'pop' or try 'pop demo'.",
+        )
+    raise PlanNotFoundError(
+        f"Er is geen plan dat '{shown(raw)}' heet. Je plannen: {_listing(pairs, 'nl')}.",
+        f"There is no plan called '{shown(raw)}'. Your plans: {_listing(pairs, 'en')}.",
+    )
