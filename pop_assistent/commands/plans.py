@@ -1,9 +1,210 @@
-"""Subcommands of this group (filled in by the issue that owns them)."""
+"""Plan commands: demo, plannen, toon, geschiedenis, herstel, importeer, verwijder.
+
+Only argparse is imported at module level; the store and the model load inside the functions.
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+from pop_assistent.commands.plan_edits import run_delete, run_import, run_restore
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+
+PLAN_HELP = "id of naam van de medewerker; de eerste letters volstaan"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add the plan subcommands."""
+    p = sub.add_parser(
+        "demo",
+        help="maak de voorbeeldplannen van Sophie en Karim",
+        description="Maak (of werk bij) de twee voorbeeldplannen: Sophie en Karim.",
+    )
+    p.set_defaults(func=run_demo)
+
+    p = sub.add_parser("plannen", help="toon alle plannen", description="Toon alle plannen.")
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("toon", help="toon een plan", description="Toon een plan, leesbaar.")
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("--versie", type=int, metavar="N", help="toon deze oudere versie")
+    p.add_argument("--json", action="store_true", help="toon het plan als JSON")
+    p.set_defaults(func=run_show)
+
+    p = sub.add_parser(
+        "geschiedenis",
+        help="toon alle bewaarde versies van een plan",
+        description="Toon alle bewaarde versies van een plan.",
+    )
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.set_defaults(func=run_history)
+
+    p = sub.add_parser(
+        "herstel",
+        help="zet een oudere versie terug als nieuwste versie",
+        description="Zet een oudere versie terug; ze wordt bewaard als nieuwe versie.",
+    )
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("versie", type=int, metavar="VERSIE", help="het versienummer om terug te zetten")
+    p.set_defaults(func=run_restore)
+
+    p = sub.add_parser(
+        "importeer",
+        help="lees een plan in uit een JSON-bestand",
+        description="Lees een plan in uit een JSON-bestand (bv. gemaakt met pop exporteer).",
+    )
+    p.add_argument("bestand", metavar="BESTAND.json", help="het JSON-bestand met het plan")
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser(
+        "verwijder",
+        help="verwijder een plan en al zijn versies",
+        description="Verwijder een plan en al zijn versies, definitief.",
+    )
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+    p.set_defaults(func=run_delete)
+
+
+def run_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.demo import demo_plans
+    from pop_assistent.errors import PlanNotFoundError
+
+    store = ctx.store()
+    print(ctx.tr("Voorbeeldplannen:", "Example plans:"), file=ctx.out)
+    for plan in demo_plans(ctx.settings.today_or_now()):
+        try:
+            current = store.load(plan.id)
+        except PlanNotFoundError:
+            current = None
+        if current is None:
+            version = store.save(plan, None, note=ctx.tr("demo aangemaakt", "demo created"))
+            state = ctx.tr(f"aangemaakt (versie {version})", f"created (version {version})")
+        elif current.plan == plan:
+            state = ctx.tr(
+                f"al aanwezig en ongewijzigd (versie {current.version})",
+                f"already there, unchanged (version {current.version})",
+            )
+        else:
+            version = store.save(
+                plan, current.version, note=ctx.tr("demo bijgewerkt", "demo updated")
+            )
+            state = ctx.tr(
+                f"bijgewerkt naar versie {version}; de vorige versies blijven bewaard",
+                f"updated to version {version}; earlier versions are kept",
+            )
+        print(f"  {plan.employee.name}, {plan.employee.role}: {state}", file=ctx.out)
+    print(
+        ctx.tr("\nProbeer nu:", "\nTry next:"),
+        ctx.tr(
+            "  pop toon sophie                     het plan van Sophie lezen",
+            "  pop toon sophie                     read Sophie's plan",
+        ),
+        ctx.tr(
+            "  pop                                 de assistent openen",
+            "  pop                                 open the assistant",
+        ),
+        ctx.tr(
+            "  pop exporteer sophie --formaat pdf  het plan als PDF",
+            "  pop exporteer sophie --formaat pdf  the plan as a PDF",
+        ),
+        sep="\n",
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_list(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.plan_view import clean, moment, table, yes_no
+
+    plans = ctx.store().list_plans()
+    if not plans:
+        print(
+            ctx.tr(
+                "Er zijn nog geen plannen. Start de assistent met 'pop', of probeer 'pop demo'.",
+                "There are no plans yet. Start the assistant with 'pop', or try 'pop demo'.",
+            ),
+            file=ctx.out,
+        )
+        return 0
+    headers = [
+        ctx.tr(nl, en)
+        for nl, en in (
+            ("Naam", "Name"),
+            ("Functie", "Role"),
+            ("Afdeling", "Department"),
+            ("Versie", "Version"),
+            ("Laatst bewaard", "Last saved"),
+            ("Gedeeld", "Shared"),
+            ("Id", "Id"),
+        )
+    ]
+    rows = [
+        [
+            clean(p.name, 30),
+            clean(p.role, 30),
+            clean(p.department, 24),
+            str(p.version),
+            moment(p.saved_at, ctx.lang),
+            yes_no(p.shared, ctx.lang),
+            p.plan_id,
+        ]
+        for p in plans
+    ]
+    print(table(headers, rows), file=ctx.out)
+    return 0
+
+
+def run_show(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.plan_view import render_plan
+
+    store = ctx.store()
+    stored = store.load(store.resolve(args.plan), args.versie)
+    print(stored.plan.to_json() if args.json else render_plan(stored, ctx.lang), file=ctx.out)
+    return 0
+
+
+def run_history(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.plan_view import clean, moment, note_text, size, table
+
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    versions = store.history(plan_id)
+    name = store.load(plan_id).plan.employee.name
+    print(
+        ctx.tr(
+            f"Geschiedenis van het plan van {clean(name)} ({plan_id}):",
+            f"History of the plan of {clean(name)} ({plan_id}):",
+        ),
+        file=ctx.out,
+    )
+    headers = [
+        ctx.tr(nl, en)
+        for nl, en in (
+            ("Versie", "Version"),
+            ("Bewaard op", "Saved on"),
+            ("Grootte", "Size"),
+            ("Notitie", "Note"),
+        )
+    ]
+    rows = [
+        [
+            str(v.version),
+            moment(v.saved_at, ctx.lang),
+            size(v.size_bytes, ctx.lang),
+            clean(note_text(v.note, ctx.lang), 60),
+        ]
+        for v in versions
+    ]
+    print(table(headers, rows), file=ctx.out)
+    print(
+        ctx.tr(
+            f"\nEen oudere versie terugzetten: pop herstel {plan_id} VERSIE",
+            f"\nTo bring back an older version: pop herstel {plan_id} VERSION",
+        ),
+        file=ctx.out,
+    )
+    return 0

@@ -62,17 +62,26 @@ def plan_from_document(doc: Any, source: str) -> Plan:
         raise InvalidDataError(f"{source}: {exc.nl}", f"{source}: {exc.en}") from exc
 
 
-def plan_from_json_text(text: str, source: str) -> Plan:
-    """Parse JSON text (an exported or hand-written plan) into a valid, current plan."""
+def parse_json_text(text: str, source: str) -> Any:
+    """Parse JSON, or explain where it breaks (line and column) in a sentence."""
     try:
-        doc = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidDataError(
             f"{source} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: "
             f"{_json_reason_nl(exc.msg)}).",
             f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
         ) from exc
-    return plan_from_document(doc, source)
+    except RecursionError as exc:
+        raise InvalidDataError(
+            f"{source} is te diep genest om een plan te zijn.",
+            f"{source} is nested too deeply to be a plan.",
+        ) from exc
+
+
+def plan_from_json_text(text: str, source: str) -> Plan:
+    """Parse JSON text (an exported or hand-written plan) into a valid, current plan."""
+    return plan_from_document(parse_json_text(text, source), source)
 
 
 JSON_REASONS_NL: dict[str, str] = {

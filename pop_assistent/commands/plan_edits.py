@@ -1,0 +1,173 @@
+"""Plan commands that change or remove stored plans: herstel, importeer, verwijder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+
+
+def run_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.plan_view import clean
+
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    latest = store.load(plan_id)
+    name = clean(latest.plan.employee.name)
+    if args.versie == latest.version:
+        print(
+            ctx.tr(
+                f"Versie {args.versie} is al de nieuwste versie van het plan van {name}. "
+                "Er is niets veranderd.",
+                f"Version {args.versie} already is the newest version of {name}'s plan. "
+                "Nothing was changed.",
+            ),
+            file=ctx.out,
+        )
+        return 0
+    new = store.restore(plan_id, args.versie, base_version=latest.version)
+    print(
+        ctx.tr(
+            f"Versie {args.versie} van het plan van {name} is teruggezet als versie {new}. "
+            "De andere versies blijven bewaard.",
+            f"Version {args.versie} of {name}'s plan is back, saved as version {new}. "
+            "The other versions are kept.",
+        ),
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.plan_view import clean
+    from pop_assistent.errors import PlanNotFoundError
+    from pop_assistent.model import SCHEMA_VERSION
+    from pop_assistent.storage.codec import parse_json_text, plan_from_document
+
+    path = Path(args.bestand)
+    text = _read_text(path, ctx)
+    doc = parse_json_text(text, path.name)
+    old_schema = doc.get("schema_version", 0) if isinstance(doc, dict) else SCHEMA_VERSION
+    plan = plan_from_document(doc, path.name)
+    name = clean(plan.employee.name)
+    note = ctx.tr(f"geïmporteerd uit {path.name}", f"imported from {path.name}")
+    store = ctx.store()
+    try:
+        current = store.load(plan.id)
+    except PlanNotFoundError:
+        current = None
+    if old_schema != SCHEMA_VERSION:
+        print(
+            ctx.tr(
+                f"Het bestand had een oudere vorm (schemaversie {old_schema}); "
+                f"het is omgezet naar versie {SCHEMA_VERSION}.",
+                f"The file had an older shape (schema version {old_schema}); "
+                f"it was converted to version {SCHEMA_VERSION}.",
+            ),
+            file=ctx.out,
+        )
+    if current is None:
+        store.save(plan, None, note=note)
+        print(
+            ctx.tr(
+                f"Het plan van {name} is geïmporteerd (id {plan.id}, versie 1).",
+                f"{name}'s plan was imported (id {plan.id}, version 1).",
+            ),
+            file=ctx.out,
+        )
+    elif current.plan == plan:
+        print(
+            ctx.tr(
+                f"Het plan van {name} ({plan.id}) is al zo bewaard (versie "
+                f"{current.version}); er is niets veranderd.",
+                f"{name}'s plan ({plan.id}) is already stored like this (version "
+                f"{current.version}); nothing was changed.",
+            ),
+            file=ctx.out,
+        )
+        return 0
+    else:
+        version = store.save(plan, current.version, note=note)
+        print(
+            ctx.tr(
+                f"Het plan van {name} ({plan.id}) bestond al: de import is bewaard als "
+                f"versie {version}. De vorige versies blijven bewaard "
+                f"(pop geschiedenis {plan.id}).",
+                f"{name}'s plan ({plan.id}) already existed: the import was saved as "
+                f"version {version}. Earlier versions are kept "
+                f"(pop geschiedenis {plan.id}).",
+            ),
+            file=ctx.out,
+        )
+    print(
+        ctx.tr(f"Bekijk het met: pop toon {plan.id}", f"View it with: pop toon {plan.id}"),
+        file=ctx.out,
+    )
+    return 0
+
+
+def _read_text(path: Path, ctx: Context) -> str:
+    from pop_assistent.errors import InvalidDataError, PopError
+
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise PopError(
+            f"Het bestand {path} bestaat niet.", f"The file {path} does not exist."
+        ) from exc
+    except IsADirectoryError as exc:
+        raise PopError(
+            f"{path} is een map, geen bestand.", f"{path} is a folder, not a file."
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidDataError(
+            f"{path.name} is geen tekstbestand (UTF-8); een plan is een JSON-bestand.",
+            f"{path.name} is not a text file (UTF-8); a plan is a JSON file.",
+        ) from exc
+    except OSError as exc:
+        raise PopError(
+            f"{path} kan niet gelezen worden: {exc.strerror}.",
+            f"{path} cannot be read: {exc.strerror}.",
+        ) from exc
+
+
+def run_delete(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.plan_view import clean
+    from pop_assistent.errors import PopError
+
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    count = len(store.history(plan_id))
+    name = clean(store.load(plan_id).plan.employee.name)
+    what_nl = f"het plan van {name} ({plan_id}) en " + (
+        f"alle {count} versies" if count > 1 else "zijn enige versie"
+    )
+    what_en = f"{name}'s plan ({plan_id}) and " + (
+        f"all {count} versions" if count > 1 else "its only version"
+    )
+    if not args.ja:
+        if not sys.stdin.isatty():
+            raise PopError(
+                f"Verwijderen moet je bevestigen: typ de opdracht in een terminal, of voeg --ja "
+                f"toe als je zeker bent (pop verwijder {plan_id} --ja).",
+                f"Deleting needs a confirmation: run the command in a terminal, or add --ja "
+                f"if you are sure (pop verwijder {plan_id} --ja).",
+            )
+        ctx.out.write(
+            ctx.tr(
+                f"Typ ja om {what_nl} definitief te verwijderen: ",
+                f"Type yes to delete {what_en} for good: ",
+            )
+        )
+        ctx.out.flush()
+        answer = sys.stdin.readline().strip().lower()
+        if answer not in ("ja", "yes"):
+            print(ctx.tr("Er is niets verwijderd.", "Nothing was deleted."), file=ctx.out)
+            return 1
+    store.delete(plan_id)
+    print(ctx.tr(f"Verwijderd: {what_nl}.", f"Deleted: {what_en}."), file=ctx.out)
+    return 0
