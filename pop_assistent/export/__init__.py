@@ -1,0 +1,109 @@
+"""The plan as a document (Markdown, HTML, PDF), as reminders (.ics) and as data (JSON).
+
+`export_plan` is the one entry point for the CLI and the app; renderers import their heavy
+libraries (jinja2, typst, icalendar) lazily so that importing this package stays cheap.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pop_assistent.errors import PopError
+
+if TYPE_CHECKING:
+    from pop_assistent.config import Settings
+    from pop_assistent.model import Plan
+
+FORMATS: tuple[str, ...] = ("md", "html", "pdf", "ics", "json")
+VERSIONS: tuple[str, ...] = ("volledig", "coach")
+
+__all__ = ["FORMATS", "VERSIONS", "default_filename", "export_plan", "coach_copy"]
+
+
+def coach_copy(plan: Plan) -> Plan:
+    """The plan without what the employee keeps to themself: private notes, the conversation."""
+    from pop_assistent.model import Conversation
+
+    return plan.model_copy(
+        update={
+            "coach_notes": [n for n in plan.coach_notes if not n.private],
+            "conversation": Conversation(),
+        }
+    )
+
+
+def _check(fmt: str, version: str, lang: str) -> None:
+    if fmt not in FORMATS:
+        raise PopError(
+            f"Onbekend formaat '{fmt}': kies uit {', '.join(FORMATS)}.",
+            f"Unknown format '{fmt}': choose from {', '.join(FORMATS)}.",
+        )
+    if version not in VERSIONS:
+        raise PopError(
+            f"Onbekende versie '{version}': kies 'volledig' of 'coach'.",
+            f"Unknown version '{version}': choose 'volledig' or 'coach'.",
+        )
+    if lang not in ("nl", "en"):
+        raise PopError(
+            f"Onbekende taal '{lang}': kies nl of en.",
+            f"Unknown language '{lang}': choose nl or en.",
+        )
+
+
+def export_plan(
+    plan: Plan,
+    fmt: str,
+    *,
+    today: date,
+    lang: str = "nl",
+    version: str = "volledig",
+    settings: Settings | None = None,
+) -> bytes:
+    """The plan in one format ("md", "html", "pdf", "ics" or "json") as bytes.
+
+    `version="coach"` leaves out private notes (and, in JSON, the conversation);
+    "volledig" is the employee's full copy. Raises PopError for an unknown format or version.
+    """
+    _check(fmt, version, lang)
+    country = settings.country if settings is not None else "BE"
+    source = coach_copy(plan) if version == "coach" else plan
+    if fmt == "json":
+        return (source.to_json() + "\n").encode("utf-8")
+    if fmt == "ics":
+        from pop_assistent.export.ical import plan_calendar
+
+        return plan_calendar(source, today=today, lang=lang, country=country)
+    from pop_assistent.export.view import build_view
+
+    view = build_view(source, today, lang, version, country)
+    if fmt == "md":
+        from pop_assistent.export.markdown import render_markdown
+
+        return render_markdown(view).encode("utf-8")
+    if fmt == "html":
+        from pop_assistent.export.html import render_html
+
+        return render_html(view).encode("utf-8")
+    from pop_assistent.export.pdf import render_pdf
+
+    return render_pdf(view, today=today)
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:60].strip("-")
+
+
+def default_filename(plan: Plan, fmt: str) -> str:
+    """A safe file name such as "pop-sophie-peeters.pdf" (from the name, else the plan id)."""
+    if fmt not in FORMATS:
+        raise PopError(
+            f"Onbekend formaat '{fmt}': kies uit {', '.join(FORMATS)}.",
+            f"Unknown format '{fmt}': choose from {', '.join(FORMATS)}.",
+        )
+    slug = _slug(plan.employee.name) or plan.id
+    return f"pop-{slug}.{fmt}"

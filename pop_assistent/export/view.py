@@ -1,0 +1,230 @@
+"""The view model of the plan document: everything a template shows, sorted and labelled.
+
+One plain, JSON-serialisable dict feeds every format (Markdown, HTML, Typst), so the
+documents say the same thing. User text is cleaned here (see `sanitize`), never escaped:
+escaping belongs to each format. The coach version leaves out private notes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pop_assistent.export.sanitize import clean, one_line
+from pop_assistent.export.texts import (
+    SMART_LETTERS,
+    long_date,
+    money,
+    number,
+    occasion_label,
+    short_date,
+    texts,
+)
+from pop_assistent.export.timeline import build_timeline
+from pop_assistent.model import ActionStatus, Plan, SignerRole, SkillCategory, label
+from pop_assistent.planning.checkins import check_in_dates
+
+VERSIONS: tuple[str, ...] = ("volledig", "coach")
+
+
+def _skills(plan: Plan, lang: str) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {str(c): [] for c in SkillCategory}
+    for skill in plan.skills:
+        entry = {
+            "label": one_line(skill.label),
+            "kind": label(skill.kind, lang),
+            "current": skill.current_level,
+            "wanted": skill.wanted_level,
+            "note": clean(skill.note),
+        }
+        for category in skill.categories:
+            groups[str(category)].append(entry)
+    return groups
+
+
+def _targeted(plan: Plan, lang: str) -> list[dict[str, Any]]:
+    rated = [s for s in plan.skills if s.gap > 0]
+    rated.sort(key=lambda s: (-s.gap, s.label.lower()))
+    return [
+        {
+            "label": one_line(s.label),
+            "kind": label(s.kind, lang),
+            "current": s.current_level,
+            "wanted": s.wanted_level,
+        }
+        for s in rated
+    ]
+
+
+def _smart(plan: Plan, goal_index: int, lang: str) -> list[dict[str, str]]:
+    goal = plan.goals[goal_index]
+    badges = []
+    for key, (l_nl, n_nl, l_en, n_en) in SMART_LETTERS.items():
+        crit = getattr(goal.smart, key) if goal.smart is not None else None
+        met = None if crit is None else crit.met
+        state = "unknown" if met is None else "met" if met else "missing"
+        badges.append(
+            {
+                "letter": l_en if lang == "en" else l_nl,
+                "name": n_en if lang == "en" else n_nl,
+                "state": state,
+                "reason": one_line(crit.reason) if crit is not None else "",
+            }
+        )
+    return badges
+
+
+def _actions(plan: Plan, lang: str, goal_numbers: dict[str, int]) -> list[dict[str, Any]]:
+    ordered = sorted(plan.actions, key=lambda a: (a.start or a.end or date.max, a.title))
+    rows = []
+    for n, a in enumerate(ordered, start=1):
+        period = " – ".join(x for x in (short_date(a.start, lang), short_date(a.end, lang)) if x)
+        rows.append(
+            {
+                "n": n,
+                "title": one_line(a.title),
+                "goal_n": goal_numbers.get(a.goal_id or "", None),
+                "type": label(a.type, lang),
+                "provider": one_line(a.provider),
+                "period": period,
+                "hours": number(a.hours, lang),
+                "cost": money(a.cost_eur, lang),
+                "expected_return": clean(a.expected_return),
+                "on_floor": clean(a.visible_on_floor),
+                "status": str(a.status),
+                "status_label": label(a.status, lang),
+                "progress": 100 if a.status == ActionStatus.done else a.progress,
+                "completed_on": short_date(a.completed_on, lang),
+                "origin": label(a.origin, lang),
+                "legal": a.legally_required,
+                "certificate_years": a.certificate_valid_years,
+            }
+        )
+    return rows
+
+
+def _check_ins(plan: Plan, lang: str, next_dates: list[date]) -> dict[str, Any]:
+    titles = {a.id: one_line(a.title) for a in plan.actions}
+    held = []
+    for c in sorted(plan.check_ins, key=lambda c: c.held_on or c.planned_for):
+        if c.held_on is None:
+            continue
+        updates = [
+            {
+                "title": titles.get(u.action_id, u.action_id),
+                "status_label": label(u.status, lang),
+                "progress": 100 if u.status == ActionStatus.done else u.progress,
+                "went_well": clean(u.went_well),
+                "obstacles": clean(u.obstacles),
+                "return_visible": clean(u.return_visible),
+            }
+            for u in c.updates
+        ]
+        progress = [u["progress"] for u in updates]
+        held.append(
+            {
+                "date": short_date(c.held_on, lang),
+                "progress": round(sum(progress) / len(progress)) if progress else None,
+                "updates": updates,
+                "went_well": clean(c.went_well),
+                "obstacles": clean(c.obstacles),
+                "feedback": clean(c.feedback),
+                "adjustments": clean(c.adjustments),
+            }
+        )
+    every = texts(lang)["every_months"].format(n=plan.check_in_every_months)
+    return {"next": [long_date(d, lang) for d in next_dates], "held": held, "every": every}
+
+
+def _sign_offs(plan: Plan, lang: str) -> list[dict[str, str]]:
+    roles = [SignerRole.employee, SignerRole.manager]
+    if plan.employee.coach or any(s.role == SignerRole.coach for s in plan.sign_offs):
+        roles.append(SignerRole.coach)
+    expected = {
+        SignerRole.employee: plan.employee.name,
+        SignerRole.manager: plan.employee.manager,
+        SignerRole.coach: plan.employee.coach,
+    }
+    rows = []
+    for role in roles:
+        signed = [s for s in plan.sign_offs if s.role == role]
+        for s in signed or [None]:
+            rows.append(
+                {
+                    "role": label(role, lang).capitalize(),
+                    "name": one_line(s.name if s else expected[role]),
+                    "date": long_date(s.signed_on, lang) if s else "",
+                    "signed": s is not None,
+                }
+            )
+    return rows
+
+
+def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -> dict[str, Any]:
+    """The whole document as a plain dict, in `lang`, for the given version."""
+    t = texts(lang)
+    goal_numbers = {g.id: i + 1 for i, g in enumerate(plan.goals)}
+    actions = _actions(plan, lang, goal_numbers)
+    next_dates = check_in_dates(plan, today, 4, country)
+    notes = [n for n in plan.coach_notes if version != "coach" or not n.private]
+    emp = plan.employee
+    open_actions = [a for a in plan.actions if a.status != ActionStatus.cancelled]
+    progress = [100 if a.status == ActionStatus.done else a.progress for a in open_actions]
+    occasion = occasion_label(str(plan.occasion.kind), lang)
+    if plan.occasion.career_project is not None:
+        occasion += f" ({occasion_label(str(plan.occasion.career_project), lang)})"
+    return {
+        "lang": lang,
+        "t": t,
+        "version": version,
+        "version_label": t["version_coach"] if version == "coach" else t["version_full"],
+        "today": long_date(today, lang),
+        "created_on": long_date(plan.created_on, lang),
+        "employee": {
+            "name": one_line(emp.name),
+            "role": one_line(emp.role),
+            "department": one_line(emp.department),
+            "manager": one_line(emp.manager),
+            "coach": one_line(emp.coach),
+            "hours_week": number(emp.hours_per_week, lang) if emp.hours_per_week else "",
+            "fte": f"{number(emp.fte * 100, lang)} %" if emp.fte != 1 else "",
+            "budget": money(emp.budget_eur, lang) if emp.budget_eur is not None else "",
+        },
+        "occasion": {"label": occasion, "description": clean(plan.occasion.description)},
+        "skills": _skills(plan, lang),
+        "targeted": _targeted(plan, lang),
+        "goals": [
+            {
+                "n": i + 1,
+                "text": clean(g.text),
+                "project": clean(g.career_project),
+                "deadline": long_date(g.deadline, lang) or one_line(g.deadline_text),
+                "status": label(g.status, lang),
+                "smart": _smart(plan, i, lang),
+                "kept_with_warning": g.kept_with_warning,
+                "not_training": g.training_is_answer is False,
+                "alternative": clean(g.alternative_solution),
+                "actions": [a["n"] for a in actions if a["goal_n"] == i + 1],
+            }
+            for i, g in enumerate(plan.goals)
+        ],
+        "actions": actions,
+        "totals": {
+            "hours": number(sum(a.hours for a in open_actions), lang),
+            "cost": money(sum(a.cost_eur for a in open_actions), lang),
+        },
+        "progress": round(sum(progress) / len(progress)) if progress else 0,
+        "timeline": build_timeline(plan, today, lang, next_dates),
+        "check_ins": _check_ins(plan, lang, next_dates),
+        "notes": [
+            {
+                "author": one_line(n.author),
+                "date": short_date(n.written_on, lang),
+                "goal_n": goal_numbers.get(n.goal_id or ""),
+                "text": clean(n.text),
+                "private": n.private,
+            }
+            for n in notes
+        ],
+        "sign_offs": _sign_offs(plan, lang),
+    }

@@ -1,0 +1,1 @@
+"""Planning: calendars, holidays, check-in schedules and reminders (one module per concern)."""

@@ -1,0 +1,51 @@
+"""Working days: weekends and the public holidays of Belgium or the Netherlands.
+
+Reminders and check-ins never fall on a Saturday, a Sunday or a public holiday; the
+`holidays` package knows the holidays, this module caches them per country and year.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pop_assistent.errors import PopError
+
+COUNTRIES: tuple[str, ...] = ("BE", "NL")
+
+
+@lru_cache(maxsize=64)
+def _holidays(country: str, year: int) -> dict[date, str]:
+    import holidays
+
+    if country not in COUNTRIES:
+        raise PopError(
+            f"Onbekend land '{country}': kies BE of NL.",
+            f"Unknown country '{country}': choose BE or NL.",
+        )
+    table = holidays.country_holidays(country, years=year)
+    return {day: str(name) for day, name in table.items()}
+
+
+def holiday_name(d: date, country: str = "BE") -> str | None:
+    """The name of the public holiday on `d`, or None."""
+    return _holidays(country, d.year).get(d)
+
+
+def is_workday(d: date, country: str = "BE") -> bool:
+    """True on Monday to Friday when it is not a public holiday in `country`."""
+    return d.weekday() < 5 and holiday_name(d, country) is None
+
+
+def next_workday(d: date, country: str = "BE") -> date:
+    """`d` itself when it is a workday, else the first workday after it."""
+    while not is_workday(d, country):
+        d += timedelta(days=1)
+    return d
+
+
+def previous_workday(d: date, country: str = "BE") -> date:
+    """`d` itself when it is a workday, else the last workday before it (for deadlines)."""
+    while not is_workday(d, country):
+        d -= timedelta(days=1)
+    return d

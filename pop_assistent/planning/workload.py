@@ -1,0 +1,115 @@
+"""Workload: planned hours of learning actions per month and quarter against the time available.
+
+An action's hours are spread over its days (start to end, inclusive); the time available in a
+month is the employee's hours per week times the weeks in that month. This is what makes a goal
+*Realistisch*, and what the planning step warns about.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pop_assistent.model import ActionStatus, Plan
+
+
+@dataclass(frozen=True)
+class PeriodLoad:
+    """Planned against available hours in one month or quarter."""
+
+    start: date
+    end: date
+    planned: float
+    available: float
+
+    @property
+    def over(self) -> bool:
+        """More hours planned than available (with a small margin for rounding)."""
+        return self.planned > self.available + 0.05
+
+    @property
+    def ratio(self) -> float:
+        return self.planned / self.available if self.available else (0.0 if not self.planned
+                                                                     else float("inf"))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Workload:
+    """The plan's workload per month and per quarter."""
+
+    hours_per_week: float
+    months: tuple[PeriodLoad, ...]
+    quarters: tuple[PeriodLoad, ...]
+
+    @property
+    def over_months(self) -> list[PeriodLoad]:
+        return [m for m in self.months if m.over]
+
+    @property
+    def total_planned(self) -> float:
+        return round(sum(m.planned for m in self.months), 1)
+
+    @property
+    def total_available(self) -> float:
+        return round(sum(m.available for m in self.months), 1)
+
+    def month(self, day: date) -> PeriodLoad | None:
+        return next((m for m in self.months if m.start <= day <= m.end), None)
+
+
+def _month_end(day: date) -> date:
+    return day.replace(day=monthrange(day.year, day.month)[1])
+
+
+def _months_between(first: date, last: date) -> list[tuple[date, date]]:
+    spans = []
+    cursor = first.replace(day=1)
+    while cursor <= last:
+        spans.append((cursor, _month_end(cursor)))
+        cursor = _month_end(cursor) + timedelta(days=1)
+    return spans
+
+
+def available_hours(hours_per_week: float, start: date, end: date) -> float:
+    """Hours available for learning between two dates (inclusive)."""
+    return hours_per_week * ((end - start).days + 1) / 7
+
+
+def compute(plan: Plan, today: date | None = None) -> Workload:
+    """Planned and available hours for every month that has a planned, not cancelled action."""
+    hpw = plan.employee.hours_per_week
+    actions = [a for a in plan.actions if a.start and a.status != ActionStatus.cancelled]
+    if not actions:
+        return Workload(hpw, (), ())
+    first = min(a.start for a in actions if a.start)
+    last = max((a.end or a.start) for a in actions if a.start)
+    if today is not None and first < today:
+        first = min(first, today)
+    planned: dict[date, float] = {}
+    for action in actions:
+        assert action.start is not None
+        end = action.end or action.start
+        days = (end - action.start).days + 1
+        for m_start, m_end in _months_between(action.start, end):
+            lo, hi = max(m_start, action.start), min(m_end, end)
+            share = action.hours * ((hi - lo).days + 1) / days
+            planned[m_start] = planned.get(m_start, 0.0) + share
+    months = tuple(
+        PeriodLoad(s, e, round(planned.get(s, 0.0), 1), round(available_hours(hpw, s, e), 1))
+        for s, e in _months_between(first, last)
+    )
+    quarters: dict[date, list[PeriodLoad]] = {}
+    for m in months:
+        q_start = date(m.start.year, 3 * ((m.start.month - 1) // 3) + 1, 1)
+        quarters.setdefault(q_start, []).append(m)
+    q_loads = tuple(
+        PeriodLoad(
+            q,
+            _month_end(date(q.year, q.month + 2, 1)),
+            round(sum(m.planned for m in ms), 1),
+            round(available_hours(hpw, q, _month_end(date(q.year, q.month + 2, 1))), 1),
+        )
+        for q, ms in sorted(quarters.items())
+    )
+    return Workload(hpw, months, q_loads)
