@@ -1,4 +1,7 @@
-"""Open the Textual app (the default when `pop` gets no subcommand)."""
+"""Open the Textual app (the default when `pop` gets no subcommand).
+
+Textual is imported here only, inside the function, so other commands stay fast.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,13 @@ from pop_assistent.commands.context import Context
 
 
 def run_app(args: argparse.Namespace, ctx: Context) -> int:
-    """Start the conversation; replaced by the real app once `tui/` exists."""
-    ctx.err.write(
-        ctx.tr(
-            "De interactieve assistent is nog in aanbouw. "
-        "Probeer intussen 'pop demo' en 'pop plannen'.\n",
-            "The interactive assistant is still being built. "
-        "Meanwhile, try 'pop demo' and 'pop plannen'.\n",
-        )
+    """Start the conversation: `pop`, `pop --plan NAAM`, `pop --coach`, `pop --taal en`."""
+    from pop_assistent.tui.app import make_app
+
+    app = make_app(
+        ctx.settings,
+        plan_ref=getattr(args, "plan", None),
+        coach_mode=bool(getattr(args, "coach", False)) or ctx.settings.coach_mode,
     )
-    return 2
+    app.run()
+    return int(app.return_code or 0)

@@ -1,0 +1,174 @@
+"""The Textual app: wires settings, store and catalogue into the conversation screen.
+
+`make_app` is the single factory used by the CLI and by every test. Nothing heavy is imported
+here: the store, the engine and the catalogue are opened by the screen's workers once the
+first screen is up.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from pop_assistent.dialogue.types import STEP_ORDER, step_title
+
+if TYPE_CHECKING:
+    from pop_assistent.config import Settings
+    from pop_assistent.storage.base import PlanStore
+
+
+class CachedLoader:
+    """Loads the catalogue once, from whichever thread asks first; later calls reuse it."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+        self._lock = threading.Lock()
+        self._value: Any = None
+        self._done = False
+
+    def __call__(self) -> Any:
+        with self._lock:
+            if not self._done:
+                self._value = self._load()
+                self._done = True
+            return self._value
+
+
+def default_catalogue_loader(settings: Settings, today: date) -> Callable[[], Any]:
+    """The organisation's catalogue (settings.catalogue_dir) or the one shipped with the program."""
+
+    def load() -> Any:
+        from pop_assistent.catalogue import load_catalogue
+        from pop_assistent.paths import resource_dir
+
+        return load_catalogue(settings.catalogue_dir or resource_dir("catalogus"), today=today)
+
+    return load
+
+
+class PopApp(App[None]):
+    """POP-assistent: a conversation that ends in a personal development plan."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "POP-assistent"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        today: date,
+        plan_ref: str | None,
+        coach_mode: bool,
+        store: PlanStore | None,
+        catalogue_loader: Callable[[], Any],
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.today = today
+        self.plan_ref = plan_ref
+        self.coach_mode = coach_mode
+        self.store = store
+        self.owned_store: PlanStore | None = None
+        self.catalogue_loader = CachedLoader(catalogue_loader)
+        self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
+
+    def get_default_screen(self) -> Screen[Any]:
+        from pop_assistent.tui.screens.conversation import ConversationScreen
+
+        return ConversationScreen(
+            self.settings,
+            today=self.today,
+            plan_ref=self.plan_ref,
+            coach_mode=self.coach_mode,
+            store=self.store,
+            catalogue_loader=self.catalogue_loader,
+        )
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Palette commands: steps, export, language, coach mode, theme, quit."""
+        en = self.settings.language == "en"
+        lang = getattr(screen, "lang", self.settings.language)
+        en = lang == "en"
+        if hasattr(screen, "action_go_to"):
+            for step in STEP_ORDER:
+                title = step_title(step, lang)
+                yield SystemCommand(
+                    f"{'Go to' if en else 'Ga naar'}: {title}",
+                    "Jump to this step" if en else "Spring naar deze stap",
+                    partial(screen.action_go_to, step.value),
+                )
+            for fmt in ("md", "html", "pdf", "ics"):
+                yield SystemCommand(
+                    f"Export {fmt}" if en else f"Exporteer {fmt}",
+                    "Save the plan as a file" if en else "Bewaar het plan als bestand",
+                    partial(screen.action_export, fmt),  # type: ignore[attr-defined]
+                )
+            for code, name in (("nl", "Nederlands"), ("en", "English")):
+                yield SystemCommand(
+                    f"{'Language' if en else 'Taal'}: {name}",
+                    "Switch the assistant's language" if en else "Wissel de taal van de assistent",
+                    partial(screen.action_set_language, code),  # type: ignore[attr-defined]
+                )
+            yield SystemCommand(
+                "Coach mode on/off" if en else "Coachmodus aan/uit",
+                "Coaching questions, notes and sign-off"
+                if en
+                else "Coachvragen, notities en ondertekening",
+                screen.action_toggle_coach,  # type: ignore[attr-defined]
+            )
+        yield SystemCommand(
+            "Theme: light" if en else "Thema: licht",
+            "textual-light",
+            partial(self._set_theme, "textual-light"),
+        )
+        yield SystemCommand(
+            "Theme: dark" if en else "Thema: donker",
+            "textual-dark",
+            partial(self._set_theme, "textual-dark"),
+        )
+        yield SystemCommand(
+            "Help",
+            "Keys and tips" if en else "Toetsen en tips",
+            partial(self._screen_action, "help"),
+        )
+        yield SystemCommand("Quit" if en else "Afsluiten", "Ctrl+Q", self.exit)
+
+    def _set_theme(self, name: str) -> None:
+        self.theme = name
+
+    def _screen_action(self, name: str) -> None:
+        action = getattr(self.screen, f"action_{name}", None)
+        if callable(action):
+            action()
+
+    def on_unmount(self) -> None:
+        if self.owned_store is not None:
+            self.owned_store.close()
+
+
+def make_app(
+    settings: Settings,
+    *,
+    plan_ref: str | None = None,
+    coach_mode: bool = False,
+    store: PlanStore | None = None,
+    catalogue_loader: Callable[[], Any] | None = None,
+    today: date | None = None,
+) -> PopApp:
+    """Build the app; the CLI and every test go through here."""
+    day = today or settings.today_or_now()
+    return PopApp(
+        settings,
+        today=day,
+        plan_ref=plan_ref,
+        coach_mode=coach_mode or settings.coach_mode,
+        store=store,
+        catalogue_loader=catalogue_loader or default_catalogue_loader(settings, day),
+    )

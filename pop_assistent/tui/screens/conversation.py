@@ -1,0 +1,238 @@
+"""The main screen: the conversation, the answer line, quick choices and the live plan.
+
+The screen owns the dialogue engine: it forwards what the user sends and shows what comes
+back. Opening the session (store, engine, templates) runs in a worker so the screen is up
+and the user can start typing at once; anything sent before the engine is ready is queued.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, ProgressBar, Static
+
+from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, Widget, step_title
+from pop_assistent.errors import PopError
+from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
+from pop_assistent.tui.screens.conversation_actions import ConversationActions
+from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
+from pop_assistent.tui.widgets.history_input import HistoryInput
+from pop_assistent.tui.widgets.plan_panel import PlanPanel
+
+if TYPE_CHECKING:
+    from pop_assistent.config import Settings
+    from pop_assistent.dialogue.engine import Engine
+    from pop_assistent.storage.base import PlanStore
+
+TOOLS: dict[Widget, tuple[str, str, str]] = {
+    Widget.skill_rater: ("F2 Vaardigheden beoordelen", "F2 Rate skills", "screen.open_skills"),
+    Widget.catalogue_picker: ("F3 Catalogus openen", "F3 Open catalogue", "screen.open_catalogue"),
+    Widget.timeline: ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
+    Widget.date: ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
+    Widget.sign_off: ("F6 Ondertekenen", "F6 Sign", "screen.sign_off"),
+}
+
+
+class ConversationScreen(ConversationActions):
+    """Chat on the left, plan on the right, footer with keys below."""
+
+    BINDINGS = [
+        Binding("f1", "help", "Hulp"),
+        Binding("ctrl+z", "undo", "Ongedaan"),
+        Binding("f2", "open_skills", "Vaardigheden", show=False),
+        Binding("f3", "open_catalogue", "Catalogus", show=False),
+        Binding("f4", "open_timeline", "Tijdlijn"),
+        Binding("f5", "open_note", "Notitie", show=False),
+        Binding("f6", "sign_off", "Ondertekenen", show=False),
+        Binding("ctrl+e", "export", "Exporteren"),
+        Binding("ctrl+o", "toggle_plan", "Plan"),
+        Binding("ctrl+t", "toggle_coach", "Coach", show=False),
+    ]
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        today: date,
+        plan_ref: str | None,
+        coach_mode: bool,
+        store: PlanStore | None,
+        catalogue_loader: Callable[[], Any],
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.today = today
+        self.lang = settings.language
+        self.plan_ref = plan_ref
+        self.coach_mode = coach_mode
+        self.store = store
+        self.catalogue_loader = catalogue_loader
+        self.engine: Engine | None = None
+        self._queued: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="top-bar"):
+            yield Static("POP-assistent", id="step-bar")
+            yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="busy")
+        with Horizontal(id="main"):
+            with Vertical(id="conversation"):
+                yield ChatLog(id="chat")
+                yield ChoiceBar(id="choices", classes="-empty")
+                yield HistoryInput(
+                    placeholder=self.tr(
+                        "Typ je antwoord en druk Enter", "Type your answer, press Enter"
+                    ),
+                    id="answer",
+                )
+            yield PlanPanel(id="plan-panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#answer").focus()
+        self.open_engine()
+
+    def tr(self, nl: str, en: str) -> str:
+        """Pick the UI text in the user's language."""
+        return en if self.lang == "en" else nl
+
+    @work(thread=True, exclusive=True, group="session")
+    def open_engine(self) -> None:
+        """Open the store and the session off the UI thread, then greet."""
+        try:
+            if self.store is None:
+                from pop_assistent.storage import open_store
+
+                self.store = open_store(self.settings)
+                self.app.owned_store = self.store  # type: ignore[attr-defined]
+            from pop_assistent.dialogue.engine import open_session
+
+            engine = open_session(
+                self.store,
+                self.plan_ref,
+                today=self.today,
+                lang=self.lang,
+                coach_mode=self.coach_mode,
+                catalogue_loader=self.catalogue_loader,
+            )
+        except PopError as error:
+            self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
+            return
+        self.app.call_from_thread(self._engine_ready, engine)
+
+    def _engine_ready(self, engine: Engine) -> None:
+        self.engine = engine
+        self.lang = engine.lang
+        chat = self.query_one(ChatLog)
+        for turn in engine.plan.conversation.turns[-6:]:
+            if turn.speaker == "assistant":
+                chat.add_assistant(turn.text)
+            else:
+                chat.add_user(turn.text, coach=turn.speaker == "coach")
+        self.show_reply(engine.start())
+        self.load_background()
+        queued, self._queued = self._queued, []
+        for text in queued:
+            self.send_text(text)
+
+    @work(thread=True, exclusive=True, group="background")
+    def load_background(self) -> None:
+        """Warm the catalogue and look up due reminders without blocking the screen."""
+        try:
+            self.catalogue_loader()
+        except Exception:  # noqa: BLE001 - the engine works without a catalogue
+            pass
+        engine = self.engine
+        if engine is None:
+            return
+        from pop_assistent.planning.checkins import due_items
+
+        items = due_items(
+            [engine.plan], self.today, self.settings.reminder_days, self.settings.country
+        )
+        if items:
+            lines = [
+                f"{'⚠ ' if i.overdue else ''}{i.date.isoformat()} {i.title}" for i in items[:5]
+            ]
+            title = self.tr("Binnenkort of te laat", "Due soon or overdue")
+            self.app.call_from_thread(self.notify, "\n".join(lines), title=title, timeout=8)
+
+    @on(AnswerSubmitted)
+    def _on_answer(self, event: AnswerSubmitted) -> None:
+        event.stop()
+        self.send_text(event.text)
+
+    @on(StructuredSubmitted)
+    def _on_structured(self, event: StructuredSubmitted) -> None:
+        event.stop()
+        self.call_engine(lambda engine: engine.answer_structured(event.answer))
+
+    @on(NoteSubmitted)
+    def _on_note(self, event: NoteSubmitted) -> None:
+        event.stop()
+        self.call_engine(
+            lambda engine: engine.add_note(
+                event.text, goal_id=event.goal_id, private=event.private, author=event.author
+            )
+        )
+
+    def send_text(self, text: str) -> None:
+        """Show the user's words literally, then let the engine answer."""
+        self.query_one(ChatLog).add_user(text, coach=False)
+        if self.engine is None:
+            self._queued.append(text)
+            return
+        self.call_engine(lambda engine: engine.answer(text))
+
+    def call_engine(self, call: Callable[[Engine], Reply]) -> None:
+        """Run one engine call; a mistake the user can make becomes a notification."""
+        if self.engine is None:
+            self.notify(self.tr("Even geduld, de assistent start nog.", "One moment, starting."))
+            return
+        try:
+            reply = call(self.engine)
+        except PopError as error:
+            self.notify(error.message(self.lang), severity="error")
+            return
+        self.show_reply(reply)
+
+    def show_reply(self, reply: Reply) -> None:
+        """Show the assistant's message, the fitting quick answers and the plan as it is now."""
+        chat = self.query_one(ChatLog)
+        chat.add_assistant(reply.message)
+        for warning in reply.warnings:
+            chat.add_warning(warning)
+        tools: list[tuple[str, str]] = []
+        tool = TOOLS.get(reply.widget)
+        if tool is not None:
+            tools.append((self.tr(tool[0], tool[1]), tool[2]))
+        self.query_one(ChoiceBar).show(reply.choices, tools)
+        self.refresh_plan(reply.step)
+        if reply.finished:
+            self.notify(
+                self.tr(
+                    "Je plan is klaar. Ctrl+E om te exporteren.",
+                    "Your plan is ready. Ctrl+E to export.",
+                )
+            )
+
+    def refresh_plan(self, step: Step | None = None) -> None:
+        """Redraw the plan panel and the step bar from the engine's plan."""
+        if self.engine is None:
+            return
+        step = step or self.engine.step
+        title = step_title(step, self.lang)
+        number = STEP_ORDER.index(step) + 1
+        name = self.engine.plan.employee.name
+        coach = self.tr("  · coachmodus", "  · coach mode") if self.engine.coach_mode else ""
+        label = self.tr("Stap", "Step")
+        bar = f"POP-assistent · {name} · {label} {number}/{len(STEP_ORDER)}: {title}{coach}"
+        self.query_one("#step-bar", Static).update(Content(bar))
+        self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)

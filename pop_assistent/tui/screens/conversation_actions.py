@@ -1,0 +1,204 @@
+"""The conversation screen's key and palette actions: modals, export, language, coach mode."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.screen import Screen
+from textual.widgets import ProgressBar
+
+from pop_assistent.dialogue.types import Reply, SignOffAnswer, SkillsAnswer, Step, StructuredAnswer
+from pop_assistent.errors import PopError
+from pop_assistent.tui.messages import NoteSubmitted, StructuredSubmitted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pop_assistent.config import Settings
+    from pop_assistent.dialogue.engine import Engine
+
+EXPORT_FORMATS = ("md", "html", "pdf", "ics")
+
+
+class ConversationActions(Screen[None]):
+    """Actions bound to keys, buttons and palette commands; each forwards to the engine."""
+
+    engine: Engine | None
+    lang: str
+    today: date
+    settings: Settings
+
+    def tr(self, nl: str, en: str) -> str:  # pragma: no cover - overridden
+        return en if self.lang == "en" else nl
+
+    def call_engine(self, call: Callable[[Engine], Reply]) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def refresh_plan(self, step: Step | None = None) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def _ready(self) -> Engine | None:
+        if self.engine is None:
+            self.notify(self.tr("Even geduld, de assistent start nog.", "One moment, starting."))
+        return self.engine
+
+    def _structured(self, answer: StructuredAnswer | None) -> None:
+        if answer is not None:
+            self.post_message(StructuredSubmitted(answer))
+
+    def action_help(self) -> None:
+        from pop_assistent.tui.screens.help import HelpModal
+
+        self.app.push_screen(HelpModal(self.lang))
+
+    def action_undo(self) -> None:
+        self.call_engine(lambda engine: engine.undo())
+
+    def action_go_to(self, step: str) -> None:
+        self.call_engine(lambda engine: engine.go_to(Step(step)))
+
+    def action_open_skills(self) -> None:
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.skill_rater import SkillRaterModal
+
+        def done(answer: SkillsAnswer | None) -> None:
+            self._structured(answer)
+
+        self.app.push_screen(SkillRaterModal(list(engine.plan.skills), self.lang), done)
+
+    def action_open_catalogue(self) -> None:
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.catalogue_picker import CataloguePickerModal
+
+        try:
+            recommended = [r.item for r in engine.recommendations()]
+        except PopError as error:
+            self.notify(error.message(self.lang), severity="error")
+            recommended = []
+        self.app.push_screen(
+            CataloguePickerModal(engine.search_catalogue, recommended, self.lang), self._structured
+        )
+
+    def action_open_timeline(self) -> None:
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.timeline import TimelineModal
+
+        summary = ""
+        try:
+            summary = str(engine.workload())
+        except (PopError, AttributeError, NotImplementedError):
+            summary = ""
+        self.app.push_screen(
+            TimelineModal(list(engine.plan.actions), self.today, self.lang, summary)
+        )
+
+    def action_open_note(self) -> None:
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.note import NoteModal
+
+        goals = [(goal.id, goal.text) for goal in engine.plan.goals]
+        author = engine.plan.employee.coach if engine.coach_mode else engine.plan.employee.name
+
+        def done(note: NoteSubmitted | None) -> None:
+            if note is not None:
+                self.post_message(note)
+
+        self.app.push_screen(NoteModal(goals, self.lang, author), done)
+
+    def action_sign_off(self) -> None:
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.sign_off import SignOffModal
+
+        emp = engine.plan.employee
+        modal = SignOffModal(emp.name, emp.coach or emp.manager, self.lang)
+
+        def done(answer: SignOffAnswer | None) -> None:
+            self._structured(answer)
+
+        self.app.push_screen(modal, done)
+
+    def action_toggle_plan(self) -> None:
+        self.query_one("#plan-panel").toggle_class("-toggled")
+
+    def action_toggle_coach(self) -> None:
+        if (engine := self._ready()) is None:
+            return
+        toggle = getattr(engine, "toggle_coach_mode", None)
+        if callable(toggle):
+            self.call_engine(lambda e: toggle())
+        else:
+            engine.coach_mode = not engine.coach_mode
+            self.refresh_plan()
+        on = engine.coach_mode
+        self.notify(
+            self.tr(
+                "Coachmodus aan" if on else "Coachmodus uit",
+                "Coach mode on" if on else "Coach mode off",
+            )
+        )
+
+    def action_set_language(self, lang: str) -> None:
+        self.call_engine(lambda engine: engine.set_language(lang))
+        if self.engine is not None:
+            self.lang = self.engine.lang
+            self.refresh_plan()
+
+    def action_export(self, fmt: str = "") -> None:
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.export import ExportModal
+
+        stem = engine.plan.id or "pop"
+        default = Path.cwd() / f"POP-{stem}-{self.today.isoformat()}"
+
+        def done(choice: tuple[str, Path, str] | None) -> None:
+            if choice is not None:
+                self.export_plan(*choice)
+
+        self.app.push_screen(ExportModal(fmt or "pdf", default, self.lang), done)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export_plan(self, fmt: str, path: Path, version: str = "volledig") -> None:
+        """Render the plan (PDF can take a second) and write it owner-only."""
+        engine = self.engine
+        if engine is None:
+            return
+        busy = self.query_one("#busy", ProgressBar)
+        self.app.call_from_thread(busy.add_class, "-active")
+        try:
+            from pop_assistent.export import export_plan
+            from pop_assistent.paths import write_private
+
+            data: Any = export_plan(
+                engine.plan,
+                fmt,
+                today=self.today,
+                lang=self.lang,
+                version=version,
+                settings=self.settings,
+            )
+            payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+            write_private(path, payload)
+        except PopError as error:
+            self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
+            return
+        except OSError as error:
+            message = self.tr(
+                f"Kon {path} niet schrijven: {error.strerror}.",
+                f"Could not write {path}: {error.strerror}.",
+            )
+            self.app.call_from_thread(self.notify, message, severity="error")
+            return
+        finally:
+            self.app.call_from_thread(busy.remove_class, "-active")
+        self.app.call_from_thread(
+            self.notify, self.tr(f"Opgeslagen: {path}", f"Saved: {path}"), title="Export"
+        )

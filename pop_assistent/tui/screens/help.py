@@ -1,0 +1,80 @@
+"""The help modal: what the assistant does and which keys do what."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Markdown
+
+HELP_NL = """\
+# Hulp
+
+De assistent stelt je stap voor stap vragen; typ je antwoord en druk **Enter**.
+Je kunt ook typen: *terug*, *vorige*, *ongedaan maken*, *ga naar doelen*, *help*,
+*overslaan*.
+Alles wat je verstuurt wordt meteen bewaard: sluit gerust af en ga later verder
+met `pop --plan NAAM`.
+
+| toets | doet |
+| --- | --- |
+| Enter | antwoord versturen |
+| ↑ / ↓ | eerder verstuurde antwoorden |
+| Tab | naar de knoppen (snelle antwoorden) |
+| F1 | deze hulp |
+| F2 | vaardigheden beoordelen (niveau 1-5, sterkte, te verbeteren, ...) |
+| F3 | catalogus: zoeken, filteren, kiezen |
+| F4 | tijdlijn van je acties |
+| F5 | notitie bij een doel (coachmodus) |
+| F6 | ondertekenen |
+| Ctrl+Z | laatste antwoord ongedaan maken |
+| Ctrl+E | exporteren (md, html, pdf, ics) |
+| Ctrl+O | plan tonen of verbergen |
+| Ctrl+T | coachmodus aan/uit |
+| Ctrl+P | opdrachten: ga naar stap, taal, thema, export |
+| Ctrl+Q | afsluiten |
+"""
+
+HELP_EN = """\
+# Help
+
+The assistant asks you questions step by step; type your answer and press **Enter**.
+You can also type: *back*, *undo*, *go to goals*, *help*, *skip*.
+Everything you send is saved at once: close any time and continue with `pop --plan NAME`.
+
+| key | does |
+| --- | --- |
+| Enter | send your answer |
+| ↑ / ↓ | answers you sent before |
+| Tab | to the buttons (quick answers) |
+| F1 | this help |
+| F2 | rate skills (level 1-5, strength, to improve, ...) |
+| F3 | catalogue: search, filter, pick |
+| F4 | timeline of your actions |
+| F5 | note on a goal (coach mode) |
+| F6 | sign |
+| Ctrl+Z | undo the last answer |
+| Ctrl+E | export (md, html, pdf, ics) |
+| Ctrl+O | show or hide the plan |
+| Ctrl+T | coach mode on/off |
+| Ctrl+P | commands: go to step, language, theme, export |
+| Ctrl+Q | quit |
+"""
+
+
+class HelpModal(ModalScreen[None]):
+    """Keys and tips; Escape or F1 closes."""
+
+    BINDINGS = [Binding("escape,f1,q", "close", "Sluiten")]
+
+    def __init__(self, lang: str = "nl") -> None:
+        super().__init__()
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box", classes="modal-box"):
+            yield Markdown(HELP_EN if self.lang == "en" else HELP_NL)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

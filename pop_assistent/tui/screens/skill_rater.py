@@ -1,0 +1,138 @@
+"""The skill rater modal: levels 1-5 and the four kinds, faster than typing them."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Input, Label, Static
+
+from pop_assistent.dialogue.types import SkillsAnswer
+from pop_assistent.model import SkillCategory, SkillKind, SkillRating, label
+
+KIND_KEYS: dict[str, SkillCategory] = {
+    "s": SkillCategory.strength,
+    "v": SkillCategory.to_improve,
+    "n": SkillCategory.obsolete,
+    "o": SkillCategory.transferable,
+}
+
+HINT_NL = (
+    "1-5 niveau nu · +/- gewenst niveau · s sterkte · v verbeteren · n niet meer nodig · "
+    "o overdraagbaar · t technisch/gedrag · Del weg · Ctrl+S bewaren"
+)
+HINT_EN = (
+    "1-5 level now · +/- wanted level · s strength · v improve · n obsolete · "
+    "o transferable · t technical/behavioural · Del remove · Ctrl+S save"
+)
+
+
+class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
+    """A table of skills edited with single keys; the new list replaces the plan's skills."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Annuleren"),
+        Binding("ctrl+s", "save", "Bewaren"),
+    ]
+
+    def __init__(self, skills: list[SkillRating], lang: str = "nl") -> None:
+        super().__init__()
+        self.skills = [s.model_copy(deep=True) for s in skills]
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        en = self.lang == "en"
+        with Vertical(id="rater-box", classes="modal-box"):
+            yield Label(
+                "Rate your skills" if en else "Je vaardigheden beoordelen", classes="modal-title"
+            )
+            yield DataTable(id="rater-table", cursor_type="row", zebra_stripes=True)
+            yield Static(HINT_EN if en else HINT_NL, classes="hint", markup=False)
+            yield Input(
+                placeholder="New skill + Enter" if en else "Nieuwe vaardigheid + Enter",
+                id="rater-new",
+            )
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        en = self.lang == "en"
+        table.add_columns(
+            "Skill" if en else "Vaardigheid",
+            "Now" if en else "Nu",
+            "Goal" if en else "Doel",
+            "Kind" if en else "Soort",
+            "Categories" if en else "Categorieën",
+        )
+        self._redraw()
+        table.focus()
+
+    def _row(self, rating: SkillRating) -> tuple[str, str, str, str, str]:
+        cats = ", ".join(label(c, self.lang) for c in rating.categories)
+        return (
+            rating.label,
+            "●" * rating.current_level,
+            "●" * rating.wanted_level,
+            label(rating.kind, self.lang),
+            cats,
+        )
+
+    def _redraw(self) -> None:
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for index, rating in enumerate(self.skills):
+            table.add_row(*self._row(rating), key=str(index))
+        if self.skills:
+            table.move_cursor(row=min(row, len(self.skills) - 1))
+
+    def _current(self) -> SkillRating | None:
+        table = self.query_one(DataTable)
+        if not self.skills or not table.has_focus:
+            return None
+        return self.skills[table.cursor_row]
+
+    def on_key(self, event: object) -> None:
+        key = getattr(event, "character", None) or ""
+        name = getattr(event, "key", "")
+        rating = self._current()
+        if rating is None:
+            return
+        handled = True
+        if key in "12345" and key:
+            rating.current_level = int(key)
+        elif key in ("+", "="):
+            rating.wanted_level = min(5, rating.wanted_level + 1)
+        elif key == "-":
+            rating.wanted_level = max(1, rating.wanted_level - 1)
+        elif key in KIND_KEYS:
+            cat = KIND_KEYS[key]
+            cats = list(rating.categories)
+            rating.categories = [c for c in cats if c != cat] if cat in cats else [*cats, cat]
+        elif key == "t":
+            other = (
+                SkillKind.behavioural if rating.kind == SkillKind.technical else SkillKind.technical
+            )
+            rating.kind = other
+        elif name == "delete":
+            self.skills.remove(rating)
+        else:
+            handled = False
+        if handled:
+            self._redraw()
+            getattr(event, "stop", lambda: None)()
+
+    @on(Input.Submitted, "#rater-new")
+    def _add(self, event: Input.Submitted) -> None:
+        text = event.value.strip()[:300]
+        if text:
+            self.skills.append(SkillRating(label=text, current_level=2, wanted_level=3))
+            event.input.value = ""
+            self._redraw()
+
+    def action_save(self) -> None:
+        self.dismiss(SkillsAnswer(skills=self.skills))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

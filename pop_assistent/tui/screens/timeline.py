@@ -1,0 +1,43 @@
+"""The timeline modal: planned actions month by month, and the workload summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from pop_assistent.model import Action
+from pop_assistent.tui.widgets.timeline_view import TimelineView
+
+
+class TimelineModal(ModalScreen[None]):
+    """Shows the timeline; Escape or F4 closes."""
+
+    BINDINGS = [Binding("escape,f4,q", "close", "Sluiten")]
+
+    def __init__(
+        self, actions: list[Action], today: date, lang: str = "nl", summary: str = ""
+    ) -> None:
+        super().__init__()
+        self.actions = actions
+        self.today = today
+        self.lang = lang
+        self.summary = summary
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="timeline-box", classes="modal-box"):
+            yield Static(Content.styled("Tijdlijn" if self.lang != "en" else "Timeline", "bold"))
+            yield TimelineView(id="timeline")
+            if self.summary:
+                yield Static(Content(self.summary), id="workload")
+
+    def on_mount(self) -> None:
+        self.query_one(TimelineView).show(self.actions, self.today, self.lang)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

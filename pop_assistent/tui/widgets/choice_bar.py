@@ -1,0 +1,45 @@
+"""Quick answers under the input: the engine's choices and the structured widget that fits."""
+
+from __future__ import annotations
+
+from textual.containers import HorizontalScroll
+from textual.widgets import Button
+
+from pop_assistent.dialogue.types import Choice
+from pop_assistent.tui.messages import AnswerSubmitted
+
+
+class ChoiceBar(HorizontalScroll, can_focus=False):
+    """A row of buttons; a choice sends its value as if typed, a tool button runs an action."""
+
+    DEFAULT_CSS = """
+    ChoiceBar { height: 1; padding: 0 1; scrollbar-size-horizontal: 0; }
+    ChoiceBar.-empty { display: none; }
+    ChoiceBar Button { margin: 0 1 0 0; min-width: 6; }
+    """
+
+    def show(self, choices: tuple[Choice, ...], tools: list[tuple[str, str]]) -> None:
+        """Replace the buttons: `choices` from the engine, `tools` as (label, action name)."""
+        self.remove_children()
+        buttons: list[Button] = []
+        for index, choice in enumerate(choices[:9], start=1):
+            button = Button(f"{index} {choice.label}", compact=True, classes="choice")
+            button.choice_value = choice.value  # type: ignore[attr-defined]
+            buttons.append(button)
+        for label, action in tools:
+            buttons.append(Button(label, compact=True, variant="primary", action=action))
+        self.mount_all(buttons)
+        self.set_class(not buttons, "-empty")
+
+    def value_for(self, number: int) -> str | None:
+        """The value of quick choice `number` (1-based), if there is one."""
+        choices = [b for b in self.query(Button) if b.has_class("choice")]
+        if 1 <= number <= len(choices):
+            return str(choices[number - 1].choice_value)  # type: ignore[attr-defined]
+        return None
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        value = getattr(event.button, "choice_value", None)
+        if value is not None:
+            event.stop()
+            self.post_message(AnswerSubmitted(str(value)))

@@ -1,0 +1,26 @@
+"""The live plan beside the conversation: the POP as it grows."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from pop_assistent.model import Plan
+from pop_assistent.tui.widgets.plan_view import plan_content
+
+
+class PlanPanel(VerticalScroll):
+    """Shows a plan; the screen calls `show(plan)` after every answer."""
+
+    DEFAULT_CSS = """
+    PlanPanel { width: 42; border-left: solid $primary-muted; padding: 0 1; }
+    PlanPanel > #plan-body { width: 1fr; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="plan-body", markup=False)
+
+    def show(self, plan: Plan, lang: str = "nl", step_title: str = "") -> None:
+        """Render the plan as it is now."""
+        self.query_one("#plan-body", Static).update(plan_content(plan, lang, step_title=step_title))
