@@ -41,7 +41,7 @@ def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
                 f"The shared PostgreSQL database cannot be used: {exc}. "
                 "Leave POP_DATABASE_URL empty to use the embedded database.",
             ) from exc
-        return PostgresStore(url)  # type: ignore[no-any-return,unused-ignore]
+        return PostgresStore(url, clock=clock)
     if scheme == "sqlite" and url.startswith("sqlite:///"):
         return SQLiteStore(Path(url[len("sqlite:///") :]).expanduser(), clock=clock)
     if url:
