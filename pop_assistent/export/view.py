@@ -21,7 +21,7 @@ from pop_assistent.export.texts import (
     texts,
 )
 from pop_assistent.export.timeline import build_timeline
-from pop_assistent.model import ActionStatus, Plan, SignerRole, SkillCategory, label
+from pop_assistent.model import ActionStatus, Plan, SignerRole, SignOff, SkillCategory, label
 from pop_assistent.planning.checkins import check_in_dates
 
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
@@ -109,7 +109,7 @@ def _check_ins(plan: Plan, lang: str, next_dates: list[date]) -> dict[str, Any]:
     for c in sorted(plan.check_ins, key=lambda c: c.held_on or c.planned_for):
         if c.held_on is None:
             continue
-        updates = [
+        updates: list[dict[str, Any]] = [
             {
                 "title": titles.get(u.action_id, u.action_id),
                 "status_label": label(u.status, lang),
@@ -120,7 +120,7 @@ def _check_ins(plan: Plan, lang: str, next_dates: list[date]) -> dict[str, Any]:
             }
             for u in c.updates
         ]
-        progress = [u["progress"] for u in updates]
+        progress: list[int] = [int(u["progress"]) for u in updates]
         held.append(
             {
                 "date": short_date(c.held_on, lang),
@@ -136,7 +136,7 @@ def _check_ins(plan: Plan, lang: str, next_dates: list[date]) -> dict[str, Any]:
     return {"next": [long_date(d, lang) for d in next_dates], "held": held, "every": every}
 
 
-def _sign_offs(plan: Plan, lang: str) -> list[dict[str, str]]:
+def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
     roles = [SignerRole.employee, SignerRole.manager]
     if plan.employee.coach or any(s.role == SignerRole.coach for s in plan.sign_offs):
         roles.append(SignerRole.coach)
@@ -147,7 +147,7 @@ def _sign_offs(plan: Plan, lang: str) -> list[dict[str, str]]:
     }
     rows = []
     for role in roles:
-        signed = [s for s in plan.sign_offs if s.role == role]
+        signed: list[SignOff | None] = [s for s in plan.sign_offs if s.role == role]
         for s in signed or [None]:
             rows.append(
                 {

@@ -1,0 +1,48 @@
+"""Due items as short lines for a terminal (`pop herinneringen`, shell profile, cron)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from pop_assistent.export.sanitize import one_line
+from pop_assistent.export.texts import long_date, short_date
+from pop_assistent.planning.checkins import DueItem, kind_label
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> str:
+    """One heading and one line per item; overdue items first and marked."""
+    en = lang == "en"
+    until = long_date(today + timedelta(days=days), lang)
+    if not items:
+        return (
+            f"Nothing due in the next {days} days (until {until})."
+            if en
+            else f"Niets te doen in de komende {days} dagen (tot {until})."
+        )
+    head = (
+        f"Due in the next {days} days (until {until}), and overdue:"
+        if en
+        else f"Te doen in de komende {days} dagen (tot {until}), en wat te laat is:"
+    )
+    late = "late" if en else "te laat"
+    name_w = min(24, max(len(one_line(i.employee)) for i in items))
+    lines = [head]
+    for item in items:
+        mark = f"! {late:<7}" if item.overdue else " " * 9
+        when = short_date(item.date, lang)
+        name = _shorten(one_line(item.employee), name_w)
+        what = kind_label(item.kind, lang)
+        title = f": {_shorten(one_line(item.title), 60)}" if item.title else ""
+        lines.append(f"  {mark} {when:<11}  {name:<{name_w}}  {what}{title}")
+    count = sum(1 for i in items if i.overdue)
+    if count:
+        if en:
+            lines.append(f"{count} item{'s' if count > 1 else ''} overdue.")
+        else:
+            lines.append(f"{count} {'onderdelen zijn' if count > 1 else 'onderdeel is'} te laat.")
+    return "\n".join(lines)
