@@ -155,7 +155,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_reminders(args: argparse.Namespace, ctx: Context) -> int:
-    from pop_assistent.commands.reminders_view import format_due
+    from pop_assistent.export.reminders import format_due
     from pop_assistent.errors import PopError
     from pop_assistent.planning.checkins import due_items
 
