@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from datetime import date
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,36 +15,43 @@ from textual.widgets import DataTable, Input, Label, Select, Static
 
 from pop_assistent.dialogue.types import ResourcesAnswer
 from pop_assistent.model import ActionType, label
+from pop_assistent.model.catalogue import CatalogueItem
 
-Search = Callable[..., Sequence[Any]]
-
-
-def _field(item: Any, *names: str, default: Any = "") -> Any:
-    for name in names:
-        value = getattr(item, name, None)
-        if value not in (None, ""):
-            return value
-    return default
+Search = Callable[..., Sequence[CatalogueItem]]
 
 
-def describe(item: Any, lang: str) -> Content:
-    """The detail view of one catalogue item (fields read defensively)."""
+def _money(value: float) -> str:
+    return "gratis" if value == 0 else f"€ {value:,.0f}".replace(",", ".")
+
+
+def describe(item: CatalogueItem, lang: str, today: date | None = None) -> Content:
+    """The detail view of one catalogue item."""
     en = lang == "en"
-    title = str(_field(item, "title", "name", default=str(getattr(item, "id", ""))))
-    parts = [Content.styled(title, "bold"), Content("")]
+    parts = [Content.styled(item.title, "bold"), Content("")]
     facts = [
-        ("Type", label(str(_field(item, "type", "kind")), lang)),
-        ("Provider" if en else "Aanbieder", str(_field(item, "provider"))),
-        ("Hours" if en else "Uren", str(_field(item, "hours", "duration_hours"))),
-        ("Cost" if en else "Kost", f"€ {_field(item, 'cost_eur', 'cost', default=0)}"),
-        ("Language" if en else "Taal", str(_field(item, "language", "languages"))),
+        ("Type", label(item.action_type, lang)),
+        ("Provider" if en else "Aanbieder", item.provider),
+        ("Hours" if en else "Uren", f"{item.hours:g}"),
+        (
+            "Cost" if en else "Kost",
+            _money(item.cost_eur).replace("gratis", "free" if en else "gratis"),
+        ),
+        ("Language" if en else "Taal", item.language.upper()),
+        (
+            "Certificate" if en else "Certificaat",
+            ("yes" if en else "ja") if item.certificate else "",
+        ),
     ]
     for key, value in facts:
-        if value and value != "€ 0":
+        if value:
             parts.append(Content.assemble((f"{key}: ", "dim"), value))
-    description = str(_field(item, "description", "summary"))
-    if description:
-        parts.extend([Content(""), Content(description)])
+    if today is not None:
+        sessions = item.upcoming_sessions(today)[:3]
+        if sessions:
+            when = ", ".join(s.start.strftime("%d-%m-%Y") for s in sessions)
+            parts.append(Content.assemble(("Sessions: " if en else "Sessies: ", "dim"), when))
+    if item.description:
+        parts.extend([Content(""), Content(item.description)])
     return Content("\n").join(parts)
 
 
@@ -58,11 +65,17 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
     ]
 
     def __init__(
-        self, search: Search, recommended: list[Any], lang: str = "nl", goal_id: str | None = None
+        self,
+        search: Search,
+        recommended: list[CatalogueItem],
+        lang: str = "nl",
+        goal_id: str | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__()
+        self.today = today
         self.search = search
-        self.items: list[Any] = list(recommended)
+        self.items: list[CatalogueItem] = list(recommended)
         self.lang = lang
         self.goal_id = goal_id
         self.marked: list[str] = []
@@ -108,15 +121,13 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         table = self.query_one(DataTable)
         table.clear()
         for item in self.items:
-            item_id = str(getattr(item, "id", ""))
-            title = str(_field(item, "title", "name", default=item_id))
             table.add_row(
-                "✓" if item_id in self.marked else "",
-                Content(title[:60]),
-                label(str(_field(item, "type", "kind")), self.lang)[:18],
-                str(_field(item, "hours", default="")),
-                str(_field(item, "cost_eur", "cost", default="")),
-                key=item_id,
+                "✓" if item.id in self.marked else "",
+                Content(item.title[:60]),
+                label(item.action_type, self.lang)[:18],
+                f"{item.hours:g}",
+                _money(item.cost_eur),
+                key=item.id,
             )
         self._show_detail()
 
@@ -126,7 +137,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         for key, widget_id in (("type", "#picker-type"), ("language", "#picker-lang")):
             value = self.query_one(widget_id, Select).value
             if isinstance(value, str):
-                result[key] = value
+                result[key] = ActionType(value) if key == "type" else value
         for key, widget_id in (("max_cost", "#picker-cost"), ("max_hours", "#picker-hours")):
             raw = self.query_one(widget_id, Input).value.strip()
             if raw:
@@ -160,13 +171,13 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         if not self.items or table.cursor_row >= len(self.items):
             detail.update("Niets gevonden." if self.lang != "en" else "Nothing found.")
             return
-        detail.update(describe(self.items[table.cursor_row], self.lang))
+        detail.update(describe(self.items[table.cursor_row], self.lang, self.today))
 
     def _highlighted_id(self) -> str | None:
         table = self.query_one(DataTable)
         if not self.items or table.cursor_row >= len(self.items):
             return None
-        return str(getattr(self.items[table.cursor_row], "id", ""))
+        return self.items[table.cursor_row].id
 
     def action_focus_table(self) -> None:
         self.query_one(DataTable).focus()

@@ -233,6 +233,7 @@ class ConversationScreen(ConversationActions):
         name = self.engine.plan.employee.name
         coach = self.tr("  · coachmodus", "  · coach mode") if self.engine.coach_mode else ""
         label = self.tr("Stap", "Step")
-        bar = f"POP-assistent · {name} · {label} {number}/{len(STEP_ORDER)}: {title}{coach}"
+        who = f"{name} · " if name.strip() not in ("", "?") else ""
+        bar = f"POP-assistent · {who}{label} {number}/{len(STEP_ORDER)}: {title}{coach}"
         self.query_one("#step-bar", Static).update(Content(bar))
         self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)

@@ -81,7 +81,8 @@ class ConversationActions(Screen[None]):
             self.notify(error.message(self.lang), severity="error")
             recommended = []
         self.app.push_screen(
-            CataloguePickerModal(engine.search_catalogue, recommended, self.lang), self._structured
+            CataloguePickerModal(engine.search_catalogue, recommended, self.lang, today=self.today),
+            self._structured,
         )
 
     def action_open_timeline(self) -> None:

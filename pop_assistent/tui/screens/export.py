@@ -39,7 +39,12 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
             yield Label("Export the plan" if en else "Het plan exporteren", classes="modal-title")
             with RadioSet(id="export-format"):
                 for fmt, nl, en_label in FORMATS:
-                    yield RadioButton(en_label if en else nl, value=fmt == self.fmt, name=fmt)
+                    yield RadioButton(
+                        en_label if en else nl,
+                        value=fmt == self.fmt,
+                        name=fmt,
+                        id=f"export-as-{fmt}",
+                    )
             yield Checkbox(
                 "To share: leave private notes out" if en else "Om te delen: zonder privénotities",
                 id="export-share",
