@@ -1,0 +1,55 @@
+"""The language core as the check-in uses it: Dutch time expressions, recurrences, SMART.
+
+Imported lazily so `pop --version` and the overview stay fast; errors a user can cause come
+back as PopError from the language core and are shown as the question's warning.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pop_assistent.model import Goal, Plan, SmartResult
+
+MAX_TEXT = 2000
+"""Only the start of a huge answer is analysed."""
+
+
+def period(text: str, today: date, lang: str) -> tuple[date | None, date | None]:
+    """(start, end) of a Dutch or English period; raises DateParseError (a PopError)."""
+    from pop_assistent.language import dates
+
+    found = dates.parse_period(text[:MAX_TEXT], today, lang)
+    start = found.start
+    end = found.end or found.deadline
+    return start, end
+
+
+def point(text: str, today: date, lang: str) -> date | None:
+    """One date for a period (a check-in is on the first day of 'september', say)."""
+    start, end = period(text, today, lang)
+    return start or end
+
+
+def recurrence_months(text: str, lang: str) -> int | None:
+    """Months between check-ins for 'om de drie maanden', 'elk kwartaal'; None if not one."""
+    from pop_assistent.errors import PopError
+    from pop_assistent.language import recurrence
+
+    try:
+        found = recurrence.parse_recurrence(text[:MAX_TEXT], lang)
+    except PopError:
+        return None
+    months = getattr(found, "months", None)
+    weeks = getattr(found, "weeks", None)
+    if months:
+        return max(1, min(24, int(months)))
+    if weeks:
+        return max(1, min(24, round(int(weeks) / 4.345)))
+    return None
+
+
+def check_goal(goal: Goal, plan: Plan, today: date, lang: str) -> SmartResult:
+    """The SMART judgement of a (rewritten) goal."""
+    from pop_assistent.language import smart
+
+    return smart.check_goal(goal.text[:MAX_TEXT], today, plan=plan, goal=goal, skills=[], lang=lang)
