@@ -1,0 +1,111 @@
+"""Calendar facts the rules rely on: month ends, quarters, seasons, school holidays, Easter.
+
+Choices (documented for users in the README):
+- "tegen de zomer" / "voor de zomer" means before the summer holidays: 30 June;
+  "in de zomer" is June to August, "na de zomer" / "na de grote vakantie" is September.
+- The school year runs from 1 September to 30 June.
+- Semesters are calendar halves (January-June, July-December).
+- Belgian school holidays are approximated: krokusvakantie is the carnival week (Easter minus
+  48 days), paasvakantie the two weeks around Easter Monday, herfstvakantie the week of
+  1 November, kerstvakantie the two weeks from the Monday before Christmas.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date, timedelta
+
+from pop_assistent.language.lexicon import MONTH_NAMES_EN, MONTH_NAMES_NL
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, _cal.monthrange(year, month)[1])
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a month."""
+    return date(year, month, 1), month_end(year, month)
+
+
+def quarter_range(year: int, quarter: int) -> tuple[date, date]:
+    """First and last day of quarter 1-4."""
+    first = 3 * (quarter - 1) + 1
+    return date(year, first, 1), month_end(year, first + 2)
+
+
+def semester_range(year: int, half: int) -> tuple[date, date]:
+    """First and last day of calendar half 1 (Jan-Jun) or 2 (Jul-Dec)."""
+    return (
+        (date(year, 1, 1), date(year, 6, 30))
+        if half == 1
+        else (date(year, 7, 1), date(year, 12, 31))
+    )
+
+
+def season_range(year: int, season: str) -> tuple[date, date]:
+    """Meteorological seasons; the winter of year Y runs from December Y to February Y+1."""
+    if season == "Zspr":
+        return date(year, 3, 1), date(year, 5, 31)
+    if season == "Zsum":
+        return date(year, 6, 1), date(year, 8, 31)
+    if season == "Zaut":
+        return date(year, 9, 1), date(year, 11, 30)
+    return date(year, 12, 1), month_end(year + 1, 2)
+
+
+def holiday_range(year: int, key: str) -> tuple[date, date]:
+    """A holiday or school holiday of the given year, as (first day, last day)."""
+    from dateutil.easter import easter
+
+    if key == "Hxmas":
+        return date(year, 12, 25), date(year, 12, 25)
+    if key == "Hnew":
+        return date(year, 1, 1), date(year, 1, 1)
+    if key == "Heaster":
+        sunday = easter(year)
+        return sunday, sunday
+    if key == "Vkrokus":
+        monday = easter(year) - timedelta(days=48)
+        return monday, monday + timedelta(days=6)
+    if key == "Vpasen":
+        monday = easter(year) + timedelta(days=1)
+        return monday - timedelta(days=7), monday + timedelta(days=6)
+    if key == "Vherfst":
+        first = date(year, 11, 1)
+        monday = first - timedelta(days=first.weekday())
+        return monday, monday + timedelta(days=6)
+    if key == "Vkerst":
+        xmas = date(year, 12, 25)
+        monday = xmas - timedelta(days=xmas.weekday())
+        return monday, monday + timedelta(days=13)
+    return date(year, 7, 1), date(year, 8, 31)  # Vzomer: the summer holidays
+
+
+def explain_bad_date(year: int, month: int, day: int) -> tuple[str, str]:
+    """Why a day/month/year triple is not a date, in Dutch and English."""
+    if not 1 <= month <= 12:
+        return (
+            f"Maand {month} bestaat niet: een jaar heeft 12 maanden.",
+            f"Month {month} does not exist: a year has 12 months.",
+        )
+    if not 1 <= year <= 9999:
+        return (f"Het jaar {year} kan ik niet gebruiken.", f"I cannot use the year {year}.")
+    nl, en = MONTH_NAMES_NL[month], MONTH_NAMES_EN[month]
+    if month == 2 and day == 29:
+        return (
+            f"29 februari {year} bestaat niet: {year} is geen schrikkeljaar.",
+            f"29 February {year} does not exist: {year} is not a leap year.",
+        )
+    return (f"{day} {nl} bestaat niet.", f"{en} {day} does not exist.")
+
+
+def format_date(day: date, lang: str = "nl", weekday: bool = False) -> str:
+    """'dinsdag 30 juni 2027' / 'Tuesday 30 June 2027'."""
+    from pop_assistent.language.lexicon import WEEKDAYS_EN, WEEKDAYS_NL
+
+    if lang == "en":
+        text = f"{day.day} {MONTH_NAMES_EN[day.month]} {day.year}"
+        return f"{WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
+    text = f"{day.day} {MONTH_NAMES_NL[day.month]} {day.year}"
+    return f"{WEEKDAYS_NL[day.weekday()]} {text}" if weekday else text

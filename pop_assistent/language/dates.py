@@ -1,0 +1,211 @@
+"""Dutch and English time expressions -> a period and a deadline, relative to an injected today.
+
+`parse_period("tegen eind juni 2027", today)` reads a whole answer; `find_period` looks for
+an expression inside a longer goal sentence. Vague or impossible input raises (or, for
+`find_period`, returns None): the module never guesses. Only python-dateutil's arithmetic
+(relativedelta, easter) is used, never its fuzzy parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from pop_assistent.errors import PopError
+from pop_assistent.language import calendar_nl as cal
+from pop_assistent.language.lexicon import VAGUE_TIME
+from pop_assistent.language.normalize import fold, shorten
+from pop_assistent.language.rules import FAR_YEARS, RULES, Problem, Span
+from pop_assistent.language.tokens import Token, tokenize
+
+
+class DateParseError(PopError):
+    """A time expression that names no usable moment; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period named by the user: its first and last day, the deadline and what was matched."""
+
+    start: date
+    end: date
+    deadline: date
+    text: str
+    in_past: bool
+    kind: str
+
+    def as_json(self) -> dict[str, str | bool]:
+        """The `pop datum --json` shape: deadline, start, end first, then the extras."""
+        return {
+            "deadline": self.deadline.isoformat(),
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "text": self.text,
+            "kind": self.kind,
+            "in_past": self.in_past,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    first: int
+    last: int  # exclusive token index
+    result: Period | Problem
+    weak: bool
+
+
+EXAMPLE_NL = "noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."
+EXAMPLE_EN = "name a month, a season or a date, e.g. ‘by the end of June 2027’."
+
+
+@lru_cache(maxsize=1)
+def _vague_re() -> re.Pattern[str]:
+    phrases = sorted(VAGUE_TIME, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _mode(pre: str) -> str:
+    if "BEFORE" in pre:
+        return "before"
+    if "AFTER" in pre:
+        return "after"
+    return "by" if "BY" in pre else "in"
+
+
+def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
+    """Apply the leading word: (start, end, deadline, kind)."""
+    if mode == "after":
+        if (span.end - span.start).days + 1 >= 28:
+            nxt = span.end + timedelta(days=1)
+            first, last = cal.month_range(nxt.year, nxt.month)
+            if nxt.day != 1:
+                first, last = nxt, cal.month_end(nxt.year, nxt.month)
+        else:
+            first, last = span.end + timedelta(days=1), span.end + timedelta(days=7)
+        return first, last, last, "anchor"
+    if (mode == "before" and not span.closed_end) or (mode == "by" and span.before_start):
+        deadline = span.start - timedelta(days=1)
+        return min(today, deadline), deadline, deadline, "anchor"
+    return span.start, span.end, span.end, span.kind
+
+
+def _period(result: object, pre: str, today: date, text: str) -> Period | Problem:
+    mode = _mode(pre)
+    if isinstance(result, Problem):
+        return result
+    if isinstance(result, Span):
+        start, end, deadline, kind = _finish(result, mode, today)
+    else:  # a builder: the first occurrence whose deadline is not over
+        chosen = None
+        for year in range(today.year - 1, today.year + 6):
+            try:
+                chosen = _finish(result(year), mode, today)  # type: ignore[operator]
+            except ValueError:
+                continue
+            if chosen[2] >= today:
+                break
+        if chosen is None:
+            return Problem(f"‘{text}’ kan ik niet plaatsen.", f"I cannot place ‘{text}’.")
+        start, end, deadline, kind = chosen
+    if deadline.year - today.year > FAR_YEARS:
+        return Problem(
+            f"{cal.format_date(deadline)} ligt meer dan {FAR_YEARS} jaar ver: kies een "
+            "deadline binnen je loopbaanplan.",
+            f"{cal.format_date(deadline, 'en')} is more than {FAR_YEARS} years away: choose a "
+            "deadline within your career plan.",
+        )
+    return Period(start, end, deadline, text, deadline < today, kind)
+
+
+def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
+    folded = fold(text)
+    tokens = tokenize(folded)
+    items = tokens.items
+    canon = ""
+    starts: dict[int, int] = {}
+    for index, token in enumerate(items):
+        starts[len(canon)] = index
+        canon += token.canon + " "
+    hits: list[_Hit] = []
+    for index, token in enumerate(items):
+        if token.canon.startswith("X") and token.canon[1:].isdigit():
+            nl, en = tokens.problems[int(token.canon[1:])]
+            hits.append(_Hit(index, index + 1, Problem(nl, en), False))
+    for pattern, handler, weak in RULES:
+        for match in pattern.finditer(canon):
+            first = starts.get(match.start())
+            end_char = match.end() + 1
+            last = starts.get(end_char, len(items)) if end_char < len(canon) else len(items)
+            if first is None:
+                continue
+            shown = text[items[first].start : items[last - 1].end].strip()
+            result = handler(match, today)
+            pre = match.groupdict().get("pre") or ""
+            hits.append(_Hit(first, last, _period(result, pre, today, shown), weak))
+    return hits, items
+
+
+def _best(hits: list[_Hit], allow_weak: bool, total: int) -> _Hit | None:
+    usable = [h for h in hits if not h.weak or (allow_weak and h.first == 0 and h.last == total)]
+    if not usable:
+        return None
+    return max(usable, key=lambda h: (h.last - h.first, -h.first, isinstance(h.result, Period)))
+
+
+def _refusal(text: str) -> DateParseError:
+    folded = fold(text).strip()
+    if not folded:
+        return DateParseError(
+            f"Er staat geen tijdstip: {EXAMPLE_NL}",
+            f"There is no point in time: {EXAMPLE_EN}",
+        )
+    vague = _vague_re().search(folded)
+    if vague:
+        phrase = text[vague.start() : vague.end()]
+        return DateParseError(
+            f"‘{phrase}’ is geen tijdstip: {EXAMPLE_NL}",
+            f"‘{phrase}’ is not a point in time: {EXAMPLE_EN}",
+        )
+    return DateParseError(
+        f"In ‘{shorten(text)}’ herken ik geen tijdstip: {EXAMPLE_NL}",
+        f"I find no point in time in ‘{shorten(text)}’: {EXAMPLE_EN}",
+    )
+
+
+def parse_period(text: str, today: date, lang: str = "nl") -> Period:
+    """Read a whole answer as a time expression; raise DateParseError saying why it cannot."""
+    hits, items = _scan(text, today)
+    problems = [h for h in hits if isinstance(h.result, Problem)]
+    best = _best(hits, allow_weak=True, total=len(items))
+    if best is not None and isinstance(best.result, Period) and not problems:
+        return best.result
+    if problems:
+        chosen = best if best is not None and isinstance(best.result, Problem) else problems[0]
+        assert isinstance(chosen.result, Problem)
+        raise DateParseError(chosen.result.nl, chosen.result.en)
+    raise _refusal(text)
+
+
+def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
+    """The time expression inside a longer sentence, or None; never raises."""
+    try:
+        hits, items = _scan(text, today)
+    except Exception:  # noqa: BLE001 - a goal must always be checkable
+        return None
+    valid = [h for h in hits if isinstance(h.result, Period)]
+    best = _best(valid, allow_weak=False, total=len(items))
+    return best.result if best is not None and isinstance(best.result, Period) else None
+
+
+def why_no_period(text: str, today: date) -> DateParseError:
+    """The reason a goal sentence has no usable time expression (for the SMART check)."""
+    try:
+        hits, _ = _scan(text, today)
+    except Exception:  # noqa: BLE001
+        hits = []
+    for hit in hits:
+        if isinstance(hit.result, Problem):
+            return DateParseError(hit.result.nl, hit.result.en)
+    return _refusal(text)

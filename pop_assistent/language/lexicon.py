@@ -1,0 +1,198 @@
+"""Words the time-expression rules know, mapped to canonical tokens (see `tokens`).
+
+Canonical tokens are upper case so they never collide with folded (lower case) user words.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "january": 1, "janvier": 1,
+    "februari": 2, "february": 2, "februarie": 2,
+    "maart": 3, "march": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6, "june": 6,
+    "juli": 7, "july": 7,
+    "augustus": 8, "august": 8, "oogst": 8,
+    "september": 9,
+    "oktober": 10, "october": 10,
+    "november": 11,
+    "december": 12,
+}  # fmt: skip
+"""Full month names (Dutch and English); typos of these are forgiven (see `tokens.fuzzy_word`)."""
+
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "maa": 3, "mar": 3, "apr": 4, "may": 5,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11,
+    "dec": 12,
+}  # fmt: skip
+"""Short forms; also ordinary words or names ("Jan", "may"), so only trusted next to a number."""
+
+MONTH_NAMES_NL = (
+    "", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+    "september", "oktober", "november", "december",
+)  # fmt: skip
+MONTH_NAMES_EN = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+WORDS: dict[str, str] = {
+    # units
+    "jaar": "UY", "jaren": "UY", "jaartje": "UY", "jr": "UY", "year": "UY", "years": "UY",
+    "yr": "UY", "yrs": "UY", "maand": "UM", "maanden": "UM", "maandjes": "UM", "mnd": "UM",
+    "mnden": "UM", "maande": "UM", "maaden": "UM", "month": "UM", "months": "UM",
+    "week": "UW", "weken": "UW", "weekjes": "UW", "wk": "UW", "weeks": "UW",
+    "dag": "UD", "dagen": "UD", "day": "UD", "days": "UD", "werkdagen": "UD",
+    "kwartaal": "UQ", "kwartalen": "UQ", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
+    "quarters": "UQ", "trimester": "UQ",
+    "semester": "US", "semesters": "US", "semster": "US", "sem": "US", "jaarhelft": "US",
+    "schooljaar": "SCHOOLYEAR", "academiejaar": "SCHOOLYEAR", "werkjaar": "SCHOOLYEAR",
+    "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",
+    "jaarwisseling": "END UY", "midyear": "MID UY",
+    # relative
+    "volgend": "NEXT", "volgende": "NEXT", "komend": "NEXT", "komende": "NEXT",
+    "eerstvolgende": "NEXT", "eerstkomende": "NEXT", "next": "NEXT", "following": "NEXT",
+    "coming": "NEXT", "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
+    "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
+    "previous": "PREV", "afgelopen": "PREV",
+    # anchors inside a period
+    "begin": "BEGIN", "start": "BEGIN", "beginning": "BEGIN", "early": "BEGIN",
+    "aanvang": "BEGIN", "midden": "MID", "mid": "MID", "medio": "MID", "middle": "MID",
+    "halverwege": "MID", "eind": "END", "einde": "END", "eindje": "END", "end": "END",
+    "late": "END", "slot": "END", "afloop": "END",
+    # how the expression relates to the deadline
+    "tegen": "BY", "uiterlijk": "BY", "op": "BY", "tot": "BY", "by": "BY", "until": "BY",
+    "till": "BY", "on": "BY", "voor": "BEFORE", "before": "BEFORE", "vooraleer": "BEFORE",
+    "na": "AFTER", "after": "AFTER", "binnen": "WITHIN", "within": "WITHIN", "in": "IN",
+    "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
+    "ergens": "", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
+    "de": "", "het": "", "the": "", "t": "", ",": "",
+    # seasons and holidays
+    "lente": "Zspr", "voorjaar": "Zspr", "spring": "Zspr", "zomer": "Zsum", "summer": "Zsum",
+    "herfst": "Zaut", "najaar": "Zaut", "autumn": "Zaut", "fall": "Zaut", "winter": "Zwin",
+    "kerst": "Hxmas", "kerstmis": "Hxmas", "kerstdag": "Hxmas", "christmas": "Hxmas",
+    "xmas": "Hxmas", "nieuwjaar": "Hnew", "pasen": "Heaster", "easter": "Heaster",
+    "krokusvakantie": "Vkrokus", "carnavalsvakantie": "Vkrokus", "voorjaarsvakantie": "Vkrokus",
+    "krokus": "Vkrokus", "herfstvakantie": "Vherfst", "allerheiligenvakantie": "Vherfst",
+    "kerstvakantie": "Vkerst", "kerstverlof": "Vkerst", "paasvakantie": "Vpasen",
+    "zomervakantie": "Vzomer", "zomerverlof": "Vzomer", "bouwverlof": "Vzomer",
+    "zomerperiode": "Zsum",
+    # single days
+    "vandaag": "TODAY", "today": "TODAY", "morgen": "TOMORROW", "tomorrow": "TOMORROW",
+}  # fmt: skip
+"""Single folded words and their canonical token(s); "" drops the word."""
+
+PHRASES: dict[tuple[str, ...], str] = {
+    ("ten", "laatste"): "BY",
+    ("ten", "laatst"): "BY",
+    ("op", "zijn", "laatst"): "BY",
+    ("tot", "en", "met"): "BY",
+    ("t", "e", "m"): "BY",
+    ("no", "later", "than"): "BY",
+    ("not", "later", "than"): "BY",
+    ("at", "the", "latest"): "",
+    ("prior", "to"): "BEFORE",
+    ("in", "de", "loop", "van"): "IN",
+    ("in", "the", "course", "of"): "IN",
+    ("from", "now"): "",
+    ("van", "nu"): "",
+    ("vanaf", "nu"): "",
+    ("grote", "vakantie"): "Vzomer",
+    ("summer", "holidays"): "Vzomer",
+    ("summer", "holiday"): "Vzomer",
+    ("summer", "vacation"): "Vzomer",
+    ("summer", "break"): "Vzomer",
+    ("christmas", "holidays"): "Vkerst",
+    ("christmas", "break"): "Vkerst",
+    ("easter", "holidays"): "Vpasen",
+    ("school", "year"): "SCHOOLYEAR",
+    ("academic", "year"): "SCHOOLYEAR",
+    ("new", "year"): "Hnew",
+    ("new", "year's"): "Hnew",
+    ("first", "half"): "O1 HALF",
+    ("second", "half"): "O2 HALF",
+    ("eerste", "helft"): "O1 HALF",
+    ("tweede", "helft"): "O2 HALF",
+    ("eerste", "jaarhelft"): "O1 US",
+    ("tweede", "jaarhelft"): "O2 US",
+    ("half", "a"): "N0.5",
+    ("a", "half"): "N0.5",
+    ("een", "half"): "N0.5",
+    ("een", "halve"): "N0.5",
+    ("one", "and", "a", "half"): "N1.5",
+    ("een", "en", "een", "half"): "N1.5",
+    ("een", "paar"): "FEW",
+    ("enkele",): "FEW",
+    ("a", "few"): "FEW",
+    ("a", "couple", "of"): "FEW",
+    ("some",): "FEW",
+    ("paar",): "FEW",
+    ("aantal",): "FEW",
+}
+"""Multi-word phrases, matched before single words (longest first)."""
+
+FUZZY_TARGETS: tuple[str, ...] = (
+    *(m for m in MONTHS if len(m) >= 5 and m != "oogst"),
+    "kwartaal",
+    "semester",
+    "schooljaar",
+    "krokusvakantie",
+    "herfstvakantie",
+    "kerstvakantie",
+    "paasvakantie",
+    "zomervakantie",
+)
+"""Long keywords whose typos are forgiven ("febuari", "setember", "kwartaaal")."""
+
+FUZZY_BLOCK: frozenset[str] = frozenset(
+    {"maandag", "marcher", "member", "semesters", "mobiel", "apriori", "julien", "junior"}
+)
+"""Real words that sit one typo away from a keyword and must stay themselves."""
+
+VAGUE_TIME: tuple[str, ...] = (
+    "ooit",
+    "ooit eens",
+    "op een dag",
+    "in de toekomst",
+    "in de nabije toekomst",
+    "later",
+    "binnenkort",
+    "snel",
+    "zo snel mogelijk",
+    "zo vlug mogelijk",
+    "zo gauw mogelijk",
+    "zsm",
+    "asap",
+    "als ik tijd heb",
+    "wanneer ik tijd heb",
+    "als ik tijd vind",
+    "als het past",
+    "als het kan",
+    "nog te bepalen",
+    "geen idee",
+    "weet ik niet",
+    "ik weet het niet",
+    "nader te bepalen",
+    "ntb",
+    "tbd",
+    "someday",
+    "some day",
+    "one day",
+    "eventually",
+    "in the future",
+    "soon",
+    "as soon as possible",
+    "when i have time",
+    "whenever",
+    "later on",
+    "in de komende jaren",
+    "de komende jaren",
+    "op termijn",
+    "op lange termijn",
+    "op korte termijn",
+    "in the coming years",
+)
+"""Phrases that sound like a time but name none; refused with the phrase quoted back."""

@@ -1,0 +1,108 @@
+"""Number words in Dutch and English ("twee", "anderhalf", "een half", "twelve") and ordinals.
+
+Works on folded text (see `normalize.fold`): no accents, lowercase.
+"""
+
+from __future__ import annotations
+
+import re
+
+CARDINALS: dict[str, float] = {
+    # Dutch
+    "nul": 0,
+    "een": 1,
+    "eén": 1,
+    "1tje": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "honderd": 100,
+    "anderhalf": 1.5,
+    "anderhalve": 1.5,
+    "half": 0.5,
+    "halve": 0.5,
+    "enkele": 0,  # vague on purpose: "enkele maanden" is refused, never guessed
+    # English
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "twenty": 20,
+    "thirty": 30,
+    "hundred": 100,
+}
+"""Words that stand for a number. "een"/"a" are articles too: callers use them only before a unit."""
+
+ORDINALS: dict[str, int] = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "laatste": -1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "last": -1,
+}
+
+_ORDINAL_DIGITS_RE = re.compile(r"^(\d{1,2})(?:ste|de|e|st|nd|rd|th)$")
+_NUMBER_RE = re.compile(r"^\d{1,6}(?:[.,]\d{1,3})?$")
+
+_COUNT_WORDS: frozenset[str] = frozenset(
+    w for w, v in CARDINALS.items() if v >= 2 and w not in {"half", "halve"}
+)
+"""Number words that clearly count things (used by the SMART check: "drie presentaties")."""
+
+
+def cardinal(word: str) -> float | None:
+    """The value of a number written in digits ("2", "1,5") or in words ("twee"), else None."""
+    if _NUMBER_RE.match(word):
+        return float(word.replace(",", "."))
+    return CARDINALS.get(word)
+
+
+def ordinal(word: str) -> int | None:
+    """The value of an ordinal ("derde", "3de", "3e", "third"), -1 for "laatste", else None."""
+    found = ORDINALS.get(word)
+    if found is not None:
+        return found
+    match = _ORDINAL_DIGITS_RE.match(word)
+    return int(match.group(1)) if match else None
+
+
+def is_count_word(word: str) -> bool:
+    """True for number words of two or more ("twee", "tien", "twelve")."""
+    return word in _COUNT_WORDS

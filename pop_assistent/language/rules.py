@@ -1,0 +1,391 @@
+"""The time-expression rules: regular expressions over canonical tokens, each with a handler.
+
+A handler returns a `Span`, a function from a year to a `Span` (for expressions without a year,
+resolved to the first occurrence that is not over yet), or a `Problem` (an impossible date, a
+vague amount). The `dates` module picks the longest match and applies the leading word
+("tegen", "voor", "na").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pop_assistent.language import calendar_nl as cal
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A period found by a rule, before the leading word is applied."""
+
+    start: date
+    end: date
+    kind: str
+    closed_end: bool = False
+    """True for "eind juni" and spans: "voor eind juni" still means the end of June."""
+    before_start: bool = False
+    """True for seasons and holidays: "tegen kerst" means before it starts."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Why a matched expression cannot be used, in Dutch and English."""
+
+    nl: str
+    en: str
+
+
+Builder = Callable[[int], Span]
+Result = Span | Builder | Problem
+Handler = Callable[["re.Match[str]", date], Result]
+
+PRE = r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )*)"
+ANCH = r"(?:(?P<anch>BEGIN|MID|END|N0\.5) (?:OF )?)?"
+YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|THIS|PREV) UY|(?P<ybare>UY))"
+YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|THIS|PREV) UY)"
+REL = {"NEXT": 1, "THIS": 0, "PREV": -1}
+FAR_YEARS = 30
+
+
+def _g(match: re.Match[str], name: str) -> str | None:
+    """A named group, or None when the pattern has no such group or it did not take part."""
+    return match.groupdict().get(name) or None
+
+
+def _year(match: re.Match[str], today: date) -> int | None:
+    """The year named in the match (absolute or relative), or None when there is none."""
+    if _g(match, "y"):
+        return int(match.group("y"))
+    if _g(match, "yrel"):
+        return today.year + REL[match.group("yrel")]
+    return None
+
+
+def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
+    """Begin / middle / end of a period: thirds of it, by whole months when it is long."""
+    if anchor is None:
+        return Span(first, last, kind)
+    days = (last - first).days + 1
+    if days <= 31:
+        cuts = (first.replace(day=10), first.replace(day=20))
+    elif days > 300 and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return {
+            "BEGIN": Span(first, cal.month_end(first.year, 3), "anchor"),
+            "MID": Span(date(first.year, 5, 1), date(first.year, 6, 30), "anchor"),
+        }.get(anchor, Span(date(last.year, 10, 1), last, "anchor", closed_end=True))
+    else:
+        third = days // 3
+        cuts = (first + timedelta(days=third - 1), first + timedelta(days=2 * third - 1))
+        months = round(days / 30.4)
+        if months >= 3:
+            step = max(1, months // 3)
+            m1 = (first.month - 1 + step) % 12 + 1
+            y1 = first.year + (first.month - 1 + step) // 12
+            m2 = (last.month - 1 - step) % 12 + 1
+            y2 = last.year - (1 if last.month - step < 1 else 0)
+            cuts = (date(y1, m1, 1) - timedelta(days=1), cal.month_end(y2, m2))
+    if anchor == "BEGIN":
+        return Span(first, cuts[0], "anchor")
+    if anchor in ("MID", "N0.5"):
+        return Span(cuts[0] + timedelta(days=1), cuts[1], "anchor")
+    return Span(cuts[1] + timedelta(days=1), last, "anchor", closed_end=True)
+
+
+def _with_year(match: re.Match[str], today: date, build: Builder) -> Result:
+    year = _year(match, today)
+    return build if year is None else build(year)
+
+
+def h_month(m: re.Match[str], today: date) -> Result:
+    month = int(_g(m, "m"))
+    anchor = _g(m, "anch")
+    return _with_year(m, today, lambda y: _part(*cal.month_range(y, month), anchor, "month"))
+
+
+def _day_month(day: int, month: int, m: re.Match[str], today: date) -> Result:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return Problem(*cal.explain_bad_date(today.year, month, day))
+    year = _year(m, today)
+    if year is not None:
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return Problem(*cal.explain_bad_date(year, month, day))
+        return Span(found, found, "date")
+    if day > cal.month_end(2024, month).day:
+        return Problem(*cal.explain_bad_date(2024, month, day))
+
+    def build(y: int) -> Span:
+        if month == 2 and day == 29 and cal.month_end(y, 2).day == 28:
+            y += 4 - y % 4
+        found = date(y, month, day)
+        return Span(found, found, "date")
+
+    return build
+
+
+def h_day_month(m: re.Match[str], today: date) -> Result:
+    day = _g(m, "d") or _g(m, "d2")
+    month = _g(m, "m") or _g(m, "m2")
+    return _day_month(int(day[1:]), int(month), m, today)
+
+
+def h_dm_token(m: re.Match[str], today: date) -> Result:
+    day, month = m.group("dm").split("-")
+    return _day_month(int(day), int(month), m, today)
+
+
+def h_full_date(m: re.Match[str], today: date) -> Result:
+    found = date.fromisoformat(m.group("iso"))
+    return Span(found, found, "date")
+
+
+def h_year(m: re.Match[str], today: date) -> Result:
+    anchor = _g(m, "anch")
+    return _with_year(m, today, lambda y: _part(date(y, 1, 1), date(y, 12, 31), anchor, "year"))
+
+
+def h_quarter(m: re.Match[str], today: date) -> Result:
+    anchor = _g(m, "anch")
+    number = _g(m, "q") or _g(m, "qo") or _g(m, "qn")
+    if _g(m, "qrel"):
+        current = (today.month - 1) // 3 + today.year * 4 + REL[_g(m, "qrel")]
+        year, quarter = divmod(current, 4)
+        return _part(*cal.quarter_range(year, quarter + 1), anchor, "quarter")
+    q = 4 if number == "-1" else int(number)
+    if not 1 <= q <= 4:
+        return Problem(f"Een jaar heeft geen {q}de kwartaal.", f"A year has no quarter {q}.")
+    return _with_year(m, today, lambda y: _part(*cal.quarter_range(y, q), anchor, "quarter"))
+
+
+def h_semester(m: re.Match[str], today: date) -> Result:
+    anchor = _g(m, "anch")
+    if _g(m, "srel"):
+        current = (today.month - 1) // 6 + today.year * 2 + REL[_g(m, "srel")]
+        year, half = divmod(current, 2)
+        return _part(*cal.semester_range(year, half + 1), anchor, "semester")
+    number = _g(m, "s") or _g(m, "so") or _g(m, "sn")
+    half = 2 if number == "-1" else int(number)
+    if half not in (1, 2):
+        return Problem(f"Een jaar heeft geen {half}de semester.", f"A year has no semester {half}.")
+    return _with_year(m, today, lambda y: _part(*cal.semester_range(y, half), anchor, "semester"))
+
+
+def h_season(m: re.Match[str], today: date) -> Result:
+    anchor, key = _g(m, "anch"), m.group("z")
+    pre = _g(m, "pre") or ""
+    if key == "Zsum" and anchor is None and ("BY" in pre or "BEFORE" in pre):
+        # before the summer holidays, which start on 1 July in Belgium and most of the Netherlands
+        return _with_year(
+            m, today, lambda y: Span(date(y, 6, 1), date(y, 6, 30), "anchor", closed_end=True)
+        )
+
+    def build(y: int) -> Span:
+        part = _part(*cal.season_range(y, key), anchor, "season")
+        return part if anchor else Span(part.start, part.end, "season", before_start=True)
+
+    if _g(m, "zrel"):
+        year = today.year + REL[_g(m, "zrel")]
+        if _g(m, "zrel") != "THIS" or build(today.year).end < today:
+            first = build(today.year)
+            year = today.year + (1 if first.end >= today and _g(m, "zrel") == "NEXT" else 0)
+            if first.end < today:
+                year += 1
+        return build(year)
+    return _with_year(m, today, build)
+
+
+def h_holiday(m: re.Match[str], today: date) -> Result:
+    key, anchor = m.group("hk"), _g(m, "anch")
+
+    def build(y: int) -> Span:
+        first, last = cal.holiday_range(y, key)
+        if anchor:
+            return _part(first, last, anchor, "anchor")
+        return Span(first, last, "anchor", before_start=True)
+
+    return _with_year(m, today, build)
+
+
+def h_school_year(m: re.Match[str], today: date) -> Result:
+    anchor = _g(m, "anch")
+
+    def build(y: int) -> Span:  # y is the year the school year ends in
+        return _part(date(y - 1, 9, 1), date(y, 6, 30), anchor, "schoolyear")
+
+    if _g(m, "sy2"):
+        return build(int(_g(m, "sy2")))
+    if _g(m, "sy1"):
+        return build(int(_g(m, "sy1")) + 1)
+    current = today.year + (1 if today.month >= 7 else 0)
+    if _g(m, "syrel"):
+        return build(current + REL[_g(m, "syrel")])
+    return build
+
+
+def h_rel_month(m: re.Match[str], today: date) -> Result:
+    index = today.year * 12 + today.month - 1 + REL.get(_g(m, "mrel") or "THIS", 0)
+    year, month = divmod(index, 12)
+    return _part(*cal.month_range(year, month + 1), _g(m, "anch"), "month")
+
+
+def h_rel_week(m: re.Match[str], today: date) -> Result:
+    monday = today - timedelta(days=today.weekday())
+    monday += timedelta(weeks=REL.get(_g(m, "wrel") or "THIS", 0))
+    return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+
+def h_iso_week(m: re.Match[str], today: date) -> Result:
+    number = int(m.group("wn"))
+    if not 1 <= number <= 53:
+        return Problem(f"Week {number} bestaat niet.", f"Week {number} does not exist.")
+
+    def build(y: int) -> Span:
+        try:
+            monday = date.fromisocalendar(y, number, 1)
+        except ValueError:
+            monday = date.fromisocalendar(y, 52, 1)
+        return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+    return _with_year(m, today, build)
+
+
+def h_day_word(m: re.Match[str], today: date) -> Result:
+    day = today + timedelta(days=1 if m.group("dw") == "TOMORROW" else 0)
+    return Span(day, day, "date")
+
+
+UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "US": 6.0}
+UNIT_DAYS = {"UW": 7.0, "UD": 1.0}
+_AMOUNT_RE = re.compile(r"(N[\d.]+|FEW) (?:EN (N[\d.]+) )?(U[YMWDQS])(?: EN (N0\.5))?|(U[YMWDQS])")
+
+
+def h_span(m: re.Match[str], today: date) -> Result:
+    from dateutil.relativedelta import relativedelta
+
+    months = days = 0.0
+    for part in _AMOUNT_RE.finditer(m.group("amounts")):
+        number, extra, unit, half, bare = part.groups()
+        if number == "FEW":
+            return Problem(
+                "‘Een paar’ of ‘enkele’ is geen tijdstip: noem het aantal, bv. ‘binnen zes maanden’.",
+                "‘A few’ is not a point in time: name the number, e.g. ‘within six months’.",
+            )
+        value = 1.0 if bare else float(number[1:]) + (0.5 if extra else 0) + (0.5 if half else 0)
+        unit = bare or unit
+        if unit in UNIT_MONTHS:
+            months += value * UNIT_MONTHS[unit]
+        else:
+            days += value * UNIT_DAYS[unit]
+    if months <= 0 and days <= 0:
+        return Problem(
+            "Een termijn van nul kan geen deadline zijn: noem bv. ‘binnen drie maanden’.",
+            "A period of zero cannot be a deadline: say e.g. ‘within three months’.",
+        )
+    if months > FAR_YEARS * 12 or days > FAR_YEARS * 366:
+        return Problem(
+            f"Dat ligt meer dan {FAR_YEARS} jaar ver: kies een termijn binnen je loopbaanplan.",
+            f"That is more than {FAR_YEARS} years away: choose a period within your career plan.",
+        )
+    whole = int(months)
+    days += round((months - whole) * 30.4)
+    end = today + relativedelta(months=whole, days=round(days))
+    return Span(today, end, "span", closed_end=True)
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
+
+
+AMOUNT = r"(?:(?:N[\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS](?: EN N0\.5)?|U[YMWDQS])"
+WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"  # noqa: E501
+
+RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
+    (_rule(PRE + r"D(?P<iso>\d{4}-\d\d-\d\d)"), h_full_date, False),
+    (
+        _rule(PRE + WEEKDAY + r"(?P<d>[NO]\d{1,2}) (?:OF )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
+        h_day_month,
+        False,
+    ),  # noqa: E501
+    (
+        _rule(PRE + WEEKDAY + r"M(?P<m2>\d{1,2}) (?P<d2>[NO]\d{1,2})(?: " + YEAR + ")?"),
+        h_day_month,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False),
+    (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False),
+    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT), h_year, False),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?" + YEAR), h_year, False),
+    (_rule(PRE + r"(?P<yrel>NEXT|THIS|PREV) UY"), h_year, False),
+    (_rule(r"Y(?P<y>\d{4})"), h_year, True),
+    (
+        _rule(PRE + ANCH + r"(?:Q(?P<q>[1-4])|O(?P<qo>-?\d) UQ|UQ N(?P<qn>\d))(?: " + YEAR + ")?"),
+        h_quarter,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + ANCH + r"(?P<qrel>NEXT|THIS|PREV) UQ"), h_quarter, False),
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:[SH](?P<s>[12])|O(?P<so>-?\d) (?:US|HALF)|US N(?P<sn>\d))(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_semester,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + ANCH + r"(?P<srel>NEXT|THIS|PREV) US"), h_semester, False),
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:(?P<zrel>NEXT|THIS|PREV) )?(?P<z>Z(?:spr|sum|aut|win))(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_season,
+        False,
+    ),  # noqa: E501
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:NEXT |THIS )?(?P<hk>H(?:xmas|new|easter)|V(?:krokus|pasen|herfst|kerst|zomer))(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_holiday,
+        False,
+    ),  # noqa: E501
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:(?P<syrel>NEXT|THIS|PREV) )?SCHOOLYEAR(?: Y(?P<sy1>\d{4})(?: Y(?P<sy2>\d{4}))?)?"
+        ),
+        h_school_year,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + ANCH + r"(?P<mrel>NEXT|THIS|PREV) UM"), h_rel_month, False),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False),
+    (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>NEXT|THIS|PREV) UW"), h_rel_week, False),
+    (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False),
+    (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False),
+    (_rule(PRE + r"(?P<dw>TODAY|TOMORROW)"), h_day_word, False),
+    (
+        _rule(
+            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: NEXT)? (?P<amounts>"
+            + AMOUNT
+            + r"(?: (?:EN )?"
+            + AMOUNT
+            + r")*)"
+        ),
+        h_span,
+        False,
+    ),  # noqa: E501
+    (_rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"), h_span, True),
+]
+"""(pattern, handler, weak): weak rules count only when they make up the whole input."""

@@ -1,0 +1,185 @@
+"""Turn folded text into canonical tokens for the time-expression rules.
+
+"Tegen eind febuari 2027" becomes `BY END M2 Y2027`; each canonical token remembers the span
+of the original text it came from, so a match can be quoted back exactly as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pop_assistent.language.lexicon import (
+    FUZZY_BLOCK,
+    FUZZY_TARGETS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PHRASES,
+    WORDS,
+)
+from pop_assistent.language.numbers import cardinal, ordinal
+
+_RAW_RE = re.compile(
+    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
+    r"|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+    r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
+    r"|(?P<q>[qhs][1-4])\b"
+    r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
+    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<word>[a-z]+(?:'s)?)"
+    r"|(?P<punct>[^\sa-z\d])"
+)
+_PHRASE_MAX = max(len(k) for k in PHRASES)
+_NEAR_MONTH_ABBREV = frozenset(
+    {"in", "by", "before", "until", "tegen", "voor", "eind", "begin", "midden", "end", "early",
+     "mid", "late", "of", "van", "na", "after", "tot", "medio", "half", "uiterlijk"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One canonical token and the [start, end) span of the original text it stands for."""
+
+    canon: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Tokens:
+    """The canonical tokens, plus the problems found while reading them (impossible dates)."""
+
+    items: list[Token]
+    problems: dict[int, tuple[str, str]]
+
+
+def _osa(a: str, b: str) -> int:
+    """Optimal string alignment distance (edit distance with adjacent swaps)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@lru_cache(maxsize=4096)
+def fuzzy_word(word: str) -> str | None:
+    """The keyword a long word is a typo of ("febuari" -> "februari"), or None."""
+    if len(word) < 5 or word in FUZZY_BLOCK:
+        return None
+    best: str | None = None
+    for target in FUZZY_TARGETS:
+        if target[0] != word[0] or abs(len(target) - len(word)) > 2:
+            continue
+        allowed = 1 if min(len(target), len(word)) <= 6 else 2
+        if _osa(word, target) <= allowed:
+            if best is not None and MONTHS.get(best, best) != MONTHS.get(target, target):
+                return None  # two different candidates: do not guess
+            best = best or target
+    return best
+
+
+def _date_canon(year: int, month: int, day: int, problems: dict[int, tuple[str, str]]) -> str:
+    """`D2027-03-31`, or `X<n>` pointing at an explanation when the date does not exist."""
+    from pop_assistent.language.calendar_nl import explain_bad_date
+
+    if year < 100:
+        year += 2000
+    try:
+        return "D" + date(year, month, day).isoformat()
+    except ValueError:
+        key = len(problems)
+        problems[key] = explain_bad_date(year, month, day)
+        return f"X{key}"
+
+
+def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
+    kind, text = raw[i]
+    if text in MONTHS:
+        return f"M{MONTHS[text]}"
+    if text in MONTH_ABBREVIATIONS:
+        prev = raw[i - 1] if i > 0 else ("", "")
+        nxt = raw[i + 1] if i + 1 < len(raw) else ("", "")
+        if (
+            prev[0] in ("num", "ord")
+            or prev[1] in _NEAR_MONTH_ABBREV
+            or nxt[0] == "num"
+            or nxt[1] == "."
+        ):
+            return f"M{MONTH_ABBREVIATIONS[text]}"
+        return text
+    if text in WORDS:
+        return WORDS[text]
+    number = cardinal(text)
+    if number is not None:
+        return f"N{number:g}"
+    rank = ordinal(text)
+    if rank is not None:
+        return f"O{rank}"
+    fixed = fuzzy_word(text)
+    if fixed is not None:
+        return f"M{MONTHS[fixed]}" if fixed in MONTHS else WORDS.get(fixed, fixed)
+    return text
+
+
+def tokenize(folded: str) -> Tokens:
+    """Canonical tokens of folded text (see `normalize.fold`)."""
+    raw: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []
+    for match in _RAW_RE.finditer(folded):
+        kind = match.lastgroup or "punct"
+        raw.append((kind, match.group()))
+        spans.append(match.span())
+    problems: dict[int, tuple[str, str]] = {}
+    out: list[Token] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        kind, text = raw[i]
+        canon: str | None = None
+        width = 1
+        if kind == "word":
+            for size in range(min(_PHRASE_MAX, n - i), 1, -1):
+                key = tuple(t for _, t in raw[i : i + size])
+                if key in PHRASES:
+                    canon, width = PHRASES[key], size
+                    break
+            if canon is None:
+                key1 = (text,)
+                canon = PHRASES[key1] if key1 in PHRASES else _word_canon(raw, i)
+        elif kind == "iso":
+            y, m, d = (int(p) for p in text.split("-"))
+            canon = _date_canon(y, m, d, problems)
+        elif kind == "dmy":
+            d, m, y = (int(p) for p in re.split(r"[/.-]", text))
+            canon = _date_canon(y, m, d, problems) if y >= 1000 or y < 100 else "?"
+        elif kind == "dm":
+            d, m = (int(p) for p in text.split("/"))
+            canon = f"DM{d}-{m}"
+        elif kind == "q":
+            canon = {"q": "Q", "h": "H", "s": "S"}[text[0]] + text[1]
+        elif kind == "ord":
+            canon = "O" + text.rstrip("abcdefghijklmnopqrstuvwxyz")
+        elif kind == "num":
+            value = float(text.replace(",", "."))
+            if text.isdigit() and len(text) == 4 and 1900 <= value <= 2199:
+                canon = f"Y{text}"
+            else:
+                canon = f"N{value:g}"
+        else:
+            canon = "" if text in ",'\"()-/" else text
+            if text == "." and out and out[-1].canon.startswith("M"):
+                canon = ""
+        start, end = spans[i][0], spans[i + width - 1][1]
+        for part in canon.split():
+            out.append(Token(part, start, end))
+        i += width
+    return Tokens(out, problems)
