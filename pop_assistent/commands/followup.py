@@ -1,9 +1,226 @@
-"""Subcommands of this group (filled in by the issue that owns them)."""
+"""Follow-up commands: `pop opvolging [PLAN]` (a check-in in the terminal) and `pop coach [MAP]`.
+
+Only argparse is imported at module level; the store, the model and the engine load inside
+the functions so that `pop --version` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+    from pop_assistent.dialogue.types import Reply
+    from pop_assistent.model import Plan
+
+STOP_WORDS = ("stop", "later", "q", "quit", "exit")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add `opvolging` and `coach`."""
+    p = sub.add_parser(
+        "opvolging",
+        help="houd een opvolgmoment: status, feedback, bijsturen",
+        description=(
+            "Houd een opvolgmoment (check-in) van je plan: per actie de status, wat goed ging, "
+            "waar je tegenaan liep, de feedback van je leidinggevende, aanpassingen en de "
+            "volgende opvolging. Elk antwoord wordt meteen bewaard; typ 'stop' om later verder "
+            "te gaan."
+        ),
+    )
+    p.add_argument("plan", nargs="?", metavar="PLAN", help="id of naam; weg te laten bij één plan")
+    p.add_argument(
+        "--wijzigingen",
+        action="store_true",
+        help="toon wat er veranderd is sinds de vorige opvolging",
+    )
+    p.set_defaults(func=run_check_in)
+
+    p = sub.add_parser(
+        "coach",
+        help="overzicht van de plannen die je opvolgt",
+        description=(
+            "Overzicht voor de coach of leidinggevende: volgende opvolging, acties die te laat "
+            "zijn, hoeveel er klaar is en SMART-waarschuwingen, dringendste eerst. Zonder MAP: "
+            "de plannen in de eigen database."
+        ),
+    )
+    p.add_argument("map", nargs="?", metavar="MAP", help="map met gedeelde plannen (*.json)")
+    p.add_argument("--json", action="store_true", help="toon het overzicht als JSON")
+    p.add_argument(
+        "--open", metavar="NAAM", help="open dit plan samen in de assistent (coachmodus)"
+    )
+    p.set_defaults(func=run_coach)
+
+
+def _pick_plan(ctx: Context, ref: str | None) -> str:
+    from pop_assistent.errors import PlanNotFoundError, PopError
+
+    store = ctx.store()
+    if ref:
+        return store.resolve(ref)
+    plans = store.list_plans()
+    if len(plans) == 1:
+        return plans[0].plan_id
+    if not plans:
+        raise PlanNotFoundError(
+            "Er zijn nog geen plannen. Maak er een met 'pop' of probeer 'pop demo'.",
+            "There are no plans yet. Make one with 'pop' or try 'pop demo'.",
+        )
+    names = ", ".join(p.plan_id for p in plans[:8])
+    raise PopError(
+        f"Welk plan wil je opvolgen? Geef een naam, bv. 'pop opvolging {plans[0].plan_id}' "
+        f"(plannen: {names}).",
+        f"Which plan do you want to follow up? Give a name, e.g. 'pop opvolging "
+        f"{plans[0].plan_id}' (plans: {names}).",
+    )
+
+
+def _show(reply: Reply, ctx: Context) -> None:
+    from pop_assistent.followup.text import plain
+
+    print(plain(reply.message), file=ctx.out)
+    for warning in reply.warnings:
+        print(f"! {plain(warning)}", file=ctx.out)
+    labels = [c.label for c in reply.choices]
+    if labels and not any(label[:1].isdigit() for label in labels):
+        shown = "  ".join(f"{i}) {label}" for i, label in enumerate(labels, 1))
+        print(ctx.tr(f"Kies: {shown}", f"Choose: {shown}"), file=ctx.out)
+
+
+def _read(ctx: Context) -> str | None:
+    ctx.out.write("> ")
+    ctx.out.flush()
+    line = sys.stdin.readline()
+    if line == "":
+        return None
+    if not sys.stdin.isatty():
+        ctx.out.write(line if line.endswith("\n") else line + "\n")  # echo piped answers
+    return line.rstrip("\n")
+
+
+def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
+    """A check-in with plain input()/print: readable and keyboard-only."""
+    from pop_assistent.followup import CheckInSession, changes_since_previous_check_in
+    from pop_assistent.followup.report import changes_lines
+
+    plan_id = _pick_plan(ctx, args.plan)
+    store = ctx.store()
+    if args.wijzigingen:
+        changes = changes_since_previous_check_in(store, plan_id, ctx.lang)
+        print("\n".join(changes_lines(changes, ctx.lang)), file=ctx.out)
+        return 0
+    stored = store.load(plan_id)
+    session = CheckInSession(
+        stored.plan,
+        today=ctx.settings.today_or_now(),
+        lang=ctx.lang,
+        store=store,
+        base_version=stored.version,
+    )
+    reply = session.start()
+    while True:
+        _show(reply, ctx)
+        if reply.finished:
+            return 0
+        text = _read(ctx)
+        if text is None or text.strip().lower() in STOP_WORDS:
+            print(
+                ctx.tr(
+                    f"\nJe antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}",
+                    f"\nYour answers are saved. Continue later with: pop opvolging {plan_id}",
+                ),
+                file=ctx.out,
+            )
+            return 0
+        text = text.strip()
+        if text.isdigit() and reply.choices and 1 <= int(text) <= len(reply.choices):
+            text = reply.choices[int(text) - 1].value
+        print(file=ctx.out)
+        reply = session.answer(text)
+
+
+def _coach_plans(args: argparse.Namespace, ctx: Context) -> list[tuple[Plan, str]]:
+    from pathlib import Path
+
+    from pop_assistent.followup.overview import plans_from_folder
+
+    if args.map:
+        plans, problems = plans_from_folder(Path(args.map).expanduser(), ctx.lang)
+        for problem in problems:
+            print(ctx.tr(f"pop: overgeslagen: {problem}", f"pop: skipped: {problem}"), file=ctx.err)
+        return plans
+    return [(plan, "") for plan in ctx.store().latest_plans()]
+
+
+def run_coach(args: argparse.Namespace, ctx: Context) -> int:
+    """The coach's overview, as a table or JSON; `--open` starts a joint session."""
+    import json
+
+    from pop_assistent.followup.overview import coach_overview
+    from pop_assistent.followup.report import coach_table
+
+    today = ctx.settings.today_or_now()
+    plans = _coach_plans(args, ctx)
+    if args.open:
+        return _open_joint(args, ctx, plans)
+    rows = coach_overview(plans, today, ctx.lang)
+    if args.json:
+        data = [row.to_json() for row in rows]
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
+        return 0
+    print("\n".join(coach_table(rows, today, ctx.lang)), file=ctx.out)
+    if rows:
+        print(
+            ctx.tr(
+                f"Samen een plan openen: pop coach{' ' + args.map if args.map else ''} "
+                f"--open {rows[0].plan_id}   (of: pop --plan {rows[0].plan_id} --coach)",
+                f"Open a plan together: pop coach{' ' + args.map if args.map else ''} "
+                f"--open {rows[0].plan_id}   (or: pop --plan {rows[0].plan_id} --coach)",
+            ),
+            file=ctx.out,
+        )
+    return 0
+
+
+def _open_joint(args: argparse.Namespace, ctx: Context, plans: list[tuple[Plan, str]]) -> int:
+    """Open one plan in coach mode; a shared file is first taken into the local store."""
+    from pop_assistent.errors import PlanNotFoundError
+    from pop_assistent.followup.parse import norm
+
+    wanted = norm(args.open)
+    matches = [
+        (plan, source)
+        for plan, source in plans
+        if plan.id.startswith(wanted) or norm(plan.employee.name).startswith(wanted)
+    ]
+    if len(matches) != 1:
+        raise PlanNotFoundError(
+            f"Geen enkel plan (of meer dan één) past bij '{args.open}'.",
+            f"No plan (or more than one) matches '{args.open}'.",
+        )
+    plan, source = matches[0]
+    store = ctx.store()
+    if source:
+        try:
+            current = store.load(plan.id)
+        except PlanNotFoundError:
+            current = None
+        if current is None or current.plan != plan:
+            version = store.save(
+                plan, current.version if current else None, note=f"gedeeld bestand {source}"
+            )
+            print(
+                ctx.tr(
+                    f"{plan.employee.name}: het gedeelde bestand is ingelezen "
+                    f"als versie {version}.",
+                    f"{plan.employee.name}: the shared file was read in as version {version}.",
+                ),
+                file=ctx.out,
+            )
+    from pop_assistent.commands.app import run_app
+
+    joint = argparse.Namespace(**{**vars(args), "plan": plan.id, "coach": True})
+    return run_app(joint, ctx)

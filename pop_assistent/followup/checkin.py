@@ -26,12 +26,13 @@ from .diff import diff_plans
 from .state import Invalid
 from .steps_actions import ActionSteps
 from .steps_adjust import AdjustSteps
+from .steps_goals import GoalSteps
 
 DATE_PHASES = ("move_period", "add_period", "next_check_in")
 HELP_WORDS = ("help", "hulp", "?")
 
 
-class CheckInSession(ActionSteps, AdjustSteps):
+class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
     """One check-in, answer by answer; the plan it holds is the single source of truth."""
 
     def __init__(
@@ -178,7 +179,7 @@ class CheckInSession(ActionSteps, AdjustSteps):
                 found = language.point(text, self.today, self.lang)
             except PopError as error:
                 raise Invalid(error.message(self.lang)) from error
-            if found is None or found <= self.today:
+            if found <= self.today:
                 raise Invalid(
                     self.tr(
                         "De volgende opvolging moet na vandaag liggen.",
@@ -215,7 +216,7 @@ class CheckInSession(ActionSteps, AdjustSteps):
                 "title": titles.get(u.action_id, u.action_id),
                 "status": label(u.status, self.lang),
                 "progress": u.progress,
-                "running": u.status is ActionStatus.in_progress,
+                "extra": f" ({u.progress}%)" if u.status is ActionStatus.in_progress else "",
             }
             for u in check_in.updates
         ]

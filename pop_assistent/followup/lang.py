@@ -24,10 +24,15 @@ def period(text: str, today: date, lang: str) -> tuple[date | None, date | None]
     return start, end
 
 
-def point(text: str, today: date, lang: str) -> date | None:
-    """One date for a period (a check-in is on the first day of 'september', say)."""
-    start, end = period(text, today, lang)
-    return start or end
+def point(text: str, today: date, lang: str) -> date:
+    """One date for a check-in: the first day of 'september', the last of 'eind juni' or
+    'over drie maanden'."""
+    from pop_assistent.language import dates
+
+    found = dates.parse_period(text[:MAX_TEXT], today, lang)
+    if found.kind in ("span", "anchor", "date") or found.start <= today:
+        return found.deadline
+    return found.start
 
 
 def recurrence_months(text: str, lang: str) -> int | None:
