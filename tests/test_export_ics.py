@@ -1,0 +1,104 @@
+"""The .ics reminders: parsed back with icalendar, recurrence expanded by recurring-ical-events."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import holidays
+import icalendar
+import recurring_ical_events
+
+from pop_assistent.config import Settings
+from pop_assistent.demo import karim, sophie
+from pop_assistent.export import export_plan
+from pop_assistent.model import Action, Plan
+
+
+def calendar_of(plan: Plan, today: date, country: str = "BE") -> icalendar.Calendar:
+    data = export_plan(plan, "ics", today=today, settings=Settings(country=country))
+    return icalendar.Calendar.from_ical(data)
+
+
+def occurrences(cal: icalendar.Calendar, today: date) -> list[icalendar.Event]:
+    return list(recurring_ical_events.of(cal).between(today, today + timedelta(days=3 * 365)))
+
+
+def test_every_item_is_an_event_with_an_alarm_in_brussels_time(today: date) -> None:
+    plan = karim(today)
+    cal = calendar_of(plan, today)
+    events = list(cal.walk("VEVENT"))
+    summaries = [str(e["SUMMARY"]) for e in events]
+    for action in plan.actions:
+        assert f"Start: {action.title}" in summaries
+        assert f"Deadline: {action.title}" in summaries
+    assert sum(s.startswith("Deadline doel") for s in summaries) == len(plan.goals)
+    for event in events:
+        assert event["DTSTART"].params["TZID"] == "Europe/Brussels"
+        alarms = list(event.walk("VALARM"))
+        assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt < timedelta(0)
+    zones = [str(z["TZID"]) for z in cal.walk("VTIMEZONE")]
+    assert zones == ["Europe/Brussels"]
+
+
+def test_periodic_check_ins_recur_on_workdays_every_n_months(today: date) -> None:
+    plan = karim(today).model_copy(update={"check_in_every_months": 2})
+    cal = calendar_of(plan, today)
+    masters = [e for e in cal.walk("VEVENT") if "RRULE" in e]
+    assert len(masters) == 1
+    assert masters[0]["RRULE"]["INTERVAL"] == [2]
+    checks = [e for e in occurrences(cal, today) if str(e["SUMMARY"]).startswith("Opvolgmoment")]
+    days = sorted(e["DTSTART"].dt.date() for e in checks)
+    assert len(days) >= 8
+    be = holidays.country_holidays("BE", years=range(2026, 2031))
+    for day in days:
+        assert day.weekday() < 5 and day not in be, day
+    periodic = days[2:]  # after the two planned check-ins
+    gaps = [(b - a).days for a, b in zip(periodic, periodic[1:], strict=False)]
+    assert all(55 <= gap <= 66 for gap in gaps), gaps
+
+
+def test_dates_move_off_weekends_and_the_countrys_holidays(today: date) -> None:
+    plan = sophie(today)
+    # 27 April 2027 is King's Day in the Netherlands, an ordinary Tuesday in Belgium;
+    # 1 May 2027 is a Saturday; 15 August 2027 (a Sunday) is a holiday in Belgium.
+    extra = [
+        Action(id="a-koningsdag", title="Koningsdag", start=date(2027, 4, 27)),
+        Action(id="a-zaterdag", title="Zaterdag", start=date(2027, 5, 1), end=date(2027, 5, 1)),
+    ]
+    plan = plan.model_copy(update={"actions": plan.actions + extra})
+    starts = {
+        country: {
+            str(e["SUMMARY"]): e["DTSTART"].dt.date()
+            for e in calendar_of(plan, today, country).walk("VEVENT")
+        }
+        for country in ("BE", "NL")
+    }
+    assert starts["BE"]["Start: Koningsdag"] == date(2027, 4, 27)
+    assert starts["NL"]["Start: Koningsdag"] == date(2027, 4, 28)
+    assert starts["BE"]["Start: Zaterdag"] == date(2027, 5, 3)  # next workday
+    assert starts["BE"]["Deadline: Zaterdag"] == date(2027, 4, 30)  # workday before
+
+
+def test_uids_are_stable_so_an_updated_file_replaces_events(today: date) -> None:
+    plan = karim(today)
+    first = calendar_of(plan, today)
+    later_day = today + timedelta(days=30)
+    moved = plan.model_copy(deep=True)
+    moved.actions[0].end = date(2027, 3, 26)
+    second = calendar_of(moved, later_day)
+
+    def by_uid(cal: icalendar.Calendar) -> dict[str, icalendar.Event]:
+        return {str(e["UID"]): e for e in cal.walk("VEVENT") if "RECURRENCE-ID" not in e}
+
+    a, b = by_uid(first), by_uid(second)
+    assert set(a) == set(b)
+    uid = f"{plan.id}-{plan.actions[0].id}-deadline@pop-assistent"
+    assert b[uid]["DTSTART"].dt.date() == date(2027, 3, 26)
+    assert b[uid]["SEQUENCE"] > a[uid]["SEQUENCE"]
+
+
+def test_done_actions_have_no_reminders(today: date) -> None:
+    plan = karim(today).model_copy(deep=True)
+    plan.actions[0].status = "done"  # type: ignore[assignment]
+    summaries = [str(e["SUMMARY"]) for e in calendar_of(plan, today).walk("VEVENT")]
+    assert not any(plan.actions[0].title in s for s in summaries)
