@@ -1,0 +1,191 @@
+"""Small, forgiving readers for what people type: yes/no, numbers, hours, lists, picks, commands.
+
+Every function here is pure and linear in the input, so 1 MB of text costs little; none of them
+ever raises on odd input: they return None (or an empty list) when they do not understand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pop_assistent.dialogue.types import Step
+
+MAX_PARSE = 2000
+"""Only the start of a very long answer is parsed; the full text is still stored."""
+
+WORD_NUMBERS: dict[str, float] = {
+    "een": 1, "één": 1, "eén": 1, "one": 1, "a": 1, "an": 1,
+    "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
+    "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7,
+    "acht": 8, "eight": 8, "negen": 9, "nine": 9, "tien": 10, "ten": 10,
+    "elf": 11, "eleven": 11, "twaalf": 12, "twelve": 12, "twintig": 20, "twenty": 20,
+    "dertig": 30, "veertig": 40, "half": 0.5, "halve": 0.5, "halfje": 0.5,
+    "anderhalf": 1.5, "anderhalve": 1.5,
+}  # fmt: skip
+
+YES = {
+    "ja", "jazeker", "jawel", "ja hoor", "yes", "y", "j", "ok", "oké", "okay", "oke", "klopt",
+    "dat klopt", "goed", "prima", "zeker", "natuurlijk", "graag", "sure", "yep", "akkoord",
+    "inderdaad", "correct", "true", "doe maar", "ja graag", "ja zeker",
+}  # fmt: skip
+NO = {
+    "nee", "neen", "no", "n", "nope", "niet", "liever niet", "nee hoor", "nee dank je",
+    "neen dank u", "geen", "niets", "nothing", "none", "false", "nah", "zeker niet",
+}  # fmt: skip
+
+_WS = re.compile(r"\s+")
+_NUM = re.compile(r"(\d+(?:[.,]\d+)?)")
+
+
+def clean(text: str) -> str:
+    """Lower-case, trimmed, single-spaced, without trailing punctuation (for matching only)."""
+    text = _WS.sub(" ", text[:MAX_PARSE].strip().lower())
+    return text.strip(" .!?")
+
+
+def yes_no(text: str) -> bool | None:
+    """True for yes, False for no, None when the answer is neither."""
+    t = clean(text)
+    if t in YES:
+        return True
+    if t in NO:
+        return False
+    head = re.split(r"[,;:.!\s]+", t, maxsplit=1)[0] if t else ""
+    if head in {"ja", "yes", "jazeker", "jawel", "klopt", "ok", "oké", "zeker", "akkoord"}:
+        return True
+    if head in {"nee", "neen", "no", "niet"}:
+        return False
+    return None
+
+
+def after_yes_no(text: str) -> str:
+    """What follows a leading yes/no word: 'ja, maar ook betere afspraken' -> 'maar ook ...'."""
+    m = re.match(r"\s*(ja|nee|neen|yes|no|jazeker|klopt|ok|oké)\b[\s,;:.!-]*", text, re.I)
+    return text[m.end() :].strip() if m else text.strip()
+
+
+def number(text: str) -> float | None:
+    """The first number in the text, written as digits or as a word ('twee', 'anderhalf')."""
+    t = clean(text)
+    m = _NUM.search(t)
+    if m:
+        return float(m.group(1).replace(",", "."))
+    for word in re.findall(r"[a-zéë]+", t):
+        if word in WORD_NUMBERS and word not in {"a", "an", "een"}:
+            return WORD_NUMBERS[word]
+    if re.search(r"\b(een|één|a|an)\b", t):
+        return 1.0
+    return None
+
+
+def numbers(text: str) -> list[int]:
+    """All whole numbers in the text, in order ('van 2 naar 4' -> [2, 4])."""
+    t = clean(text)
+    found = [int(float(n.replace(",", "."))) for n in _NUM.findall(t)]
+    if found:
+        return found
+    return [int(WORD_NUMBERS[w]) for w in re.findall(r"[a-zéë]+", t) if w in WORD_NUMBERS
+            and WORD_NUMBERS[w] >= 1 and w not in {"a", "an", "een"}]  # fmt: skip
+
+
+WEEKS_PER_MONTH = 52 / 12
+
+
+def hours_per_week(text: str) -> float | None:
+    """Hours per week in phrases like '2 uur per week', 'twee uur', 'een halve dag per maand'.
+
+    Days count as 8 hours, half days as 4; minutes are converted; 'per dag' means a 5-day week.
+    A bare number is read as hours per week. None when no amount is found.
+    """
+    t = clean(text)
+    amount = number(t)
+    if re.search(r"\bhalve? (dag|day)\b|\bhalf a day\b|\bhalve werkdag\b", t):
+        amount, unit = (amount if amount and amount != 1 and amount != 0.5 else 1.0) * 4, "h"
+    elif re.search(r"\b(dag|dagen|day|days|werkdag)\b", t):
+        unit = "d"
+    elif re.search(r"\b(minuten|minuut|min|minutes)\b", t):
+        unit = "m"
+    else:
+        unit = "h"
+    if amount is None:
+        return None
+    hours = amount * 8 if unit == "d" else amount / 60 if unit == "m" else amount
+    if re.search(r"per (maand|month)|(maandelijks|monthly)|in de maand|a month", t):
+        hours = hours / WEEKS_PER_MONTH
+    elif re.search(r"per (jaar|year)|jaarlijks|a year", t):
+        hours = hours / 52
+    elif re.search(r"per (dag|day)|elke dag|dagelijks|a day|every day", t):
+        hours = hours * 5
+    elif re.search(r"(per|om de) (twee|2) weken|every (two|2) weeks", t):
+        hours = hours / 2
+    return round(hours, 1)
+
+
+_SPLIT = re.compile(r"\s*(?:[,;\n/•]|\s-\s|\ben\b|\band\b|\bplus\b)\s*", re.I)
+
+
+def items(text: str) -> list[str]:
+    """A typed list split into items: 'Excel, Teams en plannen' -> ['Excel', 'Teams', 'plannen']."""
+    if clean(text) in NO or clean(text) in {"geen idee", "weet ik niet", "niks", "nvt", "n.v.t"}:
+        return []
+    parts = [p.strip(" .-*\t") for p in _SPLIT.split(text[:MAX_PARSE])]
+    return [p for p in parts if p][:20]
+
+
+def picks(text: str, size: int) -> list[int]:
+    """Numbers picked from a numbered list of `size` ('1 en 3', '1,3', '2-4'), zero-based."""
+    t = clean(text)
+    if not re.fullmatch(r"[\d\s,;en&-]+|(nummer|nr\.?|optie|keuze)?\s*[\d\s,;en&-]+", t):
+        return []
+    chosen: list[int] = []
+    for a, b in re.findall(r"(\d+)\s*(?:-\s*(\d+))?", t):
+        lo = int(a)
+        hi = int(b) if b else lo
+        for n in range(lo, min(hi, lo + 50) + 1):
+            if 1 <= n <= size and n - 1 not in chosen:
+                chosen.append(n - 1)
+    return chosen
+
+
+STEP_WORDS: dict[str, Step] = {
+    "aanleiding": Step.occasion, "occasion": Step.occasion, "start": Step.occasion,
+    "begin": Step.occasion, "zelfevaluatie": Step.self_assessment,
+    "vaardigheden": Step.self_assessment, "self-assessment": Step.self_assessment,
+    "skills": Step.self_assessment, "doelen": Step.goals, "doel": Step.goals,
+    "goals": Step.goals, "opleiding": Step.training_check, "training": Step.training_check,
+    "leermiddelen": Step.resources, "catalogus": Step.resources, "resources": Step.resources,
+    "cursussen": Step.resources, "planning": Step.planning, "plannen": Step.planning,
+    "resultaat": Step.results, "resultaten": Step.results, "results": Step.results,
+    "overzicht": Step.overview, "overview": Step.overview, "plan": Step.overview,
+    "ondertekenen": Step.overview,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Command:
+    """A navigation command typed instead of an answer."""
+
+    name: str  # back | undo | goto | help | skip
+    step: Step | None = None
+
+
+def command(text: str) -> Command | None:
+    """Recognise 'terug', 'vorige', 'ongedaan maken', 'ga naar doelen', 'help', 'overslaan'."""
+    t = clean(text)
+    if len(t) > 40:
+        return None
+    if t in {"terug", "vorige", "vorige stap", "ga terug", "back", "previous", "go back"}:
+        return Command("back")
+    if t in {"ongedaan maken", "maak ongedaan", "undo", "herstel", "oeps", "ongedaan"}:
+        return Command("undo")
+    if t in {"help", "hulp", "?", "wat moet ik doen", "uitleg"}:
+        return Command("help")
+    if t in {"overslaan", "sla over", "skip", "later", "volgende vraag"}:
+        return Command("skip")
+    m = re.fullmatch(
+        r"(?:ga |spring |go )?(?:naar|to|terug naar|back to) (?:de |het |stap )?(.+)", t
+    )
+    if m and m.group(1) in STEP_WORDS:
+        return Command("goto", STEP_WORDS[m.group(1)])
+    return None

@@ -1,0 +1,48 @@
+"""New plans and their ids, for sessions that start without a stored plan."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import unicodedata
+from datetime import date
+
+from pop_assistent.dialogue.session import PLACEHOLDER_NAME
+from pop_assistent.dialogue.types import Step
+from pop_assistent.errors import PlanNotFoundError
+from pop_assistent.model import Conversation, Employee, Plan
+from pop_assistent.storage.base import PlanStore
+
+
+def slug(name: str) -> str:
+    """A plan id from a name: 'Sophie Peeters' -> 'sophie-peeters'."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:50].strip("-")
+    return text or f"pop-{secrets.token_hex(3)}"
+
+
+def free_id(store: PlanStore, plan: Plan) -> str:
+    """The plan's id (made from the name for an unnamed start), with -2, -3... when taken."""
+    base = slug(plan.employee.name) if plan.id.startswith("pop-") else plan.id
+    candidate, n = base, 1
+    while True:
+        try:
+            store.load(candidate)
+        except PlanNotFoundError:
+            return candidate
+        n += 1
+        candidate = f"{base[:58]}-{n}"
+
+
+def new_plan(name: str, today: date, *, plan_id: str | None = None, lang: str = "nl") -> Plan:
+    """An empty plan for `name` (PLACEHOLDER_NAME or "" when the name is still to be asked)."""
+    named = bool(name.strip()) and name != PLACEHOLDER_NAME
+    return Plan(
+        id=plan_id or (slug(name) if named else f"pop-{secrets.token_hex(3)}"),
+        created_on=today,
+        employee=Employee(
+            name=name.strip()[:200] if named else PLACEHOLDER_NAME,
+            language="en" if lang == "en" else "nl",
+        ),  # fmt: skip
+        conversation=Conversation(step=Step.occasion.value),
+    )

@@ -1,0 +1,185 @@
+"""Lazy, forgiving access to the organisation's catalogue for the conversation.
+
+The catalogue is loaded through `catalogue_loader` on first use (the TUI may run that in a
+worker). When it is missing or fails to load, the conversation goes on with free actions.
+Catalogue objects are read by attribute with a few accepted spellings, so the dialogue does not
+depend on the catalogue package's internals beyond its documented interface.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
+
+TYPE_WORDS: dict[str, ActionType] = {
+    "intern": ActionType.internal,
+    "extern_gecertificeerd": ActionType.external_certified,
+    "extern": ActionType.external_certified,
+    "online": ActionType.online,
+    "mooc": ActionType.online,
+    "event": ActionType.event,
+    "coaching": ActionType.coaching,
+}
+
+
+def attr(obj: object, *names: str, default: Any = None) -> Any:
+    """The first attribute (or mapping key) of `obj` that exists and is not None."""
+    for name in names:
+        value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+        if value is not None:
+            return value
+    return default
+
+
+def action_type(value: object) -> ActionType:
+    """A catalogue type ('intern', ActionType.online, ...) as the plan's ActionType."""
+    text = str(getattr(value, "value", value) or "").lower()
+    try:
+        return ActionType(text)
+    except ValueError:
+        return TYPE_WORDS.get(text, ActionType.internal)
+
+
+def default_loader(today: date) -> Callable[[], Any]:
+    """Load the shipped catalogue (or POP_CATALOGUS) on first use."""
+
+    def load() -> Any:
+        from pop_assistent.catalogue import load_catalogue
+
+        return load_catalogue(None, today=today)
+
+    return load
+
+
+class Resources:
+    """The catalogue as the dialogue needs it: items, skills, roles, search, recommendations."""
+
+    def __init__(
+        self,
+        today: date,
+        lang: str,
+        loader: Callable[[], Any] | None,
+        skills: Sequence[Skill] | None = None,
+    ) -> None:
+        self.today = today
+        self.lang = lang
+        self._loader = loader if loader is not None else default_loader(today)
+        self._catalogue: Any = None
+        self._loaded = False
+        self._skills = list(skills) if skills is not None else None
+
+    @property
+    def catalogue(self) -> Any:
+        """The loaded catalogue, or None when there is none (loaded once, on first use)."""
+        if not self._loaded:
+            self._loaded = True
+            try:
+                self._catalogue = self._loader()
+            except Exception:  # noqa: BLE001 - a broken catalogue must not stop the conversation
+                self._catalogue = None
+        return self._catalogue
+
+    @property
+    def skills(self) -> list[Skill]:
+        if self._skills is not None:
+            return self._skills
+        return list(attr(self.catalogue, "skills", default=[]) or []) if self.catalogue else []
+
+    def skill(self, skill_id: str | None) -> Skill | None:
+        return next((s for s in self.skills if s.id == skill_id), None) if skill_id else None
+
+    def item(self, item_id: str | None) -> Any:
+        if not item_id or self.catalogue is None:
+            return None
+        try:
+            return self.catalogue.item(item_id)
+        except Exception:  # noqa: BLE001 - unknown id: same as missing
+            return None
+
+    def search(self, query: str, **filters: object) -> list[Any]:
+        if self.catalogue is None or not query.strip():
+            return []
+        try:
+            found = self.catalogue.search(query[:200], **filters)
+        except TypeError:
+            found = self.catalogue.search(query[:200])
+        return [getattr(hit, "item", hit) for hit in list(found)]
+
+    def recommend(self, plan: Plan, goal: Goal | None, limit: int = 5) -> list[Any]:
+        if self.catalogue is None:
+            return []
+        from pop_assistent.catalogue import recommend
+
+        text = goal.text if goal else " ".join(g.text for g in plan.goals)
+        skill_ids = goal.skill_ids if goal else [s for g in plan.goals for s in g.skill_ids]
+        return list(
+            recommend(self.catalogue, goal_text=text[:2000], skill_ids=list(skill_ids),
+                      plan=plan, today=self.today, limit=limit, lang=self.lang)
+        )  # fmt: skip
+
+    def roles(self) -> list[Any]:
+        return list(attr(self.catalogue, "roles", default=[]) or []) if self.catalogue else []
+
+    def role(self, role_id: str | None) -> Any:
+        return next((r for r in self.roles() if attr(r, "id") == role_id), None)
+
+    def role_name(self, role: Any) -> str:
+        if callable(getattr(role, "label", None)):
+            return str(role.label(self.lang))
+        if self.lang == "en":
+            return str(attr(role, "label_en", "titel_en", "name_en", "title", default="")) or str(
+                attr(role, "label_nl", "titel", "name", "naam", default="")
+            )
+        return str(attr(role, "label_nl", "titel", "name", "naam", "title", default=""))
+
+    def match_role(self, text: str) -> Any:
+        """The role profile whose name best matches the typed role, or None."""
+        from rapidfuzz import fuzz, process
+
+        roles = self.roles()
+        if not roles or not text.strip():
+            return None
+        names = {i: self.role_name(r).lower() for i, r in enumerate(roles)}
+        best = process.extractOne(text[:200].lower(), names, scorer=fuzz.WRatio, score_cutoff=85)
+        return roles[best[2]] if best else None
+
+    def role_skill_ids(self, role: Any) -> list[str]:
+        """The skills a role profile needs, as skill ids."""
+        needed = attr(role, "skills", "vaardigheden", "needed", default=[]) or []
+        if isinstance(needed, dict):
+            return [str(k) for k in needed]
+        ids = [attr(n, "skill_id", "id", "vaardigheid", default=n) for n in needed]
+        return [str(i) for i in ids]
+
+    def item_title(self, item: Any) -> str:
+        if self.lang == "en":
+            return str(attr(item, "title_en", "titel_en", "title", "titel", default=""))
+        return str(attr(item, "title", "titel", default=""))
+
+    def item_sessions(self, item: Any) -> list[date]:
+        """Future session start dates of a catalogue item, earliest first."""
+        sessions = attr(item, "sessions", "sessies", default=[]) or []
+        starts = [attr(s, "start", "datum", "date", "begin", default=None) for s in sessions]
+        return sorted(d for d in starts if isinstance(d, date) and d >= self.today)[:3]
+
+    def action_from_item(self, item: Any, goal_id: str | None) -> Action:
+        """A planned action from a catalogue item: title, type, hours, cost, certificate."""
+        return Action(
+            goal_id=goal_id,
+            catalogue_id=str(attr(item, "id")),
+            title=self.item_title(item)[:500] or str(attr(item, "id")),
+            type=action_type(attr(item, "action_type", "item_type", "type")),
+            provider=str(attr(item, "provider", "aanbieder", default=""))[:300],
+            hours=float(attr(item, "hours", "duur_uren", "duration_hours", default=0) or 0),
+            cost_eur=float(attr(item, "cost_eur", "kostprijs_eur", "price_eur", default=0) or 0),
+            formal=bool(attr(item, "formal", "formeel", default=True)),
+            legally_required=bool(
+                attr(item, "legally_required", "wettelijk_verplicht", default=False)
+            ),  # fmt: skip
+            certificate_valid_years=attr(
+                item, "validity_years", "certificate_valid_years", "geldigheid_jaren"
+            ),  # fmt: skip
+        )

@@ -1,0 +1,167 @@
+"""Step 5, leermiddelen: numbered recommendations per goal, search, picks, own actions.
+
+The numbered list shown is kept in pending["listing"] so that "1 en 3" still means the same
+items after a resume. "zoek excel" searches the catalogue; "eigen actie: ..." adds a free action.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pop_assistent.dialogue import parsing
+from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps.common import goal_of, goal_view, next_after
+from pop_assistent.dialogue.types import ResourcesAnswer, StructuredAnswer, Widget
+from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
+
+QUESTIONS = ("pick",)
+SEARCH = re.compile(r"^\s*(?:zoek(?:en)?|search|find|vind)\s*:?\s+(.+)$", re.I | re.S)
+OWN = re.compile(r"^\s*(?:eigen actie|eigen|zelf|own action|own)\s*:\s*(.+)$", re.I | re.S)
+DONE = {"klaar", "volgende", "verder", "genoeg", "dat is het", "done", "next", "niets meer",
+        "nee", "neen", "no", "geen", "niks"}  # fmt: skip
+FREE_TYPES: list[tuple[ActionType, str]] = [
+    (ActionType.online, r"online|mooc|webinar|e-learning|video|youtube|zelfstudie"),
+    (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
+    (ActionType.external_certified, r"certifica|attest|diploma|extern"),
+    (ActionType.internal, r"interne opleiding|intern"),
+]
+NOTE_SAMPLES: dict[str, dict[str, Any]] = {
+    "added": {"titles": ["MOOC Digitaal samenwerken"]},
+    "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
+    "no_results": {"query": "breien"},
+    "search_results": {"query": "excel", "count": 3},
+    "no_catalogue": {},
+    "not_understood": {},
+    "skipped_goal": {"text": "Betere afspraken"},
+    "no_goals": {},
+}
+
+
+def _eligible(s: Session) -> list[str]:
+    return [g.id for g in s.plan.goals if g.training_is_answer is not False]
+
+
+def _show_goal(s: Session, goal_id: str | None) -> None:
+    if goal_id is None:
+        s.advance()
+        return
+    goal = s.plan.goal(goal_id)
+    recs = s.resources.recommend(s.plan, goal, limit=5) if goal else []
+    ids = [str(r.item.id) for r in recs]
+    s.ask("pick", goal_id=goal_id, mode="rec", listing=",".join(ids))
+
+
+def enter(s: Session) -> None:
+    if not s.plan.goals:
+        s.say("no_goals")
+    _show_goal(s, next_after(_eligible(s), None))
+
+
+def _add(s: Session, goal: Goal, item_ids: list[str]) -> list[str]:
+    titles: list[str] = []
+    have = {a.catalogue_id for a in s.plan.actions_for(goal.id)}
+    for item_id in item_ids:
+        item = s.resources.item(item_id)
+        if item is None or item_id in have:
+            continue
+        action = s.resources.action_from_item(item, goal.id)
+        s.plan.actions = [*s.plan.actions, action]
+        titles.append(action.title)
+        have.add(item_id)
+    return titles
+
+
+def _own(s: Session, goal: Goal, title: str) -> None:
+    kind = next((t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())),
+                ActionType.coaching)  # fmt: skip
+    action = Action(goal_id=goal.id, title=title.strip()[:500] or "?", type=kind,
+                    origin=ActionOrigin.own_wish, formal=kind != ActionType.coaching)  # fmt: skip
+    s.plan.actions = [*s.plan.actions, action]
+    s.say("own_added", title=action.title, type=label(kind, s.lang))
+
+
+def _search(s: Session, goal: Goal, query: str) -> None:
+    if s.resources.catalogue is None:
+        s.say("no_catalogue")
+        return
+    found = s.resources.search(query)[:8]
+    if not found:
+        s.say("no_results", query=query)
+        return
+    s.say("search_results", query=query, count=len(found))
+    s.ask("pick", goal_id=goal.id, mode="search", query=query[:200],
+          listing=",".join(str(i.id) for i in found))  # fmt: skip
+
+
+def handle(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+        return
+    listing = [i for i in s.pending.get("listing", "").split(",") if i]
+    chosen = parsing.picks(text, len(listing))
+    if chosen:
+        titles = _add(s, goal, [listing[i] for i in chosen])
+        s.say("added", titles=titles)
+        return
+    if OWN.match(text):
+        _own(s, goal, OWN.match(text).group(1))  # type: ignore[union-attr]
+        return
+    if parsing.clean(text) in DONE:
+        _show_goal(s, next_after(_eligible(s), goal.id))
+        return
+    query = SEARCH.match(text)
+    if query:
+        _search(s, goal, query.group(1).strip())
+    elif s.resources.catalogue is None:
+        _own(s, goal, text)
+    elif parsing.clean(text).replace(" ", "").isdigit():
+        s.say("not_understood")
+    else:
+        _search(s, goal, text.strip())
+
+
+def skip(s: Session) -> None:
+    goal = goal_of(s)
+    _show_goal(s, next_after(_eligible(s), goal.id if goal else None))
+
+
+def structured(s: Session, answer: StructuredAnswer) -> bool:
+    if not isinstance(answer, ResourcesAnswer):
+        return False
+    goal = s.plan.goal(answer.goal_id) if answer.goal_id else goal_of(s)
+    if goal is None:
+        return False
+    s.say("added", titles=_add(s, goal, list(answer.catalogue_ids)))
+    if goal.id == s.pending.get("goal_id"):
+        _show_goal(s, next_after(_eligible(s), goal.id))
+    return True
+
+
+def context(s: Session) -> dict[str, Any]:
+    s.widget = Widget.catalogue_picker
+    goal = goal_of(s)
+    listing = [i for i in s.pending.get("listing", "").split(",") if i]
+    reasons: dict[str, str] = {}
+    if s.pending.get("mode") == "rec" and goal is not None and listing:
+        reasons = {str(r.item.id): str(r.reason) for r in s.resources.recommend(s.plan, goal)}
+    shown = []
+    for n, item_id in enumerate(listing, start=1):
+        item = s.resources.item(item_id)
+        if item is None:
+            continue
+        action = s.resources.action_from_item(item, None)
+        shown.append({"n": n, "title": action.title, "type": label(action.type, s.lang),
+                      "hours": action.hours, "cost": action.cost_eur,
+                      "provider": action.provider, "reason": reasons.get(item_id, "")})  # fmt: skip
+    chosen = s.plan.actions_for(goal.id) if goal else []
+    return {
+        "goal": goal_view(s, goal),
+        "items": shown,
+        "mode": s.pending.get("mode", "rec"),
+        "query": s.pending.get("query", ""),
+        "chosen": [a.title for a in chosen],
+        "has_catalogue": s.resources.catalogue is not None,
+        "skipped": [g.text for g in s.plan.goals if g.training_is_answer is False],
+    }

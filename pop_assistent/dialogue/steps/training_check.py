@@ -1,0 +1,85 @@
+"""Step 4, is opleiding het antwoord? Per goal: could agreements, tools or organisation solve it?
+
+Seed 000, step 2: not every problem is solved by training. A "no" records the alternative
+(training_is_answer False); "ja, maar ook ..." keeps training and records the extra solution.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pop_assistent.dialogue import parsing
+from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after
+from pop_assistent.dialogue.types import Choice, Widget
+
+QUESTIONS = ("is_training", "alternative")
+NOTE_SAMPLES: dict[str, dict[str, Any]] = {
+    "training_yes": {"extra": "ook een betere handleiding"},
+    "training_no": {},
+    "alternative_saved": {"text": "Betere afspraken over wie de map bijhoudt."},
+    "unclear": {},
+    "no_goals": {},
+}
+
+
+def _ask_goal(s: Session, after: str | None) -> None:
+    ids = [g.id for g in s.plan.goals]
+    goal_id = next_after(ids, after) if after is not None else (ids[0] if ids else None)
+    if goal_id is None:
+        s.advance()
+    else:
+        s.ask("is_training", goal_id=goal_id)
+
+
+def enter(s: Session) -> None:
+    if not s.plan.goals:
+        s.say("no_goals")
+    _ask_goal(s, None)
+
+
+def handle(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+        return
+    if s.q == "is_training":
+        answer = parsing.yes_no(text)
+        if answer is None:
+            s.say("unclear")
+            return
+        goal.training_is_answer = answer
+        if answer:
+            extra = parsing.after_yes_no(text)
+            goal.alternative_solution = extra[:5000] if len(extra) > 3 else ""
+            s.say("training_yes", extra=goal.alternative_solution)
+            _ask_goal(s, goal.id)
+        else:
+            extra = parsing.after_yes_no(text)
+            if len(extra) > 3:
+                goal.alternative_solution = extra[:5000]
+                s.say("alternative_saved", text=goal.alternative_solution)
+                _ask_goal(s, goal.id)
+            else:
+                s.say("training_no")
+                s.ask("alternative", goal_id=goal.id)
+    elif s.q == "alternative":
+        goal.alternative_solution = fit(s, text, 5000)
+        s.say("alternative_saved", text=goal.alternative_solution)
+        _ask_goal(s, goal.id)
+
+
+def skip(s: Session) -> None:
+    goal = goal_of(s)
+    _ask_goal(s, goal.id if goal else None)
+
+
+def context(s: Session) -> dict[str, Any]:
+    if s.q == "is_training":
+        s.widget = Widget.choices
+        if s.lang == "en":
+            s.choices = (Choice("Yes, training helps", "ja"), Choice("No, something else", "nee"))
+        else:
+            s.choices = (Choice("Ja, opleiding helpt", "ja"), Choice("Nee, iets anders", "nee"))
+    goal = goal_of(s)
+    return {"goal": goal_view(s, goal), "goal_count": len(s.plan.goals)}
