@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from pop_assistent.dialogue.types import STEP_ORDER, step_title
-
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
     from pop_assistent.storage.base import PlanStore
@@ -97,6 +95,8 @@ class PopApp(App[None]):
         lang = getattr(screen, "lang", self.settings.language)
         en = lang == "en"
         if hasattr(screen, "action_go_to"):
+            from pop_assistent.dialogue.types import STEP_ORDER, step_title
+
             for step in STEP_ORDER:
                 title = step_title(step, lang)
                 yield SystemCommand(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.message import Message
 
-from pop_assistent.dialogue.types import StructuredAnswer
+if TYPE_CHECKING:
+    from pop_assistent.dialogue.types import StructuredAnswer
 
 
 class AnswerSubmitted(Message):

@@ -16,9 +16,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Footer, Static
 
-from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, Widget, step_title
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
 from pop_assistent.tui.screens.conversation_actions import ConversationActions
@@ -30,14 +29,16 @@ from pop_assistent.tui.widgets.plan_panel import PlanPanel
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
     from pop_assistent.dialogue.engine import Engine
+    from pop_assistent.dialogue.types import Reply, Step
     from pop_assistent.storage.base import PlanStore
 
-TOOLS: dict[Widget, tuple[str, str, str]] = {
-    Widget.skill_rater: ("F2 Vaardigheden beoordelen", "F2 Rate skills", "screen.open_skills"),
-    Widget.catalogue_picker: ("F3 Catalogus openen", "F3 Open catalogue", "screen.open_catalogue"),
-    Widget.timeline: ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
-    Widget.date: ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
-    Widget.sign_off: ("F6 Ondertekenen", "F6 Sign", "screen.sign_off"),
+TOOLS: dict[str, tuple[str, str, str]] = {
+    # keyed by Widget values (a StrEnum), so the dialogue package loads after the first screen
+    "skill_rater": ("F2 Vaardigheden beoordelen", "F2 Rate skills", "screen.open_skills"),
+    "catalogue_picker": ("F3 Catalogus openen", "F3 Open catalogue", "screen.open_catalogue"),
+    "timeline": ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
+    "date": ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
+    "sign_off": ("F6 Ondertekenen", "F6 Sign", "screen.sign_off"),
 }
 
 
@@ -81,7 +82,6 @@ class ConversationScreen(ConversationActions):
     def compose(self) -> ComposeResult:
         with Horizontal(id="top-bar"):
             yield Static("POP-assistent", id="step-bar")
-            yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="busy")
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
                 yield ChatLog(id="chat")
@@ -97,7 +97,8 @@ class ConversationScreen(ConversationActions):
 
     def on_mount(self) -> None:
         self.query_one("#answer").focus()
-        self.open_engine()
+        # Paint the first frame before the worker's imports compete for the interpreter.
+        self.call_after_refresh(self.open_engine)
 
     def tr(self, nl: str, en: str) -> str:
         """Pick the UI text in the user's language."""
@@ -227,6 +228,8 @@ class ConversationScreen(ConversationActions):
         """Redraw the plan panel and the step bar from the engine's plan."""
         if self.engine is None:
             return
+        from pop_assistent.dialogue.types import STEP_ORDER, step_title
+
         step = step or self.engine.step
         title = step_title(step, self.lang)
         number = STEP_ORDER.index(step) + 1

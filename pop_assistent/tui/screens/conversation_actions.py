@@ -10,7 +10,6 @@ from textual import work
 from textual.screen import Screen
 from textual.widgets import ProgressBar
 
-from pop_assistent.dialogue.types import Reply, SignOffAnswer, SkillsAnswer, Step, StructuredAnswer
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import NoteSubmitted, StructuredSubmitted
 
@@ -19,6 +18,13 @@ if TYPE_CHECKING:
 
     from pop_assistent.config import Settings
     from pop_assistent.dialogue.engine import Engine
+    from pop_assistent.dialogue.types import (
+        Reply,
+        SignOffAnswer,
+        SkillsAnswer,
+        Step,
+        StructuredAnswer,
+    )
 
 EXPORT_FORMATS = ("md", "html", "pdf", "ics")
 
@@ -58,6 +64,8 @@ class ConversationActions(Screen[None]):
         self.call_engine(lambda engine: engine.undo())
 
     def action_go_to(self, step: str) -> None:
+        from pop_assistent.dialogue.types import Step
+
         self.call_engine(lambda engine: engine.go_to(Step(step)))
 
     def action_open_skills(self) -> None:
@@ -172,8 +180,8 @@ class ConversationActions(Screen[None]):
         engine = self.engine
         if engine is None:
             return
-        busy = self.query_one("#busy", ProgressBar)
-        self.app.call_from_thread(busy.add_class, "-active")
+        busy = ProgressBar(total=None, show_eta=False, show_percentage=False, id="busy")
+        self.app.call_from_thread(self.query_one("#top-bar").mount, busy)
         try:
             from pop_assistent.export import export_plan
             from pop_assistent.paths import write_private
@@ -199,7 +207,7 @@ class ConversationActions(Screen[None]):
             self.app.call_from_thread(self.notify, message, severity="error")
             return
         finally:
-            self.app.call_from_thread(busy.remove_class, "-active")
+            self.app.call_from_thread(busy.remove)
         self.app.call_from_thread(
             self.notify, self.tr(f"Opgeslagen: {path}", f"Saved: {path}"), title="Export"
         )

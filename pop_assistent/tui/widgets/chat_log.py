@@ -6,7 +6,8 @@ import re
 
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Markdown, Static
+from textual.widget import Widget
+from textual.widgets import Static
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -36,6 +37,8 @@ class ChatLog(VerticalScroll, can_focus=False):
 
     def add_assistant(self, markdown: str) -> None:
         """Append one assistant message (Markdown from the prompts)."""
+        from textual.widgets import Markdown  # markdown-it loads on the first message, not at start
+
         self._add(Markdown(markdown, classes="bubble from-assistant"))
 
     def add_user(self, text: str, *, coach: bool = False) -> None:
@@ -47,6 +50,6 @@ class ChatLog(VerticalScroll, can_focus=False):
         """Append a warning from the engine (e.g. a goal kept without a SMART letter)."""
         self._add(Static(Content("⚠ ") + Content(text), classes="bubble warning"))
 
-    def _add(self, bubble: Markdown | Static) -> None:
+    def _add(self, bubble: Widget) -> None:
         self.mount(bubble)
         self.scroll_end(animate=False)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.containers import HorizontalScroll
 from textual.widgets import Button
 
-from pop_assistent.dialogue.types import Choice
 from pop_assistent.tui.messages import AnswerSubmitted
+
+if TYPE_CHECKING:
+    from pop_assistent.dialogue.types import Choice
 
 
 class ChoiceBar(HorizontalScroll, can_focus=False):

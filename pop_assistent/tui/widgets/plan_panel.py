@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from pop_assistent.model import Plan
-from pop_assistent.tui.widgets.plan_view import plan_content
+if TYPE_CHECKING:
+    from pop_assistent.model import Plan
 
 
 class PlanPanel(VerticalScroll):
@@ -23,4 +25,6 @@ class PlanPanel(VerticalScroll):
 
     def show(self, plan: Plan, lang: str = "nl", step_title: str = "") -> None:
         """Render the plan as it is now."""
+        from pop_assistent.tui.widgets.plan_view import plan_content
+
         self.query_one("#plan-body", Static).update(plan_content(plan, lang, step_title=step_title))
