@@ -6,10 +6,10 @@ from typing import Any
 
 from pop_assistent.export.templates import html_env
 
-CHART_X = 250.0
-CHART_W = 730.0
-ROW_H = 22.0
-TOP = 22.0
+CHART_X = 300.0
+CHART_W = 690.0
+ROW_H = 26.0
+TOP = 24.0
 
 
 def _x(pos: float) -> float:
@@ -32,11 +32,11 @@ def svg_geometry(timeline: dict[str, Any]) -> dict[str, Any]:
         bars.append(
             {
                 "row": row,
-                "label_y": y + 13,
-                "y": y + 3,
+                "label_y": y + 15,
+                "y": y + 4,
                 "x": _x(row["planned"][0]),
                 "w": _w(*row["planned"]),
-                "ay": y + 6,
+                "ay": y + 7,
                 "ax": _x(actual[0]) if actual else None,
                 "aw": _w(*actual) if actual else None,
             }
@@ -46,7 +46,10 @@ def svg_geometry(timeline: dict[str, Any]) -> dict[str, Any]:
         "base": base,
         "x0": CHART_X,
         "x1": CHART_X + CHART_W,
-        "ticks": [{"x": _x(t["pos"]), "label": t["label"]} for t in timeline["ticks"]],
+        "ticks": [
+            {"x": _x(t["pos"]), "label": t["label"] if _x(t["pos"]) < 950 else ""}
+            for t in timeline["ticks"]
+        ],
         "bars": bars,
         "checks": [{"x": _x(c["pos"]), "held": c["held"]} for c in timeline["check_ins"]],
         "goals": [{"x": _x(m["pos"]), "n": m["n"]} for m in timeline["goals"]],
