@@ -49,6 +49,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         self.lang = "en" if lang == "en" else "nl"
         self.store = store
         self.version = base_version
+        self.warnings = []
         self.before: Plan | None = None
         """The plan as it was before this check-in started (for 'what changed')."""
 
@@ -126,6 +127,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         if parse.norm(text) in HELP_WORDS:
             return self._ask(t.render("help", self.lang))
         handler = getattr(self, f"on_{phase}")
+        self.warnings = []
         try:
             ack: str = handler(text)
         except Invalid as problem:
@@ -133,7 +135,9 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         if self.phase == "done":
             return self._finish(ack)
         warning = self.save()
-        return self._ask(ack, (warning,) if warning else ())
+        if warning:
+            self.warnings.append(warning)
+        return self._ask(ack, tuple(self.warnings))
 
     def current(self) -> Reply:
         """The pending question again."""

@@ -37,6 +37,8 @@ class SessionBase:
     lang: str
     store: PlanStore | None
     version: int | None
+    warnings: list[str]
+    """Warnings gathered while handling one answer (shown with the next question)."""
 
     # --- the cursor ---------------------------------------------------------------------
     def get(self, key: str, default: str = "") -> str:

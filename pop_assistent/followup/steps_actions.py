@@ -111,23 +111,26 @@ class ActionSteps(SessionBase):
         return t.render("ack", self.lang, kind="progress", progress=share)
 
     # --- free text ------------------------------------------------------------------------
-    def _free(self, text: str) -> tuple[str, str]:
+    def _free(self, text: str) -> str:
         if parse.is_skip(text):
-            return "", ""
+            return ""
         value, cut = t.clip(text)
-        warning = self.tr(
-            "Je tekst was erg lang en is ingekort.", "Your text was very long and was shortened."
-        )
-        return value, warning if cut else ""
+        if cut:
+            self.warnings.append(
+                self.tr(
+                    "Je tekst was erg lang en is ingekort.",
+                    "Your text was very long and was shortened.",
+                )
+            )
+        return value
 
     def ask_action_went_well(self) -> tuple[str, list[tuple[str, str]]]:
         return t.render("went_well", self.lang, **self._values(self.current_action())), []
 
     def on_action_went_well(self, text: str) -> str:
-        value, warning = self._free(text)
-        self.update_for(self.current_action()).went_well = value
+        self.update_for(self.current_action()).went_well = self._free(text)
         self.put(phase="action_obstacles")
-        return warning
+        return ""
 
     def ask_action_obstacles(self) -> tuple[str, list[tuple[str, str]]]:
         values = self._values(self.current_action())
@@ -135,14 +138,13 @@ class ActionSteps(SessionBase):
 
     def on_action_obstacles(self, text: str) -> str:
         action = self.current_action()
-        value, warning = self._free(text)
-        self.update_for(action).obstacles = value
+        self.update_for(action).obstacles = self._free(text)
         worked = action.status in (ActionStatus.done, ActionStatus.in_progress)
         if worked and (action.expected_return or action.visible_on_floor):
             self.put(phase="action_return")
         else:
             self._after_return(action)
-        return warning
+        return ""
 
     def ask_action_return(self) -> tuple[str, list[tuple[str, str]]]:
         values = self._values(self.current_action())
@@ -154,12 +156,11 @@ class ActionSteps(SessionBase):
         action = self.current_action()
         if parse.is_yes(text):
             value = self.tr("ja, zichtbaar op de werkvloer", "yes, visible on the work floor")
-            warning = ""
         else:
-            value, warning = self._free(text)
+            value = self._free(text)
         self.update_for(action).return_visible = value
         self._after_return(action)
-        return warning
+        return ""
 
     def _after_return(self, action: Action) -> None:
         if action.status is ActionStatus.done and self.level_candidates(action):
@@ -231,7 +232,7 @@ class ActionSteps(SessionBase):
         return t.render("feedback", self.lang, manager=employee.manager, coach=employee.coach), []
 
     def on_feedback(self, text: str) -> str:
-        value, warning = self._free(text)
+        value = self._free(text)
         self.check_in.feedback = value
         self.put(phase="adjust")
-        return warning or t.render("ack", self.lang, kind="feedback", given=bool(value))
+        return t.render("ack", self.lang, kind="feedback", given=bool(value))

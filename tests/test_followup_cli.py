@@ -1,0 +1,85 @@
+"""`pop opvolging` in the terminal: a keyboard-only check-in, resumable, and `--wijzigingen`."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from pop_assistent.cli import main
+
+ANSWERS = [
+    "3",  # afgerond (choice number)
+    "Het rollenspel [bold] {{ x }} <b> hielp",
+    "",
+    "1",  # ja, zichtbaar
+    "ja",
+    "bezig 20%",
+    "",
+    "",
+    "nog niet",
+    "Luc Maes: verdiep je verder in management",
+    "2",  # toevoegen
+    "Module leidinggeven aan een ploeg",
+    "2",
+    "najaar 2027",
+    "12",
+    "6",  # klaar
+    "ok",
+]
+
+
+def run(monkeypatch: pytest.MonkeyPatch, args: list[str], lines: list[str]) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+    return main(args)
+
+
+def test_check_in_in_the_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
+    assert run(monkeypatch, ["opvolging", "karim"], ANSWERS) == 0
+    out = capsys.readouterr().out
+    assert "Opvolging van 2 april 2027" in out
+    assert "Kies: 1) niet gestart  2) bezig  3) afgerond  4) geannuleerd  5) overslaan" in out
+    assert "Is het zichtbaar op de werkvloer?" in out
+    assert "Wat zei je leidinggevende (Luc Maes) of je coach (Els Jacobs)" in out
+    assert (
+        "Toegevoegd: Module leidinggeven aan een ploeg (1 september 2027 – 30 november 2027)" in out
+    )
+    assert "- Nieuwe actie: Module leidinggeven aan een ploeg" in out
+    assert "**" not in out and "\\[" not in out  # plain text, no Markdown escapes
+
+    assert main(["opvolging", "karim", "--wijzigingen"]) == 0
+    changes = capsys.readouterr().out
+    assert changes.startswith("Wat is er veranderd sinds de eerste versie (versie 1)")
+    assert "Feedback geven: niveau 2 → 3 (gewenst 4)" in changes
+
+    assert main(["geschiedenis", "karim"]) == 0
+    assert "opvolging 2027-04-02" in capsys.readouterr().out
+
+
+def test_stop_and_continue_later(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["demo"])
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
+    assert run(monkeypatch, ["opvolging", "karim"], ["afgerond", "stop"]) == 0
+    assert "pop opvolging karim-el-amrani" in capsys.readouterr().out
+    assert run(monkeypatch, ["opvolging", "karim"], []) == 0  # end of input: saved, no traceback
+    out = capsys.readouterr().out
+    assert "Welkom terug" in out and "Wat ging er goed" in out
+
+
+def test_which_plan(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["opvolging"]) == 2
+    assert "Er zijn nog geen plannen" in capsys.readouterr().err
+    main(["demo"])
+    capsys.readouterr()
+    assert main(["opvolging"]) == 2
+    assert "Welk plan wil je opvolgen?" in capsys.readouterr().err
+    assert main(["opvolging", "niemand"]) == 2
+    assert main(["--taal", "en", "opvolging"]) == 2
+    assert "Which plan" in capsys.readouterr().err

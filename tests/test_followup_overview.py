@@ -1,0 +1,115 @@
+"""The coach's overview and the progress data, at a frozen date, through `pop coach` too."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pop_assistent.cli import main
+from pop_assistent.demo import karim, sophie
+from pop_assistent.followup import (
+    action_progress,
+    coach_overview,
+    percent_done,
+    progress_over_check_ins,
+)
+from pop_assistent.model import ActionStatus, ActionUpdate, SmartCriterion, SmartResult
+
+AT = date(2027, 4, 2)
+
+
+def shared_folder(tmp_path: Path, today: date) -> Path:
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    (folder / "karim.json").write_text(karim(today).to_json(), encoding="utf-8")
+    plan = sophie(today)
+    plan.goals[1].smart = SmartResult(measurable=SmartCriterion(met=False, reason="?"))
+    plan.goals[0].kept_with_warning = True
+    plan.employee.name = "Sophie [bold] {{ x }} <b>"
+    (folder / "sophie.json").write_text(plan.to_json(), encoding="utf-8")
+    (folder / "kapot.json").write_text("{ niet af", encoding="utf-8")
+    (folder / "leeg.json").write_text('{"id": "x"}', encoding="utf-8")
+    return folder
+
+
+def test_overview_rows_sorted_by_urgency(today: date) -> None:
+    rows = coach_overview([sophie(today), karim(today)], AT)
+    assert [r.plan_id for r in rows] == ["karim-el-amrani", "sophie-peeters"]
+    karim_row, sophie_row = rows
+    assert karim_row.overdue_actions == ["Interpersoonlijke communicatie op de werkvloer"]
+    assert karim_row.next_check_in == date(2027, 4, 1) and karim_row.check_in_overdue_days == 1
+    assert sophie_row.overdue_actions == [] and sophie_row.check_in_overdue_days == 32
+    assert (karim_row.percent_done, karim_row.percent_basis) == (0.0, "hours")
+    early = coach_overview([karim(today)], date(2027, 1, 1))[0]
+    assert early.overdue_actions == [] and early.check_in_overdue_days == 0
+
+
+def test_percent_done_by_hours_then_count(today: date) -> None:
+    plan = karim(today)
+    plan.actions[0].status = ActionStatus.done  # 21 of 93 hours
+    plan.actions[1].status = ActionStatus.in_progress
+    plan.actions[1].progress = 50  # 8 of 93
+    plan.actions[3].status = ActionStatus.cancelled  # 16 hours no longer count
+    share, basis = percent_done(plan)
+    assert basis == "hours" and share == pytest.approx((21 + 8) / (21 + 16 + 40) * 100)
+    for action in plan.actions:
+        action.hours = 0
+    share, basis = percent_done(plan)
+    assert basis == "count" and share == pytest.approx(150 / 3)
+
+
+def test_progress_picture_data(today: date) -> None:
+    plan = karim(today)
+    plan.actions[0].status = ActionStatus.done
+    plan.actions[0].completed_on = date(2027, 3, 29)
+    plan.check_ins[0].held_on = AT
+    plan.check_ins[0].updates = [ActionUpdate(action_id="a-karim-communicatie", status="done")]
+    rows = {r.action_id: r for r in action_progress(plan, AT)}
+    assert rows["a-karim-communicatie"].late_days == 7 and not rows["a-karim-communicatie"].overdue
+    assert rows["a-karim-mentor"].planned_start == date(2027, 4, 1)
+    points = progress_over_check_ins(plan, date(2027, 5, 1))
+    assert [p.when for p in points] == [AT, date(2027, 5, 1)]
+    assert points[0].percent == pytest.approx(21 / 93 * 100)
+
+
+def test_pop_coach_folder_table_and_json(
+    tmp_path: Path, today: date, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = shared_folder(tmp_path, today)
+    monkeypatch.setenv("POP_VANDAAG", AT.isoformat())
+    assert main(["coach", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert "kapot.json" in err and "leeg.json" in err
+    lines = out.splitlines()
+    karim_at = next(i for i, line in enumerate(lines) if line.startswith("Karim El Amrani"))
+    sophie_at = next(i for i, line in enumerate(lines) if line.startswith("Sophie [bold]"))
+    assert karim_at < sophie_at
+    assert "1 april 2027 (1 d te laat)" in lines[karim_at]
+    assert "te laat: Interpersoonlijke communicatie op de werkvloer" in out
+    assert "(mist M)" in out and "met waarschuwing" in out
+    assert "pop coach" in out and "--open karim-el-amrani" in out
+
+    assert main(["coach", str(folder), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["plan_id"] for d in data] == ["karim-el-amrani", "sophie-peeters"]
+    assert data[1]["employee"] == "Sophie [bold] {{ x }} <b>"
+    assert data[0]["next_check_in"] == "2027-04-01" and data[0]["percent_basis"] == "hours"
+
+
+def test_pop_coach_local_store_and_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["coach"]) == 0
+    assert "Geen plannen" in capsys.readouterr().out
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("POP_VANDAAG", AT.isoformat())
+    assert main(["coach", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["plan_id"] for d in data] == ["karim-el-amrani", "sophie-peeters"]
+    assert data[1]["check_in_overdue_days"] == 32
+    assert main(["coach", str(tmp_path / "bestaat-niet")]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
