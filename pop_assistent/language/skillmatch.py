@@ -1,0 +1,180 @@
+"""Match free text to the organisation's skills list, tolerant of typos, inflection and compounds.
+
+"projectmanagment", "leidinggeven" for "leiding geven", "excelbestanden" for Excel: each skill's
+labels and synonyms are folded, lightly stemmed and indexed once per skills list
+(`SkillIndex`), so matching a goal costs well under a millisecond.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pop_assistent.language.normalize import fold
+
+if TYPE_CHECKING:
+    from pop_assistent.model.catalogue import Skill
+
+STOP = frozenset(
+    "en van de het in op met voor een and of the to a an for with on my mijn ik wil je".split()
+)
+_WORD_RE = re.compile(r"[a-z0-9+#]+")
+FUZZY_CUTOFF = 84.0
+THRESHOLD = 0.6
+_HEADS = ("bestand", "vaardighe", "opleiding", "cursus", "training", "kennis", "skill", "gebruik")
+
+
+def stem(word: str) -> str:
+    """A light Dutch/English stem: the same on both sides is what matters, not linguistics."""
+    if len(word) <= 4:
+        return word
+    if word.endswith("heden"):
+        word = word[:-5] + "heid"
+    elif word.endswith("ingen"):
+        word = word[:-2]
+    elif word.endswith("en") and len(word) > 5:
+        word = word[:-2]
+    elif word.endswith("ing") and len(word) > 6:
+        word = word[:-3]
+    elif word.endswith(("s", "e")) and not word.endswith("ss"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def words_of(text: str, limit: int = 5000) -> list[str]:
+    """Folded words of a text (letters, digits, + and #)."""
+    return _WORD_RE.findall(fold(text, limit))
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMatch:
+    """A skill found in the text, how sure (0..1), and the words of the text that matched."""
+
+    skill: Skill
+    score: float
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    skill: int
+    stems: tuple[str, ...]
+
+
+class SkillIndex:
+    """Labels and synonyms of a skills list, indexed for fast tolerant matching."""
+
+    def __init__(self, skills: Sequence[Skill]) -> None:
+        self.skills = skills
+        self.terms: list[_Term] = []
+        self.by_stem: dict[str, list[int]] = {}
+        self.by_compact: dict[str, list[int]] = {}
+        for s_index, skill in enumerate(skills):
+            variants = [skill.label_nl, skill.label_en, *skill.synonyms, skill.id.replace("-", " ")]
+            for variant in dict.fromkeys(v for v in variants if v):
+                raw = [w for w in words_of(variant, 300) if w not in STOP]
+                if not raw:
+                    continue
+                term_index = len(self.terms)
+                stems = tuple(stem(w) for w in raw)
+                self.terms.append(_Term(s_index, stems))
+                for s in set(stems):
+                    self.by_stem.setdefault(s, []).append(term_index)
+                compact = stem("".join(raw))
+                if len(raw) > 1 or len(compact) >= 6:
+                    self.by_compact.setdefault(compact, []).append(term_index)
+        self.vocab = sorted({s for s in self.by_stem if len(s) >= 4} | set(self.by_compact))
+        self._fuzzy_cache: dict[str, list[tuple[str, float]]] = {}
+
+    def _fuzzy(self, word: str) -> list[tuple[str, float]]:
+        found = self._fuzzy_cache.get(word)
+        if found is None:
+            from rapidfuzz import fuzz, process
+
+            found = [
+                (choice, score / 100.0)
+                for choice, score, _ in process.extract(
+                    word, self.vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3
+                )
+            ]
+            if len(self._fuzzy_cache) > 20000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[word] = found
+        return found
+
+    def match(self, text: str, limit: int = 5) -> list[SkillMatch]:
+        """The best-matching skills, best first."""
+        raw = [w for w in words_of(text) if w not in STOP][:400]
+        stems = [stem(w) for w in raw]
+        # per term: best quality per term word, and the text words behind it
+        quality: dict[int, dict[str, float]] = {}
+        shown: dict[int, set[str]] = {}
+
+        def credit(term_index: int, key: str, value: float, word: str) -> None:
+            slot = quality.setdefault(term_index, {})
+            if value > slot.get(key, 0.0):
+                slot[key] = value
+            shown.setdefault(term_index, set()).add(word)
+
+        def credit_all(term_index: int, value: float, word: str) -> None:
+            for s in self.terms[term_index].stems:
+                credit(term_index, s, value, word)
+
+        for i, (word, s) in enumerate(zip(raw, stems, strict=True)):
+            for t in self.by_stem.get(s, ()):
+                credit(t, s, 1.0, word)
+            for size in (2, 3):
+                if i + size <= len(raw):
+                    joined = stem("".join(raw[i : i + size]))
+                    for t in self.by_compact.get(joined, ()):
+                        credit_all(t, 1.0, " ".join(raw[i : i + size]))
+            for t in self.by_compact.get(s, ()):
+                credit_all(t, 1.0, word)
+            if len(s) >= 8:  # compounds: "excelbestanden", "projectmanagementopleiding"
+                for cut in range(4, len(s) - 3):
+                    head, tail = s[:cut], s[cut:]
+                    if tail.startswith(_HEADS) or len(head) >= 7:
+                        for t in self.by_compact.get(head, ()) or self.by_stem.get(head, ()):
+                            credit_all(t, 0.95, word) if head in self.by_compact else credit(
+                                t, head, 0.95, word
+                            )
+            if len(s) >= 5 and s not in self.by_stem and s not in self.by_compact:
+                for choice, score in self._fuzzy(s):
+                    for t in self.by_stem.get(choice, ()):
+                        credit(t, choice, score * 0.95, word)
+                    for t in self.by_compact.get(choice, ()):
+                        credit_all(t, score * 0.95, word)
+        best: dict[int, tuple[float, tuple[str, ...]]] = {}
+        for term_index, slot in quality.items():
+            term = self.terms[term_index]
+            score = sum(slot.get(s, 0.0) for s in term.stems) / len(term.stems)
+            if score >= THRESHOLD and score > best.get(term.skill, (0.0, ()))[0]:
+                best[term.skill] = (round(score, 3), tuple(sorted(shown[term_index])))
+        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+        return [SkillMatch(self.skills[i], score, words) for i, (score, words) in ranked[:limit]]
+
+
+_CACHE: dict[int, SkillIndex] = {}
+
+
+def index_for(skills: Sequence[Skill]) -> SkillIndex:
+    """The index of a skills list, built once and reused while the same list is passed."""
+    cached = _CACHE.get(id(skills))
+    if cached is not None and cached.skills is skills:
+        return cached
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    index = SkillIndex(skills)
+    _CACHE[id(skills)] = index
+    return index
+
+
+def match_skills(text: str, skills: Sequence[Skill], limit: int = 5) -> list[SkillMatch]:
+    """Skills named in the text, best first (score 0..1, words that matched)."""
+    if not skills or not text:
+        return []
+    return index_for(skills).match(text, limit)

@@ -1,0 +1,101 @@
+"""Word classes behind the SMART check (folded, lower case). Rules, not test sentences.
+
+- GENERIC: function words and vague development words. A goal is *specific* when, after
+  removing these (and the time expression), a concrete word remains, or a known skill matches.
+- Measurable markers: proofs (certificates, levels), independence, frequency, deliverables
+  that are produced (a deliverable noun together with a production verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+GENERIC: frozenset[str] = frozenset(
+    """
+    ik je jij u we wij ze zij hij het de een en of maar om te in op aan met voor van naar bij uit
+    door over tot als dan dat dit die deze er hier daar wat wie hoe waar wanneer waarom zo ook nog
+    al wel niet geen meer minder veel weinig heel erg zeer echt gewoon graag beter best goed
+    goede sterker sterk beste slechter mijn mijzelf mezelf zelf jezelf zichzelf ons onze jouw
+    zijn haar hun mn m'n wil willen wens wilt zou zouden moet moeten kan kunnen ga gaan word
+    worden wordt ben is was waren heb hebben had krijgen krijg doen doe laten leren leer bijleren
+    ontwikkelen ontwikkel ontwikkeling ontplooien groeien groei verbeteren verbeter verbetering
+    versterken versterk verdiepen verdiep vaardigheden vaardigheid competenties competentie kennis
+    skills skill dingen ding iets alles veel nieuwe nieuw andere ander job werk functie taak taken
+    rol carriere loopbaan professioneel professionele persoonlijk persoonlijke algemeen algemene
+    mezelf ontwikkelen zelfontwikkeling vooruitgaan vooruit verder stappen stap zetten niveau
+    hoger hogere bijblijven bij blijven evolueren evolutie opleiding opleidingen cursus cursussen
+    training trainingen volgen volg doel doelen doelstelling plan leerproces traject proces
+    gebied gebieden domein vlak terrein toekomst tijd tijdens binnen na tegen later ooit snel
+    mogelijk zoveel zo veel tevreden gelukkig voldoening motivatie gemotiveerd plezier zin voelen
+    voel beetje wat hele geheel sowieso misschien eventueel eigenlijk vooral ofwel zowel
+    i me my myself want to be become get better more improve develop grow learn learning skills
+    skill knowledge things something everything job work career personal professional general
+    new good great the a an and or of in on at for with by about some bit lot really just also
+    would like should could will can do make become stronger overall grow growth development
+    certificaat attest diploma brevet getuigschrift halen behalen examen test slagen
+    kwartaal semester jaar maand maanden week weken dag dagen zomer kerst eind begin einde
+    periode termijn deadline uiterlijk laatste ten volgend volgende komend komende dit deze
+    vorig zoals bv bijvoorbeeld enz etc manier manieren aspect aspecten punt punten
+    maak maakt maken haal haalt halen behaal behaalt behalen geef geeft geven kunnen kan
+    zodat omdat waardoor want pass passed level get take zelfstandig zelfstandiger alleen
+    keer maal per elke iedere wekelijks maandelijks minstens minimaal maximaal ongeveer
+    twee drie vier vijf zes zeven acht negen tien twintig honderd two three four five ten
+    gebruik gebruiken toepassen pas passen doen kunnen weten begrijpen snappen use apply
+    """.split()
+)
+"""Words that never make a goal specific on their own."""
+
+PROOF_RE = re.compile(
+    r"\b(certifica\w*|gecertificeerd|attest\w*|diploma\w*|brevet\w*|getuigschrift\w*|"
+    r"certified|certification|licen[cs]e\w*|rijbewijs|badge|accreditatie|erkenning|"
+    r"examen\w*|exam|proef\w*|test(?:en)?|toets\w*|geslaagd|slagen|pass(?:ed)?|"
+    r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
+    r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring|"
+    r"(?:score|scoor|cijfer)\w*|"
+    r"zelfstandig\w*|zonder\s+(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst)|"
+    r"op\s+eigen\s+(?:houtje|kracht)|independent(?:ly)?|without\s+(?:help|support|errors)|"
+    r"on\s+my\s+own|by\s+myself|autonoom|"
+    r"(?:elke|iedere|per)\s+(?:dag|week|maand)|wekelijks|dagelijks|maandelijks|"
+    r"(?:every|each|per)\s+(?:day|week|month)|weekly|daily|monthly|"
+    r"procent|percent|%)"
+)
+"""Observable results that need no number: proofs, levels, independence, a frequency."""
+
+DELIVERABLE_RE = re.compile(
+    r"\b(presentatie\w*|rapport\w*|verslag\w*|handleiding\w*|dashboard\w*|procedure\w*|"
+    r"checklist\w*|website\w*|demo\w*|portfolio\w*|artikel\w*|blog\w*|business\s?case\w*|"
+    r"projectplan\w*|plan|analyse\w*|offerte\w*|workshop\w*|opleiding|infosessie\w*|"
+    r"toolbox\w*|sjabloon\w*|template\w*|script\w*|app|macro\w*|prototype\w*|model|"
+    r"vergadering\w*|overleg\w*|budget\w*|planning\w*|rapportering|tabel\w*|draaitabel\w*|"
+    r"les(?:sen)?|sessie\w*|opleidingsmodule\w*|module\w*|project|gesprek\w*|"
+    r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
+    r"course|lesson\w*|talk|project)\b"
+)
+PRODUCE_RE = re.compile(
+    r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
+    r"schrijf|schrijft|schrijven|geschreven|hou|houd|houdt|houden|gehouden|bouw\w*|"
+    r"publiceer\w*|publiceren|presenteer\w*|presenteren|organiseer\w*|organiseren|"
+    r"werk\w*\s+af|afwerken|afgewerkt|stel\w*\s+op|opstellen|opgesteld|uitwerken|werk\w*\s+uit|"
+    r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
+    r"deliver\w*|give|gives|giving|write|writes|build|builds|present|presents|publish\w*|"
+    r"create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*)\b"
+)
+"""A deliverable counts as measurable when the goal also says it will be produced."""
+
+NUMBER_RE = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)?)(?![\w/]|[.-]\d)")
+COUNT_WORD_RE = re.compile(
+    r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|"
+    r"honderd|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+"
+    r"(?!(?:jaar|jaren|maanden|maand|weken|week|dagen|kwartalen|years|months|weeks|days)\b)\w+"
+)
+
+PURPOSE_RE = re.compile(
+    r"\b(zodat|omdat|waardoor|zo kan ik|om\s+(?:\w+\s+){0,8}?te\s+\w+|"
+    r"(?:voor|in)\s+mijn\s+(?:nieuwe|toekomstige)\s+(?:functie|rol|job|taak)\w*|"
+    r"voor\s+mijn\s+(?:functie|rol|job)\s+als|"
+    r"als\s+(?:toekomstige\s+|nieuwe\s+)?\w*(?:leider|leidinggevende|verantwoordelijke|"
+    r"coordinator|manager|coach|expert|specialist)\b|"
+    r"so\s+that|in\s+order\s+to|because|to\s+become|for\s+my\s+(?:new\s+|current\s+)?"
+    r"(?:role|job|position|team|department))"
+)
+"""A goal that says why it matters for the job is relevant even without plan context."""
