@@ -1,9 +1,125 @@
-"""Subcommands of this group (filled in by the issue that owns them)."""
+"""`pop datum` (read a time expression) and `pop smart` (judge a goal on SMART)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pop_assistent.errors import PopError
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+    from pop_assistent.model.catalogue import Skill
+
+LETTERS = {
+    "specific": ("S", "Specifiek", "Specific"),
+    "measurable": ("M", "Meetbaar", "Measurable"),
+    "achievable": ("A", "Realistisch", "Achievable"),
+    "relevant": ("R", "Relevant", "Relevant"),
+    "time_bound": ("T", "Tijdgebonden", "Time-bound"),
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add `datum` and `smart`."""
+    datum = sub.add_parser(
+        "datum",
+        help="lees een tijdsuitdrukking (‘binnen twee jaar’) en toon de deadline",
+        description="Zet een tijdsuitdrukking om in een periode en een deadline.",
+    )
+    datum.add_argument("tekst", metavar="TEKST", help="bv. ‘tegen eind juni 2027’")
+    datum.add_argument("--vandaag", metavar="JJJJ-MM-DD", help="reken vanaf deze datum")
+    datum.add_argument("--json", action="store_true", help="toon JSON")
+    datum.set_defaults(func=run_datum)
+    smart = sub.add_parser(
+        "smart",
+        help="beoordeel een doel op SMART",
+        description="Beoordeel een ontwikkeldoel op Specifiek, Meetbaar, Realistisch, "
+        "Relevant en Tijdgebonden.",
+    )
+    smart.add_argument("tekst", metavar="TEKST", help="het doel, in je eigen woorden")
+    smart.add_argument("--vandaag", metavar="JJJJ-MM-DD", help="reken vanaf deze datum")
+    smart.add_argument("--json", action="store_true", help="toon JSON")
+    smart.set_defaults(func=run_smart)
+
+
+def _today(args: argparse.Namespace, ctx: Context) -> date:
+    if not args.vandaag:
+        return ctx.settings.today_or_now()
+    try:
+        return date.fromisoformat(args.vandaag.strip())
+    except ValueError:
+        raise PopError(
+            f"‘{args.vandaag[:40]}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, "
+            "bv. 2026-11-24.",
+            f"‘{args.vandaag[:40]}’ is not a valid date for --vandaag: write YYYY-MM-DD, "
+            "e.g. 2026-11-24.",
+        ) from None
+
+
+def run_datum(args: argparse.Namespace, ctx: Context) -> int:
+    """Print the deadline and period of a time expression; a refusal exits 2."""
+    from pop_assistent.language.calendar_nl import format_date
+    from pop_assistent.language.dates import parse_period
+
+    today = _today(args, ctx)
+    period = parse_period(args.tekst, today, ctx.lang)
+    if args.json:
+        print(json.dumps(period.as_json(), ensure_ascii=False), file=ctx.out)
+        return 0
+    lang = ctx.lang
+    line = ctx.tr("Deadline: {d} (periode {s} – {e})", "Deadline: {d} (period {s} – {e})").format(
+        d=format_date(period.deadline, lang, weekday=True),
+        s=format_date(period.start, lang),
+        e=format_date(period.end, lang),
+    )
+    if period.in_past:
+        line += ctx.tr(" — let op: die datum ligt in het verleden.", " — note: that is in the past.")
+    print(line, file=ctx.out)
+    return 0
+
+
+def _skills(ctx: Context) -> tuple[list[Skill], str]:
+    """The organisation's skills list, or none with a note saying why."""
+    try:
+        from pop_assistent.catalogue import load_skills  # type: ignore[attr-defined]
+
+        return list(load_skills(ctx.settings.catalogue_dir)), ""
+    except PopError as error:
+        return [], error.message(ctx.lang)
+    except Exception:  # noqa: BLE001 - the check works without the skills list
+        return [], ctx.tr(
+            "De vaardighedenlijst kon niet geladen worden; ik beoordeel zonder.",
+            "The skills list could not be loaded; judging without it.",
+        )
+
+
+def run_smart(args: argparse.Namespace, ctx: Context) -> int:
+    """Print the SMART verdict of a goal (text or JSON)."""
+    from pop_assistent.language.smart import check_goal
+
+    today = _today(args, ctx)
+    skills, note = _skills(ctx)
+    result = check_goal(args.tekst, today, skills=skills, lang=ctx.lang)
+    if args.json:
+        data = {key: crit.model_dump(mode="json") for key, crit in result.criteria()}
+        data["deadline"] = result.deadline.isoformat() if result.deadline else None
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
+        return 0
+    marks = {True: "✓", False: "✗", None: "?"}
+    for key, crit in result.criteria():
+        letter, nl, en = LETTERS[key]
+        print(f"{marks[crit.met]} {letter} {ctx.tr(nl, en)}: {crit.reason}", file=ctx.out)
+        if crit.question:
+            print(f"    → {crit.question}", file=ctx.out)
+    missing = result.missing()
+    if missing:
+        names = ", ".join(ctx.tr(LETTERS[k][1], LETTERS[k][2]) for k in missing)
+        print(ctx.tr(f"Nog niet SMART: {names}.", f"Not SMART yet: {names}."), file=ctx.out)
+    else:
+        print(ctx.tr("Niets ontbreekt.", "Nothing is missing."), file=ctx.out)
+    if note:
+        print(note, file=ctx.err)
+    return 0
