@@ -100,12 +100,14 @@ def hours_per_week(text: str) -> float | None:
     """
     t = clean(text)
     amount = number(t)
-    if re.search(r"\bhalve? (dag|day)\b|\bhalf a day\b|\bhalve werkdag\b", t):
-        amount, unit = (amount if amount and amount != 1 and amount != 0.5 else 1.0) * 4, "h"
-    elif re.search(r"\b(dag|dagen|day|days|werkdag)\b", t):
-        unit = "d"
-    elif re.search(r"\b(minuten|minuut|min|minutes)\b", t):
+    if re.search(r"\b(minuten|minuut|min|minutes)\b", t):
         unit = "m"
+    elif re.search(r"\bhalve? (dag|day)\b|\bhalf a day\b|\bhalve werkdag\b", t):
+        amount, unit = (amount if amount and amount not in (1, 0.5) else 1.0) * 4, "h"
+    elif re.search(
+        r"(\d|\b[a-zé]+)\s*(dag|dagen|day|days|werkdag|werkdagen)\b", t
+    ) and not re.search(r"\b(uur|u|uren|hours?|h)\b", t):
+        unit = "d"
     else:
         unit = "h"
     if amount is None:

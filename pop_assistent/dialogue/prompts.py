@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 QUOTE_LIMIT = 300
 """Longest piece of user text quoted back in a message (the full text is stored)."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 

@@ -63,10 +63,10 @@ def enter(s: Session) -> None:
     s.ask("name" if s.plan.employee.name == PLACEHOLDER_NAME else "kind")
 
 
-def _pick(text: str, table: list[tuple[Any, str]]) -> Any:
+def _pick(text: str, table: list[tuple[Any, str]], numbered: bool = True) -> Any:
     n = parsing.number(text)
     t = parsing.clean(text)
-    if n is not None and t.isdigit() and 1 <= n <= len(table):
+    if numbered and n is not None and t.isdigit() and 1 <= n <= len(table):
         return table[int(n) - 1][0]
     for value, pattern in table:
         if re.search(pattern, t):
@@ -86,7 +86,7 @@ def handle(s: Session, text: str) -> None:
             s.say("kind_unclear")
             return
         occ.kind = kind
-        career = _pick(text, CAREER_WORDS) if kind == OccasionKind.career_project else None
+        career = _pick(text, CAREER_WORDS, numbered=False) if kind == OccasionKind.career_project else None
         occ.career_project = career
         s.ask("career" if kind == OccasionKind.career_project and career is None else "description")
     elif q == "career":

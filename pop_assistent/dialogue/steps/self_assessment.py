@@ -24,7 +24,7 @@ DEFAULT_LEVELS = {  # (current, wanted) until the employee says otherwise
     SkillCategory.transferable: (4, 4),
 }
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
-    "noted": {"labels": ["Nauwkeurig werken", "Excel"], "matched": ["Rekenbladen (Excel)"]},
+    "noted": {"labels": ["Nauwkeurig werken", "Excel"], "unmatched": ["Excel"]},
     "none_noted": {},
     "levels_unclear": {"skill": "Excel"},
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
@@ -40,7 +40,8 @@ def _score_ok(score: float) -> bool:
     return score >= (0.6 if score <= 1 else 60)
 
 
-def _rating(s: Session, item: str, category: SkillCategory) -> SkillRating:
+def _rating(s: Session, item: str, category: SkillCategory) -> tuple[SkillRating, bool]:
+    """The rating for one typed item, and whether the employee typed a level."""
     level = re.search(r"\b([1-5])\s*$", item)
     text = item[: level.start()].strip(" :-") if level else item
     current, wanted = DEFAULT_LEVELS[category]
@@ -49,7 +50,7 @@ def _rating(s: Session, item: str, category: SkillCategory) -> SkillRating:
         wanted = max(wanted, current) if category != SkillCategory.obsolete else wanted
     matches = s.language.match_skills(text, s.resources.skills, limit=1)
     skill = matches[0].skill if matches and _score_ok(float(matches[0].score)) else None
-    return SkillRating(
+    rating = SkillRating(
         skill_id=skill.id if skill else None,
         label=(skill.label(s.lang) if skill else text)[:300] or "?",
         kind=skill.kind if skill else "technical",
@@ -57,9 +58,12 @@ def _rating(s: Session, item: str, category: SkillCategory) -> SkillRating:
         wanted_level=wanted,
         categories=[category],
     )
+    return rating, level is not None
 
 
-def _set_category(s: Session, category: SkillCategory, answers: list[SkillRating]) -> None:
+def _set_category(
+    s: Session, category: SkillCategory, answers: list[tuple[SkillRating, bool]]
+) -> None:
     """Replace the skills of one category by the new answers (re-answering replaces)."""
     kept: list[SkillRating] = []
     for rating in s.plan.skills:
@@ -67,11 +71,13 @@ def _set_category(s: Session, category: SkillCategory, answers: list[SkillRating
             rating.categories = [c for c in rating.categories if c != category]
         if rating.categories:
             kept.append(rating)
-    for new in answers:
+    for new, explicit in answers:
         same = next((r for r in kept if (new.skill_id and r.skill_id == new.skill_id)
                      or r.label.lower() == new.label.lower()), None)  # fmt: skip
         if same is not None:
             same.categories = [*same.categories, category]
+            if explicit:
+                same.current_level = new.current_level
             if category == SkillCategory.to_improve:
                 same.wanted_level = max(same.wanted_level, new.wanted_level)
         else:
@@ -98,8 +104,8 @@ def handle(s: Session, text: str) -> None:
         answers = [_rating(s, item, category) for item in parsing.items(text)]
         _set_category(s, category, answers)
         if answers:
-            s.say("noted", labels=[a.label for a in answers],
-                  matched=[a.label for a in answers if a.skill_id])  # fmt: skip
+            s.say("noted", labels=[a.label for a, _ in answers],
+                  unmatched=[a.label for a, _ in answers if not a.skill_id])  # fmt: skip
         else:
             s.say("none_noted")
         if q == "strengths":

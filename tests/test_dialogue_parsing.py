@@ -1,0 +1,88 @@
+"""The forgiving readers behind the conversation: hours, yes/no, lists, picks, commands."""
+
+from __future__ import annotations
+
+import pytest
+
+from pop_assistent.dialogue import Step
+from pop_assistent.dialogue import parsing
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("2 uur per week", 2.0),
+        ("twee uur", 2.0),
+        ("anderhalf uur per week", 1.5),
+        ("2,5u", 2.5),
+        ("een halve dag per maand", 0.9),
+        ("een dag per maand", 1.8),
+        ("1 dag per week", 8.0),
+        ("30 minuten per dag", 2.5),
+        ("4 uur om de twee weken", 2.0),
+        ("half a day a month", 0.9),
+        ("three hours a week", 3.0),
+        ("60 uur per week", 60.0),
+    ],
+)
+def test_hours_per_week_reads_what_people_type(text: str, hours: float) -> None:
+    assert parsing.hours_per_week(text) == hours
+
+
+@pytest.mark.parametrize("text", ["", "geen idee", "als ik tijd heb", "[bold]", "{{ x }}"])
+def test_hours_per_week_without_an_amount_is_none(text: str) -> None:
+    assert parsing.hours_per_week(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("ja", True), ("Jazeker!", True), ("ok", True), ("ja, maar ook afspraken", True),
+     ("nee", False), ("Neen.", False), ("no", False), ("misschien", None), ("", None)],
+)  # fmt: skip
+def test_yes_no(text: str, answer: bool | None) -> None:
+    assert parsing.yes_no(text) is answer
+
+
+def test_after_yes_no_keeps_the_rest() -> None:
+    assert parsing.after_yes_no("ja, maar ook betere afspraken") == "maar ook betere afspraken"
+    assert parsing.after_yes_no("nee") == ""
+
+
+def test_items_split_on_commas_and_en() -> None:
+    assert parsing.items("Excel, Teams en plannen") == ["Excel", "Teams", "plannen"]
+    assert parsing.items("geen") == []
+    assert parsing.items("nauwkeurig werken 4; klantgericht") == [
+        "nauwkeurig werken 4",
+        "klantgericht",
+    ]
+
+
+def test_picks_are_zero_based_and_bounded() -> None:
+    assert parsing.picks("1 en 3", 5) == [0, 2]
+    assert parsing.picks("2-4", 5) == [1, 2, 3]
+    assert parsing.picks("7", 5) == []
+    assert parsing.picks("zoek excel", 5) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "step"),
+    [("terug", "back", None), ("vorige", "back", None), ("ongedaan maken", "undo", None),
+     ("help", "help", None), ("overslaan", "skip", None),
+     ("ga naar doelen", "goto", Step.goals), ("naar de planning", "goto", Step.planning),
+     ("go to overview", "goto", Step.overview)],
+)  # fmt: skip
+def test_commands(text: str, name: str, step: Step | None) -> None:
+    cmd = parsing.command(text)
+    assert cmd is not None and cmd.name == name and cmd.step == step
+
+
+def test_ordinary_answers_are_not_commands() -> None:
+    assert parsing.command("Ik wil terug naar school om Excel te leren") is None
+    assert parsing.command("ga naar de bakker") is None
+
+
+def test_huge_input_is_cheap_and_safe() -> None:
+    text = "x" * 1_000_000
+    assert parsing.hours_per_week(text) is None
+    assert parsing.items(text)
+    assert parsing.command(text) is None

@@ -1,0 +1,197 @@
+"""Resume, undo, going back, coach notes, language, conflicts and hostile text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from dialogue_fixtures import catalogue, engine, say, store
+
+from pop_assistent.demo import sophie
+from pop_assistent.dialogue import Engine, Step, open_session
+from pop_assistent.model import SkillCategory
+
+
+def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
+    tmp_path: Path, today: date
+) -> None:
+    db = store(tmp_path)
+    e = open_session(db, None, today=today, catalogue_loader=catalogue)
+    say(e, "Sophie Peeters", "functioneringsgesprek", "Ik werk vaker digitaal.")
+    assert e.plan.id == "sophie-peeters" and e.version == 3
+    reply = e.answer("Administratief medewerker")
+    assert reply.saved_version == 4 == db.load("sophie-peeters").version
+    db.close()
+
+    db = store(tmp_path)
+    resumed = open_session(db, "sophie", today=today, catalogue_loader=catalogue)
+    assert resumed.plan.conversation.pending["q"] == "department"
+    start = resumed.start()
+    assert "Welkom terug, Sophie" in start.message and "afdeling" in start.message
+    turns = resumed.plan.conversation.turns
+    assert [t.text for t in turns if t.speaker == "employee"] == [
+        "Sophie Peeters", "functioneringsgesprek", "Ik werk vaker digitaal.",
+        "Administratief medewerker"]  # fmt: skip
+    resumed.answer("Administratie")
+    assert db.load("sophie-peeters").plan.employee.department == "Administratie"
+
+
+def test_open_session_with_an_unknown_name_starts_a_named_plan(
+    tmp_path: Path, today: date
+) -> None:
+    db = store(tmp_path)
+    e = open_session(db, "Karim El Amrani", today=today, catalogue_loader=catalogue)
+    assert e.plan.employee.name == "Karim El Amrani"
+    assert "Karim, waarom" in e.start().message
+    e.answer("2")
+    assert db.load("karim-el-amrani").plan.occasion.kind == "career_project"
+
+
+def test_two_new_plans_with_the_same_name_get_their_own_id(tmp_path: Path, today: date) -> None:
+    db = store(tmp_path)
+    for _ in range(2):
+        e = open_session(db, None, today=today, catalogue_loader=catalogue)
+        e.answer("Sophie Peeters")
+    assert sorted(p.plan_id for p in db.list_plans()) == ["sophie-peeters", "sophie-peeters-2"]
+
+
+def test_undo_restores_the_plan_and_the_question_but_keeps_the_words(
+    tmp_path: Path, today: date
+) -> None:
+    db = store(tmp_path)
+    e = engine(today, db=db)
+    say(e, "1", "Digitaal werken.", "Administratief medewerker", "Administratie")
+    e.answer("2 uur per week")
+    assert e.step == Step.self_assessment and e.plan.employee.hours_per_week == 2
+    reply = e.answer("ongedaan maken")
+    assert e.step == Step.occasion and e.plan.conversation.pending["q"] == "hours"
+    assert e.plan.employee.hours_per_week == 0
+    assert "ongedaan gemaakt" in reply.message
+    employee_turns = [t.text for t in e.plan.conversation.turns if t.speaker == "employee"]
+    assert employee_turns[-2:] == ["2 uur per week", "ongedaan maken"]
+    assert db.load(e.plan.id).plan.employee.hours_per_week == 0
+    e.undo()
+    assert e.plan.conversation.pending["q"] == "department" and not e.plan.employee.department
+
+
+def test_undo_after_resume_uses_the_store_history(tmp_path: Path, today: date) -> None:
+    db = store(tmp_path)
+    e = engine(today, db=db)
+    say(e, "1", "Digitaal werken.", "Administratief medewerker")
+    resumed = open_session(db, e.plan.id, today=today, catalogue_loader=catalogue)
+    resumed.undo()
+    assert resumed.plan.conversation.pending["q"] == "role" and not resumed.plan.employee.role
+    resumed.undo()
+    assert resumed.plan.conversation.pending["q"] == "description"
+
+
+def test_nothing_to_undo(today: date) -> None:
+    assert "nog niets om ongedaan" in engine(today).undo().message
+
+
+def test_back_and_go_to_keep_the_answers(today: date) -> None:
+    plan = sophie(today)
+    plan.conversation.step = Step.planning.value
+    e = Engine(plan, today=today, catalogue_loader=catalogue)
+    reply = e.answer("terug")
+    assert reply.step == Step.resources and "Wat je eerder invulde" in reply.message
+    reply = e.answer("ga naar doelen")
+    assert reply.step == Step.goals and len(e.plan.goals) == 2
+    reply = e.go_to(Step.self_assessment)
+    assert e.plan.conversation.pending["q"] == "strengths"
+    e.answer("overslaan")
+    assert e.plan.conversation.pending["q"] == "to_improve"
+    assert any(SkillCategory.strength in r.categories for r in e.plan.skills)
+
+
+def test_help_names_the_step_and_changes_nothing(today: date) -> None:
+    e = engine(today)
+    reply = e.answer("help")
+    assert "Aanleiding" in reply.message and "ongedaan maken" in reply.message
+    assert e.plan.conversation.pending["q"] == "kind"
+
+
+def test_coach_mode_adds_questions_and_private_notes(tmp_path: Path, today: date) -> None:
+    db = store(tmp_path)
+    e = engine(today, db=db)
+    assert "Coachvraag" not in e.current().message
+    reply = e.toggle_coach_mode()
+    assert e.coach_mode and "Coachvraag" in reply.message
+    plan = sophie(today)
+    e2 = Engine(plan, today=today, store=db, coach_mode=True)
+    e2.add_note("Sophie twijfelt aan haar Excel-niveau.", goal_id="g-sophie-excel",
+                private=True, author="Inge")  # fmt: skip
+    reply = e2.add_note("Goed gesprek gehad.", author="Inge")
+    assert e2.plan.id == "sophie-peeters-2"  # the first engine already took sophie-peeters
+    notes = db.load(e2.plan.id).plan.coach_notes
+    assert [(n.goal_id, n.private, n.author) for n in notes] == [
+        ("g-sophie-excel", True, "Inge"), (None, False, "Inge")]  # fmt: skip
+    assert notes[0].written_on == today and "Notitie bewaard" in reply.message
+    assert "vind ik niet" in e2.add_note("x", goal_id="g-bestaat-niet").message
+    assert len(e2.plan.coach_notes) == 2
+    e2.coach_mode = False
+    assert db.load(e2.plan.id).plan.conversation.coach_mode is False
+
+
+def test_language_switch(today: date) -> None:
+    e = engine(today)
+    reply = e.set_language("en")
+    assert "continue in English" in reply.message and "why" in reply.message.lower()
+    assert e.plan.employee.language == "en"
+    e.answer("3")
+    assert e.plan.occasion.kind == "organisational_change"
+
+
+def test_conflict_is_a_warning_and_nothing_is_lost(tmp_path: Path, today: date) -> None:
+    db = store(tmp_path)
+    e = engine(today, db=db)
+    e.answer("1")
+    other = open_session(db, e.plan.id, today=today, catalogue_loader=catalogue)
+    other.answer("Iemand anders schreef dit.")
+    reply = e.answer("Mijn eigen antwoord.")
+    assert reply.warnings and reply.saved_version is None
+    assert "ergens anders bewaard" in reply.message
+    assert e.plan.occasion.description == "Mijn eigen antwoord."
+    assert db.load(e.plan.id).plan.occasion.description == "Iemand anders schreef dit."
+
+
+HOSTILE = ["[bold]rood[/bold]", "{{ x }}", "{% if %}", "<b>vet</b>", "🙂🚀", "a\x1b[31mb\x00c\x07",
+           "**ster** _schuin_ `code` # kop | tabel"]  # fmt: skip
+
+
+def test_hostile_text_is_stored_literally_and_shown_literally(today: date) -> None:
+    for text in HOSTILE:
+        e = engine(today)
+        e.answer("1")
+        reply = e.answer(text)
+        assert e.plan.occasion.description == text
+        e.answer(text)
+        assert e.plan.employee.role == text
+        reply = e.current()
+        assert "{{ x }}" not in text or "{{ x }}" in reply.message
+        assert "\x1b" not in reply.message and "\x00" not in reply.message
+        assert "<b>" not in reply.message and "[bold]" not in reply.message
+        assert "\\[bold\\]" in reply.message or "[bold]" not in text
+
+
+def test_a_megabyte_of_text_is_kept_in_the_turns_and_cut_in_fields(today: date) -> None:
+    e = engine(today)
+    e.answer("1")
+    huge = "é" * 1_000_000
+    reply = e.answer(huge)
+    assert e.plan.conversation.turns[-2].text == huge
+    assert len(e.plan.occasion.description) == 5000
+    assert "eerste 5000 tekens" in reply.message
+    assert len(reply.message) < 5000
+    reply = e.answer("x" * 1_100_000)
+    assert e.plan.employee.role == "x" * 200
+
+
+def test_importing_the_dialogue_does_not_import_textual() -> None:
+    code = ("import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine;"
+            "print('textual' in sys.modules)")  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parent.parent)  # fmt: skip
+    assert out.stdout.strip() == "False"

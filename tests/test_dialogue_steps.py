@@ -1,0 +1,287 @@
+"""Engine tests per step: feed typed or structured answers, assert on the plan and the message."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dialogue_fixtures import catalogue, engine, pick_number, say
+
+from pop_assistent.demo import karim, sophie
+from pop_assistent.dialogue import (
+    Engine,
+    ResourcesAnswer,
+    SignOffAnswer,
+    SkillsAnswer,
+    Step,
+    Widget,
+)
+from pop_assistent.model import (
+    ActionType,
+    CareerProject,
+    OccasionKind,
+    Plan,
+    SignerRole,
+    SkillCategory,
+    SkillRating,
+)
+
+
+def at(plan: Plan, step: Step, today: date, **kwargs: object) -> Engine:
+    """An engine that enters `step` of an existing plan."""
+    plan = plan.model_copy(deep=True)
+    plan.conversation.step = step.value
+    plan.conversation.pending = {}
+    return Engine(plan, today=today, catalogue_loader=catalogue, **kwargs)  # type: ignore[arg-type]
+
+
+# -- aanleiding ------------------------------------------------------------------------------
+def test_unnamed_session_asks_the_name_first(today: date) -> None:
+    e = engine(today, name="?")
+    assert "hoe heet je" in e.start().message.lower()
+    reply = e.answer("Sophie Peeters")
+    assert e.plan.employee.name == "Sophie Peeters"
+    assert reply.widget == Widget.choices and len(reply.choices) == 4
+    assert "Sophie" in reply.message
+
+
+def test_occasion_kind_role_department_and_hours(today: date) -> None:
+    e = engine(today)
+    say(e, "loopbaanproject: ik wil promotie maken", "Ik wil teamleider worden.",
+        "onderhoudstechnicus", "Onderhoud")  # fmt: skip
+    assert e.plan.occasion.kind == OccasionKind.career_project
+    assert e.plan.occasion.career_project == CareerProject.promotion
+    assert e.plan.employee.role_profile_id == "onderhoudstechnicus"
+    reply = e.answer("60 uur per week")
+    assert "60 uur per week is meer dan een volle werkweek" in reply.message
+    assert e.plan.employee.hours_per_week == 0 and e.step == Step.occasion
+    reply = e.answer("een halve dag per maand")
+    assert e.plan.employee.hours_per_week == 0.9
+    assert reply.step == Step.self_assessment and reply.widget == Widget.skill_rater
+
+
+def test_career_project_asked_when_not_named(today: date) -> None:
+    e = engine(today)
+    reply = e.answer("2")
+    assert e.plan.conversation.pending["q"] == "career" and "omscholing" in reply.message
+    e.answer("omscholing")
+    assert e.plan.occasion.career_project == CareerProject.reskilling
+
+
+def test_unclear_occasion_is_asked_again(today: date) -> None:
+    e = engine(today)
+    reply = e.answer("tja")
+    assert "nummer van 1 tot 4" in reply.message
+    assert e.plan.conversation.pending["q"] == "kind"
+
+
+def test_empty_answer_gets_a_gentle_reask_and_changes_nothing(today: date) -> None:
+    e = engine(today)
+    before = e.plan.model_dump()
+    reply = e.answer("   ")
+    assert "neem gerust je tijd" in reply.message
+    assert e.plan.model_dump() == before
+
+
+# -- zelfevaluatie -----------------------------------------------------------------------------
+def test_self_assessment_matches_skills_and_asks_levels(today: date) -> None:
+    e = at(sophie(today), Step.self_assessment, today)
+    assert "Digitale samenwerkingstools" not in e.current().message  # already rated
+    e.answer("nauwkeurig werken 5, klantvriendelijk")
+    strengths = [r for r in e.plan.skills if SkillCategory.strength in r.categories]
+    assert {r.skill_id for r in strengths} == {"nauwkeurigheid", "klantgerichtheid"}
+    assert next(r for r in strengths if r.skill_id == "nauwkeurigheid").current_level == 5
+    reply = e.answer("Excel")
+    assert e.plan.conversation.pending["q"] == "levels" and "Rekenbladen (Excel)" in reply.message
+    e.answer("1 naar 4")
+    excel = next(r for r in e.plan.skills if r.skill_id == "rekenbladen")
+    assert (excel.current_level, excel.wanted_level) == (1, 4)
+    say(e, "papieren archief", "geen")
+    assert e.step == Step.goals
+    assert any(SkillCategory.obsolete in r.categories for r in e.plan.skills)
+
+
+def test_skill_rater_replaces_the_list(today: date) -> None:
+    e = at(sophie(today), Step.self_assessment, today)
+    rating = SkillRating(label="Plannen", current_level=2, wanted_level=3,
+                         categories=[SkillCategory.to_improve])  # fmt: skip
+    reply = e.answer_structured(SkillsAnswer(skills=[rating]))
+    assert [r.label for r in e.plan.skills] == ["Plannen"]
+    assert reply.step == Step.goals
+
+
+# -- is opleiding het antwoord? -----------------------------------------------------------------
+def test_training_check_records_alternatives(today: date) -> None:
+    e = at(sophie(today), Step.training_check, today)
+    first, second = e.plan.goals
+    reply = e.answer("nee")
+    assert first.id and e.plan.goals[0].training_is_answer is False
+    assert e.plan.conversation.pending["q"] == "alternative"
+    e.answer("Een vaste afspraak over wie de teammap bijhoudt.")
+    assert e.plan.goals[0].alternative_solution.startswith("Een vaste afspraak")
+    e.answer("ja, en ook een betere handleiding")
+    assert e.plan.goals[1].training_is_answer is True
+    assert "betere handleiding" in e.plan.goals[1].alternative_solution
+    assert e.step == Step.resources and second.id
+    # the first goal is not offered learning resources
+    assert e.plan.conversation.pending["goal_id"] == second.id
+    assert "afspraken" in reply.message.lower() or reply.step == Step.training_check
+
+
+# -- leermiddelen --------------------------------------------------------------------------------
+def _resources(today: date) -> Engine:
+    plan = sophie(today)
+    plan.actions = []
+    return at(plan, Step.resources, today)
+
+
+def test_resources_are_numbered_with_a_reason(today: date) -> None:
+    e = _resources(today)
+    reply = e.current()
+    assert reply.widget == Widget.catalogue_picker
+    assert "1. **MOOC Digitaal samenwerken" in reply.message and "dekt" in reply.message
+    e.answer(pick_number(e, "mooc-digitale-samenwerking"))
+    action = e.plan.actions[0]
+    assert action.catalogue_id == "mooc-digitale-samenwerking"
+    assert action.type == ActionType.online and action.hours == 12 and not action.formal
+    assert action.goal_id == "g-sophie-teams"
+
+
+def test_search_then_pick_and_own_action(today: date) -> None:
+    e = _resources(today)
+    e.answer("klaar")
+    reply = e.answer("zoek excel")
+    assert "Kantoorsoftware voor gevorderden" in reply.message
+    e.answer(pick_number(e, "int-kantoorsoftware-gevorderd"))
+    reply = e.answer("eigen actie: meelopen met de teamleider van boekhouding")
+    titles = [a.title for a in e.plan.actions_for("g-sophie-excel")]
+    assert titles == ["Kantoorsoftware voor gevorderden (Excel)",
+                      "meelopen met de teamleider van boekhouding"]  # fmt: skip
+    assert e.plan.actions[-1].type == ActionType.coaching
+    assert "Eigen actie toegevoegd" in reply.message
+    assert e.answer("klaar").step == Step.planning
+
+
+def test_picker_answer_adds_items_for_a_goal(today: date) -> None:
+    e = _resources(today)
+    e.answer_structured(ResourcesAnswer(catalogue_ids=["mooc-digitale-samenwerking"]))
+    assert [a.catalogue_id for a in e.plan.actions] == ["mooc-digitale-samenwerking"]
+    assert e.plan.conversation.pending["goal_id"] == "g-sophie-excel"
+    assert [i.id for i in e.search_catalogue("excel")] == ["int-kantoorsoftware-gevorderd"]
+    assert e.recommendations("g-sophie-teams")[0].item.id == "mooc-digitale-samenwerking"
+
+
+def test_without_a_catalogue_free_text_becomes_an_action(today: date) -> None:
+    plan = sophie(today)
+    plan.actions = []
+    plan.conversation.step = Step.resources.value
+    e = Engine(plan, today=today, catalogue_loader=lambda: None)
+    assert "geen catalogus" in e.current().message.lower()
+    e.answer("MOOC over Teams")
+    assert e.plan.actions[0].type == ActionType.online
+
+
+# -- planning ---------------------------------------------------------------------------------------
+def _planning(today: date) -> Engine:
+    plan = sophie(today)
+    for action in plan.actions:
+        action.start = action.end = None
+    return at(plan, Step.planning, today)
+
+
+def test_planning_parses_dutch_periods_and_skips_holidays(today: date) -> None:
+    e = _planning(today)
+    reply = e.answer("eerste semester 2027")
+    mooc = e.plan.action("a-sophie-mooc")
+    assert mooc is not None and mooc.start == date(2027, 1, 4) and mooc.end == date(2027, 6, 30)
+    assert "geen werkdag" in reply.message
+    reply = e.current()
+    assert reply.widget == Widget.choices and reply.choices[0].value == "2027-09-14"
+    reply = e.answer("2027-09-14")
+    assert e.plan.conversation.pending["q"] == "review" and reply.widget == Widget.timeline
+    assert "Je planning" in reply.message
+    assert e.answer("ja").step == Step.results
+
+
+def test_planning_refuses_vague_and_past_dates(today: date) -> None:
+    e = _planning(today)
+    reply = e.answer("ooit")
+    assert "kan ik niet plaatsen" in reply.message
+    reply = e.answer("maart 2025")
+    assert "achter ons" in reply.message
+    assert e.plan.action("a-sophie-mooc").start is None  # type: ignore[union-attr]
+
+
+def test_planning_warns_when_a_month_is_overloaded(today: date) -> None:
+    plan = sophie(today)
+    plan.employee.hours_per_week = 1
+    for action in plan.actions:
+        action.start = action.end = None
+    e = at(plan, Step.planning, today)
+    reply = e.answer("februari 2027")
+    assert "Let op" in reply.message and "februari 2027" in reply.message
+    assert e.workload().over_months
+
+
+def test_free_action_asks_hours(today: date) -> None:
+    plan = sophie(today)
+    plan.actions = plan.actions[:1]
+    plan.actions[0].start = date(2027, 2, 1)
+    plan.actions[0].end = date(2027, 4, 30)
+    e = at(plan, Step.resources, today)
+    say(e, "eigen actie: meelopen met een collega", "klaar", "klaar")
+    assert e.step == Step.planning
+    e.answer("maart 2027")
+    assert e.plan.conversation.pending["q"] == "hours"
+    e.answer("6 uur")
+    assert e.plan.actions[-1].hours == 6
+
+
+# -- resultaat borgen -------------------------------------------------------------------------------
+def test_results_per_action(today: date) -> None:
+    plan = karim(today)
+    for action in plan.actions:
+        action.expected_return = action.visible_on_floor = ""
+    e = at(plan, Step.results, today)
+    assert "Resultaat borgen" in e.current().message
+    for action in plan.actions:
+        say(e, f"Return van {action.id}", f"Zichtbaar: {action.id}")
+    assert all(a.expected_return == f"Return van {a.id}" for a in e.plan.actions)
+    assert all(a.visible_on_floor == f"Zichtbaar: {a.id}" for a in e.plan.actions)
+    assert e.step == Step.overview
+
+
+# -- overzicht ---------------------------------------------------------------------------------------
+def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
+    plan = sophie(today)
+    plan.sign_offs = []
+    plan.check_ins = []
+    e = at(plan, Step.overview, today)
+    reply = e.answer("om de drie maanden")
+    assert e.plan.check_in_every_months == 3
+    assert [c.planned_for for c in e.plan.check_ins][0] == date(2027, 2, 24)
+    assert len(e.plan.check_ins) == 4 and reply.widget == Widget.sign_off
+    e.answer("ja")
+    reply = e.answer("Inge Van den Broeck")
+    roles = {o.role: o.name for o in e.plan.sign_offs}
+    assert roles == {SignerRole.employee: "Sophie Peeters", SignerRole.coach: "Inge Van den Broeck"}
+    assert all(o.signed_on == today for o in e.plan.sign_offs)
+    assert reply.finished and "Proficiat" in reply.message
+
+
+def test_sign_off_widget(today: date) -> None:
+    plan = sophie(today)
+    plan.sign_offs = []
+    e = at(plan, Step.overview, today)
+    e.answer("elke maand")
+    reply = e.answer_structured(SignOffAnswer(employee_name="Sophie Peeters",
+                                              coach_name="Els Jacobs"))  # fmt: skip
+    assert reply.finished and e.plan.employee.coach == "Els Jacobs"
+    assert e.plan.check_in_every_months == 1
+
+
+def test_structured_answer_at_the_wrong_step_changes_nothing(today: date) -> None:
+    e = at(sophie(today), Step.planning, today)
+    before = e.plan.model_dump()
+    reply = e.answer_structured(SignOffAnswer(employee_name="X"))
+    assert "hoort niet bij deze stap" in reply.message
+    assert e.plan.model_dump() == before
