@@ -224,3 +224,35 @@ def test_check_in_without_store_or_planned_moment(today: date) -> None:
     held = [c for c in s.plan.check_ins if c.held_on]
     assert len(held) == 1 and held[0].planned_for == CHECK_IN_DAY
     assert [c.planned_for for c in s.plan.check_ins if c.held_on is None] == [date(2027, 7, 2)]
+
+
+def test_rewritten_goal_is_checked_again_and_rhythm_changes(store: SQLiteStore) -> None:
+    s = session(store)
+    feed(s, ["overslaan", "overslaan", "-", "herschrijven", "2"])
+    reply = s.answer("Ik wil beter worden in management")
+    assert s.phase == "goal_text" and "Meetbaar" in reply.message  # SMART ran again
+    reply = s.answer("behouden")
+    assert "met een waarschuwing" in reply.message
+    s.answer("herschrijven")
+    s.answer("1")
+    s.answer(
+        "Tegen eind december 2027 leid ik zelfstandig het wekelijkse ploegoverleg en geef ik "
+        "elke collega minstens één keer per maand feedback."
+    )
+    assert s.phase == "adjust"
+    s.answer("klaar")
+    reply = s.answer("om de twee maanden")
+    assert reply.finished
+    plan = store.load("karim-el-amrani").plan
+    vague = plan.goal("g-karim-projecten")
+    assert vague is not None and vague.kept_with_warning and "measurable" in vague.smart.missing()  # type: ignore[union-attr]
+    clear = plan.goal("g-karim-communicatie")
+    assert (
+        clear is not None and clear.deadline == date(2027, 12, 31) and not clear.kept_with_warning
+    )
+    assert plan.check_in_every_months == 2
+    assert next(c for c in plan.check_ins if c.id == "c-karim-2").planned_for == date(2027, 6, 2)
+    from pop_assistent.followup import coach_overview
+
+    row = coach_overview([plan], CHECK_IN_DAY)[0]
+    assert row.smart_warnings == ["Ik wil beter worden in management (mist MR)"]

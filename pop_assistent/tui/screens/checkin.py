@@ -1,0 +1,160 @@
+"""The check-in screen (opvolging): the follow-up conversation next to the picture of progress.
+
+The screen owns a `CheckInSession` (pop_assistent.followup) and only shows its replies; every
+answer is saved by the session at once. Dismissed with the last saved version (or None), so
+the screen that opened it can reload its own engine from the store.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from pop_assistent.errors import PopError
+from pop_assistent.tui.messages import AnswerSubmitted
+from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
+from pop_assistent.tui.widgets.history_input import HistoryInput
+from pop_assistent.tui.widgets.progress import ProgressView
+
+if TYPE_CHECKING:
+    from pop_assistent.dialogue.types import Reply
+    from pop_assistent.followup import CheckInSession
+    from pop_assistent.storage.base import PlanStore
+
+
+class CheckInScreen(Screen[int | None]):
+    """Chat on the left, planned-against-actual and progress over check-ins on the right."""
+
+    DEFAULT_CSS = """
+    CheckInScreen #checkin-main { height: 1fr; }
+    CheckInScreen #checkin-conversation { width: 3fr; }
+    CheckInScreen #checkin-side { width: 2fr; border-left: vkey $panel; }
+    CheckInScreen #checkin-bar { height: 1; padding: 0 1; background: $panel; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "close", "Terug"),
+        Binding("f7", "changes", "Wijzigingen"),
+        Binding("f8", "toggle_progress", "Voortgang"),
+    ]
+
+    def __init__(self, plan_ref: str, *, store: PlanStore, today: date, lang: str = "nl") -> None:
+        super().__init__()
+        self.plan_ref = plan_ref
+        self.store = store
+        self.today = today
+        self.lang = "en" if lang == "en" else "nl"
+        self.session: CheckInSession | None = None
+        self.last_reply: Reply | None = None
+
+    def tr(self, nl: str, en: str) -> str:
+        """Pick the UI text in the user's language."""
+        return en if self.lang == "en" else nl
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.tr("Opvolging", "Check-in"), id="checkin-bar")
+        with Horizontal(id="checkin-main"):
+            with Vertical(id="checkin-conversation"):
+                yield ChatLog(id="checkin-chat")
+                yield ChoiceBar(id="checkin-choices", classes="-empty")
+                yield HistoryInput(
+                    placeholder=self.tr("Typ je antwoord, Enter", "Type your answer, Enter"),
+                    id="checkin-answer",
+                )
+            with VerticalScroll(id="checkin-side"):
+                yield ProgressView(id="checkin-progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from pop_assistent.followup import CheckInSession
+
+        self.query_one("#checkin-answer").focus()
+        try:
+            plan_id = self.store.resolve(self.plan_ref)
+            stored = self.store.load(plan_id)
+        except PopError as error:
+            self.notify(error.message(self.lang), severity="error")
+            self.dismiss(None)
+            return
+        self.session = CheckInSession(
+            stored.plan, today=self.today, lang=self.lang, store=self.store,
+            base_version=stored.version,
+        )  # fmt: skip
+        name = stored.plan.employee.name
+        self.query_one("#checkin-bar", Static).update(
+            Content(self.tr(f"Opvolging · {name}", f"Check-in · {name}"))
+        )
+        self.show_reply(self.session.start())
+
+    @on(AnswerSubmitted)
+    def _on_answer(self, event: AnswerSubmitted) -> None:
+        event.stop()
+        self.send_text(event.text)
+
+    def send_text(self, text: str) -> None:
+        """Show the answer literally, let the session answer, show the reply."""
+        if self.session is None:
+            return
+        reply = self.last_reply
+        if text.strip().isdigit() and reply is not None and reply.choices:
+            number = int(text.strip())
+            if 1 <= number <= len(reply.choices):
+                text = reply.choices[number - 1].value
+        self.query_one(ChatLog).add_user(text)
+        if reply is not None and reply.finished:
+            self.notify(self.tr("Deze opvolging is al afgerond.", "This check-in is finished."))
+            return
+        try:
+            self.show_reply(self.session.answer(text))
+        except PopError as error:
+            self.notify(error.message(self.lang), severity="error")
+
+    def show_reply(self, reply: Reply) -> None:
+        """The session's message, its quick answers and the redrawn progress picture."""
+        self.last_reply = reply
+        chat = self.query_one(ChatLog)
+        chat.add_assistant(reply.message)
+        for warning in reply.warnings:
+            chat.add_warning(warning)
+        self.query_one(ChoiceBar).show(reply.choices, [])
+        if self.session is not None:
+            self.query_one(ProgressView).show(self.session.plan, self.today, self.lang)
+        if reply.finished:
+            self.notify(
+                self.tr(
+                    "Opvolging bewaard. Esc om terug te gaan.",
+                    "Check-in saved. Esc to go back.",
+                )
+            )
+
+    def action_changes(self) -> None:
+        """Show what changed since the previous check-in (from the store's history)."""
+        from pop_assistent.followup import changes_since_previous_check_in
+        from pop_assistent.followup.report import changes_lines
+
+        if self.session is None:
+            return
+        try:
+            changes = changes_since_previous_check_in(self.store, self.session.plan.id, self.lang)
+        except PopError as error:
+            self.notify(error.message(self.lang), severity="error")
+            return
+        self.query_one(ChatLog).add_warning("\n".join(changes_lines(changes, self.lang)))
+
+    def action_toggle_progress(self) -> None:
+        """Hide or show the progress picture (narrow terminals)."""
+        side = self.query_one("#checkin-side")
+        side.display = not side.display
+
+    def action_close(self) -> None:
+        """Back to where the user came from; answers are already saved."""
+        self.dismiss(self.session.version if self.session else None)

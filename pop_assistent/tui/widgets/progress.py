@@ -1,0 +1,98 @@
+"""The picture of progress: planned against actual per action, and progress over check-ins.
+
+Drawn with Unicode blocks so it works in any terminal: for each action a row on a shared
+month scale, `░` for the planned span, `█` for the part done, `✓` where it was completed and
+`│` for today; below it one bar per held check-in with the percentage done (by hours).
+The widget only displays the data of `pop_assistent.followup.progress`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from pop_assistent.model import Plan
+
+TITLE_WIDTH = 22
+BAR_WIDTH = 20
+
+
+def _fit(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _span(plan: Plan, today: date) -> tuple[date, date]:
+    days = [today]
+    for action in plan.actions:
+        days += [d for d in (action.start, action.end, action.completed_on) if d is not None]
+    return min(days), max(days)
+
+
+def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -> list[Content]:
+    """The picture as styled lines (user text stays literal: it is never parsed as markup)."""
+    from pop_assistent.followup.progress import action_progress, progress_over_check_ins
+    from pop_assistent.followup.text import long_date
+
+    en = lang == "en"
+    cells = max(10, width - TITLE_WIDTH - 1)
+    first, last = _span(plan, today)
+    total = max(1, (last - first).days)
+
+    def col(day: date) -> int:
+        return min(cells - 1, round((day - first).days / total * (cells - 1)))
+
+    lines = [
+        Content.styled("Gepland tegen werkelijk" if not en else "Planned against actual", "bold"),
+        Content(f"{long_date(first, lang)} → {long_date(last, lang)}"),
+    ]
+    for row in action_progress(plan, today):
+        bar = [" "] * cells
+        if row.planned_start and row.planned_end:
+            a, b = col(row.planned_start), col(row.planned_end)
+            done_to = a + round((b - a + 1) * row.progress / 100) - 1
+            for i in range(a, b + 1):
+                bar[i] = "█" if i <= done_to else "░"
+        if row.completed_on:
+            bar[col(row.completed_on)] = "✓"
+        now = col(today)
+        if bar[now] == " ":
+            bar[now] = "│"
+        style = "$error" if row.overdue else ("$success" if row.progress == 100 else "$primary")
+        title = Content(_fit(row.title, TITLE_WIDTH).ljust(TITLE_WIDTH) + " ")
+        lines.append(title + Content.styled("".join(bar), style))
+    lines.append(Content(""))
+    lines.append(
+        Content.styled("Voortgang per opvolging" if not en else "Progress per check-in", "bold")
+    )
+    for point in progress_over_check_ins(plan, today, lang):
+        filled = round(point.percent / 100 * BAR_WIDTH)
+        meter = "█" * filled + "░" * (BAR_WIDTH - filled)
+        label = _fit(point.label, TITLE_WIDTH).ljust(TITLE_WIDTH) + " "
+        lines.append(
+            Content(label) + Content.styled(meter, "$success") + Content(f" {point.percent:.0f}%")
+        )
+    legend = (
+        "░ planned  █ done  ✓ completed  │ today"
+        if en
+        else "░ gepland  █ gedaan  ✓ afgerond  │ vandaag"
+    )
+    lines.append(Content.styled(legend, "dim"))
+    return lines
+
+
+class ProgressView(Static):
+    """Shows the picture of progress for one plan; call `show(plan, today, lang)` to redraw."""
+
+    DEFAULT_CSS = """
+    ProgressView { height: auto; padding: 0 1; }
+    """
+
+    def show(self, plan: Plan, today: date, lang: str = "nl") -> None:
+        """Redraw from the plan (the single source of truth)."""
+        width = self.size.width - 2 if self.size.width > 12 else 40
+        self.update(Content("\n").join(progress_lines(plan, today, lang, width)))
