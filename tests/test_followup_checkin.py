@@ -256,3 +256,25 @@ def test_rewritten_goal_is_checked_again_and_rhythm_changes(store: SQLiteStore) 
 
     row = coach_overview([plan], CHECK_IN_DAY)[0]
     assert row.smart_warnings == ["Ik wil beter worden in management (mist MR)"]
+
+
+def test_next_check_in_feeds_the_reminders(store: SQLiteStore) -> None:
+    from pop_assistent.planning.checkins import CHECK_IN, due_items
+
+    feed(session(store), KARIM_STORY)
+    plan = store.load("karim-el-amrani").plan
+    due = [i for i in due_items([plan], date(2027, 6, 20), 14) if i.kind == CHECK_IN]
+    assert [(i.date, i.overdue) for i in due] == [(date(2027, 6, 30), False)]
+
+
+def test_followup_never_imports_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pop_assistent.followup, pop_assistent.followup.report; "
+        "print('textual' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

@@ -113,3 +113,26 @@ def test_pop_coach_local_store_and_errors(
     assert data[1]["check_in_overdue_days"] == 32
     assert main(["coach", str(tmp_path / "bestaat-niet")]) == 2
     assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_pop_coach_open_takes_a_shared_file_in_and_opens_coach_mode(
+    tmp_path: Path, today: date, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from pop_assistent.commands.context import Context
+
+    folder = shared_folder(tmp_path, today)
+    opened: list[tuple[str, bool]] = []
+
+    def fake_app(args: argparse.Namespace, ctx: Context) -> int:
+        # The app itself is tested elsewhere; here only what `--open` hands it matters.
+        opened.append((args.plan, args.coach))
+        ctx.store().load(args.plan)  # the shared plan is in the local store now
+        return 0
+
+    monkeypatch.setattr("pop_assistent.commands.app.run_app", fake_app)
+    assert main(["coach", str(folder), "--open", "karim"]) == 0
+    assert opened == [("karim-el-amrani", True)]
+    assert "ingelezen als versie 1" in capsys.readouterr().out
+    assert main(["coach", str(folder), "--open", "niemand"]) == 2

@@ -119,6 +119,7 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         lang=ctx.lang,
         store=store,
         base_version=stored.version,
+        country=ctx.settings.country,
     )
     reply = session.start()
     while True:
@@ -166,7 +167,7 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
     plans = _coach_plans(args, ctx)
     if args.open:
         return _open_joint(args, ctx, plans)
-    rows = coach_overview(plans, today, ctx.lang)
+    rows = coach_overview(plans, today, ctx.lang, ctx.settings.country)
     if args.json:
         data = [row.to_json() for row in rows]
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)

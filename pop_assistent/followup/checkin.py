@@ -43,12 +43,14 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         lang: str = "nl",
         store: PlanStore | None = None,
         base_version: int | None = None,
+        country: str = "BE",
     ) -> None:
         self.plan = plan.model_copy(deep=True)
         self.today = today
         self.lang = "en" if lang == "en" else "nl"
         self.store = store
         self.version = base_version
+        self.country = country
         self.warnings = []
         self.before: Plan | None = None
         """The plan as it was before this check-in started (for 'what changed')."""
@@ -160,10 +162,10 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         ]
         if later:
             return min(later)
+        from pop_assistent.planning.calendar import next_workday
+
         proposed = self.today + relativedelta(months=self.plan.check_in_every_months)
-        while proposed.weekday() >= 5:
-            proposed += timedelta(days=1)
-        return proposed
+        return next_workday(proposed, self.country)
 
     def ask_next_check_in(self) -> tuple[str, list[tuple[str, str]]]:
         proposal = self._default_next()

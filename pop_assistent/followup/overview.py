@@ -84,9 +84,18 @@ def _smart_warnings(plan: Plan, lang: str) -> list[str]:
     return warnings
 
 
-def coach_row(plan: Plan, today: date, lang: str = "nl", source: str = "") -> CoachRow:
-    """The overview line of one plan."""
-    waiting = sorted(c.planned_for for c in plan.check_ins if c.held_on is None)
+def coach_row(
+    plan: Plan, today: date, lang: str = "nl", source: str = "", country: str = "BE"
+) -> CoachRow:
+    """The overview line of one plan (check-in dates moved to workdays like the reminders)."""
+    from pop_assistent.planning.calendar import next_workday
+    from pop_assistent.planning.checkins import check_in_dates
+
+    waiting = sorted(
+        next_workday(c.planned_for, country) for c in plan.check_ins if c.held_on is None
+    )
+    if not waiting:
+        waiting = check_in_dates(plan, today, 1, country)
     next_check_in = waiting[0] if waiting else None
     overdue_days = (today - next_check_in).days if next_check_in and next_check_in < today else 0
     share, basis = percent_done(plan)
@@ -107,13 +116,13 @@ def coach_row(plan: Plan, today: date, lang: str = "nl", source: str = "") -> Co
 
 
 def coach_overview(
-    plans: Iterable[Plan | tuple[Plan, str]], today: date, lang: str = "nl"
+    plans: Iterable[Plan | tuple[Plan, str]], today: date, lang: str = "nl", country: str = "BE"
 ) -> list[CoachRow]:
     """Overview rows for many plans (optionally with where each came from), most urgent first."""
     rows = []
     for item in plans:
         plan, source = item if isinstance(item, tuple) else (item, "")
-        rows.append(coach_row(plan, today, lang, source))
+        rows.append(coach_row(plan, today, lang, source, country))
     return sorted(rows, key=lambda r: r.urgency)
 
 

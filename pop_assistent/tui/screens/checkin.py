@@ -47,8 +47,11 @@ class CheckInScreen(Screen[int | None]):
         Binding("f8", "toggle_progress", "Voortgang"),
     ]
 
-    def __init__(self, plan_ref: str, *, store: PlanStore, today: date, lang: str = "nl") -> None:
+    def __init__(
+        self, plan_ref: str, *, store: PlanStore, today: date, lang: str = "nl", country: str = "BE"
+    ) -> None:
         super().__init__()
+        self.country = country
         self.plan_ref = plan_ref
         self.store = store
         self.today = today
@@ -87,7 +90,7 @@ class CheckInScreen(Screen[int | None]):
             return
         self.session = CheckInSession(
             stored.plan, today=self.today, lang=self.lang, store=self.store,
-            base_version=stored.version,
+            base_version=stored.version, country=self.country,
         )  # fmt: skip
         name = stored.plan.employee.name
         self.query_one("#checkin-bar", Static).update(
