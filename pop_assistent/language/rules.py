@@ -259,7 +259,9 @@ def h_day_word(m: re.Match[str], today: date) -> Result:
 
 UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "US": 6.0}
 UNIT_DAYS = {"UW": 7.0, "UD": 1.0}
-_AMOUNT_RE = re.compile(r"(N[\d.]+|FEW) (?:EN (N[\d.]+) )?(U[YMWDQS])(?: EN (N0\.5))?|(U[YMWDQS])")
+_AMOUNT_RE = re.compile(
+    r"([NA][\d.]+|FEW) (?:EN (N[\d.]+) )?(U[YMWDQS])(?: EN (N0\.5))?|(U[YMWDQS])"
+)
 
 
 def h_span(m: re.Match[str], today: date) -> Result:
@@ -299,7 +301,7 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
 
 
-AMOUNT = r"(?:(?:N[\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS](?: EN N0\.5)?|U[YMWDQS])"
+AMOUNT = r"(?:(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS](?: EN N0\.5)?|U[YMWDQS])"
 WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"  # noqa: E501
 
 RULES: list[tuple[re.Pattern[str], Handler, bool]] = [

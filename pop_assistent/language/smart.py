@@ -7,6 +7,7 @@ A (realistic) and R (relevant) need the plan as context and stay `None` without 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from pop_assistent.model.plan import Plan
 
 MAX_GOAL = 5000
+_MARKUP_RE = re.compile(
+    r"<script.{0,2000}?</script>|<[^<>]{0,200}>|\[/?[a-z ]{1,20}\]|\{\{.{0,200}?\}\}"
+)
 _GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC)
 
 
@@ -107,7 +111,7 @@ def check_goal(
     if plan is not None:
         lang = plan.employee.language
     text = text[:MAX_GOAL] if isinstance(text, str) else ""
-    folded = fold(text, MAX_GOAL)
+    folded = _MARKUP_RE.sub(lambda m: " " * len(m.group()), fold(text, MAX_GOAL))
     period = find_period(text, today, lang)
     rest = _outside(folded, period, text)
     matches = match_skills(text, skills) if skills else []

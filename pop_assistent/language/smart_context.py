@@ -89,11 +89,24 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in words_of(text, 3000) if len(w) >= 4 and not _is_generic(w)}
 
 
+def _families(stems: set[str]) -> set[int]:
+    found: set[int] = set()
+    for index, family in enumerate(lex.CONCEPTS):
+        for s in stems:
+            if s in family or any(len(f) >= 5 and s.startswith(f) for f in family):
+                found.add(index)
+                break
+    return found
+
+
 def _overlap(goal_stems: set[str], context: set[str]) -> list[str]:
     found = []
     for g in sorted(goal_stems):
         if any(g == c or (min(len(g), len(c)) >= 6 and g[:6] == c[:6]) for c in context):
             found.append(g)
+    if not found and _families(goal_stems) & _families(context):
+        shared = _families(goal_stems) & _families(context)
+        found = [g for g in sorted(goal_stems) if _families({g}) & shared]
     return found
 
 

@@ -24,7 +24,10 @@ GENERIC: frozenset[str] = frozenset(
     rol carriere loopbaan professioneel professionele persoonlijk persoonlijke algemeen algemene
     mezelf ontwikkelen zelfontwikkeling vooruitgaan vooruit verder stappen stap zetten niveau
     hoger hogere bijblijven bij blijven evolueren evolutie opleiding opleidingen cursus cursussen
-    training trainingen volgen volg doel doelen doelstelling plan leerproces traject proces
+    training trainingen volgen volg doel doelen doelstelling leerproces traject proces
+    gegroeid geleerd ontwikkeld verbeterd weet mee verandert veranderen verandering hoop hopen
+    blijven blijf vind vinden vindt voel voelen hoop eigenlijk goed nog steeds altijd telkens
+    organisatie organisation bedrijf company
     gebied gebieden domein vlak terrein toekomst tijd tijdens binnen na tegen later ooit snel
     mogelijk zoveel zo veel tevreden gelukkig voldoening motivatie gemotiveerd plezier zin voelen
     voel beetje wat hele geheel sowieso misschien eventueel eigenlijk vooral ofwel zowel
@@ -46,7 +49,7 @@ GENERIC: frozenset[str] = frozenset(
 """Words that never make a goal specific on their own."""
 
 PROOF_RE = re.compile(
-    r"\b(certifica\w*|gecertificeerd|attest\w*|diploma\w*|brevet\w*|getuigschrift\w*|"
+    r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|rijbewijs)\w*|gecertificeerd|"
     r"certified|certification|licen[cs]e\w*|rijbewijs|badge|accreditatie|erkenning|"
     r"examen\w*|exam|proef\w*|test(?:en)?|toets\w*|geslaagd|slagen|pass(?:ed)?|"
     r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
@@ -62,11 +65,10 @@ PROOF_RE = re.compile(
 """Observable results that need no number: proofs, levels, independence, a frequency."""
 
 DELIVERABLE_RE = re.compile(
-    r"\b(presentatie\w*|rapport\w*|verslag\w*|handleiding\w*|dashboard\w*|procedure\w*|"
-    r"checklist\w*|website\w*|demo\w*|portfolio\w*|artikel\w*|blog\w*|business\s?case\w*|"
-    r"projectplan\w*|plan|analyse\w*|offerte\w*|workshop\w*|opleiding|infosessie\w*|"
-    r"toolbox\w*|sjabloon\w*|template\w*|script\w*|app|macro\w*|prototype\w*|model|"
-    r"vergadering\w*|overleg\w*|budget\w*|planning\w*|rapportering|tabel\w*|draaitabel\w*|"
+    r"\b(\w*(?:presentatie|rapport|verslag|handleiding|dashboard|procedure|checklist|website|"
+    r"portfolio|artikel|offerte|workshop|infosessie|sjabloon|template|prototype|vergadering|"
+    r"analyse|overleg|begroting|opleiding|tabel|nota|voorstel)\w*|\w*plan|demo\w*|blog\w*|"
+    r"business\s?case\w*|toolbox\w*|script\w*|app|macro\w*|model|budget\w*|"
     r"les(?:sen)?|sessie\w*|opleidingsmodule\w*|module\w*|project|gesprek\w*|"
     r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
     r"course|lesson\w*|talk|project)\b"
@@ -75,7 +77,8 @@ PRODUCE_RE = re.compile(
     r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
     r"schrijf|schrijft|schrijven|geschreven|hou|houd|houdt|houden|gehouden|bouw\w*|"
     r"publiceer\w*|publiceren|presenteer\w*|presenteren|organiseer\w*|organiseren|"
-    r"werk\w*\s+af|afwerken|afgewerkt|stel\w*\s+op|opstellen|opgesteld|uitwerken|werk\w*\s+uit|"
+    r"werk\w*\s+(?:\w+\s+){0,8}?(?:af|uit)|afwerken|afgewerkt|stel\w*\s+(?:\w+\s+){0,8}?(?:op|voor)|"
+    r"opstellen|opgesteld|uitwerken|voorstellen|"
     r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
     r"deliver\w*|give|gives|giving|write|writes|build|builds|present|presents|publish\w*|"
     r"create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*)\b"
@@ -99,3 +102,24 @@ PURPOSE_RE = re.compile(
     r"(?:role|job|position|team|department))"
 )
 """A goal that says why it matters for the job is relevant even without plan context."""
+
+CONCEPTS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "leidinggev leiding leider leiderschap teamleider teamleid teammanagement leidinggevend "
+        "leadership lead manager management coach coachen coaching delegeren delegat people",
+        "project projectmanagement projectleider projectbeheer planning plannen prince2 scrum "
+        "agile pmp",
+        "communicatie communiceren presenteren presentatie spreken feedback gesprek gesprekken "
+        "communication presenting speaking assertief assertiever vergadering",
+        "excel word powerpoint outlook teams sharepoint office kantoorsoftware digitaal digitale "
+        "tools samenwerkingstool samenwerken rekenblad spreadsheet computer software",
+        "engels frans duits spaans nederlands taal talen english french german spanish dutch",
+        "veiligheid vca ehbo eerste hulp brandveiligheid heftruck safety preventie",
+        "klant klanten klantgericht klantvriendelijk verkoop verkopen sales customer offerte",
+        "boekhouding boekhouden facturatie factuur financieel budget accounting finance",
+        "epd patientendossier dossier zorg verpleging patient patienten",
+        "onderhoud technisch techniek storing storingen machine machines onderhoudsproject",
+    )
+)
+"""Small families of related words: a goal and its context that share a family are related."""

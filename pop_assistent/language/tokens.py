@@ -118,6 +118,8 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
         return text
     if text in WORDS:
         return WORDS[text]
+    if text in ("een", "a", "an"):
+        return "A1"  # an article: a number only before a unit ("een jaar")
     number = cardinal(text)
     if number is not None:
         return f"N{number:g}"
@@ -180,6 +182,8 @@ def tokenize(folded: str) -> Tokens:
                 canon = ""
         start, end = spans[i][0], spans[i + width - 1][1]
         for part in canon.split():
+            if part.startswith("N") and out and out[-1].canon == "A1":
+                out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
     return Tokens(out, problems)
