@@ -1,9 +1,160 @@
-"""Subcommands of this group (filled in by the issue that owns them)."""
+"""`pop catalogus`: schema, valideer, importeer, zoek and advies."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from pop_assistent.commands.context import Context
+
+TYPES = ("intern", "extern_gecertificeerd", "online", "event", "coaching")
+FORMS = ("klassikaal", "online", "hybride", "op de werkvloer")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add `pop catalogus ...`."""
+    group = sub.add_parser(
+        "catalogus",
+        help="leermiddelen zoeken, advies vragen, de catalogus controleren of importeren",
+        description=(
+            "De catalogus van de organisatie: leermiddelen, vaardigheden en functieprofielen."
+        ),
+    )
+    cmds = group.add_subparsers(dest="catalogus_command", metavar="OPDRACHT", title="opdrachten")
+    group.set_defaults(func=_no_command(group))
+
+    schema = cmds.add_parser("schema", help="schrijf het JSON-schema van de leermiddelbestanden")
+    schema.add_argument("-o", "--uitvoer", metavar="PAD", help="bestand om naar te schrijven")
+    schema.set_defaults(func=run_schema)
+
+    check = cmds.add_parser("valideer", help="controleer alle catalogusbestanden")
+    check.add_argument("map", nargs="?", metavar="MAP", help="catalogusmap (standaard: ingesteld)")
+    check.set_defaults(func=run_validate)
+
+    imp = cmds.add_parser("importeer", help="zet een rekenblad (.csv of .xlsx) om naar YAML")
+    imp.add_argument("bestand", metavar="BESTAND", help="het .csv- of .xlsx-bestand")
+    imp.add_argument(
+        "--kolommen",
+        metavar="TOEWIJZING",
+        help='kolommen toewijzen, bv. "Titel=titel,Prijs=kostprijs_eur"',
+    )
+    imp.add_argument("-o", "--uitvoer", metavar="PAD", help="YAML-bestand om te schrijven")
+    imp.add_argument("--blad", metavar="NAAM", help="werkblad in een .xlsx (standaard: eerste)")
+    imp.set_defaults(func=run_import)
+
+    search = cmds.add_parser("zoek", help="zoek leermiddelen (tikfouten mogen)")
+    search.add_argument("zoekterm", nargs="?", default="", metavar="ZOEKTERM")
+    search.add_argument("--type", choices=TYPES, help="soort leermiddel")
+    search.add_argument("--max-kost", type=float, metavar="EURO", help="hoogstens deze prijs")
+    search.add_argument("--max-uren", type=float, metavar="UREN", help="hoogstens zoveel uren")
+    search.add_argument("--taal", metavar="TAAL", help="taal van het leermiddel (nl, fr, en, de)")
+    search.add_argument("--vorm", choices=FORMS, help="vorm van het leermiddel")
+    search.add_argument("--aantal", type=int, default=20, metavar="N", help="hoeveel resultaten")
+    search.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    search.set_defaults(func=run_search)
+
+    advice = cmds.add_parser("advies", help="stel leermiddelen voor bij een doel")
+    advice.add_argument("doel", metavar="DOEL", help="je doel, in je eigen woorden")
+    advice.add_argument("--vaardigheden", metavar="IDS", help="vaardigheid-ids, komma-gescheiden")
+    advice.add_argument("--plan-id", metavar="PLAN", help="houd rekening met dit plan")
+    advice.add_argument("--aantal", type=int, default=5, metavar="N", help="hoeveel voorstellen")
+    advice.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    advice.set_defaults(func=run_advice)
+
+
+def _no_command(parser: argparse.ArgumentParser) -> object:
+    def run(args: argparse.Namespace, ctx: Context) -> int:
+        parser.print_help(ctx.out)
+        return 2
+
+    return run
+
+
+def _folder(args: argparse.Namespace, ctx: Context) -> Path | None:
+    given = getattr(args, "map", None)
+    if given:
+        return Path(given)
+    return ctx.settings.catalogue_dir
+
+
+def run_schema(args: argparse.Namespace, ctx: Context) -> int:
+    """Write the JSON Schema of a leermiddelen file."""
+    from pop_assistent.catalogue.schema import schema_text
+
+    text = schema_text()
+    if args.uitvoer:
+        Path(args.uitvoer).write_text(text, encoding="utf-8")
+        ctx.out.write(
+            ctx.tr(
+                f"Schema geschreven naar {args.uitvoer}\n", f"Schema written to {args.uitvoer}\n"
+            )
+        )
+    else:
+        ctx.out.write(text)
+    return 0
+
+
+def run_validate(args: argparse.Namespace, ctx: Context) -> int:
+    """List every problem of the catalogue; exit 1 when there is any."""
+    from pop_assistent.catalogue import load_catalogue
+
+    catalogue = load_catalogue(_folder(args, ctx), today=ctx.settings.today_or_now())
+    for problem in catalogue.problems:
+        ctx.out.write(problem.text(ctx.lang) + "\n")
+    if catalogue.problems:
+        ctx.out.write(ctx.tr("Niet in orde: ", "Not OK: ") + catalogue.summary(ctx.lang) + "\n")
+        return 1
+    ctx.out.write(ctx.tr("In orde: ", "OK: ") + catalogue.summary(ctx.lang) + "\n")
+    return 0
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    """Convert a spreadsheet into a leermiddelen YAML file."""
+    from pop_assistent.catalogue.importer import import_file
+
+    return import_file(args, ctx)
+
+
+def run_search(args: argparse.Namespace, ctx: Context) -> int:
+    """Print matching resources as a table (or JSON)."""
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.catalogue.show import print_items
+    from pop_assistent.model.catalogue import ITEM_TYPE_TO_ACTION, ItemType
+
+    catalogue = load_catalogue(ctx.settings.catalogue_dir, today=ctx.settings.today_or_now())
+    items = catalogue.search(
+        args.zoekterm,
+        type=ITEM_TYPE_TO_ACTION[ItemType(args.type)] if args.type else None,
+        max_cost=args.max_kost,
+        max_hours=args.max_uren,
+        language=args.taal,
+        form=args.vorm,
+        limit=args.aantal,
+    )
+    print_items(items, ctx, as_json=args.json, today=ctx.settings.today_or_now())
+    return 0
+
+
+def run_advice(args: argparse.Namespace, ctx: Context) -> int:
+    """Print proposals for a goal, best first."""
+    from pop_assistent.catalogue import load_catalogue, recommend
+    from pop_assistent.catalogue.show import print_recommendations
+
+    today = ctx.settings.today_or_now()
+    catalogue = load_catalogue(ctx.settings.catalogue_dir, today=today)
+    plan = None
+    if args.plan_id:
+        store = ctx.store()
+        plan = store.load(store.resolve(args.plan_id)).plan
+    skill_ids = [s.strip() for s in (args.vaardigheden or "").split(",") if s.strip()]
+    recs = recommend(
+        catalogue,
+        goal_text=args.doel,
+        skill_ids=skill_ids,
+        plan=plan,
+        today=today,
+        limit=args.aantal,
+        lang=ctx.lang,
+    )
+    print_recommendations(recs, ctx, as_json=args.json)
+    return 0

@@ -2,13 +2,21 @@
 
 `Skill` lives here (not in `catalogue/`) so that the language core can match skills
 without importing the catalogue loader; the catalogue package fills these from YAML.
+
+The catalogue files use Dutch keys (`titel`, `duur_uren`, ...): the models accept them as
+aliases and code reads the English attribute names (`item.title`, `item.hours`, ...).
 """
 
 from __future__ import annotations
 
-from pydantic import Field
+from datetime import date
+from enum import StrEnum
 
-from pop_assistent.model.common import PopModel, SkillKind
+from pydantic import ConfigDict, Field, model_validator
+
+from pop_assistent.model.common import ActionType, PopModel, SkillKind
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 
 class Skill(PopModel):
@@ -25,3 +33,142 @@ class Skill(PopModel):
     def label(self, lang: str = "nl") -> str:
         """The label in the user's language."""
         return self.label_en if lang == "en" else self.label_nl
+
+
+class CatalogueModel(PopModel):
+    """Base for the catalogue files: Dutch keys in YAML, English attributes in code."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
+
+
+class ItemType(StrEnum):
+    """The five kinds of learning means, as HR writes them in the catalogue."""
+
+    intern = "intern"
+    extern_gecertificeerd = "extern_gecertificeerd"
+    online = "online"
+    event = "event"
+    coaching = "coaching"
+
+
+ITEM_TYPE_TO_ACTION: dict[ItemType, ActionType] = {
+    ItemType.intern: ActionType.internal,
+    ItemType.extern_gecertificeerd: ActionType.external_certified,
+    ItemType.online: ActionType.online,
+    ItemType.event: ActionType.event,
+    ItemType.coaching: ActionType.coaching,
+}
+ACTION_TO_ITEM_TYPE: dict[ActionType, ItemType] = {v: k for k, v in ITEM_TYPE_TO_ACTION.items()}
+
+
+class Form(StrEnum):
+    """How a resource is delivered (vorm)."""
+
+    klassikaal = "klassikaal"
+    online = "online"
+    hybride = "hybride"
+    op_de_werkvloer = "op de werkvloer"
+
+
+class Level(StrEnum):
+    """The level a resource is aimed at (niveau)."""
+
+    basis = "basis"
+    gevorderd = "gevorderd"
+    expert = "expert"
+    alle = "alle"
+
+
+LEVEL_RANGE: dict[Level, tuple[int, int]] = {
+    Level.basis: (1, 3),
+    Level.gevorderd: (3, 4),
+    Level.expert: (4, 5),
+    Level.alle: (1, 5),
+}
+"""The skill levels (1-5) a resource brings a learner from and to."""
+
+
+class Session(CatalogueModel):
+    """One planned run of a resource: when, where, how many seats."""
+
+    start: date = Field(alias="datum")
+    end: date | None = Field(default=None, alias="einde")
+    place: str = Field(default="", alias="plaats", max_length=200)
+    seats: int | None = Field(default=None, alias="plaatsen", ge=0, le=10_000)
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Session:
+        if self.end is not None and self.end < self.start:
+            raise ValueError("de einddatum ligt voor de startdatum")
+        return self
+
+
+class CatalogueItem(CatalogueModel):
+    """A learning resource (leermiddel) of the organisation's catalogue."""
+
+    id: str = Field(pattern=ID_PATTERN, max_length=100)
+    title: str = Field(alias="titel", min_length=1, max_length=300)
+    item_type: ItemType = Field(alias="type")
+    provider: str = Field(default="", alias="aanbieder", max_length=300)
+    description: str = Field(default="", alias="beschrijving", max_length=5000)
+    skill_ids: list[str] = Field(default_factory=list, alias="vaardigheden")
+    level: Level = Field(default=Level.alle, alias="niveau")
+    language: str = Field(default="nl", alias="taal", pattern=r"^[a-z]{2}$")
+    form: Form = Field(default=Form.klassikaal, alias="vorm")
+    hours: float = Field(alias="duur_uren", ge=0, le=10_000)
+    cost_eur: float = Field(default=0.0, alias="kostprijs_eur", ge=0, le=1_000_000)
+    certificate: bool = Field(default=False, alias="certificaat")
+    validity_years: int | None = Field(default=None, alias="geldigheid_jaren", ge=1, le=50)
+    formal: bool = Field(default=True, alias="formeel")
+    legally_required: bool = Field(default=False, alias="wettelijk_verplicht")
+    sessions: list[Session] = Field(default_factory=list, alias="sessies")
+    prerequisites: list[str] = Field(default_factory=list, alias="voorwaarden")
+    url: str | None = Field(default=None, max_length=1000)
+    theme: str = Field(default="", alias="thema", max_length=100)
+
+    @property
+    def action_type(self) -> ActionType:
+        """The plan model's type for this resource."""
+        return ITEM_TYPE_TO_ACTION[self.item_type]
+
+    def upcoming_sessions(self, today: date) -> list[Session]:
+        """Sessions that start after `today`, earliest first."""
+        return sorted((s for s in self.sessions if s.start > today), key=lambda s: s.start)
+
+
+class RoleSkill(CatalogueModel):
+    """A skill a role needs, at which level, and whether the organisation sees it as strategic."""
+
+    skill_id: str = Field(alias="vaardigheid", pattern=ID_PATTERN)
+    level: int = Field(alias="niveau", ge=1, le=5)
+    strategic: bool = Field(default=False, alias="strategisch")
+
+
+class RoleName(CatalogueModel):
+    """A role's name in both languages."""
+
+    nl: str = Field(min_length=1, max_length=200)
+    en: str = Field(min_length=1, max_length=200)
+
+
+class RoleProfile(CatalogueModel):
+    """A function profile (functieprofiel): the skills and levels a role needs."""
+
+    id: str = Field(pattern=ID_PATTERN, max_length=100)
+    name: RoleName = Field(alias="naam")
+    department: str = Field(default="", alias="afdeling", max_length=200)
+    description: str = Field(default="", alias="beschrijving", max_length=5000)
+    skills: list[RoleSkill] = Field(default_factory=list, alias="vaardigheden")
+
+    def label(self, lang: str = "nl") -> str:
+        """The role's name in the user's language."""
+        return self.name.en if lang == "en" else self.name.nl
+
+    def needed_level(self, skill_id: str) -> int | None:
+        """The level this role needs for a skill, or None when the role does not need it."""
+        return next((s.level for s in self.skills if s.skill_id == skill_id), None)
+
+    @property
+    def strategic_skill_ids(self) -> list[str]:
+        """Skills the organisation marks as strategic for this role."""
+        return [s.skill_id for s in self.skills if s.strategic]

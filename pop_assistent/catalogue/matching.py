@@ -1,0 +1,46 @@
+"""Light matching of a goal text against skill labels and synonyms (no language core needed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from pop_assistent.catalogue.text import content_tokens, stem
+from pop_assistent.model.catalogue import Skill
+
+
+def _word_matches(goal_word: str, phrase_word: str) -> bool:
+    if goal_word == phrase_word:
+        return True
+    if len(phrase_word) >= 4 and stem(goal_word) == stem(phrase_word):
+        return True
+    if len(phrase_word) >= 5 and phrase_word in goal_word:
+        return True  # a compound: "excelbestand" contains "excel"
+    return len(phrase_word) >= 6 and fuzz.ratio(goal_word, phrase_word) >= 88
+
+
+def _phrase_matches(goal_words: Sequence[str], phrase: str) -> bool:
+    words = content_tokens(phrase)
+    if not words:
+        return False
+    joined = "".join(words)
+    if len(words) > 1 and any(_word_matches(g, joined) for g in goal_words):
+        return True  # "leidinggeven" in the goal, "leiding geven" in the list
+    return all(any(_word_matches(g, w) for g in goal_words) for w in words)
+
+
+def match_skills(text: str, skills: Sequence[Skill]) -> dict[str, float]:
+    """Skills a goal text talks about, with a confidence (1.0 label, 0.8 synonym)."""
+    goal_words = content_tokens(text[:5000])
+    if not goal_words:
+        return {}
+    found: dict[str, float] = {}
+    for skill in skills:
+        if _phrase_matches(goal_words, skill.label_nl) or _phrase_matches(
+            goal_words, skill.label_en
+        ):
+            found[skill.id] = 1.0
+        elif any(_phrase_matches(goal_words, syn) for syn in skill.synonyms):
+            found[skill.id] = 0.8
+    return found

@@ -1,0 +1,94 @@
+"""Plain-text and JSON output of search results and proposals for the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from pop_assistent.catalogue.recommend import Recommendation
+from pop_assistent.model.catalogue import CatalogueItem
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+
+TYPE_SHORT: dict[str, tuple[str, str]] = {
+    "intern": ("intern", "internal"),
+    "extern_gecertificeerd": ("extern+cert.", "external+cert."),
+    "online": ("online", "online"),
+    "event": ("event", "event"),
+    "coaching": ("coaching", "coaching"),
+}
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def item_json(item: CatalogueItem) -> dict[str, Any]:
+    """The fields a script needs, with the catalogue's Dutch keys."""
+    return {
+        "id": item.id,
+        "titel": item.title,
+        "type": item.item_type.value,
+        "aanbieder": item.provider,
+        "duur_uren": item.hours,
+        "kostprijs_eur": item.cost_eur,
+        "taal": item.language,
+        "vorm": item.form.value,
+        "vaardigheden": list(item.skill_ids),
+        "wettelijk_verplicht": item.legally_required,
+    }
+
+
+def print_items(
+    items: Sequence[CatalogueItem], ctx: Context, *, as_json: bool, today: date
+) -> None:
+    """A readable table (or a JSON list) of resources."""
+    if as_json:
+        ctx.out.write(json.dumps([item_json(i) for i in items], ensure_ascii=False, indent=2))
+        ctx.out.write("\n")
+        return
+    if not items:
+        ctx.out.write(ctx.tr("Niets gevonden.\n", "Nothing found.\n"))
+        return
+    idx = 1 if ctx.lang == "en" else 0
+    head = ctx.tr(
+        f"{'TITEL':<46} {'TYPE':<14} {'UREN':>5} {'PRIJS':>7} {'TAAL':<4} {'VOLGENDE':<10}  ID",
+        f"{'TITLE':<46} {'TYPE':<14} {'HOURS':>5} {'PRICE':>7} {'LANG':<4} {'NEXT':<10}  ID",
+    )
+    ctx.out.write(head + "\n")
+    for item in items:
+        upcoming = item.upcoming_sessions(today)
+        nxt = upcoming[0].start.isoformat() if upcoming else "-"
+        price = ctx.tr("gratis", "free") if item.cost_eur == 0 else f"€{item.cost_eur:.0f}"
+        kind = TYPE_SHORT[item.item_type.value][idx]
+        ctx.out.write(
+            f"{_cut(item.title, 46):<46} {kind:<14} {item.hours:>5g} {price:>7} "
+            f"{item.language:<4} {nxt:<10}  {item.id}\n"
+        )
+    ctx.out.write(ctx.tr(f"{len(items)} leermiddel(en)\n", f"{len(items)} resource(s)\n"))
+
+
+def print_recommendations(recs: Sequence[Recommendation], ctx: Context, *, as_json: bool) -> None:
+    """Proposals best first, each with its one-line reason."""
+    if as_json:
+        data = [{**item_json(r.item), "reden": r.reason, "score": r.score} for r in recs]
+        ctx.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    if not recs:
+        ctx.out.write(
+            ctx.tr(
+                "Geen voorstellen gevonden. Beschrijf je doel met de vaardigheid die je wilt "
+                "leren, bv. 'Excel', 'feedback geven' of 'heftruck'.\n",
+                "No proposals found. Describe your goal with the skill you want to learn, e.g. "
+                "'Excel', 'giving feedback' or 'forklift'.\n",
+            )
+        )
+        return
+    idx = 1 if ctx.lang == "en" else 0
+    for pos, rec in enumerate(recs, start=1):
+        kind = TYPE_SHORT[rec.item.item_type.value][idx]
+        ctx.out.write(f"{pos}. {rec.item.title} [{kind}] ({rec.item.id})\n   {rec.reason}\n")

@@ -1,0 +1,66 @@
+"""Text normalisation shared by the index, the search and the recommendations.
+
+Lower case, accents removed ("coördinatie" -> "coordinatie"), split on anything that is not a
+letter or digit: the same rule as SQLite's unicode61 tokenizer with remove_diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    de het een en of in op te ten ter van voor met bij naar om tot aan als dat die dit deze
+    ik je jij u we wij ze zij mijn mij me zijn haar hun ons onze is ben wil wilt kan kunnen
+    moet moeten word wordt worden ga gaat gaan zal zullen leer leren beter meer goed nog
+    eind tegen binnen jaar maand maanden week weken dag dagen zonder ook maar niet wel zo
+    zelf zelfstandig elke elk keer per er hoe wat waar wie the a an and or of to for with in
+    on at by my i want be able better learn learning get more how into from this that
+    """.split()
+)
+"""Words that say nothing about a skill; dropped from goal texts and queries."""
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case without accents."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a text, folded."""
+    return TOKEN_RE.findall(fold(text))
+
+
+def content_tokens(text: str) -> list[str]:
+    """The words of a text without stop words and one-letter words."""
+    return [t for t in tokens(text) if len(t) > 1 and t not in STOPWORDS]
+
+
+SUFFIXES: tuple[str, ...] = ("heden", "ingen", "ties", "sen", "en", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A light Dutch stem: strip a plural or inflection ending, undo a doubled consonant.
+
+    "vergaderingen" -> "vergadering", "cursussen" -> "cursus", "leidinggevende" -> "leidinggevend".
+    Used as a prefix, so a slightly short stem still finds the word.
+    """
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "ingen":
+                return word[: -len(suffix)] + "ing"
+            if suffix == "heden":
+                return word[: -len(suffix)] + "heid"
+            if suffix == "ties":
+                return word[: -len(suffix)] + "tie"
+            base = word[: -len(suffix)]
+            if len(base) >= 5 and base[-1] == base[-2] and base[-1] not in "aeiou":
+                base = base[:-1]
+            return base
+    return word
