@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pop_assistent.dialogue import Step
-from pop_assistent.dialogue import parsing
+from pop_assistent.dialogue import Step, parsing
 
 
 @pytest.mark.parametrize(

@@ -38,9 +38,7 @@ def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
     assert db.load("sophie-peeters").plan.employee.department == "Administratie"
 
 
-def test_open_session_with_an_unknown_name_starts_a_named_plan(
-    tmp_path: Path, today: date
-) -> None:
+def test_open_session_with_an_unknown_name_starts_a_named_plan(tmp_path: Path, today: date) -> None:
     db = store(tmp_path)
     e = open_session(db, "Karim El Amrani", today=today, catalogue_loader=catalogue)
     assert e.plan.employee.name == "Karim El Amrani"

@@ -34,7 +34,7 @@ def at(plan: Plan, step: Step, today: date, **kwargs: object) -> Engine:
     return Engine(plan, today=today, catalogue_loader=catalogue, **kwargs)  # type: ignore[arg-type]
 
 
-# -- aanleiding ------------------------------------------------------------------------------
+# -- aanleiding
 def test_unnamed_session_asks_the_name_first(today: date) -> None:
     e = engine(today, name="?")
     assert "hoe heet je" in e.start().message.lower()
@@ -82,7 +82,7 @@ def test_empty_answer_gets_a_gentle_reask_and_changes_nothing(today: date) -> No
     assert e.plan.model_dump() == before
 
 
-# -- zelfevaluatie -----------------------------------------------------------------------------
+# -- zelfevaluatie
 def test_self_assessment_matches_skills_and_asks_levels(today: date) -> None:
     e = at(sophie(today), Step.self_assessment, today)
     assert "Digitale samenwerkingstools" not in e.current().message  # already rated
@@ -109,7 +109,7 @@ def test_skill_rater_replaces_the_list(today: date) -> None:
     assert reply.step == Step.goals
 
 
-# -- is opleiding het antwoord? -----------------------------------------------------------------
+# -- is opleiding het antwoord?
 def test_training_check_records_alternatives(today: date) -> None:
     e = at(sophie(today), Step.training_check, today)
     first, second = e.plan.goals
@@ -127,7 +127,7 @@ def test_training_check_records_alternatives(today: date) -> None:
     assert "afspraken" in reply.message.lower() or reply.step == Step.training_check
 
 
-# -- leermiddelen --------------------------------------------------------------------------------
+# -- leermiddelen
 def _resources(today: date) -> Engine:
     plan = sophie(today)
     plan.actions = []
@@ -180,7 +180,7 @@ def test_without_a_catalogue_free_text_becomes_an_action(today: date) -> None:
     assert e.plan.actions[0].type == ActionType.online
 
 
-# -- planning ---------------------------------------------------------------------------------------
+# -- planning
 def _planning(today: date) -> Engine:
     plan = sophie(today)
     for action in plan.actions:
@@ -236,7 +236,7 @@ def test_free_action_asks_hours(today: date) -> None:
     assert e.plan.actions[-1].hours == 6
 
 
-# -- resultaat borgen -------------------------------------------------------------------------------
+# -- resultaat borgen
 def test_results_per_action(today: date) -> None:
     plan = karim(today)
     for action in plan.actions:
@@ -250,7 +250,7 @@ def test_results_per_action(today: date) -> None:
     assert e.step == Step.overview
 
 
-# -- overzicht ---------------------------------------------------------------------------------------
+# -- overzicht
 def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     plan = sophie(today)
     plan.sign_offs = []

@@ -45,3 +45,24 @@ def message(s: Session, extra_notes: list[str] | None = None) -> str:
     parts += [note_text(s, n.template, n.key, n.values) for n in s.notes]
     parts.append(question_text(s))
     return "\n\n".join(p for p in parts if p)
+
+
+COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
+    "hello": {},
+    "welcome_back": {},
+    "empty": {},
+    "help": {},
+    "went_to": {},
+    "undone": {},
+    "nothing_to_undo": {},
+    "not_here": {},
+    "invalid": {"reason": "Het aantal uren mag hoogstens 40 zijn."},
+    "too_long": {"limit": 5000},
+    "conflict": {},
+    "coach_on": {},
+    "coach_off": {},
+    "note_added": {"private": True},
+    "unknown_goal": {},
+    "language_set": {},
+}
+"""Every note of prompts/<lang>/common_notes.md.j2 with sample values (for the prompt tests)."""

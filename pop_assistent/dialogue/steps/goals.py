@@ -91,9 +91,25 @@ def _merge(s: Session, goal: Goal, criterion: str, answer: str) -> bool:
     return True
 
 
+def _names_a_date(s: Session, text: str) -> bool:
+    """True when the answer is mostly a time expression ('tegen eind juni')."""
+    if len(text) > 60:
+        return False
+    try:
+        return s.language.find_period(text) is not None
+    except PopError:
+        return False
+
+
 def handle(s: Session, text: str) -> None:
     q = s.q
     goal = goal_of(s)
+    if q == "text" and (parsing.yes_no(text) is False or len(text.strip()) < 4):
+        if s.plan.goals:
+            s.advance()
+        else:
+            s.say("need_one")
+        return
     if q == "text" or (q == "more" and parsing.yes_no(text) is None and len(text.strip()) > 12):
         goal = Goal(text=fit(s, text, 5000))
         s.plan.goals = [*s.plan.goals, goal]
@@ -112,14 +128,18 @@ def handle(s: Session, text: str) -> None:
             s.say("goal_kept", missing=goal.smart.missing() if goal.smart else [])
             _after_check(s, goal)
             return
+        before = goal.smart.missing() if goal.smart else []
+        if criterion != "time_bound" and "time_bound" in before and _names_a_date(s, text):
+            criterion = "time_bound"  # they answered with a date: that fixes Tijdgebonden
         if not _merge(s, goal, criterion, text):
             return
         check(s, goal)
-        missing = goal.smart.missing() if goal.smart else []
-        if criterion in missing:
-            s.say("still_missing", criterion=criterion)
+        after = goal.smart.missing() if goal.smart else []
+        fixed = [c for c in before if c not in after]
+        if fixed:
+            s.say("goal_improved", fixed=fixed[0])
         else:
-            s.say("goal_improved", fixed=criterion)
+            s.say("still_missing", criterion=criterion)
         _after_check(s, goal)
     elif q == "project" and goal is not None:
         goal.career_project = fit(s, text, 2000)

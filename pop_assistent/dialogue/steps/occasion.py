@@ -86,7 +86,11 @@ def handle(s: Session, text: str) -> None:
             s.say("kind_unclear")
             return
         occ.kind = kind
-        career = _pick(text, CAREER_WORDS, numbered=False) if kind == OccasionKind.career_project else None
+        career = (
+            _pick(text, CAREER_WORDS, numbered=False)
+            if kind == OccasionKind.career_project
+            else None
+        )
         occ.career_project = career
         s.ask("career" if kind == OccasionKind.career_project and career is None else "description")
     elif q == "career":

@@ -7,11 +7,13 @@ workload per month is compared with the hours available; the review shows the ti
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.prompts import nl_date
+from pop_assistent.dialogue.resources import attr
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps.common import action_of, next_after
 from pop_assistent.dialogue.steps.goals import check
@@ -62,9 +64,55 @@ def _workday(s: Session, day: date) -> date:
         return day
 
 
+@dataclass(frozen=True)
+class Span:
+    """A period from a range such as 'van februari tot april 2027'."""
+
+    start: date
+    end: date
+    deadline: date
+    in_past: bool
+
+
+RANGE = re.compile(
+    r"^\s*(?:van|vanaf|tussen|from|between)?\s*(.+?)\s*"
+    r"(?:\btot en met\b|\btot\b|\bt/m\b|\ben\b|\buntil\b|\bto\b|\band\b|[-–])\s*(.+?)\s*$",
+    re.I,
+)
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def _range(s: Session, text: str) -> Span | None:
+    """Two time expressions joined by 'tot', 'en', '-': from the first's start to the second's end.
+    The language core reads one expression; the range is the conversation's job."""
+    match = RANGE.match(text[:200])
+    if not match:
+        return None
+    first, second = match.group(1), match.group(2)
+    year = YEAR.search(second)
+    if year and not YEAR.search(first):
+        first = f"{first} {year.group()}"
+    try:
+        a, b = s.language.parse_period(first), s.language.parse_period(second)
+    except PopError:
+        return None
+    if b.end < a.start:
+        return None
+    return Span(a.start, b.end, b.deadline, bool(a.in_past))
+
+
+def _session_end(s: Session, action: Action, start: date) -> date | None:
+    """The end of the catalogue session that starts on `start`, if there is one."""
+    item = s.resources.item(action.catalogue_id)
+    for session in attr(item, "sessions", default=[]) or []:
+        if attr(session, "start") == start and attr(session, "end"):
+            return attr(session, "end")
+    return None
+
+
 def _plan(s: Session, action: Action, text: str) -> bool:
     try:
-        period = s.language.parse_period(text)
+        period = _range(s, text) or s.language.parse_period(text)
     except PopError as error:
         s.say("date_unclear", reason=error.message(s.lang))
         return False
@@ -74,6 +122,8 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     end = period.end or period.deadline
     start = period.start or (end - timedelta(days=27) if end else s.today)
     start = max(start, s.today)
+    if start == end:
+        end = _session_end(s, action, start) or end
     moved = _workday(s, start)
     if moved != start:
         s.say("moved", holiday=start, start=moved)

@@ -1,0 +1,90 @@
+"""Step 3, doelen: the SMART check names what is missing and asks the one question that fixes it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dialogue_fixtures import catalogue, engine, fix_goal
+
+from pop_assistent.demo import sophie
+from pop_assistent.dialogue import Engine, Step
+
+
+def _goals(today: date) -> Engine:
+    e = engine(today)
+    e.go_to(Step.goals)
+    return e
+
+
+def test_a_vague_goal_gets_one_question_and_the_answer_is_merged(today: date) -> None:
+    e = _goals(today)
+    reply = e.answer("Ik wil beter worden in Teams")
+    goal = e.plan.goals[0]
+    assert goal.smart is not None and "time_bound" in goal.smart.missing()
+    assert e.plan.conversation.pending["q"] == "fix"
+    assert "Tijdgebonden" in reply.message and "toch bewaren" in reply.message
+    assert "digitale-samenwerking" in goal.skill_ids
+    e.answer("tegen eind juni 2027")
+    goal = e.plan.goals[0]
+    assert goal.deadline == date(2027, 6, 30) and goal.deadline_text == "tegen eind juni 2027"
+    assert "eind juni 2027" in goal.text
+    assert "time_bound" not in goal.smart.missing()  # type: ignore[union-attr]
+
+
+def test_the_fix_loop_ends_with_a_smart_goal(today: date) -> None:
+    e = _goals(today)
+    e.answer("Ik wil beter worden in Teams")
+    asked = fix_goal(e)
+    goal = e.plan.goals[0]
+    assert asked and goal.smart is not None
+    assert goal.smart.all_met or goal.kept_with_warning
+    assert e.plan.conversation.pending["q"] in {"project", "more"}
+
+
+def test_keep_anyway_marks_the_goal(today: date) -> None:
+    e = _goals(today)
+    e.answer("Mezelf ontwikkelen")
+    reply = e.answer("toch bewaren")
+    goal = e.plan.goals[0]
+    assert goal.kept_with_warning and goal.smart is not None and goal.smart.missing()
+    assert "met een waarschuwing" in reply.message
+    assert e.plan.conversation.pending["q"] == "project"
+    e.answer("Mijn job blijven doen.")
+    assert goal.id == e.plan.goals[0].id and e.plan.goals[0].career_project
+
+
+def test_a_date_that_cannot_be_read_is_explained(today: date) -> None:
+    e = _goals(today)
+    e.answer("Ik maak het maandrapport zelfstandig in Excel.")
+    assert e.plan.conversation.pending["criterion"] == "time_bound"
+    reply = e.answer("ooit")
+    assert "kan ik niet plaatsen" in reply.message
+    assert e.plan.conversation.pending["q"] == "fix" and e.plan.goals[0].deadline is None
+    reply = e.answer("in maart 2020")
+    assert "achter ons" in reply.message
+
+
+def test_a_smart_goal_goes_straight_to_its_project(today: date) -> None:
+    e = _goals(today)
+    reply = e.answer("Tegen 31 december 2027 maak ik het maandrapport met draaitabellen in "
+                     "Excel, zonder hulp.")  # fmt: skip
+    assert "SMART" in reply.message and e.plan.conversation.pending["q"] == "project"
+    assert e.plan.goals[0].skill_ids == ["rekenbladen"]
+    e.answer("Het maandrapport van de afdeling overnemen.")
+    reply = e.answer("nee")
+    assert reply.step == Step.training_check
+
+
+def test_more_accepts_a_goal_typed_directly(today: date) -> None:
+    plan = sophie(today)
+    plan.conversation.step = Step.goals.value
+    e = Engine(plan, today=today, catalogue_loader=catalogue)
+    assert "Je doelen tot nu toe" in e.current().message
+    e.answer("Tegen eind maart 2027 geef ik zelfstandig een demo van SharePoint aan het team.")
+    assert len(e.plan.goals) == 3
+
+
+def test_at_least_one_goal(today: date) -> None:
+    e = _goals(today)
+    reply = e.answer("nee")
+    assert "minstens één doel" in reply.message and e.step == Step.goals

@@ -1,0 +1,124 @@
+"""Every template of the conversation renders in both languages, with a full and an empty plan,
+under StrictUndefined: a missing variable or a broken template fails here, not for a user."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from dialogue_fixtures import catalogue
+
+from pop_assistent.demo import karim, sophie
+from pop_assistent.dialogue import STEP_ORDER, Step, new_plan
+from pop_assistent.dialogue.language_bridge import LanguageBridge
+from pop_assistent.dialogue.prompts import md_escape, prompts_dir, render
+from pop_assistent.dialogue.render import COMMON_NOTE_SAMPLES, note_text, question_text
+from pop_assistent.dialogue.resources import Resources
+from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps import module
+from pop_assistent.model import Plan
+
+LANGS = ("nl", "en")
+STEP_TEMPLATES = [step.value for step in STEP_ORDER]
+NOTE_TEMPLATES = [f"{step.value}_notes" for step in STEP_ORDER] + ["common_notes"]
+
+
+def plans(today: date) -> dict[str, Plan]:
+    full = karim(today)
+    full.coach_notes = sophie(today).coach_notes
+    return {"full": full, "empty": new_plan("?", today)}
+
+
+def session(plan: Plan, today: date, lang: str, coach: bool) -> Session:
+    return Session(
+        plan=plan.model_copy(deep=True),
+        today=today,
+        lang=lang,
+        coach_mode=coach,
+        country="BE",
+        resources=Resources(today, lang, catalogue),
+        language=LanguageBridge(today, lang),
+    )
+
+
+def pending_for(plan: Plan, q: str) -> dict[str, str]:
+    ids = {
+        "q": q,
+        "criterion": "time_bound",
+        "skill": "0",
+        "mode": "rec",
+        "listing": "mooc-digitale-samenwerking,ext-projectmanagement-basis",
+        "query": "x",
+    }
+    if plan.goals:
+        ids["goal_id"] = plan.goals[0].id
+    if plan.actions:
+        ids["action_id"] = plan.actions[0].id
+    return ids
+
+
+def note_keys(lang: str, template: str) -> set[str]:
+    text = (Path(prompts_dir()) / lang / f"{template}.md.j2").read_text(encoding="utf-8")
+    return set(re.findall(r'note == "([a-z_]+)"', text))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ["full", "empty"])
+@pytest.mark.parametrize("coach", [False, True])
+def test_every_question_renders(today: date, lang: str, kind: str, coach: bool) -> None:
+    plan = plans(today)[kind]
+    for step in STEP_ORDER:
+        steps_module = module(step)
+        for q in steps_module.QUESTIONS:
+            s = session(plan, today, lang, coach)
+            s.plan.conversation.step = step.value
+            s.plan.conversation.pending = pending_for(s.plan, q)
+            text = question_text(s)
+            assert text.strip(), (step, q)
+            assert "{{" not in text and "{%" not in text
+            if coach and kind == "full" and q in {"kind", "strengths", "text", "review"}:
+                assert ("Coachvraag" if lang == "nl" else "Coaching question") in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ["full", "empty"])
+def test_every_note_renders(today: date, lang: str, kind: str) -> None:
+    plan = plans(today)[kind]
+    for step in STEP_ORDER:
+        samples = module(step).NOTE_SAMPLES
+        assert note_keys(lang, f"{step.value}_notes") == set(samples), step
+        s = session(plan, today, lang, False)
+        s.plan.conversation.step = step.value
+        for key, values in samples.items():
+            assert note_text(s, f"{step.value}_notes", key, values).strip(), (step, key)
+    assert note_keys(lang, "common_notes") == set(COMMON_NOTE_SAMPLES)
+    s = session(plan, today, lang, True)
+    for key, values in COMMON_NOTE_SAMPLES.items():
+        assert note_text(s, "common_notes", key, values).strip(), key
+
+
+def test_both_languages_have_the_same_templates() -> None:
+    folder = Path(prompts_dir())
+    for name in STEP_TEMPLATES + NOTE_TEMPLATES:
+        assert (folder / "nl" / f"{name}.md.j2").is_file(), name
+        assert (folder / "en" / f"{name}.md.j2").is_file(), name
+
+
+def test_a_missing_variable_fails_loudly(today: date) -> None:
+    from jinja2 import UndefinedError
+
+    with pytest.raises(UndefinedError):
+        render("nl", "occasion", q="kind")  # no name, no coach_mode
+
+
+def test_user_text_is_never_markup_or_template(today: date) -> None:
+    plan = new_plan("{{ plan.id }} [bold]Eva[/bold] <b>", today)
+    plan.employee.role = "{% raw %}x"
+    s = session(plan, today, "nl", False)
+    s.plan.conversation.step = Step.occasion.value
+    s.plan.conversation.pending = {"q": "department"}
+    text = question_text(s)
+    assert "{% raw %}x" in text and "{{ plan.id }}" not in text  # the first name is "{{"
+    assert md_escape("[bold] <b> *x* `y` a\x1bb") == "\\[bold\\] \\<b\\> \\*x\\* \\`y\\` a␛b"
