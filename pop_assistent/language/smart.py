@@ -114,7 +114,11 @@ def check_goal(
     folded = _MARKUP_RE.sub(lambda m: " " * len(m.group()), fold(text, MAX_GOAL))
     period = find_period(text, today, lang)
     rest = _outside(folded, period, text)
-    matches = match_skills(text, skills) if skills else []
+    matches = [
+        m
+        for m in (match_skills(rest, skills) if skills else [])
+        if any(not _is_generic(w) for words in m.matched for w in words.split())
+    ]
     labels = [m.skill.label(lang) for m in matches]
     time_bound, deadline = _time_bound(text, period, goal, today, lang)
     return SmartResult(

@@ -1,0 +1,80 @@
+"""Time expressions: behaviour beyond the labelled set (past flag, find in a sentence, errors)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pop_assistent.errors import PopError
+from pop_assistent.language.dates import DateParseError, find_period, parse_period
+from pop_assistent.language.recurrence import parse_recurrence
+
+
+def test_past_deadline_is_flagged_not_refused(today: date) -> None:
+    period = parse_period("maart 2020", today)
+    assert period.in_past and period.deadline == date(2020, 3, 31)
+    assert not parse_period("maart 2027", today).in_past
+
+
+def test_yearless_month_moves_with_today() -> None:
+    assert parse_period("juni", date(2027, 5, 2)).deadline == date(2027, 6, 30)
+    assert parse_period("juni", date(2027, 7, 2)).deadline == date(2028, 6, 30)
+
+
+def test_impossible_date_says_why(today: date) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period("31/02/2027", today)
+    assert info.value.nl == "31 februari bestaat niet."
+    assert isinstance(info.value, PopError)
+
+
+def test_vague_phrase_is_quoted_back(today: date) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period("ooit", today)
+    assert info.value.message("nl").startswith("‘ooit’ is geen tijdstip")
+    assert "not a point in time" in info.value.message("en")
+
+
+def test_find_period_inside_a_goal(today: date) -> None:
+    found = find_period("Tegen eind juni 2027 deel ik mijn kennis met het team", today)
+    assert found is not None
+    assert found.deadline == date(2027, 6, 30) and found.text == "Tegen eind juni 2027"
+
+
+def test_find_period_ignores_amounts_and_names(today: date) -> None:
+    assert find_period("Ik wil 2000 euro besparen met Jan", today) is None
+    assert find_period("Ik heb 3 jaar ervaring", today) is None
+    assert find_period("Elke week een gesprek voeren", today) is None
+
+
+def test_json_keys_order(today: date) -> None:
+    data = parse_period("Q3 2027", today).as_json()
+    assert list(data)[:3] == ["deadline", "start", "end"]
+    assert data["start"] == "2027-07-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "weeks"),
+    [
+        ("elke maand", 1, None),
+        ("om de drie maanden", 3, None),
+        ("per kwartaal", 3, None),
+        ("elk half jaar", 6, None),
+        ("maandelijks", 1, None),
+        ("every 3 months", 3, None),
+        ("twee keer per jaar", 6, None),
+        ("om de twee weken", None, 2),
+    ],
+)
+def test_recurrence(text: str, months: int | None, weeks: int | None) -> None:
+    found = parse_recurrence(text)
+    assert (found.months, found.weeks) == (months, weeks)
+    unit = "MONTHLY" if months else "WEEKLY"
+    assert found.rrule == f"FREQ={unit};INTERVAL={months or weeks}"
+
+
+@pytest.mark.parametrize("text", ["ooit", "elke dag", "elke 30 maanden", ""])
+def test_recurrence_refuses(text: str) -> None:
+    with pytest.raises(DateParseError):
+        parse_recurrence(text)

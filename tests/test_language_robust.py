@@ -1,0 +1,63 @@
+"""No input makes the language core raise anything but the documented error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pop_assistent.language.dates import DateParseError, find_period, parse_period
+from pop_assistent.language.recurrence import parse_recurrence
+from pop_assistent.language.smart import check_goal
+
+TODAY = date(2026, 11, 24)
+NASTY = st.sampled_from(["[bold]", "{{ x }}", "<script>", "\x00", "\x1b[31m", "31/02", "Q9",
+                         "tegen", "binnen", "eind", "2027", "één", "½", "İ", "\u202e", "﷽"])  # fmt: skip
+TEXT = st.lists(st.one_of(st.text(max_size=30), NASTY), max_size=12).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 1, 1)))
+def test_parse_period_only_raises_its_error(text: str, today: date) -> None:
+    try:
+        period = parse_period(text, today)
+    except DateParseError as error:
+        assert error.message("nl") and error.message("en")
+    else:
+        assert period.start <= period.end or period.kind == "anchor"
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_find_and_check_never_raise(text: str) -> None:
+    find_period(text, TODAY)
+    result = check_goal(text, TODAY)
+    assert result.specific.reason and result.time_bound.reason
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_recurrence_only_raises_its_error(text: str) -> None:
+    try:
+        parse_recurrence(text)
+    except DateParseError:
+        pass
+
+
+def test_one_megabyte() -> None:
+    big = ("Tegen eind juni 2027 [bold]{{ x }}<script> " * 30000)[:1_000_000]
+    assert find_period(big, TODAY) is not None
+    assert check_goal(big, TODAY).time_bound.met is True
+    try:
+        parse_period("x" * 1_000_000, TODAY)
+    except DateParseError as error:
+        assert len(error.nl) < 300
+
+
+def test_package_import_stays_light() -> None:
+    code = "import sys, pop_assistent.language; print('dateutil.parser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,73 @@
+"""SMART check with plan context, skill matching and language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pop_assistent.language.skillmatch import SkillIndex, match_skills
+from pop_assistent.language.smart import check_goal
+from pop_assistent.model.actions import Action
+from pop_assistent.model.catalogue import Skill
+from pop_assistent.model.goals import Goal
+from pop_assistent.model.plan import Plan
+from pop_assistent.model.profile import Employee
+
+SKILLS = [
+    Skill(id="projectmanagement", label_nl="Projectmanagement", label_en="Project management"),
+    Skill(id="leidinggeven", label_nl="Leiding geven", label_en="Leadership",
+          synonyms=["teamleiding", "people management"]),
+    Skill(id="rekenblad", label_nl="Werken met rekenbladen", label_en="Spreadsheets",
+          synonyms=["Excel", "draaitabellen"]),
+]  # fmt: skip
+
+
+def _plan(hours: float, per_week: float, budget: float | None = None, cost: float = 0) -> Plan:
+    goal = Goal(id="g-1", text="doel")
+    action = Action(goal_id="g-1", title="Opleiding", hours=hours, cost_eur=cost)
+    employee = Employee(name="An", hours_per_week=per_week, budget_eur=budget)
+    return Plan(id="an", created_on=date(2026, 11, 1), employee=employee, goals=[goal],
+                actions=[action])  # fmt: skip
+
+
+def test_match_tolerates_typos_compounds_and_synonyms() -> None:
+    assert match_skills("projectmanagment", SKILLS)[0].skill.id == "projectmanagement"
+    assert match_skills("ik wil leidinggeven", SKILLS)[0].skill.id == "leidinggeven"
+    assert match_skills("beter in Excel", SKILLS)[0].skill.id == "rekenblad"
+    assert match_skills("Ik wil mezelf ontwikkelen", SKILLS) == []
+    assert match_skills("excellent werk", SKILLS) == []
+
+
+def test_index_is_reused_and_scores_are_bounded() -> None:
+    index = SkillIndex(SKILLS)
+    found = index.match("project management en teamleiding", limit=5)
+    assert {m.skill.id for m in found} == {"projectmanagement", "leidinggeven"}
+    assert all(0 < m.score <= 1 and m.matched for m in found)
+
+
+def test_skill_in_goal_makes_it_specific(today: date) -> None:
+    result = check_goal("beter projectmanagment", today, skills=SKILLS)
+    assert result.specific.met is True and "Projectmanagement" in result.specific.reason
+
+
+def test_achievable_compares_hours_and_budget(today: date) -> None:
+    text = "Binnen zes maanden haal ik het certificaat Prince2"
+    plan = _plan(hours=40, per_week=4)
+    assert check_goal(text, today, plan=plan, goal=plan.goals[0]).achievable.met is True
+    plan = _plan(hours=400, per_week=4)
+    verdict = check_goal(text, today, plan=plan, goal=plan.goals[0]).achievable
+    assert verdict.met is False and "400" in verdict.reason and verdict.question
+    plan = _plan(hours=10, per_week=4, budget=500, cost=900)
+    verdict = check_goal(text, today, plan=plan, goal=plan.goals[0]).achievable
+    assert verdict.met is False and "900" in verdict.reason
+
+
+def test_no_actions_means_not_judged(today: date) -> None:
+    plan = Plan(id="x", created_on=today, employee=Employee(name="X", hours_per_week=2))
+    verdict = check_goal("Tegen juni 2027 Excel", today, plan=plan).achievable
+    assert verdict.met is None and "nog geen acties" in verdict.reason
+
+
+def test_plan_language_wins(today: date) -> None:
+    plan = Plan(id="x", created_on=today, employee=Employee(name="X", language="en"))
+    result = check_goal("Ik wil mezelf ontwikkelen", today, plan=plan)
+    assert result.specific.question.startswith("Which skill")
