@@ -1,0 +1,117 @@
+"""Benchmark of the language core: accuracy on the labelled sets and speed against a baseline.
+
+Run: .venv/bin/python bench/language.py
+Prints per-criterion SMART accuracy, time-expression accuracy, medians after warm-up for the
+SMART check and a date parse, the cold import time of `pop_assistent.language`, the 1 MB input
+time, and the baseline `dateutil.parser.isoparse` of an ISO date measured in the same run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pop_assistent.language.dates import DateParseError, find_period, parse_period  # noqa: E402
+from pop_assistent.language.smart import check_goal  # noqa: E402
+from pop_assistent.model.plan import Plan  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+KEYS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time_bound"}
+
+
+def median_us(func: Callable[[], object], rounds: int = 2000) -> float:
+    for _ in range(200):
+        func()
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        func()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1e6
+
+
+def date_accuracy() -> tuple[int, int]:
+    data = yaml.safe_load((DATA / "time_expressions.yaml").read_text(encoding="utf-8"))
+    good = 0
+    for row in data["cases"]:
+        try:
+            period = parse_period(row[0], data["today"])
+            got: object = period.deadline
+            ok = got == row[1] and (len(row) < 4 or (period.start, period.end) == (row[2], row[3]))
+        except DateParseError:
+            ok = row[1] == "error"
+        good += ok
+    return good, len(data["cases"])
+
+
+def smart_accuracy() -> dict[str, tuple[int, int]]:
+    data = yaml.safe_load((DATA / "goals.yaml").read_text(encoding="utf-8"))
+    plans = {k: Plan.model_validate(v) for k, v in data["contexts"].items()}
+    score = {k: [0, 0] for k in KEYS}
+    for case in data["goals"]:
+        plan = plans.get(case.get("context", ""))
+        result = check_goal(
+            case["text"], data["today"], plan=plan, goal=plan.goals[0] if plan else None
+        )
+        for letter, key in KEYS.items():
+            if letter in case:
+                score[letter][1] += 1
+                score[letter][0] += getattr(result, key).met == case[letter]
+    return {k: (a, b) for k, (a, b) in score.items()}
+
+
+def import_ms() -> float:
+    code = "import time; t=time.perf_counter(); import pop_assistent.language; " \
+        "print((time.perf_counter()-t)*1000)"  # fmt: skip
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+            ).stdout
+        )  # fmt: skip
+        for _ in range(7)
+    ]
+    return statistics.median(runs)
+
+
+def main() -> None:
+    from datetime import date
+
+    from dateutil.parser import isoparse
+
+    today = date(2026, 11, 24)
+    good, total = date_accuracy()
+    print(f"time expressions: {good}/{total} = {100 * good / total:.1f}%")
+    for letter, (a, b) in smart_accuracy().items():
+        print(f"SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
+    base = median_us(lambda: isoparse("2027-03-31"))
+    parse = median_us(lambda: parse_period("tegen eind juni 2027", today))
+    parse2 = median_us(lambda: parse_period("binnen de zes maanden", today))
+    goal = "Tegen eind juni 2027 maak ik zelfstandig draaitabellen in Excel voor de afdeling"
+    smart = median_us(lambda: check_goal(goal, today), rounds=1000)
+    print(f"baseline dateutil isoparse: {base:.1f} us")
+    print(f"parse_period median: {parse:.1f} us / {parse2:.1f} us ({parse / base:.0f}x baseline)")
+    print(f"check_goal median: {smart:.1f} us ({smart / base:.0f}x baseline)")
+    big = ("Tegen eind juni 2027 [bold]{{ x }}<script> " * 30000)[:1_000_000]
+    start = time.perf_counter()
+    find_period(big, today)
+    check_goal(big, today)
+    try:
+        parse_period(big, today)
+    except DateParseError:
+        pass
+    print(f"1 MB input (find + check + parse): {(time.perf_counter() - start) * 1000:.1f} ms")
+    print(f"import pop_assistent.language: {import_ms():.1f} ms (median of 7 cold runs)")
+
+
+if __name__ == "__main__":
+    main()
