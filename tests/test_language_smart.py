@@ -71,3 +71,17 @@ def test_plan_language_wins(today: date) -> None:
     plan = Plan(id="x", created_on=today, employee=Employee(name="X", language="en"))
     result = check_goal("Ik wil mezelf ontwikkelen", today, plan=plan)
     assert result.specific.question.startswith("Which skill")
+
+
+def test_real_skills_list_matches_goals(today: date) -> None:
+    """The catalogue's own skills list (catalogus/vaardigheden.yaml) works with the matcher."""
+    from pathlib import Path
+
+    from pop_assistent.catalogue import load_skills
+
+    skills = load_skills(Path(__file__).parent.parent / "catalogus")
+    assert len(skills) > 10
+    found = match_skills("Ik wil beter leren projectmanagment en leiding geven", skills)
+    labels = " ".join(m.skill.label_nl.lower() for m in found)
+    assert "project" in labels
+    assert check_goal("Ik wil mezelf ontwikkelen", today, skills=skills).specific.met is False

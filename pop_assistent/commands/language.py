@@ -76,7 +76,9 @@ def run_datum(args: argparse.Namespace, ctx: Context) -> int:
         e=format_date(period.end, lang),
     )
     if period.in_past:
-        line += ctx.tr(" — let op: die datum ligt in het verleden.", " — note: that is in the past.")
+        line += ctx.tr(
+            " — let op: die datum ligt in het verleden.", " — note: that is in the past."
+        )
     print(line, file=ctx.out)
     return 0
 
@@ -84,7 +86,7 @@ def run_datum(args: argparse.Namespace, ctx: Context) -> int:
 def _skills(ctx: Context) -> tuple[list[Skill], str]:
     """The organisation's skills list, or none with a note saying why."""
     try:
-        from pop_assistent.catalogue import load_skills  # type: ignore[attr-defined]
+        from pop_assistent.catalogue import load_skills
 
         return list(load_skills(ctx.settings.catalogue_dir)), ""
     except PopError as error:
@@ -104,7 +106,9 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
     skills, note = _skills(ctx)
     result = check_goal(args.tekst, today, skills=skills, lang=ctx.lang)
     if args.json:
-        data = {key: crit.model_dump(mode="json") for key, crit in result.criteria()}
+        data: dict[str, object] = {
+            key: crit.model_dump(mode="json") for key, crit in result.criteria()
+        }
         data["deadline"] = result.deadline.isoformat() if result.deadline else None
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0

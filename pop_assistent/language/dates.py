@@ -17,7 +17,8 @@ from pop_assistent.errors import PopError
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
-from pop_assistent.language.rules import FAR_YEARS, RULES, Problem, Span
+from pop_assistent.language.rule_table import RULES
+from pop_assistent.language.rules import FAR_YEARS, Problem, Span
 from pop_assistent.language.tokens import Token, tokenize
 
 

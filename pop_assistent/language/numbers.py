@@ -63,7 +63,7 @@ CARDINALS: dict[str, float] = {
     "thirty": 30,
     "hundred": 100,
 }
-"""Words that stand for a number. "een"/"a" are articles too: callers use them only before a unit."""
+"""Words that stand for a number ("een"/"a" are articles too; `tokens` treats them apart)."""
 
 ORDINALS: dict[str, int] = {
     "eerste": 1,

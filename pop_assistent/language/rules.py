@@ -49,9 +49,9 @@ REL = {"NEXT": 1, "THIS": 0, "PREV": -1}
 FAR_YEARS = 30
 
 
-def _g(match: re.Match[str], name: str) -> str | None:
-    """A named group, or None when the pattern has no such group or it did not take part."""
-    return match.groupdict().get(name) or None
+def _g(match: re.Match[str], name: str) -> str:
+    """A named group, or "" when the pattern has no such group or it did not take part."""
+    return match.groupdict().get(name) or ""
 
 
 def _year(match: re.Match[str], today: date) -> int | None:
@@ -65,7 +65,7 @@ def _year(match: re.Match[str], today: date) -> int | None:
 
 def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
     """Begin / middle / end of a period: thirds of it, by whole months when it is long."""
-    if anchor is None:
+    if not anchor:
         return Span(first, last, kind)
     days = (last - first).days + 1
     if days <= 31:
@@ -176,7 +176,7 @@ def h_semester(m: re.Match[str], today: date) -> Result:
 def h_season(m: re.Match[str], today: date) -> Result:
     anchor, key = _g(m, "anch"), m.group("z")
     pre = _g(m, "pre") or ""
-    if key == "Zsum" and anchor is None and ("BY" in pre or "BEFORE" in pre):
+    if key == "Zsum" and not anchor and ("BY" in pre or "BEFORE" in pre):
         # before the summer holidays, which start on 1 July in Belgium and most of the Netherlands
         return _with_year(
             m, today, lambda y: Span(date(y, 6, 1), date(y, 6, 30), "anchor", closed_end=True)
@@ -272,7 +272,8 @@ def h_span(m: re.Match[str], today: date) -> Result:
         number, extra, unit, half, bare = part.groups()
         if number == "FEW":
             return Problem(
-                "‘Een paar’ of ‘enkele’ is geen tijdstip: noem het aantal, bv. ‘binnen zes maanden’.",
+                "‘Een paar’ of ‘enkele’ is geen tijdstip: noem het aantal, "
+                "bv. ‘binnen zes maanden’.",
                 "‘A few’ is not a point in time: name the number, e.g. ‘within six months’.",
             )
         value = 1.0 if bare else float(number[1:]) + (0.5 if extra else 0) + (0.5 if half else 0)
@@ -295,99 +296,3 @@ def h_span(m: re.Match[str], today: date) -> Result:
     days += round((months - whole) * 30.4)
     end = today + relativedelta(months=whole, days=round(days))
     return Span(today, end, "span", closed_end=True)
-
-
-def _rule(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
-
-
-AMOUNT = r"(?:(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS](?: EN N0\.5)?|U[YMWDQS])"
-WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"  # noqa: E501
-
-RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
-    (_rule(PRE + r"D(?P<iso>\d{4}-\d\d-\d\d)"), h_full_date, False),
-    (
-        _rule(PRE + WEEKDAY + r"(?P<d>[NO]\d{1,2}) (?:OF )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
-        h_day_month,
-        False,
-    ),  # noqa: E501
-    (
-        _rule(PRE + WEEKDAY + r"M(?P<m2>\d{1,2}) (?P<d2>[NO]\d{1,2})(?: " + YEAR + ")?"),
-        h_day_month,
-        False,
-    ),  # noqa: E501
-    (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False),
-    (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False),
-    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT), h_year, False),
-    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?" + YEAR), h_year, False),
-    (_rule(PRE + r"(?P<yrel>NEXT|THIS|PREV) UY"), h_year, False),
-    (_rule(r"Y(?P<y>\d{4})"), h_year, True),
-    (
-        _rule(PRE + ANCH + r"(?:Q(?P<q>[1-4])|O(?P<qo>-?\d) UQ|UQ N(?P<qn>\d))(?: " + YEAR + ")?"),
-        h_quarter,
-        False,
-    ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<qrel>NEXT|THIS|PREV) UQ"), h_quarter, False),
-    (
-        _rule(
-            PRE
-            + ANCH
-            + r"(?:[SH](?P<s>[12])|O(?P<so>-?\d) (?:US|HALF)|US N(?P<sn>\d))(?: "
-            + YEAR
-            + ")?"
-        ),
-        h_semester,
-        False,
-    ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<srel>NEXT|THIS|PREV) US"), h_semester, False),
-    (
-        _rule(
-            PRE
-            + ANCH
-            + r"(?:(?P<zrel>NEXT|THIS|PREV) )?(?P<z>Z(?:spr|sum|aut|win))(?: "
-            + YEAR
-            + ")?"
-        ),
-        h_season,
-        False,
-    ),  # noqa: E501
-    (
-        _rule(
-            PRE
-            + ANCH
-            + r"(?:NEXT |THIS )?(?P<hk>H(?:xmas|new|easter)|V(?:krokus|pasen|herfst|kerst|zomer))(?: "
-            + YEAR
-            + ")?"
-        ),
-        h_holiday,
-        False,
-    ),  # noqa: E501
-    (
-        _rule(
-            PRE
-            + ANCH
-            + r"(?:(?P<syrel>NEXT|THIS|PREV) )?SCHOOLYEAR(?: Y(?P<sy1>\d{4})(?: Y(?P<sy2>\d{4}))?)?"
-        ),
-        h_school_year,
-        False,
-    ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<mrel>NEXT|THIS|PREV) UM"), h_rel_month, False),
-    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False),
-    (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>NEXT|THIS|PREV) UW"), h_rel_week, False),
-    (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False),
-    (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False),
-    (_rule(PRE + r"(?P<dw>TODAY|TOMORROW)"), h_day_word, False),
-    (
-        _rule(
-            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: NEXT)? (?P<amounts>"
-            + AMOUNT
-            + r"(?: (?:EN )?"
-            + AMOUNT
-            + r")*)"
-        ),
-        h_span,
-        False,
-    ),  # noqa: E501
-    (_rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"), h_span, True),
-]
-"""(pattern, handler, weak): weak rules count only when they make up the whole input."""

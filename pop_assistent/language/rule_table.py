@@ -1,0 +1,125 @@
+"""The table of time-expression rules: (pattern over canonical tokens, handler, weak)."""
+
+from __future__ import annotations
+
+import re
+
+from pop_assistent.language.rules import (
+    ANCH,
+    PRE,
+    YEAR,
+    YEAR_STRICT,
+    Handler,
+    h_day_month,
+    h_day_word,
+    h_dm_token,
+    h_full_date,
+    h_holiday,
+    h_iso_week,
+    h_month,
+    h_quarter,
+    h_rel_month,
+    h_rel_week,
+    h_school_year,
+    h_season,
+    h_semester,
+    h_span,
+    h_year,
+)
+
+
+def _rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
+
+
+AMOUNT = r"(?:(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS](?: EN N0\.5)?|U[YMWDQS])"
+WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"  # noqa: E501
+
+RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
+    (_rule(PRE + r"D(?P<iso>\d{4}-\d\d-\d\d)"), h_full_date, False),
+    (
+        _rule(PRE + WEEKDAY + r"(?P<d>[NO]\d{1,2}) (?:OF )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
+        h_day_month,
+        False,
+    ),  # noqa: E501
+    (
+        _rule(PRE + WEEKDAY + r"M(?P<m2>\d{1,2}) (?P<d2>[NO]\d{1,2})(?: " + YEAR + ")?"),
+        h_day_month,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False),
+    (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False),
+    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT), h_year, False),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?" + YEAR), h_year, False),
+    (_rule(PRE + r"(?P<yrel>NEXT|THIS|PREV) UY"), h_year, False),
+    (_rule(r"Y(?P<y>\d{4})"), h_year, True),
+    (
+        _rule(PRE + ANCH + r"(?:Q(?P<q>[1-4])|O(?P<qo>-?\d) UQ|UQ N(?P<qn>\d))(?: " + YEAR + ")?"),
+        h_quarter,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + ANCH + r"(?P<qrel>NEXT|THIS|PREV) UQ"), h_quarter, False),
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:[SH](?P<s>[12])|O(?P<so>-?\d) (?:US|HALF)|US N(?P<sn>\d))(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_semester,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + ANCH + r"(?P<srel>NEXT|THIS|PREV) US"), h_semester, False),
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:(?P<zrel>NEXT|THIS|PREV) )?(?P<z>Z(?:spr|sum|aut|win))(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_season,
+        False,
+    ),  # noqa: E501
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:NEXT |THIS )?(?P<hk>H(?:xmas|new|easter)|V(?:krokus|pasen|herfst|kerst|zomer))"
+            + r"(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_holiday,
+        False,
+    ),  # noqa: E501
+    (
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:(?P<syrel>NEXT|THIS|PREV) )?SCHOOLYEAR(?: Y(?P<sy1>\d{4})(?: Y(?P<sy2>\d{4}))?)?"
+        ),
+        h_school_year,
+        False,
+    ),  # noqa: E501
+    (_rule(PRE + ANCH + r"(?P<mrel>NEXT|THIS|PREV) UM"), h_rel_month, False),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False),
+    (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>NEXT|THIS|PREV) UW"), h_rel_week, False),
+    (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False),
+    (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False),
+    (_rule(PRE + r"(?P<dw>TODAY|TOMORROW)"), h_day_word, False),
+    (
+        _rule(
+            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: NEXT)? (?P<amounts>"
+            + AMOUNT
+            + r"(?: (?:EN )?"
+            + AMOUNT
+            + r")*)"
+        ),
+        h_span,
+        False,
+    ),  # noqa: E501
+    (_rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"), h_span, True),
+]
+"""(pattern, handler, weak): weak rules count only when they make up the whole input."""
