@@ -44,7 +44,8 @@ def _item(**fields: Any) -> CatalogueItem:
 
 ITEMS = [
     _item(id="mooc-digitale-samenwerking",
-          titel="MOOC Digitaal samenwerken met Teams en SharePoint", type="online", aanbieder="Open leerplatform", vaardigheden=["digitale-samenwerking"],
+          titel="MOOC Digitaal samenwerken met Teams en SharePoint", type="online",
+          aanbieder="Open leerplatform", vaardigheden=["digitale-samenwerking"],
           vorm="online", duur_uren=12, kostprijs_eur=0, formeel=False),
     _item(id="int-kantoorsoftware-gevorderd", titel="Kantoorsoftware voor gevorderden (Excel)",
           type="intern", aanbieder="Opleidingsdienst",

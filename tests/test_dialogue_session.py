@@ -193,3 +193,12 @@ def test_importing_the_dialogue_does_not_import_textual() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parent.parent)  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+def test_the_shipped_catalogue_is_used_by_default(today: date) -> None:
+    e = Engine(sophie(today).model_copy(update={"actions": []}), today=today)
+    e.go_to(Step.resources)
+    recs = e.recommendations("g-sophie-teams")
+    assert recs and all(r.reason for r in recs)
+    assert e.search_catalogue("excel")
+    assert "1. **" in e.current().message

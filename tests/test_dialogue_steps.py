@@ -285,3 +285,13 @@ def test_structured_answer_at_the_wrong_step_changes_nothing(today: date) -> Non
     reply = e.answer_structured(SignOffAnswer(employee_name="X"))
     assert "hoort niet bij deze stap" in reply.message
     assert e.plan.model_dump() == before
+
+
+def test_a_session_can_be_picked_by_number(today: date) -> None:
+    e = _planning(today)
+    e.answer("eerste semester 2027")
+    assert "**1** 14 september 2027" in e.current().message
+    e.answer("1")
+    office = e.plan.action("a-sophie-office")
+    assert office is not None
+    assert (office.start, office.end) == (date(2027, 9, 14), date(2027, 10, 12))

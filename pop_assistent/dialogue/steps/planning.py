@@ -111,6 +111,11 @@ def _session_end(s: Session, action: Action, start: date) -> date | None:
 
 
 def _plan(s: Session, action: Action, text: str) -> bool:
+    item = s.resources.item(action.catalogue_id)
+    sessions = s.resources.item_sessions(item) if item is not None else []
+    chosen = parsing.picks(text, len(sessions))
+    if len(chosen) == 1:
+        text = sessions[chosen[0]].isoformat()  # "2": the second session shown
     try:
         period = _range(s, text) or s.language.parse_period(text)
     except PopError as error:

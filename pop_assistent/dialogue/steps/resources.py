@@ -55,6 +55,9 @@ def _show_goal(s: Session, goal_id: str | None) -> None:
 def enter(s: Session) -> None:
     if not s.plan.goals:
         s.say("no_goals")
+    for goal in s.plan.goals:
+        if goal.training_is_answer is False:
+            s.say("skipped_goal", text=goal.text)
     _show_goal(s, next_after(_eligible(s), None))
 
 

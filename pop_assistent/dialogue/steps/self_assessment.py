@@ -104,7 +104,7 @@ def handle(s: Session, text: str) -> None:
         answers = [_rating(s, item, category) for item in parsing.items(text)]
         _set_category(s, category, answers)
         if answers:
-            s.say("noted", labels=[a.label for a, _ in answers],
+            s.say("noted", labels=list(dict.fromkeys(a.label for a, _ in answers)),
                   unmatched=[a.label for a, _ in answers if not a.skill_id])  # fmt: skip
         else:
             s.say("none_noted")
