@@ -15,9 +15,15 @@ def _word_matches(goal_word: str, phrase_word: str) -> bool:
         return True
     if len(phrase_word) >= 4 and stem(goal_word) == stem(phrase_word):
         return True
-    if len(phrase_word) >= 5 and phrase_word in goal_word:
-        return True  # a compound: "excelbestand" contains "excel"
-    return len(phrase_word) >= 6 and fuzz.ratio(goal_word, phrase_word) >= 88
+    if len(phrase_word) >= 5 and goal_word.startswith(phrase_word):
+        return True  # a compound: "excelbestand" starts with "excel"
+    if len(phrase_word) >= 7 and goal_word.endswith(phrase_word):
+        return True  # "onderhoudsproject" ends with "project" (not "draaitabellen"/"bellen")
+    return (
+        len(phrase_word) >= 6
+        and abs(len(goal_word) - len(phrase_word)) <= 2
+        and fuzz.ratio(goal_word, phrase_word) >= 88
+    )
 
 
 def _phrase_matches(goal_words: Sequence[str], phrase: str) -> bool:

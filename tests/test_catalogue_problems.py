@@ -1,0 +1,164 @@
+"""Broken copies of the catalogue: every problem is reported with file, line/entry and field,
+the valid entries still load, and `pop catalogus valideer` exits 1 listing them all."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pop_assistent.catalogue import Problem, load_catalogue
+from pop_assistent.cli import main
+from pop_assistent.paths import resource_dir
+
+TODAY = date(2026, 11, 24)
+SAFETY = "leermiddelen/veiligheid-en-wettelijk.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "catalogus"
+    shutil.copytree(resource_dir("catalogus"), target)
+    return target
+
+
+def replace(path: Path, old: str, new: str) -> int:
+    """Replace a snippet once; return the 1-based line where it starts."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def only(problems: list[Problem]) -> Problem:
+    assert len(problems) == 1, [p.text() for p in problems]
+    return problems[0]
+
+
+def test_bad_yaml_syntax_names_the_line_and_keeps_other_files(folder: Path) -> None:
+    line = replace(folder / SAFETY, "  titel: VCA basisveiligheid (B-VCA)", '  titel: "VCA\n  x: [')
+    catalogue = load_catalogue(folder, today=TODAY)
+    problem = only(catalogue.problems)
+    assert problem.file == SAFETY and problem.line is not None and problem.line >= line
+    assert "geen geldige YAML" in problem.message
+    assert catalogue.item("vca-vol") is None  # the whole file is unreadable
+    assert catalogue.item("int-excel-basis") is not None  # other files still load
+
+
+def test_missing_field(folder: Path) -> None:
+    line = replace(folder / SAFETY, "  duur_uren: 8\n  kostprijs_eur: 210\n", "  kostprijs_eur: 210\n")
+    catalogue = load_catalogue(folder, today=TODAY)
+    problem = only(catalogue.problems)
+    assert (problem.entry_id, problem.field) == ("vca-basis", "duur_uren")
+    assert "ontbreekt" in problem.message and problem.line is not None and problem.line < line
+    assert catalogue.item("vca-basis") is None and catalogue.skipped == 1
+    assert catalogue.item("vca-vol") is not None
+
+
+def test_wrong_type(folder: Path) -> None:
+    line = replace(folder / SAFETY, "  duur_uren: 16\n  kostprijs_eur: 395", "  duur_uren: twee dagen\n  kostprijs_eur: 395")
+    problem = only(load_catalogue(folder, today=TODAY).problems)
+    assert (problem.entry_id, problem.field, problem.line) == ("vca-vol", "duur_uren", line)
+    assert "getal" in problem.message and "twee dagen" in problem.message
+
+
+def test_unknown_skill_id_is_reported_and_ignored(folder: Path) -> None:
+    replace(folder / SAFETY, "vaardigheden: [eerste-hulp, reanimatie-aed]", "vaardigheden: [eerste-hulp, reanimatie-aedd]")
+    catalogue = load_catalogue(folder, today=TODAY)
+    problem = next(p for p in catalogue.problems if p.entry_id == "ehbo-basis")
+    assert problem.field == "vaardigheden" and "reanimatie-aedd" in problem.message
+    assert "vaardigheden.yaml" in problem.message
+    item = catalogue.item("ehbo-basis")
+    assert item is not None and item.skill_ids == ["eerste-hulp"]
+
+
+def test_duplicate_id(folder: Path) -> None:
+    line = replace(folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: ext-frans-werkvloer")
+    catalogue = load_catalogue(folder, today=TODAY)
+    problem = only(catalogue.problems)
+    assert (problem.entry_id, problem.field, problem.line) == ("ext-frans-werkvloer", "id", line)
+    assert "twee keer" in problem.message and problem.skipped
+    assert catalogue.item("ext-frans-werkvloer").title.startswith("Frans voor de werkvloer")  # type: ignore[union-attr]
+
+
+def test_negative_price(folder: Path) -> None:
+    line = replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -395")
+    problem = only(load_catalogue(folder, today=TODAY).problems)
+    assert (problem.entry_id, problem.field, problem.line) == ("vca-vol", "kostprijs_eur", line)
+    assert "negatief" in problem.message and "negative" in problem.message_en
+
+
+def test_session_in_the_past_drops_only_that_session(folder: Path) -> None:
+    replace(folder / SAFETY, "{datum: 2027-02-15, einde: 2027-02-16", "{datum: 2026-02-15, einde: 2026-02-16")
+    catalogue = load_catalogue(folder, today=TODAY)
+    problem = only(catalogue.problems)
+    assert (problem.entry_id, problem.field) == ("vca-vol", "sessies")
+    assert "verleden" in problem.message and "2026-02-15" in problem.message
+    item = catalogue.item("vca-vol")
+    assert item is not None and all(s.start > TODAY for s in item.sessions)
+    assert len(item.sessions) == 2
+
+
+def test_unknown_type_and_form_list_the_choices(folder: Path) -> None:
+    replace(folder / SAFETY, "- id: vca-vol\n  titel: VCA voor operationeel leidinggevenden (VOL-VCA)\n  type: extern_gecertificeerd", "- id: vca-vol\n  titel: VCA voor operationeel leidinggevenden (VOL-VCA)\n  type: extern")
+    replace(folder / "leermiddelen/talen.yaml", "  vorm: online", "  vorm: thuis")
+    problems = load_catalogue(folder, today=TODAY).problems
+    by_field = {p.field: p for p in problems}
+    assert "extern_gecertificeerd" in by_field["type"].message
+    assert "'extern'" in by_field["type"].message
+    assert "op de werkvloer" in by_field["vorm"].message
+
+
+def test_unknown_field_and_bad_id(folder: Path) -> None:
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: 395\n  prijs: 12")
+    replace(folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: Duits Basis")
+    problems = load_catalogue(folder, today=TODAY).problems
+    fields = {p.field: p for p in problems}
+    assert "geen bekend veld" in fields["prijs"].message
+    assert "kleine letters" in fields["id"].message
+
+
+def test_role_profile_with_unknown_skill_and_bad_level(folder: Path) -> None:
+    replace(folder / "functieprofielen.yaml", "{vaardigheid: kantoorsoftware, niveau: 3}", "{vaardigheid: kantoorsofware, niveau: 3}")
+    replace(folder / "functieprofielen.yaml", "{vaardigheid: preventief-onderhoud, niveau: 4}", "{vaardigheid: preventief-onderhoud, niveau: 7}")
+    catalogue = load_catalogue(folder, today=TODAY)
+    texts = [p.text() for p in catalogue.problems]
+    assert any("kantoorsofware" in t and "administratief-medewerker" in t for t in texts)
+    assert any("onderhoudstechnicus" in t and "hoogstens 5" in t for t in texts)
+    assert catalogue.role("onderhoudstechnicus") is None
+    assert catalogue.role("administratief-medewerker") is not None
+
+
+def test_every_problem_at_once_in_valideer(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    replace(folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: ext-frans-werkvloer")
+    (folder / "leermiddelen/kapot.yaml").write_text("- id: x\n  titel: [\n", encoding="utf-8")
+    assert main(["catalogus", "valideer", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "veiligheid-en-wettelijk.yaml, regel" in out and "kostprijs_eur" in out
+    assert "talen.yaml" in out and "twee keer" in out
+    assert "kapot.yaml" in out
+    assert "Niet in orde" in out and "3 item(s) overgeslagen" in out
+
+
+def test_valideer_passes_on_the_shipped_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalogus", "valideer", str(resource_dir("catalogus"))]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("In orde:") and len(out.splitlines()) == 1
+
+
+def test_missing_folder_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalogus", "valideer", str(tmp_path / "nergens")]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_garbage_does_not_crash(folder: Path) -> None:
+    (folder / "leermiddelen/rommel.yaml").write_text(
+        "- [bold]{{ x }}<b>\x07\n- 42\n- id: ok-item\n  titel: " + "x" * 1_000_000 + "\n",
+        encoding="utf-8",
+    )
+    catalogue = load_catalogue(folder, today=TODAY)
+    assert any(p.file == "leermiddelen/rommel.yaml" for p in catalogue.problems)
+    assert len(catalogue.items) >= 120

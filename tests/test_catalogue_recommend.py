@@ -1,0 +1,110 @@
+"""Proposals for a goal: coverage of its skills, the level gap, hours, budget and preferences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
+from pop_assistent.demo import karim, sophie
+from pop_assistent.model.common import ActionType
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue(today=date(2026, 11, 24))
+
+
+def top_ids(recs: list, n: int = 5) -> list[str]:  # type: ignore[type-arg]
+    return [r.item.id for r in recs[:n]]
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("Ik wil draaitabellen leren maken in Excel voor het maandrapport", "ext-excel-draaitabellen"),
+        ("Ik wil beter leren communiceren met mijn collega's", "ext-interpersoonlijke-communicatie"),
+        ("Ik wil leren leidinggeven aan mijn ploeg", "int-eerste-stappen-leidinggeven"),
+        ("Ik moet mijn heftruckattest vernieuwen", "ext-heftruck-opfrissing"),
+        ("Tegen juni wil ik in het Frans klanten aan de telefoon helpen", "ext-frans-werkvloer"),
+        ("PLC's leren programmeren voor de nieuwe lijn", "ext-plc-siemens-basis"),
+        ("I want to give better feedback to my team", "int-feedback-geven"),
+        ("Ik wil minder stress op het werk", "ext-stressbeheersing"),
+    ],
+)
+def test_goal_texts_get_fitting_proposals(catalogue: Catalogue, goal: str, expected: str, today: date) -> None:
+    recs = recommend(catalogue, goal_text=goal, today=today)
+    assert expected in top_ids(recs), [(r.item.id, r.reason) for r in recs]
+    assert recs == sorted(recs, key=lambda r: -r.score)
+
+
+def test_sophie_gets_her_catalogue_items(catalogue: Catalogue, today: date) -> None:
+    plan = sophie(today)
+    teams = recommend(catalogue, goal_text=plan.goals[0].text, plan=plan, today=today)
+    assert "mooc-digitale-samenwerking" in top_ids(teams, 3)
+    excel = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today)
+    assert {"int-kantoorsoftware-gevorderd", "ext-excel-draaitabellen"} & set(top_ids(excel, 3))
+    # Sophie prefers online and internal learning: the reason says so
+    assert any("voorkeursvorm" in r.reason for r in teams)
+
+
+def test_karim_gets_his_catalogue_items(catalogue: Catalogue, today: date) -> None:
+    plan = karim(today)
+    comm = recommend(catalogue, goal_text=plan.goals[0].text, plan=plan, today=today)
+    assert "ext-interpersoonlijke-communicatie" in top_ids(comm)
+    pm = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today)
+    assert top_ids(pm)[0] == "ext-projectmanagement-basis"
+    covered = len(set(pm[0].item.skill_ids) & set(plan.goals[1].skill_ids))
+    assert covered >= 1
+    assert pm[0].reason.startswith(f"dekt {covered} van je 2 vaardigheden")
+
+
+def test_reason_is_one_line_in_the_users_language(catalogue: Catalogue, today: date) -> None:
+    plan = karim(today)
+    nl = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today)
+    en = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today, lang="en")
+    assert all("\n" not in r.reason for r in nl + en)
+    assert "u," in nl[0].reason and "past in je planning" in nl[0].reason
+    assert en[0].reason.startswith("covers 1 of your 2 skills")
+    assert "fits your schedule" in en[0].reason and "next session 1 Feb" in en[0].reason
+
+
+def test_budget_and_hours_push_down(catalogue: Catalogue, today: date) -> None:
+    plan = karim(today)
+    poor = plan.model_copy(deep=True)
+    poor.employee.budget_eur = 100
+    rich = recommend(catalogue, skill_ids=["projectmanagement"], plan=plan, today=today, limit=20)
+    tight = recommend(catalogue, skill_ids=["projectmanagement"], plan=poor, today=today, limit=20)
+    score = {r.item.id: r.score for r in rich}
+    score_tight = {r.item.id: r.score for r in tight}
+    assert score_tight["ext-projectmanagement-basis"] < score["ext-projectmanagement-basis"]
+    assert "boven je budget" in next(r.reason for r in tight if r.item.id == "ext-projectmanagement-basis")
+    assert score_tight["coach-projectcoach"] == score["coach-projectcoach"]  # free: unaffected
+
+
+def test_preferred_types_raise_an_item(catalogue: Catalogue, today: date) -> None:
+    plan = sophie(today)
+    online = plan.model_copy(deep=True)
+    online.employee.preferred_types = [ActionType.online]
+    event = plan.model_copy(deep=True)
+    event.employee.preferred_types = [ActionType.event]
+    a = {r.item.id: r.score for r in recommend(catalogue, skill_ids=["rekenbladen"], plan=online, today=today, limit=30)}
+    b = {r.item.id: r.score for r in recommend(catalogue, skill_ids=["rekenbladen"], plan=event, today=today, limit=30)}
+    assert a["online-excel-formules"] > b["online-excel-formules"]
+
+
+def test_past_deadline_sessions_are_noted(catalogue: Catalogue, today: date) -> None:
+    recs = recommend(catalogue, skill_ids=["veiligheid-leidinggevende"], today=date(2027, 12, 1), limit=20)
+    vca = next(r for r in recs if r.item.id == "vca-vol")
+    assert "geen sessie op tijd" in vca.reason
+
+
+def test_nothing_to_go_on_gives_nothing(catalogue: Catalogue, today: date) -> None:
+    assert recommend(catalogue, goal_text="qwxzyv blorp", today=today) == []
+    assert recommend(catalogue, today=today) == []
+
+
+@pytest.mark.parametrize("goal", ["[bold]x[/bold]", "{{ x }}", "<b>", "\x00", "woord " * 200_000])
+def test_hostile_goals_do_not_crash(catalogue: Catalogue, goal: str, today: date) -> None:
+    assert isinstance(recommend(catalogue, goal_text=goal, today=today), list)

@@ -1,0 +1,91 @@
+"""Search finds what a person means: typos, accents, Dutch inflection and compounds, filters."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pop_assistent.catalogue import Catalogue, load_catalogue
+from pop_assistent.model.common import ActionType
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return load_catalogue(today=date(2026, 11, 24))
+
+
+def ids(items: list) -> list[str]:  # type: ignore[type-arg]
+    return [item.id for item in items]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("excel", "ext-excel-draaitabellen"),
+        ("exel", "ext-excel-draaitabellen"),
+        ("Excell draaitabelen", "ext-excel-draaitabellen"),
+        ("projectmanagment", "ext-projectmanagement-basis"),
+        ("leidinggeven", "int-eerste-stappen-leidinggeven"),
+        ("hefruck", "ext-heftruck-basis"),
+        ("vorkheftruck", "ext-heftruck-basis"),
+        ("forklift", "ext-heftruck-basis"),
+        ("teams", "mooc-digitale-samenwerking"),
+        ("sharepoint", "ext-sharepoint-beheer"),
+        ("ehbo", "ehbo-opfrissing"),
+        ("eerste hulp", "ehbo-basis"),
+        ("plc", "ext-plc-siemens-basis"),
+        ("vergaderingen", "int-vergaderen"),
+        ("coördinatie", "int-aannemers-coordinatie"),
+        ("coordinatie", "int-aannemers-coordinatie"),
+        ("COÖRDINATIE aannemers", "int-aannemers-coordinatie"),
+        ("ba4", "ba4-gewaarschuwd"),
+        ("vol-vca", "vca-vol"),
+        ("feedbak", "int-feedback-geven"),
+    ],
+)
+def test_finds_what_was_meant(catalogue: Catalogue, query: str, expected: str) -> None:
+    assert expected in ids(catalogue.search(query, limit=8))
+
+
+def test_search_as_you_type_prefixes(catalogue: Catalogue) -> None:
+    found = [ids(catalogue.search(prefix, limit=10)) for prefix in ("hef", "heft", "heftr")]
+    assert all("ext-heftruck-basis" in result for result in found)
+
+
+def test_results_are_relevant_not_everything(catalogue: Catalogue) -> None:
+    result = catalogue.search("lassen", limit=20)
+    assert ids(result)[:2] == ["ext-lassen-tig", "ext-lassen-mig-mag"] or set(ids(result)[:2]) == {
+        "ext-lassen-tig",
+        "ext-lassen-mig-mag",
+    }
+    assert len(result) < 10
+
+
+def test_filters(catalogue: Catalogue) -> None:
+    cheap = catalogue.search("excel", max_cost=0)
+    assert cheap and all(item.cost_eur == 0 for item in cheap)
+    short = catalogue.search("", max_hours=2, type=ActionType.online, limit=100)
+    assert short and all(i.hours <= 2 and i.action_type is ActionType.online for i in short)
+    english = catalogue.search("", language="en", limit=100)
+    assert english and all(item.language == "en" for item in english)
+    floor = catalogue.search("", form="op de werkvloer", limit=100)
+    assert floor and all(item.form.value == "op de werkvloer" for item in floor)
+
+
+def test_empty_query_lists_everything_that_fits_by_title(catalogue: Catalogue) -> None:
+    everything = catalogue.search("", limit=1000)
+    assert len(everything) == len(catalogue.items)
+    coaching = catalogue.search("", type=ActionType.coaching, limit=1000)
+    assert len(coaching) == sum(1 for i in catalogue.items if i.action_type is ActionType.coaching)
+    titles = [i.title.lower() for i in coaching]
+    assert titles == sorted(titles)
+
+
+@pytest.mark.parametrize("query", ["[bold]", "{{ x }}", "<b>", '"', "AND OR NOT", "*", "\x00\x07", "x" * 100_000, "NEAR(a b)"])
+def test_hostile_queries_do_not_crash(catalogue: Catalogue, query: str) -> None:
+    assert isinstance(catalogue.search(query), list)
+
+
+def test_nonsense_finds_nothing(catalogue: Catalogue) -> None:
+    assert catalogue.search("qwxzyv") == []
