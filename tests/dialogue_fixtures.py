@@ -13,29 +13,72 @@ from pop_assistent.model.catalogue import CatalogueItem, RoleProfile
 from pop_assistent.storage.sqlite import SQLiteStore
 
 SKILLS = [
-    Skill(id="digitale-samenwerking", label_nl="Digitale samenwerkingstools",
-          label_en="Digital collaboration tools", synonyms=["Teams", "SharePoint", "OneDrive"]),
-    Skill(id="rekenbladen", label_nl="Rekenbladen (Excel)", label_en="Spreadsheets (Excel)",
-          synonyms=["Excel", "draaitabellen"]),
-    Skill(id="kantoorsoftware", label_nl="Kantoorsoftware", label_en="Office software",
-          synonyms=["Word", "Outlook"]),
-    Skill(id="nauwkeurigheid", label_nl="Nauwkeurig werken", label_en="Working accurately",
-          kind=SkillKind.behavioural, synonyms=["nauwkeurig", "precisie"]),
-    Skill(id="klantgerichtheid", label_nl="Klantgericht communiceren",
-          label_en="Customer-oriented communication", kind=SkillKind.behavioural,
-          synonyms=["klantvriendelijk", "klantgericht"]),
-    Skill(id="interpersoonlijke-communicatie", label_nl="Interpersoonlijke communicatie",
-          label_en="Interpersonal communication", kind=SkillKind.behavioural,
-          synonyms=["communicatie", "overleg leiden"]),
-    Skill(id="feedback-geven", label_nl="Feedback geven", label_en="Giving feedback",
-          kind=SkillKind.behavioural, synonyms=["feedback"]),
-    Skill(id="projectmanagement", label_nl="Projectmanagement", label_en="Project management",
-          synonyms=["projecten leiden", "project"]),
-    Skill(id="teammanagement", label_nl="Teammanagement", label_en="Team management",
-          kind=SkillKind.behavioural, synonyms=["leiding geven", "teamleider"]),
-    Skill(id="preventief-onderhoud", label_nl="Preventief onderhoud",
-          label_en="Preventive maintenance", synonyms=["onderhoud"]),
-]  # fmt: skip
+    Skill(
+        id="digitale-samenwerking",
+        label_nl="Digitale samenwerkingstools",
+        label_en="Digital collaboration tools",
+        synonyms=["Teams", "SharePoint", "OneDrive"],
+    ),
+    Skill(
+        id="rekenbladen",
+        label_nl="Rekenbladen (Excel)",
+        label_en="Spreadsheets (Excel)",
+        synonyms=["Excel", "draaitabellen"],
+    ),
+    Skill(
+        id="kantoorsoftware",
+        label_nl="Kantoorsoftware",
+        label_en="Office software",
+        synonyms=["Word", "Outlook"],
+    ),
+    Skill(
+        id="nauwkeurigheid",
+        label_nl="Nauwkeurig werken",
+        label_en="Working accurately",
+        kind=SkillKind.behavioural,
+        synonyms=["nauwkeurig", "precisie"],
+    ),
+    Skill(
+        id="klantgerichtheid",
+        label_nl="Klantgericht communiceren",
+        label_en="Customer-oriented communication",
+        kind=SkillKind.behavioural,
+        synonyms=["klantvriendelijk", "klantgericht"],
+    ),
+    Skill(
+        id="interpersoonlijke-communicatie",
+        label_nl="Interpersoonlijke communicatie",
+        label_en="Interpersonal communication",
+        kind=SkillKind.behavioural,
+        synonyms=["communicatie", "overleg leiden"],
+    ),
+    Skill(
+        id="feedback-geven",
+        label_nl="Feedback geven",
+        label_en="Giving feedback",
+        kind=SkillKind.behavioural,
+        synonyms=["feedback"],
+    ),
+    Skill(
+        id="projectmanagement",
+        label_nl="Projectmanagement",
+        label_en="Project management",
+        synonyms=["projecten leiden", "project"],
+    ),
+    Skill(
+        id="teammanagement",
+        label_nl="Teammanagement",
+        label_en="Team management",
+        kind=SkillKind.behavioural,
+        synonyms=["leiding geven", "teamleider"],
+    ),
+    Skill(
+        id="preventief-onderhoud",
+        label_nl="Preventief onderhoud",
+        label_en="Preventive maintenance",
+        synonyms=["onderhoud"],
+    ),
+]
 
 
 def _item(**fields: Any) -> CatalogueItem:
@@ -43,40 +86,81 @@ def _item(**fields: Any) -> CatalogueItem:
 
 
 ITEMS = [
-    _item(id="mooc-digitale-samenwerking",
-          titel="MOOC Digitaal samenwerken met Teams en SharePoint", type="online",
-          aanbieder="Open leerplatform", vaardigheden=["digitale-samenwerking"],
-          vorm="online", duur_uren=12, kostprijs_eur=0, formeel=False),
-    _item(id="int-kantoorsoftware-gevorderd", titel="Kantoorsoftware voor gevorderden (Excel)",
-          type="intern", aanbieder="Opleidingsdienst",
-          vaardigheden=["rekenbladen", "kantoorsoftware"], duur_uren=14,
-          sessies=[{"datum": date(2027, 9, 14), "einde": date(2027, 10, 12)}]),
-    _item(id="ext-interpersoonlijke-communicatie",
-          titel="Interpersoonlijke communicatie op de werkvloer", type="extern_gecertificeerd",
-          aanbieder="Vormingscentrum Noord",
-          vaardigheden=["interpersoonlijke-communicatie", "feedback-geven"], duur_uren=21,
-          kostprijs_eur=690, certificaat=True),
-    _item(id="coach-mentoraat-teamleider", titel="Mentoraat door een ervaren teamleider",
-          type="coaching", aanbieder="Interne mentor",
-          vaardigheden=["teammanagement", "feedback-geven"], vorm="op de werkvloer",
-          duur_uren=16, formeel=False),
-    _item(id="ext-projectmanagement-basis", titel="Projectmanagement: basis met certificaat",
-          type="extern_gecertificeerd", aanbieder="Hogeschool Avondonderwijs",
-          vaardigheden=["projectmanagement"], duur_uren=40, kostprijs_eur=1450,
-          certificaat=True),
-]  # fmt: skip
+    _item(
+        id="mooc-digitale-samenwerking",
+        titel="MOOC Digitaal samenwerken met Teams en SharePoint",
+        type="online",
+        aanbieder="Open leerplatform",
+        vaardigheden=["digitale-samenwerking"],
+        vorm="online",
+        duur_uren=12,
+        kostprijs_eur=0,
+        formeel=False,
+    ),
+    _item(
+        id="int-kantoorsoftware-gevorderd",
+        titel="Kantoorsoftware voor gevorderden (Excel)",
+        type="intern",
+        aanbieder="Opleidingsdienst",
+        vaardigheden=["rekenbladen", "kantoorsoftware"],
+        duur_uren=14,
+        sessies=[{"datum": date(2027, 9, 14), "einde": date(2027, 10, 12)}],
+    ),
+    _item(
+        id="ext-interpersoonlijke-communicatie",
+        titel="Interpersoonlijke communicatie op de werkvloer",
+        type="extern_gecertificeerd",
+        aanbieder="Vormingscentrum Noord",
+        vaardigheden=["interpersoonlijke-communicatie", "feedback-geven"],
+        duur_uren=21,
+        kostprijs_eur=690,
+        certificaat=True,
+    ),
+    _item(
+        id="coach-mentoraat-teamleider",
+        titel="Mentoraat door een ervaren teamleider",
+        type="coaching",
+        aanbieder="Interne mentor",
+        vaardigheden=["teammanagement", "feedback-geven"],
+        vorm="op de werkvloer",
+        duur_uren=16,
+        formeel=False,
+    ),
+    _item(
+        id="ext-projectmanagement-basis",
+        titel="Projectmanagement: basis met certificaat",
+        type="extern_gecertificeerd",
+        aanbieder="Hogeschool Avondonderwijs",
+        vaardigheden=["projectmanagement"],
+        duur_uren=40,
+        kostprijs_eur=1450,
+        certificaat=True,
+    ),
+]
 
 ROLES = [
-    RoleProfile.model_validate({"id": "administratief-medewerker",
-        "naam": {"nl": "Administratief medewerker", "en": "Administrative assistant"},
-        "vaardigheden": [{"vaardigheid": "digitale-samenwerking", "niveau": 3},
-                         {"vaardigheid": "rekenbladen", "niveau": 3},
-                         {"vaardigheid": "nauwkeurigheid", "niveau": 4}]}),
-    RoleProfile.model_validate({"id": "onderhoudstechnicus",
-        "naam": {"nl": "Onderhoudstechnicus", "en": "Maintenance technician"},
-        "vaardigheden": [{"vaardigheid": "preventief-onderhoud", "niveau": 4},
-                         {"vaardigheid": "interpersoonlijke-communicatie", "niveau": 3}]}),
-]  # fmt: skip
+    RoleProfile.model_validate(
+        {
+            "id": "administratief-medewerker",
+            "naam": {"nl": "Administratief medewerker", "en": "Administrative assistant"},
+            "vaardigheden": [
+                {"vaardigheid": "digitale-samenwerking", "niveau": 3},
+                {"vaardigheid": "rekenbladen", "niveau": 3},
+                {"vaardigheid": "nauwkeurigheid", "niveau": 4},
+            ],
+        }
+    ),
+    RoleProfile.model_validate(
+        {
+            "id": "onderhoudstechnicus",
+            "naam": {"nl": "Onderhoudstechnicus", "en": "Maintenance technician"},
+            "vaardigheden": [
+                {"vaardigheid": "preventief-onderhoud", "niveau": 4},
+                {"vaardigheid": "interpersoonlijke-communicatie", "niveau": 3},
+            ],
+        }
+    ),
+]
 
 
 def catalogue() -> Catalogue:
@@ -88,11 +172,23 @@ def store(tmp_path: Path) -> SQLiteStore:
     return SQLiteStore(tmp_path / "plannen.db")
 
 
-def engine(today: date, *, name: str = "Sophie Peeters", lang: str = "nl",
-           db: SQLiteStore | None = None, coach: bool = False) -> Engine:  # fmt: skip
+def engine(
+    today: date,
+    *,
+    name: str = "Sophie Peeters",
+    lang: str = "nl",
+    db: SQLiteStore | None = None,
+    coach: bool = False,
+) -> Engine:
     """A fresh engine with the test catalogue."""
-    return Engine(new_plan(name, today, lang=lang), today=today, lang=lang, store=db,
-                  catalogue_loader=catalogue, coach_mode=coach)  # fmt: skip
+    return Engine(
+        new_plan(name, today, lang=lang),
+        today=today,
+        lang=lang,
+        store=db,
+        catalogue_loader=catalogue,
+        coach_mode=coach,
+    )
 
 
 def say(e: Engine, *answers: str) -> Reply:
@@ -124,6 +220,7 @@ def fix_goal(e: Engine, fixes: dict[str, str] | None = None) -> list[str]:
     while e.plan.conversation.pending.get("q") == "fix" and len(asked) < 8:
         criterion = e.plan.conversation.pending["criterion"]
         asked.append(criterion)
-        e.answer(table.get(criterion, "toch bewaren") if asked.count(criterion) < 2
-                 else "toch bewaren")  # fmt: skip
+        e.answer(
+            table.get(criterion, "toch bewaren") if asked.count(criterion) < 2 else "toch bewaren"
+        )
     return asked

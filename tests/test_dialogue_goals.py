@@ -66,8 +66,9 @@ def test_a_date_that_cannot_be_read_is_explained(today: date) -> None:
 
 def test_a_smart_goal_goes_straight_to_its_project(today: date) -> None:
     e = _goals(today)
-    reply = e.answer("Tegen 31 december 2027 maak ik het maandrapport met draaitabellen in "
-                     "Excel, zonder hulp.")  # fmt: skip
+    reply = e.answer(
+        "Tegen 31 december 2027 maak ik het maandrapport met draaitabellen in Excel, zonder hulp."
+    )
     assert "SMART" in reply.message and e.plan.conversation.pending["q"] == "project"
     assert e.plan.goals[0].skill_ids == ["rekenbladen"]
     e.answer("Het maandrapport van de afdeling overnemen.")

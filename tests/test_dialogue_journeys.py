@@ -21,9 +21,15 @@ def test_sophie_from_why_now_to_a_signed_plan(tmp_path: Path, today: date) -> No
     db = store(tmp_path)
     e = open_session(db, None, today=today, catalogue_loader=catalogue)
     assert "hoe heet je" in e.start().message.lower()
-    say(e, "Sophie Peeters", "functioneringsgesprek",
+    say(
+        e,
+        "Sophie Peeters",
+        "functioneringsgesprek",
         "Ik werk steeds vaker met digitale tools en beheers ze nog niet goed.",
-        "Administratief medewerker", "Administratie", "2 uur per week")  # fmt: skip
+        "Administratief medewerker",
+        "Administratie",
+        "2 uur per week",
+    )
     assert e.plan.employee.role_profile_id == "administratief-medewerker"
     assert e.plan.occasion.kind == OccasionKind.performance_review
     assert e.step == Step.self_assessment
@@ -39,8 +45,10 @@ def test_sophie_from_why_now_to_a_signed_plan(tmp_path: Path, today: date) -> No
     fix_goal(e)
     if e.plan.conversation.pending["q"] == "project":
         e.answer("Het team werkt vanaf volgend jaar volledig digitaal samen.")
-    e.answer("Tegen 31 december 2027 maak ik het maandrapport met draaitabellen en grafieken "
-             "in Excel, zonder hulp.")  # fmt: skip
+    e.answer(
+        "Tegen 31 december 2027 maak ik het maandrapport met draaitabellen en grafieken "
+        "in Excel, zonder hulp."
+    )
     fix_goal(e)
     if e.plan.conversation.pending["q"] == "project":
         e.answer("Het maandrapport van de afdeling overnemen.")
@@ -74,10 +82,13 @@ def test_sophie_from_why_now_to_a_signed_plan(tmp_path: Path, today: date) -> No
     assert office.type == ActionType.internal
     assert not e.workload().over_months
 
-    say(e, "Vergaderingen en gedeelde mappen zonder hulp opzetten.",
+    say(
+        e,
+        "Vergaderingen en gedeelde mappen zonder hulp opzetten.",
         "Ik plan het teamoverleg zelf in Teams en beheer de teammap.",
         "Het maandrapport in de helft van de tijd.",
-        "Het maandrapport komt op tijd, met draaitabellen.")  # fmt: skip
+        "Het maandrapport komt op tijd, met draaitabellen.",
+    )
     assert e.plan.actions[0].visible_on_floor.startswith("Ik plan het teamoverleg")
     assert e.step == Step.overview
     reply = say(e, "om de drie maanden", "ja", "Inge Van den Broeck")
@@ -93,27 +104,49 @@ def test_sophie_from_why_now_to_a_signed_plan(tmp_path: Path, today: date) -> No
 
 def test_karim_two_year_route_in_coach_mode(tmp_path: Path, today: date) -> None:
     db = store(tmp_path)
-    e = open_session(db, "Karim El Amrani", today=today, catalogue_loader=catalogue,
-                     coach_mode=True)  # fmt: skip
+    e = open_session(
+        db, "Karim El Amrani", today=today, catalogue_loader=catalogue, coach_mode=True
+    )
     reply = e.start()
     assert "Coachvraag" in reply.message
-    say(e, "een loopbaanproject, promotie", "Ik wil binnen twee jaar teamleider onderhoud worden.",
-        "Onderhoudstechnicus", "Onderhoud", "3 uur per week")  # fmt: skip
+    say(
+        e,
+        "een loopbaanproject, promotie",
+        "Ik wil binnen twee jaar teamleider onderhoud worden.",
+        "Onderhoudstechnicus",
+        "Onderhoud",
+        "3 uur per week",
+    )
     assert e.plan.occasion.career_project == CareerProject.promotion
-    say(e, "preventief onderhoud 5", "communicatie, feedback geven", "2 naar 4", "1 naar 4",
-        "geen", "preventief onderhoud")  # fmt: skip
+    say(
+        e,
+        "preventief onderhoud 5",
+        "communicatie, feedback geven",
+        "2 naar 4",
+        "1 naar 4",
+        "geen",
+        "preventief onderhoud",
+    )
     assert e.step == Step.goals
 
-    e.answer("Tegen eind juni 2027 leid ik zelfstandig het wekelijkse ploegoverleg en geef ik "
-             "elke collega minstens één keer per maand gerichte feedback.")  # fmt: skip
+    e.answer(
+        "Tegen eind juni 2027 leid ik zelfstandig het wekelijkse ploegoverleg en geef ik "
+        "elke collega minstens één keer per maand gerichte feedback."
+    )
     fix_goal(e, {"relevant": "Doorgroeien naar teamleider onderhoud."})
     if e.plan.conversation.pending["q"] == "project":
         e.answer("Doorgroeien naar teamleider onderhoud.")
     communication = e.plan.goals[0]
-    e.add_note("Karim is nog onzeker over feedback geven.", goal_id=communication.id,
-               private=True, author="Els Jacobs")  # fmt: skip
-    e.answer("Binnen twee jaar behaal ik een certificaat projectmanagement en leid ik een "
-             "onderhoudsproject van begin tot eind.")  # fmt: skip
+    e.add_note(
+        "Karim is nog onzeker over feedback geven.",
+        goal_id=communication.id,
+        private=True,
+        author="Els Jacobs",
+    )
+    e.answer(
+        "Binnen twee jaar behaal ik een certificaat projectmanagement en leid ik een "
+        "onderhoudsproject van begin tot eind."
+    )
     fix_goal(e, {"relevant": "Doorgroeien naar teamleider onderhoud."})
     if e.plan.conversation.pending["q"] == "project":
         e.answer("Doorgroeien naar teamleider onderhoud.")
@@ -131,8 +164,15 @@ def test_karim_two_year_route_in_coach_mode(tmp_path: Path, today: date) -> None
     e.answer("eigen actie: VCA-VOL attest")
     e.answer("klaar")
     assert e.step == Step.planning
-    say(e, "eerste semester 2027", "tweede semester 2027", "eerste semester 2028",
-        "oktober 2027", "16 uur", "ja")  # fmt: skip
+    say(
+        e,
+        "eerste semester 2027",
+        "tweede semester 2027",
+        "eerste semester 2028",
+        "oktober 2027",
+        "16 uur",
+        "ja",
+    )
     by_title = {a.title: a for a in e.plan.actions}
     assert by_title["Interpersoonlijke communicatie op de werkvloer"].cost_eur == 690
     assert by_title["Projectmanagement: basis met certificaat"].start == date(2028, 1, 3)
@@ -149,6 +189,8 @@ def test_karim_two_year_route_in_coach_mode(tmp_path: Path, today: date) -> None
     assert reply.finished
     stored = db.load("karim-el-amrani").plan
     assert {(o.role, o.name) for o in stored.sign_offs} == {
-        (SignerRole.employee, "Karim El Amrani"), (SignerRole.coach, "Els Jacobs")}  # fmt: skip
+        (SignerRole.employee, "Karim El Amrani"),
+        (SignerRole.coach, "Els Jacobs"),
+    }
     assert stored.coach_notes[0].private and stored.coach_notes[0].goal_id == communication.id
     assert stored.conversation.coach_mode and stored.check_in_every_months == 3

@@ -35,9 +35,18 @@ def test_hours_per_week_without_an_amount_is_none(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "answer"),
-    [("ja", True), ("Jazeker!", True), ("ok", True), ("ja, maar ook afspraken", True),
-     ("nee", False), ("Neen.", False), ("no", False), ("misschien", None), ("", None)],
-)  # fmt: skip
+    [
+        ("ja", True),
+        ("Jazeker!", True),
+        ("ok", True),
+        ("ja, maar ook afspraken", True),
+        ("nee", False),
+        ("Neen.", False),
+        ("no", False),
+        ("misschien", None),
+        ("", None),
+    ],
+)
 def test_yes_no(text: str, answer: bool | None) -> None:
     assert parsing.yes_no(text) is answer
 
@@ -65,11 +74,17 @@ def test_picks_are_zero_based_and_bounded() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "step"),
-    [("terug", "back", None), ("vorige", "back", None), ("ongedaan maken", "undo", None),
-     ("help", "help", None), ("overslaan", "skip", None),
-     ("ga naar doelen", "goto", Step.goals), ("naar de planning", "goto", Step.planning),
-     ("go to overview", "goto", Step.overview)],
-)  # fmt: skip
+    [
+        ("terug", "back", None),
+        ("vorige", "back", None),
+        ("ongedaan maken", "undo", None),
+        ("help", "help", None),
+        ("overslaan", "skip", None),
+        ("ga naar doelen", "goto", Step.goals),
+        ("naar de planning", "goto", Step.planning),
+        ("go to overview", "goto", Step.overview),
+    ],
+)
 def test_commands(text: str, name: str, step: Step | None) -> None:
     cmd = parsing.command(text)
     assert cmd is not None and cmd.name == name and cmd.step == step

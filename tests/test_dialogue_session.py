@@ -32,8 +32,11 @@ def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
     assert "Welkom terug, Sophie" in start.message and "afdeling" in start.message
     turns = resumed.plan.conversation.turns
     assert [t.text for t in turns if t.speaker == "employee"] == [
-        "Sophie Peeters", "functioneringsgesprek", "Ik werk vaker digitaal.",
-        "Administratief medewerker"]  # fmt: skip
+        "Sophie Peeters",
+        "functioneringsgesprek",
+        "Ik werk vaker digitaal.",
+        "Administratief medewerker",
+    ]
     resumed.answer("Administratie")
     assert db.load("sophie-peeters").plan.employee.department == "Administratie"
 
@@ -119,13 +122,19 @@ def test_coach_mode_adds_questions_and_private_notes(tmp_path: Path, today: date
     assert e.coach_mode and "Coachvraag" in reply.message
     plan = sophie(today)
     e2 = Engine(plan, today=today, store=db, coach_mode=True)
-    e2.add_note("Sophie twijfelt aan haar Excel-niveau.", goal_id="g-sophie-excel",
-                private=True, author="Inge")  # fmt: skip
+    e2.add_note(
+        "Sophie twijfelt aan haar Excel-niveau.",
+        goal_id="g-sophie-excel",
+        private=True,
+        author="Inge",
+    )
     reply = e2.add_note("Goed gesprek gehad.", author="Inge")
     assert e2.plan.id == "sophie-peeters-2"  # the first engine already took sophie-peeters
     notes = db.load(e2.plan.id).plan.coach_notes
     assert [(n.goal_id, n.private, n.author) for n in notes] == [
-        ("g-sophie-excel", True, "Inge"), (None, False, "Inge")]  # fmt: skip
+        ("g-sophie-excel", True, "Inge"),
+        (None, False, "Inge"),
+    ]
     assert notes[0].written_on == today and "Notitie bewaard" in reply.message
     assert "vind ik niet" in e2.add_note("x", goal_id="g-bestaat-niet").message
     assert len(e2.plan.coach_notes) == 2
@@ -155,8 +164,15 @@ def test_conflict_is_a_warning_and_nothing_is_lost(tmp_path: Path, today: date) 
     assert db.load(e.plan.id).plan.occasion.description == "Iemand anders schreef dit."
 
 
-HOSTILE = ["[bold]rood[/bold]", "{{ x }}", "{% if %}", "<b>vet</b>", "🙂🚀", "a\x1b[31mb\x00c\x07",
-           "**ster** _schuin_ `code` # kop | tabel"]  # fmt: skip
+HOSTILE = [
+    "[bold]rood[/bold]",
+    "{{ x }}",
+    "{% if %}",
+    "<b>vet</b>",
+    "🙂🚀",
+    "a\x1b[31mb\x00c\x07",
+    "**ster** _schuin_ `code` # kop | tabel",
+]
 
 
 def test_hostile_text_is_stored_literally_and_shown_literally(today: date) -> None:
@@ -188,10 +204,17 @@ def test_a_megabyte_of_text_is_kept_in_the_turns_and_cut_in_fields(today: date) 
 
 
 def test_importing_the_dialogue_does_not_import_textual() -> None:
-    code = ("import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine;"
-            "print('textual' in sys.modules)")  # fmt: skip
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).parent.parent)  # fmt: skip
+    code = (
+        "import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine;"
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parent.parent,
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -202,3 +225,12 @@ def test_the_shipped_catalogue_is_used_by_default(today: date) -> None:
     assert recs and all(r.reason for r in recs)
     assert e.search_catalogue("excel")
     assert "1. **" in e.current().message
+
+
+def test_a_plan_made_elsewhere_opens_at_the_overview(tmp_path: Path, today: date) -> None:
+    db = store(tmp_path)
+    db.save(sophie(today), None)
+    e = open_session(db, "Sophie", today=today, catalogue_loader=catalogue)
+    reply = e.start()
+    assert reply.step == Step.overview and "Welkom terug, Sophie" in reply.message
+    assert "Hoe vaak" in reply.message

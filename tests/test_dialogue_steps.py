@@ -46,8 +46,13 @@ def test_unnamed_session_asks_the_name_first(today: date) -> None:
 
 def test_occasion_kind_role_department_and_hours(today: date) -> None:
     e = engine(today)
-    say(e, "loopbaanproject: ik wil promotie maken", "Ik wil teamleider worden.",
-        "onderhoudstechnicus", "Onderhoud")  # fmt: skip
+    say(
+        e,
+        "loopbaanproject: ik wil promotie maken",
+        "Ik wil teamleider worden.",
+        "onderhoudstechnicus",
+        "Onderhoud",
+    )
     assert e.plan.occasion.kind == OccasionKind.career_project
     assert e.plan.occasion.career_project == CareerProject.promotion
     assert e.plan.employee.role_profile_id == "onderhoudstechnicus"
@@ -102,8 +107,9 @@ def test_self_assessment_matches_skills_and_asks_levels(today: date) -> None:
 
 def test_skill_rater_replaces_the_list(today: date) -> None:
     e = at(sophie(today), Step.self_assessment, today)
-    rating = SkillRating(label="Plannen", current_level=2, wanted_level=3,
-                         categories=[SkillCategory.to_improve])  # fmt: skip
+    rating = SkillRating(
+        label="Plannen", current_level=2, wanted_level=3, categories=[SkillCategory.to_improve]
+    )
     reply = e.answer_structured(SkillsAnswer(skills=[rating]))
     assert [r.label for r in e.plan.skills] == ["Plannen"]
     assert reply.step == Step.goals
@@ -154,8 +160,10 @@ def test_search_then_pick_and_own_action(today: date) -> None:
     e.answer(pick_number(e, "int-kantoorsoftware-gevorderd"))
     reply = e.answer("eigen actie: meelopen met de teamleider van boekhouding")
     titles = [a.title for a in e.plan.actions_for("g-sophie-excel")]
-    assert titles == ["Kantoorsoftware voor gevorderden (Excel)",
-                      "meelopen met de teamleider van boekhouding"]  # fmt: skip
+    assert titles == [
+        "Kantoorsoftware voor gevorderden (Excel)",
+        "meelopen met de teamleider van boekhouding",
+    ]
     assert e.plan.actions[-1].type == ActionType.coaching
     assert "Eigen actie toegevoegd" in reply.message
     assert e.answer("klaar").step == Step.planning
@@ -273,8 +281,9 @@ def test_sign_off_widget(today: date) -> None:
     plan.sign_offs = []
     e = at(plan, Step.overview, today)
     e.answer("elke maand")
-    reply = e.answer_structured(SignOffAnswer(employee_name="Sophie Peeters",
-                                              coach_name="Els Jacobs"))  # fmt: skip
+    reply = e.answer_structured(
+        SignOffAnswer(employee_name="Sophie Peeters", coach_name="Els Jacobs")
+    )
     assert reply.finished and e.plan.employee.coach == "Els Jacobs"
     assert e.plan.check_in_every_months == 1
 

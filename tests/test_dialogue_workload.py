@@ -30,8 +30,10 @@ def test_available_hours_follow_hours_per_week(today: date) -> None:
 
 def test_an_overloaded_month_is_flagged(today: date) -> None:
     plan = sophie(today)
-    plan.actions = [*plan.actions, Action(title="Bootcamp", start=date(2027, 3, 1),
-                                          end=date(2027, 3, 5), hours=30)]  # fmt: skip
+    plan.actions = [
+        *plan.actions,
+        Action(title="Bootcamp", start=date(2027, 3, 1), end=date(2027, 3, 5), hours=30),
+    ]
     over = compute(plan, today).over_months
     assert [m.start for m in over] == [date(2027, 3, 1)]
     quarters = compute(plan, today).quarters

@@ -19,28 +19,37 @@ from pydantic import ValidationError
 
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.language_bridge import LanguageBridge
-from pop_assistent.dialogue.plans import free_id, new_plan
+from pop_assistent.dialogue.plans import free_id, open_session
 from pop_assistent.dialogue.render import message, note_text
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import module
 from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, StructuredAnswer
-from pop_assistent.errors import ConflictError, PlanNotFoundError, PopError
+from pop_assistent.errors import ConflictError, PopError
 from pop_assistent.model import CoachNote, Plan, Skill, Turn, explain
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
 
 MAX_TURN = 1_000_000
+__all__ = ["Engine", "open_session"]
 
 
 class Engine:
     """One employee's walk-through; front ends call these methods and show the Reply."""
 
-    def __init__(self, plan: Plan, *, today: date, lang: str = "nl",
-                 store: PlanStore | None = None, base_version: int | None = None,
-                 catalogue_loader: Callable[[], Any] | None = None,
-                 skills: Sequence[Skill] | None = None, coach_mode: bool = False,
-                 country: str = "BE") -> None:  # fmt: skip
+    def __init__(
+        self,
+        plan: Plan,
+        *,
+        today: date,
+        lang: str = "nl",
+        store: PlanStore | None = None,
+        base_version: int | None = None,
+        catalogue_loader: Callable[[], Any] | None = None,
+        skills: Sequence[Skill] | None = None,
+        coach_mode: bool = False,
+        country: str = "BE",
+    ) -> None:
         self.today = today
         self.lang = "en" if lang == "en" else "nl"
         self.country = country
@@ -52,6 +61,8 @@ class Engine:
         if coach_mode:
             plan.conversation.coach_mode = True
         self._plan = plan
+        if not plan.conversation.step and plan.goals and plan.actions:
+            plan.conversation.step = Step.overview.value  # a finished plan made elsewhere
         if not plan.conversation.step or "q" not in plan.conversation.pending:
             s = self._session()
             s.go(s.step)
@@ -90,16 +101,22 @@ class Engine:
 
     def _session(self, plan: Plan | None = None) -> Session:
         plan = (plan or self._plan).model_copy(deep=True)
-        return Session(plan=plan, today=self.today, lang=self.lang,
-                       coach_mode=plan.conversation.coach_mode, country=self.country,
-                       resources=self._resources,
-                       language=LanguageBridge(self.today, self.lang))  # fmt: skip
+        return Session(
+            plan=plan,
+            today=self.today,
+            lang=self.lang,
+            coach_mode=plan.conversation.coach_mode,
+            country=self.country,
+            resources=self._resources,
+            language=LanguageBridge(self.today, self.lang),
+        )
 
     # -- conversation ----------------------------------------------------------------------
     def start(self) -> Reply:
         """The greeting for a new plan, or 'welkom terug' and the pending question."""
         s = self._session()
-        resumed = any(t.speaker == "employee" for t in s.plan.conversation.turns)
+        turns = s.plan.conversation.turns
+        resumed = any(t.speaker == "employee" for t in turns) or bool(s.plan.goals)
         s.say("welcome_back" if resumed else "hello", template="common_notes")
         return self._reply(s, saved=None)
 
@@ -163,8 +180,9 @@ class Engine:
         s.say("undone", template="common_notes")
         return self._finish(s, save_note="ongedaan gemaakt")
 
-    def add_note(self, text: str, *, goal_id: str | None = None, private: bool = False,
-                 author: str = "") -> Reply:  # fmt: skip
+    def add_note(
+        self, text: str, *, goal_id: str | None = None, private: bool = False, author: str = ""
+    ) -> Reply:
         """A note by the coach or the employee, optionally about one goal; private notes
         stay out of anything shared (the export filters on the flag)."""
         s = self._session()
@@ -174,8 +192,13 @@ class Engine:
         if goal_id is not None and s.plan.goal(goal_id) is None:
             s.say("unknown_goal", template="common_notes")
             return self._reply(s, saved=None)
-        note = CoachNote(goal_id=goal_id, author=author.strip()[:200], text=text[:10000],
-                         private=private, written_on=self.today)  # fmt: skip
+        note = CoachNote(
+            goal_id=goal_id,
+            author=author.strip()[:200],
+            text=text[:10000],
+            private=private,
+            written_on=self.today,
+        )
         s.plan.coach_notes = [*s.plan.coach_notes, note]
         s.say("note_added", template="common_notes", private=private)
         return self._finish(s, save_note="notitie")
@@ -254,22 +277,12 @@ class Engine:
         if extra:
             text = "\n\n".join([*extra, text])
         finished = s.step == Step.overview and s.q == "done"
-        return Reply(message=text, step=s.step, widget=s.widget, choices=s.choices,
-                     warnings=tuple(s.warnings), saved_version=saved,
-                     finished=finished)  # fmt: skip
-
-
-def open_session(store: PlanStore, ref_or_name: str | None, *, today: date, lang: str = "nl",
-                 coach_mode: bool = False, catalogue_loader: Callable[[], Any] | None = None,
-                 skills: Sequence[Skill] | None = None, country: str = "BE") -> Engine:  # fmt: skip
-    """Resume the plan `ref_or_name` refers to, or start a new one (see the module docstring)."""
-    common: dict[str, Any] = {"today": today, "lang": lang, "store": store,
-                              "catalogue_loader": catalogue_loader, "skills": skills,
-                              "coach_mode": coach_mode, "country": country}  # fmt: skip
-    if ref_or_name and ref_or_name.strip():
-        try:
-            stored = store.load(store.resolve(ref_or_name))
-        except PlanNotFoundError:
-            return Engine(new_plan(ref_or_name, today, lang=lang), **common)
-        return Engine(stored.plan, base_version=stored.version, **common)
-    return Engine(new_plan(PLACEHOLDER_NAME, today, lang=lang), **common)
+        return Reply(
+            message=text,
+            step=s.step,
+            widget=s.widget,
+            choices=s.choices,
+            warnings=tuple(s.warnings),
+            saved_version=saved,
+            finished=finished,
+        )

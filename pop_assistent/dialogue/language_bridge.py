@@ -27,9 +27,13 @@ class LanguageBridge:
         from pop_assistent.language import smart
 
         return smart.check_goal(
-            goal.text[:MAX_TEXT], self.today, plan=plan, goal=goal, skills=list(skills),
+            goal.text[:MAX_TEXT],
+            self.today,
+            plan=plan,
+            goal=goal,
+            skills=list(skills),
             lang=self.lang,
-        )  # fmt: skip
+        )
 
     def parse_period(self, text: str) -> Any:
         """A Period (start, end, deadline, in_past, ...); raises DateParseError (a PopError)."""

@@ -15,24 +15,93 @@ MAX_PARSE = 2000
 """Only the start of a very long answer is parsed; the full text is still stored."""
 
 WORD_NUMBERS: dict[str, float] = {
-    "een": 1, "één": 1, "eén": 1, "one": 1, "a": 1, "an": 1,
-    "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
-    "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7,
-    "acht": 8, "eight": 8, "negen": 9, "nine": 9, "tien": 10, "ten": 10,
-    "elf": 11, "eleven": 11, "twaalf": 12, "twelve": 12, "twintig": 20, "twenty": 20,
-    "dertig": 30, "veertig": 40, "half": 0.5, "halve": 0.5, "halfje": 0.5,
-    "anderhalf": 1.5, "anderhalve": 1.5,
-}  # fmt: skip
+    "een": 1,
+    "één": 1,
+    "eén": 1,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "twee": 2,
+    "two": 2,
+    "drie": 3,
+    "three": 3,
+    "vier": 4,
+    "four": 4,
+    "vijf": 5,
+    "five": 5,
+    "zes": 6,
+    "six": 6,
+    "zeven": 7,
+    "seven": 7,
+    "acht": 8,
+    "eight": 8,
+    "negen": 9,
+    "nine": 9,
+    "tien": 10,
+    "ten": 10,
+    "elf": 11,
+    "eleven": 11,
+    "twaalf": 12,
+    "twelve": 12,
+    "twintig": 20,
+    "twenty": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "half": 0.5,
+    "halve": 0.5,
+    "halfje": 0.5,
+    "anderhalf": 1.5,
+    "anderhalve": 1.5,
+}
 
 YES = {
-    "ja", "jazeker", "jawel", "ja hoor", "yes", "y", "j", "ok", "oké", "okay", "oke", "klopt",
-    "dat klopt", "goed", "prima", "zeker", "natuurlijk", "graag", "sure", "yep", "akkoord",
-    "inderdaad", "correct", "true", "doe maar", "ja graag", "ja zeker",
-}  # fmt: skip
+    "ja",
+    "jazeker",
+    "jawel",
+    "ja hoor",
+    "yes",
+    "y",
+    "j",
+    "ok",
+    "oké",
+    "okay",
+    "oke",
+    "klopt",
+    "dat klopt",
+    "goed",
+    "prima",
+    "zeker",
+    "natuurlijk",
+    "graag",
+    "sure",
+    "yep",
+    "akkoord",
+    "inderdaad",
+    "correct",
+    "true",
+    "doe maar",
+    "ja graag",
+    "ja zeker",
+}
 NO = {
-    "nee", "neen", "no", "n", "nope", "niet", "liever niet", "nee hoor", "nee dank je",
-    "neen dank u", "geen", "niets", "nothing", "none", "false", "nah", "zeker niet",
-}  # fmt: skip
+    "nee",
+    "neen",
+    "no",
+    "n",
+    "nope",
+    "niet",
+    "liever niet",
+    "nee hoor",
+    "nee dank je",
+    "neen dank u",
+    "geen",
+    "niets",
+    "nothing",
+    "none",
+    "false",
+    "nah",
+    "zeker niet",
+}
 
 _WS = re.compile(r"\s+")
 _NUM = re.compile(r"(\d+(?:[.,]\d+)?)")
@@ -85,8 +154,11 @@ def numbers(text: str) -> list[int]:
     found = [int(float(n.replace(",", "."))) for n in _NUM.findall(t)]
     if found:
         return found
-    return [int(WORD_NUMBERS[w]) for w in re.findall(r"[a-zéë]+", t) if w in WORD_NUMBERS
-            and WORD_NUMBERS[w] >= 1 and w not in {"a", "an", "een"}]  # fmt: skip
+    return [
+        int(WORD_NUMBERS[w])
+        for w in re.findall(r"[a-zéë]+", t)
+        if w in WORD_NUMBERS and WORD_NUMBERS[w] >= 1 and w not in {"a", "an", "een"}
+    ]
 
 
 WEEKS_PER_MONTH = 52 / 12
@@ -151,17 +223,33 @@ def picks(text: str, size: int) -> list[int]:
 
 
 STEP_WORDS: dict[str, Step] = {
-    "aanleiding": Step.occasion, "occasion": Step.occasion, "start": Step.occasion,
-    "begin": Step.occasion, "zelfevaluatie": Step.self_assessment,
-    "vaardigheden": Step.self_assessment, "self-assessment": Step.self_assessment,
-    "skills": Step.self_assessment, "doelen": Step.goals, "doel": Step.goals,
-    "goals": Step.goals, "opleiding": Step.training_check, "training": Step.training_check,
-    "leermiddelen": Step.resources, "catalogus": Step.resources, "resources": Step.resources,
-    "cursussen": Step.resources, "planning": Step.planning, "plannen": Step.planning,
-    "resultaat": Step.results, "resultaten": Step.results, "results": Step.results,
-    "overzicht": Step.overview, "overview": Step.overview, "plan": Step.overview,
+    "aanleiding": Step.occasion,
+    "occasion": Step.occasion,
+    "start": Step.occasion,
+    "begin": Step.occasion,
+    "zelfevaluatie": Step.self_assessment,
+    "vaardigheden": Step.self_assessment,
+    "self-assessment": Step.self_assessment,
+    "skills": Step.self_assessment,
+    "doelen": Step.goals,
+    "doel": Step.goals,
+    "goals": Step.goals,
+    "opleiding": Step.training_check,
+    "training": Step.training_check,
+    "leermiddelen": Step.resources,
+    "catalogus": Step.resources,
+    "resources": Step.resources,
+    "cursussen": Step.resources,
+    "planning": Step.planning,
+    "plannen": Step.planning,
+    "resultaat": Step.results,
+    "resultaten": Step.results,
+    "results": Step.results,
+    "overzicht": Step.overview,
+    "overview": Step.overview,
+    "plan": Step.overview,
     "ondertekenen": Step.overview,
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

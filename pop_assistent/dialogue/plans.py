@@ -1,17 +1,22 @@
-"""New plans and their ids, for sessions that start without a stored plan."""
+"""Starting a session: new plans, their ids, and `open_session` (resume or start)."""
 
 from __future__ import annotations
 
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME
 from pop_assistent.dialogue.types import Step
 from pop_assistent.errors import PlanNotFoundError
-from pop_assistent.model import Conversation, Employee, Plan
+from pop_assistent.model import Conversation, Employee, Plan, Skill
 from pop_assistent.storage.base import PlanStore
+
+if TYPE_CHECKING:
+    from pop_assistent.dialogue.engine import Engine
 
 
 def slug(name: str) -> str:
@@ -43,6 +48,38 @@ def new_plan(name: str, today: date, *, plan_id: str | None = None, lang: str = 
         employee=Employee(
             name=name.strip()[:200] if named else PLACEHOLDER_NAME,
             language="en" if lang == "en" else "nl",
-        ),  # fmt: skip
+        ),
         conversation=Conversation(step=Step.occasion.value),
     )
+
+
+def open_session(
+    store: PlanStore,
+    ref_or_name: str | None,
+    *,
+    today: date,
+    lang: str = "nl",
+    coach_mode: bool = False,
+    catalogue_loader: Callable[[], Any] | None = None,
+    skills: Sequence[Skill] | None = None,
+    country: str = "BE",
+) -> Engine:
+    """Resume the plan `ref_or_name` refers to, or start a new one (see the module docstring)."""
+    common: dict[str, Any] = {
+        "today": today,
+        "lang": lang,
+        "store": store,
+        "catalogue_loader": catalogue_loader,
+        "skills": skills,
+        "coach_mode": coach_mode,
+        "country": country,
+    }
+    from pop_assistent.dialogue.engine import Engine
+
+    if ref_or_name and ref_or_name.strip():
+        try:
+            stored = store.load(store.resolve(ref_or_name))
+        except PlanNotFoundError:
+            return Engine(new_plan(ref_or_name, today, lang=lang), **common)
+        return Engine(stored.plan, base_version=stored.version, **common)
+    return Engine(new_plan(PLACEHOLDER_NAME, today, lang=lang), **common)

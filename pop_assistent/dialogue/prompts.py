@@ -34,8 +34,9 @@ def md_escape(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)
-    text = _CONTROL.sub(lambda m: chr(0x2400 + ord(m.group()) % 0x80 if ord(m.group()) < 0x20
-                                      else 0x2421), text)  # fmt: skip
+    text = _CONTROL.sub(
+        lambda m: chr(0x2400 + ord(m.group()) % 0x80 if ord(m.group()) < 0x20 else 0x2421), text
+    )
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return text.replace("\n", " ")
 
@@ -63,10 +64,12 @@ def nl_date(value: object, lang: str = "nl") -> str:
 
     if not isinstance(value, date):
         return "" if value is None else str(value)
-    months_nl = ("januari februari maart april mei juni juli augustus september oktober "
-                 "november december").split()  # fmt: skip
-    months_en = ("January February March April May June July August September October "
-                 "November December").split()  # fmt: skip
+    months_nl = (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ).split()
+    months_en = (
+        "January February March April May June July August September October November December"
+    ).split()
     months = months_en if lang == "en" else months_nl
     return f"{value.day} {months[value.month - 1]} {value.year}"
 

@@ -116,9 +116,16 @@ class Resources:
         text = goal.text if goal else " ".join(g.text for g in plan.goals)
         skill_ids = goal.skill_ids if goal else [s for g in plan.goals for s in g.skill_ids]
         return list(
-            recommend(self.catalogue, goal_text=text[:2000], skill_ids=list(skill_ids),
-                      plan=plan, today=self.today, limit=limit, lang=self.lang)
-        )  # fmt: skip
+            recommend(
+                self.catalogue,
+                goal_text=text[:2000],
+                skill_ids=list(skill_ids),
+                plan=plan,
+                today=self.today,
+                limit=limit,
+                lang=self.lang,
+            )
+        )
 
     def roles(self) -> list[Any]:
         return list(attr(self.catalogue, "roles", default=[]) or []) if self.catalogue else []
@@ -178,8 +185,8 @@ class Resources:
             formal=bool(attr(item, "formal", "formeel", default=True)),
             legally_required=bool(
                 attr(item, "legally_required", "wettelijk_verplicht", default=False)
-            ),  # fmt: skip
+            ),
             certificate_valid_years=attr(
                 item, "validity_years", "certificate_valid_years", "geldigheid_jaren"
-            ),  # fmt: skip
+            ),
         )

@@ -17,8 +17,10 @@ from pop_assistent.errors import PopError
 from pop_assistent.model import SMART_KEYS, Goal
 
 QUESTIONS = ("text", "fix", "project", "more")
-KEEP = re.compile(r"^(toch )?(bewaren|bewaar( (het|hem|maar|toch))*|houden|keep( it)?( anyway)?|"
-                  r"laat (maar )?(zo|staan)|zo laten|goed zo)( toch)?$")  # fmt: skip
+KEEP = re.compile(
+    r"^(toch )?(bewaren|bewaar( (het|hem|maar|toch))*|houden|keep( it)?( anyway)?|"
+    r"laat (maar )?(zo|staan)|zo laten|goed zo)( toch)?$"
+)
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "goal_ok": {"text": "Tegen juni maak ik het maandrapport zelf."},
     "goal_kept": {"missing": ["measurable"]},

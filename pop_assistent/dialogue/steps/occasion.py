@@ -14,22 +14,35 @@ from pop_assistent.model import CareerProject, OccasionKind, label
 QUESTIONS = ("name", "kind", "career", "description", "role", "department", "hours")
 
 KIND_WORDS: list[tuple[OccasionKind, str]] = [
-    (OccasionKind.performance_review,
-     r"function|evaluatie|beoordeling|review|appraisal|jaargesprek"),
-    (OccasionKind.career_project, r"loopbaan|promotie|mobiliteit|omscholing|doorgroei|carri|"
-     r"career|teamleider|andere (job|functie)|promotion|reskill"),
-    (OccasionKind.organisational_change, r"verander|technolog|nieuw(e)? (systeem|software|tool)|"
-     r"reorgani|digitali|change|new (system|tool)"),
-    (OccasionKind.continuous_development, r"groei|blijven|continu|gewoon|zomaar|bijleren|"
-     r"ontwikkel|grow|keep learning|no (special )?reason"),
-]  # fmt: skip
+    (
+        OccasionKind.performance_review,
+        r"function|evaluatie|beoordeling|review|appraisal|jaargesprek",
+    ),
+    (
+        OccasionKind.career_project,
+        r"loopbaan|promotie|mobiliteit|omscholing|doorgroei|carri|"
+        r"career|teamleider|andere (job|functie)|promotion|reskill",
+    ),
+    (
+        OccasionKind.organisational_change,
+        r"verander|technolog|nieuw(e)? (systeem|software|tool)|"
+        r"reorgani|digitali|change|new (system|tool)",
+    ),
+    (
+        OccasionKind.continuous_development,
+        r"groei|blijven|continu|gewoon|zomaar|bijleren|"
+        r"ontwikkel|grow|keep learning|no (special )?reason",
+    ),
+]
 CAREER_WORDS: list[tuple[CareerProject, str]] = [
     (CareerProject.promotion, r"promo|doorgroei|teamleider|leidinggevende worden|hogere functie"),
     (CareerProject.internal_mobility, r"intern|andere afdeling|other department"),
-    (CareerProject.external_mobility,
-     r"extern|ander(e)? (bedrijf|werkgever)|other (company|employer)"),
+    (
+        CareerProject.external_mobility,
+        r"extern|ander(e)? (bedrijf|werkgever)|other (company|employer)",
+    ),
     (CareerProject.reskilling, r"omscho|nieuw beroep|reskill|ander vak"),
-]  # fmt: skip
+]
 CAREER_LABELS = {
     CareerProject.promotion: ("promotie", "promotion"),
     CareerProject.internal_mobility: ("interne mobiliteit", "internal mobility"),
@@ -42,7 +55,7 @@ KIND_LABELS = {
     OccasionKind.organisational_change: (
         "een verandering of nieuwe technologie",
         "a change or new technology",
-    ),  # fmt: skip
+    ),
     OccasionKind.continuous_development: ("gewoon blijven groeien", "simply keep growing"),
 }
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {

@@ -125,13 +125,13 @@ def context(s: Session) -> dict[str, Any]:
                 "visible": a.visible_on_floor,
             }
             for a in plan.actions
-        ],  # fmt: skip
+        ],
         "check_ins": [c.planned_for for c in plan.check_ins if c.held_on is None],
         "every_months": plan.check_in_every_months,
         "sign_offs": [
             {"name": o.name, "role": label(o.role, s.lang), "date": o.signed_on}
             for o in plan.sign_offs
-        ],  # fmt: skip
+        ],
         "employee_name": plan.employee.name,
         "coach_name": plan.employee.coach or plan.employee.manager,
         "total_hours": sum(a.hours for a in plan.actions),

@@ -150,8 +150,12 @@ def _warn_load(s: Session, action: Action) -> None:
         if action.start and m.end >= action.start and m.start <= (action.end or action.start)
     ]
     if over:
-        s.say("over", months=[nl_date(m.start, s.lang).split(" ", 1)[1] for m in over],
-              planned=max(m.planned for m in over), available=over[0].available)  # fmt: skip
+        s.say(
+            "over",
+            months=[nl_date(m.start, s.lang).split(" ", 1)[1] for m in over],
+            planned=max(m.planned for m in over),
+            available=over[0].available,
+        )
 
 
 def handle(s: Session, text: str) -> None:

@@ -18,8 +18,21 @@ from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 QUESTIONS = ("pick",)
 SEARCH = re.compile(r"^\s*(?:zoek(?:en)?|search|find|vind)\s*:?\s+(.+)$", re.I | re.S)
 OWN = re.compile(r"^\s*(?:eigen actie|eigen|zelf|own action|own)\s*:\s*(.+)$", re.I | re.S)
-DONE = {"klaar", "volgende", "verder", "genoeg", "dat is het", "done", "next", "niets meer",
-        "nee", "neen", "no", "geen", "niks"}  # fmt: skip
+DONE = {
+    "klaar",
+    "volgende",
+    "verder",
+    "genoeg",
+    "dat is het",
+    "done",
+    "next",
+    "niets meer",
+    "nee",
+    "neen",
+    "no",
+    "geen",
+    "niks",
+}
 FREE_TYPES: list[tuple[ActionType, str]] = [
     (ActionType.online, r"online|mooc|webinar|e-learning|video|youtube|zelfstudie"),
     (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
@@ -76,10 +89,16 @@ def _add(s: Session, goal: Goal, item_ids: list[str]) -> list[str]:
 
 
 def _own(s: Session, goal: Goal, title: str) -> None:
-    kind = next((t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())),
-                ActionType.coaching)  # fmt: skip
-    action = Action(goal_id=goal.id, title=title.strip()[:500] or "?", type=kind,
-                    origin=ActionOrigin.own_wish, formal=kind != ActionType.coaching)  # fmt: skip
+    kind = next(
+        (t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), ActionType.coaching
+    )
+    action = Action(
+        goal_id=goal.id,
+        title=title.strip()[:500] or "?",
+        type=kind,
+        origin=ActionOrigin.own_wish,
+        formal=kind != ActionType.coaching,
+    )
     s.plan.actions = [*s.plan.actions, action]
     s.say("own_added", title=action.title, type=label(kind, s.lang))
 
@@ -93,8 +112,13 @@ def _search(s: Session, goal: Goal, query: str) -> None:
         s.say("no_results", query=query)
         return
     s.say("search_results", query=query, count=len(found))
-    s.ask("pick", goal_id=goal.id, mode="search", query=query[:200],
-          listing=",".join(str(i.id) for i in found))  # fmt: skip
+    s.ask(
+        "pick",
+        goal_id=goal.id,
+        mode="search",
+        query=query[:200],
+        listing=",".join(str(i.id) for i in found),
+    )
 
 
 def handle(s: Session, text: str) -> None:
@@ -155,9 +179,17 @@ def context(s: Session) -> dict[str, Any]:
         if item is None:
             continue
         action = s.resources.action_from_item(item, None)
-        shown.append({"n": n, "title": action.title, "type": label(action.type, s.lang),
-                      "hours": action.hours, "cost": action.cost_eur,
-                      "provider": action.provider, "reason": reasons.get(item_id, "")})  # fmt: skip
+        shown.append(
+            {
+                "n": n,
+                "title": action.title,
+                "type": label(action.type, s.lang),
+                "hours": action.hours,
+                "cost": action.cost_eur,
+                "provider": action.provider,
+                "reason": reasons.get(item_id, ""),
+            }
+        )
     chosen = s.plan.actions_for(goal.id) if goal else []
     return {
         "goal": goal_view(s, goal),

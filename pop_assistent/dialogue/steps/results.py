@@ -68,7 +68,7 @@ def context(s: Session) -> dict[str, Any]:
             "end": action.end,
         }
         if action
-        else None,  # fmt: skip
+        else None,
         "goal": goal.text if goal else "",
         "number": (s.plan.actions.index(action) + 1) if action else 0,
         "count": len(s.plan.actions),

@@ -72,8 +72,15 @@ def _set_category(
         if rating.categories:
             kept.append(rating)
     for new, explicit in answers:
-        same = next((r for r in kept if (new.skill_id and r.skill_id == new.skill_id)
-                     or r.label.lower() == new.label.lower()), None)  # fmt: skip
+        same = next(
+            (
+                r
+                for r in kept
+                if (new.skill_id and r.skill_id == new.skill_id)
+                or r.label.lower() == new.label.lower()
+            ),
+            None,
+        )
         if same is not None:
             same.categories = [*same.categories, category]
             if explicit:
@@ -104,8 +111,11 @@ def handle(s: Session, text: str) -> None:
         answers = [_rating(s, item, category) for item in parsing.items(text)]
         _set_category(s, category, answers)
         if answers:
-            s.say("noted", labels=list(dict.fromkeys(a.label for a, _ in answers)),
-                  unmatched=[a.label for a, _ in answers if not a.skill_id])  # fmt: skip
+            s.say(
+                "noted",
+                labels=list(dict.fromkeys(a.label for a, _ in answers)),
+                unmatched=[a.label for a, _ in answers if not a.skill_id],
+            )
         else:
             s.say("none_noted")
         if q == "strengths":
@@ -128,8 +138,12 @@ def handle(s: Session, text: str) -> None:
             return
         rating.current_level = levels[0]
         rating.wanted_level = levels[1] if len(levels) > 1 else max(rating.wanted_level, levels[0])
-        s.say("levels_saved", skill=rating.label, current=rating.current_level,
-              wanted=rating.wanted_level)  # fmt: skip
+        s.say(
+            "levels_saved",
+            skill=rating.label,
+            current=rating.current_level,
+            wanted=rating.wanted_level,
+        )
         _next_level_question(s, index)
 
 
