@@ -304,3 +304,12 @@ def test_a_session_can_be_picked_by_number(today: date) -> None:
     office = e.plan.action("a-sophie-office")
     assert office is not None
     assert (office.start, office.end) == (date(2027, 9, 14), date(2027, 10, 12))
+
+
+def test_coach_can_sign_later(today: date) -> None:
+    plan = sophie(today)
+    plan.sign_offs = []
+    e = at(plan, Step.overview, today)
+    reply = say(e, "elke maand", "Sophie Peeters", "later")
+    assert reply.finished and "later tekenen" in reply.message
+    assert [o.role for o in e.plan.sign_offs] == [SignerRole.employee]

@@ -87,7 +87,10 @@ def handle(s: Session, text: str) -> None:
 
 
 def skip(s: Session) -> None:
-    order = {"checkin": "sign_employee", "sign_employee": "sign_coach", "sign_coach": "done"}
+    if s.q in {"sign_coach", "done"}:
+        s.say("coach_later")
+        s.say("finished")
+    order = {"checkin": "sign_employee", "sign_employee": "sign_coach"}
     s.ask(order.get(s.q, "done"))
 
 
