@@ -48,7 +48,9 @@ def test_bad_yaml_syntax_names_the_line_and_keeps_other_files(folder: Path) -> N
 
 
 def test_missing_field(folder: Path) -> None:
-    line = replace(folder / SAFETY, "  duur_uren: 8\n  kostprijs_eur: 210\n", "  kostprijs_eur: 210\n")
+    line = replace(
+        folder / SAFETY, "  duur_uren: 8\n  kostprijs_eur: 210\n", "  kostprijs_eur: 210\n"
+    )
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert (problem.entry_id, problem.field) == ("vca-basis", "duur_uren")
@@ -58,14 +60,22 @@ def test_missing_field(folder: Path) -> None:
 
 
 def test_wrong_type(folder: Path) -> None:
-    line = replace(folder / SAFETY, "  duur_uren: 16\n  kostprijs_eur: 395", "  duur_uren: twee dagen\n  kostprijs_eur: 395")
+    line = replace(
+        folder / SAFETY,
+        "  duur_uren: 16\n  kostprijs_eur: 395",
+        "  duur_uren: twee dagen\n  kostprijs_eur: 395",
+    )
     problem = only(load_catalogue(folder, today=TODAY).problems)
     assert (problem.entry_id, problem.field, problem.line) == ("vca-vol", "duur_uren", line)
     assert "getal" in problem.message and "twee dagen" in problem.message
 
 
 def test_unknown_skill_id_is_reported_and_ignored(folder: Path) -> None:
-    replace(folder / SAFETY, "vaardigheden: [eerste-hulp, reanimatie-aed]", "vaardigheden: [eerste-hulp, reanimatie-aedd]")
+    replace(
+        folder / SAFETY,
+        "vaardigheden: [eerste-hulp, reanimatie-aed]",
+        "vaardigheden: [eerste-hulp, reanimatie-aedd]",
+    )
     catalogue = load_catalogue(folder, today=TODAY)
     problem = next(p for p in catalogue.problems if p.entry_id == "ehbo-basis")
     assert problem.field == "vaardigheden" and "reanimatie-aedd" in problem.message
@@ -75,7 +85,9 @@ def test_unknown_skill_id_is_reported_and_ignored(folder: Path) -> None:
 
 
 def test_duplicate_id(folder: Path) -> None:
-    line = replace(folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: ext-frans-werkvloer")
+    line = replace(
+        folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: ext-frans-werkvloer"
+    )
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert (problem.entry_id, problem.field, problem.line) == ("ext-frans-werkvloer", "id", line)
@@ -91,7 +103,11 @@ def test_negative_price(folder: Path) -> None:
 
 
 def test_session_in_the_past_drops_only_that_session(folder: Path) -> None:
-    replace(folder / SAFETY, "{datum: 2027-02-15, einde: 2027-02-16", "{datum: 2026-02-15, einde: 2026-02-16")
+    replace(
+        folder / SAFETY,
+        "{datum: 2027-02-15, einde: 2027-02-16",
+        "{datum: 2026-02-15, einde: 2026-02-16",
+    )
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert (problem.entry_id, problem.field) == ("vca-vol", "sessies")
@@ -102,7 +118,11 @@ def test_session_in_the_past_drops_only_that_session(folder: Path) -> None:
 
 
 def test_unknown_type_and_form_list_the_choices(folder: Path) -> None:
-    replace(folder / SAFETY, "- id: vca-vol\n  titel: VCA voor operationeel leidinggevenden (VOL-VCA)\n  type: extern_gecertificeerd", "- id: vca-vol\n  titel: VCA voor operationeel leidinggevenden (VOL-VCA)\n  type: extern")
+    replace(
+        folder / SAFETY,
+        "(VOL-VCA)\n  type: extern_gecertificeerd",
+        "(VOL-VCA)\n  type: extern",
+    )
     replace(folder / "leermiddelen/talen.yaml", "  vorm: online", "  vorm: thuis")
     problems = load_catalogue(folder, today=TODAY).problems
     by_field = {p.field: p for p in problems}
@@ -121,8 +141,16 @@ def test_unknown_field_and_bad_id(folder: Path) -> None:
 
 
 def test_role_profile_with_unknown_skill_and_bad_level(folder: Path) -> None:
-    replace(folder / "functieprofielen.yaml", "{vaardigheid: kantoorsoftware, niveau: 3}", "{vaardigheid: kantoorsofware, niveau: 3}")
-    replace(folder / "functieprofielen.yaml", "{vaardigheid: preventief-onderhoud, niveau: 4}", "{vaardigheid: preventief-onderhoud, niveau: 7}")
+    replace(
+        folder / "functieprofielen.yaml",
+        "{vaardigheid: kantoorsoftware, niveau: 3}",
+        "{vaardigheid: kantoorsofware, niveau: 3}",
+    )
+    replace(
+        folder / "functieprofielen.yaml",
+        "{vaardigheid: preventief-onderhoud, niveau: 4}",
+        "{vaardigheid: preventief-onderhoud, niveau: 7}",
+    )
     catalogue = load_catalogue(folder, today=TODAY)
     texts = [p.text() for p in catalogue.problems]
     assert any("kantoorsofware" in t and "administratief-medewerker" in t for t in texts)
@@ -131,9 +159,13 @@ def test_role_profile_with_unknown_skill_and_bad_level(folder: Path) -> None:
     assert catalogue.role("administratief-medewerker") is not None
 
 
-def test_every_problem_at_once_in_valideer(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_problem_at_once_in_valideer(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
-    replace(folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: ext-frans-werkvloer")
+    replace(
+        folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: ext-frans-werkvloer"
+    )
     (folder / "leermiddelen/kapot.yaml").write_text("- id: x\n  titel: [\n", encoding="utf-8")
     assert main(["catalogus", "valideer", str(folder)]) == 1
     out = capsys.readouterr().out
@@ -149,7 +181,9 @@ def test_valideer_passes_on_the_shipped_catalogue(capsys: pytest.CaptureFixture[
     assert out.startswith("In orde:") and len(out.splitlines()) == 1
 
 
-def test_missing_folder_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["catalogus", "valideer", str(tmp_path / "nergens")]) == 2
     assert "bestaat niet" in capsys.readouterr().err
 

@@ -23,8 +23,14 @@ def top_ids(recs: list, n: int = 5) -> list[str]:  # type: ignore[type-arg]
 @pytest.mark.parametrize(
     ("goal", "expected"),
     [
-        ("Ik wil draaitabellen leren maken in Excel voor het maandrapport", "ext-excel-draaitabellen"),
-        ("Ik wil beter leren communiceren met mijn collega's", "ext-interpersoonlijke-communicatie"),
+        (
+            "Ik wil draaitabellen leren maken in Excel voor het maandrapport",
+            "ext-excel-draaitabellen",
+        ),
+        (
+            "Ik wil beter leren communiceren met mijn collega's",
+            "ext-interpersoonlijke-communicatie",
+        ),
         ("Ik wil leren leidinggeven aan mijn ploeg", "int-eerste-stappen-leidinggeven"),
         ("Ik moet mijn heftruckattest vernieuwen", "ext-heftruck-opfrissing"),
         ("Tegen juni wil ik in het Frans klanten aan de telefoon helpen", "ext-frans-werkvloer"),
@@ -33,7 +39,9 @@ def top_ids(recs: list, n: int = 5) -> list[str]:  # type: ignore[type-arg]
         ("Ik wil minder stress op het werk", "ext-stressbeheersing"),
     ],
 )
-def test_goal_texts_get_fitting_proposals(catalogue: Catalogue, goal: str, expected: str, today: date) -> None:
+def test_goal_texts_get_fitting_proposals(
+    catalogue: Catalogue, goal: str, expected: str, today: date
+) -> None:
     recs = recommend(catalogue, goal_text=goal, today=today)
     assert expected in top_ids(recs), [(r.item.id, r.reason) for r in recs]
     assert recs == sorted(recs, key=lambda r: -r.score)
@@ -79,7 +87,9 @@ def test_budget_and_hours_push_down(catalogue: Catalogue, today: date) -> None:
     score = {r.item.id: r.score for r in rich}
     score_tight = {r.item.id: r.score for r in tight}
     assert score_tight["ext-projectmanagement-basis"] < score["ext-projectmanagement-basis"]
-    assert "boven je budget" in next(r.reason for r in tight if r.item.id == "ext-projectmanagement-basis")
+    assert "boven je budget" in next(
+        r.reason for r in tight if r.item.id == "ext-projectmanagement-basis"
+    )
     assert score_tight["coach-projectcoach"] == score["coach-projectcoach"]  # free: unaffected
 
 
@@ -89,13 +99,21 @@ def test_preferred_types_raise_an_item(catalogue: Catalogue, today: date) -> Non
     online.employee.preferred_types = [ActionType.online]
     event = plan.model_copy(deep=True)
     event.employee.preferred_types = [ActionType.event]
-    a = {r.item.id: r.score for r in recommend(catalogue, skill_ids=["rekenbladen"], plan=online, today=today, limit=30)}
-    b = {r.item.id: r.score for r in recommend(catalogue, skill_ids=["rekenbladen"], plan=event, today=today, limit=30)}
+    a = {
+        r.item.id: r.score
+        for r in recommend(catalogue, skill_ids=["rekenbladen"], plan=online, today=today, limit=30)
+    }
+    b = {
+        r.item.id: r.score
+        for r in recommend(catalogue, skill_ids=["rekenbladen"], plan=event, today=today, limit=30)
+    }
     assert a["online-excel-formules"] > b["online-excel-formules"]
 
 
 def test_past_deadline_sessions_are_noted(catalogue: Catalogue, today: date) -> None:
-    recs = recommend(catalogue, skill_ids=["veiligheid-leidinggevende"], today=date(2027, 12, 1), limit=20)
+    recs = recommend(
+        catalogue, skill_ids=["veiligheid-leidinggevende"], today=date(2027, 12, 1), limit=20
+    )
     vca = next(r for r in recs if r.item.id == "vca-vol")
     assert "geen sessie op tijd" in vca.reason
 

@@ -82,7 +82,10 @@ def test_empty_query_lists_everything_that_fits_by_title(catalogue: Catalogue) -
     assert titles == sorted(titles)
 
 
-@pytest.mark.parametrize("query", ["[bold]", "{{ x }}", "<b>", '"', "AND OR NOT", "*", "\x00\x07", "x" * 100_000, "NEAR(a b)"])
+@pytest.mark.parametrize(
+    "query",
+    ["[bold]", "{{ x }}", "<b>", '"', "AND OR NOT", "*", "\x00\x07", "x" * 100_000, "NEAR(a b)"],
+)
 def test_hostile_queries_do_not_crash(catalogue: Catalogue, query: str) -> None:
     assert isinstance(catalogue.search(query), list)
 

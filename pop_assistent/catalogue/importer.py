@@ -214,9 +214,15 @@ class SkillLookup:
     names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for s in self.skills:
-            for name in (s.id, s.label_nl, s.label_en, *s.synonyms):
-                self.names.setdefault(fold(name).strip(), s.id)
+        # ids win over labels, labels over synonyms ("veerkracht" is an id and a synonym)
+        for names in (
+            lambda s: [s.id],
+            lambda s: [s.label_nl, s.label_en],
+            lambda s: list(s.synonyms),
+        ):
+            for skill in self.skills:
+                for name in names(skill):
+                    self.names.setdefault(fold(name).strip(), skill.id)
 
     def resolve(self, text: str) -> str:
         return self.names.get(fold(text).strip(), text.strip())

@@ -47,7 +47,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search.add_argument("--type", choices=TYPES, help="soort leermiddel")
     search.add_argument("--max-kost", type=float, metavar="EURO", help="hoogstens deze prijs")
     search.add_argument("--max-uren", type=float, metavar="UREN", help="hoogstens zoveel uren")
-    search.add_argument("--taal", metavar="TAAL", help="taal van het leermiddel (nl, fr, en, de)")
+    search.add_argument(
+        "--taal",
+        dest="item_taal",  # the global --taal is the user's language; this one filters items
+        metavar="TAAL",
+        help="taal van het leermiddel (nl, fr, en, de)",
+    )
     search.add_argument("--vorm", choices=FORMS, help="vorm van het leermiddel")
     search.add_argument("--aantal", type=int, default=20, metavar="N", help="hoeveel resultaten")
     search.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -127,7 +132,7 @@ def run_search(args: argparse.Namespace, ctx: Context) -> int:
         type=ITEM_TYPE_TO_ACTION[ItemType(args.type)] if args.type else None,
         max_cost=args.max_kost,
         max_hours=args.max_uren,
-        language=args.taal,
+        language=args.item_taal,
         form=args.vorm,
         limit=args.aantal,
     )

@@ -1,0 +1,118 @@
+"""`pop catalogus zoek|advies|schema` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pop_assistent.cli import main
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_zoek_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["catalogus", "zoek", "exel"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["TITEL", "TYPE"]
+    assert any("ext-excel-draaitabellen" in line and "€495" in line for line in lines)
+    assert lines[-1].endswith("leermiddel(en)")
+
+
+def test_zoek_filters_with_dutch_values(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        [
+            "catalogus",
+            "zoek",
+            "",
+            "--type",
+            "extern_gecertificeerd",
+            "--max-kost",
+            "300",
+            "--max-uren",
+            "8",
+            "--taal",
+            "nl",
+            "--vorm",
+            "klassikaal",
+            "--json",
+            "--aantal",
+            "100",
+        ],
+        capsys,
+    )
+    assert code == 0
+    items = json.loads(out)
+    assert items
+    for item in items:
+        assert item["type"] == "extern_gecertificeerd" and item["kostprijs_eur"] <= 300
+        assert item["duur_uren"] <= 8 and item["taal"] == "nl" and item["vorm"] == "klassikaal"
+
+
+def test_zoek_rejects_unknown_type(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["catalogus", "zoek", "x", "--type", "internal"])
+    assert exc.value.code == 2
+    assert "ongeldige keuze" in capsys.readouterr().err
+
+
+def test_zoek_nothing_found_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--taal", "en", "catalogus", "zoek", "qwxzyv"], capsys)
+    assert code == 0 and out.strip() == "Nothing found."
+
+
+def test_advies_json_best_first(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["catalogus", "advies", "Ik wil mijn VCA-diploma halen", "--json"], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data and {"id", "titel", "type", "reden", "score"} <= set(data[0])
+    assert [d["score"] for d in data] == sorted((d["score"] for d in data), reverse=True)
+    assert data[0]["id"] in {"vca-basis", "vca-vol"}
+
+
+def test_advies_text_and_skill_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        ["catalogus", "advies", "beter worden", "--vaardigheden", "lassen", "--aantal", "2"], capsys
+    )
+    assert code == 0
+    assert out.startswith("1. ") and "2. " in out and "3. " not in out
+    assert "lassen" in out.lower() and "dekt je vaardigheid" in out
+
+
+def test_advies_without_match_explains(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["catalogus", "advies", "qwxzyv"], capsys)
+    assert code == 0 and "Geen voorstellen" in out
+
+
+def test_schema_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "schema.json"
+    code, out, _ = run(["catalogus", "schema", "-o", str(target)], capsys)
+    assert code == 0 and str(target) in out
+    schema = json.loads(target.read_text(encoding="utf-8"))
+    item = schema["$defs"]["CatalogueItem"]
+    assert schema["type"] == "array"
+    assert {"titel", "type", "duur_uren", "kostprijs_eur", "sessies"} <= set(item["properties"])
+    assert {"id", "titel", "type", "duur_uren"} <= set(item["required"])
+    assert item["additionalProperties"] is False
+
+
+def test_shipped_schema_is_current(capsys: pytest.CaptureFixture[str]) -> None:
+    from pop_assistent.paths import resource_dir
+
+    code, out, _ = run(["catalogus", "schema"], capsys)
+    assert code == 0
+    assert out == (resource_dir("catalogus") / "schema.json").read_text(encoding="utf-8")
+
+
+def test_catalogus_uses_configured_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("POP_CATALOGUS", str(tmp_path / "geen"))
+    code, _, err = run(["catalogus", "zoek", "excel"], capsys)
+    assert code == 2 and "bestaat niet" in err
