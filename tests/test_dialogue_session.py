@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from dialogue_fixtures import catalogue, engine, say, store
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step, open_session
@@ -234,3 +236,15 @@ def test_a_plan_made_elsewhere_opens_at_the_overview(tmp_path: Path, today: date
     reply = e.start()
     assert reply.step == Step.overview and "Welkom terug, Sophie" in reply.message
     assert "Hoe vaak" in reply.message
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(min_size=0, max_size=300), step=st.sampled_from(list(Step)))
+def test_any_text_at_any_step_never_crashes(text: str, step: Step) -> None:
+    today = date(2026, 11, 24)
+    plan = sophie(today)
+    plan.conversation.step = step.value
+    e = Engine(plan, today=today, catalogue_loader=catalogue)
+    reply = e.answer(text)
+    assert reply.message.strip()
+    assert e.plan.conversation.step in {s.value for s in Step}
