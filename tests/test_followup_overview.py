@@ -87,7 +87,7 @@ def test_pop_coach_folder_table_and_json(
     karim_at = next(i for i, line in enumerate(lines) if line.startswith("Karim El Amrani"))
     sophie_at = next(i for i, line in enumerate(lines) if line.startswith("Sophie [bold]"))
     assert karim_at < sophie_at
-    assert "1 april 2027 (1 d te laat)" in lines[karim_at]
+    assert "1 april 2027 (1 dag te laat)" in lines[karim_at]
     assert "te laat: Interpersoonlijke communicatie op de werkvloer" in out
     assert "(mist M)" in out and "met waarschuwing" in out
     assert "pop coach" in out and "--open karim-el-amrani" in out

@@ -18,8 +18,9 @@ def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
     en = lang == "en"
     when = t.long_date(row.next_check_in, lang) or ("none planned" if en else "geen gepland")
     if row.check_in_overdue_days:
-        late = f"{row.check_in_overdue_days} d"
-        when += f" ({late} {'late' if en else 'te laat'})"
+        days = row.check_in_overdue_days
+        unit = ("day" if days == 1 else "days") if en else ("dag" if days == 1 else "dagen")
+        when += f" ({days} {unit} {'late' if en else 'te laat'})"
     overdue = str(len(row.overdue_actions)) if row.overdue_actions else "-"
     done = t.percent(row.percent_done) + ("" if row.percent_basis == "hours" else "*")
     smart = str(len(row.smart_warnings)) if row.smart_warnings else "ok"
