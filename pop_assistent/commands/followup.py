@@ -153,7 +153,9 @@ def _coach_plans(args: argparse.Namespace, ctx: Context) -> list[tuple[Plan, str
         for problem in problems:
             print(ctx.tr(f"pop: overgeslagen: {problem}", f"pop: skipped: {problem}"), file=ctx.err)
         return plans
-    return [(plan, "") for plan in ctx.store().latest_plans()]
+    # On the shared database a coach sees only the plans their owners marked as shared.
+    shared_only = bool(ctx.settings.database_url)
+    return [(plan, "") for plan in ctx.store().latest_plans(shared_only=shared_only)]
 
 
 def run_coach(args: argparse.Namespace, ctx: Context) -> int:
