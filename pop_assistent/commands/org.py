@@ -1,9 +1,232 @@
-"""Subcommands of this group (filled in by the issue that owns them)."""
+"""Organisation commands: `pop opleidingsplan` (the training plan) and `pop deel` (share a plan).
+
+Only argparse is imported at module level; the aggregation, renderers and store load inside.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from pop_assistent.commands.context import Context
+    from pop_assistent.model import Plan
+
+FORMATS = ("md", "html", "pdf", "csv", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add this group's subcommands (none yet)."""
+    """Add `opleidingsplan` and `deel`."""
+    p = sub.add_parser(
+        "opleidingsplan",
+        help="maak het opleidingsplan van de organisatie uit de gedeelde plannen",
+        description=(
+            "Maak het opleidingsplan van de organisatie (of van een afdeling): visie op leren, "
+            "behoeften per competentie en afdeling, de vier prioriteitsclusters (strategisch, "
+            "wettelijk verplicht, gevraagd door leidinggevenden, gevraagd vanuit de werkvloer), "
+            "uren en kosten, formeel en informeel leren, opleidingsdagen per VTE tegenover het "
+            "doel, budget per afdeling en wettelijke attesten die vervallen. Zonder MAP telt "
+            "elk gedeeld plan uit de database mee. Met MAP telt elk plan-bestand (.json) in die "
+            "map mee, gedeeld of niet: wie een plan exporteerde en afgaf, koos al om het te delen."
+        ),
+    )
+    p.add_argument("map", metavar="MAP", nargs="?", help="map met geëxporteerde plannen (.json)")
+    p.add_argument(
+        "--afdeling",
+        action="append",
+        metavar="NAAM",
+        help="alleen deze afdeling (herhaal de optie of scheid met komma's voor meer)",
+    )
+    p.add_argument("--jaar", type=int, metavar="JAAR", help="het jaar van het plan")
+    p.add_argument(
+        "-f",
+        "--formaat",
+        choices=FORMATS,
+        default="pdf",
+        help="pdf (standaard), html, md (Markdown), csv of xlsx (rekenblad)",
+    )
+    p.add_argument(
+        "-o",
+        "--uitvoer",
+        metavar="PAD",
+        help="bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer",
+    )
+    p.add_argument(
+        "--pseudoniem",
+        action="store_true",
+        help="vervang namen door een nummer (versie voor de ondernemingsraad)",
+    )
+    p.set_defaults(func=run_training_plan)
+
+    p = sub.add_parser(
+        "deel",
+        help="deel een plan met HR voor het opleidingsplan (of stop met delen)",
+        description=(
+            "Markeer een plan als gedeeld: dan telt het mee in het opleidingsplan van de "
+            "organisatie. Met --stop deel je het niet meer. Er komt een nieuwe versie bij."
+        ),
+    )
+    p.add_argument("plan", metavar="PLAN", help="id of naam van de medewerker")
+    p.add_argument("--stop", action="store_true", help="deel het plan niet meer")
+    p.set_defaults(func=run_share)
+
+
+def default_year(today_year: int, month: int) -> int:
+    """From October on, the plan is for the coming year; before that, for this one."""
+    return today_year + 1 if month >= 10 else today_year
+
+
+def _departments(values: list[str] | None) -> list[str]:
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def _plans(args: argparse.Namespace, ctx: Context) -> Iterable[Plan]:
+    from pop_assistent.org import plans_from_folder
+
+    if args.map is None:
+        return ctx.store().latest_plans(shared_only=True)
+
+    def skipped(nl: str, en: str) -> None:
+        print(f"pop: {ctx.tr(nl, en)}", file=ctx.err)
+
+    return plans_from_folder(Path(args.map).expanduser(), skipped)
+
+
+def _catalogue(ctx: Context, today: object) -> object | None:
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.errors import PopError
+
+    try:
+        return load_catalogue(ctx.settings.catalogue_dir, today=today)  # type: ignore[arg-type]
+    except PopError as exc:
+        print(
+            ctx.tr(
+                f"pop: {exc.message('nl')} Het plan wordt gemaakt zonder functieprofielen.",
+                f"pop: {exc.message('en')} The plan is made without role profiles.",
+            ),
+            file=ctx.err,
+        )
+        return None
+
+
+def _target(arg: str | None, year: int, fmt: str, departments: list[str]) -> Path | None:
+    from pop_assistent.errors import PopError
+    from pop_assistent.storage.resolve import fold
+
+    if arg == "-":
+        return None
+    path = Path(arg).expanduser() if arg else Path.cwd()
+    if path.is_dir():
+        suffix = "".join(f"-{'-'.join(fold(d).split())}" for d in departments)[:60]
+        safe = "".join(ch if ch.isalnum() or ch == "-" else "_" for ch in suffix)
+        path = path / f"opleidingsplan-{year}{safe}.{fmt}"
+    if not path.parent.is_dir():
+        raise PopError(
+            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
+        )
+    return path
+
+
+def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.errors import PopError
+    from pop_assistent.org import build_training_plan, render
+    from pop_assistent.paths import write_private
+
+    today = ctx.settings.today_or_now()
+    year = args.jaar if args.jaar is not None else default_year(today.year, today.month)
+    if not 2000 <= year <= 2100:
+        raise PopError(
+            f"Het jaar {year} kan niet: kies een jaar tussen 2000 en 2100.",
+            f"The year {year} is not possible: choose a year between 2000 and 2100.",
+        )
+    departments = _departments(args.afdeling)
+    target = _target(args.uitvoer, year, args.formaat, departments)
+    stream = getattr(ctx.out, "buffer", None)
+    binary = args.formaat in ("pdf", "xlsx")
+    if target is None and binary and (stream is None or ctx.out.isatty()):
+        raise PopError(
+            f"Een {args.formaat}-bestand schrijf ik niet naar het scherm: geef een bestand met -o.",
+            f"I will not write a {args.formaat} file to the screen: give a file with -o.",
+        )
+    plan = build_training_plan(
+        _plans(args, ctx),
+        settings=ctx.settings.org,
+        year=year,
+        today=today,
+        catalogue=_catalogue(ctx, today),  # type: ignore[arg-type]
+        departments=departments,
+        pseudonymise=args.pseudoniem,
+        lang=ctx.lang,
+    )
+    if plan.plan_count == 0:
+        raise PopError(*_no_plans(args.map))
+    data = render(plan, args.formaat)
+    if target is None:
+        if stream is not None:
+            ctx.out.flush()
+            stream.write(data)
+            stream.flush()
+        else:
+            ctx.out.write(data.decode("utf-8-sig"))
+        return 0
+    try:
+        write_private(target, data)
+    except OSError as exc:
+        raise PopError(
+            f"{target} kan niet geschreven worden: {exc.strerror}.",
+            f"{target} cannot be written: {exc.strerror}.",
+        ) from exc
+    print(
+        ctx.tr(
+            f"Opleidingsplan {year} ({plan.plan_count} plannen) geschreven: {target}",
+            f"Training plan {year} ({plan.plan_count} plans) written: {target}",
+        ),
+        file=ctx.err,
+    )
+    return 0
+
+
+def _no_plans(folder: str | None) -> tuple[str, str]:
+    if folder is not None:
+        return (
+            f"In de map {folder} staat geen enkel bruikbaar plan.",
+            f"The folder {folder} holds no usable plan.",
+        )
+    return (
+        "Er zijn nog geen gedeelde plannen. Probeer 'pop demo', of deel een plan met "
+        "'pop deel PLAN'.",
+        "There are no shared plans yet. Try 'pop demo', or share a plan with 'pop deel PLAN'.",
+    )
+
+
+def run_share(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    stored = store.load(plan_id)
+    share = not args.stop
+    name = stored.plan.employee.name
+    if stored.plan.shared == share:
+        print(
+            ctx.tr(
+                f"Het plan van {name} is al {'gedeeld' if share else 'niet gedeeld'}.",
+                f"{name}'s plan is already {'shared' if share else 'not shared'}.",
+            ),
+            file=ctx.out,
+        )
+        return 0
+    plan = stored.plan.model_copy(update={"shared": share})
+    note = "Gedeeld met HR" if share else "Niet meer gedeeld"
+    version = store.save(plan, stored.version, note=note)
+    print(
+        ctx.tr(
+            f"Het plan van {name} is {'nu gedeeld' if share else 'niet meer gedeeld'} "
+            f"(versie {version}).",
+            f"{name}'s plan is {'now shared' if share else 'no longer shared'} "
+            f"(version {version}).",
+        ),
+        file=ctx.out,
+    )
+    return 0

@@ -1,0 +1,190 @@
+"""The organisation's training plan (opleidingsplan) as plain data, ready for any format.
+
+The aggregation (org/aggregate.py) fills these; the renderers (org/render.py) only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pop_assistent.model import ActionOrigin, ActionType
+
+CLUSTERS: tuple[str, ...] = ("a", "b", "c", "d")
+"""The four priority clusters of the source document, in its order."""
+
+CLUSTER_NAMES: dict[str, tuple[str, str]] = {
+    "a": ("strategisch", "strategic"),
+    "b": ("wettelijk verplicht", "legally required"),
+    "c": ("gevraagd door leidinggevenden", "asked by managers"),
+    "d": ("gevraagd vanuit de werkvloer", "asked from the work floor"),
+}
+
+ORIGIN_CLUSTER: dict[ActionOrigin, str] = {
+    ActionOrigin.organisation_goal: "a",
+    ActionOrigin.legal_duty: "b",
+    ActionOrigin.manager_proposal: "c",
+    ActionOrigin.own_wish: "d",
+}
+
+
+def cluster_name(cluster: str, lang: str = "nl") -> str:
+    """'b. wettelijk verplicht'."""
+    names = CLUSTER_NAMES[cluster]
+    return f"{cluster}. {names[1] if lang == 'en' else names[0]}"
+
+
+@dataclass
+class Totals:
+    """Counts, hours and cost of a set of actions, split formal / informal."""
+
+    actions: int = 0
+    hours: float = 0.0
+    cost: float = 0.0
+    formal_actions: int = 0
+    formal_hours: float = 0.0
+    formal_cost: float = 0.0
+
+    def add(self, hours: float, cost: float, formal: bool) -> None:
+        self.actions += 1
+        self.hours += hours
+        self.cost += cost
+        if formal:
+            self.formal_actions += 1
+            self.formal_hours += hours
+            self.formal_cost += cost
+
+    @property
+    def informal_actions(self) -> int:
+        return self.actions - self.formal_actions
+
+    @property
+    def informal_hours(self) -> float:
+        return self.hours - self.formal_hours
+
+    @property
+    def informal_cost(self) -> float:
+        return self.cost - self.formal_cost
+
+
+@dataclass
+class ActionRow:
+    """One planned action of one employee in the plan year."""
+
+    plan_id: str
+    employee: str
+    department: str
+    role: str
+    title: str
+    catalogue_id: str | None
+    type: ActionType
+    formal: bool
+    hours: float
+    cost: float
+    cluster: str
+    start: date | None
+    end: date | None
+    status: str
+    scheduled: bool
+
+
+@dataclass
+class TrainingRow:
+    """One training (catalogue item or free title) within one cluster, with its target group."""
+
+    title: str
+    catalogue_id: str | None
+    type: ActionType
+    formal: bool
+    cluster: str
+    participants: int = 0
+    hours: float = 0.0
+    cost: float = 0.0
+    roles: list[str] = field(default_factory=list)
+    departments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NeedRow:
+    """Present versus needed level of one competence in one department."""
+
+    department: str
+    skill_id: str
+    label: str
+    strategic: bool = False
+    employees: int = 0
+    needed_sum: int = 0
+    present_sum: int = 0
+    assessed: int = 0
+    with_gap: int = 0
+    gap_levels: int = 0
+    planned: int = 0
+
+    @property
+    def needed_avg(self) -> float:
+        return self.needed_sum / self.employees if self.employees else 0.0
+
+    @property
+    def present_avg(self) -> float | None:
+        return self.present_sum / self.assessed if self.assessed else None
+
+    @property
+    def not_assessed(self) -> int:
+        return self.employees - self.assessed
+
+
+@dataclass
+class DepartmentRow:
+    """Everything per department: people, time, money, clusters."""
+
+    name: str
+    employees: int = 0
+    fte: float = 0.0
+    totals: Totals = field(default_factory=Totals)
+    clusters: dict[str, Totals] = field(default_factory=lambda: {c: Totals() for c in CLUSTERS})
+    budget: float | None = None
+    days: float = 0.0
+    days_per_fte: float = 0.0
+
+    @property
+    def remaining(self) -> float | None:
+        return None if self.budget is None else self.budget - self.totals.cost
+
+
+@dataclass
+class CertificateRow:
+    """A legally required certificate that expires in the plan year."""
+
+    employee: str
+    department: str
+    title: str
+    obtained: date
+    expires: date
+    renewal_planned: bool
+
+
+@dataclass
+class TrainingPlan:
+    """The whole document."""
+
+    organisation: str
+    year: int
+    vision: str
+    made_on: date
+    lang: str
+    department_filter: list[str]
+    pseudonymised: bool
+    plan_count: int
+    target_days: float
+    hours_per_day: float
+    departments: list[DepartmentRow]
+    total: DepartmentRow
+    actions: list[ActionRow]
+    trainings: list[TrainingRow]
+    needs: list[NeedRow]
+    certificates: list[CertificateRow]
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    """Remarks for the reader as (nl, en): unknown catalogue ids, unscheduled actions, ..."""
+
+    def note(self, lang: str) -> list[str]:
+        return [en if lang == "en" else nl for nl, en in self.notes]

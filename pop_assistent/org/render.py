@@ -1,0 +1,128 @@
+"""The training plan as Markdown, HTML or PDF, from the one view model of org/view.py.
+
+HTML escapes every value (jinja2 autoescape); Markdown escapes every value (`md_escape` as the
+finalizer); the PDF template reads the view as JSON from `sys.inputs`, so user text is never
+Typst source.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from datetime import datetime, time, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from pop_assistent.errors import PopError
+from pop_assistent.export.escape import md_escape
+from pop_assistent.org.model import TrainingPlan
+from pop_assistent.org.view import build_view
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+_PDF_LOCK = threading.Lock()
+
+
+_NUMBER = re.compile(r"^-?[0-9][0-9.,]*$")
+
+
+def _md_value(value: object) -> str:
+    """Escape every value, except plain numbers such as 1.085,50 (ours, and never markup)."""
+    if isinstance(value, str) and _NUMBER.match(value):
+        return value
+    return md_escape(value)
+
+
+@lru_cache(maxsize=1)
+def _markdown_env() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        autoescape=False,
+        finalize=_md_value,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def _html_env() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(TEMPLATE_DIR),
+        autoescape=select_autoescape(["html", "j2"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_markdown(plan: TrainingPlan) -> str:
+    """The document as Markdown; our own labels pass as they are, every value is escaped."""
+    view = build_view(plan)
+    labels = {key: Markup(value) for key, value in view["t"].items()}  # our text, not the user's
+    for key in ("certificates_title", "target_sentence", "detail_note"):
+        view[key] = Markup(view[key])  # our sentences with numbers only
+    template = _markdown_env().get_template("opleidingsplan.md.j2")
+    return template.render(v=view, t=labels)
+
+
+def render_html(plan: TrainingPlan) -> str:
+    """The document as one self-contained HTML page (styles inline, printable)."""
+    view = build_view(plan)
+    return _html_env().get_template("opleidingsplan.html.j2").render(v=view, t=view["t"])
+
+
+@lru_cache(maxsize=1)
+def _compiler() -> Any:
+    import typst
+
+    return typst.Compiler(ignore_system_fonts=True)
+
+
+def render_pdf(plan: TrainingPlan) -> bytes:
+    """The document as PDF (A4 landscape), typeset by the `typst` package."""
+    import typst
+
+    data = json.dumps(build_view(plan), ensure_ascii=False)
+    stamp = datetime.combine(plan.made_on, time(12, 0), tzinfo=timezone.utc)  # noqa: UP017
+    source = (TEMPLATE_DIR / "opleidingsplan.typ").read_bytes()
+    try:
+        with _PDF_LOCK:
+            result = _compiler().compile(
+                input=source, format="pdf", sys_inputs={"data": data}, timestamp=stamp
+            )
+    except typst.TypstError as exc:  # a bug in our template, never in the user's text
+        raise PopError(
+            f"De PDF kon niet gemaakt worden: {exc.message}",
+            f"The PDF could not be made: {exc.message}",
+        ) from exc
+    if isinstance(result, list):
+        return bytes(result[0])
+    if result is None:
+        raise PopError("De PDF kon niet gemaakt worden.", "The PDF could not be made.")
+    return bytes(result)
+
+
+def render(plan: TrainingPlan, fmt: str) -> bytes:
+    """The document in one of md, html, pdf, csv, xlsx, as bytes ready to write."""
+    if fmt == "md":
+        return render_markdown(plan).encode("utf-8")
+    if fmt == "html":
+        return render_html(plan).encode("utf-8")
+    if fmt == "pdf":
+        return render_pdf(plan)
+    from pop_assistent.org.tables import render_csv, render_xlsx
+
+    if fmt == "csv":
+        return render_csv(plan)
+    if fmt == "xlsx":
+        return render_xlsx(plan)
+    raise PopError(
+        f"Onbekend formaat '{fmt}': kies md, html, pdf, csv of xlsx.",
+        f"Unknown format '{fmt}': choose md, html, pdf, csv or xlsx.",
+    )

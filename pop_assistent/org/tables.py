@@ -1,0 +1,202 @@
+"""The training plan as spreadsheet data: csv (the planned actions) and xlsx (every table).
+
+Cells that a spreadsheet would run as a formula (starting with = + - @) are written as text,
+so a title typed as "=HYPERLINK(...)" stays a title. Numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from typing import Any
+
+from pop_assistent.export.sanitize import clean
+from pop_assistent.model import label
+from pop_assistent.org.model import CLUSTERS, DepartmentRow, TrainingPlan, cluster_name
+from pop_assistent.org.texts import texts
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Row = list[Any]
+
+
+def _text(value: object) -> str:
+    return clean(str(value)) if value is not None else ""
+
+
+def action_rows(plan: TrainingPlan) -> Iterator[Row]:
+    """Header, then one row per planned action."""
+    t = texts(plan.lang)
+    yield [
+        t["department"],
+        t["employee"],
+        "Functie" if plan.lang != "en" else "Role",
+        t["training"],
+        "Catalogus-id" if plan.lang != "en" else "Catalogue id",
+        t["type"],
+        t["form"],
+        t["cluster"],
+        "Start",
+        "Einde" if plan.lang != "en" else "End",
+        t["hours"],
+        t["cost"],
+        t["status"],
+    ]
+    for a in plan.actions:
+        yield [
+            a.department,
+            a.employee,
+            a.role,
+            a.title,
+            a.catalogue_id or "",
+            label(a.type, plan.lang),
+            t["formal"] if a.formal else t["informal"],
+            cluster_name(a.cluster, plan.lang),
+            a.start.isoformat() if a.start else "",
+            a.end.isoformat() if a.end else "",
+            a.hours,
+            a.cost,
+            label(a.status, plan.lang),
+        ]
+
+
+def _department_row(row: DepartmentRow) -> Row:
+    return [
+        row.name,
+        row.employees,
+        round(row.fte, 4),
+        row.totals.actions,
+        row.totals.hours,
+        round(row.days, 2),
+        round(row.days_per_fte, 2),
+        row.totals.formal_hours,
+        row.totals.informal_hours,
+        row.totals.cost,
+        row.budget,
+        row.remaining,
+    ]
+
+
+def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
+    """Every table of the document, as (sheet name, rows with a header first)."""
+    t = texts(plan.lang)
+    en = plan.lang == "en"
+    summary: list[Row] = [
+        [
+            t["department"],
+            t["employees"],
+            t["fte"],
+            t["actions"],
+            t["hours"],
+            t["days"],
+            t["days_per_fte"],
+            f"{t['formal']}: {t['hours'].lower()}",
+            f"{t['informal']}: {t['hours'].lower()}",
+            t["cost"],
+            t["available"],
+            t["remaining"],
+        ]
+    ]
+    summary += [_department_row(r) for r in [*plan.departments, plan.total]]
+    clusters: list[Row] = [[t["department"], t["cluster"], t["actions"], t["hours"], t["cost"]]]
+    for row in [*plan.departments, plan.total]:
+        for code in CLUSTERS:
+            c = row.clusters[code]
+            clusters.append([row.name, cluster_name(code, plan.lang), c.actions, c.hours, c.cost])
+    trainings: list[Row] = [
+        [t["cluster"], t["training"], t["type"], t["form"], t["target_group"], t["department"]]
+        + [t["participants"], t["hours"], t["cost"]]
+    ]
+    for tr in plan.trainings:
+        trainings.append(
+            [
+                cluster_name(tr.cluster, plan.lang),
+                tr.title,
+                label(tr.type, plan.lang),
+                t["formal"] if tr.formal else t["informal"],
+                ", ".join(tr.roles),
+                ", ".join(tr.departments),
+                tr.participants,
+                tr.hours,
+                tr.cost,
+            ]
+        )
+    needs: list[Row] = [
+        [t["department"], t["competence"], "Id", "Strategisch" if not en else "Strategic"]
+        + [t["employees"], t["needed"], t["present"], t["with_gap"], t["not_assessed"]]
+        + [t["planned"]]
+    ]
+    for n in plan.needs:
+        present = n.present_avg
+        needs.append(
+            [n.department, n.label, n.skill_id, t["yes"] if n.strategic else t["no"]]
+            + [n.employees, round(n.needed_avg, 2), None if present is None else round(present, 2)]
+            + [n.with_gap, n.not_assessed, n.planned]
+        )
+    certificates: list[Row] = [
+        [t["employee"], t["department"], t["certificate"], t["obtained"], t["expires"]]
+        + [t["renewal"]]
+    ]
+    for cert in plan.certificates:
+        certificates.append(
+            [cert.employee, cert.department, cert.title, cert.obtained.isoformat()]
+            + [cert.expires.isoformat()]
+            + [t["yes"] if cert.renewal_planned else t["no"]]
+        )
+    vision: list[Row] = [[t["vision"]], [plan.vision], [t["method"]]]
+    vision += [[note] for note in plan.note(plan.lang)]
+    names = (
+        ("Overzicht", "Clusters", "Opleidingen", "Behoeften", "Attesten", "Acties", "Visie")
+        if not en
+        else ("Overview", "Clusters", "Trainings", "Needs", "Certificates", "Actions", "Vision")
+    )
+    tables = [summary, clusters, trainings, needs, certificates, list(action_rows(plan)), vision]
+    return list(zip(names, tables, strict=True))
+
+
+def _csv_cell(value: Any, lang: str) -> Any:
+    if isinstance(value, float):
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if lang != "en" else text
+    text = _text(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def render_csv(plan: TrainingPlan) -> bytes:
+    """The planned actions, one per row; Dutch: ';' and decimal comma, as Dutch Excel reads."""
+    buffer = io.StringIO()
+    delimiter = "," if plan.lang == "en" else ";"
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    for row in action_rows(plan):
+        writer.writerow([_csv_cell(v, plan.lang) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def render_xlsx(plan: TrainingPlan) -> bytes:
+    """One workbook, one sheet per table, header row bold and frozen."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.worksheets[0])
+    bold = Font(bold=True)
+    for name, rows in sheets(plan):
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                cell = sheet.cell(row=r, column=c)
+                if isinstance(value, str):
+                    cell.value = _text(value)
+                    cell.data_type = "s"  # never a formula, whatever the text starts with
+                else:
+                    cell.value = value
+                if r == 1:
+                    cell.font = bold
+        sheet.freeze_panes = "A2"
+        for column in sheet.columns:
+            width = max((len(str(c.value or "")) for c in column[:200]), default=8)
+            sheet.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 60)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

@@ -1,0 +1,193 @@
+"""The training plan as a view model: only strings and lists, in the reader's language.
+
+Markdown, HTML and PDF all render this one dictionary, so the three always say the same.
+User text is cleaned of control characters here; each format escapes it on output.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pop_assistent.export.sanitize import clean, one_line
+from pop_assistent.model import label
+from pop_assistent.org.model import (
+    CLUSTERS,
+    DepartmentRow,
+    NeedRow,
+    Totals,
+    TrainingPlan,
+    cluster_name,
+)
+from pop_assistent.org.texts import texts
+
+MAX_DETAIL_ACTIONS = 300
+"""Above this, the per-employee list is left to the csv and xlsx versions."""
+
+
+def number(value: float, lang: str, decimals: int = 1) -> str:
+    """1234.5 -> '1.234,5' (nl) or '1,234.5' (en); whole numbers without decimals."""
+    if abs(value - round(value)) < 1e-9:
+        decimals = 0
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def money(value: float, lang: str) -> str:
+    """Euro amounts: whole euros without decimals, else two decimals."""
+    return number(value, lang, 2)
+
+
+def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
+    lang = plan.lang
+    return {
+        "name": one_line(row.name),
+        "employees": str(row.employees),
+        "fte": number(row.fte, lang, 2),
+        "actions": str(row.totals.actions),
+        "hours": number(row.totals.hours, lang),
+        "cost": money(row.totals.cost, lang),
+        "days": number(row.days, lang),
+        "days_per_fte": number(row.days_per_fte, lang),
+        "meets": row.days_per_fte >= plan.target_days,
+        "formal": _split(row.totals, lang, formal=True),
+        "informal": _split(row.totals, lang, formal=False),
+        "available": "" if row.budget is None else money(row.budget, lang),
+        "remaining": "" if row.remaining is None else money(row.remaining, lang),
+        "over": row.remaining is not None and row.remaining < 0,
+    }
+
+
+def _split(totals: Totals, lang: str, formal: bool) -> dict[str, str]:
+    if formal:
+        return {
+            "actions": str(totals.formal_actions),
+            "hours": number(totals.formal_hours, lang),
+            "cost": money(totals.formal_cost, lang),
+        }
+    return {
+        "actions": str(totals.informal_actions),
+        "hours": number(totals.informal_hours, lang),
+        "cost": money(totals.informal_cost, lang),
+    }
+
+
+def _need(row: NeedRow, lang: str) -> dict[str, Any]:
+    present = row.present_avg
+    return {
+        "label": one_line(row.label),
+        "strategic": row.strategic,
+        "employees": str(row.employees),
+        "needed": number(row.needed_avg, lang),
+        "present": "" if present is None else number(present, lang),
+        "with_gap": str(row.with_gap),
+        "not_assessed": str(row.not_assessed),
+        "planned": str(row.planned),
+    }
+
+
+def build_view(plan: TrainingPlan) -> dict[str, Any]:
+    """The dictionary every document template reads."""
+    lang = plan.lang
+    t = texts(lang)
+    clusters = []
+    for code in CLUSTERS:
+        totals = plan.total.clusters[code]
+        trainings = [
+            {
+                "title": one_line(tr.title),
+                "type": label(tr.type, lang),
+                "form": t["formal"] if tr.formal else t["informal"],
+                "target_group": one_line(", ".join(tr.roles or tr.departments)),
+                "participants": str(tr.participants),
+                "hours": number(tr.hours, lang),
+                "cost": money(tr.cost, lang),
+            }
+            for tr in plan.trainings
+            if tr.cluster == code
+        ]
+        clusters.append(
+            {
+                "code": code,
+                "name": cluster_name(code, lang),
+                "actions": str(totals.actions),
+                "hours": number(totals.hours, lang),
+                "cost": money(totals.cost, lang),
+                "formal": str(totals.formal_actions),
+                "informal": str(totals.informal_actions),
+                "trainings": trainings,
+            }
+        )
+    needs: list[dict[str, Any]] = []
+    for row in plan.needs:
+        if not needs or needs[-1]["department"] != one_line(row.department):
+            needs.append({"department": one_line(row.department), "rows": [], "more": ""})
+        if row.with_gap or row.planned or row.strategic or row.not_assessed == row.employees:
+            needs[-1]["rows"].append(_need(row, lang))
+        else:
+            needs[-1]["hidden"] = needs[-1].get("hidden", 0) + 1
+    for group in needs:
+        if group.get("hidden"):
+            group["more"] = t["more_needs"].format(n=group.pop("hidden"))
+    detail = None
+    if len(plan.actions) <= MAX_DETAIL_ACTIONS:
+        detail = [
+            {
+                "employee": one_line(a.employee),
+                "department": one_line(a.department),
+                "title": one_line(a.title),
+                "cluster": a.cluster,
+                "form": t["formal"] if a.formal else t["informal"],
+                "period": _period(a.start, a.end) if a.scheduled else t["not_scheduled"],
+                "hours": number(a.hours, lang),
+                "cost": money(a.cost, lang),
+                "status": label(a.status, lang),
+            }
+            for a in plan.actions
+        ]
+    scope = (
+        f"{t['scope_departments']}: {one_line(', '.join(plan.department_filter))}"
+        if plan.department_filter
+        else t["scope_all"]
+    )
+    return {
+        "lang": lang,
+        "t": t,
+        "organisation": one_line(plan.organisation),
+        "year": str(plan.year),
+        "made_on": plan.made_on.isoformat(),
+        "scope": scope,
+        "plan_count": str(plan.plan_count),
+        "plans_word": t["plan_one"] if plan.plan_count == 1 else t["plans"],
+        "pseudonymised": plan.pseudonymised,
+        "vision": [line for line in clean(plan.vision).split("\n")],
+        "target_sentence": t["target_sentence"].format(
+            target=number(plan.target_days, lang), hours_per_day=number(plan.hours_per_day, lang)
+        ),
+        "departments": [_department(row, plan) for row in plan.departments],
+        "total": _department(plan.total, plan),
+        "clusters": clusters,
+        "needs": needs,
+        "certificates_title": t["certificates"].format(year=plan.year),
+        "certificates": [
+            {
+                "employee": one_line(c.employee),
+                "department": one_line(c.department),
+                "title": one_line(c.title),
+                "obtained": c.obtained.isoformat(),
+                "expires": c.expires.isoformat(),
+                "renewal": t["yes"] if c.renewal_planned else t["no"],
+            }
+            for c in plan.certificates
+        ],
+        "detail": detail,
+        "detail_note": t["detail_too_long"].format(n=len(plan.actions)) if detail is None else "",
+        "notes": [one_line(n) for n in plan.note(lang)],
+    }
+
+
+def _period(start: Any, end: Any) -> str:
+    if start and end and start != end:
+        return f"{start.isoformat()} – {end.isoformat()}"
+    return (start or end).isoformat()
