@@ -39,8 +39,8 @@ def median_us(func: Callable[[], object], rounds: int = 2000) -> float:
     return statistics.median(samples) * 1e6
 
 
-def date_accuracy() -> tuple[int, int]:
-    data = yaml.safe_load((DATA / "time_expressions.yaml").read_text(encoding="utf-8"))
+def date_accuracy(name: str = "time_expressions.yaml") -> tuple[int, int]:
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
     good = 0
     for row in data["cases"]:
         try:
@@ -53,9 +53,9 @@ def date_accuracy() -> tuple[int, int]:
     return good, len(data["cases"])
 
 
-def smart_accuracy() -> dict[str, tuple[int, int]]:
-    data = yaml.safe_load((DATA / "goals.yaml").read_text(encoding="utf-8"))
-    plans = {k: Plan.model_validate(v) for k, v in data["contexts"].items()}
+def smart_accuracy(name: str = "goals.yaml") -> dict[str, tuple[int, int]]:
+    data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    plans = {k: Plan.model_validate(v) for k, v in data.get("contexts", {}).items()}
     score = {k: [0, 0] for k in KEYS}
     for case in data["goals"]:
         plan = plans.get(case.get("context", ""))
@@ -66,7 +66,7 @@ def smart_accuracy() -> dict[str, tuple[int, int]]:
             if letter in case:
                 score[letter][1] += 1
                 score[letter][0] += getattr(result, key).met == case[letter]
-    return {k: (a, b) for k, (a, b) in score.items()}
+    return {k: (a, b) for k, (a, b) in score.items() if b}
 
 
 def import_ms() -> float:
@@ -93,6 +93,10 @@ def main() -> None:
     print(f"time expressions: {good}/{total} = {100 * good / total:.1f}%")
     for letter, (a, b) in smart_accuracy().items():
         print(f"SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
+    good, total = date_accuracy("holdout_time_expressions.yaml")
+    print(f"held-out time expressions: {good}/{total} = {100 * good / total:.1f}%")
+    for letter, (a, b) in smart_accuracy("holdout_goals.yaml").items():
+        print(f"held-out SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
     base = median_us(lambda: isoparse("2027-03-31"))
     parse = median_us(lambda: parse_period("tegen eind juni 2027", today))
     parse2 = median_us(lambda: parse_period("binnen de zes maanden", today))

@@ -15,6 +15,8 @@ from pop_assistent.model.plan import Plan
 DATA = Path(__file__).parent / "data"
 TIMES = yaml.safe_load((DATA / "time_expressions.yaml").read_text(encoding="utf-8"))
 GOALS = yaml.safe_load((DATA / "goals.yaml").read_text(encoding="utf-8"))
+HOLDOUT_TIMES = yaml.safe_load((DATA / "holdout_time_expressions.yaml").read_text(encoding="utf-8"))
+HOLDOUT_GOALS = yaml.safe_load((DATA / "holdout_goals.yaml").read_text(encoding="utf-8"))
 KEYS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time_bound"}
 
 
@@ -50,3 +52,36 @@ def test_goal(case: dict[str, Any]) -> None:
             assert criterion.met == case[letter], (letter, criterion.reason)
             assert criterion.reason
             assert bool(criterion.question) == (criterion.met is False)
+
+
+def _date_ok(row: list[Any], today: Any) -> bool:
+    try:
+        period = parse_period(row[0], today)
+    except DateParseError as error:
+        return row[1] == "error" and bool(error.nl and error.en)
+    if period.deadline != row[1]:
+        return False
+    return len(row) < 4 or (period.start, period.end) == (row[2], row[3])
+
+
+def test_holdout_time_expressions_score_95_percent() -> None:
+    """A set written apart from the rules: at least 95% right, and no wrong date for a refusal."""
+    rows = HOLDOUT_TIMES["cases"]
+    assert len(rows) >= 80
+    wrong = [row[0] for row in rows if not _date_ok(row, HOLDOUT_TIMES["today"])]
+    assert len(wrong) <= 0.05 * len(rows), wrong
+    refused = [row for row in rows if row[1] == "error"]
+    assert not [row[0] for row in refused if not _date_ok(row, HOLDOUT_TIMES["today"])]
+
+
+@pytest.mark.parametrize("letter", ["S", "M", "T"])
+def test_holdout_goals_score_95_percent(letter: str) -> None:
+    goals = HOLDOUT_GOALS["goals"]
+    assert len(goals) >= 80
+    wrong = [
+        case["text"]
+        for case in goals
+        if getattr(check_goal(case["text"], HOLDOUT_GOALS["today"]), KEYS[letter]).met
+        != case[letter]
+    ]
+    assert len(wrong) <= 0.05 * len(goals), wrong

@@ -145,7 +145,44 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             result = handler(match, today)
             pre = match.groupdict().get("pre") or ""
             hits.append(_Hit(first, last, _period(result, pre, today, shown), weak))
+    hits.extend(_ranges(hits, items, text))
     return hits, items
+
+
+_OPENERS = frozenset({"BETWEEN", "FROM"})
+_JOINERS = frozenset({"EN", "BY", "TO"})
+
+
+def _ranges(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
+    """ "tussen maart en juni", "van 1 maart tot 30 juni": one period from two that are joined."""
+    found: list[_Hit] = []
+    periods = [h for h in hits if isinstance(h.result, Period) and not h.weak]
+    by_first: dict[int, list[_Hit]] = {}
+    for hit in periods:
+        by_first.setdefault(hit.first, []).append(hit)
+    for left in periods:
+        opener = left.first > 0 and items[left.first - 1].canon in _OPENERS
+        if not (opener or items[left.first].canon == "OF"):
+            continue
+        joined = left.last < len(items) and items[left.last].canon in _JOINERS
+        after = left.last + 1 if joined and items[left.last].canon != "BY" else left.last
+        for right in by_first.get(after, []):
+            a, b = left.result, right.result
+            assert isinstance(a, Period) and isinstance(b, Period)
+            first = left.first - 1 if opener else left.first
+            shown = text[items[first].start : items[right.last - 1].end].strip()
+            if a.start > b.end:
+                problem = Problem(
+                    f"In ‘{shown}’ ligt het begin na het einde: noem de jaren, "
+                    "bv. ‘van september 2027 tot maart 2028’.",
+                    f"In ‘{shown}’ the start lies after the end: name the years, "
+                    "e.g. ‘from September 2027 to March 2028’.",
+                )
+                found.append(_Hit(first, right.last, problem, False))
+                continue
+            period = Period(a.start, b.end, b.deadline, shown, b.deadline < a.start, "range")
+            found.append(_Hit(first, right.last, period, False))
+    return found
 
 
 def _best(hits: list[_Hit], allow_weak: bool, total: int) -> _Hit | None:
@@ -195,7 +232,16 @@ def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
         hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001 - a goal must always be checkable
         return None
-    valid = [h for h in hits if isinstance(h.result, Period)]
+    problems = [h for h in hits if isinstance(h.result, Problem)]
+    valid = [
+        h
+        for h in hits
+        if isinstance(h.result, Period)
+        and not any(
+            p.first < h.last and h.first < p.last and p.last - p.first >= h.last - h.first
+            for p in problems
+        )
+    ]
     best = _best(valid, allow_weak=False, total=len(items))
     return best.result if best is not None and isinstance(best.result, Period) else None
 

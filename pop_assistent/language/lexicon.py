@@ -40,15 +40,16 @@ WEEKDAYS_NL = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterd
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 WORDS: dict[str, str] = {
-    # units
-    "jaar": "UY", "jaren": "UY", "jaartje": "UY", "jr": "UY", "year": "UY", "years": "UY",
-    "yr": "UY", "yrs": "UY", "maand": "UM", "maanden": "UM", "maandjes": "UM", "mnd": "UM",
-    "mnden": "UM", "maande": "UM", "maaden": "UM", "month": "UM", "months": "UM",
-    "week": "UW", "weken": "UW", "weekjes": "UW", "wk": "UW", "weeks": "UW",
-    "dag": "UD", "dagen": "UD", "day": "UD", "days": "UD", "werkdagen": "UD",
-    "kwartaal": "UQ", "kwartalen": "UQ", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
-    "quarters": "UQ", "trimester": "UQ",
-    "semester": "US", "semesters": "US", "semster": "US", "sem": "US", "jaarhelft": "US",
+    # units; a plural form carries an "s" ("UMs"): only a number may stand before it, so
+    # "de komende maanden" (no number) is no period while "de komende drie maanden" is
+    "jaar": "UY", "jaren": "UYs", "jaartje": "UY", "jr": "UY", "year": "UY", "years": "UYs",
+    "yr": "UY", "yrs": "UYs", "maand": "UM", "maanden": "UMs", "maandjes": "UMs", "mnd": "UM",
+    "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
+    "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "weeks": "UWs",
+    "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UDs",
+    "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
+    "quarters": "UQs", "trimester": "UQ",
+    "semester": "US", "semesters": "USs", "semster": "US", "sem": "US", "jaarhelft": "US",
     "schooljaar": "SCHOOLYEAR", "academiejaar": "SCHOOLYEAR", "werkjaar": "SCHOOLYEAR",
     "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",
     "jaarwisseling": "END UY", "midyear": "MID UY",
@@ -68,7 +69,8 @@ WORDS: dict[str, str] = {
     "till": "BY", "on": "BY", "voor": "BEFORE", "before": "BEFORE", "vooraleer": "BEFORE",
     "na": "AFTER", "after": "AFTER", "binnen": "WITHIN", "within": "WITHIN", "in": "IN",
     "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
-    "ergens": "", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
+    "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
+    "to": "TO", "ergens": "", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
     "de": "", "het": "", "the": "", "t": "", ",": "",
     # seasons and holidays
     "lente": "Zspr", "voorjaar": "Zspr", "spring": "Zspr", "zomer": "Zsum", "summer": "Zsum",

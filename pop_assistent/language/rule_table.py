@@ -23,16 +23,18 @@ from pop_assistent.language.rules import (
     h_school_year,
     h_season,
     h_semester,
-    h_span,
     h_year,
 )
+from pop_assistent.language.spans import h_span, h_span_about, h_span_range
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
 
 
-AMOUNT = r"(?:(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS](?: EN N0\.5)?|U[YMWDQS])"
+NUM_AMOUNT = r"(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS]s?(?: EN N0\.5)?"
+AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQS])"
+"""A number and a unit, or a bare singular unit ("binnen de week"); a bare plural is vague."""
 WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"  # noqa: E501
 
 RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
@@ -120,6 +122,24 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         h_span,
         False,
     ),  # noqa: E501
+    (
+        _rule(r"(?P<pre>)(?:(?:WITHIN|OVER|IN) )?NEXT (?P<amounts>" + NUM_AMOUNT + r")"),
+        h_span,
+        False,
+    ),  # "het komende half jaar", "de volgende 6 maanden"
+    (
+        _rule(
+            r"(?P<pre>)(?:WITHIN|OVER|IN|BETWEEN)(?: NEXT)? N(?P<lo>\d+) (?:(?:BY|OF|TO) )?"
+            r"(?P<amounts>N\d+ U[YMWDQS]s?)"
+        ),
+        h_span_range,
+        False,
+    ),  # "binnen 2 à 3 maanden", "over 2 of 3 jaar": from the low to the high bound
+    (
+        _rule(r"(?P<pre>)(?:WITHIN|OVER|IN)(?: NEXT)? A1 (?P<unit>U[YMWDQS]) OF N(?P<n>\d{1,2})"),
+        h_span_about,
+        False,
+    ),  # "binnen een maand of drie" = about three months
     (_rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"), h_span, True),
 ]
 """(pattern, handler, weak): weak rules count only when they make up the whole input."""

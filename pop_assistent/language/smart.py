@@ -30,10 +30,13 @@ _MARKUP_RE = re.compile(
     r"<script.{0,2000}?</script>|<[^<>]{0,200}>|\[/?[a-z ]{1,20}\]|\{\{.{0,200}?\}\}"
 )
 _GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC)
+_COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
 
 
 def _is_generic(word: str) -> bool:
     if len(word) < 3 or word.isdigit() or word in lex.GENERIC or stem(word) in _GENERIC_STEMS:
+        return True
+    if lex.generic_form(word, lex.GENERIC):
         return True
     if len(word) >= 6:
         from rapidfuzz import fuzz, process
@@ -56,7 +59,12 @@ def _specific(rest: str, skill_labels: list[str], lang: str) -> SmartCriterion:
     if skill_labels:
         return crit("specific_skill", lang, met=True, what=quote_list(skill_labels[:3]))
     concrete: list[str] = []
+    for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
+        if match.group(1) not in lex.PARTICLES and match.group(1) not in concrete:
+            concrete.append(match.group(1))
     for word in words_of(rest):
+        if len(concrete) >= 3:
+            break
         if not _is_generic(word) and word not in concrete:
             concrete.append(word)
             if len(concrete) == 3:
@@ -69,7 +77,13 @@ def _specific(rest: str, skill_labels: list[str], lang: str) -> SmartCriterion:
 def _measurable(rest: str, lang: str) -> SmartCriterion:
     for match in lex.NUMBER_RE.finditer(rest):
         value = float(match.group(1).replace(",", "."))
-        if not (match.group(1).isdigit() and 1900 <= value <= 2199):
+        if match.group(1).isdigit() and 1900 <= value <= 2199:
+            continue  # a year
+        if lex.DURATION_AFTER_RE.match(rest, match.end()):
+            continue  # "al 15 jaar": a span of time, the deadline is judged elsewhere
+        if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
+            continue  # "ploeg 3", "ISO 9001": a name, not a quantity
+        if True:
             return crit("measurable_number", lang, met=True, what=match.group(1))
     count = lex.COUNT_WORD_RE.search(rest)
     if count:

@@ -44,9 +44,53 @@ GENERIC: frozenset[str] = frozenset(
     keer maal per elke iedere wekelijks maandelijks minstens minimaal maximaal ongeveer
     twee drie vier vijf zes zeven acht negen tien twintig honderd two three four five ten
     gebruik gebruiken toepassen pas passen doen kunnen weten begrijpen snappen use apply
+    eens nu even toch dus daarna eerst ergens nogal vaak soms nooit iemand niets anything
+    persoon personen mens mensen collega collegas werknemer werknemers medewerker medewerkers
+    person people colleague colleagues employee employees someone myself yourself
+    verbreden verruimen uitbreiden vergroten opfrissen aanscherpen bijschaven bijspijkeren
+    broaden expand increase boost enhance gain sharpen refresh deepen widen
+    zelfvertrouwen zelfzekerheid zelfzeker verantwoordelijkheid verantwoordelijkheden
+    productief productiever productiviteit efficient efficienter efficientie flexibel flexibeler
+    positief positiever motivatie gemotiveerder tevredener
+    productive productivity efficient efficiency confident confidence responsibility
+    responsibilities motivated flexible positive better best person
     """.split()
 )
-"""Words that never make a goal specific on their own."""
+"""Words that never make a goal specific on their own: function words, people, vague verbs
+and qualities. Inflected and separable forms of these are recognised by `generic_form`."""
+
+PARTICLES: tuple[str, ...] = (
+    "terug", "verder", "door", "over", "mee", "bij", "uit", "aan", "toe", "op", "af", "na", "in",
+    "om", "weg",
+)  # fmt: skip
+"""Separable-verb particles: "opdoen", "bijgeleerd", "uitgebreid" are forms of generic verbs."""
+
+
+def generic_form(word: str, generic: frozenset[str]) -> bool:
+    """A separable or past-participle form of a generic verb ("opdoen", "bijgeleerd")."""
+    for particle in PARTICLES:
+        if word.startswith(particle) and len(word) - len(particle) >= 3:
+            word = word[len(particle) :]
+            break
+    if word in generic:
+        return True
+    if word.startswith("ge") and len(word) > 5 and word[-1] in "dt":
+        root = word[2:-1]
+        return any(form in generic for form in (root + "en", root + "n", root, root[:-1] + "en"))
+    return False
+
+
+DURATION_AFTER_RE = re.compile(
+    r"\s*(?:jaar|jaren|maand|maanden|week|weken|kwartalen|years?|months?|weeks?)\b"
+)
+"""A number followed by one of these is a span of time (\"al 15 jaar\"), not a result."""
+
+LABEL_BEFORE_RE = re.compile(
+    r"\b(?:ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|"
+    r"hoofdstuk|lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|"
+    r"chapter|building|iso|code|windows|office|python|java|php|level|niveau)\s*$"
+)
+"""A number right after one of these names a thing (\"ploeg 3\", \"ISO 9001\"), not a quantity."""
 
 PROOF_RE = re.compile(
     r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|rijbewijs)\w*|gecertificeerd|"
@@ -77,6 +121,9 @@ PRODUCE_RE = re.compile(
     r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
     r"schrijf|schrijft|schrijven|geschreven|hou|houd|houdt|houden|gehouden|bouw\w*|"
     r"publiceer\w*|publiceren|presenteer\w*|presenteren|organiseer\w*|organiseren|"
+    r"indien\w*|ingediend|dien\w*\s+(?:\w+\s+){0,8}?in|bezorg\w*|afleveren|voorleggen|opmaken|"
+    r"opgemaakt|maak\w*\s+(?:\w+\s+){0,8}?op|ontwerp\w*|opzetten|opgezet|submit\w*|"
+    r"hand\w*\s+in|design\w*|draft\w*|prepare\w*|"
     r"werk\w*\s+(?:\w+\s+){0,8}?(?:af|uit)|afwerken|afgewerkt|stel\w*\s+(?:\w+\s+){0,8}?(?:op|voor)|"
     r"opstellen|opgesteld|uitwerken|voorstellen|"
     r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"

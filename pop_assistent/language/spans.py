@@ -1,0 +1,80 @@
+"""Time-expression handlers for spans: "binnen zes maanden", "binnen 2 à 3 maanden"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pop_assistent.language.rules import FAR_YEARS, Problem, Result, Span
+
+UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "US": 6.0}
+UNIT_DAYS = {"UW": 7.0, "UD": 1.0}
+_AMOUNT_RE = re.compile(
+    r"([NA][\d.]+|FEW) (?:EN (N[\d.]+) )?(U[YMWDQS])s?(?: EN (N0\.5))?|(U[YMWDQS])"
+)
+
+
+def _amount_end(amounts: str, today: date) -> date | Problem:
+    """The day a run of amounts ("N2 UY EN N3 UMs") after today ends."""
+    from dateutil.relativedelta import relativedelta
+
+    months = days = 0.0
+    for part in _AMOUNT_RE.finditer(amounts):
+        number, extra, unit, half, bare = part.groups()
+        if number == "FEW":
+            return Problem(
+                "‘Een paar’ of ‘enkele’ is geen tijdstip: noem het aantal, "
+                "bv. ‘binnen zes maanden’.",
+                "‘A few’ is not a point in time: name the number, e.g. ‘within six months’.",
+            )
+        value = 1.0 if bare else float(number[1:]) + (0.5 if extra else 0) + (0.5 if half else 0)
+        unit = bare or unit
+        if unit in UNIT_MONTHS:
+            months += value * UNIT_MONTHS[unit]
+        else:
+            days += value * UNIT_DAYS[unit]
+    if months <= 0 and days <= 0:
+        return Problem(
+            "Een termijn van nul kan geen deadline zijn: noem bv. ‘binnen drie maanden’.",
+            "A period of zero cannot be a deadline: say e.g. ‘within three months’.",
+        )
+    if months > FAR_YEARS * 12 or days > FAR_YEARS * 366:
+        return Problem(
+            f"Dat ligt meer dan {FAR_YEARS} jaar ver: kies een termijn binnen je loopbaanplan.",
+            f"That is more than {FAR_YEARS} years away: choose a period within your career plan.",
+        )
+    whole = int(months)
+    days += round((months - whole) * 30.4)
+    return today + relativedelta(months=whole, days=round(days))
+
+
+def h_span(m: re.Match[str], today: date) -> Result:
+    end = _amount_end(m.group("amounts"), today)
+    if isinstance(end, Problem):
+        return end
+    return Span(today, end, "span", closed_end=True)
+
+
+def h_span_range(m: re.Match[str], today: date) -> Result:
+    """ "binnen 2 à 3 maanden": the period between the two bounds, the deadline at the high one."""
+    high_text = m.group("amounts")
+    unit = high_text.split()[1]
+    low, high = _amount_end(f"N{m.group('lo')} {unit}", today), _amount_end(high_text, today)
+    if isinstance(low, Problem):
+        return low
+    if isinstance(high, Problem):
+        return high
+    if low > high:
+        return Problem(
+            "De eerste termijn is langer dan de tweede: noem bv. ‘binnen twee à drie maanden’.",
+            "The first period is longer than the second: say e.g. ‘within two to three months’.",
+        )
+    return Span(low, high, "span", closed_end=True)
+
+
+def h_span_about(m: re.Match[str], today: date) -> Result:
+    """ "een maand of drie" means about three months."""
+    end = _amount_end(f"N{m.group('n')} {m.group('unit')}", today)
+    if isinstance(end, Problem):
+        return end
+    return Span(today, end, "span", closed_end=True)
