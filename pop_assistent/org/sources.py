@@ -53,10 +53,10 @@ def plans_from_folder(folder: Path, on_skip: Skip) -> Iterator[Plan]:
             continue
         if plan.id in seen:
             on_skip(
-                f"{path.name} bevat hetzelfde plan ({plan.id}) als {seen[plan.id]}; "
-                "alleen dat eerste bestand telt mee.",
-                f"{path.name} holds the same plan ({plan.id}) as {seen[plan.id]}; "
-                "only that first file counts.",
+                f"{path.name} bevat hetzelfde plan ({plan.id}) als {seen[plan.id]} en is "
+                "overgeslagen; alleen het eerste bestand telt mee.",
+                f"{path.name} holds the same plan ({plan.id}) as {seen[plan.id]} and was "
+                "skipped; only the first file counts.",
             )
             continue
         seen[plan.id] = path.name

@@ -1,0 +1,145 @@
+"""The training plan documents: every format says the same, and no user text breaks one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from org_support import SETTINGS, TODAY, YEAR, hand_catalogue, hand_plans
+
+from pop_assistent.model import Action, Plan
+from pop_assistent.org import build_training_plan, render
+from pop_assistent.org.model import TrainingPlan
+
+NASTY = "[bold]x{{ x }}<b>y</b>|=cmd()\x00\x07 # *z*"
+
+
+def build(plans: list[Plan] | None = None, **kwargs: object) -> TrainingPlan:
+    return build_training_plan(
+        plans if plans is not None else hand_plans(),
+        settings=SETTINGS,
+        year=YEAR,
+        today=TODAY,
+        catalogue=hand_catalogue(),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    assert data.startswith(b"%PDF")
+    assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is installed by .ci/run"
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(data)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def test_markdown_has_every_section_with_hand_numbers() -> None:
+    md = render(build(), "md").decode()
+    for heading in ["1. Visie op leren", "3. Prioriteiten", "6. Budget per afdeling"]:
+        assert f"## {heading}" in md
+    assert "Wij leren elke dag." in md and "Leren is werk." in md
+    for name in ["a. strategisch", "b. wettelijk verplicht", "c. gevraagd door leidinggevenden"]:
+        assert f"### {name}" in md
+    assert "### d. gevraagd vanuit de werkvloer" in md
+    # Totaal: 4 employees, 3,30 FTE, 6 actions, 56 h, 7 days, 2,1 days/FTE, EUR 1.219
+    assert "| Totaal | 4 | 3,30 | 6 | 56 | 7 | 2,1 (onder het doel) | 1.219 |" in md
+    assert "| Productie | 500 | 1.069 | -569 (overschreden) |" in md
+    assert "| Ann Aerts | Logistiek | Heftruck opfrissing | 2022-06-15 | 2027-06-15 | ja |" in md
+
+
+def test_english_labels() -> None:
+    md = render(build(lang="en"), "md").decode()
+    assert "## 3. Priorities" in md and "### b. legally required" in md
+    assert "| Total | 4 | 3.30 | 6 | 56 | 7 | 2.1 (below target) | 1,219 |" in md
+
+
+def test_html_escapes_user_text() -> None:
+    plans = hand_plans()
+    plans[0] = plans[0].model_copy(
+        update={"actions": [*plans[0].actions, Action(title=NASTY, start=TODAY.replace(2027))]}
+    )
+    html = render(build(plans), "html").decode()
+    assert "&lt;b&gt;y&lt;/b&gt;" in html and "<b>y</b>" not in html
+    assert "\x00" not in html and "\u2400" in html  # the NUL is shown as a control picture
+    md = render(build(plans), "md").decode()
+    assert "\\<b\\>y\\</b\\>" in md and "\\|=cmd()" in md
+
+
+def test_pdf_reads_the_same_numbers(tmp_path: Path) -> None:
+    text = pdf_text(render(build(), "pdf"), tmp_path)
+    assert "Opleidingsplan 2027: Testbedrijf" in text
+    assert "b. wettelijk verplicht" in text and "Heftruck opfrissing" in text
+    assert "1.219" in text and "Ann Aerts" in text
+
+
+def test_pseudonymised_documents_hold_no_names(tmp_path: Path) -> None:
+    plan = build(pseudonymise=True)
+    names = ["Ann", "Bram", "Chris", "Dina"]
+    documents = [render(plan, f).decode("utf-8-sig") for f in ("md", "html", "csv")]
+    documents.append(pdf_text(render(plan, "pdf"), tmp_path))
+    book = load_workbook(io.BytesIO(render(plan, "xlsx")))
+    documents.append(" ".join(str(c.value) for ws in book for row in ws.iter_rows() for c in row))
+    for doc in documents:
+        assert "Medewerker 00" in doc
+        assert not any(name in doc for name in names)
+    assert "ondernemingsraad" in documents[0]
+
+
+def test_csv_lists_actions_and_defuses_formulas() -> None:
+    plans = hand_plans()
+    plans[3] = plans[3].model_copy(
+        update={"actions": [*plans[3].actions, Action(title="=HYPERLINK(1)", hours=1.5)]}
+    )
+    data = render(build(plans), "csv")
+    assert data.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the accents right
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][:4] == ["Afdeling", "Medewerker", "Functie", "Opleiding"]
+    assert len(rows) == 1 + 6 + 1  # header, the six hand-counted actions, the added one
+    hours = sum(float(r[10].replace(",", ".")) for r in rows[1:])
+    assert hours == pytest.approx(56 + 1.5)
+    assert ["'=HYPERLINK(1)"] == [r[3] for r in rows if "HYPERLINK" in r[3]]
+
+
+def test_xlsx_has_every_table_and_no_formulas() -> None:
+    plans = hand_plans()
+    plans[1] = plans[1].model_copy(
+        update={"actions": [*plans[1].actions, Action(title="=1+1", start=TODAY.replace(2027))]}
+    )
+    book = load_workbook(io.BytesIO(render(build(plans), "xlsx")))
+    assert book.sheetnames == [
+        "Overzicht",
+        "Clusters",
+        "Opleidingen",
+        "Behoeften",
+        "Attesten",
+        "Acties",
+        "Visie",
+    ]
+    overview = {row[0]: row for row in book["Overzicht"].iter_rows(min_row=2, values_only=True)}
+    assert overview["Logistiek"][4] == 21 and overview["Productie"][9] == 1069
+    assert overview["Productie"][11] == -569
+    cells = [c for row in book["Acties"].iter_rows() for c in row if c.value == "=1+1"]
+    assert len(cells) == 1 and cells[0].data_type == "s"
+
+
+def test_big_and_odd_text_does_not_break_any_format(tmp_path: Path) -> None:
+    plans = hand_plans()
+    big = "lang " * 200_000  # 1 MB of vision text
+    settings = SETTINGS.model_copy(update={"vision": big[:1000] + NASTY, "name": NASTY})
+    odd = plans[2].employee.model_copy(update={"name": NASTY, "department": NASTY})
+    plans[2] = plans[2].model_copy(update={"employee": odd})
+    plan = build_training_plan(
+        plans, settings=settings, year=YEAR, today=TODAY, catalogue=hand_catalogue()
+    )
+    for fmt in ("md", "html", "csv", "xlsx"):
+        assert render(plan, fmt)
+    assert "Testbedrijf" not in pdf_text(render(plan, "pdf"), tmp_path)
+    huge = SETTINGS.model_copy(update={"vision": big})
+    assert len(render(build_training_plan([], settings=huge, year=YEAR, today=TODAY), "md")) > 1e6
