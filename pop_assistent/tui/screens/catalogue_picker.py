@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -85,7 +86,9 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         types = [(label(t, self.lang), t.value) for t in ActionType]
         with Vertical(id="picker-box", classes="modal-box"):
             yield Label("Catalogue" if en else "Catalogus", classes="modal-title")
-            yield Input(placeholder="Search…" if en else "Zoeken…", id="picker-search")
+            yield Input(
+                placeholder="Search…" if en else "Zoeken…", id="picker-search", compact=True
+            )
             with Horizontal(id="picker-filters"):
                 yield Select(types, prompt="Type", id="picker-type", compact=True)
                 yield Select(
@@ -107,11 +110,6 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
             yield Static(hint, classes="hint", markup=False)
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        en = self.lang == "en"
-        table.add_columns(
-            "✓", "Title" if en else "Titel", "Type", "Uren" if not en else "Hours", "€"
-        )
         self._fill()
         if not self.items:
             self.run_search()
@@ -119,12 +117,18 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
-        table.clear()
+        en = self.lang == "en"
+        table.clear(columns=True)  # columns shrink back to the new results
+        table.add_column("✓", width=1)
+        table.add_column("Title" if en else "Titel")
+        table.add_column("Type", width=14)
+        table.add_column("Hours" if en else "Uren", width=5)
+        table.add_column("€", width=7)
         for item in self.items:
             table.add_row(
                 "✓" if item.id in self.marked else "",
-                Content(item.title[:60]),
-                label(item.action_type, self.lang)[:18],
+                Text(item.title[:60]),
+                Text(label(item.action_type, self.lang)[:14]),
                 f"{item.hours:g}",
                 _money(item.cost_eur),
                 key=item.id,

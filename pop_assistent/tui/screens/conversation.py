@@ -53,7 +53,7 @@ class ConversationScreen(ConversationActions):
         Binding("f4", "open_timeline", "Tijdlijn"),
         Binding("f5", "open_note", "Notitie", show=False),
         Binding("f6", "sign_off", "Ondertekenen", show=False),
-        Binding("ctrl+e", "export", "Exporteren"),
+        Binding("f7", "export", "Exporteren"),
         Binding("ctrl+o", "toggle_plan", "Plan"),
         Binding("ctrl+t", "toggle_coach", "Coach", show=False),
     ]
@@ -169,6 +169,7 @@ class ConversationScreen(ConversationActions):
     def _on_answer(self, event: AnswerSubmitted) -> None:
         event.stop()
         self.send_text(event.text)
+        self.query_one("#answer").focus()  # after a quick-answer button, typing goes on here
 
     @on(StructuredSubmitted)
     def _on_structured(self, event: StructuredSubmitted) -> None:
@@ -219,8 +220,8 @@ class ConversationScreen(ConversationActions):
         if reply.finished:
             self.notify(
                 self.tr(
-                    "Je plan is klaar. Ctrl+E om te exporteren.",
-                    "Your plan is ready. Ctrl+E to export.",
+                    "Je plan is klaar. F7 om te exporteren.",
+                    "Your plan is ready. F7 to export.",
                 )
             )
 

@@ -28,8 +28,8 @@ met `pop --plan NAAM`.
 | F4 | tijdlijn van je acties |
 | F5 | notitie bij een doel (coachmodus) |
 | F6 | ondertekenen |
+| F7 | exporteren (pdf, html, md, ics) |
 | Ctrl+Z | laatste antwoord ongedaan maken |
-| Ctrl+E | exporteren (md, html, pdf, ics) |
 | Ctrl+O | plan tonen of verbergen |
 | Ctrl+T | coachmodus aan/uit |
 | Ctrl+P | opdrachten: ga naar stap, taal, thema, export |
@@ -54,8 +54,8 @@ Everything you send is saved at once: close any time and continue with `pop --pl
 | F4 | timeline of your actions |
 | F5 | note on a goal (coach mode) |
 | F6 | sign |
+| F7 | export (pdf, html, md, ics) |
 | Ctrl+Z | undo the last answer |
-| Ctrl+E | export (md, html, pdf, ics) |
 | Ctrl+O | show or hide the plan |
 | Ctrl+T | coach mode on/off |
 | Ctrl+P | commands: go to step, language, theme, export |

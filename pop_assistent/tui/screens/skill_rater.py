@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,6 +28,11 @@ HINT_EN = (
     "1-5 level now · +/- wanted level · s strength · v improve · n obsolete · "
     "o transferable · t technical/behavioural · Del remove · Ctrl+S save"
 )
+
+
+def dots(level: int) -> str:
+    """A level 1-5 as filled and empty dots: ●●○○○."""
+    return "●" * level + "○" * (5 - level)
 
 
 class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
@@ -68,12 +74,12 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         self._redraw()
         table.focus()
 
-    def _row(self, rating: SkillRating) -> tuple[str, str, str, str, str]:
+    def _row(self, rating: SkillRating) -> tuple[Text, str, str, str, str]:
         cats = ", ".join(label(c, self.lang) for c in rating.categories)
         return (
-            rating.label,
-            "●" * rating.current_level,
-            "●" * rating.wanted_level,
+            Text(rating.label),
+            dots(rating.current_level),
+            dots(rating.wanted_level),
             label(rating.kind, self.lang),
             cats,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.containers import HorizontalScroll
+from textual.containers import Grid
 from textual.widgets import Button
 
 from pop_assistent.tui.messages import AnswerSubmitted
@@ -13,13 +13,13 @@ if TYPE_CHECKING:
     from pop_assistent.dialogue.types import Choice
 
 
-class ChoiceBar(HorizontalScroll, can_focus=False):
+class ChoiceBar(Grid, can_focus=False):
     """A row of buttons; a choice sends its value as if typed, a tool button runs an action."""
 
     DEFAULT_CSS = """
-    ChoiceBar { height: 1; padding: 0 1; scrollbar-size-horizontal: 0; }
+    ChoiceBar { height: auto; padding: 0 1; grid-size: 2; grid-rows: 1; grid-gutter: 0 1; }
     ChoiceBar.-empty { display: none; }
-    ChoiceBar Button { margin: 0 1 0 0; min-width: 6; }
+    ChoiceBar Button { width: 1fr; min-width: 6; content-align: left middle; }
     """
 
     def show(self, choices: tuple[Choice, ...], tools: list[tuple[str, str]]) -> None:

@@ -100,7 +100,7 @@ def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "") -> Conte
         lines.append(Content.assemble("     ", goal.text))
         for action in plan.actions_for(goal.id):
             when = short_date(action.start, lang) if action.start else short_date(action.end, lang)
-            lines.append(Content.assemble("     • ", action.title, (f"  {when}", "dim")))
+            lines.append(Content.assemble("     • ", action.title, (f" ({when})", "dim")))
     loose = [a for a in plan.actions if a.goal_id is None]
     if loose:
         lines.append(Content(""))
@@ -108,7 +108,7 @@ def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "") -> Conte
         for action in loose:
             lines.append(
                 Content.assemble(
-                    "  • ", action.title, (f"  {short_date(action.start, lang)}", "dim")
+                    "  • ", action.title, (f" ({short_date(action.start, lang)})", "dim")
                 )
             )
     if plan.sign_offs:
