@@ -186,7 +186,7 @@ async def test_karim_journey_with_rater_picker_and_coach_note(tmp_path: Path) ->
         # A private coach note on goal 2, then the rest of the plan by typing.
         await pilot.press("f5")
         await pilot.pause()
-        await pilot.press(*"Eerst oefenen in kleine groep")
+        app.screen.query_one("#note-text").load_text("Eerst oefenen in kleine groep")  # type: ignore[attr-defined]
         app.screen.query_one("#note-goal").value = app.screen.goals[1][0]  # type: ignore[attr-defined]
         await pilot.click("#note-private")
         await pilot.press("ctrl+s")
@@ -250,3 +250,24 @@ async def test_resume_after_closing_midway_loses_no_sent_answer(tmp_path: Path) 
         assert engine.plan.employee.department == "Administratie"
         await say(again, pilot, SOPHIE_START[4])
         assert [s.label for s in engine.plan.skills][:1] == ["Nauwkeurig werken"]
+
+
+async def test_export_from_the_app_writes_an_owner_only_file(tmp_path: Path) -> None:
+    from pop_assistent.demo import sophie
+
+    app, store = build_app(tmp_path / "data", plan_ref="sophie")
+    store.save(sophie(TODAY), None)
+    target = tmp_path / "mijn-plan.md"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f7")
+        await pilot.pause()
+        await pilot.click("#export-as-md")
+        path = app.screen.query_one("#export-path", Input)
+        path.value = str(target)
+        path.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert target.stat().st_mode & 0o777 == 0o600
+    text = target.read_text(encoding="utf-8")
+    assert "Sophie Peeters" in text and "Teams" in text

@@ -50,7 +50,7 @@ def build_app(
 async def settle(app: PopApp, pilot: Any) -> None:
     """Wait until the session is open, the workers are done and the cursor stops blinking."""
     for _ in range(500):  # the session opens in a worker started after the first frame
-        if getattr(app.screen, "engine", None) is not None:
+        if app.screen_stack and getattr(app.screen_stack[0], "engine", None) is not None:
             break
         await pilot.pause()
         await app.workers.wait_for_complete()

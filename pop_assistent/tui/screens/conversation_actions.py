@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Step,
         StructuredAnswer,
     )
+    from pop_assistent.model import Plan
 
 EXPORT_FORMATS = ("md", "html", "pdf", "ics")
 
@@ -98,13 +99,13 @@ class ConversationActions(Screen[None]):
             return
         from pop_assistent.tui.screens.timeline import TimelineModal
 
-        summary = ""
         try:
-            summary = str(engine.workload())
-        except (PopError, AttributeError, NotImplementedError):
-            summary = ""
+            workload = engine.workload()
+        except PopError as error:
+            self.notify(error.message(self.lang), severity="error")
+            workload = None
         self.app.push_screen(
-            TimelineModal(list(engine.plan.actions), self.today, self.lang, summary)
+            TimelineModal(list(engine.plan.actions), self.today, self.lang, workload)
         )
 
     def action_open_note(self) -> None:
@@ -136,6 +137,8 @@ class ConversationActions(Screen[None]):
 
     def action_toggle_plan(self) -> None:
         self.query_one("#plan-panel").toggle_class("-toggled")
+        chat = self.query_one("#chat")
+        self.call_after_refresh(chat.scroll_end, animate=False)  # reflowed text: stay at the end
 
     def action_toggle_coach(self) -> None:
         if (engine := self._ready()) is None:
@@ -170,24 +173,28 @@ class ConversationActions(Screen[None]):
 
         def done(choice: tuple[str, Path, str] | None) -> None:
             if choice is not None:
-                self.export_plan(*choice)
+                self.export_plan(engine.plan, *choice)  # the plan as it is now, read here
 
         self.app.push_screen(ExportModal(fmt or "pdf", default, self.lang), done)
 
+    def _set_busy(self, on: bool) -> None:
+        """An indeterminate progress bar in the top bar while an export renders."""
+        for bar in self.query("#busy"):
+            bar.remove()
+        if on:
+            busy = ProgressBar(total=None, show_eta=False, show_percentage=False, id="busy")
+            self.query_one("#top-bar").mount(busy)
+
     @work(thread=True, exclusive=True, group="export")
-    def export_plan(self, fmt: str, path: Path, version: str = "volledig") -> None:
+    def export_plan(self, plan: Plan, fmt: str, path: Path, version: str = "volledig") -> None:
         """Render the plan (PDF can take a second) and write it owner-only."""
-        engine = self.engine
-        if engine is None:
-            return
-        busy = ProgressBar(total=None, show_eta=False, show_percentage=False, id="busy")
-        self.app.call_from_thread(self.query_one("#top-bar").mount, busy)
+        self.app.call_from_thread(self._set_busy, True)
         try:
             from pop_assistent.export import export_plan
             from pop_assistent.paths import write_private
 
             data: Any = export_plan(
-                engine.plan,
+                plan,
                 fmt,
                 today=self.today,
                 lang=self.lang,
@@ -207,7 +214,7 @@ class ConversationActions(Screen[None]):
             self.app.call_from_thread(self.notify, message, severity="error")
             return
         finally:
-            self.app.call_from_thread(busy.remove)
+            self.app.call_from_thread(self._set_busy, False)
         self.app.call_from_thread(
             self.notify, self.tr(f"Opgeslagen: {path}", f"Saved: {path}"), title="Export"
         )

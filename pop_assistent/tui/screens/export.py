@@ -32,6 +32,7 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
         self.fmt = fmt
         self.stem = stem
         self.lang = lang
+        self._confirmed: Path | None = None
 
     def compose(self) -> ComposeResult:
         en = self.lang == "en"
@@ -54,6 +55,10 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
             with Horizontal(classes="modal-buttons"):
                 yield Button("Export" if en else "Exporteren", variant="primary", id="export-ok")
                 yield Button("Cancel" if en else "Annuleren", id="export-cancel")
+
+    def on_mount(self) -> None:
+        # Enter on the path exports at once (PDF by default); Shift+Tab reaches the formats.
+        self.query_one("#export-path").focus()
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
@@ -81,6 +86,15 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
             self.notify(msg, severity="error")
             return
         share = self.query_one("#export-share", Checkbox).value
+        if path.exists() and self._confirmed != path:
+            self._confirmed = path
+            msg = (
+                f"{path.name} bestaat al. Druk nog eens Enter om het te vervangen."
+                if self.lang != "en"
+                else f"{path.name} exists. Press Enter again to replace it."
+            )
+            self.notify(msg, severity="warning")
+            return
         self.dismiss((self.fmt, path, "coach" if share else "volledig"))
 
     @on(Button.Pressed, "#export-cancel")

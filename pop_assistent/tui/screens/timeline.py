@@ -12,7 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from pop_assistent.model import Action
-from pop_assistent.tui.widgets.timeline_view import TimelineView
+from pop_assistent.planning.workload import Workload
+from pop_assistent.tui.widgets.timeline_view import TimelineView, workload_content
 
 
 class TimelineModal(ModalScreen[None]):
@@ -21,20 +22,20 @@ class TimelineModal(ModalScreen[None]):
     BINDINGS = [Binding("escape,f4,q", "close", "Sluiten")]
 
     def __init__(
-        self, actions: list[Action], today: date, lang: str = "nl", summary: str = ""
+        self, actions: list[Action], today: date, lang: str = "nl", workload: Workload | None = None
     ) -> None:
         super().__init__()
         self.actions = actions
         self.today = today
         self.lang = lang
-        self.summary = summary
+        self.workload = workload
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="timeline-box", classes="modal-box"):
             yield Static(Content.styled("Tijdlijn" if self.lang != "en" else "Timeline", "bold"))
             yield TimelineView(id="timeline")
-            if self.summary:
-                yield Static(Content(self.summary), id="workload")
+            if self.workload is not None:
+                yield Static(workload_content(self.workload, self.lang), id="workload")
 
     def on_mount(self) -> None:
         self.query_one(TimelineView).show(self.actions, self.today, self.lang)

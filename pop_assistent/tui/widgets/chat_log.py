@@ -30,6 +30,8 @@ class ChatLog(VerticalScroll, can_focus=False):
     ChatLog > .bubble { height: auto; margin: 0 0 1 0; padding: 0 1; }
     ChatLog > .from-assistant { border-left: wide $primary; background: $boost; }
     ChatLog > .from-assistant MarkdownParagraph { margin: 0; }
+    ChatLog > .from-assistant > MarkdownParagraph { margin: 0 0 1 0; }
+    ChatLog > .from-assistant > *:last-child { margin-bottom: 0; }
     ChatLog > .from-user { border-left: wide $accent; margin-left: 4; color: $text; }
     ChatLog > .from-user.coach { border-left: wide $warning; }
     ChatLog > .warning { border-left: wide $warning; color: $text-warning; }
@@ -39,11 +41,14 @@ class ChatLog(VerticalScroll, can_focus=False):
         """Append one assistant message (Markdown from the prompts)."""
         from textual.widgets import Markdown  # markdown-it loads on the first message, not at start
 
-        self._add(Markdown(markdown, classes="bubble from-assistant"))
+        bubble = Markdown(markdown, classes="bubble from-assistant")
+        self._latest_reply: Widget | None = bubble
+        self._add(bubble)
 
     def add_user(self, text: str, *, coach: bool = False) -> None:
         """Append the user's own words, exactly as typed."""
         classes = "bubble from-user coach" if coach else "bubble from-user"
+        self._latest_reply = None
         self._add(Static(literal(text), classes=classes, markup=False))
 
     def add_warning(self, text: str) -> None:
@@ -52,4 +57,19 @@ class ChatLog(VerticalScroll, can_focus=False):
 
     def _add(self, bubble: Widget) -> None:
         self.mount(bubble)
-        self.scroll_end(animate=False)
+        self.call_after_refresh(self._reveal, bubble, 5)
+
+    def _reveal(self, bubble: Widget, tries: int) -> None:
+        """Show the new message: its first line when it is taller than the view, else the end.
+
+        A Markdown message lays itself out a frame or two after mounting, so wait for it.
+        """
+        target = getattr(self, "_latest_reply", None) or bubble
+        height = target.outer_size.height
+        if height <= 1 and tries > 0 and target.is_mounted:
+            self.call_after_refresh(self._reveal, bubble, tries - 1)
+            return
+        if height >= self.scrollable_content_region.height:
+            self.scroll_to_widget(target, animate=False, top=True)
+        else:
+            self.scroll_end(animate=False)

@@ -24,7 +24,20 @@ class PlanPanel(VerticalScroll):
         yield Static("", id="plan-body", markup=False)
 
     def show(self, plan: Plan, lang: str = "nl", step_title: str = "") -> None:
-        """Render the plan as it is now."""
+        """Render the plan as it is now (and again when the panel changes width)."""
+        self._shown = (plan, lang, step_title)
+        self._render_plan()
+
+    def on_resize(self) -> None:
+        self._render_plan()
+
+    def _render_plan(self) -> None:
+        shown = getattr(self, "_shown", None)
+        if shown is None:
+            return
         from pop_assistent.tui.widgets.plan_view import plan_content
 
-        self.query_one("#plan-body", Static).update(plan_content(plan, lang, step_title=step_title))
+        plan, lang, step_title = shown
+        width = max(20, self.scrollable_content_region.width - 1)
+        body = plan_content(plan, lang, step_title=step_title, width=width)
+        self.query_one("#plan-body", Static).update(body)

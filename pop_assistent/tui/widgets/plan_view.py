@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from textual.content import Content
@@ -49,11 +50,24 @@ def smart_badge(goal: Goal) -> Content:
     return Content(" ").join(parts)
 
 
+def _hang(prefix: str, text: str, width: int, tail: str = "") -> list[Content]:
+    """`prefix` + text wrapped to `width`, continuation lines indented under the text;
+    `tail` (e.g. a date) is dimmed when it ends the last line."""
+    indent = " " * len(prefix)
+    lines = textwrap.wrap(
+        text + tail, max(10, width), initial_indent=prefix, subsequent_indent=indent
+    ) or [prefix]
+    out = [Content(line) for line in lines]
+    if tail and lines[-1].endswith(tail):
+        out[-1] = Content.assemble(lines[-1][: -len(tail)], (tail, "dim"))
+    return out
+
+
 def _heading(text: str) -> Content:
     return Content.styled(text, "bold $text-primary")
 
 
-def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "") -> Content:
+def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "", width: int = 40) -> Content:
     """The whole plan as it grows, for the side panel."""
     en = lang == "en"
     lines: list[Content] = []
@@ -83,13 +97,8 @@ def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "") -> Conte
             if SkillCategory.strength in cats
             else ("↑" if SkillCategory.to_improve in cats else "·")
         )
-        lines.append(
-            Content.assemble(
-                f"  {mark} ",
-                rating.label,
-                (f"  {rating.current_level}→{rating.wanted_level}", "dim"),
-            )
-        )
+        levels = f"  {rating.current_level}→{rating.wanted_level}"
+        lines.extend(_hang(f"  {mark} ", rating.label, width, levels))
     lines.append(Content(""))
 
     lines.append(_heading("Goals" if en else "Doelen"))
@@ -97,20 +106,16 @@ def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "") -> Conte
         lines.append(Content.styled("  (none yet)" if en else "  (nog geen)", "dim"))
     for number, goal in enumerate(plan.goals, start=1):
         lines.append(Content.assemble(f"  {number}. ", smart_badge(goal)))
-        lines.append(Content.assemble("     ", goal.text))
+        lines.extend(_hang("     ", goal.text, width))
         for action in plan.actions_for(goal.id):
             when = short_date(action.start, lang) if action.start else short_date(action.end, lang)
-            lines.append(Content.assemble("     • ", action.title, (f" ({when})", "dim")))
+            lines.extend(_hang("     • ", action.title, width, f" ({when})"))
     loose = [a for a in plan.actions if a.goal_id is None]
     if loose:
         lines.append(Content(""))
         lines.append(_heading("Other actions" if en else "Andere acties"))
         for action in loose:
-            lines.append(
-                Content.assemble(
-                    "  • ", action.title, (f" ({short_date(action.start, lang)})", "dim")
-                )
-            )
+            lines.extend(_hang("  • ", action.title, width, f" ({short_date(action.start, lang)})"))
     if plan.sign_offs:
         lines.append(Content(""))
         lines.append(_heading("Signed" if en else "Ondertekend"))

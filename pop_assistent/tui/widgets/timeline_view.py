@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from pop_assistent.model import Action
+from pop_assistent.planning.workload import Workload
 from pop_assistent.tui.widgets.plan_view import MONTHS_EN, MONTHS_NL
 
 
@@ -16,9 +17,12 @@ def _month_index(day: date) -> int:
 
 
 def timeline_content(
-    actions: list[Action], today: date, lang: str = "nl", months: int = 24
+    actions: list[Action], today: date, lang: str = "nl", months: int = 24, width: int = 80
 ) -> Content:
-    """One row per dated action: a bar from its start month to its end month."""
+    """One row per dated action: a bar from its start month to its end month.
+
+    Months are three characters wide ("jan feb") when the width allows, else one ("jf").
+    """
     en = lang == "en"
     dated = sorted(
         (a for a in actions if a.start or a.end), key=lambda a: a.start or a.end or today
@@ -29,30 +33,71 @@ def timeline_content(
     last = max(_month_index(a.end or a.start or today) for a in dated)
     span = max(6, min(months, last - first + 1))
     names = MONTHS_EN if en else MONTHS_NL
-    header = "".join(names[(first + i) % 12][0] for i in range(span))
-    years = "".join(
-        str((first + i) // 12)[-2:] if (first + i) % 12 == 0 else " " for i in range(span)
+    title_width = min(28, max(len(a.title) for a in dated))
+    cell = 4 if title_width + 1 + span * 4 <= width else 1
+    header = "".join(
+        (names[(first + i) % 12] + " ")[:cell] if cell > 1 else names[(first + i) % 12][0]
+        for i in range(span)
     )
-    width = min(28, max(len(a.title) for a in dated))
-    rows = [
-        Content.styled(" " * (width + 1) + years, "dim"),
-        Content.styled(" " * (width + 1) + header, "bold"),
-    ]
+    years = "".join(
+        (str((first + i) // 12) if cell > 1 else str((first + i) // 12)[-2:]).ljust(cell)
+        if (first + i) % 12 == 0 or i == 0
+        else " " * cell
+        for i in range(span)
+    )
+    pad = " " * (title_width + 1)
+    rows = [Content.styled(pad + years, "dim"), Content.styled(pad + header, "bold")]
     now = _month_index(today) - first
     for action in dated:
         start = _month_index(action.start or action.end or today) - first
         end = _month_index(action.end or action.start or today) - first
-        cells = []
+        cells: list[tuple[str, str]] = []
         for i in range(span):
             if start <= i <= end:
-                cells.append(("█", "$primary"))
+                cells.append(
+                    ("█" * (cell - 1 if cell > 1 else 1) + (" " if cell > 1 else ""), "$primary")
+                )
             elif i == now:
-                cells.append(("│", "$warning"))
+                cells.append(("│".ljust(cell), "$warning"))
             else:
-                cells.append(("·", "dim"))
-        title = action.title if len(action.title) <= width else action.title[: width - 1] + "…"
-        rows.append(Content.assemble(title.ljust(width) + " ", *cells))
-    rows.append(Content.styled(("│ today" if en else "│ vandaag"), "$warning"))
+                cells.append(("·".ljust(cell), "dim"))
+        title = (
+            action.title
+            if len(action.title) <= title_width
+            else action.title[: title_width - 1] + "…"
+        )
+        rows.append(Content.assemble(title.ljust(title_width) + " ", *cells))
+    rows.append(Content.styled("│ today" if en else "│ vandaag", "$warning"))
+    return Content("\n").join(rows)
+
+
+def workload_content(workload: Workload, lang: str = "nl") -> Content:
+    """Planned against available hours per month, as bars; months over the limit in red."""
+    en = lang == "en"
+    names = MONTHS_EN if en else MONTHS_NL
+    months = [m for m in workload.months if m.planned > 0]
+    if not months:
+        return Content("")
+    rows = [Content.styled("Hours per month" if en else "Uren per maand", "bold")]
+    top = max(max(m.available, m.planned) for m in months) or 1.0
+    for month in months:
+        width = 20
+        used = min(width, round(width * month.planned / top))
+        room = max(0, round(width * month.available / top) - used)
+        style = "$error" if month.over else "$success"
+        name = f"{names[month.start.month - 1]} {month.start.year}"
+        numbers = f" {month.planned:.1f} / {month.available:.1f} u".replace(
+            ".", "," if not en else "."
+        )
+        rows.append(
+            Content.assemble(
+                name.ljust(9),
+                ("█" * used, style),
+                ("░" * room, "dim"),
+                numbers,
+                (("  too much" if en else "  te veel") if month.over else "", "bold $error"),
+            )
+        )
     return Content("\n").join(rows)
 
 
@@ -62,5 +107,15 @@ class TimelineView(Static):
     DEFAULT_CSS = "TimelineView { height: auto; }"
 
     def show(self, actions: list[Action], today: date, lang: str = "nl") -> None:
-        """Redraw for these actions."""
-        self.update(timeline_content(actions, today, lang))
+        """Draw these actions (again whenever the widget changes width)."""
+        self._shown = (actions, today, lang)
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = getattr(self, "_shown", None)
+        if shown is not None:
+            actions, today, lang = shown
+            self.update(timeline_content(actions, today, lang, width=self.size.width or 80))
