@@ -24,6 +24,8 @@ class Catalogue:
     problems: list[Problem] = field(default_factory=list)
     skipped: int = 0
     """How many entries were left out because they were broken."""
+    index_key: str | None = field(default=None, repr=False, compare=False)
+    """Fingerprint of the loaded files; lets the index be restored from the cache."""
 
     @cached_property
     def _items_by_id(self) -> dict[str, CatalogueItem]:
@@ -54,7 +56,7 @@ class Catalogue:
         """The full-text index (built on first use; call it in a worker to warm it up)."""
         from pop_assistent.catalogue.index import CatalogueIndex
 
-        return CatalogueIndex(self.items, self._skills_by_id)
+        return CatalogueIndex(self.items, self._skills_by_id, cache_key=self.index_key)
 
     def search(
         self,

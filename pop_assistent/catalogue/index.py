@@ -8,14 +8,16 @@ first keeps typo-tolerant search fast enough to run on every key press.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from pop_assistent.catalogue.text import STOPWORDS, fold, stem, tokens
+from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, CatalogueItem, Skill
 from pop_assistent.model.common import ActionType
 
@@ -33,6 +35,52 @@ WEIGHTS = "10.0, 4.0, 1.0"
 """bm25 weights of the columns title, skills, body: a word in the title counts most."""
 
 
+INDEX_VERSION = 1
+
+
+def _stored_index(cache_key: str | None) -> Path | None:
+    """Where the index for these exact files is kept between runs (None: do not keep it)."""
+    if cache_key is None:
+        return None
+    from pop_assistent.catalogue.cache import cache_dir
+
+    folder = cache_dir()
+    return None if folder is None else folder / f"index-v{INDEX_VERSION}-{cache_key}.sqlite"
+
+
+def _restore(path: Path, target: sqlite3.Connection) -> bool:
+    """Copy a stored index into memory; False when there is none or it is unreadable."""
+    if not path.is_file():
+        return False
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+        target.execute("SELECT count(*) FROM meta").fetchone()
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def _save(db: sqlite3.Connection, path: Path) -> None:
+    """Keep the index for the next start; a failure only costs speed next time."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        for old in path.parent.glob(f"index-v{INDEX_VERSION}-*.sqlite"):
+            old.unlink(missing_ok=True)  # one catalogue at a time is enough
+        target = sqlite3.connect(tmp)
+        try:
+            db.backup(target)
+        finally:
+            target.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error):
+        tmp.unlink(missing_ok=True)
+
+
 def _quote(word: str) -> str:
     return f'"{word}"'
 
@@ -40,9 +88,29 @@ def _quote(word: str) -> str:
 class CatalogueIndex:
     """Full-text search over catalogue items; rows are positions in the item list."""
 
-    def __init__(self, items: Sequence[CatalogueItem], skills: Mapping[str, Skill]) -> None:
+    def __init__(
+        self,
+        items: Sequence[CatalogueItem],
+        skills: Mapping[str, Skill],
+        cache_key: str | None = None,
+    ) -> None:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        stored = _stored_index(cache_key)
+        if stored is not None and _restore(stored, self._db):
+            pass
+        else:
+            self._build(items, skills)
+            if stored is not None:
+                _save(self._db, stored)
+        words = [row[0] for row in self._db.execute("SELECT term FROM vocab ORDER BY term")]
+        self._vocab = words
+        self._vocab_set = set(words)
+        self._by_length: dict[int, list[str]] = {}
+        for word in words:
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def _build(self, items: Sequence[CatalogueItem], skills: Mapping[str, Skill]) -> None:
         self._db.executescript(SCHEMA)
         skill_text = {
             sid: " ".join([s.label_nl, s.label_en, *s.synonyms]) for sid, s in skills.items()
@@ -69,18 +137,13 @@ class CatalogueIndex:
                     item.hours,
                     item.language,
                     item.form.value,
-                    fold(item.title),
+                    item.title.casefold(),
                 )
                 for row, item in enumerate(items)
             ),
         )
         self._db.execute("CREATE INDEX meta_title ON meta(title)")
-        words = [row[0] for row in self._db.execute("SELECT term FROM vocab ORDER BY term")]
-        self._vocab = words
-        self._vocab_set = set(words)
-        self._by_length: dict[int, list[str]] = {}
-        for word in words:
-            self._by_length.setdefault(len(word), []).append(word)
+        self._db.commit()
 
     # -- vocabulary -------------------------------------------------------------------------
 

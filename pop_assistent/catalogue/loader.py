@@ -8,10 +8,12 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from pop_assistent.catalogue import cache
+from pop_assistent.catalogue.cache import FileCache
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem, validation_problems
-from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, read_yaml
+from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml, read_yaml
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
@@ -58,16 +60,16 @@ class _Collector:
         except ValueError:
             return str(path)
 
-    def entries(self, path: Path, key: str) -> list[Any]:
+    def entries(self, path: Path, key: str, raw_bytes: bytes | None = None) -> list[Any]:
         """The list of entries in a file (a top-level list, or a list under `key`)."""
         name = self.rel(path)
-        if not path.is_file():
+        if raw_bytes is None and not path.is_file():
             self.problems.append(
                 Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
             )
             return []
         try:
-            data = read_yaml(path)
+            data = parse_yaml(raw_bytes) if raw_bytes is not None else read_yaml(path)
         except YamlSyntaxError as exc:
             self.problems.append(Problem(name, exc.line, None, None, exc.nl, exc.en, True))
             self.skipped += 1
@@ -95,12 +97,20 @@ class _Collector:
         return data
 
     def validate(
-        self, path: Path, key: str, model: type[M], seen: set[str]
+        self,
+        path: Path,
+        key: str,
+        model: type[M],
+        seen: set[str] | None,
+        raw_bytes: bytes | None = None,
     ) -> list[tuple[M, LineDict]]:
-        """Valid, unique entries of one file with their raw data (for line numbers)."""
+        """Valid entries of one file with their raw data (for line numbers).
+
+        With `seen`, entries whose id was seen before are reported and left out.
+        """
         name = self.rel(path)
         out: list[tuple[M, LineDict]] = []
-        for raw in self.entries(path, key):
+        for raw in self.entries(path, key, raw_bytes):
             if not isinstance(raw, LineDict):
                 self.problems.append(
                     Problem(
@@ -123,7 +133,7 @@ class _Collector:
                 self.skipped += 1
                 continue
             obj_id = str(getattr(obj, "id"))  # noqa: B009 - every catalogue model has an id
-            if obj_id in seen:
+            if seen is not None and obj_id in seen:
                 self.problems.append(
                     Problem(
                         name,
@@ -137,7 +147,8 @@ class _Collector:
                 )
                 self.skipped += 1
                 continue
-            seen.add(obj_id)
+            if seen is not None:
+                seen.add(obj_id)
             out.append((obj, raw))
         return out
 
@@ -154,10 +165,12 @@ def load_skills(directory: Path | None = None) -> list[Skill]:
     return _read_skills(folder, _Collector(folder, []))
 
 
-def _unknown_skill(name: str, raw: LineDict, entry_id: str, field: str, skill_id: str) -> Problem:
+def _unknown_skill(
+    name: str, line: int | None, entry_id: str, field: str, skill_id: str
+) -> Problem:
     return Problem(
         name,
-        raw.key_lines.get(field, raw.line),
+        line,
         entry_id,
         field,
         f"de vaardigheid '{skill_id}' staat niet in {SKILLS_FILE}; voeg ze daar toe of "
@@ -167,42 +180,102 @@ def _unknown_skill(name: str, raw: LineDict, entry_id: str, field: str, skill_id
     )
 
 
-def _check_items(
-    pairs: list[tuple[CatalogueItem, LineDict]],
+def _key_lines(raw: LineDict) -> dict[str, int | None]:
+    """The lines a later check may point at."""
+    lines: dict[str, int | None] = {"line": raw.line}
+    for key in ("id", "vaardigheden", "sessies"):
+        lines[key] = raw.key_lines.get(key, raw.line)
+    return lines
+
+
+def _parse_items_file(folder: Path, path: Path, data: bytes) -> FileCache:
+    """Parse and validate one items file on its own (no cross-file checks)."""
+    local = _Collector(folder, [])
+    pairs = local.validate(path, "leermiddelen", CatalogueItem, None, raw_bytes=data)
+    return FileCache(
+        [item for item, _ in pairs],
+        [_key_lines(raw) for _, raw in pairs],
+        local.problems,
+        local.skipped,
+    )
+
+
+def _check_item(
+    item: CatalogueItem,
+    lines: dict[str, int | None],
     name: str,
     skill_ids: set[str],
     today: date,
     problems: list[Problem],
-) -> list[CatalogueItem]:
-    """Drop unknown skill ids and past sessions from valid items, reporting each."""
+) -> CatalogueItem:
+    """Drop unknown skill ids and past sessions from a valid item, reporting each."""
+    unknown = [s for s in item.skill_ids if s not in skill_ids]
+    for skill_id in unknown:
+        problems.append(
+            _unknown_skill(name, lines.get("vaardigheden"), item.id, "vaardigheden", skill_id)
+        )
+    past = [s for s in item.sessions if s.start < today]
+    for session in past:
+        problems.append(
+            Problem(
+                name,
+                lines.get("sessies"),
+                item.id,
+                "sessies",
+                f"de sessie van {session.start.isoformat()} ligt in het verleden; schrap ze "
+                "of zet er een nieuwe datum bij",
+                f"the session of {session.start.isoformat()} is in the past; remove it or "
+                "give it a new date",
+            )
+        )
+    if unknown or past:
+        item = item.model_copy(
+            update={
+                "skill_ids": [s for s in item.skill_ids if s in skill_ids],
+                "sessions": [s for s in item.sessions if s.start >= today],
+            }
+        )
+    return item
+
+
+def _load_items(
+    folder: Path, skill_ids: set[str], today: date, problems: list[Problem]
+) -> tuple[list[CatalogueItem], int, list[str]]:
+    """Every valid, unique item of leermiddelen/, the number skipped, and the file digests."""
+    store = cache.cache_dir()
     items: list[CatalogueItem] = []
-    for item, raw in pairs:
-        unknown = [s for s in item.skill_ids if s not in skill_ids]
-        for skill_id in unknown:
-            problems.append(_unknown_skill(name, raw, item.id, "vaardigheden", skill_id))
-        past = [s for s in item.sessions if s.start < today]
-        for session in past:
-            problems.append(
-                Problem(
-                    name,
-                    raw.key_lines.get("sessies", raw.line),
-                    item.id,
-                    "sessies",
-                    f"de sessie van {session.start.isoformat()} ligt in het verleden; schrap ze "
-                    "of zet er een nieuwe datum bij",
-                    f"the session of {session.start.isoformat()} is in the past; remove it or "
-                    "give it a new date",
+    digests: list[str] = []
+    skipped = 0
+    seen: set[str] = set()
+    for path in item_files(folder):
+        name = _Collector(folder, []).rel(path)
+        data = path.read_bytes()
+        digest = cache.content_hash(data)
+        digests.append(f"{name}:{digest}")
+        result = cache.read(store, path, digest)
+        if result is None:
+            result = _parse_items_file(folder, path, data)
+            cache.write(store, path, digest, result)
+        problems.extend(result.problems)
+        skipped += result.skipped
+        for item, lines in zip(result.items, result.lines, strict=True):
+            if item.id in seen:
+                problems.append(
+                    Problem(
+                        name,
+                        lines.get("id"),
+                        item.id,
+                        "id",
+                        f"het id '{item.id}' komt twee keer voor; dit tweede item is overgeslagen",
+                        f"the id '{item.id}' occurs twice; this second entry was skipped",
+                        True,
+                    )
                 )
-            )
-        if unknown or past:
-            item = item.model_copy(
-                update={
-                    "skill_ids": [s for s in item.skill_ids if s in skill_ids],
-                    "sessions": [s for s in item.sessions if s.start >= today],
-                }
-            )
-        items.append(item)
-    return items
+                skipped += 1
+                continue
+            seen.add(item.id)
+            items.append(_check_item(item, lines, name, skill_ids, today, problems))
+    return items, skipped, digests
 
 
 def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
@@ -222,7 +295,13 @@ def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
         unknown = [s.skill_id for s in role.skills if s.skill_id not in skill_ids]
         for skill_id in unknown:
             problems.append(
-                _unknown_skill(collector.rel(roles_path), raw, role.id, "vaardigheden", skill_id)
+                _unknown_skill(
+                    collector.rel(roles_path),
+                    raw.key_lines.get("vaardigheden", raw.line),
+                    role.id,
+                    "vaardigheden",
+                    skill_id,
+                )
             )
         if unknown:
             role = role.model_copy(
@@ -230,8 +309,8 @@ def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
             )
         roles.append(role)
 
-    files = item_files(folder)
-    if not files:
+    items, skipped, digests = _load_items(folder, skill_ids, today, problems)
+    if not digests:
         problems.append(
             Problem(
                 ITEMS_DIR,
@@ -242,12 +321,13 @@ def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    items: list[CatalogueItem] = []
-    seen: set[str] = set()
-    for path in files:
-        pairs = collector.validate(path, "leermiddelen", CatalogueItem, seen)
-        rel = collector.rel(path)
-        items.extend(_check_items(pairs, rel, skill_ids, today, problems))
+    skills_bytes = (folder / SKILLS_FILE).read_bytes() if (folder / SKILLS_FILE).is_file() else b""
+    index_key = cache.content_hash("\n".join([*digests, cache.content_hash(skills_bytes)]).encode())
     return Catalogue(
-        items=items, skills=skills, roles=roles, problems=problems, skipped=collector.skipped
+        items=items,
+        skills=skills,
+        roles=roles,
+        problems=problems,
+        skipped=collector.skipped + skipped,
+        index_key=index_key,
     )

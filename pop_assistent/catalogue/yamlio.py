@@ -55,8 +55,13 @@ class YamlSyntaxError(Exception):
 
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file into LineDicts and lists; raises YamlSyntaxError with the line."""
+    return parse_yaml(path.read_bytes())
+
+
+def parse_yaml(data: bytes) -> Any:
+    """Parse YAML bytes into LineDicts and lists; raises YamlSyntaxError with the line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise YamlSyntaxError(
             None,

@@ -1,0 +1,103 @@
+"""A per-file cache of validated entries, so a large catalogue loads without re-parsing YAML.
+
+PyYAML needs about 0.3 ms per resource; a catalogue of tens of thousands of resources would
+take many seconds to parse at every start. The first load of a file stores its valid items
+(as JSON that pydantic validates in Rust), its problems and the line numbers needed for
+cross-file checks, keyed by a hash of the file's bytes: an edited file is simply parsed again.
+The cache lives in the user's data directory and is never required: any trouble reading it
+falls back to parsing the YAML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from pop_assistent.catalogue.problems import Problem
+from pop_assistent.model.catalogue import CatalogueItem
+
+CACHE_VERSION = 1
+ITEMS_ADAPTER: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
+
+
+def cache_dir() -> Path | None:
+    """The cache folder (created owner-only), or None when it cannot be made."""
+    try:
+        from pop_assistent.paths import data_dir, ensure_private_dir
+
+        return ensure_private_dir(data_dir() / "cache" / "catalogus")
+    except OSError:
+        return None
+
+
+def content_hash(data: bytes) -> str:
+    """A short fingerprint of a file's bytes."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class FileCache:
+    """What one parsed items file produced: items, their key lines, and its problems."""
+
+    def __init__(
+        self,
+        items: list[CatalogueItem],
+        lines: list[dict[str, int | None]],
+        problems: list[Problem],
+        skipped: int,
+    ) -> None:
+        self.items = items
+        self.lines = lines
+        self.problems = problems
+        self.skipped = skipped
+
+
+def _paths(folder: Path, source: Path) -> tuple[Path, Path]:
+    key = hashlib.blake2b(str(source.resolve()).encode(), digest_size=12).hexdigest()
+    return folder / f"{key}.meta.json", folder / f"{key}.items.json"
+
+
+def read(folder: Path | None, source: Path, digest: str) -> FileCache | None:
+    """The cached result for this exact file content, or None."""
+    if folder is None:
+        return None
+    meta_path, items_path = _paths(folder, source)
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("version") != CACHE_VERSION or meta.get("hash") != digest:
+            return None
+        items = ITEMS_ADAPTER.validate_json(items_path.read_bytes())
+        problems = [Problem(**p) for p in meta["problems"]]
+        if len(items) != len(meta["lines"]):
+            return None
+        return FileCache(items, meta["lines"], problems, int(meta["skipped"]))
+    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        return None
+
+
+def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> None:
+    """Store a file's result; failures are ignored (the cache is an optimisation)."""
+    if folder is None:
+        return
+    meta_path, items_path = _paths(folder, source)
+    meta: dict[str, Any] = {
+        "version": CACHE_VERSION,
+        "hash": digest,
+        "lines": result.lines,
+        "problems": [asdict(p) for p in result.problems],
+        "skipped": result.skipped,
+    }
+    try:
+        from pop_assistent.paths import write_private
+
+        write_private(items_path, ITEMS_ADAPTER.dump_json(result.items, by_alias=True))
+        write_private(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        for path in (meta_path, items_path):
+            if path.exists():
+                os.unlink(path)
