@@ -34,7 +34,10 @@ def timeline_content(
     span = max(6, min(months, last - first + 1))
     names = MONTHS_EN if en else MONTHS_NL
     title_width = min(28, max(len(a.title) for a in dated))
-    cell = 4 if title_width + 1 + span * 4 <= width else 1
+    room = width - 1 - span * 4  # titles shrink to make room for readable months
+    cell = 4 if room >= min(16, title_width) else 1
+    if cell == 4:
+        title_width = min(title_width, room)
     header = "".join(
         (names[(first + i) % 12] + " ")[:cell] if cell > 1 else names[(first + i) % 12][0]
         for i in range(span)
@@ -45,8 +48,13 @@ def timeline_content(
         else " " * cell
         for i in range(span)
     )
-    pad = " " * (title_width + 1)
-    rows = [Content.styled(pad + years, "dim"), Content.styled(pad + header, "bold")]
+    # Labelled, not blank: leading whitespace of a line is not kept by the renderer.
+    year_label = ("Year" if en else "Jaar").ljust(title_width + 1)
+    month_label = ("Month" if en else "Maand").ljust(title_width + 1)
+    rows = [
+        Content.assemble((year_label, "dim"), (years, "dim")),
+        Content.assemble((month_label, "dim"), (header, "bold")),
+    ]
     now = _month_index(today) - first
     for action in dated:
         start = _month_index(action.start or action.end or today) - first
@@ -104,7 +112,9 @@ def workload_content(workload: Workload, lang: str = "nl") -> Content:
 class TimelineView(Static):
     """Static that draws `timeline_content`; call `show(actions, today, lang)`."""
 
-    DEFAULT_CSS = "TimelineView { height: auto; }"
+    DEFAULT_CSS = (
+        "TimelineView { height: auto; width: 1fr; text-wrap: nowrap; text-overflow: clip; }"
+    )
 
     def show(self, actions: list[Action], today: date, lang: str = "nl") -> None:
         """Draw these actions (again whenever the widget changes width)."""
@@ -118,4 +128,5 @@ class TimelineView(Static):
         shown = getattr(self, "_shown", None)
         if shown is not None:
             actions, today, lang = shown
-            self.update(timeline_content(actions, today, lang, width=self.size.width or 80))
+            width = (self.size.width or 81) - 1
+            self.update(timeline_content(actions, today, lang, width=width))
