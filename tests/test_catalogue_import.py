@@ -13,12 +13,13 @@ from openpyxl import Workbook
 from pop_assistent.catalogue import load_catalogue
 from pop_assistent.catalogue.sheets import write_csv, write_xlsx
 from pop_assistent.cli import main
+from pop_assistent.model.catalogue import CatalogueItem
 from pop_assistent.paths import resource_dir
 
 TODAY = date(2026, 11, 24)
 
 
-def load_dir_with(tmp_path: Path, yaml_file: Path) -> list:  # type: ignore[type-arg]
+def load_dir_with(tmp_path: Path, yaml_file: Path) -> list[CatalogueItem]:
     """Load a copy of the shipped skills with only this items file."""
     folder = tmp_path / "check"
     (folder / "leermiddelen").mkdir(parents=True)

@@ -196,3 +196,21 @@ def test_garbage_does_not_crash(folder: Path) -> None:
     catalogue = load_catalogue(folder, today=TODAY)
     assert any(p.file == "leermiddelen/rommel.yaml" for p in catalogue.problems)
     assert len(catalogue.items) >= 120
+
+
+def test_cache_never_hides_an_edit(folder: Path) -> None:
+    first = load_catalogue(folder, today=TODAY)
+    again = load_catalogue(folder, today=TODAY)  # served from the parse cache
+    assert again.items == first.items and again.problems == []
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: 410")
+    edited = load_catalogue(folder, today=TODAY)
+    assert edited.item("vca-vol").cost_eur == 410  # type: ignore[union-attr]
+    replace(folder / SAFETY, "  kostprijs_eur: 410", "  kostprijs_eur: -1")
+    broken = load_catalogue(folder, today=TODAY)
+    assert [p.field for p in broken.problems] == ["kostprijs_eur"]
+    # the cached result of a broken file still reports its problems, with the line
+    cached = load_catalogue(folder, today=TODAY)
+    assert cached.problems == broken.problems and cached.problems[0].line is not None
+    # today moves on: a session that was upcoming is now reported as past
+    later = load_catalogue(folder, today=date(2027, 2, 16))
+    assert any(p.entry_id == "vca-basis" and p.field == "sessies" for p in later.problems)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
+from pop_assistent.catalogue import Catalogue, Recommendation, load_catalogue, recommend
 from pop_assistent.demo import karim, sophie
 from pop_assistent.model.common import ActionType
 
@@ -16,7 +16,7 @@ def catalogue() -> Catalogue:
     return load_catalogue(today=date(2026, 11, 24))
 
 
-def top_ids(recs: list, n: int = 5) -> list[str]:  # type: ignore[type-arg]
+def top_ids(recs: list[Recommendation], n: int = 5) -> list[str]:
     return [r.item.id for r in recs[:n]]
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pop_assistent.catalogue import Catalogue, load_catalogue
+from pop_assistent.model.catalogue import CatalogueItem
 from pop_assistent.model.common import ActionType
 
 
@@ -15,7 +16,7 @@ def catalogue() -> Catalogue:
     return load_catalogue(today=date(2026, 11, 24))
 
 
-def ids(items: list) -> list[str]:  # type: ignore[type-arg]
+def ids(items: list[CatalogueItem]) -> list[str]:
     return [item.id for item in items]
 
 
@@ -51,6 +52,9 @@ def test_finds_what_was_meant(catalogue: Catalogue, query: str, expected: str) -
 def test_search_as_you_type_prefixes(catalogue: Catalogue) -> None:
     found = [ids(catalogue.search(prefix, limit=10)) for prefix in ("hef", "heft", "heftr")]
     assert all("ext-heftruck-basis" in result for result in found)
+    # a typo while still typing: "projectmanagm" is no prefix of any word, but is meant
+    assert "ext-projectmanagement-basis" in ids(catalogue.search("projectmanagm"))
+    assert ids(catalogue.search("pr", limit=5))  # one or two letters still give something
 
 
 def test_results_are_relevant_not_everything(catalogue: Catalogue) -> None:

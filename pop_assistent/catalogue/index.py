@@ -103,7 +103,7 @@ class CatalogueIndex:
             self._build(items, skills)
             if stored is not None:
                 _save(self._db, stored)
-        words = [row[0] for row in self._db.execute("SELECT term FROM vocab ORDER BY term")]
+        words = sorted(row[0] for row in self._db.execute("SELECT term FROM vocab"))
         self._vocab = words
         self._vocab_set = set(words)
         self._by_length: dict[int, list[str]] = {}
@@ -166,6 +166,23 @@ class CatalogueIndex:
         best = found[0][1]  # keep only the closest words: "exel" -> "excel", not also "veel"
         return [match[0] for match in found if match[1] >= best - 5]
 
+    def prefix_corrections(self, word: str, limit: int = 3) -> list[str]:
+        """Indexed words that start like `word` give or take a typo ("projectmanagm")."""
+        if len(word) < 5:
+            return []
+        head = word[:2]
+        start = bisect_left(self._vocab, head)
+        end = bisect_left(self._vocab, head[:-1] + chr(ord(head[-1]) + 1))
+        size = len(word)
+        scored = [
+            (fuzz.ratio(word, cand[:size]), cand)
+            for cand in self._vocab[start:end]
+            if len(cand) >= size - 1
+        ]
+        scored = [pair for pair in scored if pair[0] >= 80]
+        scored.sort(key=lambda pair: (-pair[0], len(pair[1])))
+        return [cand for _, cand in scored[:limit]]
+
     def _split(self, word: str) -> str | None:
         """A Dutch compound written as one word: "leidinggeven" -> "leiding" "geven"*."""
         if len(word) < 7:
@@ -181,7 +198,10 @@ class CatalogueIndex:
         alts: list[str] = []
         known = word in self._vocab_set
         if known or (partial and len(word) >= 2 and self.has_prefix(word)):
-            alts.append(_quote(word) + ("*" if len(word) >= 3 or partial else ""))
+            star = "*" if len(word) >= 3 or partial else ""
+            # a 2-3 letter prefix matches half the catalogue: look at titles only
+            column = "title : " if partial and len(word) <= 3 else ""
+            alts.append(column + _quote(word) + star)
         root = stem(word)
         if root != word and len(root) >= 4 and self.has_prefix(root):
             alts.append(_quote(root) + "*")
@@ -189,6 +209,8 @@ class CatalogueIndex:
             split = self._split(word)
             if split:
                 alts.append(split)
+            if not alts and partial:
+                alts.extend(_quote(w) for w in self.prefix_corrections(word))
             if not alts:
                 alts.extend(_quote(w) for w in self.corrections(word))
                 if not alts and len(root) >= 4:
@@ -253,11 +275,18 @@ class CatalogueIndex:
                     sql += " WHERE " + " AND ".join(where)
                 sql += " ORDER BY m.title LIMIT ?"
                 return [r[0] for r in self._db.execute(sql, [*params, limit])]
-            sql = (
-                "SELECT f.rowid FROM fts f JOIN meta m ON m.id = f.rowid WHERE fts MATCH ?"
-                + "".join(f" AND {w}" for w in where)
-                + f" ORDER BY bm25(fts, {WEIGHTS}) LIMIT ?"
-            )
+            # while someone has typed only a letter or two, any match will do: skip ranking
+            ranked = max(len(w) for w in tokens(query)) > 2
+            order = f" ORDER BY bm25(fts, {WEIGHTS})" if ranked else ""
+            if where:
+                sql = (
+                    "SELECT f.rowid FROM fts f JOIN meta m ON m.id = f.rowid WHERE fts MATCH ?"
+                    + "".join(f" AND {w}" for w in where)
+                    + order
+                    + " LIMIT ?"
+                )
+            else:
+                sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{order} LIMIT ?"
             rows = [r[0] for r in self._db.execute(sql, [" AND ".join(groups), *params, limit])]
             if not rows and len(groups) > 1:
                 rows = [r[0] for r in self._db.execute(sql, [" OR ".join(groups), *params, limit])]
