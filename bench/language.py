@@ -93,10 +93,11 @@ def main() -> None:
     print(f"time expressions: {good}/{total} = {100 * good / total:.1f}%")
     for letter, (a, b) in smart_accuracy().items():
         print(f"SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
-    good, total = date_accuracy("holdout_time_expressions.yaml")
-    print(f"held-out time expressions: {good}/{total} = {100 * good / total:.1f}%")
-    for letter, (a, b) in smart_accuracy("holdout_goals.yaml").items():
-        print(f"held-out SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
+    for prefix in ("holdout", "holdout2"):
+        good, total = date_accuracy(f"{prefix}_time_expressions.yaml")
+        print(f"{prefix} time expressions: {good}/{total} = {100 * good / total:.1f}%")
+        for letter, (a, b) in smart_accuracy(f"{prefix}_goals.yaml").items():
+            print(f"{prefix} SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
     base = median_us(lambda: isoparse("2027-03-31"))
     parse = median_us(lambda: parse_period("tegen eind juni 2027", today))
     parse2 = median_us(lambda: parse_period("binnen de zes maanden", today))

@@ -192,6 +192,30 @@ def _best(hits: list[_Hit], allow_weak: bool, total: int) -> _Hit | None:
     return max(usable, key=lambda h: (h.last - h.first, -h.first, isinstance(h.result, Period)))
 
 
+_PLURAL_UNIT_RE = re.compile(
+    r"(?<![\d\w] )(?<!\d)\b(?:(?:de|het|the|in|binnen|over|within|next|coming|komende|"
+    r"volgende|eerstvolgende|nog|a|enkele)\s+)*(?P<unit>jaren|maanden|weken|dagen|kwartalen|"
+    r"semesters|years|months|weeks|days|quarters)\b"
+)
+"""A plural unit that no number precedes: "de komende maanden" does not say how many."""
+_UNITS = {  # first letters of a plural unit: (nl plural, en plural, example number nl, en)
+    "jare": ("jaren", "years", "twee", "two"), "year": ("jaren", "years", "twee", "two"),
+    "maan": ("maanden", "months", "drie", "three"), "mont": ("maanden", "months", "drie", "three"),
+    "weke": ("weken", "weeks", "zes", "six"), "week": ("weken", "weeks", "zes", "six"),
+    "dage": ("dagen", "days", "tien", "ten"), "days": ("dagen", "days", "tien", "ten"),
+    "kwar": ("kwartalen", "quarters", "twee", "two"),
+    "quar": ("kwartalen", "quarters", "twee", "two"),
+    "seme": ("semesters", "semesters", "twee", "two"),
+}  # fmt: skip
+_EVENT_RE = re.compile(
+    r"\b(?:tegen|voor|tot|na|bij|by|before|until|after|at)\s+(?:(?:de|het|mijn|m'n|onze|ons|"
+    r"zijn|haar|hun|the|my|our|his|her|their)\s+)?(?:(?:einde?|begin|start|end)\s+(?:van|of)\s+"
+    r"(?:de|het|the|dit|this)\s+)?(?:(?:volgende|eerstvolgende|komende|"
+    r"nieuwe|jaarlijkse|next|new|annual)\s+)?(?P<event>[a-z]{4,}(?:\s+[a-z]{4,})?)\s*[.!]?$"
+)
+"""A deadline tied to an event the calendar does not know ("tegen mijn volgende evaluatie")."""
+
+
 def _refusal(text: str) -> DateParseError:
     folded = fold(text).strip()
     if not folded:
@@ -205,6 +229,22 @@ def _refusal(text: str) -> DateParseError:
         return DateParseError(
             f"‘{phrase}’ is geen tijdstip: {EXAMPLE_NL}",
             f"‘{phrase}’ is not a point in time: {EXAMPLE_EN}",
+        )
+    plural = _PLURAL_UNIT_RE.search(folded)
+    if plural:
+        nl, en, n_nl, n_en = _UNITS[plural.group("unit")[:4]]
+        return DateParseError(
+            f"‘{shorten(text)}’ zegt niet hoeveel {nl}: noem het aantal, bv. ‘binnen {n_nl} {nl}’.",
+            f"‘{shorten(text)}’ does not say how many {en}: name the number, "
+            f"e.g. ‘within {n_en} {en}’.",
+        )
+    event = _EVENT_RE.search(folded)
+    if event:
+        return DateParseError(
+            f"De datum van ‘{event.group('event')}’ ken ik niet: noem de datum zelf, "
+            "bv. ‘tegen 15 maart 2027’.",
+            f"I do not know the date of ‘{event.group('event')}’: name the date itself, "
+            "e.g. ‘by 15 March 2027’.",
         )
     return DateParseError(
         f"In ‘{shorten(text)}’ herken ik geen tijdstip: {EXAMPLE_NL}",

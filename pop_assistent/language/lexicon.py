@@ -49,6 +49,7 @@ WORDS: dict[str, str] = {
     "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UDs",
     "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
     "quarters": "UQs", "trimester": "UQ",
+    "helft": "HALF",
     "semester": "US", "semesters": "USs", "semster": "US", "sem": "US", "jaarhelft": "US",
     "schooljaar": "SCHOOLYEAR", "academiejaar": "SCHOOLYEAR", "werkjaar": "SCHOOLYEAR",
     "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",

@@ -23,6 +23,7 @@ from pop_assistent.language.rules import (
     h_school_year,
     h_season,
     h_semester,
+    h_weekday,
     h_year,
 )
 from pop_assistent.language.spans import h_span, h_span_about, h_span_range
@@ -36,6 +37,11 @@ NUM_AMOUNT = r"(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS]s?(?: EN N0\.5)?"
 AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQS])"
 """A number and a unit, or a bare singular unit ("binnen de week"); a bare plural is vague."""
 WEEKDAY = r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday) )?"  # noqa: E501
+
+WEEKDAY_NAME = (
+    r"(?P<wd>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 
 RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
     (_rule(PRE + r"D(?P<iso>\d{4}-\d\d-\d\d)"), h_full_date, False),
@@ -140,6 +146,10 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         h_span_about,
         False,
     ),  # "binnen een maand of drie" = about three months
+    (_rule(PRE + r"(?:NEXT )?" + WEEKDAY_NAME), h_weekday, True),
+    # "tegen vrijdag" as a whole answer; inside a goal a weekday is a habit ("op vrijdag")
+    (_rule(r"(?P<pre>)BY (?P<amounts>" + NUM_AMOUNT + r") tijd"), h_span, True),
+    # Flemish "op twee jaar tijd" = within two years; weak: "op 2 jaar tijd ben ik ..." looks back
     (_rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"), h_span, True),
 ]
 """(pattern, handler, weak): weak rules count only when they make up the whole input."""

@@ -252,6 +252,22 @@ def h_iso_week(m: re.Match[str], today: date) -> Result:
     return _with_year(m, today, build)
 
 
+WEEKDAY_INDEX = {
+    name: i % 7
+    for i, name in enumerate(
+        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    )
+}
+
+
+def h_weekday(m: re.Match[str], today: date) -> Result:
+    """ "tegen vrijdag": the first such weekday after today (today itself is too soon)."""
+    ahead = (WEEKDAY_INDEX[m.group("wd")] - today.weekday() - 1) % 7 + 1
+    day = today + timedelta(days=ahead)
+    return Span(day, day, "date")
+
+
 def h_day_word(m: re.Match[str], today: date) -> Result:
     day = today + timedelta(days=1 if m.group("dw") == "TOMORROW" else 0)
     return Span(day, day, "date")

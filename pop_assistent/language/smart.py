@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.dates import Period, find_period, why_no_period
 from pop_assistent.language.normalize import fold
-from pop_assistent.language.skillmatch import match_skills, stem, words_of
+from pop_assistent.language.skillmatch import match_skills, stem
 from pop_assistent.language.smart_context import judge_achievable, judge_relevant
 from pop_assistent.language.smart_text import crit, quote_list
 from pop_assistent.model.goals import SmartCriterion, SmartResult
@@ -29,15 +29,19 @@ MAX_GOAL = 5000
 _MARKUP_RE = re.compile(
     r"<script.{0,2000}?</script>|<[^<>]{0,200}>|\[/?[a-z ]{1,20}\]|\{\{.{0,200}?\}\}"
 )
-_GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC)
+_GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC | lex.VAGUE_EXACT)
 _COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
 
 
 def _is_generic(word: str) -> bool:
     if len(word) < 3 or word.isdigit() or word in lex.GENERIC or stem(word) in _GENERIC_STEMS:
         return True
+    if word in lex.VAGUE_EXACT:
+        return True
     if lex.generic_form(word, lex.GENERIC):
         return True
+    if any(word.endswith(h) and len(word) > len(h) + 3 for h in lex.ASPIRATION_HEADS):
+        return True  # "leiderschapspotentieel": a wish with a skill in front is still a wish
     if len(word) >= 6:
         from rapidfuzz import fuzz, process
 
@@ -55,6 +59,27 @@ def _outside(folded: str, period: Period | None, text: str) -> str:
     return folded[:at] + " " * len(period.text) + folded[at + len(period.text) :]
 
 
+def _blank(text: str, pattern: re.Pattern[str], source: str | None = None) -> str:
+    """`text` with every match of `pattern` (found in `source`, same offsets) blanked out."""
+    if source is None:
+        return pattern.sub(lambda m: " " * len(m.group()), text)
+    parts, at = [], 0
+    for match in pattern.finditer(source):
+        parts += [text[at : match.start()], " " * (match.end() - match.start())]
+        at = match.end()
+    return "".join(parts) + text[at:]
+
+
+def _foreground(rest: str, text: str) -> str:
+    """The goal without its setting: names, places, time spent, occasions, comments."""
+    rest = _blank(rest, lex.SUBJECT_RE, text[: len(rest)])
+    return _blank(rest, lex.BACKGROUND_RE)
+
+
+_WORD_RE = re.compile(r"[a-z0-9+#]+")
+_SKILL_HEAD_RE = re.compile(r"\s+(?:vaardighe|kennis|skill|competenti|capaciteit|stijl|rol)")
+
+
 def _specific(rest: str, skill_labels: list[str], lang: str) -> SmartCriterion:
     if skill_labels:
         return crit("specific_skill", lang, met=True, what=quote_list(skill_labels[:3]))
@@ -62,9 +87,12 @@ def _specific(rest: str, skill_labels: list[str], lang: str) -> SmartCriterion:
     for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
         if match.group(1) not in lex.PARTICLES and match.group(1) not in concrete:
             concrete.append(match.group(1))
-    for word in words_of(rest):
+    for found in _WORD_RE.finditer(rest):
+        word = found.group()
         if len(concrete) >= 3:
             break
+        if word in lex.PEOPLE and not _SKILL_HEAD_RE.match(rest, found.end()):
+            continue  # "voor het team"; but "leidinggevende vaardigheden" is a skill
         if not _is_generic(word) and word not in concrete:
             concrete.append(word)
             if len(concrete) == 3:
@@ -74,7 +102,13 @@ def _specific(rest: str, skill_labels: list[str], lang: str) -> SmartCriterion:
     return crit("specific_no", lang, met=False)
 
 
-def _measurable(rest: str, lang: str) -> SmartCriterion:
+_SETTING_RE = re.compile(
+    r"\b(?:tijdens|during|na|after|sinds|since)\s+(?:(?:de|het|the|een|a)\s+)?$"
+)
+"""A deliverable right after "tijdens"/"na" is the setting ("tijdens de les"), not a product."""
+
+
+def _measurable(rest: str, text: str, lang: str) -> SmartCriterion:
     for match in lex.NUMBER_RE.finditer(rest):
         value = float(match.group(1).replace(",", "."))
         if match.group(1).isdigit() and 1900 <= value <= 2199:
@@ -91,9 +125,20 @@ def _measurable(rest: str, lang: str) -> SmartCriterion:
     proof = lex.PROOF_RE.search(rest)
     if proof:
         return crit("measurable_proof", lang, met=True, what=proof.group(0).strip())
-    thing = lex.DELIVERABLE_RE.search(rest)
-    if thing and lex.PRODUCE_RE.search(rest):
-        return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
+    change = lex.CHANGE_RE.search(rest)
+    if change:
+        return crit("measurable_number", lang, met=True, what=change.group(0))
+    named = lex.CERTIFICATES_RE.search(rest)
+    if named:
+        return crit("measurable_proof", lang, met=True, what=text[named.start() : named.end()])
+    if lex.OBTAIN_RE.search(rest):
+        for acronym in lex.ACRONYM_RE.finditer(text[: len(rest)]):
+            if rest[acronym.start() : acronym.end()].strip():  # not inside the time expression
+                return crit("measurable_proof", lang, met=True, what=acronym.group(0))
+    if lex.PRODUCE_RE.search(rest):
+        for thing in lex.DELIVERABLE_RE.finditer(rest):
+            if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
+                return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
     return crit("measurable_no", lang, met=False)
 
 
@@ -136,8 +181,8 @@ def check_goal(
     labels = [m.skill.label(lang) for m in matches]
     time_bound, deadline = _time_bound(text, period, goal, today, lang)
     return SmartResult(
-        specific=_specific(rest, labels, lang),
-        measurable=_measurable(rest, lang),
+        specific=_specific(_foreground(rest, text), labels, lang),
+        measurable=_measurable(rest, text, lang),
         achievable=judge_achievable(plan, goal, deadline, today, lang),
         relevant=judge_relevant(rest, plan, goal, [m.skill.id for m in matches], lang),
         time_bound=time_bound,

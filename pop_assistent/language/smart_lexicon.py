@@ -59,6 +59,83 @@ GENERIC: frozenset[str] = frozenset(
 """Words that never make a goal specific on their own: function words, people, vague verbs
 and qualities. Inflected and separable forms of these are recognised by `generic_form`."""
 
+VAGUE_EXACT: frozenset[str] = frozenset(
+    """
+    zich hem hen paar enkele sommige meerdere diverse verschillende several few
+    impact meerwaarde uitdaging uitdagingen talent talenten potentieel potentiaal horizon
+    horizonten versie ambitie ambities passie kans kansen mogelijkheden waarde succes
+    succesvol succesvoller presteren prestatie prestaties benutten betekenen uitblinken
+    excelleren klaar belangrijk belangrijke stilstaan achteruitgaan vooruitkomen
+    potential value challenge challenges talent talents opportunity opportunities version
+    thrive succeed success unlock full fullest leverage ambition passion important ready
+    """.split()
+)
+"""Vague quantities, wishes and fancy words ("meerwaarde", "impact", "potentieel"), matched
+exactly or by stem only: typo tolerance would swallow real skills ("presteren"/"presenteren")."""
+
+ASPIRATION_HEADS: tuple[str, ...] = (
+    "potentieel", "potentiaal", "potential", "ambitie", "talent", "talenten", "kansen",
+    "mogelijkheden", "groei", "ontwikkeling", "ontplooiing",
+)  # fmt: skip
+"""Heads of compounds that name a wish, not a skill: "leiderschapspotentieel", "groeikansen"."""
+
+PEOPLE: frozenset[str] = frozenset(
+    """
+    teamleider teamleiders leidinggevende leidinggevenden baas chef directeur directie
+    leider leiders collega collegas klant klanten patient patienten bewoner bewoners
+    leerling leerlingen student studenten ouders team teams ploeg ploegen afdeling dienst
+    leader leaders boss manager managers customer customers client clients team colleagues
+    """.split()
+)
+"""People and groups: whom a goal serves or who asks for it, never the skill itself
+("een meerwaarde zijn voor het team", "een betere leader worden")."""
+
+LABEL_NOUNS = (
+    r"ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|hoofdstuk|"
+    r"lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|chapter|building|"
+    r"verdieping|etage|floor|gang|klas|unit|kaai|dok|poort|magazijn"
+)
+BACKGROUND_RE = re.compile(
+    # a place named by a number: "op lijn 3", "in lokaal 204", "op de 2de verdieping"
+    r"\b(?:op|in|aan|bij|van|at|on)\s+(?:(?:de|het|the)\s+)?"
+    r"(?:\d+(?:ste|de|e|th|nd|rd|st)?\s+[a-z]+|(?:" + LABEL_NOUNS + r")\s+\d+[a-z]?)\b"
+    # time already spent: "al 12 jaar op lijn 3", "na 20 jaar in de boekhouding"
+    r"|\b(?:na|al|sinds|reeds|after|for)\s+(?:\d+|[a-z]+)\s+(?:jaar|jaren|maanden|years|months)"
+    r"(?:\s+(?:in|op|bij|als|at|as)\s+(?:(?:de|het|the|een|a)\s+)?[a-z]+)?\b"
+    # an event as an anchor, dated or not: "tegen mijn volgende evaluatie", "tijdens de les"
+    r"|\b(?:tegen|na|tijdens|sinds|vanaf|during|after)\s+(?:(?:de|het|mijn|m'n|zijn|haar|onze|"
+    r"the|my)\s+)?(?:(?:volgende|eerstvolgende|komende|next)\s+)?[a-z]+"
+    # a comment on the goal: ", dat is belangrijk in de zorg"
+    r"|,\s*(?:dat|dit|wat|that|this|which)\s+(?:is|vind|lijkt|zou|was|wordt|seems)\b[^,.;:!?\n]*"
+)
+"""Phrases that set the scene of a goal (place, past, occasion, comment): their words never
+make the goal specific."""
+
+SUBJECT_RE = re.compile(
+    r"^\s*[A-Z][a-z]+(?=\s+(?:wil|wilt|gaat|zal|moet|kan|hoopt|probeert|leert|wenst|"
+    r"wants|will|needs|hopes|plans|is|has|heeft))|\bdoor\s+[A-Z][a-z]+\b|\bby\s+[A-Z][a-z]+\b"
+)
+"""A name as the subject ("Karim wil ...") or the agent of a passive ("door Lotte"),
+read from the text as typed (capitals)."""
+
+CHANGE_RE = re.compile(
+    r"\b(halver\w*|gehalveerd|verdubbel\w*|verdrievoudig\w*|met\s+de\s+helft|"
+    r"halve|halving|double|doubling|by\s+half|tot\s+nul|naar\s+nul|to\s+zero)\b"
+)
+"""A change of a quantity that is itself a measure ("het aantal fouten halveren")."""
+
+CERTIFICATES_RE = re.compile(
+    r"\b(vol-?vca|vil-?vcu|vca|ba[4-6]|ccn[ap]|ccie|itil|prince\s?2|pmp|capm|ipma|toeic|toefl|"
+    r"ielts|ecdl|icdl|cissp|comptia|mcse|ocp|psm|csm)\b"
+)
+"""Certificates known by their short name alone (VCA, BA4, CCNA, ITIL, Prince2, ...)."""
+
+ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+OBTAIN_RE = re.compile(
+    r"\b(halen|behalen|haal|haalt|behaal|behaalt|gehaald|behaald|obtain\w*|earn\w*|get|gets)\b"
+)
+"""An acronym that is obtained ("mijn XYZ halen") is a certificate, not a tool."""
+
 PARTICLES: tuple[str, ...] = (
     "terug", "verder", "door", "over", "mee", "bij", "uit", "aan", "toe", "op", "af", "na", "in",
     "om", "weg",

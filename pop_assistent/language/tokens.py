@@ -27,6 +27,7 @@ _RAW_RE = re.compile(
     r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<q>[qhs][1-4])\b"
     r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
+    r"|(?P<yy>'\d{2})(?![\d/.-])"
     r"|(?P<num>\d+(?:[.,]\d+)?)"
     r"|(?P<word>[a-z]+(?:'s)?)"
     r"|(?P<punct>[^\sa-z\d])"
@@ -85,6 +86,17 @@ def fuzzy_word(word: str) -> str | None:
                 return None  # two different candidates: do not guess
             best = best or target
     return best
+
+
+_MARK_RE = re.compile(
+    r"(?:scor|cijfer|punt|rating|resultaat|gemiddel|beoordel|evaluatie|enquete|bevraging|"
+    r"tevreden|minstens|minimaal|minimum|mark|grade|average|result|satisf)"
+)
+
+
+def _is_mark(raw: list[tuple[str, str]], i: int) -> bool:
+    """ "een score van 8/10": a mark out of ten, not 8 October (a score word just before it)."""
+    return any(_MARK_RE.match(text) for _, text in raw[max(0, i - 3) : i])
 
 
 def _date_canon(year: int, month: int, day: int, problems: dict[int, tuple[str, str]]) -> str:
@@ -165,7 +177,9 @@ def tokenize(folded: str) -> Tokens:
             canon = _date_canon(y, m, d, problems) if y >= 1000 or y < 100 else "?"
         elif kind == "dm":
             d, m = (int(p) for p in text.split("/"))
-            canon = f"DM{d}-{m}"
+            canon = "?" if _is_mark(raw, i) else f"DM{d}-{m}"
+        elif kind == "yy":
+            canon = f"Y20{text[1:]}"  # "Q1 '27": an elided century
         elif kind == "q":
             canon = {"q": "Q", "h": "H", "s": "S"}[text[0]] + text[1]
         elif kind == "ord":
