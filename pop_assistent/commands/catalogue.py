@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pop_assistent.commands.context import Context
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
 
 TYPES = ("intern", "extern_gecertificeerd", "online", "event", "coaching")
 FORMS = ("klassikaal", "online", "hybride", "op de werkvloer")
