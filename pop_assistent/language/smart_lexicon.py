@@ -68,6 +68,7 @@ VAGUE_EXACT: frozenset[str] = frozenset(
     excelleren klaar belangrijk belangrijke stilstaan achteruitgaan vooruitkomen
     potential value challenge challenges talent talents opportunity opportunities version
     thrive succeed success unlock full fullest leverage ambition passion important ready
+    leert leerde leerden
     """.split()
 )
 """Vague quantities, wishes and fancy words ("meerwaarde", "impact", "potentieel"), matched
