@@ -146,7 +146,8 @@ def main() -> None:
             t2 = time.perf_counter()
             loads.append(t1 - t0)
             indexes.append(t2 - t1)
-        assert catalogue is not None and len(catalogue.items) == args.items, catalogue.summary()
+        assert catalogue is not None
+        assert len(catalogue.items) == args.items, catalogue.summary()
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
         keystrokes = [q for query in QUERIES for q in typed(query)]
