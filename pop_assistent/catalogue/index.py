@@ -179,9 +179,13 @@ class CatalogueIndex:
             for cand in self._vocab[start:end]
             if len(cand) >= size - 1
         ]
-        scored = [pair for pair in scored if pair[0] >= 80]
+        cutoff = 80.0 if size >= 7 else 85.0
+        scored = [pair for pair in scored if pair[0] >= cutoff]
+        if not scored:
+            return []
         scored.sort(key=lambda pair: (-pair[0], len(pair[1])))
-        return [cand for _, cand in scored[:limit]]
+        best = scored[0][0]
+        return [cand for score, cand in scored[:limit] if score >= best - 5]
 
     def _split(self, word: str) -> str | None:
         """A Dutch compound written as one word: "leidinggeven" -> "leiding" "geven"*."""
@@ -209,10 +213,10 @@ class CatalogueIndex:
             split = self._split(word)
             if split:
                 alts.append(split)
-            if not alts and partial:
-                alts.extend(_quote(w) for w in self.prefix_corrections(word))
-            if not alts:
+            if not alts:  # a whole-word typo first ("lasen" -> "lassen"), then a typed prefix
                 alts.extend(_quote(w) for w in self.corrections(word))
+            if not alts and partial:
+                alts.extend(_quote(w) + "*" for w in self.prefix_corrections(word))
                 if not alts and len(root) >= 4:
                     alts.extend(_quote(w) + "*" for w in self.corrections(root))
         return alts

@@ -213,7 +213,7 @@ def recommend(
     results: list[Recommendation] = []
     for row, text_score in candidates.items():
         item = catalogue.items[row]
-        if ctx.targets and text_score < 0.35 and not set(item.skill_ids) & ctx.targets.keys():
+        if ctx.targets and text_score < 0.5 and not set(item.skill_ids) & ctx.targets.keys():
             continue  # a weak text hit on a word such as "team" is not a proposal
         score, reason = _score(item, text_score, ctx, today, lang)
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
