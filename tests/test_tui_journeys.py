@@ -81,9 +81,7 @@ async def test_sophie_whole_journey(tmp_path: Path) -> None:
         app.screen.query_one("#sign-coach", Input).value = "Inge Van den Broeck"
         await pilot.click("#sign-ok")
         await settle(app, pilot)
-        chat_text = " ".join(
-            getattr(w, "source", "") for w in app.screen.query_one(ChatLog).children
-        )
+        chat_text = " ".join(app.screen.query_one(ChatLog).transcript())
 
     plan = store.load(store.resolve("Sophie Peeters")).plan
     assert plan.employee.name == "Sophie Peeters"

@@ -56,6 +56,8 @@ class ConversationScreen(ConversationActions):
         Binding("f7", "export", "Exporteren"),
         Binding("ctrl+o", "toggle_plan", "Plan"),
         Binding("ctrl+t", "toggle_coach", "Coach", show=False),
+        Binding("pageup", "scroll_chat(-1)", "Omhoog", show=False),
+        Binding("pagedown", "scroll_chat(1)", "Omlaag", show=False),
     ]
 
     def __init__(

@@ -140,6 +140,14 @@ class ConversationActions(Screen[None]):
         chat = self.query_one("#chat")
         self.call_after_refresh(chat.scroll_end, animate=False)  # reflowed text: stay at the end
 
+    def action_scroll_chat(self, direction: int) -> None:
+        """Page through the conversation while the answer line keeps the focus."""
+        chat = self.query_one("#chat")
+        if direction < 0:
+            chat.scroll_page_up(animate=False)
+        else:
+            chat.scroll_page_down(animate=False)
+
     def action_toggle_coach(self) -> None:
         if (engine := self._ready()) is None:
             return

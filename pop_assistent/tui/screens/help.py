@@ -21,6 +21,7 @@ met `pop --plan NAAM`.
 | --- | --- |
 | Enter | antwoord versturen |
 | ↑ / ↓ | eerder verstuurde antwoorden |
+| PgUp / PgDn | door het gesprek bladeren |
 | Tab | naar de knoppen (snelle antwoorden) |
 | F1 | deze hulp |
 | F2 | vaardigheden beoordelen (niveau 1-5, sterkte, te verbeteren, ...) |
@@ -47,6 +48,7 @@ Everything you send is saved at once: close any time and continue with `pop --pl
 | --- | --- |
 | Enter | send your answer |
 | ↑ / ↓ | answers you sent before |
+| PgUp / PgDn | page through the conversation |
 | Tab | to the buttons (quick answers) |
 | F1 | this help |
 | F2 | rate skills (level 1-5, strength, to improve, ...) |

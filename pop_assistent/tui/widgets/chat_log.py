@@ -29,9 +29,6 @@ class ChatLog(VerticalScroll, can_focus=False):
     ChatLog { height: 1fr; padding: 0 1; }
     ChatLog > .bubble { height: auto; margin: 0 0 1 0; padding: 0 1; }
     ChatLog > .from-assistant { border-left: wide $primary; background: $boost; }
-    ChatLog > .from-assistant MarkdownParagraph { margin: 0; }
-    ChatLog > .from-assistant > MarkdownParagraph { margin: 0 0 1 0; }
-    ChatLog > .from-assistant > *:last-child { margin-bottom: 0; }
     ChatLog > .from-user { border-left: wide $accent; margin-left: 4; color: $text; }
     ChatLog > .from-user.coach { border-left: wide $warning; }
     ChatLog > .warning { border-left: wide $warning; color: $text-warning; }
@@ -39,37 +36,66 @@ class ChatLog(VerticalScroll, can_focus=False):
 
     def add_assistant(self, markdown: str) -> None:
         """Append one assistant message (Markdown from the prompts)."""
-        from textual.widgets import Markdown  # markdown-it loads on the first message, not at start
+        # One Static per message (Rich's Markdown), not Textual's Markdown widget: that one
+        # builds a widget per block and made a turn cost 150-250 ms in a long conversation.
+        from rich.markdown import Markdown as RichMarkdown
 
-        bubble = Markdown(markdown, classes="bubble from-assistant")
-        self._latest_reply: Widget | None = bubble
-        self._add(bubble)
+        bubble = Static(RichMarkdown(markdown, hyperlinks=False), classes="bubble from-assistant")
+        self._add(bubble, from_top=self._taller_than_view(markdown))
+
+    def transcript(self) -> list[str]:
+        """The text of every message on screen, oldest first (Markdown source for replies)."""
+        out = []
+        for bubble in self.query(Static):
+            content = bubble.content
+            out.append(getattr(content, "markup", None) or str(bubble.render()))
+        return out
 
     def add_user(self, text: str, *, coach: bool = False) -> None:
         """Append the user's own words, exactly as typed."""
         classes = "bubble from-user coach" if coach else "bubble from-user"
-        self._latest_reply = None
+        if self.max_scroll_y > 0:
+            self.anchor()  # the user answered: follow the conversation again
         self._add(Static(literal(text), classes=classes, markup=False))
 
     def add_warning(self, text: str) -> None:
         """Append a warning from the engine (e.g. a goal kept without a SMART letter)."""
         self._add(Static(Content("⚠ ") + Content(text), classes="bubble warning"))
 
-    def _add(self, bubble: Widget) -> None:
+    MAX_BUBBLES = 60
+    """Older messages leave the screen (they stay in the plan's conversation)."""
+
+    revealed = 0
+    """How many new messages were brought into view (for tests and the benchmark)."""
+
+    def _taller_than_view(self, markdown: str) -> bool:
+        """A cheap estimate: would this reply push its own first lines out of view?"""
+        width = max(20, self.scrollable_content_region.width - 6)
+        lines = sum(max(1, -(-len(line) // width)) for line in markdown.splitlines())
+        return lines >= self.scrollable_content_region.height - 1
+
+    def _add(self, bubble: Widget, *, from_top: bool = False) -> None:
+        overflowing = self.max_scroll_y > 0
         self.mount(bubble)
-        self.call_after_refresh(self._reveal, bubble, 5)
-
-    def _reveal(self, bubble: Widget, tries: int) -> None:
-        """Show the new message: its first line when it is taller than the view, else the end.
-
-        A Markdown message lays itself out a frame or two after mounting, so wait for it.
-        """
-        target = getattr(self, "_latest_reply", None) or bubble
-        height = target.outer_size.height
-        if height <= 1 and tries > 0 and target.is_mounted:
-            self.call_after_refresh(self._reveal, bubble, tries - 1)
-            return
-        if height >= self.scrollable_content_region.height:
-            self.scroll_to_widget(target, animate=False, top=True)
+        extra = len(self.children) - self.MAX_BUBBLES
+        if extra > 0:
+            self.remove_children(list(self.children[:extra]))
+        if from_top:
+            # A long reply: show its first line, not its last (the anchor would scroll past).
+            self.release_anchor()
+            self.call_after_refresh(self._show_top, bubble)
+        elif overflowing:
+            self.anchor()  # Textual keeps an anchored log at its end in the same layout pass
+            self.revealed += 1
         else:
-            self.scroll_end(animate=False)
+            # Not anchored while everything fits (an anchored short log sits at the bottom).
+            self.call_after_refresh(self._follow)
+
+    def _follow(self) -> None:
+        if self.max_scroll_y > 0:
+            self.anchor()
+        self.revealed += 1
+
+    def _show_top(self, bubble: Widget) -> None:
+        self.scroll_to_widget(bubble, animate=False, top=True, immediate=True)
+        self.revealed += 1
