@@ -309,7 +309,8 @@ class CatalogueIndex:
         if not found:
             return {}
         best = found[0][1] or -1.0
-        return {row: (rank / best if best else 0.0) for row, rank in found}
+        # squared, so that the best hit stands out from one that only shares a synonym
+        return {row: ((rank / best) ** 2 if best else 0.0) for row, rank in found}
 
     def close(self) -> None:
         """Release the in-memory database."""

@@ -20,6 +20,8 @@ STOPWORDS: frozenset[str] = frozenset(
     eind tegen binnen jaar maand maanden week weken dag dagen zonder ook maar niet wel zo
     zelf zelfstandig elke elk keer per er hoe wat waar wie the a an and or of to for with in
     on at by my i want be able better learn learning get more how into from this that
+    halen behalen volgen maken doen hebben krijgen nemen graag echt vooral steeds
+    need needs would like improve become
     """.split()
 )
 """Words that say nothing about a skill; dropped from goal texts and queries."""
