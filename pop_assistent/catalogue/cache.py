@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -101,3 +102,47 @@ def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> 
         for path in (meta_path, items_path):
             if path.exists():
                 os.unlink(path)
+
+
+INDEX_VERSION = 1
+
+
+def stored_index(cache_key: str | None) -> Path | None:
+    """Where the index for these exact files is kept between runs (None: do not keep it)."""
+    if cache_key is None:
+        return None
+    folder = cache_dir()
+    return None if folder is None else folder / f"index-v{INDEX_VERSION}-{cache_key}.sqlite"
+
+
+def restore_index(path: Path, target: sqlite3.Connection) -> bool:
+    """Copy a stored index into memory; False when there is none or it is unreadable."""
+    if not path.is_file():
+        return False
+    try:
+        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+        target.execute("SELECT count(*) FROM meta").fetchone()
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def save_index(db: sqlite3.Connection, path: Path) -> None:
+    """Keep the index for the next start; a failure only costs speed next time."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        for old in path.parent.glob(f"index-v{INDEX_VERSION}-*.sqlite"):
+            old.unlink(missing_ok=True)  # one catalogue at a time is enough
+        target = sqlite3.connect(tmp)
+        try:
+            db.backup(target)
+        finally:
+            target.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error):
+        tmp.unlink(missing_ok=True)

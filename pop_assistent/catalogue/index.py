@@ -8,15 +8,14 @@ first keeps typo-tolerant search fast enough to run on every key press.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from pop_assistent.catalogue.cache import restore_index, save_index, stored_index
 from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, CatalogueItem, Skill
 from pop_assistent.model.common import ActionType
@@ -35,52 +34,6 @@ WEIGHTS = "10.0, 4.0, 1.0"
 """bm25 weights of the columns title, skills, body: a word in the title counts most."""
 
 
-INDEX_VERSION = 1
-
-
-def _stored_index(cache_key: str | None) -> Path | None:
-    """Where the index for these exact files is kept between runs (None: do not keep it)."""
-    if cache_key is None:
-        return None
-    from pop_assistent.catalogue.cache import cache_dir
-
-    folder = cache_dir()
-    return None if folder is None else folder / f"index-v{INDEX_VERSION}-{cache_key}.sqlite"
-
-
-def _restore(path: Path, target: sqlite3.Connection) -> bool:
-    """Copy a stored index into memory; False when there is none or it is unreadable."""
-    if not path.is_file():
-        return False
-    try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            source.backup(target)
-        finally:
-            source.close()
-        target.execute("SELECT count(*) FROM meta").fetchone()
-        return True
-    except sqlite3.Error:
-        return False
-
-
-def _save(db: sqlite3.Connection, path: Path) -> None:
-    """Keep the index for the next start; a failure only costs speed next time."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        for old in path.parent.glob(f"index-v{INDEX_VERSION}-*.sqlite"):
-            old.unlink(missing_ok=True)  # one catalogue at a time is enough
-        target = sqlite3.connect(tmp)
-        try:
-            db.backup(target)
-        finally:
-            target.close()
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except (OSError, sqlite3.Error):
-        tmp.unlink(missing_ok=True)
-
-
 def _quote(word: str) -> str:
     return f'"{word}"'
 
@@ -96,13 +49,13 @@ class CatalogueIndex:
     ) -> None:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        stored = _stored_index(cache_key)
-        if stored is not None and _restore(stored, self._db):
+        stored = stored_index(cache_key)
+        if stored is not None and restore_index(stored, self._db):
             pass
         else:
             self._build(items, skills)
             if stored is not None:
-                _save(self._db, stored)
+                save_index(self._db, stored)
         words = sorted(row[0] for row in self._db.execute("SELECT term FROM vocab"))
         self._vocab = words
         self._vocab_set = set(words)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from pop_assistent.catalogue import cache
 from pop_assistent.catalogue.cache import FileCache
 from pop_assistent.catalogue.catalogue import Catalogue
+from pop_assistent.catalogue.collector import Collector
 from pop_assistent.catalogue.entries import SkillEntry
-from pop_assistent.catalogue.problems import Problem, validation_problems
-from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml, read_yaml
+from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.yamlio import LineDict
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
@@ -46,114 +47,7 @@ def item_files(directory: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-class _Collector:
-    """Reads entries of one kind from files and validates them into models."""
-
-    def __init__(self, directory: Path, problems: list[Problem]) -> None:
-        self.directory = directory
-        self.problems = problems
-        self.skipped = 0
-
-    def rel(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.directory).as_posix()
-        except ValueError:
-            return str(path)
-
-    def entries(self, path: Path, key: str, raw_bytes: bytes | None = None) -> list[Any]:
-        """The list of entries in a file (a top-level list, or a list under `key`)."""
-        name = self.rel(path)
-        if raw_bytes is None and not path.is_file():
-            self.problems.append(
-                Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
-            )
-            return []
-        try:
-            data = parse_yaml(raw_bytes) if raw_bytes is not None else read_yaml(path)
-        except YamlSyntaxError as exc:
-            self.problems.append(Problem(name, exc.line, None, None, exc.nl, exc.en, True))
-            self.skipped += 1
-            return []
-        if data is None:
-            return []
-        if isinstance(data, dict) and isinstance(data.get(key), list):
-            data = data[key]
-        if not isinstance(data, list):
-            self.problems.append(
-                Problem(
-                    name,
-                    1,
-                    None,
-                    None,
-                    f"het bestand moet een lijst zijn (elk item begint met '- '), of '{key}:' "
-                    "met een lijst eronder",
-                    f"the file must be a list (each entry starts with '- '), or '{key}:' with a "
-                    "list below it",
-                    True,
-                )
-            )
-            self.skipped += 1
-            return []
-        return data
-
-    def validate(
-        self,
-        path: Path,
-        key: str,
-        model: type[M],
-        seen: set[str] | None,
-        raw_bytes: bytes | None = None,
-    ) -> list[tuple[M, LineDict]]:
-        """Valid entries of one file with their raw data (for line numbers).
-
-        With `seen`, entries whose id was seen before are reported and left out.
-        """
-        name = self.rel(path)
-        out: list[tuple[M, LineDict]] = []
-        for raw in self.entries(path, key, raw_bytes):
-            if not isinstance(raw, LineDict):
-                self.problems.append(
-                    Problem(
-                        name,
-                        None,
-                        None,
-                        None,
-                        f"'{str(raw)[:40]}' is geen item: een item is een blok 'sleutel: waarde'",
-                        f"'{str(raw)[:40]}' is not an entry: an entry is a 'key: value' block",
-                        True,
-                    )
-                )
-                self.skipped += 1
-                continue
-            entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
-            try:
-                obj = model.model_validate(raw)
-            except ValidationError as exc:
-                self.problems.extend(validation_problems(exc, raw, name, entry_id, raw.line))
-                self.skipped += 1
-                continue
-            obj_id = str(getattr(obj, "id"))  # noqa: B009 - every catalogue model has an id
-            if seen is not None and obj_id in seen:
-                self.problems.append(
-                    Problem(
-                        name,
-                        raw.key_lines.get("id", raw.line),
-                        obj_id,
-                        "id",
-                        f"het id '{obj_id}' komt twee keer voor; dit tweede item is overgeslagen",
-                        f"the id '{obj_id}' occurs twice; this second entry was skipped",
-                        True,
-                    )
-                )
-                self.skipped += 1
-                continue
-            if seen is not None:
-                seen.add(obj_id)
-            out.append((obj, raw))
-        return out
-
-
-def _read_skills(directory: Path, collector: _Collector) -> list[Skill]:
+def _read_skills(directory: Path, collector: Collector) -> list[Skill]:
     seen: set[str] = set()
     pairs = collector.validate(directory / SKILLS_FILE, "vaardigheden", SkillEntry, seen)
     return [entry.to_skill() for entry, _ in pairs]
@@ -162,7 +56,7 @@ def _read_skills(directory: Path, collector: _Collector) -> list[Skill]:
 def load_skills(directory: Path | None = None) -> list[Skill]:
     """Only the skills list (fast path for the language core); broken entries are left out."""
     folder = catalogue_dir(directory)
-    return _read_skills(folder, _Collector(folder, []))
+    return _read_skills(folder, Collector(folder, []))
 
 
 def _unknown_skill(
@@ -190,7 +84,7 @@ def _key_lines(raw: LineDict) -> dict[str, int | None]:
 
 def _parse_items_file(folder: Path, path: Path, data: bytes) -> FileCache:
     """Parse and validate one items file on its own (no cross-file checks)."""
-    local = _Collector(folder, [])
+    local = Collector(folder, [])
     pairs = local.validate(path, "leermiddelen", CatalogueItem, None, raw_bytes=data)
     return FileCache(
         [item for item, _ in pairs],
@@ -248,7 +142,7 @@ def _load_items(
     skipped = 0
     seen: set[str] = set()
     for path in item_files(folder):
-        name = _Collector(folder, []).rel(path)
+        name = Collector(folder, []).rel(path)
         data = path.read_bytes()
         digest = cache.content_hash(data)
         digests.append(f"{name}:{digest}")
@@ -285,7 +179,7 @@ def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
     """
     folder = catalogue_dir(directory)
     problems: list[Problem] = []
-    collector = _Collector(folder, problems)
+    collector = Collector(folder, problems)
     skills = _read_skills(folder, collector)
     skill_ids = {s.id for s in skills}
 
