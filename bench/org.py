@@ -1,0 +1,226 @@
+"""Benchmark: the training plan from 10,000 shared plans, read from SQLite and from PostgreSQL.
+
+    .venv/bin/python bench/org.py [--plans 10000] [--repeat 3]
+
+PostgreSQL comes from POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL (skipped without one).
+Each measurement runs in a fresh process so its peak memory (ru_maxrss) is its own. Printed:
+median wall time of the aggregation including reading every plan from the store, and the ratio
+to a straightforward pure-Python aggregation (all plans in a list, then one pass per department
+and per competence) measured in the same process on the same store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from pop_assistent.catalogue import load_catalogue  # noqa: E402
+from pop_assistent.config import OrgSettings  # noqa: E402
+from pop_assistent.model import (  # noqa: E402
+    Action,
+    ActionOrigin,
+    ActionStatus,
+    CheckIn,
+    Employee,
+    Goal,
+    Plan,
+    SkillRating,
+)
+from pop_assistent.org import build_training_plan  # noqa: E402
+from pop_assistent.org.rules import catalogue_item, cluster_of, counts_in  # noqa: E402
+
+TODAY = date(2026, 11, 24)
+YEAR = 2027
+DEPARTMENTS = ["Administratie", "Onderhoud", "Productie", "Logistiek", "Verkoop", "IT", "HR"]
+SETTINGS = OrgSettings(budgets_eur={d: 50_000.0 for d in DEPARTMENTS})
+ORIGINS = list(ActionOrigin)
+
+
+def generate(n: int, seed: int = 7) -> Iterable[Plan]:
+    """Plans of realistic size: 6-10 skills, 2-4 goals, 3-7 actions, 2-4 check-ins."""
+    rng = random.Random(seed)
+    catalogue = load_catalogue(today=TODAY)
+    roles, items = catalogue.roles, catalogue.items
+    for i in range(n):
+        role = rng.choice(roles)
+        skills = [s.skill_id for s in role.skills]
+        rated = rng.sample(skills, k=min(len(skills), rng.randint(6, 10)))
+        goals = [
+            Goal(id=f"g-{g}", text=f"Tegen juni {YEAR} beheers ik {rated[g]} op niveau 4.",
+                 skill_ids=rng.sample(rated, k=2))
+            for g in range(rng.randint(2, 4))
+        ]  # fmt: skip
+        actions = []
+        for a in range(rng.randint(3, 7)):
+            item = rng.choice(items)
+            start = date(rng.choice([2025, 2026, 2027, 2027, 2027, 2028]), rng.randint(1, 12), 1)
+            done = start < TODAY and rng.random() < 0.8
+            actions.append(
+                Action(
+                    id=f"a-{a}", goal_id=rng.choice(goals).id, catalogue_id=item.id,
+                    title=item.title, type=item.action_type, start=start,
+                    end=start + timedelta(days=rng.randint(0, 60)), hours=item.hours,
+                    cost_eur=item.cost_eur, formal=item.formal,
+                    status=ActionStatus.done if done else ActionStatus.not_started,
+                    completed_on=start + timedelta(days=1) if done else None,
+                    origin=rng.choice(ORIGINS), legally_required=item.legally_required,
+                    expected_return="Sneller en zelfstandiger werken op de werkvloer.",
+                    visible_on_floor="De collega neemt taken over zonder hulp te vragen.",
+                )
+            )  # fmt: skip
+        yield Plan(
+            id=f"p-{i:05d}",
+            created_on=TODAY,
+            employee=Employee(
+                name=f"Medewerker {i:05d} {secrets.token_hex(2)}", role=role.label(),
+                role_profile_id=role.id, department=rng.choice(DEPARTMENTS),
+                fte=rng.choice([1.0, 1.0, 0.8, 0.5]), hours_per_week=2,
+            ),
+            skills=[
+                SkillRating(skill_id=s, label=s, current_level=rng.randint(1, 4),
+                            wanted_level=rng.randint(3, 5))
+                for s in rated
+            ],
+            goals=goals,
+            actions=actions,
+            check_ins=[CheckIn(id=f"c-{c}", planned_for=TODAY + timedelta(days=90 * (c + 1)))
+                       for c in range(rng.randint(2, 4))],
+            shared=rng.random() < 0.9,
+        )  # fmt: skip
+
+
+def baseline(plans: Iterable[Plan], catalogue: Any) -> dict[str, Any]:
+    """The straightforward way: every plan in a list, then one pass per department and skill."""
+    everything = list(plans)
+    result: dict[str, Any] = {}
+    for dep in sorted({p.employee.department for p in everything}):
+        members = [p for p in everything if p.employee.department == dep]
+        clusters: dict[str, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+        for p in members:
+            for a in p.actions:
+                if counts_in(a, YEAR):
+                    c = clusters[cluster_of(a, catalogue_item(catalogue, a))]
+                    c[0] += 1
+                    c[1] += a.hours
+                    c[2] += a.cost_eur
+        fte = sum(p.employee.fte for p in members)
+        skills = sorted({r.skill_id for p in members for r in p.skills if r.skill_id})
+        needs = {}
+        for skill in skills:
+            levels = [r.current_level for p in members for r in p.skills if r.skill_id == skill]
+            needs[skill] = (len(levels), sum(levels) / len(levels))
+        result[dep] = (dict(clusters), fte, needs)
+    return result
+
+
+def timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return runs
+
+
+def measure(backend: str, where: str, repeat: int) -> None:
+    """Child process: time reading + aggregation, the baseline, and report peak memory."""
+    from pop_assistent.storage.postgres import PostgresStore
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    catalogue = load_catalogue(today=TODAY)
+    store: Any = SQLiteStore(Path(where)) if backend == "sqlite" else PostgresStore(where)
+    read = timed(lambda: sum(1 for _ in store.latest_plans(shared_only=True)), repeat)
+
+    def ours() -> None:
+        build_training_plan(
+            store.latest_plans(shared_only=True),
+            settings=SETTINGS, year=YEAR, today=TODAY, catalogue=catalogue,
+        )  # fmt: skip
+
+    fast = timed(ours, repeat)
+    rss_ours = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    slow = timed(lambda: baseline(store.latest_plans(shared_only=True), catalogue), repeat)
+    store.close()
+    print(json.dumps({"read": read, "ours": fast, "baseline": slow, "peak_mb": rss_ours}))
+
+
+def run_child(backend: str, where: str, repeat: int) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", backend, where, "--repeat", str(repeat)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def fill(store: Any, n: int) -> float:
+    start = time.perf_counter()
+    for plan in generate(n):
+        store.save(plan, None)
+    return time.perf_counter() - start
+
+
+def report(name: str, limit: float, r: dict[str, Any]) -> None:
+    ours, base = statistics.median(r["ours"]), statistics.median(r["baseline"])
+    print(
+        f"{name:<10} read {statistics.median(r['read']):6.2f} s | training plan incl. read "
+        f"{ours:6.2f} s (limit {limit:.0f} s) | straightforward {base:6.2f} s | "
+        f"ratio {base / ours:4.2f}x | peak {r['peak_mb']:.0f} MB (limit 500)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--plans", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--measure", nargs=2, metavar=("BACKEND", "WHERE"))
+    args = parser.parse_args()
+    if args.measure:
+        measure(args.measure[0], args.measure[1], args.repeat)
+        return
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.sqlite3"
+        with SQLiteStore(path) as store:
+            print(f"SQLite: {args.plans} plans saved in {fill(store, args.plans):.1f} s (setup)")
+        report("SQLite", 3, run_child("sqlite", str(path), args.repeat))
+    url = os.environ.get("POP_BENCH_DATABASE_URL") or os.environ.get("POP_TEST_DATABASE_URL")
+    if not url:
+        print("PostgreSQL: skipped (set POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL)")
+        return
+    import psycopg
+
+    from pop_assistent.storage.postgres import PostgresStore
+
+    schema = f"bench_{secrets.token_hex(4)}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    scoped = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    try:
+        with PostgresStore(scoped) as store:
+            took = fill(store, args.plans)
+            print(f"PostgreSQL: {args.plans} plans saved in {took:.1f} s (setup)")
+        report("PostgreSQL", 5, run_child("postgres", scoped, args.repeat))
+    finally:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+if __name__ == "__main__":
+    main()
