@@ -36,6 +36,8 @@ class TimelineModal(ModalScreen[None]):
             yield TimelineView(id="timeline")
             if self.workload is not None:
                 yield Static(workload_content(self.workload, self.lang), id="workload")
+            close = "Esc closes" if self.lang == "en" else "Esc sluit"
+            yield Static(close, classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one(TimelineView).show(self.actions, self.today, self.lang)

@@ -17,7 +17,7 @@ class PlanPanel(VerticalScroll):
 
     DEFAULT_CSS = """
     PlanPanel { width: 42; border-left: solid $primary-muted; padding: 0 1; }
-    PlanPanel > #plan-body { width: 1fr; }
+    PlanPanel > #plan-body { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def compose(self) -> ComposeResult:
