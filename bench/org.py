@@ -48,6 +48,7 @@ from pop_assistent.org.rules import catalogue_item, cluster_of, counts_in  # noq
 TODAY = date(2026, 11, 24)
 YEAR = 2027
 DEPARTMENTS = ["Administratie", "Onderhoud", "Productie", "Logistiek", "Verkoop", "IT", "HR"]
+DEPARTMENTS += ["Aankoop", "Engineering", "Facilitair", "Financiën", "Kwaliteit", "Preventie"]
 SETTINGS = OrgSettings(budgets_eur={d: 50_000.0 for d in DEPARTMENTS})
 ORIGINS = list(ActionOrigin)
 
@@ -66,9 +67,10 @@ def generate(n: int, seed: int = 7) -> Iterable[Plan]:
                  skill_ids=rng.sample(rated, k=2))
             for g in range(rng.randint(2, 4))
         ]  # fmt: skip
+        fitting = [it for it in items if set(it.skill_ids) & set(skills)] or items
         actions = []
         for a in range(rng.randint(3, 7)):
-            item = rng.choice(items)
+            item = rng.choice(fitting)
             start = date(rng.choice([2025, 2026, 2027, 2027, 2027, 2028]), rng.randint(1, 12), 1)
             done = start < TODAY and rng.random() < 0.8
             actions.append(
@@ -89,7 +91,7 @@ def generate(n: int, seed: int = 7) -> Iterable[Plan]:
             created_on=TODAY,
             employee=Employee(
                 name=f"Medewerker {i:05d} {secrets.token_hex(2)}", role=role.label(),
-                role_profile_id=role.id, department=rng.choice(DEPARTMENTS),
+                role_profile_id=role.id, department=role.department or rng.choice(DEPARTMENTS),
                 fte=rng.choice([1.0, 1.0, 0.8, 0.5]), hours_per_week=2,
             ),
             skills=[

@@ -212,3 +212,12 @@ def test_same_behaviour_as_sqlite(pg_url: str, tmp_path: Path, today: date) -> N
         expected = scenario(lite, today)
     with PostgresStore(pg_url, clock=ticking_clock()) as pg:
         assert scenario(pg, today) == expected
+
+
+def test_a_dropped_connection_is_one_sentence(store: PostgresStore, today: date) -> None:
+    store.save(sophie(today), None)
+    pid = store._conn.info.backend_pid
+    with psycopg.connect(store.url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(PopError, match="verbinding met de gedeelde database is weggevallen"):
+        store.load("sophie-peeters")

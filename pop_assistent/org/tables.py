@@ -174,29 +174,31 @@ def render_csv(plan: TrainingPlan) -> bytes:
 
 
 def render_xlsx(plan: TrainingPlan) -> bytes:
-    """One workbook, one sheet per table, header row bold and frozen."""
+    """One workbook, one sheet per table, header row bold and frozen (written streaming)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    book = Workbook()
-    book.remove(book.worksheets[0])
+    book = Workbook(write_only=True)
     bold = Font(bold=True)
     for name, rows in sheets(plan):
         sheet = book.create_sheet(name)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                cell = sheet.cell(row=r, column=c)
-                if isinstance(value, str):
-                    cell.value = _text(value)
-                    cell.data_type = "s"  # never a formula, whatever the text starts with
-                else:
-                    cell.value = value
-                if r == 1:
-                    cell.font = bold
         sheet.freeze_panes = "A2"
-        for column in sheet.columns:
-            width = max((len(str(c.value or "")) for c in column[:200]), default=8)
-            sheet.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 60)
+        columns = max((len(row) for row in rows), default=0)
+        for c in range(columns):
+            width = max((len(str(row[c] or "")) for row in rows[:200] if c < len(row)), default=8)
+            sheet.column_dimensions[get_column_letter(c + 1)].width = min(max(width, 8) + 2, 60)
+        for r, row in enumerate(rows):
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(sheet, value=_text(value) if isinstance(value, str) else value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # never a formula, whatever the text starts with
+                if r == 0:
+                    cell.font = bold
+                cells.append(cell)
+            sheet.append(cells)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -22,6 +22,8 @@ from pop_assistent.org.texts import texts
 
 MAX_DETAIL_ACTIONS = 300
 """Above this, the per-employee list is left to the csv and xlsx versions."""
+MAX_GROUP = 4
+"""Roles named per training in the documents; the xlsx lists them all."""
 
 
 def number(value: float, lang: str, decimals: int = 1) -> str:
@@ -43,9 +45,9 @@ def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
     lang = plan.lang
     return {
         "name": one_line(row.name),
-        "employees": str(row.employees),
+        "employees": number(row.employees, lang, 0),
         "fte": number(row.fte, lang, 2),
-        "actions": str(row.totals.actions),
+        "actions": number(row.totals.actions, lang, 0),
         "hours": number(row.totals.hours, lang),
         "cost": money(row.totals.cost, lang),
         "days": number(row.days, lang),
@@ -62,12 +64,12 @@ def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
 def _split(totals: Totals, lang: str, formal: bool) -> dict[str, str]:
     if formal:
         return {
-            "actions": str(totals.formal_actions),
+            "actions": number(totals.formal_actions, lang, 0),
             "hours": number(totals.formal_hours, lang),
             "cost": money(totals.formal_cost, lang),
         }
     return {
-        "actions": str(totals.informal_actions),
+        "actions": number(totals.informal_actions, lang, 0),
         "hours": number(totals.informal_hours, lang),
         "cost": money(totals.informal_cost, lang),
     }
@@ -78,12 +80,12 @@ def _need(row: NeedRow, lang: str) -> dict[str, Any]:
     return {
         "label": one_line(row.label),
         "strategic": row.strategic,
-        "employees": str(row.employees),
+        "employees": number(row.employees, lang, 0),
         "needed": number(row.needed_avg, lang),
         "present": "" if present is None else number(present, lang),
-        "with_gap": str(row.with_gap),
-        "not_assessed": str(row.not_assessed),
-        "planned": str(row.planned),
+        "with_gap": number(row.with_gap, lang, 0),
+        "not_assessed": number(row.not_assessed, lang, 0),
+        "planned": number(row.planned, lang, 0),
     }
 
 
@@ -99,8 +101,8 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
                 "title": one_line(tr.title),
                 "type": label(tr.type, lang),
                 "form": t["formal"] if tr.formal else t["informal"],
-                "target_group": one_line(", ".join(tr.roles or tr.departments)),
-                "participants": str(tr.participants),
+                "target_group": _group(tr.roles or tr.departments, lang),
+                "participants": number(tr.participants, lang, 0),
                 "hours": number(tr.hours, lang),
                 "cost": money(tr.cost, lang),
             }
@@ -111,11 +113,11 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
             {
                 "code": code,
                 "name": cluster_name(code, lang),
-                "actions": str(totals.actions),
+                "actions": number(totals.actions, lang, 0),
                 "hours": number(totals.hours, lang),
                 "cost": money(totals.cost, lang),
-                "formal": str(totals.formal_actions),
-                "informal": str(totals.informal_actions),
+                "formal": number(totals.formal_actions, lang, 0),
+                "informal": number(totals.informal_actions, lang, 0),
                 "trainings": trainings,
             }
         )
@@ -158,7 +160,7 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         "year": str(plan.year),
         "made_on": plan.made_on.isoformat(),
         "scope": scope,
-        "plan_count": str(plan.plan_count),
+        "plan_count": number(plan.plan_count, lang, 0),
         "plans_word": t["plan_one"] if plan.plan_count == 1 else t["plans"],
         "pseudonymised": plan.pseudonymised,
         "vision": [line for line in clean(plan.vision).split("\n")],
@@ -185,6 +187,15 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         "detail_note": t["detail_too_long"].format(n=len(plan.actions)) if detail is None else "",
         "notes": [one_line(n) for n in plan.note(lang)],
     }
+
+
+def _group(names: list[str], lang: str) -> str:
+    """'Aankoper, Boekhouder, Magazijnier en 5 andere' (the full list is in the xlsx)."""
+    shown = ", ".join(names[:MAX_GROUP])
+    rest = len(names) - MAX_GROUP
+    if rest > 0:
+        shown += f" and {rest} more" if lang == "en" else f" en {rest} andere"
+    return one_line(shown)
 
 
 def _period(start: Any, end: Any) -> str:

@@ -9,10 +9,11 @@ sessions can never both append the same version number.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import psycopg
 
@@ -60,6 +61,33 @@ def _connect(url: str) -> psycopg.Connection[Any]:
     return conn
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _lost(exc: psycopg.Error) -> PopError:
+    reason = " ".join(str(exc).split())[:300]
+    return PopError(
+        f"De verbinding met de gedeelde database is weggevallen ({reason}). Er is niets "
+        "half bewaard; probeer het opnieuw.",
+        f"The connection to the shared database was lost ({reason}). Nothing was half "
+        "saved; please try again.",
+    )
+
+
+def friendly(method: Callable[P, R]) -> Callable[P, R]:
+    """A dropped connection or a server that went away becomes one sentence, not a traceback."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            raise _lost(exc) from exc
+
+    return wrapper
+
+
 class PostgresStore:
     """PlanStore on a PostgreSQL database (see storage/base.py for what each method promises)."""
 
@@ -82,6 +110,7 @@ class PostgresStore:
 
     # --- reading -------------------------------------------------------------------------
 
+    @friendly
     def list_plans(self) -> list[PlanSummary]:
         with self._lock:
             rows = self._conn.execute(
@@ -90,6 +119,7 @@ class PostgresStore:
             ).fetchall()
         return [PlanSummary(i, n, r, d, v, s, bool(sh)) for i, n, r, d, v, s, sh in rows]
 
+    @friendly
     def resolve(self, ref: str) -> str:
         raw = ref.strip()
         with self._lock:
@@ -98,6 +128,7 @@ class PostgresStore:
             pairs = self._conn.execute("SELECT id, name FROM plans").fetchall()
         return resolve_ref(ref, [(i, n) for i, n in pairs])
 
+    @friendly
     def load(self, plan_id: str, version: int | None = None) -> StoredPlan:
         with self._lock:
             latest = self._latest(plan_id)
@@ -130,7 +161,10 @@ class PostgresStore:
         )
         # A separate connection: the stream holds a transaction open while the caller
         # iterates, and the caller may load or save on this store in the meantime.
-        conn = psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S)
+        try:
+            conn = psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as exc:
+            raise _lost(exc) from exc
         try:
             with conn.cursor(name="pop_latest_plans", binary=True) as cursor:
                 cursor.itersize = STREAM_BATCH
@@ -138,9 +172,12 @@ class PostgresStore:
                 while rows := cursor.fetchmany(STREAM_BATCH):
                     for plan_id, number, schema, blob in rows:
                         yield decode_plan(blob, schema, f"Versie {number} van plan '{plan_id}'")
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+            raise _lost(exc) from exc
         finally:
             conn.close()
 
+    @friendly
     def history(self, plan_id: str) -> list[VersionInfo]:
         with self._lock:
             rows = self._conn.execute(
@@ -154,6 +191,7 @@ class PostgresStore:
 
     # --- writing -------------------------------------------------------------------------
 
+    @friendly
     def save(self, plan: Plan, base_version: int | None, note: str = "") -> int:
         blob, size = encode_plan(plan)
         saved_at = self._clock().astimezone(UTC)
@@ -190,6 +228,7 @@ class PostgresStore:
         base = base_version if base_version is not None else self._latest(plan_id)
         return self.save(old.plan, base, note=f"Hersteld van versie {version}")
 
+    @friendly
     def delete(self, plan_id: str) -> None:
         with self._lock, self._conn.transaction():
             deleted = self._conn.execute(
