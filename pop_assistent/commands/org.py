@@ -40,7 +40,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="NAAM",
         help="alleen deze afdeling (herhaal de optie of scheid met komma's voor meer)",
     )
-    p.add_argument("--jaar", type=int, metavar="JAAR", help="het jaar van het plan")
+    p.add_argument(
+        "--jaar",
+        type=int,
+        metavar="JAAR",
+        help="het jaar van het plan (standaard: vanaf oktober het komende jaar, anders dit jaar)",
+    )
     p.add_argument(
         "-f",
         "--formaat",
