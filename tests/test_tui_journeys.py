@@ -269,3 +269,39 @@ async def test_export_from_the_app_writes_an_owner_only_file(tmp_path: Path) -> 
     assert target.stat().st_mode & 0o777 == 0o600
     text = target.read_text(encoding="utf-8")
     assert "Sophie Peeters" in text and "Teams" in text
+
+
+async def test_palette_goes_to_a_step_and_coach_mode_shows_notes(tmp_path: Path) -> None:
+    from pop_assistent.demo import sophie
+
+    app, store = build_app(tmp_path / "data", plan_ref="sophie")
+    store.save(sophie(TODAY), None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.check_action("open_note", ()) is False
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Ga naar: Doelen")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.engine.step == Step.goals  # type: ignore[attr-defined]
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen.engine.coach_mode  # type: ignore[attr-defined]
+        assert screen.check_action("open_note", ()) is True
+        assert "coachmodus" in str(screen.query_one("#step-bar").render())
+
+
+async def test_english_app_greets_and_labels_keys_in_english(tmp_path: Path) -> None:
+    from textual.widgets import Footer
+
+    app, _ = build_app(tmp_path / "data", lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await say(app, pilot, "Sophie")
+        footer = " ".join(str(key.render()) for key in app.screen.query_one(Footer).children)
+        transcript = app.screen.query_one(ChatLog).transcript()
+    assert "Help" in footer and "Export" in footer and "Hulp" not in footer
+    assert "Sophie" in transcript[-1] and "Aangenaam" not in transcript[-1]

@@ -78,9 +78,9 @@ class PopApp(App[None]):
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
 
     def get_default_screen(self) -> Screen[Any]:
-        from pop_assistent.tui.screens.conversation import ConversationScreen
+        from pop_assistent.tui.screens.conversation import conversation_screen
 
-        return ConversationScreen(
+        return conversation_screen(self.settings.language)(
             self.settings,
             today=self.today,
             plan_ref=self.plan_ref,

@@ -42,23 +42,27 @@ TOOLS: dict[str, tuple[str, str, str]] = {
 }
 
 
+KEYS: tuple[tuple[str, str, str, str, bool], ...] = (
+    # key, action, Dutch label, English label, shown in the footer
+    ("f1", "help", "Hulp", "Help", True),
+    ("ctrl+z", "undo", "Ongedaan", "Undo", True),
+    ("f2", "open_skills", "Vaardigheden", "Skills", False),
+    ("f3", "open_catalogue", "Catalogus", "Catalogue", False),
+    ("f4", "open_timeline", "Tijdlijn", "Timeline", True),
+    ("f5", "open_note", "Notitie", "Note", True),
+    ("f6", "sign_off", "Ondertekenen", "Sign", False),
+    ("f7", "export", "Exporteren", "Export", True),
+    ("ctrl+o", "toggle_plan", "Plan", "Plan", True),
+    ("ctrl+t", "toggle_coach", "Coach", "Coach", False),
+    ("pageup", "scroll_chat(-1)", "Omhoog", "Up", False),
+    ("pagedown", "scroll_chat(1)", "Omlaag", "Down", False),
+)
+
+
 class ConversationScreen(ConversationActions):
     """Chat on the left, plan on the right, footer with keys below."""
 
-    BINDINGS = [
-        Binding("f1", "help", "Hulp"),
-        Binding("ctrl+z", "undo", "Ongedaan"),
-        Binding("f2", "open_skills", "Vaardigheden", show=False),
-        Binding("f3", "open_catalogue", "Catalogus", show=False),
-        Binding("f4", "open_timeline", "Tijdlijn"),
-        Binding("f5", "open_note", "Notitie", show=False),
-        Binding("f6", "sign_off", "Ondertekenen", show=False),
-        Binding("f7", "export", "Exporteren"),
-        Binding("ctrl+o", "toggle_plan", "Plan"),
-        Binding("ctrl+t", "toggle_coach", "Coach", show=False),
-        Binding("pageup", "scroll_chat(-1)", "Omhoog", show=False),
-        Binding("pagedown", "scroll_chat(1)", "Omlaag", show=False),
-    ]
+    BINDINGS = [Binding(key, action, nl, show=show) for key, action, nl, _, show in KEYS]
 
     def __init__(
         self,
@@ -102,6 +106,12 @@ class ConversationScreen(ConversationActions):
         # Paint the first frame before the worker's imports compete for the interpreter.
         self.call_after_refresh(self.open_engine)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Notes per goal belong to coach mode (`pop --coach` or Ctrl+T)."""
+        if action == "open_note":
+            return self.engine is not None and self.engine.coach_mode
+        return True
+
     def tr(self, nl: str, en: str) -> str:
         """Pick the UI text in the user's language."""
         return en if self.lang == "en" else nl
@@ -140,6 +150,7 @@ class ConversationScreen(ConversationActions):
             else:
                 chat.add_user(turn.text, coach=turn.speaker == "coach")
         self.show_reply(engine.start())
+        self.refresh_bindings()
         self.load_background()
         queued, self._queued = self._queued, []
         for text in queued:
@@ -243,3 +254,14 @@ class ConversationScreen(ConversationActions):
         bar = f"POP-assistent · {who}{label} {number}/{len(STEP_ORDER)}: {title}{coach}"
         self.query_one("#step-bar", Static).update(Content(bar))
         self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)
+
+
+class EnglishConversationScreen(ConversationScreen):
+    """The same screen with English key labels in the footer (`pop --taal en`)."""
+
+    BINDINGS = [Binding(key, action, en, show=show) for key, action, _, en, show in KEYS]
+
+
+def conversation_screen(lang: str) -> type[ConversationScreen]:
+    """The screen class whose footer speaks the user's language."""
+    return EnglishConversationScreen if lang == "en" else ConversationScreen

@@ -158,6 +158,7 @@ class ConversationActions(Screen[None]):
             engine.coach_mode = not engine.coach_mode
             self.refresh_plan()
         on = engine.coach_mode
+        self.refresh_bindings()
         self.notify(
             self.tr(
                 "Coachmodus aan" if on else "Coachmodus uit",
