@@ -24,6 +24,10 @@ class ChoiceBar(Grid, can_focus=False):
 
     def show(self, choices: tuple[Choice, ...], tools: list[tuple[str, str]]) -> None:
         """Replace the buttons: `choices` from the engine, `tools` as (label, action name)."""
+        shown = (tuple(choices), tuple(tools))
+        if shown == getattr(self, "_shown", None):
+            return  # the same buttons: no need to rebuild them (most turns)
+        self._shown = shown
         self.remove_children()
         buttons: list[Button] = []
         for index, choice in enumerate(choices[:9], start=1):
