@@ -33,7 +33,7 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
             )
             yield TextArea(id="note-text")
             yield Checkbox(
-                "Private (stays out of exports)" if en else "Privé (blijft uit elke export)",
+                "Private (left out of shared copies)" if en else "Privé (niet in gedeelde kopieën)",
                 id="note-private",
             )
             with Horizontal(classes="modal-buttons"):
