@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Input, Markdown, Static
+from textual.widgets import Input, Static
 
 from pop_assistent.config import Settings
 from pop_assistent.demo import karim
@@ -14,6 +14,7 @@ from pop_assistent.model import ActionStatus
 from pop_assistent.storage import open_store
 from pop_assistent.tui.app import make_app
 from pop_assistent.tui.screens.checkin import CheckInScreen
+from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.progress import ProgressView
 
 CHECK_IN_DAY = date(2027, 4, 2)
@@ -51,8 +52,7 @@ async def test_karim_check_in_in_the_app(tmp_path: Path, today: date) -> None:
         assert screen.last_reply is not None and screen.last_reply.finished
         users = [s for s in screen.query(Static) if s.has_class("from-user")]
         assert any("[bold] {{ x }} <b>" in str(s.render()) for s in users)
-        last = list(screen.query(Markdown))[-1]
-        assert "Opvolging afgerond" in last.source
+        assert "Opvolging afgerond" in screen.query_one(ChatLog).transcript()[-1]
 
         await pilot.press("f7")
         await pilot.pause()
