@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.model.catalogue import CatalogueItem
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 ITEMS_ADAPTER: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
 
 
@@ -48,12 +48,13 @@ class FileCache:
     def __init__(
         self,
         items: list[CatalogueItem],
-        lines: list[dict[str, int | None]],
+        lines: list[dict[str, int | None]] | None,
         problems: list[Problem],
         skipped: int,
     ) -> None:
         self.items = items
         self.lines = lines
+        """Per item, the lines later checks may point at; None for a clean file (read lazily)."""
         self.problems = problems
         self.skipped = skipped
 
@@ -74,7 +75,7 @@ def read(folder: Path | None, source: Path, digest: str) -> FileCache | None:
             return None
         items = ITEMS_ADAPTER.validate_json(items_path.read_bytes())
         problems = [Problem(**p) for p in meta["problems"]]
-        if len(items) != len(meta["lines"]):
+        if meta["lines"] is not None and len(items) != len(meta["lines"]):
             return None
         return FileCache(items, meta["lines"], problems, int(meta["skipped"]))
     except (OSError, ValueError, KeyError, TypeError, ValidationError):

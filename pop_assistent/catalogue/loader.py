@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from pop_assistent.catalogue import cache
 from pop_assistent.catalogue.cache import FileCache
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.collector import Collector
 from pop_assistent.catalogue.entries import SkillEntry
+from pop_assistent.catalogue.fastyaml import fast_entries
 from pop_assistent.catalogue.problems import Problem
-from pop_assistent.catalogue.yamlio import LineDict
+from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
@@ -83,7 +87,22 @@ def _key_lines(raw: LineDict) -> dict[str, int | None]:
 
 
 def _parse_items_file(folder: Path, path: Path, data: bytes) -> FileCache:
-    """Parse and validate one items file on its own (no cross-file checks)."""
+    """Parse and validate one items file on its own (no cross-file checks).
+
+    A clean file is read by the fast parser and validated in one call, without line numbers
+    (they are looked up later, only if a cross-file check needs one); a file with any problem
+    is read again entry by entry with PyYAML, which knows every line.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    entries = fast_entries(text, "leermiddelen") if text is not None else None
+    if entries is not None:
+        try:
+            return FileCache(cache.ITEMS_ADAPTER.validate_python(entries), None, [], 0)
+        except ValidationError:
+            pass
     local = Collector(folder, [])
     pairs = local.validate(path, "leermiddelen", CatalogueItem, None, raw_bytes=data)
     return FileCache(
@@ -94,9 +113,38 @@ def _parse_items_file(folder: Path, path: Path, data: bytes) -> FileCache:
     )
 
 
+def _all_lines(data: bytes) -> list[dict[str, int | None]]:
+    """The key lines of every entry of a clean file; read only when a check needs one."""
+    try:
+        raw = parse_yaml(data)
+    except YamlSyntaxError:
+        return []
+    if isinstance(raw, dict) and isinstance(raw.get("leermiddelen"), list):
+        raw = raw["leermiddelen"]
+    if not isinstance(raw, list):
+        return []
+    return [_key_lines(entry) if isinstance(entry, LineDict) else {} for entry in raw]
+
+
+class _Lines:
+    """The key lines of one file's items: stored, or looked up in the YAML on first need."""
+
+    def __init__(self, result: FileCache, data: bytes) -> None:
+        self._stored = result.lines
+        self._data = data
+        self._parsed: list[dict[str, int | None]] | None = None
+
+    def of(self, pos: int) -> dict[str, int | None]:
+        if self._stored is not None:
+            return self._stored[pos]
+        if self._parsed is None:  # every entry of a clean file became an item, in order
+            self._parsed = _all_lines(self._data)
+        return self._parsed[pos] if pos < len(self._parsed) else {}
+
+
 def _check_item(
     item: CatalogueItem,
-    lines: dict[str, int | None],
+    lines: Callable[[], dict[str, int | None]],
     name: str,
     skill_ids: set[str],
     today: date,
@@ -106,14 +154,14 @@ def _check_item(
     unknown = [s for s in item.skill_ids if s not in skill_ids]
     for skill_id in unknown:
         problems.append(
-            _unknown_skill(name, lines.get("vaardigheden"), item.id, "vaardigheden", skill_id)
+            _unknown_skill(name, lines().get("vaardigheden"), item.id, "vaardigheden", skill_id)
         )
     past = [s for s in item.sessions if s.start < today]
     for session in past:
         problems.append(
             Problem(
                 name,
-                lines.get("sessies"),
+                lines().get("sessies"),
                 item.id,
                 "sessies",
                 f"de sessie van {session.start.isoformat()} ligt in het verleden; schrap ze "
@@ -152,12 +200,13 @@ def _load_items(
             cache.write(store, path, digest, result)
         problems.extend(result.problems)
         skipped += result.skipped
-        for item, lines in zip(result.items, result.lines, strict=True):
+        lines = _Lines(result, data)
+        for pos, item in enumerate(result.items):
             if item.id in seen:
                 problems.append(
                     Problem(
                         name,
-                        lines.get("id"),
+                        lines.of(pos).get("id"),
                         item.id,
                         "id",
                         f"het id '{item.id}' komt twee keer voor; dit tweede item is overgeslagen",
@@ -168,7 +217,16 @@ def _load_items(
                 skipped += 1
                 continue
             seen.add(item.id)
-            items.append(_check_item(item, lines, name, skill_ids, today, problems))
+            items.append(
+                _check_item(
+                    item,
+                    partial(lines.of, pos),
+                    name,
+                    skill_ids,
+                    today,
+                    problems,
+                )
+            )
     return items, skipped, digests
 
 
@@ -177,6 +235,18 @@ def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
 
     Raises PopError only when the folder itself does not exist.
     """
+    # Loading creates millions of small objects that all stay alive; the cyclic garbage
+    # collector would walk the growing heap again and again (over half of a cold load).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(directory, today)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load(directory: Path | None, today: date) -> Catalogue:
     folder = catalogue_dir(directory)
     problems: list[Problem] = []
     collector = Collector(folder, problems)
