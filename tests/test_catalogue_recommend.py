@@ -123,6 +123,10 @@ def test_nothing_to_go_on_gives_nothing(catalogue: Catalogue, today: date) -> No
     assert recommend(catalogue, today=today) == []
 
 
-@pytest.mark.parametrize("goal", ["[bold]x[/bold]", "{{ x }}", "<b>", "\x00", "woord " * 200_000])
+@pytest.mark.parametrize(
+    "goal",
+    ["[bold]x[/bold]", "{{ x }}", "<b>", "\x00", "woord " * 200_000],
+    ids=["rich-markup", "jinja", "html", "nul-byte", "1mb"],
+)
 def test_hostile_goals_do_not_crash(catalogue: Catalogue, goal: str, today: date) -> None:
     assert isinstance(recommend(catalogue, goal_text=goal, today=today), list)
