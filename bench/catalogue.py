@@ -1,8 +1,9 @@
 """Benchmark: a generated catalogue of 50,000 resources.
 
-Measures load + index time (the first start parses every YAML file; later starts use the
-per-file cache and the stored index), the median of search-as-you-type queries (every prefix
-of a few typed words, with typos), and memory; compares the queries with a plain substring
+Measures load + index time cold (no cache: every YAML file is parsed and validated and the
+index is built) and warm (later starts use the per-file cache and the stored index), the
+median of search-as-you-type queries (every prefix of a few typed words, with typos), and
+memory; compares the queries with a plain substring
 scan over titles and descriptions measured in the same run.
 
 Run from the repository root: .venv/bin/python -m bench.catalogue [--items 50000]
@@ -127,14 +128,29 @@ def main() -> None:
         generate(folder, args.items)
         size_mb = sum(p.stat().st_size for p in folder.rglob("*.yaml")) / 1e6
 
-        os.environ["POP_DATA_DIR"] = str(Path(tmp) / "data")  # the parse cache goes here
+        # cold: no parse cache and no stored index (a new machine, CI, or every file edited)
+        os.environ["POP_DATA_DIR"] = str(Path(tmp) / "cold-data")
+        tracemalloc.start()
         t0 = time.perf_counter()
         cold = load_catalogue(folder, today=TODAY)
         t1 = time.perf_counter()
         _ = cold.index
         t2 = time.perf_counter()
-        cold_load, cold_index = t1 - t0, t2 - t1
+        cold_kept, cold_peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
         del cold
+        cold_runs: list[tuple[float, float]] = []
+        for run in range(3):  # median of 3, each with an empty cache
+            os.environ["POP_DATA_DIR"] = str(Path(tmp) / f"cold-{run}")
+            t0 = time.perf_counter()
+            cold = load_catalogue(folder, today=TODAY)
+            t1 = time.perf_counter()
+            _ = cold.index
+            t2 = time.perf_counter()
+            cold_runs.append((t1 - t0, t2 - t1))
+            del cold
+        cold_load = statistics.median(r[0] for r in cold_runs)
+        cold_index = statistics.median(r[1] for r in cold_runs)
 
         loads, indexes = [], []
         catalogue = None
@@ -180,17 +196,22 @@ def main() -> None:
     scan_ms = median_ms(scan)
     p95 = statistics.quantiles(fts, n=20)[-1] * 1000
     print(f"catalogue: {args.items} resources, {size_mb:.1f} MB of YAML")
-    print(f"first start (parse all YAML):    load {cold_load:.2f} s + index {cold_index:.2f} s")
-    print(f"next starts (cache, median of 3): load {load_s:.2f} s + index {index_s:.2f} s")
-    print(f"load + index, next starts:       {load_s + index_s:6.2f} s   (target < 2 s)")
+    print(f"cold start (no cache, median 3): load {cold_load:.2f} s + index {cold_index:.2f} s")
+    print(f"load + index, cold start:        {cold_load + cold_index:6.2f} s   (target < 2 s)")
+    print(f"warm start (cache, median of 3): load {load_s:.2f} s + index {index_s:.2f} s")
+    print(f"load + index, warm start:        {load_s + index_s:6.2f} s   (target < 2 s)")
     print(f"search-as-you-type, {len(fts)} queries: median {fts_ms:.2f} ms, p95 {p95:.2f} ms")
     print(f"plain substring scan (baseline): median {scan_ms:.2f} ms")
     print(f"ratio scan / index:              {scan_ms / fts_ms:6.1f}x faster with the index")
     print(
-        f"memory, later start: tracemalloc peak {peak / 1e6:.0f} MB, "
+        f"memory, cold start: tracemalloc peak {cold_peak / 1e6:.0f} MB, "
+        f"kept {cold_kept / 1e6:.0f} MB (target < 200 MB)"
+    )
+    print(
+        f"memory, warm start: tracemalloc peak {peak / 1e6:.0f} MB, "
         f"kept {retained / 1e6:.0f} MB (target < 200 MB)"
     )
-    print(f"process ru_maxrss (includes the first YAML parse): {rss_mb:.0f} MB")
+    print(f"process ru_maxrss (all of the above, generation included): {rss_mb:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> 
                 os.unlink(path)
 
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 
 def stored_index(cache_key: str | None) -> Path | None:

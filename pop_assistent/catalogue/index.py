@@ -8,6 +8,7 @@ first keeps typo-tolerant search fast enough to run on every key press.
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from bisect import bisect_left
@@ -22,7 +23,7 @@ from pop_assistent.model.common import ActionType
 
 SCHEMA = """
 CREATE VIRTUAL TABLE fts USING fts5(
-    title, skills, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+    title, skills, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 CREATE TABLE meta (
     id INTEGER PRIMARY KEY, type TEXT, cost REAL, hours REAL, lang TEXT, form TEXT, title TEXT
@@ -49,6 +50,19 @@ class CatalogueIndex:
     ) -> None:
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        # a build makes ~100,000 short-lived tuples; the cyclic collector would walk the
+        # whole (large, long-lived) catalogue heap again and again meanwhile
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._fill(items, skills, cache_key)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _fill(
+        self, items: Sequence[CatalogueItem], skills: Mapping[str, Skill], cache_key: str | None
+    ) -> None:
         stored = stored_index(cache_key)
         if stored is not None and restore_index(stored, self._db):
             pass
