@@ -22,13 +22,34 @@ from pop_assistent.dialogue import Step, parsing
         ("half a day a month", 0.9),
         ("three hours a week", 3.0),
         ("60 uur per week", 60.0),
+        ("4 uur per maand", 0.9),
+        ("een uur of twee", 2.0),
+        ("2", 2.0),
+        ("twee", 2.0),
+        ("ongeveer 3", 3.0),
+        ("twee en een half uur", 2.5),
+        ("2 à 3 uur per week", 2.0),
+        ("een dagdeel per week", 4.0),
+        ("2 uur, want ik heb twee kinderen", 2.0),
     ],
 )
 def test_hours_per_week_reads_what_people_type(text: str, hours: float) -> None:
     assert parsing.hours_per_week(text) == hours
 
 
-@pytest.mark.parametrize("text", ["", "geen idee", "als ik tijd heb", "[bold]", "{{ x }}"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "geen idee",
+        "als ik tijd heb",
+        "[bold]",
+        "{{ x }}",
+        "twee kinderen, dus weinig tijd",
+        "ik heb drie collega's die me helpen",
+        "een beetje",
+    ],
+)
 def test_hours_per_week_without_an_amount_is_none(text: str) -> None:
     assert parsing.hours_per_week(text) is None
 

@@ -122,3 +122,68 @@ def test_user_text_is_never_markup_or_template(today: date) -> None:
     text = question_text(s)
     assert "{% raw %}x" in text and "{{ plan.id }}" not in text  # the first name is "{{"
     assert md_escape("[bold] <b> *x* `y` a\x1bb") == "\\[bold\\] \\<b\\> \\*x\\* \\`y\\` a␛b"
+
+
+# -- Markdown structure: a list never swallows the sentence after it -------------------------
+def _swallowed(text: str) -> list[str]:
+    """List items whose text runs on into a following line, and paragraphs hiding a list."""
+    from markdown_it import MarkdownIt
+
+    depth, found = 0, []
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type == "list_item_open":
+            depth += 1
+        elif token.type == "list_item_close":
+            depth -= 1
+        elif token.type == "inline" and depth and "\n" in token.content:
+            found.append(token.content)
+        elif token.type == "inline" and not depth:
+            lines = token.content.split("\n")[1:]
+            found += [line for line in lines if re.match(r"(\d+[.)]|[-*+])\s", line)]
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("coach", [False, True])
+def test_lists_and_paragraphs_stay_apart(today: date, lang: str, coach: bool) -> None:
+    plan = plans(today)["full"]
+    for step in STEP_ORDER:
+        steps_module = module(step)
+        for q in steps_module.QUESTIONS:
+            s = session(plan, today, lang, coach)
+            s.plan.conversation.step = step.value
+            s.plan.conversation.pending = pending_for(s.plan, q)
+            text = question_text(s)
+            assert not _swallowed(text), (step, q, text)
+        s = session(plan, today, lang, coach)
+        s.plan.conversation.step = step.value
+        for key, values in steps_module.NOTE_SAMPLES.items():
+            text = note_text(s, f"{step.value}_notes", key, values)
+            assert not _swallowed(text), (step, key, text)
+    s = session(plan, today, lang, coach)
+    for key, values in COMMON_NOTE_SAMPLES.items():
+        assert not _swallowed(note_text(s, "common_notes", key, values)), key
+
+
+def test_the_swallow_check_catches_a_run_on_item() -> None:
+    from pop_assistent.dialogue.prompts import separate_lists
+
+    broken = "Je doelen:\n1. Excel leren\nWil je nog een doel?"
+    assert _swallowed(broken) == ["Excel leren\nWil je nog een doel?"]
+    assert _swallowed(separate_lists(broken)) == []
+    nested = "- een\n  verder\n- twee\n\nTekst"
+    assert separate_lists(nested) == nested
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_template_puts_a_sentence_right_under_a_list_item(lang: str) -> None:
+    """Also the check-in templates (rendered by the follow-up): in the source, a list line is
+    followed by another list line, a blank line, or a jinja tag, never by a plain sentence."""
+    item = re.compile(r"^(\d+\.|-|\{\{ ?[a-z_.]+ ?\}\}\.)\s")
+    for path in sorted((Path(prompts_dir()) / lang).glob("*.md.j2")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for line, following in zip(lines, lines[1:], strict=False):
+            if item.match(line.strip()):
+                after = following.strip()
+                ok = not after or item.match(after) or after.startswith(("{%", "{#"))
+                assert ok, (path.name, line, following)

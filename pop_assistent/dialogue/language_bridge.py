@@ -59,3 +59,15 @@ class LanguageBridge:
         from pop_assistent.language import skillmatch
 
         return list(skillmatch.match_skills(text[:MAX_TEXT], list(skills), limit))
+
+    def link_skills(
+        self, text: str, skills: Sequence[Skill], prefer: Sequence[str] = (), limit: int = 3
+    ) -> list[Any]:
+        """The skills a sentence is really about (strict: see skillmatch.link_skills)."""
+        if not skills or not text.strip():
+            return []
+        from pop_assistent.language import skillmatch
+
+        return list(
+            skillmatch.link_skills(text[:MAX_TEXT], list(skills), prefer=prefer, limit=limit)
+        )

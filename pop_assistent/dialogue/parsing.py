@@ -164,36 +164,89 @@ def numbers(text: str) -> list[int]:
 WEEKS_PER_MONTH = 52 / 12
 
 
+_AMOUNT = r"\d+(?:[.,]\d+)?|anderhalve?|een|één|eén|an?|" + "|".join(
+    sorted((w for w in WORD_NUMBERS if w not in {"a", "an"}), key=len, reverse=True)
+)
+_UNIT = (
+    r"uur|uren|uurtjes?|u|h|hrs?|hours?|minuten|minuutjes?|minuut|min|minutes?|"
+    r"werkdagen|werkdag|dagen|dagje|dag|days?|dagdel(?:en)?|dagdeel|voormiddag|namiddag|"
+    r"ochtend|middag|morning|afternoon"
+)
+_RANGE_HOURS = re.compile(rf"\b(?:een |an? )?(?:uur|uurtje|hour)\s+(?:of|or)\s+({_AMOUNT})\b")
+_TIMED = re.compile(
+    rf"(?<![\w,.])({_AMOUNT})(?:\s+en\s+een\s+(half|halve))?"
+    rf"(?:\s+(half|halve|halfje))?\s*(?:a\s+)?({_UNIT})(?![\w])"
+)
+_ALONE = re.compile(
+    rf"(?:ongeveer|zo'?n|rond|max(?:imaal)?|hooguit|misschien|about|around|maybe|max\.?)?\s*"
+    rf"({_AMOUNT})(?:\s+(?:ongeveer|max|or so))?"
+)
+_UNIT_HOURS = {"d": 8.0, "half_d": 4.0, "m": 1 / 60, "h": 1.0}
+
+
+def _amount(word: str) -> float:
+    word = word.replace(",", ".")
+    if word[0].isdigit():
+        return float(word)
+    return 1.0 if word in {"een", "één", "eén", "a", "an"} else WORD_NUMBERS.get(word, 0.0)
+
+
+def _unit(unit: str) -> str:
+    if unit.startswith("min"):
+        return "m"
+    if unit.startswith(("dagde", "voormid", "namid", "ochtend", "middag", "morning", "afternoon")):
+        return "half_d"
+    if unit.startswith(("dag", "day", "werkdag")):
+        return "d"
+    return "h"
+
+
+def _amount_in_hours(t: str) -> float | None:
+    """The amount of time in the text, in hours: only a number tied to a time unit
+    ('2 uur', 'een halve dag', 'een uur of twee') or a number on its own ('2', 'twee')."""
+    if m := _RANGE_HOURS.search(t):
+        return _amount(m.group(1))
+    if m := re.search(r"\bhalf\s+(?:a|an)\s+(day|hour)\b", t):
+        return 4.0 if m.group(1) == "day" else 0.5
+    if m := _TIMED.search(t):
+        amount = _amount(m.group(1))
+        if m.group(2):  # "twee en een half uur"
+            amount += 0.5
+        if m.group(3):  # "een halve dag", "een half uur"
+            amount = 0.5 if amount == 1 else amount * 0.5
+        low = re.search(rf"(?<![\w,.])({_AMOUNT})\s*(?:à|a|tot|-|–|of|or|to)\s*$", t[: m.start()])
+        if low and not m.group(2) and not m.group(3):  # "2 à 3 uur": plan with the lower one
+            amount = min(amount, _amount(low.group(1)))
+        return amount * _UNIT_HOURS[_unit(m.group(4))]
+    if m := _ALONE.fullmatch(t):
+        return _amount(m.group(1))
+    return None
+
+
 def hours_per_week(text: str) -> float | None:
     """Hours per week in phrases like '2 uur per week', 'twee uur', 'een halve dag per maand'.
 
-    Days count as 8 hours, half days as 4; minutes are converted; 'per dag' means a 5-day week.
-    A bare number is read as hours per week. None when no amount is found.
+    A number counts only when it is tied to a time unit or stands alone ('2', 'twee'):
+    'twee kinderen, dus weinig tijd' is no amount of time. Days count as 8 hours, half days
+    (and dagdelen) as 4; minutes are converted; 'per dag' means a 5-day week; 'per maand' and
+    'per jaar' are spread over the weeks. None when no amount of time is found.
     """
     t = clean(text)
-    amount = number(t)
-    if re.search(r"\b(minuten|minuut|min|minutes)\b", t):
-        unit = "m"
-    elif re.search(r"\bhalve? (dag|day)\b|\bhalf a day\b|\bhalve werkdag\b", t):
-        amount, unit = (amount if amount and amount not in (1, 0.5) else 1.0) * 4, "h"
-    elif re.search(
-        r"(\d|\b[a-zé]+)\s*(dag|dagen|day|days|werkdag|werkdagen)\b", t
-    ) and not re.search(r"\b(uur|u|uren|hours?|h)\b", t):
-        unit = "d"
-    else:
-        unit = "h"
+    if len(t) > 300:
+        t = t[:300]
+    amount = _amount_in_hours(t)
     if amount is None:
         return None
-    hours = amount * 8 if unit == "d" else amount / 60 if unit == "m" else amount
-    if re.search(r"per (maand|month)|(maandelijks|monthly)|in de maand|a month", t):
+    hours = amount
+    if re.search(r"per (maand|month)|(maandelijks|monthly)|in de maand|a month|elke maand", t):
         hours = hours / WEEKS_PER_MONTH
-    elif re.search(r"per (jaar|year)|jaarlijks|a year", t):
+    elif re.search(r"per (jaar|year)|jaarlijks|a year|yearly", t):
         hours = hours / 52
-    elif re.search(r"per (dag|day)|elke dag|dagelijks|a day|every day", t):
+    elif re.search(r"per (werk)?(dag|day)|elke (werk)?dag|dagelijks|a day\b|every day|daily", t):
         hours = hours * 5
-    elif re.search(r"(per|om de) (twee|2) weken|every (two|2) weeks", t):
+    elif re.search(r"(per|om de|elke) (twee|2) weken|every (two|2) weeks", t):
         hours = hours / 2
-    return round(hours, 1)
+    return round(float(hours), 1)
 
 
 _SPLIT = re.compile(r"\s*(?:[,;\n/•]|\s-\s|\ben\b|\band\b|\bplus\b)\s*", re.I)

@@ -19,6 +19,7 @@ QUOTE_LIMIT = 300
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|[-*+])\s")
 
 
 class Md(str):
@@ -107,8 +108,30 @@ def render(lang: str, template_name: str, /, **context: Any) -> str:
     env = environment(prompts_dir())
     template = env.get_template(f"{'en' if lang == 'en' else 'nl'}/{template_name}.md.j2")
     text = template.render(lang=lang, **context)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", separate_lists(text))
     return text.strip()
+
+
+def separate_lists(text: str) -> str:
+    """A blank line between a list item and a plain line right under it.
+
+    Markdown reads such a line as the rest of the item ("... 40 u Typ de nummers ..."); a
+    blank line makes it the paragraph it is meant to be. Indented lines and further items
+    stay as they are.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        out.append(line)
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            _LIST_ITEM.match(line)
+            and following.strip()
+            and not following.startswith((" ", "\t"))
+            and not _LIST_ITEM.match(following)
+        ):
+            out.append("")
+    return "\n".join(out)
 
 
 def template_names(lang: str) -> list[str]:

@@ -23,6 +23,10 @@ STOP = frozenset(
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 FUZZY_CUTOFF = 84.0
 THRESHOLD = 0.6
+LINK_FUZZY_MIN = 0.9
+"""Least score of a fuzzy (not exact) hit that `link_skills` accepts."""
+GENERIC = 4
+"""A word whose stem appears in this many skills or more says little on its own."""
 _HEADS = ("bestand", "vaardighe", "opleiding", "cursus", "training", "kennis", "skill", "gebruik")
 
 
@@ -89,6 +93,30 @@ class SkillIndex:
                     self.by_compact.setdefault(compact, []).append(term_index)
         self.vocab = sorted({s for s in self.by_stem if len(s) >= 4} | set(self.by_compact))
         self._fuzzy_cache: dict[str, list[tuple[str, float]]] = {}
+        self.label_stems: list[set[str]] = [
+            {stem(w) for v in (k.label_nl, k.label_en, k.id.replace("-", " ")) for w in words_of(v)}
+            for k in skills
+        ]
+        self._spread: dict[str, int] = {}
+
+    def spread(self, word: str) -> int:
+        """In how many skills the word appears: 'plannen' is in four kinds of planning,
+        'klantgericht' in one."""
+        s = stem(word)
+        found = self._spread.get(s)
+        if found is None:
+            terms = [*self.by_stem.get(s, ()), *self.by_compact.get(s, ())]
+            found = self._spread[s] = len({self.terms[t].skill for t in terms})
+        return found
+
+    def in_label(self, skill_index: int, word: str) -> bool:
+        """True when the word is (the start of) a word of the skill's own label, not a synonym."""
+        s = stem(word)
+        return any(
+            s == label
+            or (min(len(s), len(label)) >= 5 and (label.startswith(s) or s.startswith(label)))
+            for label in self.label_stems[skill_index]
+        )
 
     def _fuzzy(self, word: str) -> list[tuple[str, float]]:
         found = self._fuzzy_cache.get(word)
@@ -178,3 +206,57 @@ def match_skills(text: str, skills: Sequence[Skill], limit: int = 5) -> list[Ski
     if not skills or not text:
         return []
     return index_for(skills).match(text, limit)
+
+
+def link_skills(
+    text: str,
+    skills: Sequence[Skill],
+    *,
+    prefer: Sequence[str] = (),
+    limit: int = 3,
+) -> list[SkillMatch]:
+    """The skills a sentence is really about, stricter than `match_skills`, for linking.
+
+    - a fuzzy hit needs a score of at least LINK_FUZZY_MIN;
+    - a hit that rests only on a word many skills share ('plannen', 'communiceren') is dropped,
+      unless it names the whole text or the skill is preferred;
+    - when one word points to several skills, the preferred ones win (the employee's own rated
+      skills and the role profile's, in the order of `prefer`), else those whose label holds the
+      word; a word that points to several skills only through synonyms links none of them.
+    Preferred skills come first, then label hits, then the most specific words.
+    """
+    if not skills or not text:
+        return []
+    index = index_for(skills)
+    rank = {skill_id: n for n, skill_id in enumerate(prefer)}
+    position = {id(k): n for n, k in enumerate(skills)}
+    words = {w for w in words_of(text) if w not in STOP}
+    kept: list[tuple[SkillMatch, bool, bool, int]] = []
+    for match in index.match(text, limit=25):
+        preferred = match.skill.id in rank
+        if match.score < 1.0 and match.score < LINK_FUZZY_MIN and not preferred:
+            continue
+        used = {w for phrase in match.matched for w in phrase.split()}
+        spread = min((index.spread(w) for w in used), default=0)
+        whole = bool(words) and words <= used
+        if spread >= GENERIC and not (preferred or whole):
+            continue
+        label_hit = any(index.in_label(position[id(match.skill)], w) for w in used)
+        kept.append((match, preferred, label_hit, spread))
+    by_words: dict[tuple[str, ...], list[tuple[SkillMatch, bool, bool, int]]] = {}
+    for entry in kept:
+        by_words.setdefault(entry[0].matched, []).append(entry)
+    chosen: list[tuple[SkillMatch, bool, bool, int]] = []
+    for group in by_words.values():
+        if len(group) > 1:
+            group = [e for e in group if e[1]] or [e for e in group if e[2]]
+        chosen += group
+    chosen.sort(
+        key=lambda e: (
+            rank.get(e[0].skill.id, len(rank)),
+            not e[2],
+            e[3],
+            -e[0].score,
+        )
+    )
+    return [e[0] for e in chosen[:limit]]

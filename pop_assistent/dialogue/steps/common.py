@@ -64,3 +64,16 @@ def skill_label(s: Session, skill_id: str) -> str:
         return rating.label
     skill = s.resources.skill(skill_id)
     return skill.label(s.lang) if skill else skill_id
+
+
+def preferred_skill_ids(s: Session) -> list[str]:
+    """Skills to prefer when linking text: the employee's own (to improve first), then the
+    role profile's."""
+    from pop_assistent.model import SkillCategory
+
+    rated = sorted(s.plan.skills, key=lambda r: SkillCategory.to_improve not in r.categories)
+    ids = [r.skill_id for r in rated if r.skill_id]
+    role = s.resources.role(s.plan.employee.role_profile_id)
+    if role is not None:
+        ids += s.resources.role_skill_ids(role)
+    return list(dict.fromkeys(ids))

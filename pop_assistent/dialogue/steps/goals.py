@@ -12,7 +12,7 @@ from typing import Any
 
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
-from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view
+from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, preferred_skill_ids
 from pop_assistent.errors import PopError
 from pop_assistent.model import SMART_KEYS, Goal
 
@@ -48,14 +48,22 @@ def check(s: Session, goal: Goal) -> None:
 
 
 def _link_skills(s: Session, goal: Goal) -> None:
+    """Link the goal to the skills it is really about: the employee's own rated skills and
+    the role profile's first; loose or ambiguous hits are left out (skillmatch.link_skills)."""
     ids = list(goal.skill_ids)
-    for match in s.language.match_skills(goal.text, s.resources.skills, limit=3):
+    prefer = preferred_skill_ids(s)
+    for match in s.language.link_skills(goal.text, s.resources.skills, prefer, limit=3):
         if match.skill.id not in ids:
             ids.append(match.skill.id)
     lowered = goal.text.lower()
     for rating in s.plan.skills:
-        word = rating.label.lower().split(" (")[0]
-        if rating.skill_id and rating.skill_id not in ids and word and word in lowered:
+        word = rating.label.lower().split(" (")[0].strip()
+        if (
+            rating.skill_id
+            and rating.skill_id not in ids
+            and len(word) >= 4
+            and re.search(rf"\b{re.escape(word)}\b", lowered)
+        ):
             ids.append(rating.skill_id)
     goal.skill_ids = ids
 

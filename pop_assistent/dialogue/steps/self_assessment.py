@@ -7,6 +7,7 @@ from typing import Any
 
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps.common import preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, StructuredAnswer, Widget
 from pop_assistent.model import SkillCategory, SkillRating
 
@@ -48,7 +49,8 @@ def _rating(s: Session, item: str, category: SkillCategory) -> tuple[SkillRating
     if level:
         current = int(level.group(1))
         wanted = max(wanted, current) if category != SkillCategory.obsolete else wanted
-    matches = s.language.match_skills(text, s.resources.skills, limit=1)
+    prefer = preferred_skill_ids(s)
+    matches = s.language.link_skills(text, s.resources.skills, prefer, limit=1)
     skill = matches[0].skill if matches and _score_ok(float(matches[0].score)) else None
     rating = SkillRating(
         skill_id=skill.id if skill else None,
