@@ -4,9 +4,11 @@ Run: .venv/bin/python bench/tui.py [--runs 7]
 
 1. Cold start, each in a fresh interpreter (headless), alternating so both see the same machine:
    - baseline: a bare Textual app that shows one Static, until its first screen is ready;
-   - `pop` (the real CLI entry point, new session, real store): until the first screen is ready
-     (the user can type), and until the assistant's greeting is on screen (engine, templates
-     and store opened in a worker).
+   - `pop` (the installed console script, new session, real store): until the first usable
+     screen (the conversation screen painted with the answer line focused: the user can type),
+     and until the assistant's greeting is on screen (settings validated, store, engine and
+     templates opened in a worker). Also lists which heavy modules (pydantic, the plan model,
+     jinja2, sqlite3, yaml, ...) were already imported at the first usable screen.
 2. One turn in-process, driving the real app with Pilot through Sophie's answers: from the
    answer being sent to the assistant's reply mounted and the screen refreshed.
 3. Peak resident memory of the `pop` process and of the in-process journey.
@@ -41,16 +43,27 @@ def _headless_run(self, *args, **kwargs):
     kwargs["headless"] = True
     return _run(self, *args, **kwargs)
 _ta.App.run = _headless_run
+HEAVY = ("pydantic", "pop_assistent.model", "pop_assistent.config", "jinja2", "sqlite3", "yaml",
+         "rapidfuzz", "markdown_it", "rich.markdown", "dateutil", "holidays")
 def _on_ready(self):
-    print(f"ready {time.time():.6f}", flush=True)
     if _mode == "bare":
+        print(f"ready {time.time():.6f}", flush=True)
         self.exit()
         return
+    state = {"ready": False}
     def poll():
+        # First usable screen: the conversation screen is up with the answer line focused.
+        focused = self.focused
+        if not state["ready"] and focused is not None and focused.id == "answer":
+            state["ready"] = True
+            print(f"ready {time.time():.6f}", flush=True)
+            loaded = [name for name in HEAVY if name in sys.modules]
+            print(f"loaded {','.join(loaded) or '-'}", flush=True)
         chat = self.screen.query("#chat")
-        if chat and chat.first().revealed:
+        if state["ready"] and chat and chat.first().revealed:
             print(f"greeted {time.time():.6f}", flush=True)
             self.exit()
+    poll()
     self.set_interval(0.002, poll)
 _ta.App.on_ready = _on_ready
 if _mode == "bare":
@@ -61,17 +74,19 @@ if _mode == "bare":
             yield Static("Hallo")
     Bare().run()
 else:
-    sys.argv = ["pop"]
-    _t = time.time()
-    import pop_assistent.config  # imported by main() anyway; timed here to show its share
-    print(f"settings {time.time() - _t:.6f}", flush=True)
-    from pop_assistent.cli import main
-    main()
+    # The installed `pop` console script itself, as the user starts it.
+    script = sys.argv[2]
+    sys.argv = [script]
+    with open(script, encoding="utf-8") as file:
+        code = compile(file.read(), script, "exec")
+    exec(code, {"__name__": "__main__", "__file__": script})
 """
+POP_SCRIPT = Path(sys.executable).with_name("pop")
+"""The console script that `pip install` wrote for `pop = pop_assistent.cli:main`."""
 
 
-def cold_run(mode: str, data_dir: str) -> tuple[float, float | None, float | None]:
-    """Seconds from launch to the first screen ready, to the greeting, importing settings."""
+def cold_run(mode: str, data_dir: str) -> tuple[float, float | None, str]:
+    """Seconds from launch to the first usable screen, to the greeting; heavy modules loaded."""
     env = {
         **os.environ,
         "POP_DATA_DIR": data_dir,
@@ -81,14 +96,17 @@ def cold_run(mode: str, data_dir: str) -> tuple[float, float | None, float | Non
     env.pop("POP_VANDAAG", None)
     start = time.time()
     proc = subprocess.Popen(
-        [sys.executable, "-c", PROBE, mode], stdout=subprocess.PIPE, env=env, text=True, cwd=ROOT
+        [sys.executable, "-c", PROBE, mode, str(POP_SCRIPT)],
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+        cwd=ROOT,
     )
     out, _ = proc.communicate(timeout=60)
     stamps = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
     ready = float(stamps["ready"]) - start
     greeted = float(stamps["greeted"]) - start if "greeted" in stamps else None
-    settings = float(stamps["settings"]) if "settings" in stamps else None
-    return ready, greeted, settings
+    return ready, greeted, stamps.get("loaded", "-")
 
 
 def children_peak_rss_mb() -> float:
@@ -183,17 +201,16 @@ def main() -> None:
     bare: list[float] = []
     ready: list[float] = []
     greeted: list[float] = []
-    settings: list[float] = []
+    loaded: set[str] = set()
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as tmp:
             bare.append(cold_run("bare", tmp)[0])
         with tempfile.TemporaryDirectory() as tmp:
-            r, g, st = cold_run("pop", tmp)
+            r, g, heavy = cold_run("pop", tmp)
             ready.append(r)
             if g is not None:
                 greeted.append(g)
-            if st is not None:
-                settings.append(st)
+            loaded.update(name for name in heavy.split(",") if name != "-")
     pop_rss = children_peak_rss_mb()
     med_bare = statistics.median(bare)
     med_ready = statistics.median(ready)
@@ -205,10 +222,7 @@ def main() -> None:
         med_greet = statistics.median(greeted)
         ratio = med_greet / med_bare
         print(f"  pop, assistant's greeting shown   {med_greet * 1000:6.0f} ms   {ratio:.2f}x bare")
-    if settings:
-        med_settings = statistics.median(settings)
-        share = f"{med_settings * 1000:6.0f} ms"
-        print(f"  of which importing the settings   {share}   (pydantic, in cli.py)")
+    print(f"  heavy modules at the first screen {', '.join(sorted(loaded)) or 'none':>7}")
     print(f"  peak RSS of the child processes   {pop_rss:6.0f} MB")
 
     times, rss = asyncio.run(turn_times(SOPHIE))

@@ -2,12 +2,12 @@
 
 Sources, later ones winning: defaults, `config.toml` in the user's config directory, then the
 environment (POP_TAAL, POP_DATA_DIR, POP_DATABASE_URL, POP_CATALOGUS, POP_LAND, POP_VANDAAG).
+Reading them is `config_reader.read_config_values` (no pydantic, so `pop` can paint its first
+frame first); this module validates.
 """
 
 from __future__ import annotations
 
-import os
-import tomllib
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -15,8 +15,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pop_assistent.config_reader import ENV_KEYS, read_config_values
 from pop_assistent.errors import InvalidDataError
-from pop_assistent.i18n import language_from_env
+
+__all__ = ["ENV_KEYS", "OrgSettings", "Settings", "load_settings", "validate_settings"]
 
 
 class OrgSettings(BaseModel):
@@ -72,39 +74,15 @@ class Settings(BaseModel):
         return self.today or date.today()
 
 
-ENV_KEYS: dict[str, str] = {
-    "POP_DATA_DIR": "data_dir",
-    "POP_DATABASE_URL": "database_url",
-    "POP_CATALOGUS": "catalogue_dir",
-    "POP_LAND": "country",
-    "POP_VANDAAG": "today",
-}
-
-
 def load_settings(
     env: Mapping[str, str] | None = None, config_file: Path | None = None
 ) -> Settings:
     """Read config.toml (if present) and the environment into one validated Settings."""
-    env = os.environ if env is None else env
-    values: dict[str, Any] = {}
-    if config_file is None:
-        from pop_assistent.paths import config_dir
+    return validate_settings(read_config_values(env, config_file))
 
-        config_file = config_dir(env) / "config.toml"
-    if config_file.is_file():
-        try:
-            values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidDataError(
-                f"Het configuratiebestand {config_file} is geen geldige TOML: {exc}.",
-                f"The config file {config_file} is not valid TOML: {exc}.",
-            ) from exc
-    values["language"] = values.get("language") or language_from_env(env)
-    if env.get("POP_TAAL"):
-        values["language"] = language_from_env(env)
-    for key, field in ENV_KEYS.items():
-        if env.get(key):
-            values[field] = env[key]
+
+def validate_settings(values: Mapping[str, Any]) -> Settings:
+    """Validate plain values (from `read_config_values`); mistakes become one Dutch sentence."""
     try:
         return Settings.model_validate(values)
     except ValidationError as exc:

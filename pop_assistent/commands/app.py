@@ -1,23 +1,36 @@
 """Open the Textual app (the default when `pop` gets no subcommand).
 
-Textual is imported here only, inside the function, so other commands stay fast.
+Textual is imported here only, inside the functions, so other commands stay fast. `pop` without
+a subcommand comes through `open_app` with `DeferredSettings`, so that neither pydantic nor the
+command modules load before the first frame.
 """
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from pop_assistent.commands.context import Context
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+    from pop_assistent.config import Settings
+    from pop_assistent.config_reader import DeferredSettings
 
 
 def run_app(args: argparse.Namespace, ctx: Context) -> int:
+    """Start the conversation from a subcommand (`pop coach MAP --open NAAM`)."""
+    return open_app(
+        ctx.settings,
+        plan_ref=getattr(args, "plan", None),
+        coach_mode=bool(getattr(args, "coach", False)),
+    )
+
+
+def open_app(
+    settings: Settings | DeferredSettings, *, plan_ref: str | None, coach_mode: bool
+) -> int:
     """Start the conversation: `pop`, `pop --plan NAAM`, `pop --coach`, `pop --taal en`."""
     from pop_assistent.tui.app import make_app
 
-    app = make_app(
-        ctx.settings,
-        plan_ref=getattr(args, "plan", None),
-        coach_mode=bool(getattr(args, "coach", False)) or ctx.settings.coach_mode,
-    )
+    app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
     app.run()
     return int(app.return_code or 0)

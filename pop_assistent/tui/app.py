@@ -1,8 +1,8 @@
 """The Textual app: wires settings, store and catalogue into the conversation screen.
 
 `make_app` is the single factory used by the CLI and by every test. Nothing heavy is imported
-here: the store, the engine and the catalogue are opened by the screen's workers once the
-first screen is up.
+here (not even pydantic, with `pop`'s DeferredSettings): settings validation, the store, the
+engine and the catalogue are done by the screen's workers once the first screen is up.
 """
 
 from __future__ import annotations
@@ -11,13 +11,14 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
+    from pop_assistent.config_reader import DeferredSettings
     from pop_assistent.storage.base import PlanStore
 
 
@@ -80,7 +81,7 @@ class PopApp(App[None]):
     def get_default_screen(self) -> Screen[Any]:
         from pop_assistent.tui.screens.conversation import conversation_screen
 
-        return conversation_screen(self.settings.language)(
+        screen = conversation_screen(self.settings.language)(
             self.settings,
             today=self.today,
             plan_ref=self.plan_ref,
@@ -88,6 +89,14 @@ class PopApp(App[None]):
             store=self.store,
             catalogue_loader=self.catalogue_loader,
         )
+        # The class Textual's breakpoints would add on the first resize, set before the first
+        # layout: otherwise the whole screen is restyled and laid out again right after it.
+        width = self.size.width
+        for minimum, name in sorted(self.HORIZONTAL_BREAKPOINTS, reverse=True):
+            if width >= minimum:
+                screen.add_class(name)
+                break
+        return screen
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Palette commands: steps, export, language, coach mode, theme, quit."""
@@ -154,7 +163,7 @@ class PopApp(App[None]):
 
 
 def make_app(
-    settings: Settings,
+    settings: Settings | DeferredSettings,
     *,
     plan_ref: str | None = None,
     coach_mode: bool = False,
@@ -162,8 +171,14 @@ def make_app(
     catalogue_loader: Callable[[], Any] | None = None,
     today: date | None = None,
 ) -> PopApp:
-    """Build the app; the CLI and every test go through here."""
+    """Build the app; the CLI and every test go through here.
+
+    `pop` passes DeferredSettings: language, theme and coach mode are read without pydantic,
+    and the rest is validated on first use, in the session worker after the first frame (a
+    broken config.toml then shows as a notification). It answers every Settings attribute.
+    """
     day = today or settings.today_or_now()
+    settings = cast("Settings", settings)
     return PopApp(
         settings,
         today=day,

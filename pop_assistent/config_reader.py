@@ -1,0 +1,126 @@
+"""Reading the settings without pydantic, so `pop` can paint its first frame before validating.
+
+`read_config_values` merges config.toml and the environment into plain values; it is the one
+reading path, and `config.load_settings` validates its result. `DeferredSettings` gives the app
+the few values its first frame needs (language, theme, coach mode, today) and validates the full
+`Settings` on first use of anything else, which the app does in a worker after the first frame.
+Only the standard library is imported here.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import tomllib
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.i18n import language_from_env
+
+if TYPE_CHECKING:
+    from pop_assistent.config import Settings
+
+ENV_KEYS: dict[str, str] = {
+    "POP_DATA_DIR": "data_dir",
+    "POP_DATABASE_URL": "database_url",
+    "POP_CATALOGUS": "catalogue_dir",
+    "POP_LAND": "country",
+    "POP_VANDAAG": "today",
+}
+"""Environment variables and the setting each one overrides (POP_TAAL is handled apart)."""
+
+
+def read_config_values(
+    env: Mapping[str, str] | None = None, config_file: Path | None = None
+) -> dict[str, Any]:
+    """config.toml (if present) and the environment as plain, unvalidated values."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    if config_file is None:
+        from pop_assistent.paths import config_dir
+
+        config_file = config_dir(env) / "config.toml"
+    if config_file.is_file():
+        try:
+            values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InvalidDataError(
+                f"Het configuratiebestand {config_file} is geen geldige TOML: {exc}.",
+                f"The config file {config_file} is not valid TOML: {exc}.",
+            ) from exc
+    values["language"] = values.get("language") or language_from_env(env)
+    if env.get("POP_TAAL"):
+        values["language"] = language_from_env(env)
+    for key, field in ENV_KEYS.items():
+        if env.get(key):
+            values[field] = env[key]
+    return values
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return None  # let validation decide; the first frame uses the real date
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+class DeferredSettings:
+    """The settings of `pop`: first-frame values now, the validated `Settings` on first use.
+
+    Every attribute that is not one of the four first-frame values comes from the full,
+    validated `Settings`; a broken config raises the same `InvalidDataError` as
+    `load_settings`, at that first use (the app's session worker shows it as a notification).
+    """
+
+    def __init__(
+        self, overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
+    ) -> None:
+        self._lock = threading.Lock()
+        self._settings: Settings | None = None
+        self._error: PopError | None = None
+        try:
+            values = read_config_values(env)
+        except PopError as error:
+            self._error = error
+            values = {"language": language_from_env(env)}
+        values.update(overrides or {})
+        self._values = values
+        language = values.get("language")
+        self.language: str = language if language in ("nl", "en") else "nl"
+        theme = values.get("theme")
+        self.theme: str = theme if isinstance(theme, str) else "textual-dark"
+        self.coach_mode: bool = values.get("coach_mode") is True
+        self.today: date | None = _as_date(values.get("today"))
+
+    def today_or_now(self) -> date:
+        """The injected date, or the real one."""
+        return self.today or date.today()
+
+    def load(self) -> Settings:
+        """The full settings, validated once (thread-safe); raises InvalidDataError if broken."""
+        with self._lock:
+            if self._settings is None:
+                if self._error is not None:
+                    raise self._error
+                from pop_assistent.config import validate_settings
+
+                try:
+                    self._settings = validate_settings(self._values)
+                except PopError as error:
+                    self._error = error
+                    raise
+            return self._settings
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.load(), name)
