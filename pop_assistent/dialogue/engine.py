@@ -22,11 +22,11 @@ from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.plans import free_id, open_session
 from pop_assistent.dialogue.render import message, note_text
 from pop_assistent.dialogue.resources import Resources
-from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
+from pop_assistent.dialogue.session import KEEP_PREFIXES, PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import module
 from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, StructuredAnswer
 from pop_assistent.errors import ConflictError, PopError
-from pop_assistent.model import CoachNote, Plan, Skill, Turn, explain
+from pop_assistent.model import CoachNote, Plan, Skill, SkillRating, Turn, explain
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
 
@@ -175,6 +175,11 @@ class Engine:
             s.say("nothing_to_undo", template="common_notes")
             return self._reply(s, saved=None)
         s.plan.conversation.turns = list(self._plan.conversation.turns)
+        theirs = {
+            k: v for k, v in self._plan.conversation.pending.items() if k.startswith(KEEP_PREFIXES)
+        }
+        mine = {k: v for k, v in s.pending.items() if not k.startswith(KEEP_PREFIXES)}
+        s.plan.conversation.pending = {**mine, **theirs}  # the check-in's cursor is not ours
         if typed:
             s.plan.conversation.turns.append(Turn(speaker="employee", text=typed, step=s.step))
         s.say("undone", template="common_notes")
@@ -210,6 +215,12 @@ class Engine:
         s.plan.employee.language = self.lang
         s.say("language_set", template="common_notes")
         return self._finish(s, save_note="taal")
+
+    def suggested_skills(self) -> list[SkillRating]:
+        """The role profile's skills not yet in the plan, wanted level = the level it needs."""
+        from pop_assistent.dialogue.steps.self_assessment import suggestions
+
+        return suggestions(self._session())
 
     # -- catalogue and planning --------------------------------------------------------------
     def search_catalogue(self, query: str, **filters: object) -> list[Any]:

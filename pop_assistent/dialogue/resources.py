@@ -161,6 +161,19 @@ class Resources:
         ids = [attr(n, "skill_id", "id", "vaardigheid", default=n) for n in needed]
         return [str(i) for i in ids]
 
+    def role_needs(self, role: Any) -> list[tuple[str, int]]:
+        """The skills a role profile needs with the level it needs (3 when it names none)."""
+        needed = attr(role, "skills", "vaardigheden", "needed", default=[]) or []
+        if isinstance(needed, dict):
+            return [(str(k), int(v) if isinstance(v, int) else 3) for k, v in needed.items()]
+        return [
+            (
+                str(attr(n, "skill_id", "id", "vaardigheid", default=n)),
+                int(attr(n, "level", default=3)),
+            )
+            for n in needed
+        ]
+
     def item_title(self, item: Any) -> str:
         if self.lang == "en":
             return str(attr(item, "title_en", "titel_en", "title", "titel", default=""))

@@ -21,6 +21,8 @@ PLACEHOLDER_NAME = "?"
 
 KEEP_KEYS = ("undo_version",)
 """Pending keys that survive a change of question (bookkeeping, not the question itself)."""
+KEEP_PREFIXES = ("opvolging.",)
+"""Pending keys owned by others (the follow-up check-in's cursor): never touched here."""
 
 
 @dataclass
@@ -65,7 +67,9 @@ class Session:
 
     def ask(self, q: str, **ids: str) -> None:
         """Make `q` the pending sub-question (with the ids it is about)."""
-        kept = {k: v for k, v in self.pending.items() if k in KEEP_KEYS}
+        kept = {
+            k: v for k, v in self.pending.items() if k in KEEP_KEYS or k.startswith(KEEP_PREFIXES)
+        }
         self.plan.conversation.pending = {**kept, "q": q, **ids}
 
     def say(self, key: str, template: str | None = None, **values: Any) -> None:

@@ -114,7 +114,8 @@ def _names_a_date(s: Session, text: str) -> bool:
 def handle(s: Session, text: str) -> None:
     q = s.q
     goal = goal_of(s)
-    if q == "text" and (parsing.yes_no(text) is False or len(text.strip()) < 4):
+    done = parsing.clean(text) in {"klaar", "verder", "genoeg", "done", "next", "dat is het"}
+    if q == "text" and (parsing.yes_no(text) is False or len(text.strip()) < 4 or done):
         if s.plan.goals:
             s.advance()
         else:

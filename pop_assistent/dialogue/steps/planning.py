@@ -35,7 +35,9 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "after_deadline": {"title": "MOOC", "deadline": date(2027, 6, 30)},
     "no_actions": {},
     "pick_action": {"count": 2},
+    "done_here": {"title": "MOOC Digitaal samenwerken"},
 }
+DONE_WORDS = {"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"}
 
 
 def _next(s: Session, after: str | None) -> None:
@@ -160,6 +162,9 @@ def _warn_load(s: Session, action: Action) -> None:
 
 def handle(s: Session, text: str) -> None:
     action = action_of(s)
+    if s.q in {"when", "hours"} and action is not None and parsing.clean(text) in DONE_WORDS:
+        s.say("done_here", title=action.title)  # "klaar" from the step before: no date error
+        return
     if s.q == "when" and action is not None:
         if _plan(s, action, text):
             if action.hours == 0:

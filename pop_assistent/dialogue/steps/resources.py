@@ -40,7 +40,7 @@ FREE_TYPES: list[tuple[ActionType, str]] = [
     (ActionType.internal, r"interne opleiding|intern"),
 ]
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
-    "added": {"titles": ["MOOC Digitaal samenwerken"]},
+    "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
     "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
     "no_results": {"query": "breien"},
     "search_results": {"query": "excel", "count": 3},
@@ -130,7 +130,7 @@ def handle(s: Session, text: str) -> None:
     chosen = parsing.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
-        s.say("added", titles=titles)
+        s.say("added", titles=titles, moved="")
         return
     if OWN.match(text):
         _own(s, goal, OWN.match(text).group(1))  # type: ignore[union-attr]
@@ -160,9 +160,13 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
     goal = s.plan.goal(answer.goal_id) if answer.goal_id else goal_of(s)
     if goal is None:
         return False
-    s.say("added", titles=_add(s, goal, list(answer.catalogue_ids)))
-    if goal.id == s.pending.get("goal_id"):
-        _show_goal(s, next_after(_eligible(s), goal.id))
+    titles = _add(s, goal, list(answer.catalogue_ids))
+    if goal.id != s.pending.get("goal_id"):
+        s.say("added", titles=titles, moved="")
+        return True
+    following = next_after(_eligible(s), goal.id)  # the picker closes: on to what comes next
+    s.say("added", titles=titles, moved="goal" if following else "planning")
+    _show_goal(s, following)
     return True
 
 

@@ -170,16 +170,35 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
     return True
 
 
+def suggestions(s: Session) -> list[SkillRating]:
+    """The role profile's skills that are not in the plan yet: the needed level as the wanted
+    level (and as the current level, until the employee rates it), no category yet."""
+    role = s.resources.role(s.plan.employee.role_profile_id)
+    if role is None:
+        return []
+    rated = {r.skill_id for r in s.plan.skills if r.skill_id}
+    found = []
+    for skill_id, level in s.resources.role_needs(role):
+        skill = s.resources.skill(skill_id)
+        if skill is None or skill_id in rated:
+            continue
+        level = min(5, max(1, level))
+        found.append(
+            SkillRating(
+                skill_id=skill_id,
+                label=skill.label(s.lang)[:300],
+                kind=skill.kind,
+                current_level=level,
+                wanted_level=level,
+            )
+        )
+        rated.add(skill_id)
+    return found
+
+
 def context(s: Session) -> dict[str, Any]:
     s.widget = Widget.skill_rater
-    role = s.resources.role(s.plan.employee.role_profile_id)
-    rated = {r.skill_id for r in s.plan.skills}
-    suggestions = []
-    if role is not None:
-        for skill_id in s.resources.role_skill_ids(role):
-            skill = s.resources.skill(skill_id)
-            if skill is not None and skill_id not in rated:
-                suggestions.append(skill.label(s.lang))
+    suggested = [r.label for r in suggestions(s)]
     index = int(s.pending.get("skill", "0") or 0) if s.q == "levels" else -1
     current = s.plan.skills[index] if 0 <= index < len(s.plan.skills) else None
 
@@ -187,7 +206,7 @@ def context(s: Session) -> dict[str, Any]:
         return [r.label for r in s.plan.skills if cat in r.categories]
 
     return {
-        "suggestions": suggestions[:6],
+        "suggestions": suggested[:6],
         "strengths": of(SkillCategory.strength),
         "to_improve": of(SkillCategory.to_improve),
         "obsolete": of(SkillCategory.obsolete),

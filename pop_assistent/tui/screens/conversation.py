@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static
 
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
-from pop_assistent.tui.screens.conversation_actions import ConversationActions
+from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.history_input import HistoryInput
@@ -52,6 +52,7 @@ KEYS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("f5", "open_note", "Notitie", "Note", True),
     ("f6", "sign_off", "Ondertekenen", "Sign", False),
     ("f7", "export", "Exporteren", "Export", True),
+    ("f9", "checkin", "Opvolging", "Check-in", True),
     ("ctrl+o", "toggle_plan", "Plan", "Plan", True),
     ("ctrl+t", "toggle_coach", "Coach", "Coach", False),
     ("pageup", "scroll_chat(-1)", "Omhoog", "Up", False),
@@ -59,10 +60,11 @@ KEYS: tuple[tuple[str, str, str, str, bool], ...] = (
 )
 
 
-class ConversationScreen(ConversationActions):
+class ConversationScreen(FollowUpActions):
     """Chat on the left, plan on the right, footer with keys below."""
 
     BINDINGS = [Binding(key, action, nl, show=show) for key, action, nl, _, show in KEYS]
+    COMMANDS = {FollowUpCommand}
 
     def __init__(
         self,

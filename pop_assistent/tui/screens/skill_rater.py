@@ -1,4 +1,8 @@
-"""The skill rater modal: levels 1-5 and the four kinds, faster than typing them."""
+"""The skill rater modal: levels 1-5 and the four kinds, faster than typing them.
+
+Below the employee's own skills it offers the role profile's skills as suggestions (marked
+"voorstel", in italics): `a` or Enter takes one over, and so does giving it a level or a kind;
+suggestions that were not taken over are left out when the list is saved."""
 
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ HINT_EN = (
     "1-5 level now · +/- wanted level · s strength · v improve · n obsolete · "
     "o transferable · t technical/behavioural · Del remove · Ctrl+S save"
 )
+SUGGEST_NL = "Voorstel = uit je functieprofiel: a of Enter neemt het over, of negeer het gewoon."
+SUGGEST_EN = "Suggestion = from your role profile: a or Enter takes it over, or just ignore it."
 
 
 def dots(level: int) -> str:
@@ -43,9 +49,18 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         Binding("ctrl+s", "save", "Bewaren"),
     ]
 
-    def __init__(self, skills: list[SkillRating], lang: str = "nl") -> None:
+    def __init__(
+        self,
+        skills: list[SkillRating],
+        lang: str = "nl",
+        suggestions: list[SkillRating] | None = None,
+    ) -> None:
         super().__init__()
         self.skills = [s.model_copy(deep=True) for s in skills]
+        have = {s.skill_id for s in self.skills if s.skill_id}
+        self.suggestions = [
+            s.model_copy(deep=True) for s in suggestions or [] if s.skill_id not in have
+        ]
         self.lang = lang
 
     def compose(self) -> ComposeResult:
@@ -56,6 +71,13 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
             )
             yield DataTable(id="rater-table", cursor_type="row", zebra_stripes=True)
             yield Static(HINT_EN if en else HINT_NL, classes="hint", markup=False)
+            if self.suggestions:
+                yield Static(
+                    SUGGEST_EN if en else SUGGEST_NL,
+                    id="rater-suggest",
+                    classes="hint",
+                    markup=False,
+                )
             yield Input(
                 placeholder="New skill + Enter" if en else "Nieuwe vaardigheid + Enter",
                 id="rater-new",
@@ -74,8 +96,17 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         self._redraw()
         table.focus()
 
-    def _row(self, rating: SkillRating) -> tuple[Text, str, str, str, str]:
+    def _row(self, rating: SkillRating, suggested: bool = False) -> tuple[Text, str, str, str, str]:
         cats = ", ".join(label(c, self.lang) for c in rating.categories)
+        if suggested:
+            mark = "suggestion" if self.lang == "en" else "voorstel"
+            return (
+                Text(f"+ {rating.label}", style="italic"),
+                dots(rating.current_level),
+                dots(rating.wanted_level),
+                label(rating.kind, self.lang),
+                mark,
+            )
         return (
             Text(rating.label),
             dots(rating.current_level),
@@ -90,14 +121,29 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         table.clear()
         for index, rating in enumerate(self.skills):
             table.add_row(*self._row(rating), key=str(index))
-        if self.skills:
-            table.move_cursor(row=min(row, len(self.skills) - 1))
+        for index, rating in enumerate(self.suggestions):
+            table.add_row(*self._row(rating, suggested=True), key=f"s{index}")
+        rows = len(self.skills) + len(self.suggestions)
+        if rows:
+            table.move_cursor(row=min(row, rows - 1))
 
     def _current(self) -> SkillRating | None:
         table = self.query_one(DataTable)
-        if not self.skills or not table.has_focus:
+        rows = len(self.skills) + len(self.suggestions)
+        if not rows or not table.has_focus or table.cursor_row >= rows:
             return None
-        return self.skills[table.cursor_row]
+        row = table.cursor_row
+        return (
+            self.skills[row] if row < len(self.skills) else self.suggestions[row - len(self.skills)]
+        )
+
+    def accept(self, rating: SkillRating) -> None:
+        """Take a suggestion over into the employee's own skills (at the end of them)."""
+        if rating in self.suggestions:
+            self.suggestions.remove(rating)
+            self.skills.append(rating)
+            self._redraw()
+            self.query_one(DataTable).move_cursor(row=len(self.skills) - 1)
 
     def on_key(self, event: object) -> None:
         key = getattr(event, "character", None) or ""
@@ -105,6 +151,17 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         rating = self._current()
         if rating is None:
             return
+        suggested = any(rating is r for r in self.suggestions)
+        if suggested and name == "delete":
+            self.suggestions.remove(rating)
+            self._redraw()
+            getattr(event, "stop", lambda: None)()
+            return
+        if suggested and (key in "12345+=-sonvt" and key or key == "a" or name == "enter"):
+            self.accept(rating)  # any answer about a suggestion takes it over
+            if key == "a" or name == "enter":
+                getattr(event, "stop", lambda: None)()
+                return
         handled = True
         if key in "12345" and key:
             rating.current_level = int(key)
@@ -128,6 +185,13 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         if handled:
             self._redraw()
             getattr(event, "stop", lambda: None)()
+
+    @on(DataTable.RowSelected, "#rater-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a suggestion takes it over."""
+        rating = self._current()
+        if rating is not None and any(rating is r for r in self.suggestions):
+            self.accept(rating)
 
     @on(Input.Submitted, "#rater-new")
     def _add(self, event: Input.Submitted) -> None:

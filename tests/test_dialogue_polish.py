@@ -1,0 +1,107 @@
+"""Polishing round: the last goal's pick, 'klaar' where it is offered, hours that are no time,
+strict skill linking, the role profile's suggestions, and the check-in's pending keys."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dialogue_fixtures import catalogue, engine, say
+
+from pop_assistent.demo import sophie
+from pop_assistent.dialogue import Engine, ResourcesAnswer, Step
+from pop_assistent.model import Plan
+
+
+def shipped() -> Any:
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.paths import resource_dir
+
+    return load_catalogue(resource_dir("catalogus"), today=date(2026, 11, 24))
+
+
+def at(plan: Plan, step: Step, today: date, loader: Any = catalogue) -> Engine:
+    plan = plan.model_copy(deep=True)
+    plan.conversation.step = step.value
+    plan.conversation.pending = {}
+    return Engine(plan, today=today, catalogue_loader=loader)
+
+
+def test_picker_on_the_last_goal_says_we_move_to_planning(today: date) -> None:
+    plan = sophie(today)
+    plan.actions = []
+    e = at(plan, Step.resources, today)
+    e.answer("klaar")  # first goal done, now the last one
+    last = e.plan.conversation.pending["goal_id"]
+    assert last == plan.goals[-1].id
+    reply = e.answer_structured(ResourcesAnswer(catalogue_ids=["int-kantoorsoftware-gevorderd"]))
+    assert reply.step == Step.planning
+    assert "planning" in reply.message and "Anders *klaar*" not in reply.message
+    again = e.answer("klaar")  # typed out of habit: no date error, the question again
+    assert again.step == Step.planning and not again.warnings
+    assert "al bij de" in again.message and "geen datum" not in again.message.lower()
+    assert all(a.start is None for a in e.plan.actions)
+
+
+def test_hours_question_asks_again_when_the_number_is_no_time(today: date) -> None:
+    e = engine(today)
+    say(e, "functioneringsgesprek", "Ik wil bijblijven.", "onderhoudstechnicus", "Onderhoud")
+    reply = e.answer("twee kinderen, dus weinig tijd")
+    assert e.plan.employee.hours_per_week != 2 and e.step == Step.occasion
+    assert "uur per week" in reply.message and "halve dag per maand" in reply.message
+    e.answer("een halve dag per maand")
+    assert e.plan.employee.hours_per_week == 0.9 and e.step == Step.self_assessment
+
+
+def test_goal_skills_are_linked_strictly(today: date) -> None:
+    plan = sophie(today)
+    goals = plan.goals
+    plan.actions = []
+    plan.goals = []
+    e = at(plan, Step.goals, today, shipped)
+    e.answer(goals[0].text)
+    linked = set(e.plan.goals[0].skill_ids)
+    assert linked and not any("planning" in skill_id for skill_id in linked)
+
+
+def test_typed_skill_prefers_the_specific_match() -> None:
+    from pop_assistent.language.skillmatch import link_skills, match_skills
+
+    skills = list(shipped().skills)
+    loose = match_skills("klantgericht communiceren", skills, 1)
+    strict = link_skills("klantgericht communiceren", skills, limit=1)
+    assert strict and strict[0].skill.id == "klantgerichtheid"
+    assert loose  # the loose matcher still finds something; the strict one picks the right one
+    generic = link_skills("Tegen juni plan ik vergaderingen in Teams", skills)
+    assert "productieplanning" not in {m.skill.id for m in generic}
+    preferred = link_skills("plannen", skills, prefer=["projectplanning"], limit=1)
+    assert preferred[0].skill.id == "projectplanning"
+    assert (
+        not link_skills("projectmanagment", skills, limit=1)
+        or link_skills("projectmanagment", skills, limit=1)[0].score >= 0.9
+    )
+
+
+def test_suggested_skills_come_from_the_role_profile(today: date) -> None:
+    plan = sophie(today)
+    plan.employee.role_profile_id = "administratief-medewerker"
+    e = at(plan, Step.self_assessment, today, shipped)
+    suggested = e.suggested_skills()
+    have = {r.skill_id for r in e.plan.skills}
+    assert suggested and not {s.skill_id for s in suggested} & have
+    role = shipped().role(plan.employee.role_profile_id)
+    for rating in suggested:
+        assert rating.wanted_level == role.needed_level(rating.skill_id)
+        assert not rating.categories
+
+
+def test_check_in_pending_keys_are_left_alone(today: date) -> None:
+    plan = sophie(today)
+    plan.conversation.pending = {"opvolging.stap": "status", "opvolging.actie": "a1"}
+    e = at(plan, Step.goals, today)
+    e._plan.conversation.pending.update({"opvolging.stap": "status", "opvolging.actie": "a1"})
+    e.answer("nee")
+    e.go_to(Step.planning)
+    e.undo()
+    pending = e.plan.conversation.pending
+    assert pending["opvolging.stap"] == "status" and pending["opvolging.actie"] == "a1"
