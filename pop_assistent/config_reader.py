@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import threading
-import tomllib
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -44,6 +43,8 @@ def read_config_values(
 
         config_file = config_dir(env) / "config.toml"
     if config_file.is_file():
+        import tomllib  # only when there is a file: a few ms at every start otherwise
+
         try:
             values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
