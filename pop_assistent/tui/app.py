@@ -14,6 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, SystemCommand
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 if TYPE_CHECKING:
@@ -148,6 +149,18 @@ class PopApp(App[None]):
             partial(self._screen_action, "help"),
         )
         yield SystemCommand("Quit" if en else "Afsluiten", "Ctrl+Q", self.exit)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications show text literally by default: they often quote what the user typed."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _set_theme(self, name: str) -> None:
         self.theme = name
