@@ -23,7 +23,7 @@ from pydantic import TypeAdapter, ValidationError
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.model.catalogue import CatalogueItem
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 ITEMS_ADAPTER: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
 
 
@@ -51,8 +51,11 @@ class FileCache:
         lines: list[dict[str, int | None]] | None,
         problems: list[Problem],
         skipped: int,
+        blob: bytes | None = None,
     ) -> None:
         self.items = items
+        self.blob = blob
+        """The items as JSON (by alias), when already at hand."""
         self.lines = lines
         """Per item, the lines later checks may point at; None for a clean file (read lazily)."""
         self.problems = problems
@@ -73,13 +76,39 @@ def read(folder: Path | None, source: Path, digest: str) -> FileCache | None:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if meta.get("version") != CACHE_VERSION or meta.get("hash") != digest:
             return None
-        items = ITEMS_ADAPTER.validate_json(items_path.read_bytes())
+        blob = items_path.read_bytes()
+        if meta.get("items") != content_hash(blob):  # half written (power failure): re-read
+            return None
+        items = ITEMS_ADAPTER.validate_json(blob)
         problems = [Problem(**p) for p in meta["problems"]]
         if meta["lines"] is not None and len(items) != len(meta["lines"]):
             return None
-        return FileCache(items, meta["lines"], problems, int(meta["skipped"]))
+        return FileCache(items, meta["lines"], problems, int(meta["skipped"]), blob)
     except (OSError, ValueError, KeyError, TypeError, ValidationError):
         return None
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write an owner-only file under a temporary name, then rename it into place.
+
+    No fsync: after a power failure the file may be empty or half written, which `read`
+    notices (the meta file holds a hash of the items file) and answers with a re-read.
+    """
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    os.chmod(path, 0o600)
+
+
+def items_json(result: FileCache) -> bytes:
+    """The items of a result as JSON (by alias), made once."""
+    if result.blob is None:
+        result.blob = ITEMS_ADAPTER.dump_json(result.items, by_alias=True)
+    return result.blob
 
 
 def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> None:
@@ -87,18 +116,18 @@ def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> 
     if folder is None:
         return
     meta_path, items_path = _paths(folder, source)
+    blob = items_json(result)
     meta: dict[str, Any] = {
         "version": CACHE_VERSION,
         "hash": digest,
+        "items": content_hash(blob),
         "lines": result.lines,
         "problems": [asdict(p) for p in result.problems],
         "skipped": result.skipped,
     }
     try:
-        from pop_assistent.paths import write_private
-
-        write_private(items_path, ITEMS_ADAPTER.dump_json(result.items, by_alias=True))
-        write_private(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        _write(items_path, blob)
+        _write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
     except OSError:
         for path in (meta_path, items_path):
             if path.exists():

@@ -10,6 +10,7 @@ from pop_assistent.catalogue.problems import Problem
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 if TYPE_CHECKING:
+    from pop_assistent.catalogue.builder import IndexBuilder
     from pop_assistent.catalogue.index import CatalogueIndex
     from pop_assistent.model.common import ActionType
 
@@ -26,6 +27,8 @@ class Catalogue:
     """How many entries were left out because they were broken."""
     index_key: str | None = field(default=None, repr=False, compare=False)
     """Fingerprint of the loaded files; lets the index be restored from the cache."""
+    index_builder: IndexBuilder | None = field(default=None, repr=False, compare=False)
+    """The index being filled in a worker thread since loading (a cold start), if any."""
 
     @cached_property
     def _items_by_id(self) -> dict[str, CatalogueItem]:
@@ -56,7 +59,13 @@ class Catalogue:
         """The full-text index (built on first use; call it in a worker to warm it up)."""
         from pop_assistent.catalogue.index import CatalogueIndex
 
-        return CatalogueIndex(self.items, self._skills_by_id, cache_key=self.index_key)
+        built = None
+        if self.index_builder is not None:
+            built = self.index_builder.result()
+            self.index_builder = None
+        return CatalogueIndex(
+            self.items, self._skills_by_id, cache_key=self.index_key, prebuilt=built
+        )
 
     def search(
         self,

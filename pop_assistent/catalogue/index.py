@@ -16,20 +16,11 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
+from pop_assistent.catalogue.builder import fill
 from pop_assistent.catalogue.cache import restore_index, save_index, stored_index
 from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, CatalogueItem, Skill
 from pop_assistent.model.common import ActionType
-
-SCHEMA = """
-CREATE VIRTUAL TABLE fts USING fts5(
-    title, skills, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
-);
-CREATE TABLE meta (
-    id INTEGER PRIMARY KEY, type TEXT, cost REAL, hours REAL, lang TEXT, form TEXT, title TEXT
-);
-CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
-"""
 
 WEIGHTS = "10.0, 4.0, 1.0"
 """bm25 weights of the columns title, skills, body: a word in the title counts most."""
@@ -47,27 +38,31 @@ class CatalogueIndex:
         items: Sequence[CatalogueItem],
         skills: Mapping[str, Skill],
         cache_key: str | None = None,
+        prebuilt: sqlite3.Connection | None = None,
     ) -> None:
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db = prebuilt or sqlite3.connect(":memory:", check_same_thread=False)
         # a build makes ~100,000 short-lived tuples; the cyclic collector would walk the
         # whole (large, long-lived) catalogue heap again and again meanwhile
         enabled = gc.isenabled()
         gc.disable()
         try:
-            self._fill(items, skills, cache_key)
+            self._fill(items, skills, cache_key, prebuilt is not None)
         finally:
             if enabled:
                 gc.enable()
 
     def _fill(
-        self, items: Sequence[CatalogueItem], skills: Mapping[str, Skill], cache_key: str | None
+        self,
+        items: Sequence[CatalogueItem],
+        skills: Mapping[str, Skill],
+        cache_key: str | None,
+        built: bool,
     ) -> None:
         stored = stored_index(cache_key)
-        if stored is not None and restore_index(stored, self._db):
-            pass
-        else:
-            self._build(items, skills)
+        if built or not (stored is not None and restore_index(stored, self._db)):
+            if not built:
+                fill(self._db, items, skills)
             if stored is not None:
                 save_index(self._db, stored)
         words = sorted(row[0] for row in self._db.execute("SELECT term FROM vocab"))
@@ -76,41 +71,6 @@ class CatalogueIndex:
         self._by_length: dict[int, list[str]] = {}
         for word in words:
             self._by_length.setdefault(len(word), []).append(word)
-
-    def _build(self, items: Sequence[CatalogueItem], skills: Mapping[str, Skill]) -> None:
-        self._db.executescript(SCHEMA)
-        skill_text = {
-            sid: " ".join([s.label_nl, s.label_en, *s.synonyms]) for sid, s in skills.items()
-        }
-        self._db.executemany(
-            "INSERT INTO fts(rowid, title, skills, body) VALUES (?, ?, ?, ?)",
-            (
-                (
-                    row,
-                    item.title,
-                    " ".join(skill_text.get(sid, sid.replace("-", " ")) for sid in item.skill_ids),
-                    f"{item.description} {item.provider} {item.theme}",
-                )
-                for row, item in enumerate(items)
-            ),
-        )
-        self._db.executemany(
-            "INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    row,
-                    item.item_type.value,
-                    item.cost_eur,
-                    item.hours,
-                    item.language,
-                    item.form.value,
-                    item.title.casefold(),
-                )
-                for row, item in enumerate(items)
-            ),
-        )
-        self._db.execute("CREATE INDEX meta_title ON meta(title)")
-        self._db.commit()
 
     # -- vocabulary -------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from pop_assistent.catalogue import cache
+from pop_assistent.catalogue.builder import IndexBuilder
 from pop_assistent.catalogue.cache import FileCache
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.collector import Collector
@@ -180,20 +181,33 @@ def _check_item(
     return item
 
 
+def _read_files(folder: Path) -> list[tuple[Path, str, bytes, str]]:
+    """Every resource file: path, name for messages, bytes and content hash."""
+    files = []
+    for path in item_files(folder):
+        data = path.read_bytes()
+        files.append((path, Collector(folder, []).rel(path), data, cache.content_hash(data)))
+    return files
+
+
 def _load_items(
-    folder: Path, skill_ids: set[str], today: date, problems: list[Problem]
-) -> tuple[list[CatalogueItem], int, list[str]]:
-    """Every valid, unique item of leermiddelen/, the number skipped, and the file digests."""
+    files: list[tuple[Path, str, bytes, str]],
+    folder: Path,
+    skill_ids: set[str],
+    today: date,
+    problems: list[Problem],
+    builder: IndexBuilder | None,
+) -> tuple[list[CatalogueItem], int]:
+    """Every valid, unique item of leermiddelen/ and the number skipped.
+
+    With a builder, each file's items go to the index as soon as they are checked.
+    """
     store = cache.cache_dir()
     items: list[CatalogueItem] = []
-    digests: list[str] = []
     skipped = 0
     seen: set[str] = set()
-    for path in item_files(folder):
-        name = Collector(folder, []).rel(path)
-        data = path.read_bytes()
-        digest = cache.content_hash(data)
-        digests.append(f"{name}:{digest}")
+    for number, (path, name, data, digest) in enumerate(files):
+        files[number] = (path, name, b"", digest)  # let the bytes go once read
         result = cache.read(store, path, digest)
         if result is None:
             result = _parse_items_file(folder, path, data)
@@ -201,6 +215,7 @@ def _load_items(
         problems.extend(result.problems)
         skipped += result.skipped
         lines = _Lines(result, data)
+        first = len(items)
         for pos, item in enumerate(result.items):
             if item.id in seen:
                 problems.append(
@@ -227,7 +242,13 @@ def _load_items(
                     problems,
                 )
             )
-    return items, skipped, digests
+        if builder is not None:
+            added = items[first:]
+            same = len(added) == len(result.items) and all(
+                a is b for a, b in zip(added, result.items, strict=True)
+            )
+            builder.add(added, cache.items_json(result) if same else None)
+    return items, skipped
 
 
 def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
@@ -273,8 +294,20 @@ def _load(directory: Path | None, today: date) -> Catalogue:
             )
         roles.append(role)
 
-    items, skipped, digests = _load_items(folder, skill_ids, today, problems)
-    if not digests:
+    files = _read_files(folder)
+    skills_bytes = (folder / SKILLS_FILE).read_bytes() if (folder / SKILLS_FILE).is_file() else b""
+    digests = [f"{name}:{digest}" for _, name, _, digest in files]
+    index_key = cache.content_hash("\n".join([*digests, cache.content_hash(skills_bytes)]).encode())
+    builder = None
+    stored = cache.stored_index(index_key)
+    if stored is None or not stored.is_file():  # no index to restore: build it meanwhile
+        builder = IndexBuilder({skill.id: skill for skill in skills})
+    try:
+        items, skipped = _load_items(files, folder, skill_ids, today, problems, builder)
+    finally:
+        if builder is not None:
+            builder.finish()
+    if not files:
         problems.append(
             Problem(
                 ITEMS_DIR,
@@ -285,8 +318,6 @@ def _load(directory: Path | None, today: date) -> Catalogue:
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    skills_bytes = (folder / SKILLS_FILE).read_bytes() if (folder / SKILLS_FILE).is_file() else b""
-    index_key = cache.content_hash("\n".join([*digests, cache.content_hash(skills_bytes)]).encode())
     return Catalogue(
         items=items,
         skills=skills,
@@ -294,4 +325,5 @@ def _load(directory: Path | None, today: date) -> Catalogue:
         problems=problems,
         skipped=collector.skipped + skipped,
         index_key=index_key,
+        index_builder=builder,
     )
