@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 STOP = frozenset(
     "en van de het in op met voor een and of the to a an for with on my mijn ik wil je".split()
+    # verbs that look like skill words once stemmed: "worden" is not Word, "kan" not a tool
+    + "worden wordt werd werden geworden zijn ben bent kan kun kunnen zal zullen moet".split()
+    + "moeten beter meer graag willen become becoming better".split()
 )
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 FUZZY_CUTOFF = 84.0
@@ -202,10 +205,18 @@ def index_for(skills: Sequence[Skill]) -> SkillIndex:
 
 
 def match_skills(text: str, skills: Sequence[Skill], limit: int = 5) -> list[SkillMatch]:
-    """Skills named in the text, best first (score 0..1, words that matched)."""
+    """Skills named in the text, best first (score 0..1, words that matched).
+
+    One word that fits several skills equally well ('plannen': production planning, project
+    planning) names none of them: guessing one would put a wrong skill in the plan."""
     if not skills or not text:
         return []
-    return index_for(skills).match(text, limit)
+    found = index_for(skills).match(text, limit + 8)
+    shared: dict[tuple[str, ...], int] = {}
+    for m in found:
+        shared[m.matched] = shared.get(m.matched, 0) + 1
+    kept = [m for m in found if not (len(m.matched) == 1 and shared[m.matched] > 1)]
+    return kept[:limit]
 
 
 def link_skills(
@@ -222,7 +233,7 @@ def link_skills(
       unless it names the whole text or the skill is preferred;
     - when one word points to several skills, the preferred ones win (the employee's own rated
       skills and the role profile's, in the order of `prefer`), else those whose label holds the
-      word; a word that points to several skills only through synonyms links none of them.
+      word; a word that still points to several skills (none preferred) links none of them.
     Preferred skills come first, then label hits, then the most specific words.
     """
     if not skills or not text:
@@ -250,6 +261,8 @@ def link_skills(
     for group in by_words.values():
         if len(group) > 1:
             group = [e for e in group if e[1]] or [e for e in group if e[2]]
+        if len(group) > 1 and not any(e[1] for e in group):
+            continue  # "plannen": production or project planning? not for us to guess
         chosen += group
     chosen.sort(
         key=lambda e: (
