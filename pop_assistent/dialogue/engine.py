@@ -20,17 +20,19 @@ from pydantic import ValidationError
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.plans import free_id, open_session
-from pop_assistent.dialogue.render import message, note_text
+from pop_assistent.dialogue.render import add_coach_note, history_note, message, note_text
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import KEEP_PREFIXES, PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import module
 from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, StructuredAnswer
 from pop_assistent.errors import ConflictError, PopError
-from pop_assistent.model import CoachNote, Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model import Plan, Skill, SkillRating, Turn, explain
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
 
 MAX_TURN = 1_000_000
+CURRENT_GOAL = ":current"
+"""add_note's default goal: the one being discussed (None = the whole plan)."""
 __all__ = ["Engine", "open_session"]
 
 
@@ -90,14 +92,14 @@ class Engine:
         s = self._session()
         s.plan.conversation.coach_mode = value
         self._plan = s.plan
-        self._save(s, "coachmodus")
+        self._save(s, history_note(s, "coach"))
 
     def toggle_coach_mode(self) -> Reply:
         s = self._session()
         s.plan.conversation.coach_mode = not s.coach_mode
         s.coach_mode = s.plan.conversation.coach_mode
         s.say("coach_on" if s.coach_mode else "coach_off", template="common_notes")
-        return self._finish(s, save_note="coachmodus")
+        return self._finish(s, save_note=history_note(s, "coach"))
 
     def _session(self, plan: Plan | None = None) -> Session:
         plan = (plan or self._plan).model_copy(deep=True)
@@ -140,9 +142,9 @@ class Engine:
             s.say("help", template="common_notes")
             return self._reply(s, saved=None)
         if cmd.name == "skip":
-            return self._apply(s, lambda: module(s.step).skip(s))
+            return self._apply(s, lambda: module(s.step).skip(s), kind="skip")
         target = cmd.step if cmd.step else STEP_ORDER[max(0, STEP_ORDER.index(s.step) - 1)]
-        return self._apply(s, lambda: self._go(s, target))
+        return self._apply(s, lambda: self._go(s, target), kind="goto")
 
     def answer_structured(self, answer: StructuredAnswer) -> Reply:
         s = self._begin(None)
@@ -154,7 +156,7 @@ class Engine:
 
     def go_to(self, step: Step) -> Reply:
         s = self._begin(None)
-        return self._apply(s, lambda: self._go(s, step))
+        return self._apply(s, lambda: self._go(s, step), kind="goto")
 
     def _go(self, s: Session, step: Step) -> None:
         s.go(step)
@@ -183,30 +185,34 @@ class Engine:
         if typed:
             s.plan.conversation.turns.append(Turn(speaker="employee", text=typed, step=s.step))
         s.say("undone", template="common_notes")
-        return self._finish(s, save_note="ongedaan gemaakt")
+        return self._finish(s, save_note=history_note(s, "undo"))
 
     def add_note(
-        self, text: str, *, goal_id: str | None = None, private: bool = False, author: str = ""
+        self,
+        text: str,
+        *,
+        goal_id: str | None = CURRENT_GOAL,
+        private: bool = False,
+        author: str = "",
     ) -> Reply:
-        """A note by the coach or the employee, optionally about one goal; private notes
-        stay out of anything shared (the export filters on the flag)."""
+        """A note, by default on the goal being discussed and by the coach (coach mode) or the
+        employee; private ones stay out of anything shared. The reply only acknowledges it."""
         s = self._session()
         if not text.strip():
             s.say("empty", template="common_notes")
             return self._reply(s, saved=None)
+        if goal_id == CURRENT_GOAL:
+            goal_id = self.current_goal_id()
         if goal_id is not None and s.plan.goal(goal_id) is None:
             s.say("unknown_goal", template="common_notes")
             return self._reply(s, saved=None)
-        note = CoachNote(
-            goal_id=goal_id,
-            author=author.strip()[:200],
-            text=text[:10000],
-            private=private,
-            written_on=self.today,
-        )
-        s.plan.coach_notes = [*s.plan.coach_notes, note]
-        s.say("note_added", template="common_notes", private=private)
-        return self._finish(s, save_note="notitie")
+        add_coach_note(s, text, goal_id, private, author.strip() or None, self.today)
+        return self._finish(s, save_note=history_note(s, "note"), question=False)
+
+    def current_goal_id(self) -> str | None:
+        """The goal the conversation is about now (for a note's default), or None."""
+        goal_id = self._plan.conversation.pending.get("goal_id")
+        return goal_id if goal_id and self._plan.goal(goal_id) is not None else None
 
     def set_language(self, lang: str) -> Reply:
         self.lang = "en" if lang == "en" else "nl"
@@ -214,7 +220,7 @@ class Engine:
         s = self._session()
         s.plan.employee.language = self.lang
         s.say("language_set", template="common_notes")
-        return self._finish(s, save_note="taal")
+        return self._finish(s, save_note=history_note(s, "language"))
 
     def suggested_skills(self) -> list[SkillRating]:
         """The role profile's skills not yet in the plan, wanted level = the level it needs."""
@@ -241,8 +247,9 @@ class Engine:
             s.plan.conversation.turns = [*s.plan.conversation.turns, turn]
         return s
 
-    def _apply(self, s: Session, change: Callable[[], None]) -> Reply:
+    def _apply(self, s: Session, change: Callable[[], None], kind: str = "answer") -> Reply:
         before = self._plan.model_copy(deep=True)
+        answered = history_note(s, kind)  # names the question answered, before it moves on
         if self._version is not None:
             s.pending["undo_version"] = str(self._version)
         try:
@@ -253,17 +260,17 @@ class Engine:
         except PopError as error:
             return self._refuse(s, error.message(self.lang))
         self._undo.append(before)
-        return self._finish(s, save_note=f"gesprek: {s.step.value}")
+        return self._finish(s, save_note=answered)
 
     def _refuse(self, s: Session, reason: str) -> Reply:
         """The answer could not be used: keep the plan, record the words, say why."""
         keep = self._session()
         keep.plan.conversation.turns = s.plan.conversation.turns
         keep.say("invalid", template="common_notes", reason=reason)
-        return self._finish(keep, save_note="gesprek")
+        return self._finish(keep, save_note=history_note(keep, "refused"))
 
-    def _finish(self, s: Session, save_note: str) -> Reply:
-        text = message(s)
+    def _finish(self, s: Session, save_note: str, question: bool = True) -> Reply:
+        text = message(s, question=question)
         turn = Turn(speaker="assistant", text=text[:MAX_TURN], step=s.step.value)
         s.plan.conversation.turns = [*s.plan.conversation.turns, turn]
         self._plan = s.plan

@@ -332,3 +332,57 @@ def command(text: str) -> Command | None:
     if m and m.group(1) in STEP_WORDS:
         return Command("goto", STEP_WORDS[m.group(1)])
     return None
+
+
+_LVL = r"([1-5])(?![\d.,]\d)"
+_NIV = r"(?:niveau|level|lvl)\s*"
+_TWO_LEVELS = re.compile(
+    r"(?:\b(?:ik\s+)?(?:sta|zit|ben)\s+(?:nu\s+)?(?:op\s+)?|\b(?:nu|van|from)\s+"
+    r"|\b(?:i'?m|i\s+am)\s+(?:at\s+)?)?"
+    rf"(?:{_NIV})?(?<![\d.,])\b{_LVL}\s*"
+    r"(?:,?\s*(?:en\s+|and\s+)?(?:ik\s+|i\s+)?(?:wil|want)(?:\s+graag)?(?:\s+(?:naar|tot|to))?"
+    r"|naar|tot|to|-+>|→|⇒|=>|>|-|–|—)"
+    rf"\s*(?:{_NIV})?{_LVL}(?!\d)",
+    re.I,
+)
+_ONE_LEVEL = re.compile(
+    rf"(?:\b{_NIV}|\bop\s+(?:{_NIV})?|\b(?:sta|zit|ben)\s+(?:nu\s+)?(?:op\s+)?(?:{_NIV})?)"
+    rf"{_LVL}\b|(?<![\d.,])\b{_LVL}\s*(?:/\s*5)?\s*$",
+    re.I,
+)
+_MARK = re.compile(r"⟦([1-5])(?:>([1-5]))?⟧")
+
+
+def levels(text: str) -> tuple[str, int | None, int | None]:
+    """A skill with levels typed inline: 'Excel 2 naar 4', 'van 2 naar 4', '2->4', 'niveau 3',
+    'ik sta op 2 en wil naar 4' -> (the text without the levels, current, wanted).
+    Levels that are not given are None (never a default)."""
+    text = text[:MAX_PARSE]
+    if m := _MARK.search(text):
+        rest = (text[: m.start()] + " " + text[m.end() :]).strip(" :-,")
+        return _WS.sub(" ", rest), int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    if m := _TWO_LEVELS.search(text):
+        rest = (text[: m.start()] + " " + text[m.end() :]).strip(" :-,")
+        return _WS.sub(" ", rest), int(m.group(1)), int(m.group(2))
+    if m := _ONE_LEVEL.search(text):
+        rest = (text[: m.start()] + " " + text[m.end() :]).strip(" :-,")
+        return _WS.sub(" ", rest), int(m.group(1) or m.group(2)), None
+    return text.strip(), None, None
+
+
+def skill_items(text: str) -> list[tuple[str, int | None, int | None]]:
+    """A typed list of skills with optional levels, split into (text, current, wanted).
+
+    Level phrases are read before the list is split, so 'ik sta op 2 en wil naar 4' or
+    'nu 2, wil 4' stays with its skill instead of being cut at 'en' or the comma."""
+    protected = _TWO_LEVELS.sub(
+        lambda m: f" ⟦{m.group(1)}>{m.group(2)}⟧ ", text[:MAX_PARSE].replace("⟦", "[")
+    )
+    found = [levels(item) for item in items(protected)]
+    return [(t, c, w) for t, c, w in found if t or c is not None]
+
+
+def mentions_time(text: str) -> bool:
+    """True when the text names an amount of time ('3 uur per week', 'een halve dag')."""
+    t = clean(text)[:300]
+    return bool(_TIMED.search(t) or _RANGE_HOURS.search(t)) and hours_per_week(t) is not None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from pop_assistent.dialogue.prompts import render
-from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import module
+from pop_assistent.dialogue.steps.common import skill_label
 from pop_assistent.dialogue.types import STEP_ORDER, step_title
+from pop_assistent.model import CoachNote, Plan, SkillCategory
 
 
 def base_context(s: Session) -> dict[str, Any]:
@@ -25,6 +29,7 @@ def base_context(s: Session) -> dict[str, Any]:
         "role": emp.role,
         "hours_per_week": emp.hours_per_week,
         "q": s.q,
+        "search_word": search_word(s),
     }
 
 
@@ -39,12 +44,96 @@ def question_text(s: Session) -> str:
     return render(s.lang, s.step.value, **context)
 
 
-def message(s: Session, extra_notes: list[str] | None = None) -> str:
-    """Notes first (in the order queued), then the question."""
+def message(s: Session, extra_notes: list[str] | None = None, question: bool = True) -> str:
+    """Notes first (in the order queued), then the question (left out when `question` is
+    False; it is still rendered, so the reply keeps its quick answers and widget)."""
     parts = list(extra_notes or [])
     parts += [note_text(s, n.template, n.key, n.values) for n in s.notes]
-    parts.append(question_text(s))
+    pending = question_text(s)
+    if question:
+        parts.append(pending)
     return "\n\n".join(p for p in parts if p)
+
+
+def search_word(s: Session) -> str:
+    """A word from the employee's own goal or skills for a search example ('zoek excel')."""
+    goal_id = s.pending.get("goal_id")
+    goal = s.plan.goal(goal_id) if goal_id else None
+    labels = [skill_label(s, sid) for sid in goal.skill_ids] if goal else []
+    labels += [r.label for r in s.plan.skills if SkillCategory.to_improve in r.categories]
+    for label in labels:
+        inner = re.search(r"\(([^)]+)\)", label)  # 'Rekenbladen (Excel)' -> 'excel'
+        word = (inner.group(1) if inner else label).split()[0].strip(",.;:").lower()
+        if len(word) > 2:
+            return word
+    for word in re.findall(r"[A-Za-zÀ-ÿ]{5,}", goal.text if goal else ""):
+        return word.lower()
+    return "feedback" if s.lang == "en" else "plannen"
+
+
+def note_author(plan: Plan, coach_mode: bool) -> str:
+    """Who wrote a note when nobody says: the coach (or manager) in coach mode, else the
+    employee."""
+    emp = plan.employee
+    name = "" if emp.name == PLACEHOLDER_NAME else emp.name
+    if coach_mode:
+        return emp.coach or emp.manager or name
+    return name
+
+
+def add_coach_note(
+    s: Session, text: str, goal_id: str | None, private: bool, author: str | None, today: date
+) -> None:
+    """Add a note to the plan and queue its short acknowledgement (goal number, privacy)."""
+    note = CoachNote(
+        goal_id=goal_id,
+        author=(author or note_author(s.plan, s.coach_mode))[:200],
+        text=text[:10000],
+        private=private,
+        written_on=today,
+    )
+    s.plan.coach_notes = [*s.plan.coach_notes, note]
+    goal = s.plan.goal(goal_id) if goal_id else None
+    number = s.plan.goals.index(goal) + 1 if goal is not None else 0
+    s.say("note_added", template="common_notes", private=private, goal=number)
+
+
+HISTORY_WORDS = {
+    "answer": ("gesprek", "conversation"),
+    "skip": ("overgeslagen", "skipped"),
+    "goto": ("naar stap", "went to step"),
+    "refused": ("antwoord niet bruikbaar", "answer not usable"),
+    "note": ("notitie", "note"),
+    "undo": ("ongedaan gemaakt", "undone"),
+    "coach": ("coachmodus", "coach mode"),
+    "language": ("taal", "language"),
+}
+QUESTION_NAMES = {
+    "name": ("naam", "name"),
+    "kind": ("waarom nu", "why now"),
+    "career": ("loopbaanproject", "career project"),
+    "description": ("wat er speelt", "what is going on"),
+    "role": ("functie", "role"),
+    "department": ("afdeling", "department"),
+    "hours": ("leertijd", "learning time"),
+    "strengths": ("sterke kanten", "strengths"),
+    "to_improve": ("te verbeteren", "to improve"),
+    "levels": ("niveaus", "levels"),
+    "obsolete": ("niet meer nodig", "no longer needed"),
+    "transferable": ("ook elders bruikbaar", "useful elsewhere"),
+}
+
+
+def history_note(s: Session, kind: str) -> str:
+    """The note stored with a version, in the session's language: 'gesprek: aanleiding, functie'
+    (what was answered), so `pop geschiedenis` reads as a story."""
+    i = 1 if s.lang == "en" else 0
+    what = HISTORY_WORDS.get(kind, HISTORY_WORDS["answer"])[i]
+    if kind in ("note", "undo", "coach", "language"):
+        return what
+    where = step_title(s.step, s.lang).lower()
+    question = QUESTION_NAMES.get(s.q)
+    return f"{what}: {where}" + (f", {question[i]}" if question and kind != "goto" else "")
 
 
 COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
@@ -61,7 +150,7 @@ COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "conflict": {},
     "coach_on": {},
     "coach_off": {},
-    "note_added": {"private": True},
+    "note_added": {"private": True, "goal": 2},
     "unknown_goal": {},
     "language_set": {},
 }

@@ -58,8 +58,18 @@ KIND_LABELS = {
     ),
     OccasionKind.continuous_development: ("gewoon blijven groeien", "simply keep growing"),
 }
+KIND_CHOICES = {  # quick-answer labels: short enough for a button at 80 columns
+    OccasionKind.performance_review: ("functioneringsgesprek", "performance review"),
+    OccasionKind.career_project: ("loopbaanproject", "career project"),
+    OccasionKind.organisational_change: ("verandering op het werk", "change at work"),
+    OccasionKind.continuous_development: ("gewoon blijven groeien", "keep growing"),
+}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "name_saved": {"name": "Sophie"},
+    "kind_saved": {"kind": "performance_review"},
+    "career_saved": {"career": "promotie", "description": "Ik wil teamleider worden."},
+    "described": {"description": "Ik wil teamleider worden."},
+    "hours_not_department": {"hours": 3, "asked": "department"},
     "kind_unclear": {},
     "career_unclear": {},
     "role_matched": {"role": "Administratief medewerker"},
@@ -87,8 +97,37 @@ def _pick(text: str, table: list[tuple[Any, str]], numbered: bool = True) -> Any
     return None
 
 
+def _sentence(text: str) -> bool:
+    """An answer that says more than a choice: a sentence worth keeping as the description."""
+    words = parsing.clean(text).split()
+    return len(words) >= 6 or (len(words) >= 4 and words[0] in {"ik", "we", "wij", "i"})
+
+
+def _hours_instead(s: Session, text: str) -> bool:
+    """An amount of time typed where the role or department was asked: take it as the hours
+    for learning, say so, and ask the question again."""
+    hours = parsing.hours_per_week(text)
+    if not parsing.mentions_time(text) or hours is None or hours > MAX_HOURS:
+        return False
+    s.plan.employee.hours_per_week = hours
+    s.say("hours_not_department", hours=hours, asked=s.q)
+    s.ask(s.q, hours_taken="1")
+    return True
+
+
+def _after_description(s: Session, text: str) -> str:
+    """Keep a sentence typed with the choice as the description; the next question."""
+    if not _sentence(text):
+        return "description"
+    s.plan.occasion.description = fit(s, text, 5000)
+    return "role"
+
+
 def handle(s: Session, text: str) -> None:
     q, emp, occ = s.q, s.plan.employee, s.plan.occasion
+    hours_taken = s.pending.get("hours_taken", "")
+    if q in ("role", "department") and _hours_instead(s, text):
+        return
     if q == "name":
         emp.name = fit(s, text, 200)
         s.say("name_saved", name=s.first_name)
@@ -105,14 +144,39 @@ def handle(s: Session, text: str) -> None:
             else None
         )
         occ.career_project = career
-        s.ask("career" if kind == OccasionKind.career_project and career is None else "description")
+        if kind == OccasionKind.career_project and career is None:
+            if _sentence(text):
+                occ.description = fit(s, text, 5000)
+            s.ask("career", described="1" if _sentence(text) else "")
+            return
+        nxt = _after_description(s, text)
+        if career is not None:
+            i = 1 if s.lang == "en" else 0
+            shown = occ.description if nxt == "role" else ""
+            s.say("career_saved", career=CAREER_LABELS[career][i], description=shown)
+        elif nxt == "role":
+            s.say("described", description=occ.description)
+        else:
+            s.say("kind_saved", kind=kind.value)
+        s.ask(nxt)
     elif q == "career":
         career = _pick(text, CAREER_WORDS)
+        described = s.pending.get("described") == "1"
         if career is None:
+            if _sentence(text):
+                occ.description = fit(s, text, 5000)
+                s.ask("career", described="1")
             s.say("career_unclear")
             return
         occ.career_project = career
-        s.ask("description")
+        nxt = "role" if described else _after_description(s, text)
+        i = 1 if s.lang == "en" else 0
+        s.say(
+            "career_saved",
+            career=CAREER_LABELS[career][i],
+            description=occ.description if nxt == "role" else "",
+        )
+        s.ask(nxt)
     elif q == "description":
         occ.description = fit(s, text, 5000)
         s.ask("role")
@@ -124,10 +188,13 @@ def handle(s: Session, text: str) -> None:
             s.say("role_matched", role=s.resources.role_name(role))
         else:
             s.say("role_unmatched", role=emp.role)
-        s.ask("department")
+        s.ask("department", hours_taken=hours_taken)
     elif q == "department":
         emp.department = fit(s, text, 200)
-        s.ask("hours")
+        if hours_taken:
+            s.advance()  # the hours came with an earlier answer
+        else:
+            s.ask("hours")
     elif q == "hours":
         hours = parsing.hours_per_week(text)
         if hours is None:
@@ -158,7 +225,7 @@ def context(s: Session) -> dict[str, Any]:
     occ, emp = s.plan.occasion, s.plan.employee
     if s.q == "kind":
         s.widget = Widget.choices
-        s.choices = tuple(Choice(KIND_LABELS[k][i], KIND_LABELS[k][i]) for k, _ in KIND_WORDS)
+        s.choices = tuple(Choice(KIND_CHOICES[k][i], KIND_LABELS[k][i]) for k, _ in KIND_WORDS)
     elif s.q == "career":
         s.widget = Widget.choices
         s.choices = tuple(Choice(v[i], v[i]) for v in CAREER_LABELS.values())

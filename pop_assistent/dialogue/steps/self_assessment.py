@@ -1,8 +1,14 @@
-"""Step 2, zelfevaluatie: strengths, skills to improve (with levels), obsolete, transferable."""
+"""Step 2, zelfevaluatie: strengths, skills to improve (with levels), obsolete, transferable.
+
+Levels are never invented: a level typed inline ("Excel 2 naar 4", "niveau 3", "ik sta op 2 en
+wil naar 4") is taken as typed; a skill to improve without levels is asked for (current and
+wanted); a strength, obsolete or transferable skill typed without a level is kept at the lowest
+level with the visible note NOT_RATED (and the reply says "nog zonder niveau"), so nobody
+reads a made-up 4→4 or 3→1 in the plan.
+"""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pop_assistent.dialogue import parsing
@@ -18,17 +24,22 @@ CATEGORY_OF = {
     "obsolete": SkillCategory.obsolete,
     "transferable": SkillCategory.transferable,
 }
-DEFAULT_LEVELS = {  # (current, wanted) until the employee says otherwise
-    SkillCategory.strength: (4, 4),
-    SkillCategory.to_improve: (2, 4),
-    SkillCategory.obsolete: (3, 1),
-    SkillCategory.transferable: (4, 4),
-}
+NOT_RATED = {"nl": "Niveau nog niet opgegeven.", "en": "Level not given yet."}
+"""SkillRating.note of a skill whose level the employee has not given."""
+UNSURE = {"weet ik niet", "weet niet", "geen idee", "ik weet het niet", "don't know", "not sure"}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
-    "noted": {"labels": ["Nauwkeurig werken", "Excel"], "unmatched": ["Excel"]},
+    "noted": {
+        "category": "strength",
+        "items": [
+            {"label": "Nauwkeurig", "current": 4, "wanted": 4, "rated": True},
+            {"label": "Excel", "current": 2, "wanted": None, "rated": False},
+        ],
+        "unmatched": ["Excel"],
+    },
     "none_noted": {},
     "levels_unclear": {"skill": "Excel"},
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
+    "levels_skipped": {"skill": "Excel"},
     "rater_saved": {"count": 5},
 }
 
@@ -41,39 +52,46 @@ def _score_ok(score: float) -> bool:
     return score >= (0.6 if score <= 1 else 60)
 
 
-def _rating(s: Session, item: str, category: SkillCategory) -> tuple[SkillRating, bool]:
-    """The rating for one typed item, and whether the employee typed a level."""
-    level = re.search(r"\b([1-5])\s*$", item)
-    text = item[: level.start()].strip(" :-") if level else item
-    current, wanted = DEFAULT_LEVELS[category]
-    if level:
-        current = int(level.group(1))
-        wanted = max(wanted, current) if category != SkillCategory.obsolete else wanted
+def _not_rated(rating: SkillRating) -> bool:
+    return rating.note in NOT_RATED.values()
+
+
+def _rating(
+    s: Session, text: str, current: int | None, wanted: int | None, category: SkillCategory
+) -> tuple[SkillRating, str]:
+    """The rating for one typed item and how much of its level is known: full|current|none."""
     prefer = preferred_skill_ids(s)
-    matches = s.language.link_skills(text, s.resources.skills, prefer, limit=1)
+    matches = s.language.link_skills(text, s.resources.skills, prefer, limit=1) if text else []
     skill = matches[0].skill if matches and _score_ok(float(matches[0].score)) else None
+    status = "none" if current is None else "full" if wanted is not None else "current"
+    if status == "current" and category != SkillCategory.to_improve:
+        wanted, status = current, "full"  # a strength to keep, not to grow
+    note = "" if status == "full" else NOT_RATED["en" if s.lang == "en" else "nl"]
     rating = SkillRating(
         skill_id=skill.id if skill else None,
         label=(skill.label(s.lang) if skill else text)[:300] or "?",
         kind=skill.kind if skill else "technical",
-        current_level=current,
-        wanted_level=wanted,
+        current_level=current or 1,
+        wanted_level=wanted or current or 1,
         categories=[category],
+        note=note,
     )
-    return rating, level is not None
+    return rating, status
 
 
 def _set_category(
-    s: Session, category: SkillCategory, answers: list[tuple[SkillRating, bool]]
-) -> None:
-    """Replace the skills of one category by the new answers (re-answering replaces)."""
+    s: Session, category: SkillCategory, answers: list[tuple[SkillRating, str]]
+) -> list[tuple[SkillRating, str]]:
+    """Replace the skills of one category by the new answers (re-answering replaces); return
+    the plan's ratings for the answers with how much of their level is known."""
     kept: list[SkillRating] = []
     for rating in s.plan.skills:
         if category in rating.categories:
             rating.categories = [c for c in rating.categories if c != category]
         if rating.categories:
             kept.append(rating)
-    for new, explicit in answers:
+    result: list[tuple[SkillRating, str]] = []
+    for new, status in answers:
         same = next(
             (
                 r
@@ -83,70 +101,112 @@ def _set_category(
             ),
             None,
         )
-        if same is not None:
-            same.categories = [*same.categories, category]
-            if explicit:
-                same.current_level = new.current_level
-            if category == SkillCategory.to_improve:
-                same.wanted_level = max(same.wanted_level, new.wanted_level)
-        else:
+        if same is None:
             kept.append(new)
+            result.append((new, status))
+            continue
+        same.categories = [*same.categories, category]
+        if status != "none":
+            same.current_level = new.current_level
+            if status == "full":
+                same.wanted_level = new.wanted_level
+                same.note = "" if _not_rated(same) else same.note
+        elif not _not_rated(same):
+            status = "current" if category == SkillCategory.to_improve else "full"
+        result.append((same, status))
     s.plan.skills = kept
+    return result
 
 
-def _to_improve(s: Session) -> list[int]:
-    return [i for i, r in enumerate(s.plan.skills) if SkillCategory.to_improve in r.categories]
+def _todo(s: Session) -> list[str]:
+    """The level questions still to ask: plan indexes, '+' when the current level is known."""
+    todo = s.pending.get("todo")
+    if todo is None and s.pending.get("skill"):  # a plan saved by an older version
+        todo = s.pending["skill"]
+    return [t for t in (todo or "").split(",") if t.rstrip("+").isdigit()]
 
 
-def _next_level_question(s: Session, after: int | None) -> None:
-    todo = [i for i in _to_improve(s) if after is None or i > after]
+def _ask_levels(s: Session, todo: list[str]) -> None:
+    todo = [t for t in todo if int(t.rstrip("+")) < len(s.plan.skills)]
     if todo:
-        s.ask("levels", skill=str(todo[0]))
+        s.ask("levels", todo=",".join(todo))
     else:
         s.ask("obsolete")
+
+
+def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating, str]]) -> None:
+    unique = list({id(r): (r, st) for r, st in answers}.values())
+    s.say(
+        "noted",
+        category=category.value,
+        items=[
+            {
+                "label": r.label,
+                "current": r.current_level if st != "none" else None,
+                "wanted": r.wanted_level if st == "full" else None,
+                "rated": st == "full",
+            }
+            for r, st in unique
+        ],
+        unmatched=[r.label for r, _ in unique if not r.skill_id],
+    )
 
 
 def handle(s: Session, text: str) -> None:
     q = s.q
     if q in CATEGORY_OF:
         category = CATEGORY_OF[q]
-        answers = [_rating(s, item, category) for item in parsing.items(text)]
-        _set_category(s, category, answers)
+        typed = [_rating(s, t, c, w, category) for t, c, w in parsing.skill_items(text)]
+        answers = _set_category(s, category, typed)
         if answers:
-            s.say(
-                "noted",
-                labels=list(dict.fromkeys(a.label for a, _ in answers)),
-                unmatched=[a.label for a, _ in answers if not a.skill_id],
-            )
+            _noted(s, category, answers)
         else:
             s.say("none_noted")
         if q == "strengths":
             s.ask("to_improve")
         elif q == "to_improve":
-            _next_level_question(s, None)
+            index = {id(r): i for i, r in enumerate(s.plan.skills)}
+            todo = [f"{index[id(r)]}{'+' if st == 'current' else ''}" for r, st in answers]
+            open_ = [t for t, (_, st) in zip(todo, answers, strict=True) if st != "full"]
+            _ask_levels(s, list(dict.fromkeys(open_)))
         elif q == "obsolete":
             s.ask("transferable")
         else:
             s.advance()
     elif q == "levels":
-        index = int(s.pending.get("skill", "0") or 0)
-        if index >= len(s.plan.skills):
-            _next_level_question(s, None)
-            return
-        rating = s.plan.skills[index]
-        levels = [n for n in parsing.numbers(text) if 1 <= n <= 5]
-        if not levels:
-            s.say("levels_unclear", skill=rating.label)
-            return
-        rating.current_level = levels[0]
-        rating.wanted_level = levels[1] if len(levels) > 1 else max(rating.wanted_level, levels[0])
-        s.say(
-            "levels_saved",
-            skill=rating.label,
-            current=rating.current_level,
-            wanted=rating.wanted_level,
-        )
-        _next_level_question(s, index)
+        _answer_levels(s, text)
+
+
+def _answer_levels(s: Session, text: str) -> None:
+    todo = _todo(s)
+    if not todo or int(todo[0].rstrip("+")) >= len(s.plan.skills):
+        _ask_levels(s, [])
+        return
+    head = todo[0]
+    rating = s.plan.skills[int(head.rstrip("+"))]
+    if parsing.clean(text) in UNSURE:
+        s.say("levels_skipped", skill=rating.label)
+        _ask_levels(s, todo[1:])
+        return
+    _, current, wanted = parsing.levels(text)
+    if current is None:
+        found = [n for n in parsing.numbers(text) if 1 <= n <= 5]
+        current = found[0] if found else None
+        wanted = found[1] if len(found) > 1 else None
+    if current is None:
+        s.say("levels_unclear", skill=rating.label)
+        return
+    if head.endswith("+") and wanted is None:
+        wanted = current  # the one number answers "naar welk niveau?"
+        current = rating.current_level
+    if wanted is None and current < 5:
+        rating.current_level = current
+        _ask_levels(s, [f"{head.rstrip('+')}+", *todo[1:]])
+        return
+    rating.current_level, rating.wanted_level = current, wanted or current
+    rating.note = "" if _not_rated(rating) else rating.note
+    s.say("levels_saved", skill=rating.label, current=current, wanted=rating.wanted_level)
+    _ask_levels(s, todo[1:])
 
 
 def skip(s: Session) -> None:
@@ -154,9 +214,12 @@ def skip(s: Session) -> None:
     if s.q in order:
         s.ask(order[s.q])
     elif s.q == "to_improve":
-        _next_level_question(s, None)
+        _ask_levels(s, [])
     elif s.q == "levels":
-        _next_level_question(s, int(s.pending.get("skill", "0") or 0))
+        todo = _todo(s)
+        if todo and int(todo[0].rstrip("+")) < len(s.plan.skills):
+            s.say("levels_skipped", skill=s.plan.skills[int(todo[0].rstrip("+"))].label)
+        _ask_levels(s, todo[1:])
     else:
         s.advance()
 
@@ -196,11 +259,31 @@ def suggestions(s: Session) -> list[SkillRating]:
     return found
 
 
+def _examples(s: Session) -> tuple[str, str]:
+    """Example answers from the employee's own role profile (never someone else's words):
+    one for the strengths question, one for the skills to improve."""
+    role = s.resources.role(s.plan.employee.role_profile_id)
+    rated = {r.skill_id for r in s.plan.skills}
+    labels: list[tuple[str, bool]] = []
+    for skill_id, _level in s.resources.role_needs(role) if role is not None else []:
+        if skill := s.resources.skill(skill_id):
+            labels.append((skill.label(s.lang).split(" (")[0].lower(), skill_id in rated))
+    fresh = [label for label, was_rated in labels if not was_rated] or [x for x, _ in labels]
+    if len(labels) >= 2 and fresh:
+        to = "to" if s.lang == "en" else "naar"
+        return f"{labels[0][0]} 4, {labels[1][0]}", ", ".join([f"{fresh[0]} 2 {to} 4", *fresh[1:2]])
+    if s.lang == "en":
+        return "working accurately 4, helping customers", "planning 2 to 4, giving feedback"
+    return "nauwkeurig werken 4, klantvriendelijk", "plannen 2 naar 4, feedback geven"
+
+
 def context(s: Session) -> dict[str, Any]:
     s.widget = Widget.skill_rater
     suggested = [r.label for r in suggestions(s)]
-    index = int(s.pending.get("skill", "0") or 0) if s.q == "levels" else -1
+    todo = _todo(s) if s.q == "levels" else []
+    index = int(todo[0].rstrip("+")) if todo else -1
     current = s.plan.skills[index] if 0 <= index < len(s.plan.skills) else None
+    strengths_example, improve_example = _examples(s)
 
     def of(cat: SkillCategory) -> list[str]:
         return [r.label for r in s.plan.skills if cat in r.categories]
@@ -212,7 +295,10 @@ def context(s: Session) -> dict[str, Any]:
         "obsolete": of(SkillCategory.obsolete),
         "transferable": of(SkillCategory.transferable),
         "skill": current.label if current else "",
+        "has_current": bool(todo and todo[0].endswith("+")),
         "current_level": current.current_level if current else 0,
         "wanted_level": current.wanted_level if current else 0,
         "role": s.plan.employee.role,
+        "strengths_example": strengths_example,
+        "improve_example": improve_example,
     }
