@@ -268,7 +268,10 @@ def _examples(s: Session) -> tuple[str, str]:
     for skill_id, _level in s.resources.role_needs(role) if role is not None else []:
         if skill := s.resources.skill(skill_id):
             labels.append((skill.label(s.lang).split(" (")[0].lower(), skill_id in rated))
-    fresh = [label for label, was_rated in labels if not was_rated] or [x for x, _ in labels]
+    used = {x for x, _ in labels[:2]}  # the strengths example: the improve one names others
+    fresh = [x for x, was_rated in labels if not was_rated and x not in used] or [
+        x for x, _ in labels[2:] or labels
+    ]
     if len(labels) >= 2 and fresh:
         to = "to" if s.lang == "en" else "naar"
         return f"{labels[0][0]} 4, {labels[1][0]}", ", ".join([f"{fresh[0]} 2 {to} 4", *fresh[1:2]])
