@@ -269,9 +269,8 @@ def _examples(s: Session) -> tuple[str, str]:
         if skill := s.resources.skill(skill_id):
             labels.append((skill.label(s.lang).split(" (")[0].lower(), skill_id in rated))
     used = {x for x, _ in labels[:2]}  # the strengths example: the improve one names others
-    fresh = [x for x, was_rated in labels if not was_rated and x not in used] or [
-        x for x, _ in labels[2:] or labels
-    ]
+    open_ = [x for x, was_rated in labels if not was_rated]
+    fresh = [x for x in open_ if x not in used] or open_ or [x for x, _ in labels]
     if len(labels) >= 2 and fresh:
         to = "to" if s.lang == "en" else "naar"
         return f"{labels[0][0]} 4, {labels[1][0]}", ", ".join([f"{fresh[0]} 2 {to} 4", *fresh[1:2]])
