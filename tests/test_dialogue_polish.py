@@ -31,7 +31,8 @@ def test_picker_on_the_last_goal_says_we_move_to_planning(today: date) -> None:
     plan = sophie(today)
     plan.actions = []
     e = at(plan, Step.resources, today)
-    e.answer("klaar")  # first goal done, now the last one
+    e.answer("klaar")  # first goal done (without an action: "Toch verder?"), now the last one
+    e.answer("ja")
     last = e.plan.conversation.pending["goal_id"]
     assert last == plan.goals[-1].id
     reply = e.answer_structured(ResourcesAnswer(catalogue_ids=["int-kantoorsoftware-gevorderd"]))

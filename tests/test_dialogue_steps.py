@@ -155,6 +155,8 @@ def test_resources_are_numbered_with_a_reason(today: date) -> None:
 def test_search_then_pick_and_own_action(today: date) -> None:
     e = _resources(today)
     e.answer("klaar")
+    assert e.plan.conversation.pending["goal_id"] == "g-sophie-teams"  # asked once: no action
+    e.answer("ja")
     reply = e.answer("zoek excel")
     assert "Kantoorsoftware voor gevorderden" in reply.message
     e.answer(pick_number(e, "int-kantoorsoftware-gevorderd"))
@@ -236,7 +238,7 @@ def test_free_action_asks_hours(today: date) -> None:
     plan.actions[0].start = date(2027, 2, 1)
     plan.actions[0].end = date(2027, 4, 30)
     e = at(plan, Step.resources, today)
-    say(e, "eigen actie: meelopen met een collega", "klaar", "klaar")
+    say(e, "eigen actie: meelopen met een collega", "klaar", "klaar", "ja")
     assert e.step == Step.planning
     e.answer("maart 2027")
     assert e.plan.conversation.pending["q"] == "hours"

@@ -210,9 +210,10 @@ async def test_karim_journey_with_rater_picker_and_coach_note(tmp_path: Path) ->
         SkillCategory.transferable,
     ]
     first, second = plan.goals
-    assert first.smart is not None and first.smart.all_met
+    assert first.smart is not None and first.smart.missing() == ["achievable"]
+    assert "november 2027" in first.smart.achievable.reason  # 40 h from 4 Oct: overbooked
     assert second.kept_with_warning and second.smart is not None
-    assert second.smart.missing() == ["relevant"]
+    assert second.smart.missing() == ["achievable", "relevant"]  # November overbooked too
     by_id = {a.catalogue_id: a for a in plan.actions}
     assert set(by_id) == {
         "projectmanagement-basis",

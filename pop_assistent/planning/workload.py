@@ -41,6 +41,8 @@ class Workload:
     hours_per_week: float
     months: tuple[PeriodLoad, ...]
     quarters: tuple[PeriodLoad, ...]
+    planned_hours: float = 0.0
+    """The exact sum of the planned actions' hours (months are rounded each)."""
 
     @property
     def over_months(self) -> list[PeriodLoad]:
@@ -48,7 +50,8 @@ class Workload:
 
     @property
     def total_planned(self) -> float:
-        return round(sum(m.planned for m in self.months), 1)
+        """Hours planned in all: 10 h + 40 h is 50 h, not the sum of rounded month shares."""
+        return round(self.planned_hours, 1)
 
     @property
     def total_available(self) -> float:
@@ -112,4 +115,20 @@ def compute(plan: Plan, today: date | None = None) -> Workload:
         )
         for q, ms in sorted(quarters.items())
     )
-    return Workload(hpw, months, q_loads)
+    return Workload(hpw, months, q_loads, sum(a.hours for a in actions))
+
+
+def overbooked(plan: Plan, goal_id: str, today: date | None = None) -> list[PeriodLoad]:
+    """The months with more hours planned than available in which this goal's actions run."""
+    spans = [
+        (a.start, a.end or a.start)
+        for a in plan.actions
+        if a.goal_id == goal_id and a.start and a.status != ActionStatus.cancelled
+    ]
+    if not spans:
+        return []
+    return [
+        m
+        for m in compute(plan, today).over_months
+        if any(start <= m.end and m.start <= end for start, end in spans)
+    ]

@@ -1,8 +1,10 @@
 """Step 3, doelen: each goal SMART-checked; the one question that fixes the first gap.
 
-The employee's answer to that question is merged into the goal (a deadline into the deadline
-fields and the text, a project into career_project, anything else appended to the text) and
-the goal is checked again. "toch bewaren" keeps a goal as it is, with a warning.
+The employee's answer to that question updates the goal: a usable time expression sets the
+deadline fields (and is added once to the text when that named no time), an unusable one is
+explained (the date parser's own sentence) and not stored, a project goes into career_project,
+a measure is added once as a sentence. The goal is checked again and shown as it now reads.
+"toch bewaren" keeps a goal as it is, with a warning.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, preferred_skill_ids
 from pop_assistent.errors import PopError
-from pop_assistent.model import SMART_KEYS, Goal
+from pop_assistent.model import SMART_KEYS, Goal, SmartCriterion
 
 QUESTIONS = ("text", "fix", "project", "more")
 KEEP = re.compile(
@@ -29,6 +31,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "date_unclear": {"reason": "'ooit' is geen datum."},
     "date_past": {"date": "2020-01-01"},
     "need_one": {},
+    "goal_now": {"text": "Ik wil beter worden in Excel, tegen 30 juni 2027."},
     "skills_linked": {"skills": ["Rekenbladen (Excel)"]},
 }
 
@@ -45,6 +48,38 @@ def check(s: Session, goal: Goal) -> None:
         goal.smart = None
     if goal.smart is not None and goal.smart.deadline and goal.deadline is None:
         goal.deadline = goal.smart.deadline
+    if goal.smart is not None:
+        _judge_workload(s, goal)
+
+
+def _judge_workload(s: Session, goal: Goal) -> None:
+    """Realistisch also needs time in every month: one overbooked month in which the goal's
+    actions run makes A not met, with the month, the hours and the question that fixes it."""
+    from pop_assistent.dialogue.prompts import nl_date
+    from pop_assistent.planning.workload import overbooked
+
+    over = overbooked(s.plan, goal.id, s.today)
+    if not over or goal.smart is None:
+        return
+    worst = max(over, key=lambda m: m.planned - m.available)
+    month = nl_date(worst.start, s.lang).split(" ", 1)[1]
+    planned, available = _hours(worst.planned), _hours(worst.available)
+    others = len(over) - 1
+    if s.lang == "en":
+        more = f" (and {others} more month{'s' if others > 1 else ''})" if others else ""
+        reason = f"In {month}{more} you plan {planned} h but have {available} h for learning."
+        question = "Will you spread the actions, or make more time?"
+    else:
+        more = f" (en nog {others} maand{'en' if others > 1 else ''})" if others else ""
+        reason = f"In {month}{more} plan je {planned} uur, maar je hebt {available} uur leertijd."
+        question = "Spreid je de acties, of maak je meer tijd vrij?"
+    goal.smart.achievable = SmartCriterion(met=False, reason=reason, question=question)
+
+
+def _hours(value: float) -> str:
+    from pop_assistent.dialogue.prompts import hours
+
+    return hours(value)
 
 
 def _link_skills(s: Session, goal: Goal) -> None:
@@ -78,37 +113,104 @@ def _after_check(s: Session, goal: Goal) -> None:
         s.ask("more", goal_id=goal.id)
 
 
+LEADS = (
+    "tegen",
+    "voor",
+    "binnen",
+    "uiterlijk",
+    "ten laatste",
+    "eind",
+    "begin",
+    "in ",
+    "op ",
+    "by",
+    "before",
+    "within",
+    "at the",
+    "end of",
+    "in the",
+)
+DATE_SHAPE = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b(?:19|20)\d\d\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)",
+    re.I,
+)
+
+
+def _time_attempt(s: Session, text: str) -> Any:
+    """A short answer read as a time expression: a Period, a PopError that says why it is not
+    usable ('31 februari bestaat niet', "'ooit' is geen tijdstip"), or None when the answer is
+    not about time at all."""
+    from pop_assistent.language.lexicon import VAGUE_TIME
+
+    text = text.strip()
+    if not text or len(text) > 60:
+        return None
+    try:
+        return s.language.parse_period(text)
+    except PopError as error:
+        folded = parsing.clean(text)
+        vague = any(re.search(rf"\b{re.escape(p)}\b", folded) for p in VAGUE_TIME)
+        if len(folded.split()) <= 5 and (vague or DATE_SHAPE.search(text)):
+            return error
+        return None
+
+
+def _deadline_phrase(s: Session, answer: str, deadline: Any) -> str:
+    """How the deadline reads inside the goal sentence: the answer when it already reads
+    naturally ('tegen eind juni 2027'), else 'tegen 30 juni 2027'."""
+    from pop_assistent.dialogue.prompts import nl_date
+
+    lowered = answer.strip().lower()
+    if lowered.startswith(LEADS) and not DATE_SHAPE.fullmatch(lowered):
+        return lowered
+    return f"{'by' if s.lang == 'en' else 'tegen'} {nl_date(deadline, s.lang)}"
+
+
+def _set_deadline(s: Session, goal: Goal, period: Any, answer: str) -> bool:
+    deadline = period.deadline or period.end
+    if getattr(period, "in_past", False):
+        s.say("date_past", date=deadline)
+        return False
+    had_time = s.language.find_period(goal.text) is not None
+    goal.deadline = deadline
+    goal.deadline_text = answer.strip()[:500]
+    if not had_time:
+        base = goal.text.rstrip(" .")
+        goal.text = f"{base}, {_deadline_phrase(s, answer, deadline)}."[:5000]
+    return True
+
+
 def _merge(s: Session, goal: Goal, criterion: str, answer: str) -> bool:
-    """Fold the answer into the goal; False when the answer cannot be used (a note says why)."""
-    base = goal.text.rstrip(" .")
+    """Fold the answer into the goal; False when the answer cannot be used (a note says why,
+    and nothing is stored). A deadline goes into the deadline fields (and once into the text
+    when the text named no time), a project into career_project, a measure is added once as
+    its own sentence."""
+    attempt = _time_attempt(s, answer)
+    if isinstance(attempt, PopError):
+        s.say("date_unclear", reason=attempt.message(s.lang))
+        return False
+    if attempt is not None:  # a usable moment, whatever was asked: it fixes Tijdgebonden
+        return _set_deadline(s, goal, attempt, answer)
     if criterion == "time_bound":
         try:
             period = s.language.parse_period(answer)
         except PopError as error:
             s.say("date_unclear", reason=error.message(s.lang))
             return False
-        deadline = period.deadline or period.end
-        if getattr(period, "in_past", False):
-            s.say("date_past", date=deadline)
-            return False
-        goal.deadline = deadline
-        goal.deadline_text = answer.strip()[:500]
-        goal.text = f"{base}, {answer.strip()}."[:5000]
-    elif criterion == "relevant":
+        return _set_deadline(s, goal, period, answer)
+    if criterion == "relevant":
         goal.career_project = answer.strip()[:2000]
-    else:
-        goal.text = f"{base}; {answer.strip()}."[:5000]
+        return True
+    sentence = answer.strip().rstrip(" .")
+    if not sentence:
+        return False
+    sentence = sentence[0].upper() + sentence[1:]
+    if sentence.lower() in goal.text.lower():
+        return True  # said before: not twice
+    base = goal.text.rstrip(" .")
+    goal.text = f"{base}. {sentence}."[:5000]
     return True
-
-
-def _names_a_date(s: Session, text: str) -> bool:
-    """True when the answer is mostly a time expression ('tegen eind juni')."""
-    if len(text) > 60:
-        return False
-    try:
-        return s.language.find_period(text) is not None
-    except PopError:
-        return False
 
 
 def handle(s: Session, text: str) -> None:
@@ -140,8 +242,7 @@ def handle(s: Session, text: str) -> None:
             _after_check(s, goal)
             return
         before = goal.smart.missing() if goal.smart else []
-        if criterion != "time_bound" and "time_bound" in before and _names_a_date(s, text):
-            criterion = "time_bound"  # they answered with a date: that fixes Tijdgebonden
+        text_before = goal.text
         if not _merge(s, goal, criterion, text):
             return
         check(s, goal)
@@ -152,6 +253,8 @@ def handle(s: Session, text: str) -> None:
         else:
             s.say("still_missing", criterion=criterion)
         _after_check(s, goal)
+        if s.q != "fix" and goal.text != text_before:
+            s.say("goal_now", text=goal.text)  # the fix question shows it otherwise
     elif q == "project" and goal is not None:
         goal.career_project = fit(s, text, 2000)
         check(s, goal)

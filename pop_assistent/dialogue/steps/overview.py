@@ -137,6 +137,11 @@ def context(s: Session) -> dict[str, Any]:
         ],
         "employee_name": plan.employee.name,
         "coach_name": plan.employee.coach or plan.employee.manager,
+        "without_action": [
+            {"n": n, "text": g.text}
+            for n, g in enumerate(plan.goals, start=1)
+            if g.training_is_answer is not False and not plan.actions_for(g.id)
+        ],
         "total_hours": sum(a.hours for a in plan.actions),
         "total_cost": sum(a.cost_eur for a in plan.actions),
     }

@@ -248,6 +248,13 @@ def context(s: Session) -> dict[str, Any]:
         "hours_per_week": s.plan.employee.hours_per_week,
         "cost_total": sum(a.cost_eur for a in s.plan.actions),
         "not_realistic": [
-            g.text for g in s.plan.goals if g.smart and g.smart.achievable.met is False
+            {
+                "n": n,
+                "text": g.text,
+                "reason": g.smart.achievable.reason,
+                "question": g.smart.achievable.question,
+            }
+            for n, g in enumerate(s.plan.goals, start=1)
+            if g.smart and g.smart.achievable.met is False
         ],
     }

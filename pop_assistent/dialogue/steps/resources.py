@@ -48,7 +48,13 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "not_understood": {},
     "skipped_goal": {"text": "Betere afspraken"},
     "no_goals": {},
+    "no_action_yet": {"number": 2},
+    "keep_looking": {},
 }
+QUERY_STOP = frozenset(
+    "de het een over met voor van en in op die dat iets graag wil ik cursus opleiding "
+    "training the a an about on with for and course".split()
+)
 
 
 def _eligible(s: Session) -> list[str]:
@@ -103,6 +109,25 @@ def _own(s: Session, goal: Goal, title: str) -> None:
     s.say("own_added", title=action.title, type=label(kind, s.lang))
 
 
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower()) if len(w) >= 3 and w not in QUERY_STOP]
+
+
+def _clear_match(s: Session, query: str, found: list[Any]) -> Any:
+    """The one found item whose title names every word of the query ('de mooc over teams en
+    sharepoint' -> 'MOOC Digitaal samenwerken met Teams en SharePoint'), else None."""
+    wanted = _words(query)
+    if not wanted:
+        return None
+
+    def names_all(item: Any) -> bool:
+        have = _words(f"{s.resources.item_title(item)} {getattr(item, 'provider', '')}")
+        return all(any(h.startswith(w[:5]) or w.startswith(h[:5]) for h in have) for w in wanted)
+
+    hits = [item for item in found if names_all(item)]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _search(s: Session, goal: Goal, query: str) -> None:
     if s.resources.catalogue is None:
         s.say("no_catalogue")
@@ -111,14 +136,33 @@ def _search(s: Session, goal: Goal, query: str) -> None:
     if not found:
         s.say("no_results", query=query)
         return
-    s.say("search_results", query=query, count=len(found))
+    clear = _clear_match(s, query, found)
+    if clear is not None:  # the one they mean first, offered with "ja"
+        found = [clear, *(i for i in found if i is not clear)]
+    else:
+        s.say("search_results", query=query, count=len(found))
     s.ask(
         "pick",
         goal_id=goal.id,
-        mode="search",
+        mode="offer" if clear is not None else "search",
         query=query[:200],
         listing=",".join(str(i.id) for i in found),
     )
+
+
+def _again(s: Session, **changes: str) -> None:
+    """Ask the same pick question again with some of its keys changed."""
+    s.ask("pick", **{**{k: v for k, v in s.pending.items() if k != "q"}, **changes})
+
+
+def _move_on(s: Session, goal: Goal) -> None:
+    """On to the next goal; a goal without any action is named once first ("Toch verder?")."""
+    if s.plan.actions_for(goal.id) or s.pending.get("warned") == goal.id:
+        _show_goal(s, next_after(_eligible(s), goal.id))
+        return
+    number = s.plan.goals.index(goal) + 1
+    s.say("no_action_yet", number=number)
+    _again(s, warned=goal.id)
 
 
 def handle(s: Session, text: str) -> None:
@@ -127,6 +171,21 @@ def handle(s: Session, text: str) -> None:
         enter(s)
         return
     listing = [i for i in s.pending.get("listing", "").split(",") if i]
+    answer = parsing.yes_no(text)
+    if s.pending.get("warned") == goal.id and answer is not None:
+        if answer:
+            _move_on(s, goal)
+        else:
+            s.say("keep_looking")
+        return
+    if s.pending.get("mode") == "offer" and listing and answer is not None:
+        if answer:
+            titles = _add(s, goal, listing[:1])
+            s.say("added", titles=titles, moved="")
+        else:
+            s.say("search_results", query=s.pending.get("query", ""), count=len(listing))
+        _again(s, mode="search")
+        return
     chosen = parsing.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
@@ -136,7 +195,7 @@ def handle(s: Session, text: str) -> None:
         _own(s, goal, OWN.match(text).group(1))  # type: ignore[union-attr]
         return
     if parsing.clean(text) in DONE:
-        _show_goal(s, next_after(_eligible(s), goal.id))
+        _move_on(s, goal)
         return
     query = SEARCH.match(text)
     if query:
@@ -199,6 +258,7 @@ def context(s: Session) -> dict[str, Any]:
         "goal": goal_view(s, goal),
         "items": shown,
         "mode": s.pending.get("mode", "rec"),
+        "warned": s.pending.get("warned") == (goal.id if goal else None),
         "query": s.pending.get("query", ""),
         "chosen": [a.title for a in chosen],
         "has_catalogue": s.resources.catalogue is not None,
