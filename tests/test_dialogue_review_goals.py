@@ -143,6 +143,10 @@ def test_an_excel_goal_links_spreadsheets_only_and_the_pivot_course_comes_first(
     e.go_to(Step.goals)
     e.answer(EXCEL_GOAL)
     assert e.plan.goals[0].skill_ids == ["rekenbladen"]
+    e.answer("30/06/2027")
+    e.answer(MEASURE)
+    first = e.recommendations(e.plan.goals[0].id)[0]  # with Sophie's plan: role, budget, hours
+    assert first.item.id == "ext-excel-draaitabellen"
 
 
 # -- finding 8 and 9: hours total and Realistisch after planning ------------------------------

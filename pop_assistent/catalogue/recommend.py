@@ -193,8 +193,8 @@ def _score(
     return score, ", ".join(reasons)
 
 
-TITLE_BONUS = 0.08
-TITLE_BONUS_MAX = 0.16
+TITLE_BONUS = 0.2
+TITLE_BONUS_MAX = 0.3
 
 
 def _title_words(catalogue: Catalogue, goal_text: str, rows: list[int]) -> dict[int, int]:
