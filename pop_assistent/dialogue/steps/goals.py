@@ -298,4 +298,5 @@ def context(s: Session) -> dict[str, Any]:
         "to_improve": [r.label for r in s.plan.skills if "to_improve" in r.categories],
         "career": s.plan.occasion.career_project.value if s.plan.occasion.career_project else "",
         "role": s.plan.employee.role,
+        "year": s.today.year + 1,
     }
