@@ -261,7 +261,7 @@ async def test_export_from_the_app_writes_an_owner_only_file(tmp_path: Path) -> 
         await settle(app, pilot)
         await pilot.press("f7")
         await pilot.pause()
-        await pilot.click("#export-as-md")
+        await pilot.press("down", "down")  # PDF, HTML, Markdown
         path = app.screen.query_one("#export-path", Input)
         path.value = str(target)
         path.focus()

@@ -27,7 +27,8 @@ def resumed(tmp_path: Path, which: str = "sophie") -> Any:
 @pytest.mark.parametrize("size", SIZES)
 def test_greeting(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
     """A new session: the assistant greets and asks the name; the answer line has focus.
-    At 80x24 the plan panel is hidden; at 120x40 it shows an empty plan on the right."""
+    At 80x24 the plan panel is hidden and the footer uses short labels (F4 left out, Plan still
+    there); at 120x40 it shows an empty plan on the right and every key's full label."""
     app, _ = build_app(tmp_path / "data")
 
     async def run_before(pilot: Any) -> None:
@@ -115,7 +116,8 @@ def test_timeline(snap_compare: Any, tmp_path: Path) -> None:
 
 
 def test_export_modal(snap_compare: Any, tmp_path: Path) -> None:
-    """F7: the four formats (PDF chosen), the 'without private notes' box and the path."""
+    """F7: the four formats with PDF chosen (● in front, the others ○) and focused, the 'without
+    private notes' box, the path, the buttons and a hint line with the keys."""
     app = resumed(tmp_path)
 
     async def run_before(pilot: Any) -> None:

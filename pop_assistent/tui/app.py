@@ -80,9 +80,9 @@ class PopApp(App[None]):
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
 
     def get_default_screen(self) -> Screen[Any]:
-        from pop_assistent.tui.screens.conversation import conversation_screen
+        from pop_assistent.tui.screens.conversation import ConversationScreen
 
-        screen = conversation_screen(self.settings.language)(
+        screen = ConversationScreen(
             self.settings,
             today=self.today,
             plan_ref=self.plan_ref,
@@ -101,7 +101,6 @@ class PopApp(App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Palette commands: steps, export, language, coach mode, theme, quit."""
-        en = self.settings.language == "en"
         lang = getattr(screen, "lang", self.settings.language)
         en = lang == "en"
         if hasattr(screen, "action_go_to"):

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Static
 
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
+from pop_assistent.tui.screens import conversation_keys as keys
 from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
@@ -42,28 +42,10 @@ TOOLS: dict[str, tuple[str, str, str]] = {
 }
 
 
-KEYS: tuple[tuple[str, str, str, str, bool], ...] = (
-    # key, action, Dutch label, English label, shown in the footer
-    ("f1", "help", "Hulp", "Help", True),
-    ("ctrl+z", "undo", "Ongedaan", "Undo", True),
-    ("f2", "open_skills", "Vaardigheden", "Skills", False),
-    ("f3", "open_catalogue", "Catalogus", "Catalogue", False),
-    ("f4", "open_timeline", "Tijdlijn", "Timeline", True),
-    ("f5", "open_note", "Notitie", "Note", True),
-    ("f6", "sign_off", "Ondertekenen", "Sign", False),
-    ("f7", "export", "Exporteren", "Export", True),
-    ("f9", "checkin", "Opvolging", "Check-in", True),
-    ("ctrl+o", "toggle_plan", "Plan", "Plan", True),
-    ("ctrl+t", "toggle_coach", "Coach", "Coach", False),
-    ("pageup", "scroll_chat(-1)", "Omhoog", "Up", False),
-    ("pagedown", "scroll_chat(1)", "Omlaag", "Down", False),
-)
-
-
 class ConversationScreen(FollowUpActions):
     """Chat on the left, plan on the right, footer with keys below."""
 
-    BINDINGS = [Binding(key, action, nl, show=show) for key, action, nl, _, show in KEYS]
+    BINDINGS = keys.bindings()
     COMMANDS = {FollowUpCommand}
 
     def __init__(
@@ -94,12 +76,8 @@ class ConversationScreen(FollowUpActions):
             with Vertical(id="conversation"):
                 yield ChatLog(id="chat")
                 yield ChoiceBar(id="choices", classes="-empty")
-                yield HistoryInput(
-                    placeholder=self.tr(
-                        "Typ je antwoord en druk Enter", "Type your answer, press Enter"
-                    ),
-                    id="answer",
-                )
+                placeholder, nudge = self.answer_texts()
+                yield HistoryInput(placeholder=placeholder, nudge=nudge, id="answer")
             yield PlanPanel(id="plan-panel")
         yield Footer()
 
@@ -109,10 +87,21 @@ class ConversationScreen(FollowUpActions):
         self.call_after_refresh(self.open_engine)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Notes per goal belong to coach mode (`pop --coach` or Ctrl+T)."""
+        """Footer keys in the current language and width; notes only in coach mode."""
+        if action == "keyed":
+            enabled, action = keys.key_enabled(parameters, self.lang, self.size.width)
+            if not enabled:
+                return False
         if action == "open_note":
             return self.engine is not None and self.engine.coach_mode
         return True
+
+    async def action_keyed(self, lang: str, width: str, action: str) -> None:
+        """A footer key's labelled binding: run the key's own action."""
+        await self.run_action(action)
+
+    def on_resize(self) -> None:
+        self.refresh_bindings()  # short labels below 100 columns, full ones above
 
     def tr(self, nl: str, en: str) -> str:
         """Pick the UI text in the user's language."""
@@ -230,15 +219,11 @@ class ConversationScreen(FollowUpActions):
         tool = TOOLS.get(reply.widget)
         if tool is not None:
             tools.append((self.tr(tool[0], tool[1]), tool[2]))
+        if reply.finished:
+            # A button under the closing message, not a toast: a toast would cover its last lines.
+            tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
         self.query_one(ChoiceBar).show(reply.choices, tools)
         self.refresh_plan(reply.step)
-        if reply.finished:
-            self.notify(
-                self.tr(
-                    "Je plan is klaar. F7 om te exporteren.",
-                    "Your plan is ready. F7 to export.",
-                )
-            )
 
     def refresh_plan(self, step: Step | None = None) -> None:
         """Redraw the plan panel and the step bar from the engine's plan."""
@@ -256,14 +241,3 @@ class ConversationScreen(FollowUpActions):
         bar = f"POP-assistent · {who}{label} {number}/{len(STEP_ORDER)}: {title}{coach}"
         self.query_one("#step-bar", Static).update(Content(bar))
         self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)
-
-
-class EnglishConversationScreen(ConversationScreen):
-    """The same screen with English key labels in the footer (`pop --taal en`)."""
-
-    BINDINGS = [Binding(key, action, en, show=show) for key, action, _, en, show in KEYS]
-
-
-def conversation_screen(lang: str) -> type[ConversationScreen]:
-    """The screen class whose footer speaks the user's language."""
-    return EnglishConversationScreen if lang == "en" else ConversationScreen

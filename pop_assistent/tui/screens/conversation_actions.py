@@ -12,6 +12,8 @@ from textual.widgets import ProgressBar
 
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import NoteSubmitted, StructuredSubmitted
+from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.history_input import HistoryInput
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -114,13 +116,14 @@ class ConversationActions(Screen[None]):
         from pop_assistent.tui.screens.note import NoteModal
 
         goals = [(goal.id, goal.text) for goal in engine.plan.goals]
-        author = engine.plan.employee.coach if engine.coach_mode else engine.plan.employee.name
 
         def done(note: NoteSubmitted | None) -> None:
             if note is not None:
                 self.post_message(note)
 
-        self.app.push_screen(NoteModal(goals, self.lang, author), done)
+        # No author: the engine signs with the coach (coach mode) or the employee.
+        modal = NoteModal(goals, self.lang, goal_id=engine.current_goal_id())
+        self.app.push_screen(modal, done)
 
     def action_sign_off(self) -> None:
         if (engine := self._ready()) is None:
@@ -167,10 +170,25 @@ class ConversationActions(Screen[None]):
         )
 
     def action_set_language(self, lang: str) -> None:
-        self.call_engine(lambda engine: engine.set_language(lang))
-        if self.engine is not None:
-            self.lang = self.engine.lang
-            self.refresh_plan()
+        """Switch the assistant, the footer labels and the answer line's texts."""
+        if (engine := self._ready()) is None:
+            return
+        self.lang = "en" if lang == "en" else "nl"  # the reply's buttons already in the new one
+        self.call_engine(lambda e: e.set_language(lang))
+        self.lang = engine.lang
+        self.refresh_plan()
+        self.refresh_bindings()
+        self.query_one("#answer", HistoryInput).set_texts(*self.answer_texts())
+
+    def answer_texts(self) -> tuple[str, str]:
+        """The answer line's placeholder, and its hint after Enter on an empty line."""
+        return (
+            self.tr("Typ je antwoord en druk Enter", "Type your answer, press Enter"),
+            self.tr(
+                "Typ eerst je antwoord, dan Enter (F1: hulp)",
+                "Type your answer first, then Enter (F1: help)",
+            ),
+        )
 
     def action_export(self, fmt: str = "") -> None:
         if (engine := self._ready()) is None:
@@ -224,6 +242,9 @@ class ConversationActions(Screen[None]):
             return
         finally:
             self.app.call_from_thread(self._set_busy, False)
-        self.app.call_from_thread(
-            self.notify, self.tr(f"Opgeslagen: {path}", f"Saved: {path}"), title="Export"
-        )
+        saved = self.tr(f"Opgeslagen: {path}", f"Saved: {path}")
+        self.app.call_from_thread(self._exported, saved)
+
+    def _exported(self, text: str) -> None:
+        """Where the file went, as a line in the conversation: a toast would cover its end."""
+        self.query_one("#chat", ChatLog).add_notice(text)

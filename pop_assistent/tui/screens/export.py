@@ -1,4 +1,9 @@
-"""The export modal: pick a format and confirm where the file goes."""
+"""The export modal: pick a format and confirm where the file goes.
+
+The formats are a list whose highlighted row is the choice, marked ● in plain text as well as
+in colour. Tab order: formats, share box, path, Exporteren, Annuleren. Enter on the formats,
+the path or the Exporteren button exports.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Checkbox, Input, Label, OptionList
+from textual.widgets.option_list import Option
 
 FORMATS: tuple[tuple[str, str, str], ...] = (
     ("pdf", "PDF (om te printen of te mailen)", "PDF (to print or mail)"),
@@ -38,14 +44,7 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
         en = self.lang == "en"
         with Vertical(id="export-box", classes="modal-box"):
             yield Label("Export the plan" if en else "Het plan exporteren", classes="modal-title")
-            with RadioSet(id="export-format"):
-                for fmt, nl, en_label in FORMATS:
-                    yield RadioButton(
-                        en_label if en else nl,
-                        value=fmt == self.fmt,
-                        name=fmt,
-                        id=f"export-as-{fmt}",
-                    )
+            yield OptionList(*self._options(), id="export-format")
             yield Checkbox(
                 "To share: leave private notes out" if en else "Om te delen: zonder privénotities",
                 id="export-share",
@@ -55,17 +54,40 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
             with Horizontal(classes="modal-buttons"):
                 yield Button("Export" if en else "Exporteren", variant="primary", id="export-ok")
                 yield Button("Cancel" if en else "Annuleren", id="export-cancel")
+            yield Label(
+                "↑↓ format · Enter exports · Tab next field · Esc cancels"
+                if en
+                else "↑↓ formaat · Enter exporteert · Tab volgend veld · Esc annuleert",
+                classes="hint",
+            )
+
+    def _options(self) -> list[Option]:
+        en = self.lang == "en"
+        return [
+            Option(f"{'●' if fmt == self.fmt else '○'} {en_label if en else nl}", id=fmt)
+            for fmt, nl, en_label in FORMATS
+        ]
 
     def on_mount(self) -> None:
-        # Enter on the path exports at once (PDF by default); Shift+Tab reaches the formats.
-        self.query_one("#export-path").focus()
+        # The format first; Enter straight away exports the highlighted one (PDF by default).
+        formats = self.query_one("#export-format", OptionList)
+        ids = [fmt for fmt, _, _ in FORMATS]
+        formats.highlighted = ids.index(self.fmt) if self.fmt in ids else 0
+        formats.focus()
 
-    @on(RadioSet.Changed)
-    def _format_changed(self, event: RadioSet.Changed) -> None:
-        self.fmt = event.pressed.name or self.fmt
+    @on(OptionList.OptionHighlighted, "#export-format")
+    def _format_changed(self, event: OptionList.OptionHighlighted) -> None:
+        fmt = event.option.id or self.fmt
+        if fmt == self.fmt:
+            return
+        self.fmt = fmt
+        formats = self.query_one("#export-format", OptionList)
+        for option in self._options():
+            formats.replace_option_prompt(option.id or "", option.prompt)
         path_input = self.query_one("#export-path", Input)
         path_input.value = str(Path(path_input.value).with_suffix(f".{self.fmt}"))
 
+    @on(OptionList.OptionSelected, "#export-format")
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
     def _confirm(self) -> None:

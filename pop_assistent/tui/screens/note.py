@@ -1,4 +1,9 @@
-"""The note modal (coach mode): a note on one goal or the whole plan, optionally private."""
+"""The note modal (coach mode): a note on one goal or the whole plan, optionally private.
+
+Tab order: text, privé, goal, Bewaren. Alt+P ticks privé from anywhere in the modal (Ctrl+P
+is the command palette); Ctrl+S saves, Escape cancels. The goal starts at the one being
+discussed.
+"""
 
 from __future__ import annotations
 
@@ -13,37 +18,63 @@ from pop_assistent.tui.messages import NoteSubmitted
 
 
 class NoteModal(ModalScreen[NoteSubmitted | None]):
-    """Goal, text and a 'privé' box; Ctrl+S saves, Escape cancels."""
+    """Text, a 'privé' box and the goal; Ctrl+S saves, Alt+P toggles privé, Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Bewaren")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Annuleren"),
+        Binding("ctrl+s", "save", "Bewaren", priority=True),
+        Binding("alt+p", "toggle_private", "Privé", priority=True),
+    ]
 
-    def __init__(self, goals: list[tuple[str, str]], lang: str = "nl", author: str = "") -> None:
+    def __init__(
+        self,
+        goals: list[tuple[str, str]],
+        lang: str = "nl",
+        author: str = "",
+        goal_id: str | None = None,
+    ) -> None:
         super().__init__()
         self.goals = goals
         self.lang = lang
         self.author = author
+        self.goal_id = goal_id if goal_id in {g for g, _ in goals} else None
 
     def compose(self) -> ComposeResult:
         en = self.lang == "en"
-        options = [(text[:60], goal_id) for goal_id, text in self.goals]
+        options = [(f"{n}. {text[:60]}", gid) for n, (gid, text) in enumerate(self.goals, 1)]
         with Vertical(id="note-box", classes="modal-box"):
             yield Label("Note" if en else "Notitie", classes="modal-title")
-            yield Select(
-                options, prompt="The whole plan" if en else "Het hele plan", id="note-goal"
-            )
             yield TextArea(id="note-text")
             yield Checkbox(
-                "Private (left out of shared copies)" if en else "Privé (niet in gedeelde kopieën)",
+                "Private (Alt+P): left out of shared copies"
+                if en
+                else "Privé (Alt+P): niet in gedeelde kopieën",
                 id="note-private",
+            )
+            yield Label("About" if en else "Over", classes="field-label")
+            yield Select(
+                options,
+                prompt="The whole plan" if en else "Het hele plan",
+                value=self.goal_id if self.goal_id is not None else Select.NULL,
+                id="note-goal",
             )
             with Horizontal(classes="modal-buttons"):
                 yield Button(
                     "Save (Ctrl+S)" if en else "Bewaren (Ctrl+S)", variant="primary", id="note-ok"
                 )
                 yield Button("Cancel" if en else "Annuleren", id="note-cancel")
+            yield Label(
+                "Tab next field · Alt+P private on/off · Ctrl+S save · Esc cancel"
+                if en
+                else "Tab volgend veld · Alt+P privé aan/uit · Ctrl+S bewaren · Esc annuleren",
+                classes="hint",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#note-text").focus()
+
+    def action_toggle_private(self) -> None:
+        self.query_one("#note-private", Checkbox).toggle()
 
     @on(Button.Pressed, "#note-ok")
     def action_save(self) -> None:

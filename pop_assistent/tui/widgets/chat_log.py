@@ -32,6 +32,7 @@ class ChatLog(VerticalScroll, can_focus=False):
     ChatLog > .from-user { border-left: wide $accent; margin-left: 4; color: $text; }
     ChatLog > .from-user.coach { border-left: wide $warning; }
     ChatLog > .warning { border-left: wide $warning; color: $text-warning; }
+    ChatLog > .notice { border-left: wide $success; color: $text-success; }
     """
 
     def add_assistant(self, markdown: str) -> None:
@@ -61,6 +62,10 @@ class ChatLog(VerticalScroll, can_focus=False):
     def add_warning(self, text: str) -> None:
         """Append a warning from the engine (e.g. a goal kept without a SMART letter)."""
         self._add(Static(Content("⚠ ") + Content(text), classes="bubble warning"))
+
+    def add_notice(self, text: str) -> None:
+        """Append a short line from the app itself (e.g. where an export was saved)."""
+        self._add(Static(Content("✓ ") + literal(text), classes="bubble notice"))
 
     MAX_BUBBLES = 60
     """Older messages leave the screen (they stay in the plan's conversation)."""

@@ -9,18 +9,38 @@ from pop_assistent.tui.messages import AnswerSubmitted
 
 
 class HistoryInput(Input):
-    """An Input that remembers sent answers and posts AnswerSubmitted instead of Submitted."""
+    """An Input that remembers sent answers and posts AnswerSubmitted instead of Submitted.
+
+    Enter on an empty line sends nothing; the placeholder turns into `nudge` (a gentle hint,
+    in place, so nothing covers the conversation) until the user types.
+    """
+
+    DEFAULT_CSS = """
+    HistoryInput.-nudge > .input--placeholder { color: $text-warning; }
+    """
 
     BINDINGS = [
         Binding("up", "history(-1)", "Vorige", show=False),
         Binding("down", "history(1)", "Volgende", show=False),
     ]
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, *, nudge: str = "", **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.history: list[str] = []
         self._cursor = 0
         self._draft = ""
+        self._placeholder = self.placeholder
+        self.nudge = nudge
+
+    def set_texts(self, placeholder: str, nudge: str) -> None:
+        """New placeholder and hint (after a language switch)."""
+        self._placeholder, self.nudge = placeholder, nudge
+        self.placeholder = nudge if self.has_class("-nudge") else placeholder
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input is self and self.has_class("-nudge") and event.value:
+            self.remove_class("-nudge")
+            self.placeholder = self._placeholder
 
     def action_history(self, delta: int) -> None:
         """Show an earlier (or later) answer; past the newest, the unsent draft returns."""
@@ -38,6 +58,10 @@ class HistoryInput(Input):
         """Send the answer up as a domain message (never an empty one)."""
         text = self.value
         if not text.strip():
+            if self.nudge:
+                self.value = ""
+                self.placeholder = self.nudge
+                self.add_class("-nudge")
             return
         if not self.history or self.history[-1] != text:
             self.history.append(text)
