@@ -142,7 +142,10 @@ async def test_note_modal_by_keyboard_alone() -> None:
     async with host.run_test(size=(80, 24)) as pilot:
         screen = host.screen
         assert "Alt+P" in str(screen.query_one(".hint").render())
+        private = screen.query_one("#note-private")
+        assert str(private.label).endswith("nee, ook in gedeelde kopieën")  # type: ignore[attr-defined]
         await pilot.press(*"Oefen", "alt+p")
+        assert str(private.label).endswith("ja, niet in gedeelde kopieën")  # type: ignore[attr-defined]
         order = []
         for _ in range(3):
             await pilot.press("tab")

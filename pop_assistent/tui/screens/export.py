@@ -45,10 +45,7 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
         with Vertical(id="export-box", classes="modal-box"):
             yield Label("Export the plan" if en else "Het plan exporteren", classes="modal-title")
             yield OptionList(*self._options(), id="export-format")
-            yield Checkbox(
-                "To share: leave private notes out" if en else "Om te delen: zonder privénotities",
-                id="export-share",
-            )
+            yield Checkbox(self._share_label(False), id="export-share")
             yield Label("Save as" if en else "Opslaan als")
             yield Input(str(self.stem.with_suffix(f".{self.fmt}")), id="export-path")
             with Horizontal(classes="modal-buttons"):
@@ -60,6 +57,16 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
                 else "↑↓ formaat · Enter exporteert · Tab volgend veld · Esc annuleert",
                 classes="hint",
             )
+
+    def _share_label(self, on: bool) -> str:
+        """The box's state in words too: its mark alone does not show in every terminal."""
+        if self.lang == "en":
+            return f"To share, private notes left out: {'yes' if on else 'no'}"
+        return f"Om te delen, zonder privénotities: {'ja' if on else 'nee'}"
+
+    @on(Checkbox.Changed, "#export-share")
+    def _share_changed(self, event: Checkbox.Changed) -> None:
+        event.checkbox.label = self._share_label(event.value)
 
     def _options(self) -> list[Option]:
         en = self.lang == "en"

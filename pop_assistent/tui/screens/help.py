@@ -27,7 +27,7 @@ met `pop --plan NAAM`.
 | F2 | vaardigheden beoordelen (niveau 1-5, sterkte, te verbeteren, ...) |
 | F3 | catalogus: zoeken, filteren, kiezen |
 | F4 | tijdlijn van je acties |
-| F5 | notitie bij een doel (coachmodus) |
+| F5 | notitie bij een doel (coachmodus; Alt+P maakt ze privé) |
 | F6 | ondertekenen |
 | F7 | exporteren (pdf, html, md, ics) |
 | Ctrl+Z | laatste antwoord ongedaan maken |
@@ -54,7 +54,7 @@ Everything you send is saved at once: close any time and continue with `pop --pl
 | F2 | rate skills (level 1-5, strength, to improve, ...) |
 | F3 | catalogue: search, filter, pick |
 | F4 | timeline of your actions |
-| F5 | note on a goal (coach mode) |
+| F5 | note on a goal (coach mode; Alt+P makes it private) |
 | F6 | sign |
 | F7 | export (pdf, html, md, ics) |
 | Ctrl+Z | undo the last answer |

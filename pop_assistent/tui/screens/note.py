@@ -45,12 +45,7 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
         with Vertical(id="note-box", classes="modal-box"):
             yield Label("Note" if en else "Notitie", classes="modal-title")
             yield TextArea(id="note-text")
-            yield Checkbox(
-                "Private (Alt+P): left out of shared copies"
-                if en
-                else "Privé (Alt+P): niet in gedeelde kopieën",
-                id="note-private",
-            )
+            yield Checkbox(self._private_label(False), id="note-private")
             yield Label("About" if en else "Over", classes="field-label")
             yield Select(
                 options,
@@ -72,6 +67,18 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
 
     def on_mount(self) -> None:
         self.query_one("#note-text").focus()
+
+    def _private_label(self, on: bool) -> str:
+        """The box's state in words too: its mark alone does not show in every terminal."""
+        if self.lang == "en":
+            state = "yes, left out of shared copies" if on else "no, in shared copies too"
+            return f"Private (Alt+P): {state}"
+        state = "ja, niet in gedeelde kopieën" if on else "nee, ook in gedeelde kopieën"
+        return f"Privé (Alt+P): {state}"
+
+    @on(Checkbox.Changed, "#note-private")
+    def _private_changed(self, event: Checkbox.Changed) -> None:
+        event.checkbox.label = self._private_label(event.value)
 
     def action_toggle_private(self) -> None:
         self.query_one("#note-private", Checkbox).toggle()

@@ -38,7 +38,14 @@ class HistoryInput(Input):
         self.placeholder = nudge if self.has_class("-nudge") else placeholder
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input is self and self.has_class("-nudge") and event.value:
+        if event.input is self and event.value:
+            self._clear_nudge()
+
+    def on_blur(self) -> None:
+        self._clear_nudge()  # a dialog or a button took over: the hint has done its work
+
+    def _clear_nudge(self) -> None:
+        if self.has_class("-nudge"):
             self.remove_class("-nudge")
             self.placeholder = self._placeholder
 
