@@ -93,7 +93,7 @@ def main() -> None:
     print(f"time expressions: {good}/{total} = {100 * good / total:.1f}%")
     for letter, (a, b) in smart_accuracy().items():
         print(f"SMART {letter} ({KEYS[letter]}): {a}/{b} = {100 * a / b:.1f}%")
-    for prefix in ("holdout", "holdout2"):
+    for prefix in ("holdout", "holdout2", "holdout3"):
         good, total = date_accuracy(f"{prefix}_time_expressions.yaml")
         print(f"{prefix} time expressions: {good}/{total} = {100 * good / total:.1f}%")
         for letter, (a, b) in smart_accuracy(f"{prefix}_goals.yaml").items():

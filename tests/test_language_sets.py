@@ -15,7 +15,7 @@ from pop_assistent.model.plan import Plan
 DATA = Path(__file__).parent / "data"
 TIMES = yaml.safe_load((DATA / "time_expressions.yaml").read_text(encoding="utf-8"))
 GOALS = yaml.safe_load((DATA / "goals.yaml").read_text(encoding="utf-8"))
-HOLDOUT_SETS = ["holdout", "holdout2"]
+HOLDOUT_SETS = ["holdout", "holdout2", "holdout3"]
 """Sets written apart from the rules, each by someone who had not read them."""
 KEYS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time_bound"}
 

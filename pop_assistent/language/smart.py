@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pop_assistent.language import smart_lexicon as lex
@@ -38,7 +39,7 @@ def _is_generic(word: str) -> bool:
         return True
     if word in lex.VAGUE_EXACT:
         return True
-    if lex.generic_form(word, lex.GENERIC):
+    if lex.generic_form(word, lex.GENERIC) or _generic_compound(word):
         return True
     if any(word.endswith(h) and len(word) > len(h) + 3 for h in lex.ASPIRATION_HEADS):
         return True  # "leiderschapspotentieel": a wish with a skill in front is still a wish
@@ -46,6 +47,25 @@ def _is_generic(word: str) -> bool:
         from rapidfuzz import fuzz, process
 
         return process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88) is not None
+    return False
+
+
+def _plain_generic(part: str) -> bool:
+    return part in lex.GENERIC or stem(part) in _GENERIC_STEMS
+
+
+@lru_cache(maxsize=8192)
+def _generic_compound(word: str) -> bool:
+    """A compound of generic parts ("opleidingsdagen", "evaluatiescore"): still no concrete
+    word. A separable verb ("binnenhalen", "inwerken") has a meaning of its own and is not one."""
+    if len(word) < 7:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head in lex.VERB_PREFIXES or not _plain_generic(tail):
+            continue
+        if _plain_generic(head) or (head[-1] in "se" and _plain_generic(head[:-1])):
+            return True
     return False
 
 

@@ -54,10 +54,25 @@ GENERIC: frozenset[str] = frozenset(
     positief positiever motivatie gemotiveerder tevredener
     productive productivity efficient efficiency confident confidence responsibility
     responsibilities motivated flexible positive better best person
+    workshop workshops webinar webinars seminarie seminaries studiedag studiedagen vorming
+    vormingen bijscholing bijscholingen learning learnings elearning elearnings course courses
+    class classes module modules lesdag lesdagen
+    certificaten certification certifications certificate certificates degree license licence
+    erkend erkende officieel officiele geldig geldige recognised recognized official accredited
+    afronden afgerond rond rondt afwerken afgewerkt voltooien voltooid complete completed finish
+    finished achieve achieved
+    score scores scoor scoort scoren cijfer cijfers resultaat resultaten result results grade
+    grades evaluatie evaluaties beoordeling beoordelingen rating verhogen verhoog verhoogt
+    optrekken opgetrokken verlagen verlaag raise reduce lower
+    uur uren uurtje uurtjes hour hours dagdeel dagdelen
+    jaarlijks jaarlijkse halfjaarlijks annual annually yearly
     """.split()
 )
 """Words that never make a goal specific on their own: function words, people, vague verbs
-and qualities. Inflected and separable forms of these are recognised by `generic_form`."""
+and qualities; ways to learn (workshop, e-learning), proofs and their qualities (erkend),
+finishing and raising verbs, scores, units of effort (uur) and yearly frequencies: they say how
+a result is shown or counted, not which skill it is about. Inflected and separable forms of
+these are recognised by `generic_form`."""
 
 VAGUE_EXACT: frozenset[str] = frozenset(
     """
@@ -142,6 +157,13 @@ PARTICLES: tuple[str, ...] = (
     "om", "weg",
 )  # fmt: skip
 """Separable-verb particles: "opdoen", "bijgeleerd", "uitgebreid" are forms of generic verbs."""
+
+VERB_PREFIXES: frozenset[str] = frozenset(
+    (*PARTICLES, "binnen", "buiten", "samen", "tegen", "achter", "onder", "boven", "voor",
+     "neer", "thuis", "vast", "vrij", "kwijt", "mis", "goed", "klaar")
+)  # fmt: skip
+"""Words that start a separable verb with a meaning of its own ("binnenhalen", "inwerken"):
+such a verb is no compound of generic parts."""
 
 
 def generic_form(word: str, generic: frozenset[str]) -> bool:

@@ -141,7 +141,22 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
     fixed = fuzzy_word(text)
     if fixed is not None:
         return f"M{MONTHS[fixed]}" if fixed in MONTHS else WORDS.get(fixed, fixed)
+    if _STUTTER_RE.search(text):
+        return _word_canon([*raw[:i], (kind, _unstutter(text)), *raw[i + 1 :]], i)
     return text
+
+
+_STUTTER_RE = re.compile(r"([a-z])\1\1+")
+"""A letter typed three times or more ("jaaar", "maaand"): Dutch spelling never writes that."""
+
+
+def _unstutter(text: str) -> str:
+    """The word with a stuttered letter written twice ("jaaar" -> "jaar"), or once when the
+    doubled form is no keyword ("weeeken" -> "weken")."""
+    double = _STUTTER_RE.sub(r"\1\1", text)
+    if double in WORDS or double in MONTHS or fuzzy_word(double) is not None:
+        return double
+    return _STUTTER_RE.sub(r"\1", text)
 
 
 def tokenize(folded: str) -> Tokens:
