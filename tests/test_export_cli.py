@@ -87,7 +87,9 @@ def test_herinneringen_prints_what_is_due(capsys: Capture, monkeypatch: pytest.M
     code, out, _ = run(capsys, "herinneringen", "--dagen", "30")
     assert code == 0
     lines = out.splitlines()
-    assert "te laat" in lines[1] and "Sophie Peeters" in lines[1] and "start actie" in lines[1]
+    assert (
+        "te laat" in lines[1] and "Sophie Peeters" in lines[1] and "had moeten starten" in lines[1]
+    )
     assert any("deadline actie: Interpersoonlijke communicatie" in line for line in lines)
     assert lines[-1] == "3 onderdelen zijn te laat."
     code, out, _ = run(capsys, "herinneringen", "karim", "--dagen", "30")

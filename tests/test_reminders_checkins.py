@@ -78,3 +78,23 @@ def test_goal_deadline_and_periodic_check_in(today: date) -> None:
     plan = plan.model_copy(update={"check_ins": []})
     items = due_items([plan], date(2027, 2, 20), 5)
     assert [i.date for i in items if i.kind == CHECK_IN] == [date(2027, 2, 24)]
+
+
+def test_passed_start_of_a_not_started_action_is_phrased_as_should_have_started(
+    today: date,
+) -> None:
+    from pop_assistent.export.reminders import format_due
+
+    plan = karim(today).model_copy(deep=True)
+    late_day = date(2027, 4, 2)
+    plan.actions[0].status = ActionStatus.in_progress
+    items = due_items([plan], late_day, 14)
+    started = plan.actions[0].title
+    assert all(not (i.kind == ACTION_START and i.title == started) for i in items)
+    late_starts = [i for i in items if i.kind == ACTION_START and i.overdue]
+    assert late_starts, "a not-started action whose start passed is still overdue"
+    text = format_due(items, late_day, 14, "nl")
+    line = next(x for x in text.splitlines() if late_starts[0].title[:30] in x)
+    assert "had moeten starten" in line and "start actie" not in line
+    assert "should have started" in format_due(items, late_day, 14, "en")
+    assert started not in text.split("had moeten starten")[0].splitlines()[-1]

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import long_date, short_date
-from pop_assistent.planning.checkins import DueItem, kind_label
+from pop_assistent.planning.checkins import DueItem
 
 
 def _shorten(text: str, width: int) -> str:
@@ -36,7 +36,7 @@ def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> s
         mark = f"! {late:<7}" if item.overdue else " " * 9
         when = short_date(item.date, lang)
         name = _shorten(one_line(item.employee), name_w)
-        what = kind_label(item.kind, lang)
+        what = item.what(lang)
         title = f": {_shorten(one_line(item.title), 60)}" if item.title else ""
         lines.append(f"  {mark} {when:<11}  {name:<{name_w}}  {what}{title}")
     count = sum(1 for i in items if i.overdue)

@@ -48,6 +48,13 @@ class DueItem:
     overdue: bool
     item_id: str = ""
 
+    def what(self, lang: str = "nl") -> str:
+        """What the item is, phrased for its state: a start that has passed is 'had moeten
+        starten' (the action is still not started; started or done actions are never listed)."""
+        if self.kind == ACTION_START and self.overdue:
+            return "should have started" if lang == "en" else "had moeten starten"
+        return kind_label(self.kind, lang)
+
 
 def check_in_anchor(plan: Plan) -> date:
     """The date the periodic schedule counts from: the last check-in, held or planned."""
@@ -127,7 +134,8 @@ def plan_due_items(plan: Plan, today: date, days: int, country: str = "BE") -> l
 def due_items(plans: Iterable[Plan], today: date, days: int, country: str = "BE") -> list[DueItem]:
     """Everything due within `days` days from `today`, and everything overdue, over all plans.
 
-    Overdue: an action that should have started but has not, an open action or goal past its
+    Overdue: an action still 'niet gestart' whose start has passed (a start of an action
+    in progress or done is never listed), an open action or goal past its
     deadline, a planned check-in that was not held. Sorted overdue first, then by date.
     Dates are moved like the calendar moves them: starts and check-ins to the next workday,
     deadlines to the workday before.
