@@ -11,12 +11,12 @@ from pop_assistent.cli import main
 ANSWERS = [
     "3",  # afgerond (choice number)
     "Het rollenspel [bold] {{ x }} <b> hielp",
-    "",
+    "overslaan",
     "1",  # ja, zichtbaar
     "ja",
     "bezig 20%",
-    "",
-    "",
+    "overslaan",
+    "overslaan",
     "nog niet",
     "Luc Maes: verdiep je verder in management",
     "2",  # toevoegen
@@ -41,9 +41,9 @@ def test_check_in_in_the_terminal(
     capsys.readouterr()
     monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
     assert run(monkeypatch, ["opvolging", "karim"], ANSWERS) == 0
-    out = capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())  # wrapped at the terminal width
     assert "Opvolging van 2 april 2027" in out
-    assert "Kies: 1) niet gestart  2) bezig  3) afgerond  4) geannuleerd  5) overslaan" in out
+    assert "Kies: 1) niet gestart 2) bezig 3) afgerond 4) geannuleerd 5) overslaan" in out
     assert "Is het zichtbaar op de werkvloer?" in out
     assert "Wat zei je leidinggevende (Luc Maes) of je coach (Els Jacobs)" in out
     assert (
@@ -83,3 +83,46 @@ def test_which_plan(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixtu
     assert main(["opvolging", "niemand"]) == 2
     assert main(["--taal", "en", "opvolging"]) == 2
     assert "Which plan" in capsys.readouterr().err
+
+
+def test_terminal_text_is_plain_and_wrapped_on_words(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["demo"])
+    capsys.readouterr()
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
+    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("LINES", "24")
+    assert run(monkeypatch, ["opvolging", "karim"], ["afgerond", "goed", "niets", "stop"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "Opvolging van 2 april 2027" in lines and "## " not in out
+    assert all(len(line) <= 60 or " " not in line.strip() for line in lines)
+    words = set(" ".join(lines).split())
+    for line in lines:  # no line starts with punctuation, no word cut in two
+        assert not line.strip() or line.strip()[0] not in ",.;:!?)", line
+    assert "Opvolging" in words
+    from datetime import date
+
+    from pop_assistent.demo import demo_plans
+
+    karim = next(p for p in demo_plans(date(2026, 11, 24)) if p.employee.name.startswith("Karim"))
+    expected = next(a.expected_return for a in karim.actions if a.expected_return)
+    flat = " ".join(out.split())
+    assert f"“{expected}”" in flat and f"*{expected}*" not in flat
+
+
+def test_an_empty_line_keeps_the_question_open_and_resume_asks_it_again(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["demo"])
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
+    capsys.readouterr()
+    assert run(monkeypatch, ["opvolging", "karim"], ["bezig", "30%", ""]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Wat ging er goed bij") == 2  # asked again after the empty line
+    assert "Liep je ergens tegenaan" not in out
+    assert run(monkeypatch, ["opvolging", "karim"], ["stop"]) == 0
+    out = capsys.readouterr().out
+    assert "Welkom terug" in out and "Wat ging er goed bij" in out
+    assert "Liep je ergens tegenaan" not in out

@@ -79,15 +79,21 @@ def _pick_plan(ctx: Context, ref: str | None) -> str:
 
 
 def _show(reply: Reply, ctx: Context) -> None:
-    from pop_assistent.followup.text import plain
+    from pop_assistent.followup.terminal import inline, render, terminal_width, wrap
 
-    print(plain(reply.message), file=ctx.out)
+    width = terminal_width()
+    print(render(reply.message, width), file=ctx.out)
     for warning in reply.warnings:
-        print(f"! {plain(warning)}", file=ctx.out)
+        print("\n".join(wrap(inline(warning), width, "! ", "  ")), file=ctx.out)
     labels = [c.label for c in reply.choices]
     if labels and not any(label[:1].isdigit() for label in labels):
-        shown = "  ".join(f"{i}) {label}" for i, label in enumerate(labels, 1))
-        print(ctx.tr(f"Kies: {shown}", f"Choose: {shown}"), file=ctx.out)
+        # a choice ('4) geannuleerd') is never split over two lines
+        shown = "  ".join(
+            f"{i}) {label}".replace(" ", "\u00a0") for i, label in enumerate(labels, 1)
+        )
+        first = ctx.tr("Kies: ", "Choose: ")
+        lines = wrap(shown, width, first, " " * len(first))
+        print("\n".join(lines).replace("\u00a0", " "), file=ctx.out)
 
 
 def _read(ctx: Context) -> str | None:
@@ -128,15 +134,27 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
             return 0
         text = _read(ctx)
         if text is None or text.strip().lower() in STOP_WORDS:
+            from pop_assistent.followup.terminal import render
+
+            bye = ctx.tr(
+                f"Je antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}",
+                f"Your answers are saved. Continue later with: pop opvolging {plan_id}",
+            )
+            print("\n" + render(bye), file=ctx.out)
+            return 0
+        text = text.strip()
+        if not text:
+            # An empty line (a stray Enter) is not an answer: the same question stays open.
             print(
                 ctx.tr(
-                    f"\nJe antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}",
-                    f"\nYour answers are saved. Continue later with: pop opvolging {plan_id}",
+                    "(Typ een antwoord, 'overslaan' om deze vraag over te slaan, of 'stop' "
+                    "om later verder te gaan.)",
+                    "(Type an answer, 'skip' to skip this question, or 'stop' to continue later.)",
                 ),
                 file=ctx.out,
             )
-            return 0
-        text = text.strip()
+            reply = session.current()
+            continue
         if text.isdigit() and reply.choices and 1 <= int(text) <= len(reply.choices):
             text = reply.choices[int(text) - 1].value
         print(file=ctx.out)
