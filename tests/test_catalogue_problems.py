@@ -214,3 +214,29 @@ def test_cache_never_hides_an_edit(folder: Path) -> None:
     # today moves on: a session that was upcoming is now reported as past
     later = load_catalogue(folder, today=date(2027, 2, 16))
     assert any(p.entry_id == "vca-basis" and p.field == "sessies" for p in later.problems)
+
+
+def test_yaml_syntax_error_is_described_in_dutch_only(folder: Path) -> None:
+    line = replace(
+        folder / SAFETY, "  titel: VCA basisveiligheid (B-VCA)", "  titel: [VCA basisveiligheid"
+    )
+    problem = only(load_catalogue(folder, today=TODAY).problems)
+    text = problem.text("nl")
+    assert SAFETY in text and f"regel {problem.line}" in text and problem.line >= line
+    assert "een haakje of komma ontbreekt" in text
+    assert "did not find" not in text and "expected" not in text
+    assert "a bracket or comma is missing" in problem.text("en")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "nl"),
+    [
+        ("  titel: VCA basisveiligheid (B-VCA)\n\tx: 1", "tab"),
+        ("  titel: VCA: basis: veiligheid", "dubbele punt"),
+        ('  titel: "VCA basisveiligheid', "aanhalingsteken"),
+    ],
+)
+def test_other_yaml_problems_are_dutch_too(folder: Path, snippet: str, nl: str) -> None:
+    replace(folder / SAFETY, "  titel: VCA basisveiligheid (B-VCA)", snippet)
+    problem = only(load_catalogue(folder, today=TODAY).problems)
+    assert nl in problem.message and "found" not in problem.message, problem.message

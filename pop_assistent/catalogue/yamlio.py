@@ -73,18 +73,71 @@ def parse_yaml(data: bytes) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        what = exc.problem or "onleesbare YAML"
-        return _raise(line, what)
-    except yaml.YAMLError as exc:
-        return _raise(None, str(exc))
+        return _raise(line, describe_problem(exc.problem or ""))
+    except yaml.YAMLError:
+        return _raise(None, describe_problem(""))
 
 
-def _raise(line: int | None, what: str) -> Any:
+# PyYAML's (English) problem texts, described in words an HR officer understands.
+_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (
+        ("expected ',' or ']'", "expected ',' or '}'", "expected ']'", "expected '}'"),
+        "een haakje of komma ontbreekt",
+        "a bracket or comma is missing",
+    ),
+    (
+        ("tab character",),
+        "er staat een tab (spring in met spaties)",
+        "there is a tab (indent with spaces)",
+    ),
+    (
+        ("that cannot start any token",),
+        "er staat een teken dat hier niet mag (bv. een tab: spring in met spaties)",
+        "a character is not allowed here (e.g. a tab: indent with spaces)",
+    ),
+    (
+        ("mapping values are not allowed",),
+        "er staat een dubbele punt waar dat niet mag (zet de tekst tussen aanhalingstekens)",
+        "a colon is not allowed here (put the text between quotes)",
+    ),
+    (
+        ("expected ':'",),
+        "een dubbele punt ontbreekt",
+        "a colon is missing",
+    ),
+    (
+        ("end of stream", "found unexpected end"),
+        "een aanhalingsteken of haakje wordt niet gesloten",
+        "a quote or bracket is not closed",
+    ),
+    (
+        ("expected <block end>", "expected key", "expected '-' indicator", "<block"),
+        "de inspringing klopt niet",
+        "the indentation is wrong",
+    ),
+    (
+        ("alias", "anchor"),
+        "een verwijzing met * of & klopt niet",
+        "a reference with * or & is wrong",
+    ),
+)
+
+
+def describe_problem(problem: str) -> tuple[str, str]:
+    """PyYAML's problem text as a short Dutch and English description."""
+    for needles, nl, en in _PROBLEMS:
+        if any(needle in problem for needle in needles):
+            return nl, en
+    return "de opbouw van het bestand klopt niet", "the structure of the file is wrong"
+
+
+def _raise(line: int | None, what: tuple[str, str]) -> Any:
+    nl, en = what
     raise YamlSyntaxError(
         line,
-        f"het bestand is geen geldige YAML ({what}); controleer inspringing, dubbele punten "
+        f"het bestand is geen geldige YAML ({nl}); controleer inspringing, dubbele punten "
         "en aanhalingstekens",
-        f"the file is not valid YAML ({what}); check indentation, colons and quotes",
+        f"the file is not valid YAML ({en}); check indentation, colons and quotes",
     )
 
 

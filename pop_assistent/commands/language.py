@@ -14,11 +14,12 @@ if TYPE_CHECKING:
     from pop_assistent.model.catalogue import Skill
 
 LETTERS = {
-    "specific": ("S", "Specifiek", "Specific"),
-    "measurable": ("M", "Meetbaar", "Measurable"),
-    "achievable": ("A", "Realistisch", "Achievable"),
-    "relevant": ("R", "Relevant", "Relevant"),
-    "time_bound": ("T", "Tijdgebonden", "Time-bound"),
+    # letter (nl), name (nl), letter (en), name (en): S M R R T like the app and the PDF
+    "specific": ("S", "Specifiek", "S", "Specific"),
+    "measurable": ("M", "Meetbaar", "M", "Measurable"),
+    "achievable": ("R", "Realistisch", "A", "Achievable"),
+    "relevant": ("R", "Relevant", "R", "Relevant"),
+    "time_bound": ("T", "Tijdgebonden", "T", "Time-bound"),
 }
 
 
@@ -114,13 +115,14 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     marks = {True: "✓", False: "✗", None: "?"}
     for key, crit in result.criteria():
-        letter, nl, en = LETTERS[key]
+        letter_nl, nl, letter_en, en = LETTERS[key]
+        letter = ctx.tr(letter_nl, letter_en)
         print(f"{marks[crit.met]} {letter} {ctx.tr(nl, en)}: {crit.reason}", file=ctx.out)
         if crit.question:
             print(f"    → {crit.question}", file=ctx.out)
     missing = result.missing()
     if missing:
-        names = ", ".join(ctx.tr(LETTERS[k][1], LETTERS[k][2]) for k in missing)
+        names = ", ".join(ctx.tr(LETTERS[k][1], LETTERS[k][3]) for k in missing)
         print(ctx.tr(f"Nog niet SMART: {names}.", f"Not SMART yet: {names}."), file=ctx.out)
     else:
         print(ctx.tr("Niets ontbreekt.", "Nothing is missing."), file=ctx.out)
