@@ -172,7 +172,23 @@ def test_every_problem_at_once_in_valideer(
     assert "veiligheid-en-wettelijk.yaml, regel" in out and "kostprijs_eur" in out
     assert "talen.yaml" in out and "twee keer" in out
     assert "kapot.yaml" in out
-    assert "Niet in orde" in out and "3 item(s) overgeslagen" in out
+    assert "Niet in orde" in out and "3 problemen, 3 items overgeslagen" in out
+    assert "(s)" not in out and "/" not in out.splitlines()[-1]
+
+
+def test_valideer_summary_singular_and_plural(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    assert main(["catalogus", "valideer", str(folder)]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith("; 1 probleem, 1 item overgeslagen"), last
+    assert main(["--taal", "en", "catalogus", "valideer", str(folder)]) == 1
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.endswith("; 1 problem, 1 entry skipped"), last
+    (folder / "leermiddelen/kapot.yaml").write_text("- id: x\n  titel: [\n", encoding="utf-8")
+    assert main(["catalogus", "valideer", str(folder)]) == 1
+    assert "; 2 problemen, 2 items overgeslagen" in capsys.readouterr().out
 
 
 def test_valideer_passes_on_the_shipped_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
@@ -222,7 +238,8 @@ def test_yaml_syntax_error_is_described_in_dutch_only(folder: Path) -> None:
     )
     problem = only(load_catalogue(folder, today=TODAY).problems)
     text = problem.text("nl")
-    assert SAFETY in text and f"regel {problem.line}" in text and problem.line >= line
+    assert problem.line is not None and problem.line >= line
+    assert SAFETY in text and f"regel {problem.line}" in text
     assert "een haakje of komma ontbreekt" in text
     assert "did not find" not in text and "expected" not in text
     assert "a bracket or comma is missing" in problem.text("en")

@@ -163,3 +163,37 @@ def validation_problems(
             )
         )
     return problems
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """'1 probleem', '4 problemen': a number with the right singular or plural."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def summary_text(
+    items: int, skills: int, roles: int, problems: int, skipped: int, lang: str = "nl"
+) -> str:
+    """One line: how much of the catalogue loaded and how much was skipped."""
+    if lang == "en":
+        text = (
+            f"{counted(items, 'learning resource', 'learning resources')}, "
+            f"{counted(skills, 'skill', 'skills')}, "
+            f"{counted(roles, 'role profile', 'role profiles')}"
+        )
+        if problems:
+            text += (
+                f"; {counted(problems, 'problem', 'problems')}, "
+                f"{counted(skipped, 'entry', 'entries')} skipped"
+            )
+        return text
+    text = (
+        f"{counted(items, 'leermiddel', 'leermiddelen')}, "
+        f"{counted(skills, 'vaardigheid', 'vaardigheden')}, "
+        f"{counted(roles, 'functieprofiel', 'functieprofielen')}"
+    )
+    if problems:
+        text += (
+            f"; {counted(problems, 'probleem', 'problemen')}, "
+            f"{counted(skipped, 'item', 'items')} overgeslagen"
+        )
+    return text

@@ -104,14 +104,23 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
     """List every problem of the catalogue; exit 1 when there is any."""
     from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.catalogue.problems import summary_text
 
     catalogue = load_catalogue(_folder(args, ctx), today=ctx.settings.today_or_now())
     for problem in catalogue.problems:
         ctx.out.write(problem.text(ctx.lang) + "\n")
+    summary = summary_text(
+        len(catalogue.items),
+        len(catalogue.skills),
+        len(catalogue.roles),
+        len(catalogue.problems),
+        catalogue.skipped,
+        ctx.lang,
+    )
     if catalogue.problems:
-        ctx.out.write(ctx.tr("Niet in orde: ", "Not OK: ") + catalogue.summary(ctx.lang) + "\n")
+        ctx.out.write(ctx.tr("Niet in orde: ", "Not OK: ") + summary + "\n")
         return 1
-    ctx.out.write(ctx.tr("In orde: ", "OK: ") + catalogue.summary(ctx.lang) + "\n")
+    ctx.out.write(ctx.tr("In orde: ", "OK: ") + summary + "\n")
     return 0
 
 
