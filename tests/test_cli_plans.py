@@ -208,3 +208,28 @@ def test_help_is_in_dutch(capsys: Capture) -> None:
         main(["verwijder", "--help"])
     out = capsys.readouterr().out
     assert "definitief" in out and "bevestiging" in out
+
+
+def test_demo_says_when_a_plan_with_the_same_first_name_exists(capsys: Capture) -> None:
+    from datetime import date
+
+    from pop_assistent.config import load_settings
+    from pop_assistent.demo import demo_plans
+    from pop_assistent.storage import open_store
+
+    own = demo_plans(date(2026, 11, 24))[0].model_copy(deep=True)
+    own.id = "sophie"
+    own.employee.name = "Sophie"
+    open_store(load_settings()).save(own, None, note="eigen plan")
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    demo_id = demo_plans(date(2026, 11, 24))[0].id
+    assert (
+        f"Let op: er is al een plan 'Sophie' (sophie). Het voorbeeld heet 'Sophie Peeters' "
+        f"({demo_id})." in out
+    )
+    assert "Karim" not in out.split("Let op")[1].splitlines()[0]
+    assert out.count("Let op") == 1
+    assert f"pop toon {demo_id} " in out  # the hint opens the example, not her own plan
+    code, out, _ = run(capsys, "--taal", "en", "demo")
+    assert "Note: there is already a plan 'Sophie' (sophie)." in out

@@ -72,10 +72,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.demo import demo_plans
     from pop_assistent.errors import PlanNotFoundError
+    from pop_assistent.export.sanitize import one_line
 
     store = ctx.store()
     print(ctx.tr("Voorbeeldplannen:", "Example plans:"), file=ctx.out)
-    for plan in demo_plans(ctx.settings.today_or_now()):
+    others = store.list_plans()
+    plans = demo_plans(ctx.settings.today_or_now())
+    sophie = "sophie"
+    for plan in plans:
+        first = plan.employee.name.split()[0].casefold()
+        for other in others:
+            words = one_line(other.name).split()
+            if other.plan_id != plan.id and words and words[0].casefold() == first:
+                if plan is plans[0]:
+                    sophie = plan.id  # 'pop toon sophie' could open the other plan
+                print(
+                    ctx.tr(
+                        f"Let op: er is al een plan '{' '.join(words)}' ({other.plan_id}). "
+                        f"Het voorbeeld heet '{plan.employee.name}' ({plan.id}).",
+                        f"Note: there is already a plan '{' '.join(words)}' ({other.plan_id}). "
+                        f"The example is called '{plan.employee.name}' ({plan.id}).",
+                    ),
+                    file=ctx.out,
+                )
         try:
             current = store.load(plan.id)
         except PlanNotFoundError:
@@ -97,19 +116,22 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
                 f"updated to version {version}; earlier versions are kept",
             )
         print(f"  {plan.employee.name}, {plan.employee.role}: {state}", file=ctx.out)
+    show = f"pop toon {sophie}"
+    export = f"pop exporteer {sophie} --formaat pdf"
+    pad = max(len(show), len(export)) + 2
     print(
         ctx.tr("\nProbeer nu:", "\nTry next:"),
         ctx.tr(
-            "  pop toon sophie                     het plan van Sophie lezen",
-            "  pop toon sophie                     read Sophie's plan",
+            f"  {show:<{pad}}het plan van Sophie lezen",
+            f"  {show:<{pad}}read Sophie's plan",
         ),
         ctx.tr(
-            "  pop                                 de assistent openen",
-            "  pop                                 open the assistant",
+            f"  {'pop':<{pad}}de assistent openen",
+            f"  {'pop':<{pad}}open the assistant",
         ),
         ctx.tr(
-            "  pop exporteer sophie --formaat pdf  het plan als PDF",
-            "  pop exporteer sophie --formaat pdf  the plan as a PDF",
+            f"  {export:<{pad}}het plan als PDF",
+            f"  {export:<{pad}}the plan as a PDF",
         ),
         sep="\n",
         file=ctx.out,
