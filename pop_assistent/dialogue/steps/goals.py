@@ -13,10 +13,11 @@ import re
 from typing import Any
 
 from pop_assistent.dialogue import parsing
+from pop_assistent.dialogue.judge import judge_goal
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, preferred_skill_ids
 from pop_assistent.errors import PopError
-from pop_assistent.model import SMART_KEYS, Goal, SmartCriterion
+from pop_assistent.model import SMART_KEYS, Goal
 
 QUESTIONS = ("text", "fix", "project", "more")
 KEEP = re.compile(
@@ -42,44 +43,9 @@ def enter(s: Session) -> None:
 
 def check(s: Session, goal: Goal) -> None:
     """Run the SMART check on one goal (the plan gives context for Realistisch and Relevant)."""
-    try:
-        goal.smart = s.language.check_goal(goal, s.plan, s.resources.skills)
-    except PopError:
-        goal.smart = None
+    goal.smart = judge_goal(goal, s.plan, today=s.today, lang=s.lang, skills=s.resources.skills)
     if goal.smart is not None and goal.smart.deadline and goal.deadline is None:
         goal.deadline = goal.smart.deadline
-    if goal.smart is not None:
-        _judge_workload(s, goal)
-
-
-def _judge_workload(s: Session, goal: Goal) -> None:
-    """Realistisch also needs time in every month: one overbooked month in which the goal's
-    actions run makes A not met, with the month, the hours and the question that fixes it."""
-    from pop_assistent.dialogue.prompts import nl_date
-    from pop_assistent.planning.workload import overbooked
-
-    over = overbooked(s.plan, goal.id, s.today)
-    if not over or goal.smart is None:
-        return
-    worst = max(over, key=lambda m: m.planned - m.available)
-    month = nl_date(worst.start, s.lang).split(" ", 1)[1]
-    planned, available = _hours(worst.planned), _hours(worst.available)
-    others = len(over) - 1
-    if s.lang == "en":
-        more = f" (and {others} more month{'s' if others > 1 else ''})" if others else ""
-        reason = f"In {month}{more} you plan {planned} h but have {available} h for learning."
-        question = "Will you spread the actions, or make more time?"
-    else:
-        more = f" (en nog {others} maand{'en' if others > 1 else ''})" if others else ""
-        reason = f"In {month}{more} plan je {planned} uur, maar je hebt {available} uur leertijd."
-        question = "Spreid je de acties, of maak je meer tijd vrij?"
-    goal.smart.achievable = SmartCriterion(met=False, reason=reason, question=question)
-
-
-def _hours(value: float) -> str:
-    from pop_assistent.dialogue.prompts import hours
-
-    return hours(value)
 
 
 def _link_skills(s: Session, goal: Goal) -> None:
