@@ -51,7 +51,7 @@ def test_markdown_has_every_section_with_hand_numbers() -> None:
     # Totaal: 4 employees, 3,30 FTE, 6 actions, 56 h, 7 days, 2,1 days/FTE, EUR 1.219
     assert "| Totaal | 4 | 3,30 | 6 | 56 | 7 | 2,1 (onder het doel) | 1.219 |" in md
     assert "| Productie | 500 | 1.069 | -569 (overschreden) |" in md
-    assert "| Ann Aerts | Logistiek | Heftruck opfrissing | 2022-06-15 | 2027-06-15 | ja |" in md
+    assert "| Ann Aerts | Logistiek | Heftruck opfrissing | 15 jun 2022 | 15 jun 2027 | ja |" in md
 
 
 def test_english_labels() -> None:
@@ -143,3 +143,41 @@ def test_big_and_odd_text_does_not_break_any_format(tmp_path: Path) -> None:
     assert "Testbedrijf" not in pdf_text(render(plan, "pdf"), tmp_path)
     huge = SETTINGS.model_copy(update={"vision": big})
     assert len(render(build_training_plan([], settings=huge, year=YEAR, today=TODAY), "md")) > 1e6
+
+
+def test_one_title_per_action_dutch_dates_and_budget_hint(tmp_path: Path) -> None:
+    plans = hand_plans()
+    ann = plans[0]
+    renamed = ann.actions[1].model_copy(update={"title": "Excel voor de maandrapportage"})
+    ann = ann.model_copy(update={"actions": [ann.actions[0], renamed, *ann.actions[2:]]})
+    no_budget = SETTINGS.model_copy(update={"budgets_eur": {}})
+    plan = build_training_plan(
+        [ann, *plans[1:]], settings=no_budget, year=YEAR, today=TODAY, catalogue=hand_catalogue()
+    )
+    md = render(plan, "md").decode()
+    assert md.count("Excel voor de maandrapportage") == 2  # section 3 and the detail list
+    assert "| Excel basis |" not in md
+    assert "opgemaakt op 24 november 2026" in md and "2026-11-24" not in md
+    assert "10 mei 2027" in md and "1 mrt 2027" in md
+    assert not any(ch.isdigit() and "-" in ch for ch in md.split() if len(ch) == 10)
+    assert "org.budgets_eur" not in md
+    assert "Er is geen budget ingesteld voor Logistiek en Productie (stel het in" in md
+    budget = md.split("## 6. Budget per afdeling")[1].split("##")[0]
+    rows = [line for line in budget.splitlines() if line.startswith("| Logistiek")]
+    assert rows and all(cell.strip() for cell in rows[0].strip("|").split("|"))
+    html = render(plan, "html").decode()
+    assert "Excel voor de maandrapportage" in html and "24 november 2026" in html
+    text = " ".join(pdf_text(render(plan, "pdf"), tmp_path).split())
+    assert "24 november 2026" in text and "2026-11-24" not in text
+    assert "Excel voor de maandrapportage" in text and "10 mei 2027" in text
+    assert (
+        "Er is geen budget ingesteld voor Logistiek en Productie (stel het in onder [org] "
+        "budgets_eur in config.toml)." in text
+    )
+    english = build_training_plan(
+        [ann, *plans[1:]], settings=no_budget, year=YEAR, today=TODAY,
+        catalogue=hand_catalogue(), lang="en",
+    )  # fmt: skip
+    md_en = render(english, "md").decode()
+    assert "24 November 2026" in md_en and "10 May 2027" in md_en
+    assert "No budget is set for Logistiek and Productie" in md_en

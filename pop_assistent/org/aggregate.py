@@ -108,7 +108,8 @@ class _Builder:
             self.unscheduled += 1
         dep.totals.add(action.hours, action.cost_eur, formal)
         dep.clusters[cluster].add(action.hours, action.cost_eur, formal)
-        title = item.title if item is not None else " ".join(action.title.split())
+        # One title per action everywhere: the plan's; the catalogue groups, it does not rename.
+        title = " ".join(action.title.split())
         self.actions.append(
             ActionRow(
                 plan.id,
@@ -135,6 +136,8 @@ class _Builder:
             training = self.trainings[key] = TrainingRow(
                 title, item_id, action.type, formal, cluster
             )
+            listed = " ".join(str(item.title).split()) if item is not None else title
+            training.catalogue_title = listed if listed != title else ""
             self.training_people[key] = set()
         self.training_people[key].add(plan.id)
         training.hours += action.hours
@@ -157,7 +160,7 @@ class _Builder:
         years = validity_years(action, item)
         if years is None:
             return
-        title = item.title if item is not None else action.title
+        title = " ".join(action.title.split())
         if key not in held or held[key][0] < got:
             held[key] = (got, years, title)
 

@@ -22,6 +22,13 @@ def _listing(values: set[str]) -> str:
     return ", ".join(shown) + (f" (+{more})" if more > 0 else "")
 
 
+def _and(names: list[str], word: str) -> str:
+    """'Onderhoud', 'Onderhoud en Administratie', 'A, B en C'."""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
 def _days(row: DepartmentRow, hours_per_day: float) -> None:
     row.days = row.totals.hours / hours_per_day if hours_per_day > 0 else 0.0
     row.days_per_fte = row.days / row.fte if row.fte > 0 else 0.0
@@ -98,14 +105,16 @@ def finish(
                 "of their self-assessment count.",
             )
         )
-    for _key, row in departments:
-        if row.budget is None and row.totals.cost > 0:
-            notes.append(
-                (
-                    f"Voor afdeling {row.name} is geen budget ingesteld (org.budgets_eur).",
-                    f"No budget is set for department {row.name} (org.budgets_eur).",
-                )
+    without = [row.name for _key, row in departments if row.budget is None]
+    if without:
+        notes.append(
+            (
+                f"Er is geen budget ingesteld voor {_and(without, 'en')} (stel het in onder "
+                "[org] budgets_eur in config.toml).",
+                f"No budget is set for {_and(without, 'and')} (set it under [org] budgets_eur "
+                "in config.toml).",
             )
+        )
 
     def order(name: str) -> str:
         return fold(name)

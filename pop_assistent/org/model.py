@@ -102,6 +102,8 @@ class TrainingRow:
     cost: float = 0.0
     roles: list[str] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
+    catalogue_title: str = ""
+    """The catalogue's title when plans name this training differently (a secondary detail)."""
 
 
 @dataclass

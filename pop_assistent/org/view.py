@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from pop_assistent.export.sanitize import clean, one_line
+from pop_assistent.export.texts import long_date, short_date
 from pop_assistent.model import label
 from pop_assistent.org.model import (
     CLUSTERS,
@@ -56,7 +57,7 @@ def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
         "formal": _split(row.totals, lang, formal=True),
         "informal": _split(row.totals, lang, formal=False),
         "available": "" if row.budget is None else money(row.budget, lang),
-        "remaining": "" if row.remaining is None else money(row.remaining, lang),
+        "remaining": "–" if row.remaining is None else money(row.remaining, lang),
         "over": row.remaining is not None and row.remaining < 0,
     }
 
@@ -141,7 +142,7 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
                 "title": one_line(a.title),
                 "cluster": a.cluster,
                 "form": t["formal"] if a.formal else t["informal"],
-                "period": _period(a.start, a.end) if a.scheduled else t["not_scheduled"],
+                "period": _period(a.start, a.end, lang) if a.scheduled else t["not_scheduled"],
                 "hours": number(a.hours, lang),
                 "cost": money(a.cost, lang),
                 "status": label(a.status, lang),
@@ -158,7 +159,7 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         "t": t,
         "organisation": one_line(plan.organisation),
         "year": str(plan.year),
-        "made_on": plan.made_on.isoformat(),
+        "made_on": long_date(plan.made_on, lang),
         "scope": scope,
         "plan_count": number(plan.plan_count, lang, 0),
         "plans_word": t["plan_one"] if plan.plan_count == 1 else t["plans"],
@@ -177,8 +178,8 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
                 "employee": one_line(c.employee),
                 "department": one_line(c.department),
                 "title": one_line(c.title),
-                "obtained": c.obtained.isoformat(),
-                "expires": c.expires.isoformat(),
+                "obtained": short_date(c.obtained, lang),
+                "expires": short_date(c.expires, lang),
                 "renewal": t["yes"] if c.renewal_planned else t["no"],
             }
             for c in plan.certificates
@@ -198,7 +199,8 @@ def _group(names: list[str], lang: str) -> str:
     return one_line(shown)
 
 
-def _period(start: Any, end: Any) -> str:
+def _period(start: Any, end: Any, lang: str) -> str:
+    """'1 feb 2027 – 30 apr 2027' (or one date)."""
     if start and end and start != end:
-        return f"{start.isoformat()} – {end.isoformat()}"
-    return (start or end).isoformat()
+        return f"{short_date(start, lang)} – {short_date(end, lang)}"
+    return short_date(start or end, lang)
