@@ -43,6 +43,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "✓ met · ✗ missing · ? not judged yet",
     ),
     "not_training": ("Geen opleidingsvraag", "Not a training need"),
+    "no_action": (
+        "Let op: bij dit doel staat nog geen leeractie. Kies er een, of noteer dat een "
+        "opleiding hier niet het antwoord is.",
+        "Note: this goal has no learning action yet. Choose one, or note that training is not "
+        "the answer here.",
+    ),
     "alternative": ("Andere oplossing", "Other solution"),
     "actions": ("Leeracties", "Learning actions"),
     "action": ("Actie", "Action"),

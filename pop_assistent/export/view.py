@@ -21,7 +21,15 @@ from pop_assistent.export.texts import (
     texts,
 )
 from pop_assistent.export.timeline import build_timeline
-from pop_assistent.model import ActionStatus, Plan, SignerRole, SignOff, SkillCategory, label
+from pop_assistent.model import (
+    ActionStatus,
+    Goal,
+    Plan,
+    SignerRole,
+    SignOff,
+    SkillCategory,
+    label,
+)
 from pop_assistent.planning.checkins import check_in_dates
 
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
@@ -54,6 +62,15 @@ def _targeted(plan: Plan, lang: str) -> list[dict[str, Any]]:
         }
         for s in rated
     ]
+
+
+def goal_without_action(plan: Plan, goal: Goal) -> bool:
+    """True when a goal has no learning action (cancelled ones do not count), unless the
+    employee noted that training is not the answer for it."""
+    if goal.training_is_answer is False:
+        return False
+    closed = ActionStatus.cancelled
+    return not any(a.goal_id == goal.id and a.status != closed for a in plan.actions)
 
 
 def _smart(plan: Plan, goal_index: int, lang: str) -> list[dict[str, str]]:
@@ -205,6 +222,7 @@ def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -
                 "not_training": g.training_is_answer is False,
                 "alternative": clean(g.alternative_solution),
                 "actions": [a["n"] for a in actions if a["goal_n"] == i + 1],
+                "no_action": goal_without_action(plan, g),
             }
             for i, g in enumerate(plan.goals)
         ],

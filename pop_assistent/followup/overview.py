@@ -3,7 +3,8 @@
 Per plan: the employee, the next check-in (and whether it is overdue), overdue actions (end
 date passed, not done or cancelled), the percentage done (by hours, or by number of actions
 when no hours are known: `percent_basis` says which), and SMART warnings (open goals with a
-missing letter, or kept with a warning). Rows are sorted by urgency: most overdue first.
+missing letter, kept with a warning, or without any learning action). Rows are sorted by
+urgency: most overdue first.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.export.view import goal_without_action
 from pop_assistent.model import GoalStatus, Plan
 
 from .progress import is_overdue, percent_done
@@ -22,7 +24,7 @@ from .progress import is_overdue, percent_done
 SMART_LETTERS = {
     "specific": "S",
     "measurable": "M",
-    "achievable": "A",
+    "achievable": "R",  # Realistisch (S M R R T, like the app and the PDF); English: A
     "relevant": "R",
     "time_bound": "T",
 }
@@ -70,10 +72,15 @@ def _smart_warnings(plan: Plan, lang: str) -> list[str]:
         if goal.status is not GoalStatus.open:
             continue
         missing = goal.smart.missing() if goal.smart else []
+        text = goal.text if len(goal.text) <= 50 else goal.text[:49] + "…"
+        if goal_without_action(plan, goal):
+            lonely = "goal without a learning action" if lang == "en" else "doel zonder leeractie"
+            warnings.append(f"{text} ({lonely})")
         if not missing and not goal.kept_with_warning:
             continue
-        letters = "".join(SMART_LETTERS[k] for k in missing)
-        text = goal.text if len(goal.text) <= 50 else goal.text[:49] + "…"
+        letters = "".join(
+            "A" if lang == "en" and k == "achievable" else SMART_LETTERS[k] for k in missing
+        )
         if letters:
             word = "missing" if lang == "en" else "mist"
             warnings.append(f"{text} ({word} {letters})")
