@@ -145,14 +145,14 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         text = text.strip()
         if not text:
             # An empty line (a stray Enter) is not an answer: the same question stays open.
-            print(
-                ctx.tr(
-                    "(Typ een antwoord, 'overslaan' om deze vraag over te slaan, of 'stop' "
-                    "om later verder te gaan.)",
-                    "(Type an answer, 'skip' to skip this question, or 'stop' to continue later.)",
-                ),
-                file=ctx.out,
+            from pop_assistent.followup.terminal import render
+
+            hint = ctx.tr(
+                "(Typ een antwoord, 'overslaan' om deze vraag over te slaan, of 'stop' om "
+                "later verder te gaan.)",
+                "(Type an answer, 'skip' to skip this question, or 'stop' to continue later.)",
             )
+            print(render(hint), file=ctx.out)
             reply = session.current()
             continue
         if text.isdigit() and reply.choices and 1 <= int(text) <= len(reply.choices):
