@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pop_assistent.errors import PopError
 from pop_assistent.model import (
     Action,
     ActionOrigin,
@@ -22,6 +23,7 @@ from pop_assistent.model import (
     Plan,
     SignerRole,
     SignOff,
+    Skill,
     SkillCategory,
     SkillKind,
     SkillRating,
@@ -347,6 +349,30 @@ def karim(today: date) -> Plan:
     )
 
 
+def judged(plan: Plan, today: date) -> Plan:
+    """The plan with every goal's SMART verdict filled in, as the conversation would."""
+    from pop_assistent.dialogue.judge import judge_goal
+
+    skills = _skills()
+    goals = [
+        goal.model_copy(
+            update={"smart": judge_goal(goal, plan, today=today, lang="nl", skills=skills)}
+        )
+        for goal in plan.goals
+    ]
+    return plan.model_copy(update={"goals": goals})
+
+
+def _skills() -> list[Skill]:
+    """The shipped skills list, or none when it cannot be read (the verdicts still work)."""
+    from pop_assistent.catalogue import load_skills
+
+    try:
+        return load_skills()
+    except PopError:
+        return []
+
+
 def demo_plans(today: date) -> list[Plan]:
-    """Both demo plans."""
-    return [sophie(today), karim(today)]
+    """Both demo plans, with their goals SMART-checked."""
+    return [judged(sophie(today), today), judged(karim(today), today)]
