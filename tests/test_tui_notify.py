@@ -25,3 +25,29 @@ async def test_notification_shows_markup_literally(tmp_path: Path) -> None:
             assert "[bold red]x[/]" in shown
     finally:
         store.close()
+
+
+async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
+    from datetime import date
+
+    from pop_assistent.demo import sophie
+    from tests.tui_support import TODAY
+
+    app, store = build_app(tmp_path / "data", plan_ref="sophie-peeters")
+    plan = sophie(TODAY)
+    late = plan.actions[0].model_copy(update={"start": date(2026, 11, 2)})
+    plan = plan.model_copy(update={"actions": [late, *plan.actions[1:]]})
+    store.save(plan, None)
+    try:
+        async with app.run_test(size=(100, 30), notifications=True) as pilot:
+            await settle(app, pilot)
+            shown = ""
+            for _ in range(50):
+                await pilot.pause()
+                shown = " ".join(str(t.render()) for t in app.query(Toast))
+                if "had moeten starten" in shown:
+                    break
+            assert "⚠ 2 nov 2026 · had moeten starten: MOOC Digitaal samenwerken" in shown
+            assert "2026-11-02" not in shown
+    finally:
+        store.close()

@@ -157,14 +157,18 @@ class ConversationScreen(FollowUpActions):
         engine = self.engine
         if engine is None:
             return
+        from pop_assistent.export.texts import short_date
         from pop_assistent.planning.checkins import due_items
 
         items = due_items(
             [engine.plan], self.today, self.settings.reminder_days, self.settings.country
         )
         if items:
+            lang = self.lang
             lines = [
-                f"{'⚠ ' if i.overdue else ''}{i.date.isoformat()} {i.title}" for i in items[:5]
+                f"{'⚠ ' if i.overdue else ''}{short_date(i.date, lang)} · {i.what(lang)}"
+                + (f": {i.title}" if i.title else "")
+                for i in items[:5]
             ]
             title = self.tr("Binnenkort of te laat", "Due soon or overdue")
             self.app.call_from_thread(self.notify, "\n".join(lines), title=title, timeout=8)
