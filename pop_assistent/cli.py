@@ -110,9 +110,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        return _closed_pipe()
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`pop ... | head`): stop quietly, as Unix tools do."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141
 
 
 if __name__ == "__main__":
