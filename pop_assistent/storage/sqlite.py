@@ -19,6 +19,7 @@ from pop_assistent.errors import ConflictError, PlanNotFoundError, PopError
 from pop_assistent.model import SCHEMA_VERSION, Plan
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
+from pop_assistent.storage.messages import save_conflict, unknown_plan
 from pop_assistent.storage.migrations import migrate_database
 from pop_assistent.storage.resolve import fold, resolve_ref, shown
 
@@ -241,32 +242,10 @@ class SQLiteStore:
         return _Transaction(self._conn)
 
     def _unknown(self, plan_id: str) -> PlanNotFoundError:
-        return PlanNotFoundError(
-            f"Er is geen plan met id '{shown(plan_id)}'.",
-            f"There is no plan with id '{shown(plan_id)}'.",
-        )
+        return unknown_plan(plan_id)
 
     def _conflict(self, plan_id: str, latest: int | None, base: int | None) -> ConflictError:
-        if latest is None:
-            return ConflictError(
-                f"Plan '{shown(plan_id)}' is intussen verwijderd door een andere sessie. "
-                "Er is niets bewaard.",
-                f"Plan '{shown(plan_id)}' was deleted by another session in the meantime. "
-                "Nothing was saved.",
-            )
-        if base is None:
-            return ConflictError(
-                f"Er bestaat al een plan met id '{shown(plan_id)}' (versie {latest}). "
-                "Er is niets overschreven: open dat plan of kies een ander id.",
-                f"A plan with id '{shown(plan_id)}' already exists (version {latest}). "
-                "Nothing was overwritten: open that plan or choose another id.",
-            )
-        return ConflictError(
-            f"Dit plan is intussen door een andere sessie bewaard (versie {latest}). Er is "
-            "niets overschreven: open het plan opnieuw en breng je wijziging opnieuw aan.",
-            f"This plan was saved by another session in the meantime (version {latest}). "
-            "Nothing was overwritten: open the plan again and make your change again.",
-        )
+        return save_conflict(plan_id, latest, base)
 
 
 class _Transaction:
