@@ -113,9 +113,9 @@ def _target(arg: str | None, plan: Plan, fmt: str, ctx: Context) -> Path | None:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.output import emit
     from pop_assistent.errors import PopError
     from pop_assistent.export import export_plan
-    from pop_assistent.paths import write_private
 
     plan = load_plan(args.plan, ctx)
     target = _target(args.uitvoer, plan, args.formaat, ctx)
@@ -135,22 +135,8 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         version=args.versie,
         settings=ctx.settings,
     )
-    if target is None:
-        if stream is not None:
-            ctx.out.flush()
-            stream.write(data)
-            stream.flush()
-        else:
-            ctx.out.write(data.decode("utf-8"))
-        return 0
-    try:
-        write_private(target, data)
-    except OSError as exc:
-        raise PopError(
-            f"{target} kan niet geschreven worden: {exc.strerror}.",
-            f"{target} cannot be written: {exc.strerror}.",
-        ) from exc
-    print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
+    if emit(ctx, data, target):
+        print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
     return 0
 
 

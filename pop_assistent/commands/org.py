@@ -136,9 +136,9 @@ def _target(arg: str | None, year: int, fmt: str, departments: list[str]) -> Pat
 
 
 def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.commands.output import emit
     from pop_assistent.errors import PopError
     from pop_assistent.org import build_training_plan, render
-    from pop_assistent.paths import write_private
 
     today = ctx.settings.today_or_now()
     year = args.jaar if args.jaar is not None else default_year(today.year, today.month)
@@ -169,21 +169,8 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
     if plan.plan_count == 0:
         raise PopError(*_no_plans(args.map))
     data = render(plan, args.formaat)
-    if target is None:
-        if stream is not None:
-            ctx.out.flush()
-            stream.write(data)
-            stream.flush()
-        else:
-            ctx.out.write(data.decode("utf-8-sig"))
+    if not emit(ctx, data, target, encoding="utf-8-sig"):
         return 0
-    try:
-        write_private(target, data)
-    except OSError as exc:
-        raise PopError(
-            f"{target} kan niet geschreven worden: {exc.strerror}.",
-            f"{target} cannot be written: {exc.strerror}.",
-        ) from exc
     print(
         ctx.tr(
             f"Opleidingsplan {year} ({plan.plan_count} plannen) geschreven: {target}",
