@@ -36,3 +36,11 @@ def save_conflict(plan_id: str, latest: int | None, base: int | None) -> Conflic
         f"This plan was saved by another session in the meantime (version {latest}). "
         "Nothing was overwritten: open the plan again and make your change again.",
     )
+
+
+def missing_version(plan_id: str, wanted: int, latest: int) -> PlanNotFoundError:
+    """The plan exists, but not in the version asked for."""
+    return PlanNotFoundError(
+        f"Plan '{shown(plan_id)}' heeft geen versie {wanted}: er zijn versies 1 tot {latest}.",
+        f"Plan '{shown(plan_id)}' has no version {wanted}: there are versions 1 to {latest}.",
+    )

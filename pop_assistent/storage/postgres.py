@@ -21,9 +21,9 @@ from pop_assistent.errors import ConflictError, PlanNotFoundError, PopError
 from pop_assistent.model import SCHEMA_VERSION, Plan
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
-from pop_assistent.storage.messages import save_conflict, unknown_plan
+from pop_assistent.storage.messages import missing_version, save_conflict, unknown_plan
 from pop_assistent.storage.postgres_migrations import migrate_postgres
-from pop_assistent.storage.resolve import fold, resolve_ref, shown
+from pop_assistent.storage.resolve import fold, resolve_ref
 
 Clock = Callable[[], datetime]
 STREAM_BATCH = 500
@@ -142,12 +142,7 @@ class PostgresStore:
                 (plan_id, wanted),
             ).fetchone()
         if row is None:
-            raise PlanNotFoundError(
-                f"Plan '{shown(plan_id)}' heeft geen versie {wanted}: "
-                f"er zijn versies 1 tot {latest}.",
-                f"Plan '{shown(plan_id)}' has no version {wanted}: "
-                f"there are versions 1 to {latest}.",
-            )
+            raise missing_version(plan_id, wanted, latest)
         number, saved_at, schema, blob = row
         plan = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'")
         return StoredPlan(plan=plan, version=number, saved_at=saved_at)

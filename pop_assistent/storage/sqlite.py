@@ -19,9 +19,9 @@ from pop_assistent.errors import ConflictError, PlanNotFoundError, PopError
 from pop_assistent.model import SCHEMA_VERSION, Plan
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
-from pop_assistent.storage.messages import save_conflict, unknown_plan
+from pop_assistent.storage.messages import missing_version, save_conflict, unknown_plan
 from pop_assistent.storage.migrations import migrate_database
-from pop_assistent.storage.resolve import fold, resolve_ref, shown
+from pop_assistent.storage.resolve import fold, resolve_ref
 
 Clock = Callable[[], datetime]
 BUSY_TIMEOUT_MS = 5000
@@ -128,12 +128,7 @@ class SQLiteStore:
                 (plan_id, wanted),
             ).fetchone()
         if row is None:
-            raise PlanNotFoundError(
-                f"Plan '{shown(plan_id)}' heeft geen versie {wanted}: "
-                f"er zijn versies 1 tot {latest}.",
-                f"Plan '{shown(plan_id)}' has no version {wanted}: "
-                f"there are versions 1 to {latest}.",
-            )
+            raise missing_version(plan_id, wanted, latest)
         number, saved_at, schema, blob = row
         where = f"Versie {number} van plan '{plan_id}'"
         plan = decode_plan(blob, schema, where)
