@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.catalogue.recommend import Recommendation
+from pop_assistent.catalogue.advice import Recommendation
 from pop_assistent.model.catalogue import CatalogueItem
 
 if TYPE_CHECKING:
