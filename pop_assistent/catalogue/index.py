@@ -18,12 +18,14 @@ from rapidfuzz import fuzz, process
 
 from pop_assistent.catalogue.builder import fill
 from pop_assistent.catalogue.cache import restore_index, save_index, stored_index
+from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
 from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, CatalogueItem, Skill
 from pop_assistent.model.common import ActionType
 
-WEIGHTS = "10.0, 4.0, 1.0"
-"""bm25 weights of the columns title, skills, body: a word in the title counts most."""
+WEIGHTS = "10.0, 2.0, 1.0"
+"""bm25 weights of the columns title, skills, body: a word in the title counts most. (The
+skills column holds only a few words of skill ids, so one match there already weighs much.)"""
 
 
 def _quote(word: str) -> str:
@@ -62,10 +64,12 @@ class CatalogueIndex:
         stored = stored_index(cache_key)
         if built or not (stored is not None and restore_index(stored, self._db)):
             if not built:
-                fill(self._db, items, skills)
+                fill(self._db, items)
             if stored is not None:
                 save_index(self._db, stored)
-        words = sorted(row[0] for row in self._db.execute("SELECT term FROM vocab"))
+        self._skill_words = SkillWords(skills)
+        indexed = {row[0] for row in self._db.execute("SELECT term FROM vocab")}
+        words = sorted(indexed.union(self._skill_words.words))
         self._vocab = words
         self._vocab_set = set(words)
         self._by_length: dict[int, list[str]] = {}
@@ -114,38 +118,52 @@ class CatalogueIndex:
         best = scored[0][0]
         return [cand for score, cand in scored[:limit] if score >= best - 5]
 
-    def _split(self, word: str) -> str | None:
+    def _term(self, word: str, star: bool, used: set[str]) -> str:
+        """`word` (a prefix with `star`) in any column, or a skill that has such a word.
+
+        `used` holds the skills already in the query for this word (each counts once).
+        """
+        term = _quote(word) + ("*" if star else "")
+        found = [s for s in self._skill_words.skills_for(word, star) if s not in used]
+        used.update(found)
+        phrases = [id_phrase(s) for s in found]
+        return f"({' OR '.join([term, *phrases])})" if phrases else term
+
+    def _split(self, word: str, used: set[str]) -> str | None:
         """A Dutch compound written as one word: "leidinggeven" -> "leiding" "geven"*."""
         if len(word) < 7:
             return None
         for cut in range(len(word) - 3, 2, -1):
             left, right = word[:cut], word[cut:]
             if left in self._vocab_set and (right in self._vocab_set or self.has_prefix(right)):
-                return f"({_quote(left)} {_quote(right)}*)"
+                return f"({self._term(left, False, used)} AND {self._term(right, True, used)})"
         return None
 
     def _alternatives(self, word: str, partial: bool) -> list[str]:
         """FTS5 expressions that each stand for what the user meant by `word`."""
         alts: list[str] = []
+        used: set[str] = set()
         known = word in self._vocab_set
         if known or (partial and len(word) >= 2 and self.has_prefix(word)):
             star = "*" if len(word) >= 3 or partial else ""
             # a 2-3 letter prefix matches half the catalogue: look at titles only
             column = "title : " if partial and len(word) <= 3 else ""
-            alts.append(column + _quote(word) + star)
+            alts.append(
+                column + _quote(word) + star if column else self._term(word, bool(star), used)
+            )
         root = stem(word)
         if root != word and len(root) >= 4 and self.has_prefix(root):
-            alts.append(_quote(root) + "*")
+            alts.append(self._term(root, True, used))
         if not known:
-            split = self._split(word)
+            split = self._split(word, used)
             if split:
                 alts.append(split)
             if not alts:  # a whole-word typo first ("lasen" -> "lassen"), then a typed prefix
-                alts.extend(_quote(w) for w in self.corrections(word))
+                alts.extend(self._term(w, False, used) for w in self.corrections(word))
             if not alts and partial:
-                alts.extend(_quote(w) + "*" for w in self.prefix_corrections(word))
+                alts.extend(self._term(w, True, used) for w in self.prefix_corrections(word))
                 if not alts and len(root) >= 4:
-                    alts.extend(_quote(w) + "*" for w in self.corrections(root))
+                    alts.extend(self._term(w, True, used) for w in self.corrections(root))
         return alts
 
     def expression(self, query: str) -> tuple[list[str], bool]:

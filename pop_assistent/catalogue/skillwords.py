@@ -1,0 +1,51 @@
+"""Which skills a search word stands for, through the skills' labels and synonyms.
+
+The full-text index holds only each resource's skill ids (a few short words), not the long
+labels and synonyms of every skill over and over: that halves the cost of building it. A word
+the user types is looked up here instead, and every skill whose label or synonym has that word
+(or, while typing, a word that starts with it) joins the query as a phrase of its id in the
+skills column: "forklift" finds the resources with skill `heftruck-besturen`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping
+
+from pop_assistent.catalogue.text import tokens
+from pop_assistent.model.catalogue import Skill
+
+MAX_SKILLS = 12
+"""At most this many skills per word (a short prefix can match dozens)."""
+
+
+class SkillWords:
+    """The words of every skill's labels, synonyms and id, each with the skills that have it."""
+
+    def __init__(self, skills: Mapping[str, Skill]) -> None:
+        by_word: dict[str, list[str]] = {}
+        for skill_id, skill in sorted(skills.items()):
+            text = " ".join([skill.label_nl, skill.label_en, *skill.synonyms, skill_id])
+            for word in dict.fromkeys(tokens(text)):
+                by_word.setdefault(word, []).append(skill_id)
+        self._by_word = by_word
+        self.words: list[str] = sorted(by_word)
+        """Every word, sorted (for prefix lookups and typo corrections)."""
+
+    def skills_for(self, word: str, prefix: bool) -> list[str]:
+        """The ids of the skills with `word` (or, with `prefix`, a word starting with it)."""
+        if not prefix:
+            return self._by_word.get(word, [])[:MAX_SKILLS]
+        found: dict[str, None] = {}
+        pos = bisect_left(self.words, word)
+        while pos < len(self.words) and self.words[pos].startswith(word):
+            found.update(dict.fromkeys(self._by_word[self.words[pos]]))
+            if len(found) >= MAX_SKILLS:
+                break
+            pos += 1
+        return list(found)[:MAX_SKILLS]
+
+
+def id_phrase(skill_id: str) -> str:
+    """An FTS5 phrase for the words of a skill id, limited to the skills column."""
+    return 'skills : "' + " ".join(tokens(skill_id)) + '"'
