@@ -1,4 +1,8 @@
-"""The strict line-based YAML reader gives None or exactly what yaml.SafeLoader gives."""
+"""The fast YAML readers decline, or give exactly what yaml.SafeLoader gives.
+
+Two readers are tested the same way: fastlist.read_entries (the quickest, for a list of flat
+entries) and fastyaml.strict_load (the general line-based reader behind it).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.catalogue import generate
-from pop_assistent.catalogue.fastyaml import _Reject, fast_entries, strict_load
+from pop_assistent.catalogue.fastlist import fast_entries, read_entries
+from pop_assistent.catalogue.fastyaml import _Reject, strict_load
 from pop_assistent.catalogue.writer import dump_entries
 from pop_assistent.paths import resource_dir
 
@@ -25,13 +30,22 @@ def strict_or_none(text: str) -> Any:
         return None
 
 
+def list_or_none(text: str) -> Any:
+    try:
+        return read_entries(text)
+    except _Reject:
+        return None
+
+
 def assert_same(text: str) -> Any:
-    """The strict reader either declines or agrees with SafeLoader; returns its result."""
+    """Each reader either declines or agrees with SafeLoader; returns the strict reader's result."""
     got = strict_or_none(text)
-    if got is not None:
-        want = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - a safe loader
-        assert got == want
-        assert repr(got) == repr(want)  # same types too (1 vs 1.0 vs True)
+    quick = list_or_none(text)
+    for result in (got, quick):
+        if result is not None:
+            want = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - a safe loader
+            assert result == want
+            assert repr(result) == repr(want)  # same types too (1 vs 1.0 vs True)
     return got
 
 
@@ -44,6 +58,7 @@ def test_shipped_files_read_exactly_as_safeloader(path: Path) -> None:
     got = assert_same(text)
     if path.parent.name == "leermiddelen":
         assert got is not None, "the strict reader should handle the files the writer makes"
+        assert list_or_none(text) is not None, "and so should the quickest one"
 
 
 def test_generated_bench_catalogue(tmp_path: Path) -> None:
@@ -52,6 +67,7 @@ def test_generated_bench_catalogue(tmp_path: Path) -> None:
     assert len(files) == 3
     for path in files:
         assert assert_same(path.read_text(encoding="utf-8")) is not None
+        assert list_or_none(path.read_text(encoding="utf-8")) is not None
 
 
 EDGE_VALUES = [
@@ -115,6 +131,7 @@ def test_hand_written_shapes() -> None:
 )
 def test_declines_what_it_does_not_implement(text: str) -> None:
     assert strict_or_none(text) is None
+    assert list_or_none(text) is None
 
 
 def test_fast_entries_still_reads_declined_files_with_pyyaml() -> None:
@@ -155,3 +172,42 @@ def test_writer_output_reads_exactly_as_safeloader(entries: list[dict[str, Any]]
     text = dump_entries(entries)
     assert_same(text)
     assert fast_entries(text, "leermiddelen") == yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506
+
+
+LINES = [
+    "- id: a", "- id: b", "  titel: Excel voor iedereen", "  titel: 'Colon: ok'",
+    '  titel: "dubbel"', "  beschrijving: Een lange tekst die", "    verder loopt.",
+    "    nog: een", "  quoted: 'begint hier", "    en stopt hier'", "  lijst: [a, b,", "    c]",
+    "  sessies:", "  - {datum: 2027-03-01, plaats: Gent}", "  - {datum: 2027-04-01}", "  - los",
+    "  - datum: 2027-05-01", "    plaats: Brugge", "    - dieper", "  leeg:", "  on: yes",
+    "  duur_uren: 010", "  kost: 1_000", "  getal: 3.5", "  datum: 2027-01-04", "# opmerking",
+    "  # ingesprongen opmerking", "    # diepe opmerking", "", "   ", "  waarde: a # staart",
+    "   drie: spaties", "-  twee: spaties", "leermiddelen:", "  - id: c", "- - genest",
+    "  x: |", "    blok", "  y: &anker z", "  z: *anker", "- 5", "-", "  - ", "  url: https://x.be/a?b=c",
+]  # fmt: skip
+
+
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.sampled_from(LINES), min_size=1, max_size=12), st.booleans())
+def test_any_mix_of_lines_reads_as_safeloader_or_declines(lines: list[str], end: bool) -> None:
+    text = "\n".join(lines) + ("\n" if end else "")
+    try:
+        yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        assert strict_or_none(text) is None
+        assert list_or_none(text) is None
+        return
+    assert_same(text)
+
+
+def test_the_quickest_reader_takes_the_usual_file() -> None:
+    text = (
+        "# kop\n\n- id: a\n  titel: Excel\n  # tussendoor\n  beschrijving: 'Lang: en\n"
+        "    loopt door'\n  vaardigheden: [excel,\n    word]\n  sessies:\n"
+        "  - {datum: 2027-03-01, plaats: Gent}\n\n  - {datum: 2027-04-01}\n  leeg:\n"
+        "- id: b\n  on: off\n"
+    )
+    got = list_or_none(text)
+    assert got == yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506
+    assert got[0]["sessies"][1] == {"datum": date(2027, 4, 1)}
+    assert got[0]["leeg"] is None and got[1] == {"id": "b", True: False}

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from pop_assistent.catalogue.parallel import content_hash
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.model.catalogue import CatalogueItem
 
@@ -35,11 +36,6 @@ def cache_dir() -> Path | None:
         return ensure_private_dir(data_dir() / "cache" / "catalogus")
     except OSError:
         return None
-
-
-def content_hash(data: bytes) -> str:
-    """A short fingerprint of a file's bytes."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 class FileCache:
@@ -65,6 +61,17 @@ class FileCache:
 def _paths(folder: Path, source: Path) -> tuple[Path, Path]:
     key = hashlib.blake2b(str(source.resolve()).encode(), digest_size=12).hexdigest()
     return folder / f"{key}.meta.json", folder / f"{key}.items.json"
+
+
+def is_fresh(folder: Path | None, source: Path, digest: str) -> bool:
+    """True when the cache holds a result for this exact file content (not yet checked whole)."""
+    if folder is None:
+        return False
+    try:
+        meta = json.loads(_paths(folder, source)[0].read_text(encoding="utf-8"))
+        return bool(meta.get("version") == CACHE_VERSION and meta.get("hash") == digest)
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def read(folder: Path | None, source: Path, digest: str) -> FileCache | None:
@@ -134,7 +141,7 @@ def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> 
                 os.unlink(path)
 
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 
 def stored_index(cache_key: str | None) -> Path | None:

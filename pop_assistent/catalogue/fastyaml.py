@@ -21,8 +21,6 @@ from typing import Any
 import yaml
 from yaml.nodes import ScalarNode
 
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 _RESOLVERS = yaml.SafeLoader.yaml_implicit_resolvers
 _WILDCARD = list(_RESOLVERS.get(None, []))
 _CONSTRUCTOR = yaml.SafeLoader("")
@@ -35,7 +33,10 @@ _BAD_CHARS = re.compile("[\t\r\x85\u2028\u2029\ufeff\\\\]")
 _KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +|$)")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _FLOW_BAD = re.compile(r"[\[\]{}#:]")
+_FLOW_CLOSE = {"[": "]", "{": "}"}
 _CACHE: dict[str, Any] = {}
+_MISSING = object()
+_BY_FIRST = {first: list(pairs) + _WILDCARD for first, pairs in _RESOLVERS.items() if first}
 
 
 class _Reject(Exception):
@@ -49,7 +50,8 @@ def _resolve(value: str) -> Any:
     except KeyError:
         pass
     result: Any = value
-    for tag, regexp in _RESOLVERS.get(value[0] if value else "", []) + _WILDCARD:
+    pairs = _BY_FIRST.get(value[0], _WILDCARD) if value else _RESOLVERS.get("", []) + _WILDCARD
+    for tag, regexp in pairs:
         if regexp.match(value):
             construct = _TAGS.get(tag)
             if construct is None:
@@ -75,7 +77,16 @@ def _flow(text: str) -> Any:
         return [] if text[0] == "[" else {}
     parts = inner.split(",")
     if text[0] == "[":
-        return [_flow_item(part) for part in parts]
+        if _FLOW_BAD.search(inner):
+            raise _Reject
+        items = []
+        for part in parts:
+            item = part.strip(" ")
+            if not item or item[0] in _INDICATORS:
+                raise _Reject
+            value = _CACHE.get(item, _MISSING)
+            items.append(_resolve(item) if value is _MISSING else value)
+        return items
     mapping: dict[Any, Any] = {}
     for part in parts:
         key, sep, value = part.partition(": ")
@@ -83,6 +94,13 @@ def _flow(text: str) -> Any:
             raise _Reject
         mapping[_flow_item(key)] = _flow_item(value)
     return mapping
+
+
+def _tail(rest: str) -> None:
+    """What follows a quoted or flow scalar: nothing or a comment."""
+    stripped = rest.lstrip(" ")
+    if stripped and not (stripped[0] == "#" and len(stripped) < len(rest)):
+        raise _Reject
 
 
 class _Reader:
@@ -185,11 +203,11 @@ class _Reader:
         if first in "'\"":
             return self.quoted(text, parent)
         if first in "[{":
-            close = "]" if first == "[" else "}"
+            close = _FLOW_CLOSE[first]
             while close not in text:
                 text += " " + self.continuation(parent)
             end = text.index(close) + 1
-            self.tail(text[end:])
+            _tail(text[end:])
             self.pos += 1
             return _flow(text[:end])
         if first in _INDICATORS:
@@ -229,17 +247,10 @@ class _Reader:
                 break
             chunks.append(line[start:].rstrip(" "))
             line, start = self.continuation(parent), 0
-        self.tail(line[end + 1 :])
+        _tail(line[end + 1 :])
         self.pos += 1
         value = " ".join(chunks)
         return value.replace("''", "'") if quote == "'" else value
-
-    @staticmethod
-    def tail(rest: str) -> None:
-        """What follows a quoted or flow scalar: nothing or a comment."""
-        stripped = rest.lstrip(" ")
-        if stripped and not (stripped[0] == "#" and len(stripped) < len(rest)):
-            raise _Reject
 
 
 def strict_load(text: str) -> Any:
@@ -247,25 +258,3 @@ def strict_load(text: str) -> Any:
     if _BAD_CHARS.search(text) or _NON_PRINTABLE.search(text):
         raise _Reject
     return _Reader(text).document()
-
-
-def fast_entries(text: str, key: str) -> list[dict[str, Any]] | None:
-    """The entries of a file, or None when the careful path must read it.
-
-    None when the YAML does not parse, or the file is not a plain list of mappings (or a
-    mapping with that list under `key`).
-    """
-    try:
-        data = strict_load(text)
-    except _Reject:
-        try:
-            data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
-        except yaml.YAMLError:
-            return None
-    if data is None:
-        return []
-    if isinstance(data, dict) and isinstance(data.get(key), list):
-        data = data[key]
-    if not isinstance(data, list) or not all(isinstance(entry, dict) for entry in data):
-        return None
-    return data

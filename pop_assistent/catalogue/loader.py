@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -15,15 +13,21 @@ from pop_assistent.catalogue import cache
 from pop_assistent.catalogue.builder import IndexBuilder
 from pop_assistent.catalogue.cache import FileCache
 from pop_assistent.catalogue.catalogue import Catalogue
+from pop_assistent.catalogue.checks import (
+    SKILLS_FILE,
+    Lines,
+    add_items,
+    key_lines,
+    unknown_skill,
+)
 from pop_assistent.catalogue.collector import Collector
 from pop_assistent.catalogue.entries import SkillEntry
-from pop_assistent.catalogue.fastyaml import fast_entries
+from pop_assistent.catalogue.fastlist import fast_entries
+from pop_assistent.catalogue.parallel import NOT_READ, ParseWorker, worth_helping
 from pop_assistent.catalogue.problems import Problem
-from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
-SKILLS_FILE = "vaardigheden.yaml"
 ROLES_FILE = "functieprofielen.yaml"
 ITEMS_DIR = "leermiddelen"
 
@@ -64,41 +68,19 @@ def load_skills(directory: Path | None = None) -> list[Skill]:
     return _read_skills(folder, Collector(folder, []))
 
 
-def _unknown_skill(
-    name: str, line: int | None, entry_id: str, field: str, skill_id: str
-) -> Problem:
-    return Problem(
-        name,
-        line,
-        entry_id,
-        field,
-        f"de vaardigheid '{skill_id}' staat niet in {SKILLS_FILE}; voeg ze daar toe of "
-        "verbeter de tikfout (ze wordt nu genegeerd)",
-        f"the skill '{skill_id}' is not in {SKILLS_FILE}; add it there or fix the typo "
-        "(it is ignored for now)",
-    )
-
-
-def _key_lines(raw: LineDict) -> dict[str, int | None]:
-    """The lines a later check may point at."""
-    lines: dict[str, int | None] = {"line": raw.line}
-    for key in ("id", "vaardigheden", "sessies"):
-        lines[key] = raw.key_lines.get(key, raw.line)
-    return lines
-
-
-def _parse_items_file(folder: Path, path: Path, data: bytes) -> FileCache:
+def _parse_items_file(folder: Path, path: Path, data: bytes, entries: Any = NOT_READ) -> FileCache:
     """Parse and validate one items file on its own (no cross-file checks).
 
-    A clean file is read by the fast parser and validated in one call, without line numbers
-    (they are looked up later, only if a cross-file check needs one); a file with any problem
-    is read again entry by entry with PyYAML, which knows every line.
+    A clean file is read by the fast parser (or was, by the helper process: `entries`) and
+    validated in one call, without line numbers (they are looked up later, only if a cross-file
+    check needs one); a file with any problem is read again entry by entry with PyYAML, which
+    knows every line.
     """
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    entries = fast_entries(text, "leermiddelen") if text is not None else None
+    if entries is NOT_READ:
+        try:
+            entries = fast_entries(data.decode("utf-8"), "leermiddelen")
+        except UnicodeDecodeError:
+            entries = None
     if entries is not None:
         try:
             return FileCache(cache.ITEMS_ADAPTER.validate_python(entries), None, [], 0)
@@ -108,77 +90,10 @@ def _parse_items_file(folder: Path, path: Path, data: bytes) -> FileCache:
     pairs = local.validate(path, "leermiddelen", CatalogueItem, None, raw_bytes=data)
     return FileCache(
         [item for item, _ in pairs],
-        [_key_lines(raw) for _, raw in pairs],
+        [key_lines(raw) for _, raw in pairs],
         local.problems,
         local.skipped,
     )
-
-
-def _all_lines(data: bytes) -> list[dict[str, int | None]]:
-    """The key lines of every entry of a clean file; read only when a check needs one."""
-    try:
-        raw = parse_yaml(data)
-    except YamlSyntaxError:
-        return []
-    if isinstance(raw, dict) and isinstance(raw.get("leermiddelen"), list):
-        raw = raw["leermiddelen"]
-    if not isinstance(raw, list):
-        return []
-    return [_key_lines(entry) if isinstance(entry, LineDict) else {} for entry in raw]
-
-
-class _Lines:
-    """The key lines of one file's items: stored, or looked up in the YAML on first need."""
-
-    def __init__(self, result: FileCache, data: bytes) -> None:
-        self._stored = result.lines
-        self._data = data
-        self._parsed: list[dict[str, int | None]] | None = None
-
-    def of(self, pos: int) -> dict[str, int | None]:
-        if self._stored is not None:
-            return self._stored[pos]
-        if self._parsed is None:  # every entry of a clean file became an item, in order
-            self._parsed = _all_lines(self._data)
-        return self._parsed[pos] if pos < len(self._parsed) else {}
-
-
-def _check_item(
-    item: CatalogueItem,
-    lines: Callable[[], dict[str, int | None]],
-    name: str,
-    skill_ids: set[str],
-    today: date,
-    problems: list[Problem],
-) -> CatalogueItem:
-    """Drop unknown skill ids and past sessions from a valid item, reporting each."""
-    unknown = [s for s in item.skill_ids if s not in skill_ids]
-    for skill_id in unknown:
-        problems.append(
-            _unknown_skill(name, lines().get("vaardigheden"), item.id, "vaardigheden", skill_id)
-        )
-    past = [s for s in item.sessions if s.start < today]
-    for session in past:
-        problems.append(
-            Problem(
-                name,
-                lines().get("sessies"),
-                item.id,
-                "sessies",
-                f"de sessie van {session.start.isoformat()} ligt in het verleden; schrap ze "
-                "of zet er een nieuwe datum bij",
-                f"the session of {session.start.isoformat()} is in the past; remove it or "
-                "give it a new date",
-            )
-        )
-    if unknown or past:
-        item = item.model_copy(
-            update={
-                "skill_ids": [s for s in item.skill_ids if s in skill_ids],
-                "sessions": [s for s in item.sessions if s.start >= today],
-            }
-        )
-    return item
 
 
 def _read_files(folder: Path) -> list[tuple[Path, str, bytes, str]]:
@@ -188,6 +103,18 @@ def _read_files(folder: Path) -> list[tuple[Path, str, bytes, str]]:
         data = path.read_bytes()
         files.append((path, Collector(folder, []).rel(path), data, cache.content_hash(data)))
     return files
+
+
+def _helper_for(
+    files: list[tuple[Path, str, bytes, str]], store: Path | None
+) -> ParseWorker | None:
+    """A helper process that reads the files to parse from the last one back, if worth it."""
+    to_read = [
+        n for n, (path, _, _, digest) in enumerate(files) if not cache.is_fresh(store, path, digest)
+    ]
+    if not worth_helping([len(files[n][2]) for n in to_read]):
+        return None
+    return ParseWorker([(files[n][0], files[n][3]) for n in reversed(to_read[1:])])
 
 
 def _load_items(
@@ -206,48 +133,29 @@ def _load_items(
     items: list[CatalogueItem] = []
     skipped = 0
     seen: set[str] = set()
-    for number, (path, name, data, digest) in enumerate(files):
-        files[number] = (path, name, b"", digest)  # let the bytes go once read
-        result = cache.read(store, path, digest)
-        if result is None:
-            result = _parse_items_file(folder, path, data)
-            cache.write(store, path, digest, result)
-        problems.extend(result.problems)
-        skipped += result.skipped
-        lines = _Lines(result, data)
-        first = len(items)
-        for pos, item in enumerate(result.items):
-            if item.id in seen:
-                problems.append(
-                    Problem(
-                        name,
-                        lines.of(pos).get("id"),
-                        item.id,
-                        "id",
-                        f"het id '{item.id}' komt twee keer voor; dit tweede item is overgeslagen",
-                        f"the id '{item.id}' occurs twice; this second entry was skipped",
-                        True,
-                    )
-                )
-                skipped += 1
-                continue
-            seen.add(item.id)
-            items.append(
-                _check_item(
-                    item,
-                    partial(lines.of, pos),
-                    name,
-                    skill_ids,
-                    today,
-                    problems,
-                )
+    helper = _helper_for(files, store)
+    try:
+        for number, (path, name, data, digest) in enumerate(files):
+            files[number] = (path, name, b"", digest)  # let the bytes go once read
+            entries = helper.take(path) if helper is not None else NOT_READ
+            result = cache.read(store, path, digest)
+            if result is None:
+                result = _parse_items_file(folder, path, data, entries)
+                cache.write(store, path, digest, result)
+            problems.extend(result.problems)
+            first = len(items)
+            skipped += result.skipped + add_items(
+                result, Lines(result, data), name, seen, skill_ids, today, problems, items
             )
-        if builder is not None:
-            added = items[first:]
-            same = len(added) == len(result.items) and all(
-                a is b for a, b in zip(added, result.items, strict=True)
-            )
-            builder.add(added, cache.items_json(result) if same else None)
+            if builder is not None:
+                added = items[first:]
+                same = len(added) == len(result.items) and all(
+                    a is b for a, b in zip(added, result.items, strict=True)
+                )
+                builder.add(added, cache.items_json(result) if same else None)
+    finally:
+        if helper is not None:
+            helper.close()
     return items, skipped
 
 
@@ -280,7 +188,7 @@ def _load(directory: Path | None, today: date) -> Catalogue:
         unknown = [s.skill_id for s in role.skills if s.skill_id not in skill_ids]
         for skill_id in unknown:
             problems.append(
-                _unknown_skill(
+                unknown_skill(
                     collector.rel(roles_path),
                     raw.key_lines.get("vaardigheden", raw.line),
                     role.id,
@@ -301,7 +209,7 @@ def _load(directory: Path | None, today: date) -> Catalogue:
     builder = None
     stored = cache.stored_index(index_key)
     if stored is None or not stored.is_file():  # no index to restore: build it meanwhile
-        builder = IndexBuilder({skill.id: skill for skill in skills})
+        builder = IndexBuilder()
     try:
         items, skipped = _load_items(files, folder, skill_ids, today, problems, builder)
     finally:
