@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pop_assistent.catalogue import Catalogue, load_catalogue
+from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
 from pop_assistent.model.catalogue import CatalogueItem
 from pop_assistent.model.common import ActionType
 
@@ -96,3 +97,19 @@ def test_hostile_queries_do_not_crash(catalogue: Catalogue, query: str) -> None:
 
 def test_nonsense_finds_nothing(catalogue: Catalogue) -> None:
     assert catalogue.search("qwxzyv") == []
+
+
+def test_the_course_named_after_the_words_comes_first(catalogue: Catalogue) -> None:
+    assert ids(catalogue.search("feedback geven"))[0] == "int-feedback-geven"
+    assert ids(catalogue.search("excel draaitabellen"))[0] == "ext-excel-draaitabellen"
+    assert ids(catalogue.search("conflicten"))[0] == "ext-conflicthantering"
+
+
+def test_skill_words_stand_for_their_skills_unless_they_are_generic(catalogue: Catalogue) -> None:
+    words = SkillWords({skill.id: skill for skill in catalogue.skills})
+    heftruck = [s.id for s in catalogue.skills if "forklift" in s.label_en.lower()]
+    assert heftruck and set(heftruck) <= set(words.skills_for("forklift", prefix=False))
+    assert words.skills_for("forkl", prefix=True) == words.skills_for("forklift", prefix=False)
+    assert words.skills_for("management", prefix=False) == []  # in many skills: says too little
+    assert words.skills_for("en", prefix=False) == []  # stop words are not looked up
+    assert id_phrase("privacy-gdpr") == 'skills : "privacy gdpr"'

@@ -12,11 +12,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping
 
-from pop_assistent.catalogue.text import tokens
+from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.model.catalogue import Skill
 
 MAX_SKILLS = 12
-"""At most this many skills per word (a short prefix can match dozens)."""
+"""At most this many skills per typed prefix (a short one can match dozens)."""
+
+GENERIC = 5
+"""A whole word found in this many skills or more ("geven", "management") says too little to
+stand for any of them: it is searched for as a word only."""
 
 
 class SkillWords:
@@ -27,7 +31,8 @@ class SkillWords:
         for skill_id, skill in sorted(skills.items()):
             text = " ".join([skill.label_nl, skill.label_en, *skill.synonyms, skill_id])
             for word in dict.fromkeys(tokens(text)):
-                by_word.setdefault(word, []).append(skill_id)
+                if len(word) > 1 and word not in STOPWORDS:
+                    by_word.setdefault(word, []).append(skill_id)
         self._by_word = by_word
         self.words: list[str] = sorted(by_word)
         """Every word, sorted (for prefix lookups and typo corrections)."""
@@ -35,11 +40,13 @@ class SkillWords:
     def skills_for(self, word: str, prefix: bool) -> list[str]:
         """The ids of the skills with `word` (or, with `prefix`, a word starting with it)."""
         if not prefix:
-            return self._by_word.get(word, [])[:MAX_SKILLS]
+            found = self._by_word.get(word, [])
+            return found if len(found) < GENERIC else []
         found: dict[str, None] = {}
         pos = bisect_left(self.words, word)
         while pos < len(self.words) and self.words[pos].startswith(word):
-            found.update(dict.fromkeys(self._by_word[self.words[pos]]))
+            if len(self._by_word[self.words[pos]]) < GENERIC:
+                found.update(dict.fromkeys(self._by_word[self.words[pos]]))
             if len(found) >= MAX_SKILLS:
                 break
             pos += 1
