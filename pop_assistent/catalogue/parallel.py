@@ -81,6 +81,11 @@ class ParseWorker:
         )
         self._reader.start()
 
+    @property
+    def pid(self) -> int | None:
+        """The helper's process id while it runs (for measuring it)."""
+        return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
+
     def _collect(self, stream: IO[bytes]) -> None:
         """Keep every answer of the helper as it comes (a thread: reading waits on the pipe)."""
         try:
