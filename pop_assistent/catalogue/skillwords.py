@@ -40,8 +40,8 @@ class SkillWords:
     def skills_for(self, word: str, prefix: bool) -> list[str]:
         """The ids of the skills with `word` (or, with `prefix`, a word starting with it)."""
         if not prefix:
-            found = self._by_word.get(word, [])
-            return found if len(found) < GENERIC else []
+            having = self._by_word.get(word, [])
+            return having if len(having) < GENERIC else []
         found: dict[str, None] = {}
         pos = bisect_left(self.words, word)
         while pos < len(self.words) and self.words[pos].startswith(word):
