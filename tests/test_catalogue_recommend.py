@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pop_assistent.catalogue import Catalogue, Recommendation, load_catalogue, recommend
+from pop_assistent.catalogue.matching import match_skills
 from pop_assistent.demo import karim, sophie
 from pop_assistent.model.common import ActionType
 
@@ -130,3 +131,32 @@ def test_nothing_to_go_on_gives_nothing(catalogue: Catalogue, today: date) -> No
 )
 def test_hostile_goals_do_not_crash(catalogue: Catalogue, goal: str, today: date) -> None:
     assert isinstance(recommend(catalogue, goal_text=goal, today=today), list)
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "gitaar leren spelen voor het optreden op het personeelsfeest",
+        "Ik wil Italiaans leren voor onze vakantie volgend jaar",
+    ],
+)
+def test_a_goal_the_catalogue_cannot_serve_gets_no_guesses(
+    catalogue: Catalogue, goal: str, today: date
+) -> None:
+    # "spelen" is no typo of "stapelen", nor "volgend" of "volgens"
+    assert recommend(catalogue, goal_text=goal, today=today) == []
+
+
+def test_renewing_a_certificate_puts_the_refresher_first(catalogue: Catalogue, today: date) -> None:
+    for goal in ("Mijn heftruckattest loopt af", "My first aid certificate expires soon"):
+        recs = recommend(catalogue, goal_text=goal, today=today)
+        assert recs and "opfrissing" in recs[0].item.id, [(r.item.id, r.score) for r in recs]
+
+
+def test_words_of_a_phrase_must_stand_together(catalogue: Catalogue) -> None:
+    skills = catalogue.skills
+    assert "leidinggeven" in match_skills("ik wil leren leiding te geven", skills)
+    assert "leidinggeven" not in match_skills("geven om de ploeg, en de leiding nemen", skills)
+    # short words match themselves, not a word that merely starts the same
+    assert "stressbeheersing" not in match_skills("before the motor burns out", skills)
+    assert "digitale-samenwerking" not in match_skills("gesprekken met mijn team", skills)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.matching import match_skills
-from pop_assistent.catalogue.text import content_tokens, stem
+from pop_assistent.catalogue.text import content_tokens, stem, tokens
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
@@ -196,6 +196,28 @@ def _score(
 TITLE_BONUS = 0.2
 TITLE_BONUS_MAX = 0.3
 
+RENEWAL_WORDS = frozenset(
+    """vernieuwen hernieuwen verlengen opfrissen opfrissing herhaling herhalen bijscholing
+    verloopt vervalt verlopen vervallen hercertificering renew renewal refresh refresher
+    expires expired expiring recertification""".split()
+)
+"""Words that say the goal is to keep a certificate valid rather than to earn it."""
+RENEWAL_TITLES = ("opfrissing", "herhaling", "bijscholing", "refresher")
+RENEWAL_BONUS = 0.2
+
+
+def _about_renewal(goal_text: str) -> bool:
+    words = tokens(goal_text[:2000])
+    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return bool(RENEWAL_WORDS.intersection(words)) or bool(
+        pairs & {"loopt af", "liep af", "afgelopen attest", "runs out"}
+    )
+
+
+def _is_refresher(item: CatalogueItem) -> bool:
+    title = item.title.lower()
+    return any(word in title for word in RENEWAL_TITLES)
+
 
 def _title_words(catalogue: Catalogue, goal_text: str, rows: list[int]) -> dict[int, int]:
     """Per candidate: how many telling words of the goal its title names. A word counts when
@@ -232,12 +254,17 @@ def recommend(
                 candidates[row] = 0.0
     results: list[Recommendation] = []
     named = _title_words(catalogue, goal_text, list(candidates))
+    renewal = _about_renewal(goal_text)
     for row, text_score in candidates.items():
         item = catalogue.items[row]
         if ctx.targets and text_score < 0.5 and not set(item.skill_ids) & ctx.targets.keys():
             continue  # a weak text hit on a word such as "team" is not a proposal
+        if not ctx.targets and not named.get(row):
+            continue  # no skill recognised and the title names nothing of the goal: a guess
         score, reason = _score(item, text_score, ctx, today, lang)
         score += min(TITLE_BONUS_MAX, TITLE_BONUS * named.get(row, 0))
+        if renewal and _is_refresher(item):
+            score += RENEWAL_BONUS
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
     results.sort(key=lambda r: (-r.score, r.item.hours, r.item.id))
     return results[: max(0, limit)]

@@ -28,6 +28,10 @@ WEIGHTS = "10.0, 2.0, 1.0"
 skills column holds only a few words of skill ids, so one match there already weighs much.)"""
 
 
+MIN_SKILL_PREFIX = 5
+"""A typed prefix stands for skills only from this length on ("werk" starts too many words)."""
+
+
 def _quote(word: str) -> str:
     return f'"{word}"'
 
@@ -83,11 +87,15 @@ class CatalogueIndex:
         pos = bisect_left(self._vocab, prefix)
         return pos < len(self._vocab) and self._vocab[pos].startswith(prefix)
 
-    def corrections(self, word: str, limit: int = 3) -> list[str]:
-        """Indexed words within a typo or two of `word` (none for very short words)."""
-        if len(word) < 4:
+    def corrections(self, word: str, limit: int = 3, strict: bool = False) -> list[str]:
+        """Indexed words within a typo or two of `word` (none for very short words).
+
+        `strict` for words of a sentence, where most unknown words are real words that the
+        catalogue does not use ("spelen" is not a typo of "stapelen"): only one slip counts.
+        """
+        if len(word) < (5 if strict else 4):
             return []
-        cutoff = 80.0 if len(word) >= 6 else 75.0
+        cutoff = 90.0 if strict else 80.0 if len(word) >= 6 else 75.0
         choices: list[str] = []
         for length in range(len(word) - 2, len(word) + 3):
             choices.extend(self._by_length.get(length, ()))
@@ -124,6 +132,8 @@ class CatalogueIndex:
         `used` holds the skills already in the query for this word (each counts once).
         """
         term = _quote(word) + ("*" if star else "")
+        if star and len(word) < MIN_SKILL_PREFIX:
+            return term
         found = [s for s in self._skill_words.skills_for(word, star) if s not in used]
         used.update(found)
         phrases = [id_phrase(s) for s in found]
@@ -139,7 +149,7 @@ class CatalogueIndex:
                 return f"({self._term(left, False, used)} AND {self._term(right, True, used)})"
         return None
 
-    def _alternatives(self, word: str, partial: bool) -> list[str]:
+    def _alternatives(self, word: str, partial: bool, strict: bool = False) -> list[str]:
         """FTS5 expressions that each stand for what the user meant by `word`."""
         alts: list[str] = []
         used: set[str] = set()
@@ -159,15 +169,19 @@ class CatalogueIndex:
             if split:
                 alts.append(split)
             if not alts:  # a whole-word typo first ("lasen" -> "lassen"), then a typed prefix
-                alts.extend(self._term(w, False, used) for w in self.corrections(word))
+                fixed = self.corrections(word, strict=strict)
+                alts.extend(self._term(w, False, used) for w in fixed)
             if not alts and partial:
                 alts.extend(self._term(w, True, used) for w in self.prefix_corrections(word))
                 if not alts and len(root) >= 4:
                     alts.extend(self._term(w, True, used) for w in self.corrections(root))
         return alts
 
-    def expression(self, query: str) -> tuple[list[str], bool]:
-        """The FTS5 groups for a query (one per word) and whether every word matched."""
+    def expression(self, query: str, strict: bool = False) -> tuple[list[str], bool]:
+        """The FTS5 groups for a query (one per word) and whether every word matched.
+
+        `strict` for a sentence rather than a search: fewer typo corrections.
+        """
         words = tokens(query)
         partial = bool(query) and not query[-1].isspace()
         content = [w for w in words if w not in STOPWORDS] or words
@@ -175,7 +189,7 @@ class CatalogueIndex:
         all_found = True
         for pos, word in enumerate(content):
             is_last = pos == len(content) - 1 and words and word == words[-1]
-            alts = self._alternatives(word, partial and bool(is_last))
+            alts = self._alternatives(word, partial and bool(is_last), strict)
             if alts:
                 groups.append("(" + " OR ".join(alts) + ")")
             else:
@@ -243,7 +257,7 @@ class CatalogueIndex:
 
     def scores(self, query: str, limit: int = 200) -> dict[int, float]:
         """Rows matching any word of `query` with a relevance in 0..1 (best = 1)."""
-        groups, _ = self.expression(query[:2000] + " ")
+        groups, _ = self.expression(query[:2000] + " ", strict=True)
         if not groups:
             return {}
         sql = (

@@ -13,8 +13,12 @@ from pop_assistent.model.catalogue import Skill
 def _word_matches(goal_word: str, phrase_word: str) -> bool:
     if goal_word == phrase_word:
         return True
-    if len(phrase_word) >= 4 and stem(goal_word) == stem(phrase_word):
-        return True
+    if (
+        len(phrase_word) >= 5
+        and (len(goal_word) >= len(phrase_word) or len(phrase_word) >= 7)
+        and stem(goal_word) == stem(phrase_word)
+    ):
+        return True  # "vergaderingen" for "vergadering"; not "team" for "teams", "burns" for "burn"
     if len(phrase_word) >= 5 and goal_word.startswith(phrase_word):
         return True  # a compound: "excelbestand" starts with "excel"
     if len(phrase_word) >= 7 and goal_word.endswith(phrase_word):
@@ -26,6 +30,11 @@ def _word_matches(goal_word: str, phrase_word: str) -> bool:
     )
 
 
+MAX_GAP = 2
+"""Words of a phrase may stand this far apart in the goal ("leiding te geven", not a word of
+the phrase at the start of the goal and the next one at its end: "burns ... out")."""
+
+
 def _phrase_matches(goal_words: Sequence[str], phrase: str) -> bool:
     words = content_tokens(phrase)
     if not words:
@@ -33,7 +42,18 @@ def _phrase_matches(goal_words: Sequence[str], phrase: str) -> bool:
     joined = "".join(words)
     if len(words) > 1 and any(_word_matches(g, joined) for g in goal_words):
         return True  # "leidinggeven" in the goal, "leiding geven" in the list
-    return all(any(_word_matches(g, w) for g in goal_words) for w in words)
+    places = [
+        [at for at, goal_word in enumerate(goal_words) if _word_matches(goal_word, word)]
+        for word in words
+    ]
+    if not all(places):
+        return False
+    reached = set(places[0])
+    for spots in places[1:]:  # each next word a little after the one before
+        reached = {at for at in spots if any(0 < at - before <= MAX_GAP for before in reached)}
+        if not reached:
+            return False
+    return True
 
 
 def match_skills(text: str, skills: Sequence[Skill]) -> dict[str, float]:
