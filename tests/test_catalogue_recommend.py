@@ -160,3 +160,22 @@ def test_words_of_a_phrase_must_stand_together(catalogue: Catalogue) -> None:
     # short words match themselves, not a word that merely starts the same
     assert "stressbeheersing" not in match_skills("before the motor burns out", skills)
     assert "digitale-samenwerking" not in match_skills("gesprekken met mijn team", skills)
+
+
+def test_without_a_recognised_skill_a_proposal_must_name_enough_of_the_goal() -> None:
+    from pop_assistent.catalogue.evidence import Evidence, enough, evidence
+    from pop_assistent.model.catalogue import CatalogueItem
+
+    item = CatalogueItem.model_validate(
+        {
+            "id": "lagers",
+            "titel": "Mechanica: lagers en assen",
+            "type": "intern",
+            "beschrijving": "Versleten lagers herkennen en vervangen aan de machine.",
+            "duur_uren": 7,
+        }
+    )
+    found = evidence("onze kogellagers zijn versleten", {0: item}, {})[0]
+    assert found.text == 2 and enough(found)  # 'kogellagers' ends with 'lagers'
+    assert evidence("vakantie in Italië", {0: item}, {}) == {0: Evidence(0, 0)}
+    assert not enough(Evidence(title=0, text=1)) and enough(Evidence(title=1, text=1))

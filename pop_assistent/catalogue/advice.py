@@ -13,8 +13,9 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from pop_assistent.catalogue.catalogue import Catalogue
+from pop_assistent.catalogue.evidence import enough, evidence
 from pop_assistent.catalogue.matching import match_skills
-from pop_assistent.catalogue.text import content_tokens, stem, tokens
+from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
@@ -219,21 +220,6 @@ def _is_refresher(item: CatalogueItem) -> bool:
     return any(word in title for word in RENEWAL_TITLES)
 
 
-def _title_words(catalogue: Catalogue, goal_text: str, rows: list[int]) -> dict[int, int]:
-    """Per candidate: how many telling words of the goal its title names. A word counts when
-    few candidates' titles hold it ('draaitabellen' in one, not 'excel' in six)."""
-    goal = {stem(w) for w in content_tokens(goal_text[:2000]) if len(w) >= 5}
-    if not goal or not rows:
-        return {}
-    titles = {row: {stem(w) for w in content_tokens(catalogue.items[row].title)} for row in rows}
-    seen: dict[str, int] = {}
-    for words in titles.values():
-        for word in words & goal:
-            seen[word] = seen.get(word, 0) + 1
-    rare = {w for w, n in seen.items() if n <= max(2, len(rows) // 4)}
-    return {row: len(words & rare) for row, words in titles.items() if words & rare}
-
-
 def recommend(
     catalogue: Catalogue,
     *,
@@ -253,16 +239,21 @@ def recommend(
             if row not in candidates and any(sid in ctx.targets for sid in item.skill_ids):
                 candidates[row] = 0.0
     results: list[Recommendation] = []
-    named = _title_words(catalogue, goal_text, list(candidates))
+    found = evidence(
+        goal_text,
+        {row: catalogue.items[row] for row in candidates},
+        {skill.id: skill for skill in catalogue.skills},
+    )
     renewal = _about_renewal(goal_text)
     for row, text_score in candidates.items():
         item = catalogue.items[row]
         if ctx.targets and text_score < 0.5 and not set(item.skill_ids) & ctx.targets.keys():
             continue  # a weak text hit on a word such as "team" is not a proposal
-        if not ctx.targets and not named.get(row):
-            continue  # no skill recognised and the title names nothing of the goal: a guess
+        if not ctx.targets and not enough(found.get(row)):
+            continue  # no skill recognised and it names too little of the goal: a guess
         score, reason = _score(item, text_score, ctx, today, lang)
-        score += min(TITLE_BONUS_MAX, TITLE_BONUS * named.get(row, 0))
+        named = found[row].title if row in found else 0
+        score += min(TITLE_BONUS_MAX, TITLE_BONUS * named)
         if renewal and _is_refresher(item):
             score += RENEWAL_BONUS
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
