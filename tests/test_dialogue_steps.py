@@ -315,3 +315,17 @@ def test_coach_can_sign_later(today: date) -> None:
     reply = say(e, "elke maand", "Sophie Peeters", "later")
     assert reply.finished and "later tekenen" in reply.message
     assert [o.role for o in e.plan.sign_offs] == [SignerRole.employee]
+
+
+def test_an_empty_catalogue_search_lists_the_catalogue_for_browsing() -> None:
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.dialogue.resources import Resources
+
+    day = date(2026, 11, 24)
+    resources = Resources(day, "nl", lambda: load_catalogue(today=day))
+    everything = resources.search("")
+    assert len(everything) >= 120  # the picker opens on a list, not on "Niets gevonden"
+    titles = [item.title.lower() for item in everything]
+    assert titles == sorted(titles)
+    coaching = resources.search("", type=ActionType.coaching)
+    assert coaching and all(item.action_type is ActionType.coaching for item in coaching)

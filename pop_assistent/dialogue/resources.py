@@ -14,6 +14,9 @@ from typing import Any
 
 from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
 
+BROWSE_LIMIT = 200
+"""How many resources the catalogue picker lists, by title, before anything is typed."""
+
 TYPE_WORDS: dict[str, ActionType] = {
     "intern": ActionType.internal,
     "extern_gecertificeerd": ActionType.external_certified,
@@ -100,10 +103,12 @@ class Resources:
             return None
 
     def search(self, query: str, **filters: object) -> list[Any]:
-        if self.catalogue is None or not query.strip():
+        """Resources for what is typed; nothing typed lists the catalogue by title (browsing)."""
+        if self.catalogue is None:
             return []
+        limit = 20 if query.strip() else BROWSE_LIMIT
         try:
-            found = self.catalogue.search(query[:200], **filters)
+            found = self.catalogue.search(query[:200], limit=limit, **filters)
         except TypeError:
             found = self.catalogue.search(query[:200])
         return [getattr(hit, "item", hit) for hit in list(found)]
