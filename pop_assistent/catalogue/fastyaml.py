@@ -37,8 +37,6 @@ _FLOW_CLOSE = {"[": "]", "{": "}"}
 _CACHE: dict[str, Any] = {}
 _MISSING = object()
 _BY_FIRST = {first: list(pairs) + _WILDCARD for first, pairs in _RESOLVERS.items() if first}
-_PLAIN_FIRST = None if _WILDCARD else frozenset(_BY_FIRST)
-"""The first characters of every implicit type (None: some type may start with anything)."""
 
 
 class _Reject(Exception):
@@ -47,12 +45,11 @@ class _Reject(Exception):
 
 def _resolve(value: str) -> Any:
     """A plain scalar as SafeLoader constructs it (YAML 1.1 implicit types)."""
-    if value and _PLAIN_FIRST is not None and value[0] not in _PLAIN_FIRST:
-        return value  # no implicit type starts with this character: a string
-    result = _CACHE.get(value, _MISSING)
-    if result is not _MISSING:
-        return result
-    result = value
+    try:
+        return _CACHE[value]
+    except KeyError:
+        pass
+    result: Any = value
     pairs = _BY_FIRST.get(value[0], _WILDCARD) if value else _RESOLVERS.get("", []) + _WILDCARD
     for tag, regexp in pairs:
         if regexp.match(value):
