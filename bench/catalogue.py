@@ -12,11 +12,14 @@ Run from the repository root: .venv/bin/python -m bench.catalogue [--items 50000
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -117,6 +120,28 @@ def typed(query: str) -> list[str]:
     return [query[:n] for n in range(2, len(query) + 1)]
 
 
+def cold_start(folder: Path) -> tuple[float, float]:
+    """Load and index time of a program that starts now, as a user's would (its own process:
+    not this one, whose heap holds the generated catalogue); imports are not counted."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.catalogue", "--cold-once", str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    load, index = json.loads(out)
+    return float(load), float(index)
+
+
+def _cold_once(folder: Path) -> None:
+    t0 = time.perf_counter()
+    catalogue = load_catalogue(folder, today=TODAY)
+    t1 = time.perf_counter()
+    _ = catalogue.index
+    t2 = time.perf_counter()
+    print(json.dumps([t1 - t0, t2 - t1]))
+
+
 def helper_peak_mb(folder: Path) -> float:
     """The most memory the helper process holds (VmHWM), given every file but the first.
 
@@ -145,7 +170,11 @@ def median_ms(samples: list[float]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--items", type=int, default=50_000)
+    parser.add_argument("--cold-once", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.cold_once:
+        _cold_once(args.cold_once)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "catalogus"
         generate(folder, args.items)
@@ -163,15 +192,9 @@ def main() -> None:
         tracemalloc.stop()
         del cold
         cold_runs: list[tuple[float, float]] = []
-        for run in range(5):  # median of 5, each with an empty cache
+        for run in range(5):  # median of 5, each a new process with an empty cache
             os.environ["POP_DATA_DIR"] = str(Path(tmp) / f"cold-{run}")
-            t0 = time.perf_counter()
-            cold = load_catalogue(folder, today=TODAY)
-            t1 = time.perf_counter()
-            _ = cold.index
-            t2 = time.perf_counter()
-            cold_runs.append((t1 - t0, t2 - t1))
-            del cold
+            cold_runs.append(cold_start(folder))
         cold_load = statistics.median(r[0] for r in cold_runs)
         cold_index = statistics.median(r[1] for r in cold_runs)
 
@@ -220,7 +243,10 @@ def main() -> None:
     scan_ms = median_ms(scan)
     p95 = statistics.quantiles(fts, n=20)[-1] * 1000
     print(f"catalogue: {args.items} resources, {size_mb:.1f} MB of YAML")
-    print(f"cold start (no cache, median 5): load {cold_load:.2f} s + index {cold_index:.2f} s")
+    print(
+        f"cold start (new process, no cache, median of 5): load {cold_load:.2f} s + "
+        f"index {cold_index:.2f} s"
+    )
     print(f"load + index, cold start:        {cold_load + cold_index:6.2f} s   (target < 2 s)")
     print(f"warm start (cache, median of 3): load {load_s:.2f} s + index {index_s:.2f} s")
     print(f"load + index, warm start:        {load_s + index_s:6.2f} s   (target < 2 s)")
