@@ -155,7 +155,8 @@ class CatalogueIndex:
         used: set[str] = set()
         known = word in self._vocab_set
         if known or (partial and len(word) >= 2 and self.has_prefix(word)):
-            star = "*" if len(word) >= 3 or partial else ""
+            # a sentence's words are whole words: a prefix only while one is being typed
+            star = "*" if partial or (len(word) >= 3 and not strict) else ""
             # a 2-3 letter prefix matches half the catalogue: look at titles only
             column = "title : " if partial and len(word) <= 3 else ""
             alts.append(
