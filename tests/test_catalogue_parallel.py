@@ -133,3 +133,15 @@ def test_the_helper_reads_like_this_process(tmp_path: Path) -> None:
             assert want and helper.take(copy) == want
     finally:
         helper.close()
+
+
+def test_no_helper_without_a_second_core_or_an_interpreter(monkeypatch: pytest.MonkeyPatch) -> None:
+    big = [parallel.MIN_BYTES, parallel.MIN_BYTES]
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    assert parallel.worth_helping(big)
+    assert not parallel.worth_helping([parallel.MIN_BYTES // 4] * 2)  # too little to read
+    monkeypatch.setattr(parallel, "_cores", lambda: 1)
+    assert not parallel.worth_helping(big)
+    monkeypatch.setattr(parallel, "_cores", lambda: 2)
+    monkeypatch.setattr(parallel.sys, "executable", "")
+    assert not parallel.worth_helping(big)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import struct
 import subprocess
@@ -44,7 +45,15 @@ def content_hash(data: bytes) -> str:
 
 def worth_helping(sizes: list[int]) -> bool:
     """True when there is enough YAML to read to be worth starting a second process."""
-    return len(sizes) >= 2 and sum(sizes) >= MIN_BYTES
+    return bool(sys.executable) and _cores() >= 2 and len(sizes) >= 2 and sum(sizes) >= MIN_BYTES
+
+
+def _cores() -> int:
+    """The cores this process may run on (a second process only helps with a second core)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 class ParseWorker:
@@ -73,7 +82,7 @@ class ParseWorker:
             assert self._proc.stdin is not None and self._proc.stdout is not None
             self._proc.stdin.write(json.dumps(self._jobs).encode("utf-8"))
             self._proc.stdin.close()
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError):  # no interpreter to start (embedded Python)
             self.close()
             return
         self._reader = threading.Thread(
