@@ -145,3 +145,20 @@ def test_no_helper_without_a_second_core_or_an_interpreter(monkeypatch: pytest.M
     monkeypatch.setattr(parallel, "_cores", lambda: 2)
     monkeypatch.setattr(parallel.sys, "executable", "")
     assert not parallel.worth_helping(big)
+
+
+def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).parents[1]
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.catalogue", "--items", "1500"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
+    for line in ("load + index, cold start:", "search-as-you-type", "ratio scan / index:"):
+        assert line in out, out
