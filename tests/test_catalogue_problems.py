@@ -257,3 +257,14 @@ def test_other_yaml_problems_are_dutch_too(folder: Path, snippet: str, nl: str) 
     replace(folder / SAFETY, "  titel: VCA basisveiligheid (B-VCA)", snippet)
     problem = only(load_catalogue(folder, today=TODAY).problems)
     assert nl in problem.message and "found" not in problem.message, problem.message
+
+
+def test_a_date_that_does_not_exist_skips_only_its_entry(folder: Path) -> None:
+    text = (folder / SAFETY).read_text(encoding="utf-8")
+    first = text[text.index("{datum: ") + 8 : text.index("{datum: ") + 18]
+    line = replace(folder / SAFETY, f"{{datum: {first}", "{datum: 2027-02-31")
+    catalogue = load_catalogue(folder, today=TODAY)  # no traceback (it used to be one)
+    problem = only(catalogue.problems)
+    assert (problem.file, problem.line, problem.field) == (SAFETY, line, "sessies[1].datum")
+    assert "de datum 2027-02-31 bestaat niet" in problem.text("nl")
+    assert catalogue.skipped == 1 and len(catalogue.items) >= 120

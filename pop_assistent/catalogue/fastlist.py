@@ -203,7 +203,7 @@ def fast_entries(text: str, key: str) -> list[dict[str, Any]] | None:
     except _Reject:
         try:
             data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # ValueError: a date such as 2027-02-31
             return None
     if data is None:
         return []

@@ -56,7 +56,10 @@ def _resolve(value: str) -> Any:
             construct = _TAGS.get(tag)
             if construct is None:
                 raise _Reject
-            result = construct(_CONSTRUCTOR, ScalarNode(tag, value))
+            try:
+                result = construct(_CONSTRUCTOR, ScalarNode(tag, value))
+            except ValueError:  # a date that does not exist (2027-02-31): validation says so
+                raise _Reject from None
             break
     if len(value) <= 32 and len(_CACHE) < 4096:
         _CACHE[value] = result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -97,6 +98,13 @@ def error_sentences(error: dict[str, Any]) -> tuple[str, str]:
         return (
             f"'{name}' moet ja of nee zijn (true/false), niet '{value}'",
             f"'{name}' must be yes or no (true/false), not '{value}'",
+        )
+    if (kind.startswith("date") or kind.startswith("datetime")) and re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}", str(value)
+    ):
+        return (
+            f"de datum {value} bestaat niet; kijk de dag en de maand na",
+            f"the date {value} does not exist; check the day and the month",
         )
     if kind.startswith("date") or kind.startswith("datetime"):
         return (

@@ -40,7 +40,17 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
         return result
 
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """A date; one that does not exist (2027-02-31) stays text, so that validation names
+        the entry and field instead of the whole file failing."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
 LineLoader.add_constructor("tag:yaml.org,2002:map", LineLoader.construct_mapping)
+LineLoader.add_constructor("tag:yaml.org,2002:timestamp", LineLoader.construct_yaml_timestamp)
 
 
 class YamlSyntaxError(Exception):
