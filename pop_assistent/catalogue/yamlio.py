@@ -39,7 +39,6 @@ class LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
 
-
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         """A date; one that does not exist (2027-02-31) stays text, so that validation names
         the entry and field instead of the whole file failing."""
