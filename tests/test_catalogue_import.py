@@ -139,3 +139,143 @@ def test_bad_column_spec_and_missing_title_are_clear(
     assert "geen veld van een leermiddel" in capsys.readouterr().err
     assert main(["catalogus", "importeer", str(tmp_path / "x.pdf")]) == 2
     assert main(["catalogus", "importeer", str(path), "--kolommen", "Naamloos=titel"]) == 1
+
+
+def belgian_csv(tmp_path: Path, *rows: list[str]) -> Path:
+    path = tmp_path / "be.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(
+            [
+                "Titel",
+                "Soort",
+                "Aanbieder",
+                "Uren",
+                "Prijs",
+                "Taal",
+                "Startdatum",
+                "Locatie",
+                "Memo",
+            ]
+        )
+        writer.writerows(rows)
+    return path
+
+
+def test_belgian_sheet_dates_places_languages_and_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = belgian_csv(
+        tmp_path,
+        ["Excel", "extern", "Syntra", "14", "250", "Nederlands", "15/03/2027", "Gent", "x"],
+        ["Word", "extern", "Syntra", "7", "120", "FRANS", "16-03-2027", "Brussel", ""],
+        ["Teams", "online", "Syntra", "2", "0", "english", "17.03.2027", "", ""],
+        ["Outlook", "intern", "HR", "2", "0", "Duits", "", "", ""],
+    )
+    out = tmp_path / "be.yaml"
+    assert main(["catalogus", "importeer", str(path), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Genegeerde kolommen (niet gekoppeld aan een veld): Memo." in printed
+    assert "Startdatum" not in printed and "Locatie" not in printed.split("Genegeerde")[1]
+    assert "vorm: klassikaal" in printed and "formeel: true" in printed
+    assert "taal:" not in printed  # the language came from a column
+    assert "Soort 'extern' gelezen als extern_gecertificeerd (2 rijen)." in printed
+    assert "4 leermiddel(en) geschreven" in printed
+    items = {i.id: i for i in load_dir_with(tmp_path, out)}
+    assert [(s.start, s.place) for s in items["excel"].sessions] == [(date(2027, 3, 15), "Gent")]
+    assert [(s.start, s.place) for s in items["word"].sessions] == [(date(2027, 3, 16), "Brussel")]
+    assert [(s.start, s.place) for s in items["teams"].sessions] == [(date(2027, 3, 17), "")]
+    assert items["outlook"].sessions == []
+    assert [items[k].language for k in ("excel", "word", "teams", "outlook")] == [
+        "nl",
+        "fr",
+        "en",
+        "de",
+    ]
+    assert items["excel"].item_type.value == "extern_gecertificeerd"
+
+
+def test_report_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = belgian_csv(tmp_path, ["Excel", "extern", "S", "1", "0", "nl", "", "", "x"])
+    assert main(["--taal", "en", "catalogus", "importeer", str(path)]) == 0
+    printed = capsys.readouterr().out
+    assert "Ignored columns (not mapped to a field): Memo." in printed
+    assert "Defaults filled in (no column): niveau: alle, vorm: klassikaal" in printed
+    assert "Soort 'extern' read as extern_gecertificeerd (1 row)." in printed
+    path.unlink()
+    path = belgian_csv(tmp_path, ["Excel", "intern", "S", "1", "0", "nl", "30/02/2027", "", ""])
+    out = str(tmp_path / "x.yaml")
+    assert main(["--taal", "en", "catalogus", "importeer", str(path), "-o", out]) == 1
+    assert "line 2: column 'Startdatum': '30/02/2027' is not a real date" in (
+        capsys.readouterr().out
+    )
+
+
+def test_impossible_date_and_unknown_language_name_the_row_and_column(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = belgian_csv(
+        tmp_path,
+        ["Excel", "intern", "S", "1", "0", "nl", "31/02/2027", "Gent", ""],
+        ["Word", "intern", "S", "1", "0", "Klingon", "", "", ""],
+        ["Teams", "intern", "S", "1", "0", "nl", "", "", ""],
+    )
+    assert main(["catalogus", "importeer", str(path)]) == 1
+    printed = capsys.readouterr().out
+    assert "be.csv, regel 2: kolom 'Startdatum': '31/02/2027' is geen bestaande datum" in printed
+    assert (
+        "be.csv, regel 3: kolom 'Taal': 'Klingon' is geen bekende taal; kies nl, fr, en of de"
+        in (printed)
+    )
+    assert "geldig id" not in printed and "Traceback" not in printed
+    assert "1 leermiddel(en) geschreven" in printed and "2 rij(en) overgeslagen" in printed
+
+
+def test_belgian_dates_in_a_sessions_column(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(
+        "Titel;Type;Duur;Sessies;Plaats\n"
+        'A;intern;1;"15/03/2027 / 16/03/2027 @ Gent (12); 20.04.2027";Leuven\n'
+        "B;intern;1;15-03-2027;\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "s.yaml"
+    assert main(["catalogus", "importeer", str(path), "-o", str(out)]) == 0
+    items = {i.id: i for i in load_dir_with(tmp_path, out)}
+    first, second = items["a"].sessions
+    assert (first.start, first.end, first.place, first.seats) == (
+        date(2027, 3, 15),
+        date(2027, 3, 16),
+        "Gent",
+        12,
+    )
+    assert (second.start, second.place) == (date(2027, 4, 20), "Leuven")  # place column fills in
+    assert items["b"].sessions[0].start == date(2027, 3, 15)
+
+
+def test_place_without_a_date_column_is_reported_as_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.csv"
+    path.write_text("Titel;Type;Duur;Locatie\nA;intern;1;Gent\n", encoding="utf-8")
+    assert main(["catalogus", "importeer", str(path)]) == 0
+    assert "Genegeerde kolommen (niet gekoppeld aan een veld): Locatie." in capsys.readouterr().out
+
+
+def test_existing_yaml_is_not_overwritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pop_assistent.catalogue.importer import write_items_yaml
+    from pop_assistent.errors import PopError
+
+    path = belgian_csv(tmp_path, ["Excel", "intern", "S", "1", "0", "nl", "", "", ""])
+    out = tmp_path / "be.yaml"
+    out.write_text("# van HR\n", encoding="utf-8")
+    assert main(["catalogus", "importeer", str(path), "-o", str(out)]) == 2
+    assert "bestaat al; kies een andere naam of gebruik --overschrijf." in capsys.readouterr().err
+    assert out.read_text(encoding="utf-8") == "# van HR\n"
+    item = load_catalogue(today=TODAY).items[0]
+    with pytest.raises(PopError, match="bestaat al"):
+        write_items_yaml([item], out)
+    write_items_yaml([item], out, overwrite=True)
+    assert item.id in out.read_text(encoding="utf-8")

@@ -8,9 +8,18 @@ into the dictionary with Dutch keys that the catalogue model validates.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from pop_assistent.catalogue.importdates import (
+    CellError,
+    add_row_session,
+    parse_date,
+    parse_language,
+    parse_number,
+    parse_sessions,
+)
 from pop_assistent.catalogue.sheets import Cell, as_text
 from pop_assistent.catalogue.text import fold
 from pop_assistent.errors import PopError
@@ -20,6 +29,8 @@ FIELDS = (
     "id titel type aanbieder beschrijving vaardigheden niveau taal vorm duur_uren kostprijs_eur "
     "certificaat geldigheid_jaren formeel wettelijk_verplicht sessies voorwaarden url thema"
 ).split()
+SESSION_FIELDS = ["sessie_datum", "sessie_plaats"]
+"""Pseudo-fields: a start-date column and a place column together make one session per row."""
 
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "code", "referentie", "ref"),
@@ -62,6 +73,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "wettelijk_verplicht",
     ),
     "sessies": ("sessies", "sessions", "data", "datums", "planning", "dates"),
+    "sessie_datum": ("startdatum", "begindatum", "datum", "start datum", "start date", "date"),
+    "sessie_plaats": ("locatie", "plaats", "lesplaats", "location", "place", "venue"),
     "voorwaarden": ("voorwaarden", "prerequisites", "vereisten", "voorkennis"),
     "url": ("url", "link", "website", "webpagina"),
     "thema": ("thema", "theme", "categorie", "category", "domein"),
@@ -112,10 +125,6 @@ FORM_WORDS: dict[str, str] = {
 }
 YES = {"ja", "j", "yes", "y", "true", "waar", "x", "1", "wel"}
 NO = {"nee", "n", "no", "false", "onwaar", "0", "niet", ""}
-SESSION_RE = re.compile(
-    r"^(?P<start>\S+?)(?:\s*/\s*(?P<end>\S+?))?(?:\s*@\s*(?P<place>.*?))?"
-    r"(?:\s*\((?P<seats>\d+)[^)]*\))?$"
-)
 
 
 def _key(text: str) -> str:
@@ -136,10 +145,11 @@ def column_map(headers: list[str], spec: str | None) -> dict[int, str]:
                     f"'{pair.strip()}' in --kolommen lacks '=': write Column=field.",
                 )
             column, target = (p.strip() for p in pair.split("=", 1))
-            if target not in FIELDS:
+            if target not in FIELDS + SESSION_FIELDS:
+                choices = ", ".join(FIELDS + SESSION_FIELDS)
                 raise PopError(
-                    f"'{target}' is geen veld van een leermiddel; kies uit {', '.join(FIELDS)}.",
-                    f"'{target}' is not a resource field; choose from {', '.join(FIELDS)}.",
+                    f"'{target}' is geen veld van een leermiddel; kies uit {choices}.",
+                    f"'{target}' is not a resource field; choose from {choices}.",
                 )
             if _key(column) not in by_header:
                 raise PopError(
@@ -165,43 +175,6 @@ def column_map(headers: list[str], spec: str | None) -> dict[int, str]:
     return mapping
 
 
-def _number(text: str) -> Any:
-    cleaned = text.replace("€", "").replace("EUR", "").replace("eur", "").replace(" ", "")
-    cleaned = cleaned.replace("u", "").replace("h", "") if cleaned[-1:] in "uh" else cleaned
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        return float(cleaned)
-    except ValueError:
-        return text  # let validation name the problem
-
-
-def _date(text: str) -> str:
-    m = re.match(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$", text)
-    return f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}" if m else text
-
-
-def _sessions(text: str) -> list[dict[str, Any]] | str:
-    out: list[dict[str, Any]] = []
-    for part in (p.strip() for p in text.split(";")):
-        if not part:
-            continue
-        m = SESSION_RE.match(part)
-        if m is None:
-            return part
-        session: dict[str, Any] = {"datum": _date(m["start"])}
-        if m["end"]:
-            session["einde"] = _date(m["end"])
-        if m["place"]:
-            session["plaats"] = m["place"].strip()
-        if m["seats"]:
-            session["plaatsen"] = int(m["seats"])
-        out.append(session)
-    return out
-
-
 @dataclass
 class SkillLookup:
     """Turns what HR writes (an id, a label, a synonym) into a skill id."""
@@ -224,55 +197,96 @@ class SkillLookup:
         return self.names.get(fold(text).strip(), text.strip())
 
 
-def row_to_entry(cells: list[Cell], mapping: dict[int, str], skills: SkillLookup) -> dict[str, Any]:
-    """One spreadsheet row as a dictionary with the catalogue's Dutch keys."""
+Notes = Counter[tuple[int, str, str]]
+"""How often a column's value was read as something else: (column, value, reading) -> rows."""
+
+
+def row_to_entry(
+    cells: list[Cell],
+    mapping: dict[int, str],
+    skills: SkillLookup,
+    notes: Notes | None = None,
+) -> dict[str, Any]:
+    """One spreadsheet row as a dictionary with the catalogue's Dutch keys.
+
+    Raises `CellError` (with `column` set) for a cell that cannot be read, such as 31/02/2027.
+    """
     entry: dict[str, Any] = {}
     for pos, fld in mapping.items():
         raw = cells[pos] if pos < len(cells) else None
-        text = as_text(raw)
-        if fld in ("duur_uren", "kostprijs_eur", "geldigheid_jaren"):
-            if text:
-                value = (
-                    raw
-                    if isinstance(raw, int | float) and not isinstance(raw, bool)
-                    else _number(text)
-                )
-                entry[fld] = (
-                    int(value)
-                    if fld == "geldigheid_jaren" and isinstance(value, float) and value.is_integer()
-                    else value
-                )
-        elif fld in ("certificaat", "formeel", "wettelijk_verplicht"):
-            low = fold(text)
-            if low in YES or raw is True:
-                entry[fld] = True
-            elif low in NO or raw is False:
-                if text or fld != "formeel":
-                    entry[fld] = False
-            else:
-                entry[fld] = text
-        elif fld == "vaardigheden":
-            parts = re.split(r"[;,\n]", text)
-            entry[fld] = [skills.resolve(p) for p in parts if p.strip()]
-        elif fld == "voorwaarden":
-            entry[fld] = [p.strip() for p in text.split(";") if p.strip()]
-        elif fld == "sessies":
-            entry[fld] = _sessions(text)
-        elif fld == "type":
-            entry[fld] = TYPE_WORDS.get(fold(text), text) if text else text
-        elif fld == "vorm":
-            if text:
-                entry[fld] = FORM_WORDS.get(fold(text), text)
-        elif fld in ("niveau", "taal"):
-            if text:
-                entry[fld] = fold(text)
-        elif fld == "url":
-            if text:
-                entry[fld] = text
-        else:
-            entry[fld] = text
+        try:
+            _convert(entry, fld, raw, skills, notes, pos)
+        except CellError as exc:
+            exc.column = pos
+            raise
+    add_row_session(entry)
     if not entry.get("id") and entry.get("titel"):
         entry["id"] = re.sub(r"-+", "-", "-".join(re.findall(r"[a-z0-9]+", fold(entry["titel"]))))[
             :80
         ].strip("-")
     return entry
+
+
+def _convert(
+    entry: dict[str, Any],
+    fld: str,
+    raw: Cell,
+    skills: SkillLookup,
+    notes: Notes | None,
+    pos: int,
+) -> None:
+    text = as_text(raw)
+    if fld in ("duur_uren", "kostprijs_eur", "geldigheid_jaren"):
+        if text:
+            value = (
+                raw
+                if isinstance(raw, int | float) and not isinstance(raw, bool)
+                else parse_number(text)
+            )
+            entry[fld] = (
+                int(value)
+                if fld == "geldigheid_jaren" and isinstance(value, float) and value.is_integer()
+                else value
+            )
+    elif fld in ("certificaat", "formeel", "wettelijk_verplicht"):
+        low = fold(text)
+        if low in YES or raw is True:
+            entry[fld] = True
+        elif low in NO or raw is False:
+            if text or fld != "formeel":
+                entry[fld] = False
+        else:
+            entry[fld] = text
+    elif fld == "vaardigheden":
+        parts = re.split(r"[;,\n]", text)
+        entry[fld] = [skills.resolve(p) for p in parts if p.strip()]
+    elif fld == "voorwaarden":
+        entry[fld] = [p.strip() for p in text.split(";") if p.strip()]
+    elif fld == "sessies":
+        entry[fld] = parse_sessions(text)
+    elif fld == "sessie_datum":
+        entry[fld] = parse_date(text) if text else ""
+    elif fld == "type":
+        value = TYPE_WORDS.get(fold(text), text) if text else text
+        if (
+            notes is not None
+            and text
+            and value != fold(text).replace(" ", "_")
+            and value in TYPE_WORDS.values()
+        ):
+            notes[(pos, fold(text), value)] += 1
+        entry[fld] = value
+    elif fld == "vorm":
+        if text:
+            entry[fld] = FORM_WORDS.get(fold(text), text)
+    elif fld == "taal":
+        if text:
+            entry[fld] = parse_language(text)
+    elif fld == "niveau":
+        if text:
+            entry[fld] = fold(text)
+    elif fld == "url":
+        if text:
+            entry[fld] = text
+    else:
+        entry[fld] = text

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from pop_assistent.catalogue.columns import SkillLookup, column_map, row_to_entry
+from pop_assistent.catalogue.columns import Notes, SkillLookup, column_map, row_to_entry
+from pop_assistent.catalogue.importdates import CellError
 from pop_assistent.catalogue.problems import Problem, error_sentences
 from pop_assistent.catalogue.sheets import Cell, read_rows
 from pop_assistent.errors import PopError
@@ -27,6 +30,71 @@ class ImportResult:
     items: list[CatalogueItem]
     problems: list[Problem]
     skipped: int
+    ignored: list[str] = field(default_factory=list)
+    """Headers of columns that no field was taken from."""
+    defaults: dict[str, str] = field(default_factory=dict)
+    """Fields no column gave, with the default every item got (`vorm: klassikaal`)."""
+    readings: list[tuple[str, str, str, int]] = field(default_factory=list)
+    """(header, value, read as, rows): values that were read as something else."""
+
+    def notes(self) -> list[tuple[str, str]]:
+        """Short report lines (Dutch, English): ignored columns, defaults, readings."""
+        out: list[tuple[str, str]] = []
+        if self.ignored:
+            names = ", ".join(self.ignored)
+            out.append(
+                (
+                    f"Genegeerde kolommen (niet gekoppeld aan een veld): {names}.",
+                    f"Ignored columns (not mapped to a field): {names}.",
+                )
+            )
+        if self.defaults:
+            pairs = ", ".join(f"{k}: {v}" for k, v in self.defaults.items())
+            out.append(
+                (
+                    f"Standaardwaarden ingevuld (geen kolom): {pairs}.",
+                    f"Defaults filled in (no column): {pairs}.",
+                )
+            )
+        for header, value, reading, rows in self.readings:
+            out.append(
+                (
+                    f"{header} '{value}' gelezen als {reading} ({rows} "
+                    f"{'rij' if rows == 1 else 'rijen'}).",
+                    f"{header} '{value}' read as {reading} ({rows} row{'' if rows == 1 else 's'}).",
+                )
+            )
+        return out
+
+
+def _defaults(given: set[str]) -> dict[str, str]:
+    """The model's defaults for fields that no column gave (empty ones left out)."""
+    out: dict[str, str] = {}
+    for info in CatalogueItem.model_fields.values():
+        name = info.alias
+        default = info.default
+        if name is None or name in given or default is None or info.default_factory:
+            continue
+        if isinstance(default, Enum):
+            default = default.value
+        if isinstance(default, bool):
+            out[name] = "true" if default else "false"
+        elif isinstance(default, float) and default.is_integer():
+            out[name] = str(int(default))
+        elif default != "":
+            out[name] = str(default)
+    return out
+
+
+def _ignored(headers: list[str], mapping: dict[int, str]) -> list[str]:
+    """Named columns that gave nothing; a place column needs a date or sessions column."""
+    fields = set(mapping.values())
+    needs_date = not fields & {"sessie_datum", "sessies"}
+    return [
+        header
+        for pos, header in enumerate(headers)
+        if header and (pos not in mapping or (mapping[pos] == "sessie_plaats" and needs_date))
+    ]
 
 
 def import_rows(
@@ -46,8 +114,25 @@ def import_rows(
     problems: list[Problem] = []
     seen: set[str] = set()
     skipped = 0
+    notes: Notes = Notes()
     for number, cells in enumerate(rows, start=2):
-        entry = row_to_entry(cells, mapping, lookup)
+        try:
+            entry = row_to_entry(cells, mapping, lookup, notes)
+        except CellError as exc:
+            header = headers[exc.column] if exc.column is not None else "?"
+            problems.append(
+                Problem(
+                    name,
+                    number,
+                    None,
+                    None,
+                    f"kolom '{header}': {exc.nl}; deze rij is overgeslagen",
+                    f"column '{header}': {exc.en}; this row was skipped",
+                    True,
+                )
+            )
+            skipped += 1
+            continue
         entry_id = entry.get("id") or None
         try:
             item = CatalogueItem.model_validate(entry)
@@ -101,15 +186,44 @@ def import_rows(
                     )
                 )
         items.append(item)
-    return ImportResult(items, problems, skipped)
+    readings = [(headers[pos], value, reading, n) for (pos, value, reading), n in notes.items()]
+    return ImportResult(
+        items,
+        problems,
+        skipped,
+        _ignored(headers, mapping),
+        _defaults(set(mapping.values()) | {"id"}),
+        readings,
+    )
+
+
+def _refuse_overwrite(target: Path, overwrite: bool) -> None:
+    if target.exists() and not overwrite:
+        raise PopError(
+            f"Het bestand {target} bestaat al; kies een andere naam of gebruik --overschrijf.",
+            f"The file {target} already exists; choose another name or use --overschrijf.",
+        )
+
+
+def write_items_yaml(
+    items: Sequence[CatalogueItem], target: Path, *, overwrite: bool = False
+) -> None:
+    """Write imported items as YAML; an existing file is only replaced with overwrite=True."""
+    from pop_assistent.catalogue.writer import items_yaml
+
+    _refuse_overwrite(target, overwrite)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(items_yaml(list(items)), encoding="utf-8")
 
 
 def import_file(args: argparse.Namespace, ctx: Context) -> int:
     """The `importeer` command: read, validate, write YAML, list problems (exit 1 if any)."""
     from pop_assistent.catalogue.loader import load_skills
-    from pop_assistent.catalogue.writer import items_yaml
 
     source = Path(args.bestand)
+    target = Path(args.uitvoer) if args.uitvoer else source.with_suffix(".yaml")
+    overwrite = bool(getattr(args, "overschrijf", False))
+    _refuse_overwrite(target, overwrite)  # before the work, so nothing is reported twice
     headers, rows = read_rows(source, args.blad)
     try:
         skills = load_skills(ctx.settings.catalogue_dir)
@@ -123,12 +237,12 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
         skills=skills,
         today=ctx.settings.today_or_now(),
     )
-    target = Path(args.uitvoer) if args.uitvoer else source.with_suffix(".yaml")
     if result.items:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(items_yaml(result.items), encoding="utf-8")
+        write_items_yaml(result.items, target, overwrite=overwrite)
     for problem in result.problems:
         ctx.out.write(problem.text(ctx.lang) + "\n")
+    for nl, en in result.notes():
+        ctx.out.write(ctx.tr(nl, en) + "\n")
     ctx.out.write(
         ctx.tr(
             f"{len(result.items)} leermiddel(en) geschreven naar {target}; "
