@@ -59,7 +59,47 @@ def test_zoek_rejects_unknown_type(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["catalogus", "zoek", "x", "--type", "internal"])
     assert exc.value.code == 2
-    assert "ongeldige keuze" in capsys.readouterr().err
+    assert "'internal' is geen soort leermiddel; kies intern" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.000", 1000.0), ("€ 500,50", 500.5), ("3,5", 3.5), ("250", 250.0), ("12 u", 12.0)],
+)
+def test_amounts_are_read_the_way_flemish_hr_types_them(text: str, value: float) -> None:
+    from pop_assistent.commands.catalogue_args import amount
+
+    assert amount(text) == value
+
+
+@pytest.mark.parametrize("bad", ["abc", "-5", "nan", "1.0.0,0,0"])
+def test_bad_amounts_and_counts_are_refused(bad: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["catalogus", "zoek", "x", "--max-kost", bad])
+    assert exc.value.code == 2 and "geen bedrag" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["catalogus", "zoek", "x", "--aantal", "0"])
+    assert "vanaf 1" in capsys.readouterr().err
+
+
+def test_filters_accept_capitals_short_forms_and_language_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(
+        ["catalogus", "zoek", "", "--type", "Extern", "--taal", "Frans", "--json"], capsys
+    )
+    items = json.loads(out)
+    assert code == 0 and items
+    assert all(i["type"] == "extern_gecertificeerd" and i["taal"] == "fr" for i in items)
+    code, out, _ = run(["catalogus", "zoek", "", "--vorm", "werkvloer", "--json"], capsys)
+    assert {i["vorm"] for i in json.loads(out)} == {"op de werkvloer"}
+
+
+def test_zoek_says_how_many_matched_when_it_shows_fewer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(["catalogus", "zoek", "", "--aantal", "5"], capsys)
+    assert code == 0 and "5 van " in out and "meer met --aantal" in out
 
 
 def test_zoek_nothing_found_in_english(capsys: pytest.CaptureFixture[str]) -> None:

@@ -279,3 +279,5 @@ def test_existing_yaml_is_not_overwritten(
         write_items_yaml([item], out)
     write_items_yaml([item], out, overwrite=True)
     assert item.id in out.read_text(encoding="utf-8")
+    assert main(["catalogus", "importeer", str(path), "-o", str(out), "--overschrijf"]) == 0
+    assert "Excel" in out.read_text(encoding="utf-8")

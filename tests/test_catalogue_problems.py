@@ -268,3 +268,12 @@ def test_a_date_that_does_not_exist_skips_only_its_entry(folder: Path) -> None:
     assert (problem.file, problem.line, problem.field) == (SAFETY, line, "sessies[1].datum")
     assert "de datum 2027-02-31 bestaat niet" in problem.text("nl")
     assert catalogue.skipped == 1 and len(catalogue.items) >= 120
+
+
+def test_people_who_use_a_broken_catalogue_are_told_once(folder: Path) -> None:
+    assert load_catalogue(folder, today=TODAY).notice() is None
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    catalogue = load_catalogue(folder, today=TODAY)
+    notice = catalogue.notice("nl")
+    assert notice is not None and "1 item(s) met fouten weg" in notice and SAFETY in notice
+    assert "pop catalogus valideer" in (catalogue.notice("en") or "")

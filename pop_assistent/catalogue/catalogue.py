@@ -93,6 +93,22 @@ class Catalogue:
         )
         return [self.items[row] for row in rows]
 
+    def notice(self, lang: str = "nl") -> str | None:
+        """One sentence for people who use the catalogue when some of it could not be loaded."""
+        if not self.problems:
+            return None
+        files = list(dict.fromkeys(p.file for p in self.problems))
+        where = ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
+        if lang == "en":
+            return (
+                f"The catalogue skipped {self.skipped} entry(ies) with mistakes ({where}); "
+                "the rest works. Ask HR to run 'pop catalogus valideer'."
+            )
+        return (
+            f"De catalogus liet {self.skipped} item(s) met fouten weg ({where}); de rest werkt. "
+            "Vraag HR om 'pop catalogus valideer' uit te voeren."
+        )
+
     def summary(self, lang: str = "nl") -> str:
         """One line: how much loaded and how much was skipped."""
         if lang == "en":

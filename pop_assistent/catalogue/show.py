@@ -44,9 +44,14 @@ def item_json(item: CatalogueItem) -> dict[str, Any]:
 
 
 def print_items(
-    items: Sequence[CatalogueItem], ctx: Context, *, as_json: bool, today: date
+    items: Sequence[CatalogueItem],
+    ctx: Context,
+    *,
+    as_json: bool,
+    today: date,
+    total: int | None = None,
 ) -> None:
-    """A readable table (or a JSON list) of resources."""
+    """A readable table (or a JSON list) of resources; `total`: how many matched in all."""
     if as_json:
         ctx.out.write(json.dumps([item_json(i) for i in items], ensure_ascii=False, indent=2))
         ctx.out.write("\n")
@@ -69,7 +74,16 @@ def print_items(
             f"{_cut(item.title, 46):<46} {kind:<14} {item.hours:>5g} {price:>7} "
             f"{item.language:<4} {nxt:<10}  {item.id}\n"
         )
-    ctx.out.write(ctx.tr(f"{len(items)} leermiddel(en)\n", f"{len(items)} resource(s)\n"))
+    shown = len(items)
+    if total is not None and total > shown:
+        ctx.out.write(
+            ctx.tr(
+                f"{shown} van {total} leermiddelen getoond; meer met --aantal {min(total, 200)}\n",
+                f"{shown} of {total} resources shown; more with --aantal {min(total, 200)}\n",
+            )
+        )
+        return
+    ctx.out.write(ctx.tr(f"{shown} leermiddel(en)\n", f"{shown} resource(s)\n"))
 
 
 def print_recommendations(recs: Sequence[Recommendation], ctx: Context, *, as_json: bool) -> None:

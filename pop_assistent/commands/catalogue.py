@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pop_assistent.catalogue import Catalogue
     from pop_assistent.commands.context import Context
 
-TYPES = ("intern", "extern_gecertificeerd", "online", "event", "coaching")
-FORMS = ("klassikaal", "online", "hybride", "op de werkvloer")
+from pop_assistent.commands import catalogue_args as arg
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,21 +42,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     imp.add_argument("-o", "--uitvoer", metavar="PAD", help="YAML-bestand om te schrijven")
     imp.add_argument("--blad", metavar="NAAM", help="werkblad in een .xlsx (standaard: eerste)")
+    imp.add_argument(
+        "--overschrijf",
+        action="store_true",
+        help="vervang het YAML-bestand als het al bestaat (standaard: weigeren)",
+    )
     imp.set_defaults(func=run_import)
 
     search = cmds.add_parser("zoek", help="zoek leermiddelen (tikfouten mogen)")
     search.add_argument("zoekterm", nargs="?", default="", metavar="ZOEKTERM")
-    search.add_argument("--type", choices=TYPES, help="soort leermiddel")
-    search.add_argument("--max-kost", type=float, metavar="EURO", help="hoogstens deze prijs")
-    search.add_argument("--max-uren", type=float, metavar="UREN", help="hoogstens zoveel uren")
+    search.add_argument(
+        "--type", type=arg.item_type, metavar="SOORT", help=f"soort: {', '.join(arg.TYPES)}"
+    )
+    search.add_argument("--max-kost", type=arg.amount, metavar="EURO", help="hoogstens deze prijs")
+    search.add_argument("--max-uren", type=arg.amount, metavar="UREN", help="hoogstens zoveel uren")
     search.add_argument(
         "--taal",
         dest="item_taal",  # the global --taal is the user's language; this one filters items
+        type=arg.language,
         metavar="TAAL",
         help="taal van het leermiddel (nl, fr, en, de)",
     )
-    search.add_argument("--vorm", choices=FORMS, help="vorm van het leermiddel")
-    search.add_argument("--aantal", type=int, default=20, metavar="N", help="hoeveel resultaten")
+    search.add_argument(
+        "--vorm", type=arg.form, metavar="VORM", help=f"vorm: {', '.join(arg.FORMS)}"
+    )
+    search.add_argument(
+        "--aantal", type=arg.count, default=20, metavar="N", help="hoeveel resultaten"
+    )
     search.add_argument("--json", action="store_true", help="uitvoer als JSON")
     search.set_defaults(func=run_search)
 
@@ -64,7 +76,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     advice.add_argument("doel", metavar="DOEL", help="je doel, in je eigen woorden")
     advice.add_argument("--vaardigheden", metavar="IDS", help="vaardigheid-ids, komma-gescheiden")
     advice.add_argument("--plan-id", metavar="PLAN", help="houd rekening met dit plan")
-    advice.add_argument("--aantal", type=int, default=5, metavar="N", help="hoeveel voorstellen")
+    advice.add_argument(
+        "--aantal", type=arg.count, default=5, metavar="N", help="hoeveel voorstellen"
+    )
     advice.add_argument("--json", action="store_true", help="uitvoer als JSON")
     advice.set_defaults(func=run_advice)
 
@@ -138,17 +152,27 @@ def run_search(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.model.catalogue import ITEM_TYPE_TO_ACTION, ItemType
 
     catalogue = load_catalogue(ctx.settings.catalogue_dir, today=ctx.settings.today_or_now())
-    items = catalogue.search(
-        args.zoekterm,
-        type=ITEM_TYPE_TO_ACTION[ItemType(args.type)] if args.type else None,
-        max_cost=args.max_kost,
-        max_hours=args.max_uren,
-        language=args.item_taal,
-        form=args.vorm,
-        limit=args.aantal,
-    )
-    print_items(items, ctx, as_json=args.json, today=ctx.settings.today_or_now())
+    _warn(catalogue, ctx)
+    filters = {
+        "type": ITEM_TYPE_TO_ACTION[ItemType(args.type)] if args.type else None,
+        "max_cost": args.max_kost,
+        "max_hours": args.max_uren,
+        "language": args.item_taal,
+        "form": args.vorm,
+    }
+    items = catalogue.search(args.zoekterm, limit=args.aantal, **filters)
+    total = len(items)
+    if total == args.aantal:  # there may be more: say how many
+        total = len(catalogue.search(args.zoekterm, limit=len(catalogue.items), **filters))
+    print_items(items, ctx, as_json=args.json, today=ctx.settings.today_or_now(), total=total)
     return 0
+
+
+def _warn(catalogue: Catalogue, ctx: Context) -> None:
+    """Tell on stderr when part of the catalogue was left out (results may miss it)."""
+    notice = catalogue.notice(ctx.lang)
+    if notice:
+        ctx.err.write(notice + "\n")
 
 
 def run_advice(args: argparse.Namespace, ctx: Context) -> int:
@@ -162,7 +186,18 @@ def run_advice(args: argparse.Namespace, ctx: Context) -> int:
     if args.plan_id:
         store = ctx.store()
         plan = store.load(store.resolve(args.plan_id)).plan
+    _warn(catalogue, ctx)
     skill_ids = [s.strip() for s in (args.vaardigheden or "").split(",") if s.strip()]
+    unknown = [s for s in skill_ids if catalogue.skill(s) is None]
+    if unknown:
+        from pop_assistent.errors import PopError
+
+        raise PopError(
+            f"Onbekende vaardigheid: {', '.join(unknown)}. Vaardigheid-ids staan in "
+            "vaardigheden.yaml (bv. rekenbladen, feedback-geven); of beschrijf je doel in woorden.",
+            f"Unknown skill: {', '.join(unknown)}. Skill ids are in vaardigheden.yaml "
+            "(e.g. rekenbladen, feedback-geven); or describe your goal in words.",
+        )
     recs = recommend(
         catalogue,
         goal_text=args.doel,

@@ -151,9 +151,16 @@ class ConversationScreen(FollowUpActions):
     def load_background(self) -> None:
         """Warm the catalogue and look up due reminders without blocking the screen."""
         try:
-            self.catalogue_loader()
+            catalogue = self.catalogue_loader()
         except Exception:  # noqa: BLE001 - the engine works without a catalogue
-            pass
+            catalogue = None
+        notice = getattr(catalogue, "notice", None)
+        text = notice(self.lang) if callable(notice) else None
+        if text:  # part of the organisation's catalogue was left out: say so, once
+            title = self.tr("Catalogus", "Catalogue")
+            self.app.call_from_thread(
+                self.notify, text, title=title, severity="warning", timeout=12, markup=False
+            )
         engine = self.engine
         if engine is None:
             return

@@ -1,0 +1,82 @@
+"""Reading the filters of `pop catalogus zoek` as an HR officer in Flanders types them.
+
+Amounts may carry a euro sign and Dutch separators ("€ 1.000", "500,50", "3,5"); a type or
+form may be written in capitals or shortened as long as only one fits ("Intern", "extern",
+"werkvloer"). Anything else is refused with a sentence that says what would do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+
+TYPES = ("intern", "extern_gecertificeerd", "online", "event", "coaching")
+FORMS = ("klassikaal", "online", "hybride", "op de werkvloer")
+LANGUAGES = ("nl", "fr", "en", "de")
+
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+
+
+def amount(text: str) -> float:
+    """A price or a number of hours: '1.000' is a thousand, '500,50' and '3,5' have decimals."""
+    cleaned = re.sub(r"(?i)€|eur(o)?|uur|u\b|\s", "", text)
+    if _THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen bedrag of aantal uren; schrijf bv. 500, 1.000 of 3,5"
+        )
+    return value
+
+
+def count(text: str) -> int:
+    """How many results: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal; geef een getal vanaf 1")
+    return value
+
+
+def _one_of(text: str, options: tuple[str, ...], what: str) -> str:
+    wanted = text.strip().lower().replace("-", " ").replace("_", " ")
+    exact = [o for o in options if o.replace("_", " ") == wanted]
+    fitting = exact or [o for o in options if wanted and wanted in o.replace("_", " ")]
+    if len(fitting) == 1:
+        return fitting[0]
+    listed = ", ".join(options[:-1]) + " of " + options[-1]
+    raise argparse.ArgumentTypeError(f"'{text}' is geen {what}; kies {listed}")
+
+
+def item_type(text: str) -> str:
+    """A resource type: 'Intern', 'extern' (-> extern_gecertificeerd), 'coaching' ..."""
+    return _one_of(text, TYPES, "soort leermiddel")
+
+
+def form(text: str) -> str:
+    """A form: 'klassikaal', 'werkvloer' (-> op de werkvloer) ..."""
+    return _one_of(text, FORMS, "vorm")
+
+
+def language(text: str) -> str:
+    """A two-letter language code, or its Dutch or English name."""
+    names = {
+        "nederlands": "nl", "dutch": "nl", "frans": "fr", "french": "fr",
+        "engels": "en", "english": "en", "duits": "de", "german": "de",
+    }  # fmt: skip
+    wanted = text.strip().lower()
+    if wanted in LANGUAGES:
+        return wanted
+    if wanted in names:
+        return names[wanted]
+    raise argparse.ArgumentTypeError(f"'{text}' is geen taal; kies nl, fr, en of de")
