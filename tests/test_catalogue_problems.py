@@ -277,3 +277,16 @@ def test_people_who_use_a_broken_catalogue_are_told_once(folder: Path) -> None:
     notice = catalogue.notice("nl")
     assert notice is not None and "1 item(s) met fouten weg" in notice and SAFETY in notice
     assert "pop catalogus valideer" in (catalogue.notice("en") or "")
+
+
+def test_an_unclosed_quote_is_found_where_it_opens_and_the_loss_is_counted(
+    folder: Path,
+) -> None:
+    path = folder / "leermiddelen/talen.yaml"
+    entries = path.read_text(encoding="utf-8").count("\n- id:")
+    line = replace(path, "  titel: ", "  titel: 'Open ")
+    problem = only(load_catalogue(folder, today=TODAY).problems)
+    assert problem.line == line
+    assert "aanhalingsteken wordt hier geopend maar niet gesloten" in problem.text("nl")
+    assert f"het hele bestand ({entries} items) overgeslagen" in problem.text("nl")
+    assert load_catalogue(folder, today=TODAY).skipped == entries

@@ -24,7 +24,7 @@ from pop_assistent.catalogue.parallel import content_hash
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.model.catalogue import CatalogueItem
 
-CACHE_VERSION = 4
+CACHE_VERSION = 7
 """Bump when the stored items or the problem sentences change (the cache holds them)."""
 ITEMS_ADAPTER: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -11,6 +12,21 @@ from pop_assistent.catalogue.problems import Problem, validation_problems
 from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
+
+
+_ENTRY_START = re.compile(rb"(?m)^[ ]*-[ ]+id[ ]*:")
+
+
+def _entry_count(data: bytes) -> int:
+    """How many entries a file seems to hold (counted by their `- id:` lines)."""
+    return len(_ENTRY_START.findall(data))
+
+
+def _bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 class Collector:
@@ -38,8 +54,13 @@ class Collector:
         try:
             data = parse_yaml(raw_bytes) if raw_bytes is not None else read_yaml(path)
         except YamlSyntaxError as exc:
-            self.problems.append(Problem(name, exc.line, None, None, exc.nl, exc.en, True))
-            self.skipped += 1
+            lost = _entry_count(raw_bytes if raw_bytes is not None else _bytes(path))
+            nl, en = exc.nl, exc.en
+            if lost > 1:
+                nl += f"; daardoor is het hele bestand ({lost} items) overgeslagen"
+                en += f"; so the whole file ({lost} entries) was skipped"
+            self.problems.append(Problem(name, exc.line, None, None, nl, en, True))
+            self.skipped += max(1, lost)
             return []
         if data is None:
             return []

@@ -112,9 +112,10 @@ def error_sentences(error: dict[str, Any]) -> tuple[str, str]:
             f"'{name}' must be a date such as 2027-03-15, not '{value}'",
         )
     if kind == "enum":
-        expected = ctx.get("expected", "")
+        expected = str(ctx.get("expected", ""))  # pydantic writes "'a', 'b' or 'c'"
         return (
-            f"'{value}' is geen geldige waarde voor '{name}'; kies uit {expected}",
+            f"'{value}' is geen geldige waarde voor '{name}'; kies uit "
+            + expected.replace("' or '", "' of '"),
             f"'{value}' is not a valid value for '{name}'; choose from {expected}",
         )
     if kind == "string_pattern_mismatch":

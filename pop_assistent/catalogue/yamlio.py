@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -82,9 +83,40 @@ def parse_yaml(data: bytes) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
+        opened = _unclosed_quote(text, line) if line is not None else None
+        if opened is not None:
+            return _raise(
+                opened,
+                (
+                    "een aanhalingsteken wordt hier geopend maar niet gesloten",
+                    "a quotation mark is opened here but not closed",
+                ),
+            )
         return _raise(line, describe_problem(exc.problem or ""))
     except yaml.YAMLError:
         return _raise(None, describe_problem(""))
+
+
+_QUOTED_VALUE = re.compile(r"""^(\s*)(?:- )?[\w-]+:\s+(['"])""")
+
+
+def _unclosed_quote(text: str, error_line: int) -> int | None:
+    """The first line (1-based) of a quoted value that never closes, before the error."""
+    lines = text.split("\n")
+    for number in range(max(0, error_line - 30), min(error_line, len(lines))):
+        match = _QUOTED_VALUE.match(lines[number])
+        if match is None:
+            continue
+        indent, quote = len(match.group(1)), match.group(2)
+        value = [lines[number][match.end() :]]
+        for more in lines[number + 1 :]:  # the lines of the value: deeper than its key
+            if not more.strip() or len(more) - len(more.lstrip(" ")) <= indent:
+                break
+            value.append(more)
+        body = " ".join(value).replace(quote * 2, "") if quote == "'" else " ".join(value)
+        if body.count(quote) == 0:
+            return number + 1
+    return None
 
 
 # PyYAML's (English) problem texts, described in words an HR officer understands.

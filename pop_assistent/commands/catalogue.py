@@ -121,7 +121,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.catalogue.problems import summary_text
 
     catalogue = load_catalogue(_folder(args, ctx), today=ctx.settings.today_or_now())
-    for problem in catalogue.problems:
+    for problem in sorted(catalogue.problems, key=lambda p: (p.file, p.line or 0)):
         ctx.out.write(problem.text(ctx.lang) + "\n")
     summary = summary_text(
         len(catalogue.items),

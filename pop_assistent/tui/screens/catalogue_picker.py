@@ -194,7 +194,10 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
             if item_id in self.marked
             else [*self.marked, item_id]
         )
+        table = self.query_one(DataTable)
+        row = table.cursor_row
         self._fill()
+        table.move_cursor(row=row)  # stay on the item just marked
 
     @on(DataTable.RowSelected)
     @on(Input.Submitted, "#picker-search")
