@@ -75,7 +75,7 @@ def test_reason_is_one_line_in_the_users_language(catalogue: Catalogue, today: d
     en = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today, lang="en")
     assert all("\n" not in r.reason for r in nl + en)
     assert "u," in nl[0].reason and "past in je planning" in nl[0].reason
-    assert en[0].reason.startswith("covers 1 of your 2 skills")
+    assert en[0].reason.startswith("covers 1 of your 2 skills (")
     assert "fits your schedule" in en[0].reason and "next session 1 Feb" in en[0].reason
 
 

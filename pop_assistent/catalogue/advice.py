@@ -7,7 +7,7 @@ Each proposal carries a one-line reason in the user's language, such as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from rapidfuzz import fuzz
@@ -45,6 +45,8 @@ class _Context:
     preferred: set[str]
     language: str
     deadline: date | None
+    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """The Dutch and English names of the target skills, to name them in a reason."""
 
 
 def _plan_goal(plan: Plan, goal_text: str) -> Goal | None:
@@ -142,12 +144,19 @@ def _score(
         lead = 1.0 if item.skill_ids and item.skill_ids[0] in ctx.targets else 0.0
         score += 0.5 * coverage + 0.15 * text_score + 0.08 * focus + 0.07 * lead
         n, m = len(covered), len(ctx.targets)
+        names = ", ".join(ctx.labels[sid][lang == "en"] for sid in covered if sid in ctx.labels)
         if n and m == 1:
-            reasons.append("covers your skill" if en else "dekt je vaardigheid")
+            reasons.append(
+                f"covers your skill {names}".rstrip()
+                if en
+                else f"dekt je vaardigheid {names}".rstrip()
+            )
         elif n:
             reasons.append(
                 f"covers {n} of your {m} skills" if en else f"dekt {n} van je {m} vaardigheden"
             )
+            if n <= 2 and names:
+                reasons[-1] += f" ({names})"
         else:
             reasons.append("matches your goal" if en else "sluit aan bij je doel")
         score += 0.1 * _level_fit(item, covered, ctx)
@@ -232,6 +241,11 @@ def recommend(
 ) -> list[Recommendation]:
     """The best resources for a goal, best first, each with a one-line reason."""
     ctx = _context(catalogue, goal_text, skill_ids, plan, today)
+    ctx.labels = {
+        sid: (skill.label_nl, skill.label_en)
+        for sid in ctx.targets
+        if (skill := catalogue.skill(sid)) is not None
+    }
     text_scores = catalogue.index.scores(goal_text) if goal_text.strip() else {}
     candidates: dict[int, float] = dict(text_scores)
     if ctx.targets:
