@@ -29,6 +29,7 @@ from pop_assistent.catalogue.fastyaml import (
     _Reject,
     _resolve,
     _tail,
+    quoted_value,
     strict_load,
 )
 
@@ -50,22 +51,15 @@ def _more(lines: list[str], i: int, parent: int) -> str:
 
 
 def _quoted(lines: list[str], i: int, text: str, parent: int) -> tuple[str, int]:
-    quote = text[0]
-    chunks: list[str] = []
-    line, start = text, 1
-    while True:
-        end = line.find(quote, start)
-        while quote == "'" and end != -1 and line[end + 1 : end + 2] == "'":
-            end = line.find(quote, end + 2)
-        if end != -1:
-            chunks.append(line[start:end])
-            break
-        chunks.append(line[start:].rstrip(" "))
-        i += 1
-        line, start = _more(lines, i, parent), 0
-    _tail(line[end + 1 :])
-    value = " ".join(chunks) if len(chunks) > 1 else chunks[0]
-    return (value.replace("''", "'") if quote == "'" else value), i + 1
+    at = i
+
+    def next_line() -> str:
+        nonlocal at
+        at += 1
+        return _more(lines, at, parent)
+
+    value = quoted_value(text, next_line)
+    return value, at + 1
 
 
 def _scalar(lines: list[str], i: int, text: str, parent: int) -> tuple[Any, int]:

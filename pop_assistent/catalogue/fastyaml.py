@@ -16,6 +16,7 @@ a worker thread and reads YAML 1.2 where PyYAML reads 1.1, so it was removed.)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -97,6 +98,25 @@ def _flow(text: str) -> Any:
             raise _Reject
         mapping[_flow_item(key)] = _flow_item(value)
     return mapping
+
+
+def quoted_value(text: str, next_line: Callable[[], str]) -> str:
+    """A quoted scalar starting with `text`; `next_line` gives the next line while it runs on."""
+    quote = text[0]
+    chunks: list[str] = []
+    line, start = text, 1
+    while True:
+        end = line.find(quote, start)
+        while quote == "'" and end != -1 and line[end + 1 : end + 2] == "'":
+            end = line.find(quote, end + 2)
+        if end != -1:
+            chunks.append(line[start:end])
+            break
+        chunks.append(line[start:].rstrip(" "))
+        line, start = next_line(), 0
+    _tail(line[end + 1 :])
+    value = " ".join(chunks) if len(chunks) > 1 else chunks[0]
+    return value.replace("''", "'") if quote == "'" else value
 
 
 def _tail(rest: str) -> None:
@@ -238,22 +258,9 @@ class _Reader:
         return _resolve(value)
 
     def quoted(self, text: str, parent: int) -> str:
-        quote = text[0]
-        chunks: list[str] = []
-        line, start = text, 1
-        while True:
-            end = line.find(quote, start)
-            while quote == "'" and end != -1 and line[end + 1 : end + 2] == "'":
-                end = line.find(quote, end + 2)
-            if end != -1:
-                chunks.append(line[start:end])
-                break
-            chunks.append(line[start:].rstrip(" "))
-            line, start = self.continuation(parent), 0
-        _tail(line[end + 1 :])
+        value = quoted_value(text, lambda: self.continuation(parent))
         self.pos += 1
-        value = " ".join(chunks)
-        return value.replace("''", "'") if quote == "'" else value
+        return value
 
 
 def strict_load(text: str) -> Any:
