@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -35,24 +36,27 @@ MAX_GAP = 2
 the phrase at the start of the goal and the next one at its end: "burns ... out")."""
 
 
+@lru_cache(maxsize=16384)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    return tuple(content_tokens(phrase))
+
+
 def _phrase_matches(goal_words: Sequence[str], phrase: str) -> bool:
-    words = content_tokens(phrase)
+    words = _phrase_words(phrase)
     if not words:
         return False
-    joined = "".join(words)
-    if len(words) > 1 and any(_word_matches(g, joined) for g in goal_words):
-        return True  # "leidinggeven" in the goal, "leiding geven" in the list
-    places = [
-        [at for at, goal_word in enumerate(goal_words) if _word_matches(goal_word, word)]
-        for word in words
-    ]
-    if not all(places):
-        return False
-    reached = set(places[0])
-    for spots in places[1:]:  # each next word a little after the one before
-        reached = {at for at in spots if any(0 < at - before <= MAX_GAP for before in reached)}
-        if not reached:
+    if len(words) > 1:
+        joined = "".join(words)
+        if any(_word_matches(g, joined) for g in goal_words):
+            return True  # "leidinggeven" in the goal, "leiding geven" in the list
+    reached: set[int] | None = None
+    for word in words:  # each next word a little after the one before
+        spots = [at for at, goal_word in enumerate(goal_words) if _word_matches(goal_word, word)]
+        if reached is not None:
+            spots = [at for at in spots if any(0 < at - before <= MAX_GAP for before in reached)]
+        if not spots:
             return False
+        reached = set(spots)
     return True
 
 

@@ -47,6 +47,7 @@ def content_tokens(text: str) -> list[str]:
 SUFFIXES: tuple[str, ...] = ("heden", "ingen", "ties", "sen", "en", "es", "s", "e")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light Dutch stem: strip a plural or inflection ending, undo a doubled consonant.
 
