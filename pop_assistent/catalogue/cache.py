@@ -24,8 +24,34 @@ from pop_assistent.catalogue.parallel import content_hash
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.model.catalogue import CatalogueItem
 
-CACHE_VERSION = 7
-"""Bump when the stored items or the problem sentences change (the cache holds them)."""
+_FORMAT = 7
+"""Bump when the stored layout changes."""
+
+
+def _code_tag(*names: str) -> str:
+    """A fingerprint of the code whose output is kept (catalogue modules by name, relative to
+    this package). Any change to it (a new message, a new field, a new table) makes the kept
+    output be made again, so a cache never serves yesterday's wording."""
+    here = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=6)
+    for name in names:
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # installed without sources: the format number alone
+            digest.update(name.encode())
+    return digest.hexdigest()
+
+
+CACHE_VERSION = f"{_FORMAT}-" + _code_tag(
+    "problems.py",
+    "yamlio.py",
+    "collector.py",
+    "entries.py",
+    "fastyaml.py",
+    "fastlist.py",
+    "../model/catalogue.py",
+    "../model/common.py",
+)
 ITEMS_ADAPTER: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
 
 
@@ -142,7 +168,7 @@ def write(folder: Path | None, source: Path, digest: str, result: FileCache) -> 
                 os.unlink(path)
 
 
-INDEX_VERSION = 3
+INDEX_VERSION = "3-" + _code_tag("builder.py", "../model/catalogue.py")
 
 
 def stored_index(cache_key: str | None) -> Path | None:
@@ -173,8 +199,8 @@ def save_index(db: sqlite3.Connection, path: Path) -> None:
     """Keep the index for the next start; a failure only costs speed next time."""
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        for old in path.parent.glob(f"index-v{INDEX_VERSION}-*.sqlite"):
-            old.unlink(missing_ok=True)  # one catalogue at a time is enough
+        for old in path.parent.glob("index-v*.sqlite"):
+            old.unlink(missing_ok=True)  # one catalogue (and one program version) is enough
         target = sqlite3.connect(tmp)
         try:
             db.backup(target)
