@@ -179,3 +179,11 @@ def test_without_a_recognised_skill_a_proposal_must_name_enough_of_the_goal() ->
     assert found.text == 2 and enough(found)  # 'kogellagers' ends with 'lagers'
     assert evidence("vakantie in Italië", {0: item}, {}) == {0: Evidence(0, 0)}
     assert not enough(Evidence(title=0, text=1)) and enough(Evidence(title=1, text=1))
+
+
+def test_starting_from_nothing_puts_the_basic_course_before_the_refresher(
+    catalogue: Catalogue, today: date
+) -> None:
+    for goal in ("heftruck leren rijden, ik heb nog geen attest", "I have never driven a forklift"):
+        recs = recommend(catalogue, goal_text=goal, today=today)
+        assert recs and recs[0].item.id == "ext-heftruck-basis", [r.item.id for r in recs]

@@ -14,8 +14,14 @@ from rapidfuzz import fuzz
 
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.evidence import enough, evidence
+from pop_assistent.catalogue.intent import (
+    FIRST_TIME_PENALTY,
+    RENEWAL_BONUS,
+    about_renewal,
+    first_time,
+    is_refresher,
+)
 from pop_assistent.catalogue.matching import match_skills
-from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
@@ -206,28 +212,6 @@ def _score(
 TITLE_BONUS = 0.2
 TITLE_BONUS_MAX = 0.3
 
-RENEWAL_WORDS = frozenset(
-    """vernieuwen hernieuwen verlengen opfrissen opfrissing herhaling herhalen bijscholing
-    verloopt vervalt verlopen vervallen hercertificering renew renewal refresh refresher
-    expires expired expiring recertification""".split()
-)
-"""Words that say the goal is to keep a certificate valid rather than to earn it."""
-RENEWAL_TITLES = ("opfrissing", "herhaling", "bijscholing", "refresher")
-RENEWAL_BONUS = 0.2
-
-
-def _about_renewal(goal_text: str) -> bool:
-    words = tokens(goal_text[:2000])
-    pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-    return bool(RENEWAL_WORDS.intersection(words)) or bool(
-        pairs & {"loopt af", "liep af", "afgelopen attest", "runs out"}
-    )
-
-
-def _is_refresher(item: CatalogueItem) -> bool:
-    title = item.title.lower()
-    return any(word in title for word in RENEWAL_TITLES)
-
 
 def recommend(
     catalogue: Catalogue,
@@ -258,7 +242,8 @@ def recommend(
         {row: catalogue.items[row] for row in candidates},
         {skill.id: skill for skill in catalogue.skills},
     )
-    renewal = _about_renewal(goal_text)
+    renewal = about_renewal(goal_text)
+    beginner = not renewal and first_time(goal_text)
     for row, text_score in candidates.items():
         item = catalogue.items[row]
         if ctx.targets and text_score < 0.5 and not set(item.skill_ids) & ctx.targets.keys():
@@ -268,8 +253,10 @@ def recommend(
         score, reason = _score(item, text_score, ctx, today, lang)
         named = found[row].title if row in found else 0
         score += min(TITLE_BONUS_MAX, TITLE_BONUS * named)
-        if renewal and _is_refresher(item):
+        if renewal and is_refresher(item):
             score += RENEWAL_BONUS
+        elif beginner and (is_refresher(item) or item.level.value in ("gevorderd", "expert")):
+            score -= FIRST_TIME_PENALTY  # a refresher or an advanced course is not a start
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
     results.sort(key=lambda r: (-r.score, r.item.hours, r.item.id))
     return results[: max(0, limit)]
