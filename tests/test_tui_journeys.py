@@ -306,3 +306,20 @@ async def test_english_app_greets_and_labels_keys_in_english(tmp_path: Path) -> 
         transcript = app.screen.query_one(ChatLog).transcript()
     assert "Help" in footer and "Export" in footer and "Hulp" not in footer
     assert "Sophie" in transcript[-1] and "Aangenaam" not in transcript[-1]
+
+
+async def test_picking_from_the_catalogue_before_its_step_changes_nothing_and_says_where(
+    tmp_path: Path,
+) -> None:
+    app, _ = build_app(tmp_path / "data")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        engine = app.screen.engine  # type: ignore[attr-defined]
+        before = engine.plan.model_dump()
+        await pilot.press("f3")
+        await settle(app, pilot)
+        await pilot.press(*"excel", "enter")
+        await settle(app, pilot)
+        assert engine.plan.model_dump() == before and not engine.plan.actions
+        shown = [str(n.message) for n in app._notifications]
+        assert any("kies je bij de stap 'Leermiddelen'" in text for text in shown), shown

@@ -91,10 +91,26 @@ class ConversationActions(Screen[None]):
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")
             recommended = []
+        from pop_assistent.dialogue.types import Step
+
+        picking = engine.step is Step.resources
         self.app.push_screen(
             CataloguePickerModal(engine.search_catalogue, recommended, self.lang, today=self.today),
-            self._structured,
+            self._structured if picking else self._browsed,
         )
+
+    def _browsed(self, answer: StructuredAnswer | None) -> None:
+        """The catalogue was opened to look around, at a step where nothing is picked yet."""
+        if answer is not None:
+            self.notify(
+                self.tr(
+                    "Leermiddelen kies je bij de stap 'Leermiddelen'; "
+                    "open de catalogus daar opnieuw met F3.",
+                    "You pick learning resources at the step 'Learning resources'; "
+                    "open the catalogue there again with F3.",
+                ),
+                timeout=8,
+            )
 
     def action_open_timeline(self) -> None:
         if (engine := self._ready()) is None:
