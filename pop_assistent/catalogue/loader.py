@@ -124,38 +124,35 @@ def _load_items(
     today: date,
     problems: list[Problem],
     builder: IndexBuilder | None,
+    helper: ParseWorker | None,
 ) -> tuple[list[CatalogueItem], int]:
     """Every valid, unique item of leermiddelen/ and the number skipped.
 
-    With a builder, each file's items go to the index as soon as they are checked.
+    With a builder, each file's items go to the index as soon as they are checked; with a
+    helper, the files it has read already are taken from it.
     """
     store = cache.cache_dir()
     items: list[CatalogueItem] = []
     skipped = 0
     seen: set[str] = set()
-    helper = _helper_for(files, store)
-    try:
-        for number, (path, name, data, digest) in enumerate(files):
-            files[number] = (path, name, b"", digest)  # let the bytes go once read
-            entries = helper.take(path) if helper is not None else NOT_READ
-            result = cache.read(store, path, digest)
-            if result is None:
-                result = _parse_items_file(folder, path, data, entries)
-                cache.write(store, path, digest, result)
-            problems.extend(result.problems)
-            first = len(items)
-            skipped += result.skipped + add_items(
-                result, Lines(result, data), name, seen, skill_ids, today, problems, items
+    for number, (path, name, data, digest) in enumerate(files):
+        files[number] = (path, name, b"", digest)  # let the bytes go once read
+        entries = helper.take(path) if helper is not None else NOT_READ
+        result = cache.read(store, path, digest)
+        if result is None:
+            result = _parse_items_file(folder, path, data, entries)
+            cache.write(store, path, digest, result)
+        problems.extend(result.problems)
+        first = len(items)
+        skipped += result.skipped + add_items(
+            result, Lines(result, data), name, seen, skill_ids, today, problems, items
+        )
+        if builder is not None:
+            added = items[first:]
+            same = len(added) == len(result.items) and all(
+                a is b for a, b in zip(added, result.items, strict=True)
             )
-            if builder is not None:
-                added = items[first:]
-                same = len(added) == len(result.items) and all(
-                    a is b for a, b in zip(added, result.items, strict=True)
-                )
-                builder.add(added, cache.items_json(result) if same else None)
-    finally:
-        if helper is not None:
-            helper.close()
+            builder.add(added, cache.items_json(result) if same else None)
     return items, skipped
 
 
@@ -177,6 +174,22 @@ def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
 
 def _load(directory: Path | None, today: date) -> Catalogue:
     folder = catalogue_dir(directory)
+    files = _read_files(folder)
+    # a helper process (large catalogues only) starts reading now, while skills and roles load
+    helper = _helper_for(files, cache.cache_dir())
+    try:
+        return _load_all(folder, files, helper, today)
+    finally:
+        if helper is not None:
+            helper.close()
+
+
+def _load_all(
+    folder: Path,
+    files: list[tuple[Path, str, bytes, str]],
+    helper: ParseWorker | None,
+    today: date,
+) -> Catalogue:
     problems: list[Problem] = []
     collector = Collector(folder, problems)
     skills = _read_skills(folder, collector)
@@ -202,7 +215,6 @@ def _load(directory: Path | None, today: date) -> Catalogue:
             )
         roles.append(role)
 
-    files = _read_files(folder)
     skills_bytes = (folder / SKILLS_FILE).read_bytes() if (folder / SKILLS_FILE).is_file() else b""
     digests = [f"{name}:{digest}" for _, name, _, digest in files]
     index_key = cache.content_hash("\n".join([*digests, cache.content_hash(skills_bytes)]).encode())
@@ -211,7 +223,7 @@ def _load(directory: Path | None, today: date) -> Catalogue:
     if stored is None or not stored.is_file():  # no index to restore: build it meanwhile
         builder = IndexBuilder()
     try:
-        items, skipped = _load_items(files, folder, skill_ids, today, problems, builder)
+        items, skipped = _load_items(files, folder, skill_ids, today, problems, builder, helper)
     finally:
         if builder is not None:
             builder.finish()
