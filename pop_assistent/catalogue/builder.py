@@ -12,11 +12,9 @@ row by row as before, and the stored numbers are checked against the items at th
 
 from __future__ import annotations
 
-import json
 import queue
 import sqlite3
 import threading
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pop_assistent.model.catalogue import CatalogueItem
@@ -40,7 +38,7 @@ META_ROW = "INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?, ?)"
 FIELDS = """
 INSERT INTO temp.fields
 SELECT ?1 + key, json_extract(value, '$.titel', '$.vaardigheden', '$.beschrijving',
-    '$.aanbieder', '$.thema', '$.type', '$.kostprijs_eur', '$.duur_uren', '$.taal', '$.vorm')
+    '$.aanbieder', '$.thema')
 FROM json_each(CAST(?2 AS TEXT))
 """
 """Each item's fields read from its JSON once (SQLite 3.40 parses an object again for every
@@ -53,15 +51,6 @@ SELECT row, f ->> 0, f ->> 1, (f ->> 2) || ' ' || (f ->> 3) || ' ' || (f ->> 4) 
 """The skills column holds only the skill ids: the tokenizer reads the words of each id, and the
 index maps a query word to skill ids through the skills' labels and synonyms (skillwords.py),
 so the long label texts are not tokenized again for every resource."""
-
-INSERT_META = """
-INSERT INTO meta(id, type, cost, hours, lang, form)
-SELECT row, f ->> 5, f ->> 6, f ->> 7, f ->> 8, f ->> 9 FROM temp.fields
-"""
-
-UPDATE_TITLES = """
-UPDATE meta SET title = t.value FROM json_each(CAST(?2 AS TEXT)) AS t WHERE meta.id = ?1 + t.key
-"""
 
 
 def fts_rows(items: Sequence[CatalogueItem], start: int = 0) -> Iterable[tuple[int, str, str, str]]:
@@ -88,11 +77,19 @@ def meta_rows(
 
 
 def fill(db: sqlite3.Connection, items: Sequence[CatalogueItem]) -> None:
-    """Create the tables and insert every item, row by row (the plain, single-thread way)."""
+    """Create the tables and fill the full-text one, row by row (the plain, single-thread way).
+
+    The filter table is filled on first need (fill_meta): a search without filters never
+    needs it, and a cold start of a large catalogue is faster without it."""
     db.executescript(SCHEMA)
     db.executemany(FTS_ROW, fts_rows(items))
+    db.commit()
+
+
+def fill_meta(db: sqlite3.Connection, items: Sequence[CatalogueItem]) -> None:
+    """Fill the filter table (type, cost, hours, language, form, title for sorting)."""
     db.executemany(META_ROW, meta_rows(items))
-    db.execute("CREATE INDEX meta_title ON meta(title)")
+    db.execute("CREATE INDEX IF NOT EXISTS meta_title ON meta(title)")
     db.commit()
 
 
@@ -101,8 +98,8 @@ def _merged(parts: list[bytes]) -> bytes:
     return b"[" + b",".join(part[1:-1] for part in parts) + b"]"
 
 
-Task = tuple[int, int, bytes, bytes]
-"""Rows start..end as the items' JSON and their folded titles' JSON."""
+Task = tuple[int, int, bytes]
+"""Rows start..end as the items' JSON."""
 
 
 class IndexBuilder:
@@ -119,8 +116,6 @@ class IndexBuilder:
         self._db.execute("CREATE TEMP TABLE fields (row INTEGER PRIMARY KEY, f TEXT)")
         self._rows = 0
         self._chunks: list[tuple[int, Sequence[CatalogueItem]]] = []
-        self._costs: Counter[float] = Counter()
-        self._hours: Counter[float] = Counter()
         self._queue: queue.SimpleQueue[Task | int | None] = queue.SimpleQueue()
         self._failed = False
         self._thread = threading.Thread(target=self._run, name="catalogue-index", daemon=True)
@@ -133,17 +128,14 @@ class IndexBuilder:
         start = self._rows
         self._rows += len(items)
         self._chunks.append((start, items))
-        self._costs.update(item.cost_eur for item in items)
-        self._hours.update(item.hours for item in items)
-        titles = json.dumps([item.title.casefold() for item in items], ensure_ascii=False)
         if blob is None:
             from pop_assistent.catalogue.cache import ITEMS_ADAPTER
 
             blob = ITEMS_ADAPTER.dump_json(list(items), by_alias=True)
-        if b"\\u0000" in blob or "\\u0000" in titles:
+        if b"\\u0000" in blob:
             self._queue.put(len(self._chunks) - 1)  # SQLite's JSON would cut the text there
         else:
-            self._queue.put((start, self._rows, blob, titles.encode("utf-8")))
+            self._queue.put((start, self._rows, blob))
 
     def finish(self) -> None:
         """No more items will come."""
@@ -171,8 +163,6 @@ class IndexBuilder:
                         break
                 done = tasks[-1] is None
                 self._insert([task for task in tasks if task is not None])
-            self._check_numbers()
-            self._db.execute("CREATE INDEX meta_title ON meta(title)")
             self._db.commit()
         except Exception:  # noqa: BLE001 - any failure: the caller builds the plain way
             self._failed = True
@@ -190,25 +180,10 @@ class IndexBuilder:
                 batch.append(task)
             elif task >= 0:
                 start, items = self._chunks[task]
-                self._db.executemany(
-                    FTS_ROW,
-                    list(fts_rows(items, start)),
-                )
-                self._db.executemany(META_ROW, list(meta_rows(items, start)))
+                self._db.executemany(FTS_ROW, list(fts_rows(items, start)))
 
     def _insert_json(self, batch: list[Task]) -> None:
         start = batch[0][0]
         self._db.execute(FIELDS, (start, _merged([task[2] for task in batch])))
         self._db.execute(INSERT_FTS)
-        self._db.execute(INSERT_META)
         self._db.execute("DELETE FROM temp.fields")
-        self._db.execute(UPDATE_TITLES, (start, _merged([task[3] for task in batch])))
-
-    def _check_numbers(self) -> None:
-        """SQLite read the costs and hours from JSON text: make sure it read them exactly."""
-        costs = dict(self._db.execute("SELECT cost, count(*) FROM meta GROUP BY cost"))
-        hours = dict(self._db.execute("SELECT hours, count(*) FROM meta GROUP BY hours"))
-        if costs != self._costs or hours != self._hours:
-            self._db.execute("DELETE FROM meta")
-            for start, items in self._chunks:
-                self._db.executemany(META_ROW, list(meta_rows(items, start)))

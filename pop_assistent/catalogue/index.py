@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 
-from pop_assistent.catalogue.builder import fill
+from pop_assistent.catalogue.builder import fill, fill_meta
 from pop_assistent.catalogue.cache import restore_index, save_index, stored_index
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
 from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
@@ -47,6 +47,7 @@ class CatalogueIndex:
         prebuilt: sqlite3.Connection | None = None,
     ) -> None:
         self._lock = threading.Lock()
+        self._items = items
         self._db = prebuilt or sqlite3.connect(":memory:", check_same_thread=False)
         # a build makes ~100,000 short-lived tuples; the cyclic collector would walk the
         # whole (large, long-lived) catalogue heap again and again meanwhile
@@ -71,6 +72,7 @@ class CatalogueIndex:
                 fill(self._db, items)
             if stored is not None:
                 save_index(self._db, stored)
+        self._meta_ready = bool(self._db.execute("SELECT 1 FROM meta LIMIT 1").fetchone())
         self._skill_words = SkillWords(skills)
         indexed = {row[0] for row in self._db.execute("SELECT term FROM vocab")}
         words = sorted(indexed.union(self._skill_words.words))
@@ -231,6 +233,9 @@ class CatalogueIndex:
         limit = max(0, int(limit))
         groups, _ = self.expression(query[:500])
         with self._lock:
+            if (where or not groups) and not self._meta_ready:
+                fill_meta(self._db, self._items)  # the first filtered search or listing
+                self._meta_ready = True
             if not groups:
                 if tokens(query):
                     return []
