@@ -5,9 +5,9 @@ long as parsing and validating their YAML. SQLite releases the GIL while it work
 index can grow on a second core meanwhile. The worker must need the GIL as seldom as possible
 (every time it wants it back it may wait for the busy loader): it receives each file's items as
 the JSON that pydantic already wrote for the parse cache, and a few SQL statements per batch of
-files unpack that JSON with json_each and fill both tables without coming back to Python.
-A file whose text SQLite's JSON functions cannot carry exactly (a NUL character) is inserted
-row by row as before, and the stored numbers are checked against the items at the end.
+files unpack that JSON with json_each and fill the full-text table without coming back to
+Python (the filter table is filled later, on first need: fill_meta). A file whose text
+SQLite's JSON functions cannot carry exactly (a NUL character) is inserted row by row.
 """
 
 from __future__ import annotations
