@@ -22,8 +22,8 @@ from postgres_support import (  # noqa: F401
 from pop_assistent.config import Settings
 from pop_assistent.demo import karim as demo_karim
 from pop_assistent.demo import sophie as demo_sophie
-from pop_assistent.model import Plan
 from pop_assistent.errors import AmbiguousPlanError, ConflictError, PlanNotFoundError, PopError
+from pop_assistent.model import Plan
 from pop_assistent.storage import open_store
 from pop_assistent.storage.postgres import PostgresStore
 from pop_assistent.storage.postgres_admin import install
