@@ -1,4 +1,4 @@
-"""Organisation commands: `pop opleidingsplan` (the training plan) and `pop deel` (share a plan).
+"""Organisation command: `pop opleidingsplan`, the training plan (sharing is commands/sharing.py).
 
 Only argparse is imported at module level; the aggregation, renderers and store load inside.
 """
@@ -19,7 +19,7 @@ FORMATS = ("md", "html", "pdf", "csv", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `opleidingsplan` and `deel`."""
+    """Add `opleidingsplan`."""
     p = sub.add_parser(
         "opleidingsplan",
         help="maak het opleidingsplan van de organisatie uit de gedeelde plannen",
@@ -65,18 +65,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="vervang namen door een nummer (versie voor de ondernemingsraad)",
     )
     p.set_defaults(func=run_training_plan)
-
-    p = sub.add_parser(
-        "deel",
-        help="deel een plan met HR voor het opleidingsplan (of stop met delen)",
-        description=(
-            "Markeer een plan als gedeeld: dan telt het mee in het opleidingsplan van de "
-            "organisatie. Met --stop deel je het niet meer. Er komt een nieuwe versie bij."
-        ),
-    )
-    p.add_argument("plan", metavar="PLAN", help="id of naam van de medewerker")
-    p.add_argument("--stop", action="store_true", help="deel het plan niet meer")
-    p.set_defaults(func=run_share)
 
 
 def default_year(today_year: int, month: int) -> int:
@@ -192,33 +180,3 @@ def _no_plans(folder: str | None) -> tuple[str, str]:
         "'pop deel PLAN'.",
         "There are no shared plans yet. Try 'pop demo', or share a plan with 'pop deel PLAN'.",
     )
-
-
-def run_share(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.store()
-    plan_id = store.resolve(args.plan)
-    stored = store.load(plan_id)
-    share = not args.stop
-    name = stored.plan.employee.name
-    if stored.plan.shared == share:
-        print(
-            ctx.tr(
-                f"Het plan van {name} is al {'gedeeld' if share else 'niet gedeeld'}.",
-                f"{name}'s plan is already {'shared' if share else 'not shared'}.",
-            ),
-            file=ctx.out,
-        )
-        return 0
-    plan = stored.plan.model_copy(update={"shared": share})
-    note = "Gedeeld met HR" if share else "Niet meer gedeeld"
-    version = store.save(plan, stored.version, note=note)
-    print(
-        ctx.tr(
-            f"Het plan van {name} is {'nu gedeeld' if share else 'niet meer gedeeld'} "
-            f"(versie {version}).",
-            f"{name}'s plan is {'now shared' if share else 'no longer shared'} "
-            f"(version {version}).",
-        ),
-        file=ctx.out,
-    )
-    return 0

@@ -97,7 +97,7 @@ def translate(exc: psycopg.Error, secrets: list[str] | None = None) -> PopError:
     """One sentence for an error the server sent (the connection itself is still fine)."""
     from pop_assistent.storage.pg_connect import scrub
 
-    if isinstance(exc, errors.InsufficientPrivilege):
+    if isinstance(exc, errors.InsufficientPrivilege | errors.ForeignKeyViolation):
         return refused(exc)
     if isinstance(exc, errors.LockNotAvailable):
         return PopError(
