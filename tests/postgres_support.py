@@ -330,3 +330,94 @@ def pg_org(pg_database: Database) -> Iterator[Org]:
 def pg_url(pg_org: Org) -> str:
     """The URL of one employee (Anna) in a freshly installed store."""
     return pg_org.url("anna")
+
+
+class TcpProxy:
+    """A loopback TCP relay to the server that the tests can cut and restore: from the app's
+    side, exactly a server that goes away (restart, network) and comes back on the same port."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.port = _free_port()
+        self._listener: socket.socket | None = None
+        self._open: list[socket.socket] = []
+
+    def start(self) -> None:
+        import threading
+
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def _accept(self, listener: socket.socket) -> None:
+        import threading
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            self._open += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def stop(self) -> None:
+        """Refuse new connections and cut every open one."""
+        if self._listener is not None:
+            try:  # wakes the thread blocked in accept(); close() alone would not
+                self._listener.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            self._listener.close()
+            self._listener = None
+        for s in self._open:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            except OSError:
+                pass
+        self._open = []
+
+    def url(self, url: str) -> str:
+        """`url` with its host and port replaced by the relay's."""
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(url)
+        userinfo = parts.netloc.rpartition("@")[0]
+        return urlunsplit(parts._replace(netloc=f"{userinfo}@127.0.0.1:{self.port}"))
+
+
+@pytest.fixture
+def proxy(pg_server: str) -> Iterator[TcpProxy]:
+    from psycopg.conninfo import conninfo_to_dict
+
+    info = conninfo_to_dict(pg_server)
+    relay = TcpProxy(str(info.get("host") or "127.0.0.1"), int(info.get("port") or 5432))
+    relay.start()
+    try:
+        yield relay
+    finally:
+        relay.stop()

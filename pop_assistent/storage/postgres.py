@@ -289,11 +289,14 @@ class PostgresStore:
     def save(self, plan: Plan, base_version: int | None, note: str = "") -> int:
         saved_at = self._clock().astimezone(UTC)
         with self._lock:
-            base = base_version
-            if base is not None:
-                base = self._aliases.get((plan.id, base), base)
             try:
-                return self._call(lambda c: self._save(c, plan, base, note, saved_at), False)
+                # The base is mapped once waiting saves are sent: they may have moved it.
+                return self._call(
+                    lambda c: self._save(
+                        c, plan, self._alias(plan.id, base_version), note, saved_at
+                    ),
+                    False,
+                )
             except ServerGone as lost:
                 if self._outbox is None:
                     raise
@@ -307,6 +310,10 @@ class PostgresStore:
                     self._offline = True
                     self._notices.append(gone(reason, True))
             return (base_version or 0) + 1
+
+    def _alias(self, plan_id: str, base: int | None) -> int | None:
+        """The server's number for a version the app was given while the server was away."""
+        return None if base is None else self._aliases.get((plan_id, base), base)
 
     def _save(self, c: Conn, plan: Plan, base: int | None, note: str, saved_at: datetime) -> int:
         doc = bare(plan)
@@ -475,10 +482,8 @@ class PostgresStore:
         for item in items:
             plan = decode_plan(item.document, SCHEMA_VERSION, f"Plan '{item.plan_id}'")
             expected = (item.base_version or 0) + 1
-            base = item.base_version
-            if base is not None:
-                base = self._aliases.get((plan.id, base), base)
             try:
+                base = self._alias(plan.id, item.base_version)
                 number = self._save(conn, plan, base, item.note, item.saved_at)
             except ConflictError:
                 number = self._rebase(conn, plan, item.note, item.saved_at)
