@@ -226,13 +226,17 @@ def _readable_by_others(path: Path) -> bool:
 
 
 def unreachable(target: Target, exc: BaseException) -> ServerGone:
-    """The sentence for a connection that could not be made (password never included)."""
+    """The sentence for a connection that could not be made (password never included), with
+    any warning that may explain it (a password file others can read is not used)."""
     reason = scrub(str(exc), target.secrets)
+    hints = [w for w in target.warnings if "PGPASSFILE" in w.en or "readable by others" in w.en]
     return ServerGone(
         f"De gedeelde database ({target.where}) is niet bereikbaar: {reason}. Controleer "
-        "POP_DATABASE_URL, of laat het leeg om de ingebouwde database te gebruiken.",
+        "POP_DATABASE_URL, of laat het leeg om de ingebouwde database te gebruiken."
+        + "".join(f" {w.nl}" for w in hints),
         f"The shared database ({target.where_en()}) cannot be reached: {reason}. "
-        "Check POP_DATABASE_URL, or leave it empty to use the embedded database.",
+        "Check POP_DATABASE_URL, or leave it empty to use the embedded database."
+        + "".join(f" {w.en}" for w in hints),
         reason,
     )
 
