@@ -62,7 +62,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--pseudoniem",
         action="store_true",
-        help="vervang namen door een nummer (versie voor de ondernemingsraad)",
+        help=(
+            "versie voor de ondernemingsraad: geen namen, functies of lijst per persoon, elke "
+            "cel over minstens 5 mensen"
+        ),
+    )
+    p.add_argument(
+        "--min-groep",
+        type=int,
+        metavar="N",
+        help="met --pseudoniem: het kleinste aantal mensen per cel (minstens 3; standaard 5 of "
+        "[org] min_group_size)",
     )
     p.set_defaults(func=run_training_plan)
 
@@ -144,9 +154,17 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
             f"Een {args.formaat}-bestand schrijf ik niet naar het scherm: geef een bestand met -o.",
             f"I will not write a {args.formaat} file to the screen: give a file with -o.",
         )
+    org = ctx.settings.org
+    if args.min_groep is not None:
+        if args.min_groep < 3:
+            raise PopError(
+                "Een cel gaat over minstens 3 mensen: kies --min-groep 3 of meer.",
+                "A cell covers at least 3 people: choose --min-groep 3 or more.",
+            )
+        org = org.model_copy(update={"min_group_size": args.min_groep})
     plan = build_training_plan(
         _plans(args, ctx),
-        settings=ctx.settings.org,
+        settings=org,
         year=year,
         today=today,
         catalogue=_catalogue(ctx, today),  # type: ignore[arg-type]
