@@ -236,8 +236,9 @@ def run_person(args: argparse.Namespace, ctx: Context) -> int:
     done = ctx.tr("aangemaakt", "created") if report.created else ctx.tr("bijgewerkt", "updated")
     print(
         ctx.tr(
-            f"Login {report.login} {done}: rol {report.kind}, coach: {coach_text}.",
-            f"Login {report.login} {done}: role {report.kind}, coach: {coach_text}.",
+            f"Login {report.login} {done}: rol {report.kind}; "
+            f"coach van deze persoon: {coach_text}.",
+            f"Login {report.login} {done}: role {report.kind}; this person's coach: {coach_text}.",
         ),
         file=ctx.out,
     )
@@ -250,20 +251,30 @@ def _how_to_connect(target: Target, login: str, ctx: Context) -> str:
     host = str(params.get("host") or "localhost").split(",")[0]
     port = str(params.get("port") or "5432").split(",")[0]
     name = str(params.get("dbname") or "pop")
-    options = "" if target.schema == "pop" else f"?options=-csearch_path%3D{target.schema}"
-    url = f"postgresql://{login}@{host}:{port}/{name}{options}"
-    return ctx.tr(
-        f"Zo verbindt deze persoon:\n"
-        f"  POP_DATABASE_URL={url}\n"
-        f"  met het wachtwoord in ~/.pgpass (chmod 600), één regel:\n"
-        f"    {host}:{port}:{name}:{login}:WACHTWOORD\n"
-        f"  of zonder wachtwoord, als pg_hba.conf LDAP, GSSAPI of een certificaat gebruikt.",
-        f"How this person connects:\n"
-        f"  POP_DATABASE_URL={url}\n"
-        f"  with the password in ~/.pgpass (chmod 600), one line:\n"
-        f"    {host}:{port}:{name}:{login}:PASSWORD\n"
-        f"  or without a password, when pg_hba.conf uses LDAP, GSSAPI or a certificate.",
-    )
+    query = [f"{key}={params[key]}" for key in ("sslmode", "sslrootcert") if params.get(key)]
+    if target.schema != "pop":
+        query.append(f"options=-csearch_path%3D{target.schema}")
+    url = f"postgresql://{login}@{host}:{port}/{name}" + ("?" + "&".join(query) if query else "")
+    root = params.get("sslrootcert")
+    lines_nl = [
+        "Zo verbindt deze persoon:",
+        f"  POP_DATABASE_URL='{url}'",
+        *([f"  met een kopie van {root} op dezelfde plaats,"] if root else []),
+        "  en het wachtwoord in ~/.pgpass (chmod 600), één regel (een : of \\ in het",
+        "  wachtwoord schrijf je als \\: en \\\\):",
+        f"    {host}:{port}:{name}:{login}:WACHTWOORD",
+        "  of zonder wachtwoord, als pg_hba.conf LDAP, GSSAPI of een certificaat gebruikt.",
+    ]
+    lines_en = [
+        "How this person connects:",
+        f"  POP_DATABASE_URL='{url}'",
+        *([f"  with a copy of {root} at that path,"] if root else []),
+        "  and the password in ~/.pgpass (chmod 600), one line (write a : or \\ in the",
+        "  password as \\: and \\\\):",
+        f"    {host}:{port}:{name}:{login}:PASSWORD",
+        "  or without a password, when pg_hba.conf uses LDAP, GSSAPI or a certificate.",
+    ]
+    return ctx.tr("\n".join(lines_nl), "\n".join(lines_en))
 
 
 def _confirm(ctx: Context, question: tuple[str, str], hint: str) -> bool:

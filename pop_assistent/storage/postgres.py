@@ -94,6 +94,9 @@ class PostgresStore:
             raise
         try:
             self.login = self._check(self._conn)
+            # Changes left by an earlier session that ended while the server was away: send
+            # them now, and say so.
+            self._offline = self._outbox is not None and self._outbox.count() > 0
             self._flush(self._conn)
         except BaseException:
             self.close()

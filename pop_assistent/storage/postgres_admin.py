@@ -446,8 +446,8 @@ def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
             "WHERE p.latest_version > 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2"
         ).fetchall()
         strangers = conn.execute(
-            "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolcanlogin AND "
-            "pg_catalog.pg_has_role(r.oid, %s, 'MEMBER') AND r.rolname <> current_user AND "
+            "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
+            "AND pg_catalog.pg_has_role(r.oid, %s, 'MEMBER') AND r.rolname <> current_user AND "
             "NOT EXISTS (SELECT 1 FROM people p WHERE p.login = r.rolname) ORDER BY 1",
             (roles.employee,),
         ).fetchall()
