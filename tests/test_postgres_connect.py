@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import io
 import os
+import socket
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,15 +63,49 @@ def test_a_weaker_sslmode_for_a_remote_host_is_allowed_with_a_warning() -> None:
     assert "niet versleuteld" in target.warnings[0].message("nl")
 
 
-def test_a_server_without_tls_is_refused_for_a_remote_name(pg_org: Org) -> None:  # noqa: F811
-    """`hostaddr` makes libpq connect to our test server without asking DNS for the name."""
-    url = pg_org.url("anna").replace("@127.0.0.1:", "@db.example.invalid:")
-    url += "&hostaddr=127.0.0.1"
+def no_tls_server() -> tuple[int, threading.Thread]:
+    """A server that answers PostgreSQL's TLS request with 'N' (no TLS), as a plaintext-only
+    server does; it records whether anything else (a password) was sent to it."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    received: list[bytes] = []
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.settimeout(5)
+            received.append(conn.recv(8))  # the SSLRequest
+            conn.sendall(b"N")
+            try:
+                received.append(conn.recv(4096))  # anything after the refusal
+            except OSError:
+                pass
+        listener.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    thread.received = received  # type: ignore[attr-defined]
+    return int(listener.getsockname()[1]), thread
+
+
+def test_a_server_without_tls_is_refused_for_a_remote_name() -> None:
+    """`hostaddr` makes libpq connect to our fake server without asking DNS for the name."""
+    port, server = no_tls_server()
+    secret = quote(NASTY, safe="")
+    url = f"postgresql://anna:{secret}@db.example.invalid:{port}/pop?hostaddr=127.0.0.1"
     with pytest.raises(PopError) as caught:
         PostgresStore(url)
+    server.join(5)
     message = caught.value.message("nl")
-    assert "SSL" in message and "niet bereikbaar" in message
-    with PostgresStore(url + "&sslmode=disable") as store:  # said explicitly: allowed, warned
+    assert "SSL" in message and "niet bereikbaar" in message and not leaked(message)
+    assert server.received[0][4:8] == bytes.fromhex("04d2162f")  # SSLRequest, then nothing
+    assert server.received[1:] in ([], [b""])
+
+
+def test_an_explicit_sslmode_disable_connects_with_a_warning(pg_org: Org) -> None:  # noqa: F811
+    url = pg_org.url("anna").replace("@127.0.0.1:", "@db.example.invalid:")
+    with PostgresStore(url + "&hostaddr=127.0.0.1&sslmode=disable") as store:
         assert any("niet versleuteld" in n.message("nl") for n in store.take_notices())
 
 
