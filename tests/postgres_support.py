@@ -192,6 +192,12 @@ class Database:
     owner: str
     owner_password: str
 
+    def superuser_uri(self) -> str:
+        """The superuser's URL, pointed at this database."""
+        from urllib.parse import urlsplit, urlunsplit
+
+        return urlunsplit(urlsplit(self.server)._replace(path=f"/{self.name}"))
+
     def superuser_url(self) -> str:
         from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
