@@ -196,3 +196,14 @@ def test_scrub_removes_the_password_and_its_pieces() -> None:
     clean = scrub(text, [NASTY])
     assert NASTY not in clean and "s/s#" not in clean and "rd%z" not in clean
     assert clean.startswith("could not connect: user anna password ***")
+
+
+def test_a_statement_timeout_and_a_missing_install_are_sentences() -> None:
+    from psycopg import errors
+
+    from pop_assistent.storage.postgres_errors import translate
+
+    slow = translate(errors.QueryCanceled("canceling statement due to statement timeout"))
+    assert "niet op tijd" in slow.message("nl") and "Nothing was changed" in slow.message("en")
+    missing = translate(errors.UndefinedTable('relation "plans" does not exist'))
+    assert "pop beheer installeer" in missing.message("nl")
