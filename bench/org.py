@@ -178,6 +178,32 @@ def measure(backend: str, where: str, repeat: int) -> None:
     print(json.dumps({"read": read, "ours": fast, "baseline": slow, "peak_mb": rss_ours}))
 
 
+def measure_rls(mode: str, with_rls: str, without: str, repeat: int) -> None:
+    """Child process: the same read through both logins, alternating, so that a change in the
+    machine's load hits both alike. `mode`: plan (HR's training plan incl. read) or full (read
+    every plan the login may read in full, as the coach's overview does)."""
+    from pop_assistent.storage.postgres import PostgresStore
+
+    catalogue = load_catalogue(today=TODAY)
+    stores = {"with": PostgresStore(with_rls), "without": PostgresStore(without)}
+
+    def work(store: Any) -> object:
+        if mode == "full":
+            return sum(1 for _ in store.latest_plans())
+        return build_training_plan(
+            store.latest_plans(shared_only=True),
+            settings=SETTINGS, year=YEAR, today=TODAY, catalogue=catalogue,
+        )  # fmt: skip
+
+    runs: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(repeat):
+        for name, store in stores.items():
+            runs[name] += timed(lambda s=store: work(s), 1)
+    for store in stores.values():
+        store.close()
+    print(json.dumps(runs))
+
+
 def run_child(backend: str, where: str, repeat: int) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--measure", backend, where, "--repeat", str(repeat)],
@@ -207,9 +233,13 @@ def main() -> None:
     parser.add_argument("--plans", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--measure", nargs=2, metavar=("BACKEND", "WHERE"))
+    parser.add_argument("--rls", nargs=3, metavar=("MODE", "WITH", "WITHOUT"))
     args = parser.parse_args()
     if args.measure:
         measure(args.measure[0], args.measure[1], args.repeat)
+        return
+    if args.rls:
+        measure_rls(*args.rls, args.repeat)
         return
     from pop_assistent.storage.sqlite import SQLiteStore
 
@@ -261,18 +291,19 @@ def postgres(plans: int, repeat: int) -> None:
             f"coach in {time.perf_counter() - start:.1f} s (setup)"
         )
         superuser = pg.with_schema(db.superuser_uri(), org.schema)
-        hr = run_child("postgres", org.url("hilde"), repeat)
-        report("PostgreSQL", 5, hr)
-        bypass = run_child("postgres", superuser, repeat)
-        coach = run_child("full", org.url("marc"), repeat)
-        everything = run_child("full", superuser, repeat)
-        print("Row-level security (same data, same run; superuser = no row-level security):")
-        for name, with_rls, without in (
-            ("HR: training plan incl. read", hr["ours"], bypass["ours"]),
-            ("HR: read the extracts", hr["read"], bypass["read"]),
-            ("coach: read every shared plan", coach["read"], everything["read"]),
+        report("PostgreSQL", 5, run_child("postgres", org.url("hilde"), repeat))
+        print("Row-level security (same data, same run, alternating; a superuser bypasses it):")
+        for name, mode, login in (
+            ("HR: training plan incl. read", "plan", "hilde"),
+            ("coach: read every shared plan", "full", "marc"),
         ):
-            a, b = statistics.median(with_rls), statistics.median(without)
+            out = subprocess.run(
+                [sys.executable, __file__, "--rls", mode, org.url(login), superuser,
+                 "--repeat", str(repeat)],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            runs = json.loads(out.stdout.strip().splitlines()[-1])
+            a, b = statistics.median(runs["with"]), statistics.median(runs["without"])
             print(f"  {name:<31} with {a:6.2f} s | without {b:6.2f} s | cost {a / b:4.2f}x")
     finally:
         with psycopg.connect(server.url, autocommit=True) as conn:
