@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import errors
 
-from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.errors import PopError
 from pop_assistent.model import SCHEMA_VERSION, Plan, new_id
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
@@ -54,6 +54,7 @@ from pop_assistent.storage.postgres_parts import (
     save_parts,
     with_parts,
 )
+from pop_assistent.storage.postgres_sync import Pending
 from pop_assistent.storage.resolve import fold, resolve_ref
 from pop_assistent.storage.shared_view import hr_projection
 
@@ -76,15 +77,13 @@ class PostgresStore:
         self._clock = clock or utc_now
         self._lock = threading.RLock()
         self._notices: list[PopError] = list(self._target.warnings)
-        self._outbox = Outbox(queue_dir, self._target.key()) if queue_dir else None
-        self._aliases: dict[tuple[str, int], int] = {}
-        self._refused: set[tuple[str, str, str, date]] = set()
-        self._offline = False
+        self._pending = Pending(Outbox(queue_dir, self._target.key()) if queue_dir else None)
         try:
             self._conn: Conn | None = connect(self._target)
         except PopError as exc:
-            if self._outbox is not None and self._outbox.count():
-                waiting = self._outbox.count()
+            waiting = self._pending.count()
+            self._pending.close()
+            if waiting:
                 raise PopError(
                     f"{exc.nl} Er wachten {waiting} wijziging(en) op deze computer; ze worden "
                     "verstuurd zodra de server bereikbaar is.",
@@ -94,10 +93,7 @@ class PostgresStore:
             raise
         try:
             self.login = self._check(self._conn)
-            # Changes left by an earlier session that ended while the server was away: send
-            # them now, and say so.
-            self._offline = self._outbox is not None and self._outbox.count() > 0
-            self._flush(self._conn)
+            self._flush(self._conn)  # changes left by an earlier session: sent, and said
         except BaseException:
             self.close()
             raise
@@ -148,7 +144,7 @@ class PostgresStore:
             for attempt in (1, 2):
                 conn = self._live()
                 try:
-                    if self._outbox is not None and self._outbox.count():
+                    if self._pending.count():
                         self._flush(conn)
                     return work(conn)
                 except psycopg.Error as exc:
@@ -171,7 +167,7 @@ class PostgresStore:
 
     def waiting(self) -> int:
         """How many saves wait on this computer for the server."""
-        return self._outbox.count() if self._outbox is not None else 0
+        return self._pending.count()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -214,11 +210,10 @@ class PostgresStore:
         try:
             return self._call(lambda c: self._load(c, plan_id, version))
         except ServerGone:
-            waiting = self._outbox.latest(plan_id) if self._outbox is not None else None
-            if waiting is None or version is not None:
+            waiting = self._pending.latest(plan_id) if version is None else None
+            if waiting is None:
                 raise
-            plan = decode_plan(waiting.document, SCHEMA_VERSION, f"Plan '{plan_id}'")
-            return StoredPlan(plan, (waiting.base_version or 0) + 1, waiting.saved_at)
+            return waiting
 
     def _load(self, conn: Conn, plan_id: str, version: int | None) -> StoredPlan:
         key = self._key(conn, plan_id)
@@ -296,27 +291,22 @@ class PostgresStore:
                 # The base is mapped once waiting saves are sent: they may have moved it.
                 return self._call(
                     lambda c: self._save(
-                        c, plan, self._alias(plan.id, base_version), note, saved_at
+                        c, plan, self._pending.alias(plan.id, base_version), note, saved_at
                     ),
                     False,
                 )
             except ServerGone as lost:
-                if self._outbox is None:
+                if self._pending.outbox is None:
                     raise
                 reason = lost.reason
-            blob, _size = encode_plan(plan)
-            self._outbox.put(plan.id, base_version, note[:1000], saved_at, blob)
+            expected = self._pending.keep(plan, base_version, note, saved_at)
             try:  # a connection that went stale meanwhile: open a new one and send at once
                 self._call(lambda c: None)
             except ServerGone:
-                if not self._offline:
-                    self._offline = True
+                if not self._pending.offline:
+                    self._pending.offline = True
                     self._notices.append(gone(reason, True))
-            return (base_version or 0) + 1
-
-    def _alias(self, plan_id: str, base: int | None) -> int | None:
-        """The server's number for a version the app was given while the server was away."""
-        return None if base is None else self._aliases.get((plan_id, base), base)
+            return expected
 
     def _save(self, c: Conn, plan: Plan, base: int | None, note: str, saved_at: datetime) -> int:
         doc = bare(plan)
@@ -476,44 +466,10 @@ class PostgresStore:
 
     def _flush(self, conn: Conn) -> None:
         """Send every waiting save, oldest first (called with a live connection)."""
-        if self._outbox is None:
-            return
-        items = self._outbox.pending()
-        if not items:
-            return
-        sent = moved = 0
-        for item in items:
-            plan = decode_plan(item.document, SCHEMA_VERSION, f"Plan '{item.plan_id}'")
-            expected = (item.base_version or 0) + 1
-            try:
-                base = self._alias(plan.id, item.base_version)
-                number = self._save(conn, plan, base, item.note, item.saved_at)
-            except ConflictError:
-                number = self._rebase(conn, plan, item.note, item.saved_at)
-                moved += number > 0
-                number = abs(number)
-            except PopError as error:
-                self._notices.append(error)
-                self._outbox.done(item)
-                continue
-            self._aliases[(plan.id, expected)] = number
-            self._outbox.done(item)
-            sent += 1
-        if not self._offline:
-            return
-        self._offline = False
-        self._notices.append(
-            PopError(
-                f"De gedeelde database is weer bereikbaar: {sent} wijziging(en) van terwijl de "
-                "server weg was, zijn nu bewaard."
-                + (" Het plan was intussen elders gewijzigd; die versie blijft in de geschiedenis."
-                   if moved else ""),
-                f"The shared database is back: {sent} change(s) made while the server was away "
-                "are now saved."
-                + (" The plan was changed elsewhere meanwhile; that version stays in the history."
-                   if moved else ""),
-            )
-        )  # fmt: skip
+        self._notices += self._pending.send(
+            lambda plan, base, note, at: self._save(conn, plan, base, note, at),
+            lambda plan, note, at: self._rebase(conn, plan, note, at),
+        )
 
     def _rebase(self, conn: Conn, plan: Plan, note: str, saved_at: datetime) -> int:
         """A queued save whose base moved on: already there (-latest), or saved on top (+new)."""
@@ -531,8 +487,7 @@ class PostgresStore:
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
-            if self._outbox is not None:
-                self._outbox.close()
+            self._pending.close()
 
     def __enter__(self) -> PostgresStore:
         return self
