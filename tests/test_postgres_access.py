@@ -333,8 +333,9 @@ def test_hr_reads_extracts_of_shared_plans_only(pg_org: Org, plans: dict[str, st
         # Attack: HR reads notes and signatures (SELECT notes, signatures)
         assert visible(hilde, "SELECT 1 FROM notes") == []
         assert visible(hilde, "SELECT 1 FROM signatures") == []
-        # Attack: HR reads unshared plans (SELECT hr_extracts)
-        rows = visible(hilde, "SELECT plan_id, document FROM hr_extracts")
+        # Attack: HR reads unshared plans (SELECT hr_plans, the view HR reads through)
+        rows = visible(hilde, "SELECT plan_id, document FROM hr_plans")
+        assert rows == visible(hilde, "SELECT plan_id, document FROM hr_extracts")
     assert [r[0] for r in rows] == ["plan-anna"]
     extract = Plan.model_validate_json(zlib.decompress(rows[0][1]))
     assert extract.conversation.turns == [] and extract.coach_notes == []

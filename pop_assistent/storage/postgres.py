@@ -241,7 +241,7 @@ class PostgresStore:
         """
         if shared_only:
             sql = (
-                "SELECT owner, plan_id, version, schema_version, document FROM hr_extracts "
+                "SELECT owner, plan_id, version, schema_version, document FROM hr_plans "
                 "ORDER BY name_key, plan_id, owner"
             )
             dress: Callable[[str, Plan], Plan] = lambda owner, doc: doc  # noqa: E731

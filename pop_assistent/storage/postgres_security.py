@@ -9,6 +9,9 @@ upgrade like any other. The rules, in short:
   ROW EXCLUSIVE (which blocks no reader or writer), nor lock rows (FOR UPDATE needs UPDATE).
 - Columns that say who did something (`owner`, `saved_by`, `author`, `signer`, `requested_by`)
   are not insertable: their default, `current_user`, is the only value they can get.
+- HR reads shared plans through the view `hr_plans` over the extracts (storage/shared_view.py):
+  no notes, conversation or self-assessment remarks. It runs as the invoker, so row-level
+  security decides there too.
 - Row-level security is enabled and forced on every table, so even the schema owner reads no
   plan, note or signature by accident. The owner's own policies cover only what the triggers
   and `pop beheer` need (plan headers, sharing, people, extracts).
@@ -393,6 +396,15 @@ def apply_security(conn: psycopg.Connection, r: Roles) -> None:
             f"CREATE TRIGGER {function} AFTER INSERT ON {s}.{q(table)} "
             f"FOR EACH ROW EXECUTE FUNCTION {s}.{function}()"
         )
+    # HR reads the extracts through this view; security_invoker, so that the row-level security
+    # of hr_extracts applies to whoever reads it (a view owned by the owner would bypass it).
+    conn.execute(
+        f"CREATE OR REPLACE VIEW {s}.hr_plans WITH (security_invoker = true) AS "
+        "SELECT owner, plan_id, version, saved_at, name_key, department, schema_version, "
+        f"document FROM {s}.hr_extracts"
+    )
+    conn.execute(f"REVOKE ALL ON {s}.hr_plans FROM PUBLIC, {app_roles}")
+    conn.execute(f"GRANT SELECT ON {s}.hr_plans TO {q(r.employee)}")
     drop_policies(conn, r.schema)
     for table, name, command, role, using, check in policies(r):
         sql = f"CREATE POLICY {q(name)} ON {s}.{q(table)} FOR {command} TO {role}"
