@@ -143,7 +143,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 def run_reminders(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.errors import PopError
     from pop_assistent.export.reminders import format_due
-    from pop_assistent.planning.checkins import due_items
+    from pop_assistent.planning.due import due_items
 
     days = ctx.settings.reminder_days if args.dagen is None else args.dagen
     if not 0 <= days <= 3650:

@@ -189,7 +189,7 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         return _open_joint(args, ctx, plans)
     rows = coach_overview(plans, today, ctx.lang, ctx.settings.country)
     if args.json:
-        data = [row.to_json() for row in rows]
+        data = [row.to_json(ctx.lang) for row in rows]
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
     print("\n".join(coach_table(rows, today, ctx.lang)), file=ctx.out)

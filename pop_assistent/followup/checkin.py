@@ -103,7 +103,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
 
     def _due_check_in(self) -> CheckIn:
         planned = sorted(
-            (c for c in self.plan.check_ins if c.held_on is None), key=lambda c: c.planned_for
+            (c for c in self.plan.check_ins if c.pending), key=lambda c: c.planned_for
         )
         if planned:
             return planned[0]
@@ -158,7 +158,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         later = [
             c.planned_for
             for c in self.plan.check_ins
-            if c.held_on is None and c.planned_for > self.today
+            if c.pending and c.planned_for > self.today
         ]
         if later:
             return min(later)
@@ -200,7 +200,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
     def _plan_next(self, when: date) -> None:
         current = self.check_in.id
         waiting = sorted(
-            (c for c in self.plan.check_ins if c.held_on is None and c.id != current),
+            (c for c in self.plan.check_ins if c.pending and c.id != current),
             key=lambda c: c.planned_for,
         )
         if waiting:

@@ -165,7 +165,7 @@ class ConversationScreen(FollowUpActions):
         if engine is None:
             return
         from pop_assistent.export.texts import short_date
-        from pop_assistent.planning.checkins import due_items
+        from pop_assistent.planning.due import due_items
 
         items = due_items(
             [engine.plan], self.today, self.settings.reminder_days, self.settings.country
