@@ -102,9 +102,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         return None
 
     def _due_check_in(self) -> CheckIn:
-        planned = sorted(
-            (c for c in self.plan.check_ins if c.pending), key=lambda c: c.planned_for
-        )
+        planned = sorted((c for c in self.plan.check_ins if c.pending), key=lambda c: c.planned_for)
         if planned:
             return planned[0]
         check_in = CheckIn(planned_for=self.today)
@@ -156,9 +154,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
     # --- the next check-in and closing ------------------------------------------------------
     def _default_next(self) -> date:
         later = [
-            c.planned_for
-            for c in self.plan.check_ins
-            if c.pending and c.planned_for > self.today
+            c.planned_for for c in self.plan.check_ins if c.pending and c.planned_for > self.today
         ]
         if later:
             return min(later)
