@@ -105,3 +105,42 @@ def test_previous_version_ignores_unfinished_check_ins(today: date) -> None:
     plan = karim(today)
     plan.check_ins.append(CheckIn(planned_for=date(2027, 10, 1)))
     assert diff_plans(karim(today), plan) == ["Nieuwe opvolging gepland op 1 oktober 2027"]
+
+
+def test_notes_signatures_check_ins_and_the_employee_are_changes_too(today: date) -> None:
+    from pop_assistent.model import CoachNote, SignerRole, SignOff
+
+    old = karim(today)
+    old.coach_notes.append(CoachNote(id="n-weg", author="Els", text="Bel de mentor."))
+    new = old.model_copy(deep=True)
+    new.employee.hours_per_week = 3.5
+    old.shared, new.shared = False, True
+    new.coach_notes = [n for n in new.coach_notes if n.id != "n-weg"]
+    new.coach_notes[0].text = "Start met overlegmomenten van vijf minuten."
+    new.coach_notes.append(CoachNote(author="Luc", text="Goed bezig", private=True))
+    new.sign_offs.append(SignOff(role=SignerRole.manager, name="Luc Maes", signed_on=today))
+    new.check_ins[0].skipped_reason = "Karim is met verlof"
+    new.check_ins[0].skipped_on = today
+    new.check_ins = new.check_ins[:1]  # the July check-in is removed
+    new.actions[0].hours = 24
+
+    lines = diff_plans(old, new, "nl")
+    for expected in [
+        "Medewerker: leertijd per week (uur) 3 → 3,5",
+        "Plan gedeeld voor het opleidingsplan",
+        "Interpersoonlijke communicatie op de werkvloer: uren 21 → 24",
+        "Opvolgmoment van 1 april 2027 overgeslagen: Karim is met verlof",
+        "Opvolgmoment van 1 juli 2027 (gepland) verwijderd",
+        "Notitie van Els Jacobs aangepast: Start met overlegmomenten van vijf minuten.",
+        "Nieuwe notitie van Luc (privé): Goed bezig",
+        "Notitie van Els verwijderd: Bel de mentor.",
+        "Ondertekend door Luc Maes (leidinggevende) op 24 november 2026",
+    ]:
+        assert expected in lines, (expected, lines)
+    new.sign_offs = []
+    assert "Handtekening van Luc Maes (leidinggevende) weggehaald" in diff_plans(
+        new.model_copy(
+            update={"sign_offs": [SignOff(role="manager", name="Luc Maes", signed_on=today)]}
+        ),  # fmt: skip
+        new,
+    )

@@ -13,6 +13,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from pop_assistent.errors import PopError
 from pop_assistent.model import CheckIn, Plan
 from pop_assistent.planning.calendar import next_workday
 
@@ -82,3 +83,25 @@ def check_in_dates(plan: Plan, today: date, count: int = 4, country: str = "BE")
             result.append(moved)
         k += 1
     return sorted(result)[:count]
+
+
+def skip_next(plan: Plan, today: date, reason: str, country: str = "BE") -> tuple[Plan, CheckIn]:
+    """A copy of the plan whose first check-in still to hold (late or not) is skipped with a
+    reason, and that check-in. With nothing planned, the periodic one is recorded as skipped,
+    so the schedule counts on from it."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise PopError(
+            "Geef een reden om een opvolgmoment over te slaan.",
+            "Give a reason to skip a check-in.",
+        )
+    plan = plan.model_copy(deep=True)
+    waiting = pending(plan)
+    if waiting:
+        check_in = waiting[0]
+    else:
+        check_in = CheckIn(planned_for=first_periodic(plan, country))
+        plan.check_ins = [*plan.check_ins, check_in]
+    check_in.skipped_reason = reason[:2000]
+    check_in.skipped_on = today
+    return plan, check_in
