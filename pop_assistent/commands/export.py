@@ -119,6 +119,11 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
     plan = load_plan(args.plan, ctx)
     target = _target(args.uitvoer, plan, args.formaat, ctx)
+    history = None
+    if args.formaat == "ics" and not Path(args.plan).is_file():  # from the store: it has one
+        from pop_assistent.export.ical import calendar_history
+
+        history = calendar_history(ctx.store(), plan, ctx.lang, ctx.settings.country)
     stream = getattr(ctx.out, "buffer", None)
     if target is None and args.formaat == "pdf" and (stream is None or ctx.out.isatty()):
         raise PopError(
@@ -134,6 +139,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         lang=ctx.lang,
         version=args.versie,
         settings=ctx.settings,
+        history=history,
     )
     if emit(ctx, data, target):
         print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
