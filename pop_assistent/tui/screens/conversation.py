@@ -156,11 +156,10 @@ class ConversationScreen(FollowUpActions):
             catalogue = None
         notice = getattr(catalogue, "notice", None)
         text = notice(self.lang) if callable(notice) else None
-        if text:  # part of the organisation's catalogue was left out: say so, once
-            title = self.tr("Catalogus", "Catalogue")
-            self.app.call_from_thread(
-                self.notify, text, title=title, severity="warning", timeout=12, markup=False
-            )
+        if text:  # part of the organisation's catalogue was left out: say so, once, in the
+            # conversation (a toast would cover the answer buttons)
+            chat = self.query_one("#chat", ChatLog)
+            self.app.call_from_thread(chat.add_notice, text, True)
         engine = self.engine
         if engine is None:
             return
