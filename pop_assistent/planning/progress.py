@@ -5,8 +5,8 @@ its hours, an action in progress for its percentage of them, one not started for
 cancelled actions do not count. When no action has hours, every action weighs the same.
 
 The figure at a check-in is the same measure, taken with what was known about each action
-on that day: its last update at or before that check-in, else done if it was completed by
-then, else not started. Right after a check-in it equals today's figure. Every place that
+on that day: done if it was completed by then, else its last update at or before that
+check-in, else not started. Right after a check-in it equals today's figure. Every place that
 shows progress (the coach's overview, the app, the check-in, the documents) reads it here
 and shows it rounded by `whole_percent`, so one plan has one number.
 """
@@ -61,16 +61,21 @@ def percent_done(plan: Plan) -> Progress:
     return weighted((a.hours, a.status, a.progress) for a in plan.actions)
 
 
-def _state_without_update(action: Action, day: date) -> tuple[ActionStatus, int]:
-    """An action no check-in asked about up to `day`: done if it was finished by then (or is
-    done with no date known: check-ins never ask about finished actions), else not started;
-    a cancelled action stays out of the count."""
+def _state_at(
+    action: Action, day: date, known: tuple[ActionStatus, int] | None
+) -> tuple[ActionStatus, int]:
+    """What was known about an action on `day`: done if it was finished by then; else its
+    last update at or before that day; else done if it is done with no date known (a check-in
+    never asks about a finished action); else not started. Cancelled actions stay out."""
+    if action.status is ActionStatus.done and action.completed_on is not None:
+        if action.completed_on <= day:
+            return ActionStatus.done, 100
+    if known is not None:
+        return known
+    if action.status is ActionStatus.done and action.completed_on is None:
+        return ActionStatus.done, 100
     if action.status is ActionStatus.cancelled:
         return ActionStatus.cancelled, 0
-    if action.status is ActionStatus.done and (
-        action.completed_on is None or action.completed_on <= day
-    ):
-        return ActionStatus.done, 100
     return ActionStatus.not_started, 0
 
 
@@ -89,8 +94,6 @@ def progress_at_check_ins(plan: Plan) -> dict[str, Progress]:
         for update in check_in.updates:
             known[update.action_id] = (update.status, update.progress)
         day = check_in.held_on
-        states = [
-            (a.hours, *(known.get(a.id) or _state_without_update(a, day))) for a in plan.actions
-        ]
+        states = [(a.hours, *_state_at(a, day, known.get(a.id))) for a in plan.actions]
         result[check_in.id] = weighted(states)
     return result
