@@ -39,6 +39,8 @@ def _goal_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     after = {g.id: g for g in new.goals}
     for goal in new.goals:
         prev = before.get(goal.id)
+        if prev == goal:
+            continue  # most of a plan does not change between two versions
         name = _short(goal.text)
         if prev is None:
             lines.append(_tr(lang, f"Nieuw doel: {name}", f"New goal: {name}"))
@@ -78,6 +80,8 @@ def _action_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     after = {a.id: a for a in new.actions}
     for action in new.actions:
         prev = before.get(action.id)
+        if prev == action:
+            continue
         name = _short(action.title)
         if prev is None:
             lines.append(
@@ -124,6 +128,8 @@ def _skill_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     after = {(r.skill_id or r.label): r for r in new.skills}
     for key, rating in after.items():
         prev = before.get(key)
+        if prev == rating:
+            continue
         name = _short(rating.label, 50)
         if prev is None:
             lines.append(
@@ -151,6 +157,8 @@ def _skill_lines(old: Plan, new: Plan, lang: str) -> list[str]:
 
 
 def _check_in_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+    if old.check_ins == new.check_ins and old.check_in_every_months == new.check_in_every_months:
+        return []
     lines: list[str] = []
     before = {c.id: c for c in old.check_ins}
     after = {c.id: c for c in new.check_ins}
@@ -199,6 +207,8 @@ def _check_in_lines(old: Plan, new: Plan, lang: str) -> list[str]:
 
 
 def _note_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+    if old.coach_notes == new.coach_notes:
+        return []
     lines: list[str] = []
     before = {n.id: n for n in old.coach_notes}
     after = {n.id: n for n in new.coach_notes}
@@ -228,6 +238,9 @@ def _note_lines(old: Plan, new: Plan, lang: str) -> list[str]:
 
 
 def _sign_off_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+    if old.sign_offs == new.sign_offs:
+        return []
+
     def key(s: SignOff) -> tuple[str, str, str]:
         return (str(s.role), s.name, s.signed_on.isoformat())
 
@@ -248,6 +261,8 @@ def _sign_off_lines(old: Plan, new: Plan, lang: str) -> list[str]:
 
 
 def _plan_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+    if old.employee == new.employee and old.occasion == new.occasion and old.shared == new.shared:
+        return []
     lines = field_lines(
         old.employee, new.employee, EMPLOYEE_FIELDS, _tr(lang, "Medewerker", "Employee"), lang
     )

@@ -31,7 +31,7 @@ SMART_LETTERS = {
 MAX_FILE_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CoachRow:
     """One line of `pop coach`."""
 

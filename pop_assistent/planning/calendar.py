@@ -42,6 +42,7 @@ def is_workday(d: date, country: str = "BE") -> bool:
     return d.weekday() < 5 and d not in _holidays(country, d.year)
 
 
+@lru_cache(maxsize=8192)
 def next_workday(d: date, country: str = "BE") -> date:
     """`d` itself when it is a workday, else the first workday after it."""
     while not is_workday(d, country):
@@ -49,6 +50,7 @@ def next_workday(d: date, country: str = "BE") -> date:
     return d
 
 
+@lru_cache(maxsize=8192)
 def previous_workday(d: date, country: str = "BE") -> date:
     """`d` itself when it is a workday, else the last workday before it (for deadlines)."""
     while not is_workday(d, country):

@@ -20,7 +20,10 @@ from pop_assistent.planning.calendar import next_workday
 
 def pending(plan: Plan) -> list[CheckIn]:
     """Planned check-ins that were neither held nor skipped, earliest first."""
-    return sorted((c for c in plan.check_ins if c.pending), key=lambda c: c.planned_for)
+    waiting = [c for c in plan.check_ins if c.held_on is None and c.skipped_on is None]
+    if len(waiting) > 1:
+        waiting.sort(key=lambda c: c.planned_for)
+    return waiting
 
 
 def last_held(plan: Plan) -> date | None:

@@ -19,8 +19,8 @@ deadlines to the workday before. An item is late from the day after its (moved) 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from pop_assistent.model import ActionStatus, GoalStatus, Plan
 from pop_assistent.planning.calendar import next_workday, previous_workday
@@ -53,9 +53,9 @@ def kind_label(kind: str, lang: str = "nl") -> str:
     return en if lang == "en" else nl
 
 
-@dataclass(frozen=True)
-class DueItem:
-    """One thing to do or prepare: an action start or end, a goal deadline, a check-in."""
+class DueItem(NamedTuple):
+    """One thing to do or prepare: an action start or end, a goal deadline, a check-in.
+    (A named tuple: the overview makes thousands of them, and they never change.)"""
 
     plan_id: str
     employee: str
@@ -84,44 +84,49 @@ class DueItem:
         return f"{n} {'dag' if n == 1 else 'dagen'} te laat"
 
 
-def _item(plan: Plan, when: date, kind: str, title: str, item_id: str, today: date) -> DueItem:
-    late = max(0, (today - when).days)
-    name = plan.employee.name
-    return DueItem(plan.id, name, when, kind, title, late > 0, item_id, late)
+Dated = tuple[date, str, str, str]
+"""(date, kind, title, item id) of a thing that falls due, before it becomes a DueItem."""
+
+
+def _item(plan: Plan, dated: Dated, today: date) -> DueItem:
+    when, kind, title, item_id = dated
+    late = (today - when).days
+    if late < 0:
+        late = 0
+    return DueItem(plan.id, plan.employee.name, when, kind, title, late > 0, item_id, late)
+
+
+def _check_in_dates(plan: Plan, country: str) -> list[Dated]:
+    waiting = pending(plan)
+    if not waiting:
+        return [(first_periodic(plan, country), CHECK_IN, "", PERIODIC)]
+    return [(next_workday(c.planned_for, country), CHECK_IN, "", c.id) for c in waiting]
 
 
 def check_in_items(plan: Plan, today: date, country: str = "BE") -> list[DueItem]:
     """The planned check-ins still to hold (late or not), or the periodic one if none is."""
-    waiting = pending(plan)
-    if not waiting:
-        when = first_periodic(plan, country)
-        return [_item(plan, when, CHECK_IN, "", PERIODIC, today)]
-    return [
-        _item(plan, next_workday(c.planned_for, country), CHECK_IN, "", c.id, today)
-        for c in waiting
-    ]
+    return [_item(plan, dated, today) for dated in _check_in_dates(plan, country)]
 
 
-def _action_and_goal_items(plan: Plan, today: date, country: str) -> list[DueItem]:
-    items: list[DueItem] = []
+def _action_and_goal_dates(plan: Plan, today: date, country: str) -> list[Dated]:
+    found: list[Dated] = []
     for action in plan.actions:
-        if action.status in (ActionStatus.done, ActionStatus.cancelled):
+        if action.status is ActionStatus.done or action.status is ActionStatus.cancelled:
             continue
         end = None
         if action.end is not None:
-            end = _item(plan, previous_workday(action.end, country), ACTION_DEADLINE,
-                        action.title, action.id, today)  # fmt: skip
-            items.append(end)
+            end = previous_workday(action.end, country)
+            found.append((end, ACTION_DEADLINE, action.title, action.id))
         if action.start is not None and action.status is ActionStatus.not_started:
-            start = _item(plan, next_workday(action.start, country), ACTION_START,
-                          action.title, action.id, today)  # fmt: skip
-            if not (start.overdue and end is not None and end.overdue):
-                items.append(start)  # past its end says it all: one late item per action
+            start = next_workday(action.start, country)
+            if not (start < today and end is not None and end < today):
+                found.append((start, ACTION_START, action.title, action.id))
+            # else: past its end says it all, one late item per action
     for goal in plan.goals:
         if goal.status is GoalStatus.open and goal.deadline is not None:
-            when = previous_workday(goal.deadline, country)
-            items.append(_item(plan, when, GOAL_DEADLINE, goal.text, goal.id, today))
-    return items
+            found.append((previous_workday(goal.deadline, country), GOAL_DEADLINE, goal.text,
+                          goal.id))  # fmt: skip
+    return found
 
 
 def _order(item: DueItem) -> tuple[bool, date, str, str, str]:
@@ -131,8 +136,8 @@ def _order(item: DueItem) -> tuple[bool, date, str, str, str]:
 def plan_due_items(plan: Plan, today: date, days: int, country: str = "BE") -> list[DueItem]:
     """Everything late in one plan, and what falls due within `days` days from `today`."""
     horizon = today + timedelta(days=days)
-    items = _action_and_goal_items(plan, today, country) + check_in_items(plan, today, country)
-    return sorted((i for i in items if i.overdue or i.date <= horizon), key=_order)
+    dates = _action_and_goal_dates(plan, today, country) + _check_in_dates(plan, country)
+    return sorted((_item(plan, d, today) for d in dates if d[0] <= horizon), key=_order)
 
 
 def due_items(plans: Iterable[Plan], today: date, days: int, country: str = "BE") -> list[DueItem]:
@@ -143,8 +148,7 @@ def due_items(plans: Iterable[Plan], today: date, days: int, country: str = "BE"
     return sorted(items, key=_order)
 
 
-@dataclass(frozen=True)
-class FollowUp:
+class FollowUp(NamedTuple):
     """Where one plan's follow-up stands today: what a coach looks at first."""
 
     plan_id: str
@@ -175,13 +179,14 @@ class FollowUp:
 
 def follow_up(plan: Plan, today: date, country: str = "BE") -> FollowUp:
     """The follow-up state of one plan on `today`, by the rules above."""
-    check_ins = check_in_items(plan, today, country)
-    late = [i for i in _action_and_goal_items(plan, today, country) + check_ins if i.overdue]
+    check_ins = _check_in_dates(plan, country)
+    dates = _action_and_goal_dates(plan, today, country) + check_ins
+    late = [_item(plan, d, today) for d in dates if d[0] < today]
     late.sort(key=lambda i: (-i.days_late, i.kind, i.title))
     return FollowUp(
         plan_id=plan.id,
         employee=plan.employee.name,
         last_held=last_held(plan),
-        next_check_in=check_ins[0],
+        next_check_in=_item(plan, check_ins[0], today),
         overdue=tuple(late),
     )

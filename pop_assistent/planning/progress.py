@@ -41,19 +41,23 @@ def whole_percent(value: float) -> int:
     return max(0, min(100, int(value + 0.5)))
 
 
-def _share(status: ActionStatus, progress: int) -> float:
-    return 100.0 if status is ActionStatus.done else float(progress)
-
-
 def weighted(states: Iterable[tuple[float, ActionStatus, int]]) -> Progress:
     """The measure over (hours, status, progress) triples."""
-    counted = [(h, s, p) for h, s, p in states if s is not ActionStatus.cancelled]
-    if not counted:
+    hours = weighted_hours = shares = 0.0
+    count = 0
+    for h, status, progress in states:
+        if status is ActionStatus.cancelled:
+            continue
+        share = 100.0 if status is ActionStatus.done else float(progress)
+        count += 1
+        hours += h
+        weighted_hours += h * share
+        shares += share
+    if not count:
         return Progress(0.0, BY_COUNT)
-    total_hours = sum(h for h, _, _ in counted)
-    if total_hours > 0:
-        return Progress(sum(h * _share(s, p) for h, s, p in counted) / total_hours, BY_HOURS)
-    return Progress(sum(_share(s, p) for _, s, p in counted) / len(counted), BY_COUNT)
+    if hours > 0:
+        return Progress(weighted_hours / hours, BY_HOURS)
+    return Progress(shares / count, BY_COUNT)
 
 
 def percent_done(plan: Plan) -> Progress:

@@ -2,8 +2,8 @@
 
 Drawn with Unicode blocks so it works in any terminal: for each action a row on a shared
 month scale, `░` for the planned span, `█` for the part done, `✓` where it was completed and
-`│` for today; below it one bar per held check-in with the progress (`planning.progress`, the one measure).
-The widget only displays the data of `pop_assistent.followup.progress`.
+`│` for today; below it one bar per held check-in with the progress (`planning.progress`, the
+one measure). The widget only displays the data of `pop_assistent.followup.progress`.
 """
 
 from __future__ import annotations
