@@ -100,7 +100,8 @@ def test_pop_coach_folder_table_and_json(
     karim_at = next(i for i, line in enumerate(lines) if line.startswith("Karim El Amrani"))
     sophie_at = next(i for i, line in enumerate(lines) if line.startswith("Sophie [bold]"))
     assert sophie_at < karim_at
-    assert "nog nooit" in lines[karim_at] and "1 apr 2027 (1 dag te laat)" in lines[karim_at]
+    assert "nog nooit" in lines[karim_at] and "1 apr 2027 !" in lines[karim_at]
+    assert "3, 11 dagen" in lines[karim_at]
     assert "11 dagen te laat: actie voorbij haar einde: Interpersoonlijke" in out
     assert "3 te laat, het langst 11 dagen" in out
     assert "(mist M)" in out and "met waarschuwing" in out

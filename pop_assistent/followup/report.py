@@ -13,9 +13,10 @@ WIDTH = 79
 """Details and the legend wrap here, so the overview reads in an 80-column terminal."""
 
 HEADERS = {
-    "nl": ("Medewerker", "Laatste opvolging", "Volgende opvolging", "Te laat", "Klaar", "SMART"),
-    "en": ("Employee", "Last check-in", "Next check-in", "Late", "Done", "SMART"),
+    "nl": ("Medewerker", "Vorige opvolging", "Volgende", "Te laat", "Klaar", "SMART"),
+    "en": ("Employee", "Last check-in", "Next", "Late", "Done", "SMART"),
 }
+NAME_WIDTH = 24
 
 
 def _day(d: date, lang: str) -> str:
@@ -27,15 +28,18 @@ def _day(d: date, lang: str) -> str:
 def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
     en = lang == "en"
     last = _day(row.last_check_in, lang) if row.last_check_in else ("never" if en else "nog nooit")
-    when = _day(row.next_check_in, lang)
-    if row.check_in_overdue_days:
-        days = row.check_in_overdue_days
+    late = "-"
+    if row.overdue:
+        days = row.overdue[0].days_late
         unit = ("day" if days == 1 else "days") if en else ("dag" if days == 1 else "dagen")
-        when += f" ({days} {unit} {'late' if en else 'te laat'})"
-    late = str(len(row.overdue)) if row.overdue else "-"
+        late = f"{len(row.overdue)}, {days} {unit}"
+    when = _day(row.next_check_in, lang) + (" !" if row.check_in_overdue_days else "")
     done = f"{row.percent_done}%" + ("" if row.percent_basis == "hours" else "*")
     smart = str(len(row.smart_warnings)) if row.smart_warnings else "ok"
-    return (t.clean(row.employee)[:40], last, when, late, done, smart)
+    name = t.clean(row.employee)
+    if len(name) > NAME_WIDTH:
+        name = name[: NAME_WIDTH - 1].rstrip() + "…"
+    return (name, last, when, late, done, smart)
 
 
 def _details(row: CoachRow, lang: str) -> list[str]:
@@ -85,17 +89,19 @@ def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str
 LEGEND = {
     "nl": (
         "Dringendste eerst: wie iets te laat heeft, het langst te late bovenaan; daarna de "
-        "eerstvolgende opvolging.",
-        "Te laat = opvolgmomenten die niet gehouden zijn, acties die hadden moeten starten of "
-        "voorbij hun einde zijn, doelen voorbij hun deadline (zoals in 'pop herinneringen').",
+        "eerstvolgende opvolging (! = die is te laat).",
+        "Te laat = hoeveel er te laat is, en hoelang het langste al: opvolgmomenten die niet "
+        "gehouden zijn, acties die hadden moeten starten of voorbij hun einde zijn, doelen "
+        "voorbij hun deadline (zoals in 'pop herinneringen').",
         "Klaar = deel van het leerwerk dat gedaan is, gewogen naar uren (* naar aantal acties "
         "als er geen uren gekend zijn).",
     ),
     "en": (
         "Most urgent first: plans with something late, the longest late on top; then the "
-        "nearest check-in.",
-        "Late = check-ins not held, actions that should have started or are past their end, "
-        "goals past their deadline (as in 'pop herinneringen').",
+        "nearest check-in (! = it is late).",
+        "Late = how many items are late, and for how long the oldest: check-ins not held, "
+        "actions that should have started or are past their end, goals past their deadline "
+        "(as in 'pop herinneringen').",
         "Done = share of the learning done, weighted by hours (* by number of actions when no "
         "hours are known).",
     ),
