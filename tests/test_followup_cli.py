@@ -145,6 +145,8 @@ def test_a_missed_check_in_is_late_until_skipped_with_a_reason(
     assert "opvolgmoment" not in capsys.readouterr().out
     assert main(["opvolging", "sophie", "--wijzigingen"]) == 0
     assert "overgeslagen: Sophie was met zorgverlof" in capsys.readouterr().out
+    assert main(["toon", "sophie"]) == 0
+    assert "01-03-2027: overgeslagen: Sophie was met zorgverlof" in capsys.readouterr().out
     # a check-in that is under way is finished first, never skipped halfway
     assert run(monkeypatch, ["opvolging", "karim"], ["3", "stop"]) == 0
     capsys.readouterr()
