@@ -35,7 +35,12 @@ from pop_assistent.model import (
 )
 from pop_assistent.planning.checkins import check_in_dates
 from pop_assistent.planning.due import DueItem, follow_up
-from pop_assistent.planning.progress import held_in_order, percent_done, progress_at_check_ins
+from pop_assistent.planning.progress import (
+    action_percent,
+    held_in_order,
+    percent_done,
+    progress_at_check_ins,
+)
 
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
 
@@ -115,7 +120,7 @@ def _actions(plan: Plan, lang: str, goal_numbers: dict[str, int]) -> list[dict[s
                 "on_floor": clean(a.visible_on_floor),
                 "status": str(a.status),
                 "status_label": label(a.status, lang),
-                "progress": 100 if a.status == ActionStatus.done else a.progress,
+                "progress": action_percent(a),
                 "completed_on": short_date(a.completed_on, lang),
                 "origin": label(a.origin, lang),
                 "legal": a.legally_required,

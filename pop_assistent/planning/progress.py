@@ -41,6 +41,11 @@ def whole_percent(value: float) -> int:
     return max(0, min(100, int(value + 0.5)))
 
 
+def action_percent(action: Action) -> int:
+    """How far one action is: 100 when done, else its own percentage."""
+    return 100 if action.status is ActionStatus.done else action.progress
+
+
 def weighted(states: Iterable[tuple[float, ActionStatus, int]]) -> Progress:
     """The measure over (hours, status, progress) triples."""
     hours = weighted_hours = shares = 0.0

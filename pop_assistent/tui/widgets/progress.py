@@ -71,9 +71,9 @@ def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -
         Content.styled("Voortgang per opvolging" if not en else "Progress per check-in", "bold")
     )
     for point in progress_over_check_ins(plan, today, lang):
-        bar = max(5, min(BAR_WIDTH, width - TITLE_WIDTH - 6))  # room for " 100%"
-        filled = round(point.percent / 100 * bar)
-        meter = "█" * filled + "░" * (bar - filled)
+        room = max(5, min(BAR_WIDTH, width - TITLE_WIDTH - 6))  # and " 100%" after it
+        filled = round(point.percent / 100 * room)
+        meter = "█" * filled + "░" * (room - filled)
         label = _fit(point.label, TITLE_WIDTH).ljust(TITLE_WIDTH) + " "
         lines.append(
             Content(label)
