@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import holidays
 import icalendar
@@ -139,3 +140,27 @@ def test_done_actions_have_no_reminders(today: date) -> None:
     events = calendar_of(plan, today).walk("VEVENT")
     about = [e for e in events if plan.actions[0].title in str(e["SUMMARY"])]
     assert about and all(e["STATUS"] == "CANCELLED" and not e.walk("VALARM") for e in about)
+
+
+def test_history_counts_the_stored_versions_and_unsaved_changes(
+    tmp_path: Path, today: date
+) -> None:
+    from pop_assistent.export.ical import calendar_history
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    plan = karim(today)
+    with SQLiteStore(tmp_path / "pop.sqlite3") as store:
+        assert calendar_history(store, plan) is None  # not stored: a file of its own
+        store.save(plan, None, "demo")
+        store.save(plan.model_copy(update={"check_in_every_months": 2}), 1, "ritme")
+        stored = store.load(plan.id).plan
+        history = calendar_history(store, stored)
+        assert history is not None and history.version == 2
+        changed = stored.model_copy(update={"actions": stored.actions[1:]})
+        unsaved = calendar_history(store, changed)
+        assert unsaved is not None and unsaved.version == 3
+        gone = f"{plan.id}-{plan.actions[0].id}-deadline@pop-assistent"
+        assert gone in unsaved.earlier
+        cal = icalendar.Calendar.from_ical(plan_calendar(changed, history=unsaved))
+        (event,) = [e for e in cal.walk("VEVENT") if str(e["UID"]) == gone]
+        assert event["STATUS"] == "CANCELLED" and event["SEQUENCE"] == 3
