@@ -144,3 +144,33 @@ def test_notes_signatures_check_ins_and_the_employee_are_changes_too(today: date
         ),  # fmt: skip
         new,
     )
+
+
+def test_an_action_dropped_at_a_check_in_keeps_its_title_everywhere(
+    tmp_path: Path, today: date
+) -> None:
+    from pop_assistent.export import export_plan
+
+    answers = ["bezig 30%", "Goede rollenspelen.", "", "", "bezig 20%", "", "", "", "",
+               "schrappen", "Interpersoonlijke", "klaar", "ok"]  # fmt: skip
+    title = "Interpersoonlijke communicatie op de werkvloer"
+    with SQLiteStore(tmp_path / "pop.sqlite3") as store:
+        store.save(karim(today), None, "demo")
+        stored = store.load("karim-el-amrani")
+        session = CheckInSession(
+            stored.plan, today=date(2027, 4, 2), store=store, base_version=stored.version
+        )
+        reply = session.start()
+        for answer in answers:
+            reply = session.answer(answer)
+        assert reply.finished
+        assert f"- {title}: bezig (30%)" in reply.message
+        plan = store.load("karim-el-amrani").plan
+        assert plan.action("a-karim-communicatie") is None
+        (update, _) = plan.check_ins[0].updates
+        assert (update.action_id, update.title) == ("a-karim-communicatie", title)
+        md = export_plan(plan, "md", today=date(2027, 4, 2)).decode()
+        assert f"- {title}: bezig, 30 %" in md and "a-karim-communicatie" not in md
+        assert md.count("Goede rollenspelen.") == 1
+        changes = changes_since_previous_check_in(store, "karim-el-amrani").lines
+        assert f"Actie geschrapt: {title}" in changes

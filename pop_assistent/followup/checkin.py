@@ -215,7 +215,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         titles = {a.id: a.title for a in self.plan.actions}
         updates = [
             {
-                "title": titles.get(u.action_id, u.action_id),
+                "title": titles.get(u.action_id) or u.title or u.action_id,
                 "status": label(u.status, self.lang),
                 "progress": u.progress,
                 "extra": f" ({u.progress}%)" if u.status is ActionStatus.in_progress else "",
@@ -237,8 +237,9 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
             for update in check_in.updates:
                 value = getattr(update, attr)
                 action = self.plan.action(update.action_id)
+                title = action.title if action else update.title or update.action_id
                 if value:
-                    found.append(f"{action.title if action else update.action_id}: {value}")
+                    found.append(f"{title}: {value}")
             return t.clip_lines("\n".join(found))
 
         check_in.went_well = lines("went_well")
