@@ -1,13 +1,16 @@
-"""The .ics reminders: parsed back with icalendar, recurrence expanded by recurring-ical-events."""
+"""The .ics reminders: parsed back with icalendar (recurrence expanded by recurring-ical-events)
+and, every file, with Mozilla's ical.js too: both must read the same events at the same minute."""
 
 from __future__ import annotations
 
+import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import holidays
 import icalendar
 import recurring_ical_events
+from icaljs_support import ensure_icaljs, read_with_icaljs
 
 from pop_assistent.config import Settings
 from pop_assistent.demo import karim, sophie
@@ -18,7 +21,30 @@ from pop_assistent.model import Action, ActionStatus, GoalStatus, Plan
 
 def calendar_of(plan: Plan, today: date, country: str = "BE") -> icalendar.Calendar:
     data = export_plan(plan, "ics", today=today, settings=Settings(country=country))
-    return icalendar.Calendar.from_ical(data)
+    cal = icalendar.Calendar.from_ical(data)
+    same_in_icaljs(data, cal)
+    return cal
+
+
+def same_in_icaljs(data: bytes, cal: icalendar.Calendar) -> None:
+    """ical.js reads the same events (UID, status, start to the minute) as icalendar."""
+
+    def utc(prop: icalendar.vDDDTypes | None) -> str:
+        return prop.dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M") if prop is not None else ""
+
+    python = sorted(
+        (str(e["UID"]), utc(e.get("RECURRENCE-ID")), utc(e["DTSTART"]), str(e.get("STATUS", "")))
+        for e in cal.walk("VEVENT")
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.ics"
+        path.write_bytes(data)
+        (read,) = read_with_icaljs(ensure_icaljs(), path)
+    mozilla = sorted(
+        (e["uid"], (e["recurrence_id"] or "")[:16], e["start"][:16], e["status"])
+        for e in read["events"]
+    )
+    assert mozilla == python
 
 
 def occurrences(cal: icalendar.Calendar, today: date) -> list[icalendar.Event]:
