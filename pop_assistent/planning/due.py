@@ -110,20 +110,23 @@ def check_in_items(plan: Plan, today: date, country: str = "BE") -> list[DueItem
 
 def _action_and_goal_dates(plan: Plan, today: date, country: str) -> list[Dated]:
     found: list[Dated] = []
+    done, cancelled, waiting = ActionStatus.done, ActionStatus.cancelled, ActionStatus.not_started
     for action in plan.actions:
-        if action.status is ActionStatus.done or action.status is ActionStatus.cancelled:
+        status = action.status
+        if status is done or status is cancelled:
             continue
         end = None
         if action.end is not None:
             end = previous_workday(action.end, country)
             found.append((end, ACTION_DEADLINE, action.title, action.id))
-        if action.start is not None and action.status is ActionStatus.not_started:
+        if action.start is not None and status is waiting:
             start = next_workday(action.start, country)
-            if not (start < today and end is not None and end < today):
+            if end is None or not (start < today and end < today):
                 found.append((start, ACTION_START, action.title, action.id))
             # else: past its end says it all, one late item per action
+    still_open = GoalStatus.open
     for goal in plan.goals:
-        if goal.status is GoalStatus.open and goal.deadline is not None:
+        if goal.deadline is not None and goal.status is still_open:
             found.append((previous_workday(goal.deadline, country), GOAL_DEADLINE, goal.text,
                           goal.id))  # fmt: skip
     return found
