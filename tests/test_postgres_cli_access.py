@@ -145,7 +145,7 @@ def test_hr_makes_the_training_plan_from_extracts_only(pop: Pop, files: dict[str
     code, out, _ = pop("hilde", "opleidingsplan", "-f", "md", "-o", "-")
     assert code == 0 and "1 gedeeld plan" in out and "Anna" in out and "Karim" not in out
     code, _, err = pop("bram", "opleidingsplan", "-f", "md", "-o", "-")
-    assert code == 2  # Bram shared nothing, and he reads no one else's extract
+    assert code == 2 and "niet bij HR" in err  # Bram shared nothing, reads no one's extract
 
 
 def test_the_owner_still_does_everything_with_her_plan(pop: Pop, files: dict[str, Path]) -> None:

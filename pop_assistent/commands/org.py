@@ -90,7 +90,19 @@ def _plans(args: argparse.Namespace, ctx: Context) -> Iterable[Plan]:
     from pop_assistent.org import plans_from_folder
 
     if args.map is None:
-        return ctx.store().latest_plans(shared_only=True)
+        store = ctx.store()
+        is_hr = getattr(store, "is_hr", None)
+        if callable(is_hr) and not is_hr():
+            print(
+                ctx.tr(
+                    "pop: je login hoort niet bij HR: dit opleidingsplan telt alleen je eigen "
+                    "gedeelde plannen.",
+                    "pop: your login is not HR: this training plan counts only your own shared "
+                    "plans.",
+                ),
+                file=ctx.err,
+            )
+        return store.latest_plans(shared_only=True)
 
     def skipped(nl: str, en: str) -> None:
         print(f"pop: {ctx.tr(nl, en)}", file=ctx.err)
