@@ -14,9 +14,10 @@ TODAY = date(2026, 11, 24)
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Point data and config at tmp_path so a developer's own plans never leak into a test."""
+    """Point data, config and cache at tmp_path: a developer's own files never leak into a test."""
     monkeypatch.setenv("POP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("POP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("POP_VANDAAG", TODAY.isoformat())
     monkeypatch.delenv("POP_DATABASE_URL", raising=False)
     monkeypatch.delenv("POP_CATALOGUS", raising=False)

@@ -116,11 +116,12 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
-    """List every problem of the catalogue; exit 1 when there is any."""
+    """Compile the catalogue anew and list every problem; exit 1 when there is any."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.catalogue.problems import summary_text
 
-    catalogue = load_catalogue(_folder(args, ctx), today=ctx.settings.today_or_now())
+    today = ctx.settings.today_or_now()
+    catalogue = load_catalogue(_folder(args, ctx), today=today, rebuild=True)
     for problem in sorted(catalogue.problems, key=lambda p: (p.file, p.line or 0)):
         ctx.out.write(problem.text(ctx.lang) + "\n")
     summary = summary_text(
