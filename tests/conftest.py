@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+# Module-scoped fixtures run before the per-test directories below: they, too, must never
+# write to (or read a stale compiled catalogue from) the developer's own cache.
+os.environ["POP_CACHE_DIR"] = tempfile.mkdtemp(prefix="pop-test-cache-")
+atexit.register(shutil.rmtree, os.environ["POP_CACHE_DIR"], True)
 
 TODAY = date(2026, 11, 24)
 """The frozen 'today' of the whole test suite."""

@@ -27,10 +27,12 @@ from typing import Any, overload
 from pydantic import TypeAdapter
 
 from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.skillwords import SkillWords
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 FORMAT = 1
-"""Bump when the tables or the stored problem sentences change."""
+"""Bump when what is stored changes (tables, vocabulary, problem sentences): a compiled file
+of the same catalogue files would otherwise be served as it was."""
 
 SCHEMA = """
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB);
@@ -203,7 +205,8 @@ class Writer:
         skipped: int,
     ) -> Compiled:
         """Store the rest, and open the result for reading (the file is renamed into place)."""
-        words = "\n".join(row[0] for row in self.db.execute("SELECT term FROM vocab ORDER BY 1"))
+        indexed = (row[0] for row in self.db.execute("SELECT term FROM vocab"))
+        words = "\n".join(sorted(SkillWords({s.id: s for s in skills}).words_with(indexed)))
         meta = {
             "format": FORMAT,
             "key": key,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -39,14 +40,17 @@ class CatalogueIndex:
         self._db = compiled.db
         self._lock = compiled.lock
         self._skill_words = SkillWords(skills)
-        indexed = (compiled.meta("words") or "").split("\n")
-        words = sorted(set(indexed).union(self._skill_words.words) - {""})
-        self._vocab = words
-        self._vocab_set = set(words)
-        self._by_length: dict[int, list[str]] = {}
-        for word in words:
-            if not word.isdigit():  # nobody mistypes a word into a number
-                self._by_length.setdefault(len(word), []).append(word)
+        self._vocab = (compiled.meta("words") or "").split("\n")
+        """Every word of the index and of the skills, sorted (made when compiling)."""
+        self._vocab_set = set(self._vocab)
+
+    @cached_property
+    def _by_length(self) -> dict[int, list[str]]:
+        """The vocabulary by word length, for typo corrections (made on the first one)."""
+        by_length: dict[int, list[str]] = {}
+        for word in self._vocab:
+            by_length.setdefault(len(word), []).append(word)
+        return by_length
 
     # -- vocabulary -------------------------------------------------------------------------
 

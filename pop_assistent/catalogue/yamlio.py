@@ -38,7 +38,7 @@ _TYPED = {
     f"tag:yaml.org,2002:{name}": _SAFE.yaml_constructors[f"tag:yaml.org,2002:{name}"]
     for name in ("bool", "int", "float", "null", "timestamp", "str")
 }
-_PLAIN: dict[str, Any] = {}
+_PLAIN: dict[Any, Any] = {}
 """Plain scalars seen before ('id', 'nl', '2027-03-15'): resolving is most of the cost."""
 _BLOCK_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
@@ -125,7 +125,8 @@ class _Builder:
                 return
         raise YamlSyntaxError(line, why[0], why[1])  # not inside an entry: the whole file
 
-    def add(self, value: Any, line: int) -> None:
+    def add(self, value: Any, event: Any) -> None:
+        """Put a finished value in the open list or mapping (a key first, then its value)."""
         if not self.stack:
             self.root = value
             return
@@ -137,7 +138,7 @@ class _Builder:
         if key is _NO_KEY:
             key = value if isinstance(value, str) else str(value)
             self.keys[-1] = key
-            top.key_lines[key] = line
+            top.key_lines[key] = event.start_mark.line + 1
         else:
             top[key] = value
             self.keys[-1] = _NO_KEY
@@ -151,35 +152,45 @@ class _Builder:
             self.refuse(line, TAG)
 
     def run(self, parser: Any) -> Any:
-        get = parser.get_event
+        get, add, plain, stack, keys = parser.get_event, self.add, _PLAIN, self.stack, self.keys
         documents = 0
         while True:
             event = get()
             kind = type(event)
-            line = event.start_mark.line + 1
-            if kind is ScalarEvent:
-                if event.anchor is not None:
-                    self.refuse(line, REFERENCE)
-                if event.tag not in (None, "!") and event.tag not in _TYPED:
-                    self.refuse(line, TAG)
-                self.add(_scalar(event), line)
+            if kind is ScalarEvent:  # most events: the common case inline, for speed
+                if event.anchor is not None or event.tag is not None:
+                    self._check_scalar(event)
+                value = _NO_KEY
+                if event.tag is None and event.implicit[0]:
+                    value = plain.get(event.value, _NO_KEY)
+                if value is _NO_KEY:
+                    value = _scalar(event)
+                top = stack[-1] if stack else None
+                if type(top) is LineDict and keys[-1] is not _NO_KEY:
+                    top[keys[-1]] = value
+                    keys[-1] = _NO_KEY
+                elif type(top) is list:
+                    top.append(value)
+                else:
+                    add(value, event)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                self.keys.pop()
+                add(self.stack.pop(), event)
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                line = event.start_mark.line + 1
                 if len(self.stack) >= MAX_DEPTH:
                     self.refuse(line, DEPTH)
                     _skip_block(get)
-                    self.add(None, line)
+                    add(None, event)
                     continue
                 block: list[Any] | LineDict = []
                 if kind is MappingStartEvent:
                     block = LineDict()
                     block.line = line
                 self.open(block, line, event.anchor, event.tag)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self.keys.pop()
-                self.add(self.stack.pop(), line)
             elif kind is AliasEvent:
-                self.refuse(line, REFERENCE)
-                self.add(None, line)
+                self.refuse(event.start_mark.line + 1, REFERENCE)
+                add(None, event)
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -188,6 +199,13 @@ class _Builder:
                     )
             elif kind is StreamEndEvent:
                 return self.root
+
+    def _check_scalar(self, event: Any) -> None:
+        line = event.start_mark.line + 1
+        if event.anchor is not None:
+            self.refuse(line, REFERENCE)
+        if event.tag not in (None, "!") and event.tag not in _TYPED:
+            self.refuse(line, TAG)
 
 
 _NO_KEY = object()
