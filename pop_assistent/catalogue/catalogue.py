@@ -116,23 +116,3 @@ class Catalogue:
             f"De catalogus liet {self.skipped} item(s) met fouten weg ({where}); de rest werkt. "
             "Vraag HR om 'pop catalogus valideer' uit te voeren."
         )
-
-    def summary(self, lang: str = "nl") -> str:
-        """One line: how much loaded and how much was skipped."""
-        if lang == "en":
-            text = (
-                f"{len(self.items)} learning resources, {len(self.skills)} skills, "
-                f"{len(self.roles)} role profiles"
-            )
-            if self.problems:
-                text += f"; {len(self.problems)} problem(s), {self.skipped} entry(ies) skipped"
-            return text
-        text = (
-            f"{len(self.items)} leermiddelen, {len(self.skills)} vaardigheden, "
-            f"{len(self.roles)} functieprofielen"
-        )
-        if self.problems:
-            text += (
-                f"; {len(self.problems)} probleem/problemen, {self.skipped} item(s) overgeslagen"
-            )
-        return text

@@ -249,7 +249,9 @@ class CatalogueIndex:
         wanted = list(dict.fromkeys(skill_ids))
         if not wanted:
             return []
-        marks = ",".join("?" * len(wanted))
-        sql = f"SELECT DISTINCT row FROM item_skills WHERE skill IN ({marks}) ORDER BY row"
+        has = " OR ".join(["instr(' ' || skills || ' ', ?) > 0"] * len(wanted))
         with self._lock:
-            return [r[0] for r in self._db.execute(sql, wanted)]
+            found = self._db.execute(
+                f"SELECT row FROM items WHERE {has}", [f" {s} " for s in wanted]
+            )
+            return [r[0] for r in found]

@@ -141,7 +141,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     """Convert a spreadsheet into a leermiddelen YAML file."""
-    from pop_assistent.catalogue.importer import import_file
+    from pop_assistent.commands.catalogue_import import import_file
 
     return import_file(args, ctx)
 
@@ -149,7 +149,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 def run_search(args: argparse.Namespace, ctx: Context) -> int:
     """Print matching resources as a table (or JSON)."""
     from pop_assistent.catalogue import load_catalogue
-    from pop_assistent.catalogue.show import print_items
+    from pop_assistent.commands.catalogue_show import print_items
     from pop_assistent.model.catalogue import ITEM_TYPE_TO_ACTION, ItemType
 
     catalogue = load_catalogue(ctx.settings.catalogue_dir, today=ctx.settings.today_or_now())
@@ -179,7 +179,7 @@ def _warn(catalogue: Catalogue, ctx: Context) -> None:
 def run_advice(args: argparse.Namespace, ctx: Context) -> int:
     """Print proposals for a goal, best first."""
     from pop_assistent.catalogue import load_catalogue, recommend
-    from pop_assistent.catalogue.show import print_recommendations
+    from pop_assistent.commands.catalogue_show import print_recommendations
 
     today = ctx.settings.today_or_now()
     catalogue = load_catalogue(ctx.settings.catalogue_dir, today=today)
