@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.problems import Problem, counted
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 if TYPE_CHECKING:
@@ -105,14 +105,21 @@ class Catalogue:
         """One sentence for people who use the catalogue when some of it could not be loaded."""
         if not self.problems:
             return None
-        files = list(dict.fromkeys(p.file for p in self.problems))
+        lost = [p for p in self.problems if p.skipped] or self.problems
+        files = list(dict.fromkeys(p.file for p in lost))
         where = ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
+        ask = ("Ask HR to run", "Vraag HR om")[lang != "en"]
         if lang == "en":
+            what = f"skipped {counted(self.skipped, 'entry', 'entries')} with mistakes"
+            if not self.skipped:
+                what = "has mistakes"
             return (
-                f"The catalogue skipped {self.skipped} entry(ies) with mistakes ({where}); "
-                "the rest works. Ask HR to run 'pop catalogus valideer'."
+                f"The catalogue {what} ({where}); the rest works. {ask} 'pop catalogus valideer'."
             )
+        what = f"liet {counted(self.skipped, 'item', 'items')} met fouten weg"
+        if not self.skipped:
+            what = "bevat fouten"
         return (
-            f"De catalogus liet {self.skipped} item(s) met fouten weg ({where}); de rest werkt. "
-            "Vraag HR om 'pop catalogus valideer' uit te voeren."
+            f"De catalogus {what} ({where}); de rest werkt. {ask} 'pop catalogus valideer' uit "
+            "te voeren."
         )

@@ -50,9 +50,9 @@ def catalogue_dir(directory: Path | None) -> Path:
     if directory.is_file():
         raise PopError(
             f"{directory} is een bestand, geen map: de catalogus is een map met "
-            f"{SKILLS_FILE}, {ROLES_FILE} en {ITEMS_DIR}/ (kijk POP_CATALOGUS na).",
+            f"{SKILLS_FILE}, {ROLES_FILE} en {ITEMS_DIR}/ (kijk de map of POP_CATALOGUS na).",
             f"{directory} is a file, not a folder: the catalogue is a folder with "
-            f"{SKILLS_FILE}, {ROLES_FILE} and {ITEMS_DIR}/ (check POP_CATALOGUS).",
+            f"{SKILLS_FILE}, {ROLES_FILE} and {ITEMS_DIR}/ (check the folder or POP_CATALOGUS).",
         )
     if not directory.is_dir():
         raise PopError(
