@@ -3,8 +3,10 @@ made again when one does (or by `valideer`), owner-only, and never required."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -92,7 +94,7 @@ def test_the_compiled_file_is_owner_only_in_the_cache_folder(folder: Path) -> No
     assert [p.name for p in cache.iterdir()] == [path.name]  # no temporary file left behind
 
 
-@pytest.mark.parametrize("kind", ["read-only", "a file", "unreadable compiled file"])
+@pytest.mark.parametrize("kind", ["read-only", "a file", "unreadable compiled file", "no items"])
 def test_without_a_usable_cache_the_catalogue_works_in_memory(
     folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str
 ) -> None:
@@ -106,7 +108,12 @@ def test_without_a_usable_cache_the_catalogue_works_in_memory(
         monkeypatch.setenv("POP_CACHE_DIR", str(cache))
         load_catalogue(folder, today=TODAY)
         (path,) = cache.glob("catalogus-*.sqlite")
-        path.write_bytes(b"SQLite format 3\x00" + os.urandom(4000))  # damaged
+        if kind == "no items":  # the header can be read, the rest is damaged
+            with contextlib.closing(sqlite3.connect(path)) as db:
+                db.execute("DROP TABLE items")
+                db.commit()
+        else:
+            path.write_bytes(b"SQLite format 3\x00" + os.urandom(4000))  # damaged
     monkeypatch.setenv("POP_CACHE_DIR", str(cache))
     if os.geteuid() == 0 and kind == "read-only":  # root writes anyway: make writing fail
         monkeypatch.setattr(compiled.os, "open", _refuse)

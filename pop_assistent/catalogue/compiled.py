@@ -135,11 +135,11 @@ def _item_row(row: int, item: CatalogueItem, where: Where) -> tuple[Any, ...]:
         item.id,
         item.model_dump_json(by_alias=True),
         " ".join(item.skill_ids),
-        item.item_type.value,
+        item.item_type,  # a StrEnum is text to SQLite (and .value is slow)
         item.cost_eur,
         item.hours,
         item.language,
-        item.form.value,
+        item.form,
         item.title.casefold(),
         first.isoformat() if first else None,
         *where,

@@ -177,8 +177,12 @@ def load_catalogue(
     key = sources.key()
     path = compiled.location(folder)
     found = None if rebuild else compiled.open_fresh(path, key)
+    try:
+        header = None if found is None else found.header()
+    except (sqlite3.Error, ValueError):  # damaged after all: made again
+        header = found = None
     loaded = None
-    if found is None:
+    if found is None or header is None:
         enabled = gc.isenabled()
         if FREEZE_GC:
             gc.disable()
@@ -190,7 +194,8 @@ def load_catalogue(
         finally:
             if enabled:
                 gc.enable()
-    skills, roles, problems, skipped, count = found.header()
+        header = found.header()
+    skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
     return Catalogue(
         items=compiled.StoredItems(found, count, fixed, loaded),

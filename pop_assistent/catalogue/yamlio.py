@@ -38,6 +38,8 @@ _TYPED = {
     f"tag:yaml.org,2002:{name}": _SAFE.yaml_constructors[f"tag:yaml.org,2002:{name}"]
     for name in ("bool", "int", "float", "null", "timestamp", "str")
 }
+_RESOLVED = frozenset(_SAFE.yaml_implicit_resolvers) - {None}
+"""First characters of a plain scalar that can be something else than text (7, true, ~)."""
 _PLAIN: dict[Any, Any] = {}
 """Plain scalars seen before ('id', 'nl', '2027-03-15'): resolving is most of the cost."""
 _BLOCK_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
@@ -71,6 +73,8 @@ def _scalar(event: ScalarEvent) -> Any:
         if not event.implicit[0]:  # quoted: always text
             return event.value
         value = event.value
+        if value[:1] not in _RESOLVED:  # 'Excel', 'Gent': nothing else than text
+            return value
         try:
             return _PLAIN[value]
         except KeyError:
