@@ -2,9 +2,8 @@
 
 Every start is measured in a new process, as a user's would be (imports not counted): a first
 load (no compiled catalogue: every YAML file is parsed with libyaml, validated, checked and
-compiled into SQLite with its search index), the same with Python's cyclic garbage collector
-left on (what loader.FREEZE_GC saves), a plain `yaml.load(CSafeLoader)` + validation of every
-file as the baseline, and later starts (the compiled catalogue is opened). Then the median and
+compiled into SQLite with its search index), a plain `yaml.load(CSafeLoader)` + validation of
+every file as the baseline, and later starts (the compiled catalogue is opened). Then the median and
 p95 of search-as-you-type queries (every prefix of a few typed words, with typos) against a
 plain substring scan over titles and descriptions measured in the same run, and memory.
 
@@ -122,7 +121,7 @@ def typed(query: str) -> list[str]:
 
 
 def start(folder: Path, cache: Path, mode: str) -> dict[str, float]:
-    """One start in a new process (`mode`: load, load-gc, naive or traced); its figures."""
+    """One start in a new process (`mode`: load, naive or traced); its figures."""
     out = subprocess.run(
         [sys.executable, "-m", "bench.catalogue", "--once", mode, str(folder)],
         capture_output=True,
@@ -142,7 +141,6 @@ def _once(mode: str, folder: Path) -> None:
     figures: dict[str, float] = {}
     if mode == "traced":
         tracemalloc.start()
-    loader.FREEZE_GC = mode != "load-gc"
     c0 = time.process_time()
     t0 = time.perf_counter()
     if mode == "naive":  # what the C loader and pydantic alone give: no lines, no checks
@@ -183,7 +181,6 @@ def main() -> None:
         size_mb = sum(p.stat().st_size for p in folder.rglob("*.yaml")) / 1e6
         runs = max(1, args.runs)
         cold = [start(folder, Path(tmp) / f"cold-{n}", "load") for n in range(runs)]
-        cold_gc = [start(folder, Path(tmp) / f"gc-{n}", "load-gc") for n in range(runs)]
         naive = [start(folder, Path(tmp) / "naive", "naive") for _ in range(runs)]
         cache = Path(tmp) / "cold-0"
         warm = [start(folder, cache, "load") for _ in range(runs)]
@@ -211,7 +208,6 @@ def main() -> None:
             del hits
 
     first = median(cold, "load") + median(cold, "index")
-    first_gc = median(cold_gc, "load") + median(cold_gc, "index")
     later = median(warm, "load") + median(warm, "index")
     fts_ms = statistics.median(fts) * 1000
     scan_ms = statistics.median(scan) * 1000
@@ -221,10 +217,6 @@ def main() -> None:
     print(
         f"first load (compile):            {first:6.2f} s ({median(cold, 'cpu'):.2f})   (load "
         f"{median(cold, 'load'):.2f} + first search {median(cold, 'index'):.2f}; target <= 3 s)"
-    )
-    print(
-        f"  same, garbage collector on:    {first_gc:6.2f} s ({median(cold_gc, 'cpu'):.2f})   "
-        f"{median(cold_gc, 'cpu') / median(cold, 'cpu'):.2f}x the CPU"
     )
     print(
         f"  baseline yaml.load(CSafeLoader) + validation only: {median(naive, 'load'):.2f} s "

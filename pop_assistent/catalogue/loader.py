@@ -7,7 +7,6 @@ checked across files and compiled again (compiled.py).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import sqlite3
 from dataclasses import dataclass
@@ -34,11 +33,6 @@ ITEMS_DIR = "leermiddelen"
 YAML = (".yaml", ".yml")
 MAX_BYTES = 10_000_000
 """A larger file is refused unread (about 25,000 resources; split it over several files)."""
-
-FREEZE_GC = True
-"""Compiling creates millions of small objects that all stay alive; the cyclic garbage collector
-would walk the growing heap again and again (a third of a cold load). The bench turns it off
-once to show what it saves."""
 
 
 def catalogue_dir(directory: Path | None) -> Path:
@@ -183,17 +177,10 @@ def load_catalogue(
         header = found = None
     loaded = None
     if found is None or header is None:
-        enabled = gc.isenabled()
-        if FREEZE_GC:
-            gc.disable()
         try:
-            try:
-                found, loaded = _compile(sources, compiled.Writer(path), key)
-            except (OSError, sqlite3.Error):  # the cache folder failed us midway: memory
-                found, loaded = _compile(sources, compiled.Writer(None), key)
-        finally:
-            if enabled:
-                gc.enable()
+            found, loaded = _compile(sources, compiled.Writer(path), key)
+        except (OSError, sqlite3.Error):  # the cache folder failed us midway: memory
+            found, loaded = _compile(sources, compiled.Writer(None), key)
         header = found.header()
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
