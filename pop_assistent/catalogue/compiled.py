@@ -26,6 +26,7 @@ from typing import Any, overload
 
 from pydantic import TypeAdapter
 
+from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.catalogue.skillwords import SkillWords
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
@@ -57,7 +58,8 @@ ROLES: TypeAdapter[list[RoleProfile]] = TypeAdapter(list[RoleProfile])
 
 def model_tag() -> str:
     """A fingerprint of the models' shape (fields, types, limits), stable between runs."""
-    shapes = repr([m.__pydantic_core_schema__ for m in (CatalogueItem, Skill, RoleProfile)])
+    models = (CatalogueItem, Skill, RoleProfile, SkillEntry)  # SkillEntry: the skills file
+    shapes = repr([m.__pydantic_core_schema__ for m in models])
     shapes = re.sub(r" at 0x[0-9a-f]+|:[0-9]{6,}'", "", shapes)  # addresses and ids vary
     return hashlib.blake2b(shapes.encode(), digest_size=8).hexdigest()
 
