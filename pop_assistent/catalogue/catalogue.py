@@ -102,24 +102,19 @@ class Catalogue:
         return [self.items[row] for row in rows]
 
     def notice(self, lang: str = "nl") -> str | None:
-        """One sentence for people who use the catalogue when some of it could not be loaded."""
-        if not self.problems:
+        """One sentence for people who use the catalogue when some of it could not be loaded;
+        None when nothing was left out (remarks that lose nothing are for HR, not a notice)."""
+        if not self.problems or self.skipped <= 0:
             return None
         lost = [p for p in self.problems if p.skipped] or self.problems
         files = list(dict.fromkeys(p.file for p in lost))
         where = ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
-        ask = ("Ask HR to run", "Vraag HR om")[lang != "en"]
         if lang == "en":
-            what = f"skipped {counted(self.skipped, 'entry', 'entries')} with mistakes"
-            if not self.skipped:
-                what = "has mistakes"
             return (
-                f"The catalogue {what} ({where}); the rest works. {ask} 'pop catalogus valideer'."
+                f"The catalogue left out {counted(self.skipped, 'entry', 'entries')} with mistakes "
+                f"({where}); the rest works. Ask HR to run 'pop catalogus valideer'."
             )
-        what = f"liet {counted(self.skipped, 'item', 'items')} met fouten weg"
-        if not self.skipped:
-            what = "bevat fouten"
         return (
-            f"De catalogus {what} ({where}); de rest werkt. {ask} 'pop catalogus valideer' uit "
-            "te voeren."
+            f"De catalogus liet {counted(self.skipped, 'item', 'items')} met fouten weg ({where}); "
+            "de rest werkt. Vraag HR om 'pop catalogus valideer' uit te voeren."
         )
