@@ -47,6 +47,7 @@ WORDS: dict[str, str] = {
     "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
     "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "weeks": "UWs",
     "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UDs",
+    "werkdag": "UD", "weekdagen": "UDs", "weekdag": "UD", "workdays": "UDs", "workday": "UD",
     "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
     "quarters": "UQs", "trimester": "UQ",
     "helft": "HALF",
@@ -55,9 +56,11 @@ WORDS: dict[str, str] = {
     "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",
     "jaarwisseling": "END UY", "midyear": "MID UY",
     # relative
-    "volgend": "NEXT", "volgende": "NEXT", "komend": "NEXT", "komende": "NEXT",
-    "eerstvolgende": "NEXT", "eerstkomende": "NEXT", "next": "NEXT", "following": "NEXT",
-    "coming": "NEXT", "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
+    "volgend": "NEXT", "volgende": "NEXT", "next": "NEXT", "following": "NEXT",
+    # "komende vrijdag" is the first Friday to come; "volgende vrijdag" may be next week's
+    "komend": "SOON", "komende": "SOON", "eerstvolgende": "SOON", "eerstkomende": "SOON",
+    "aanstaande": "SOON", "aanstaand": "SOON", "coming": "SOON", "upcoming": "SOON",
+    "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
     "previous": "PREV", "afgelopen": "PREV",
     # anchors inside a period
@@ -83,8 +86,19 @@ WORDS: dict[str, str] = {
     "kerstvakantie": "Vkerst", "kerstverlof": "Vkerst", "paasvakantie": "Vpasen",
     "zomervakantie": "Vzomer", "zomerverlof": "Vzomer", "bouwverlof": "Vzomer",
     "zomerperiode": "Zsum",
-    # single days
+    # holidays and leave without saying which: the summer or the Christmas one (asked)
+    "vakantie": "HOLQ", "verlof": "HOLQ", "holidays": "HOLQ", "holiday": "HOLQ",
+    "vacation": "HOLQ", "vakantieperiode": "HOLQ", "reces": "HOLQ",
+    "weekend": "WKND", "weekeinde": "WKND",
+    # a period that begins: "voor het schooljaar begint"
+    "begint": "STARTS", "beginnen": "STARTS", "starts": "STARTS", "begins": "STARTS",
+    "aanvangt": "STARTS", "ingaat": "STARTS",
+    # single days; those before today are refused as past
     "vandaag": "TODAY", "today": "TODAY", "morgen": "TOMORROW", "tomorrow": "TOMORROW",
+    "overmorgen": "DAYAFTER", "gisteren": "YESTERDAY", "yesterday": "YESTERDAY",
+    "eergisteren": "DAYBEFORE",
+    # weekdays
+    **{day.lower(): f"WD{i}" for days in (WEEKDAYS_NL, WEEKDAYS_EN) for i, day in enumerate(days)},
 }  # fmt: skip
 """Single folded words and their canonical token(s); "" drops the word."""
 
@@ -100,10 +114,30 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("prior", "to"): "BEFORE",
     ("in", "de", "loop", "van"): "IN",
     ("in", "the", "course", "of"): "IN",
+    ("t", ".", "e", ".", "m"): "BY",
+    ("t", ".", "e", ".", "m", "."): "BY",
+    ("t", "/", "m"): "BY",
+    ("year", "end"): "END UY",
+    ("year", "-", "end"): "END UY",
+    ("yearend",): "END UY",
+    ("end", "of", "year"): "END UY",
+    ("day", "after", "tomorrow"): "DAYAFTER",
+    ("the", "day", "after", "tomorrow"): "DAYAFTER",
+    ("day", "before", "yesterday"): "DAYBEFORE",
+    ("nieuwe", "schooljaar"): "NEW SCHOOLYEAR",
+    ("nieuw", "schooljaar"): "NEW SCHOOLYEAR",
+    ("new", "school", "year"): "NEW SCHOOLYEAR",
+    ("nieuwe", "jaar"): "Hnew",
+    ("nieuw", "jaar"): "Hnew",
     ("from", "now"): "",
     ("van", "nu"): "",
     ("vanaf", "nu"): "",
     ("grote", "vakantie"): "Vzomer",
+    ("zomer", "vakantie"): "Vzomer",
+    ("kerst", "vakantie"): "Vkerst",
+    ("paas", "vakantie"): "Vpasen",
+    ("krokus", "vakantie"): "Vkrokus",
+    ("herfst", "vakantie"): "Vherfst",
     ("summer", "holidays"): "Vzomer",
     ("summer", "holiday"): "Vzomer",
     ("summer", "vacation"): "Vzomer",
@@ -139,21 +173,30 @@ PHRASES: dict[tuple[str, ...], str] = {
 
 FUZZY_TARGETS: tuple[str, ...] = (
     *(m for m in MONTHS if len(m) >= 5 and m != "oogst"),
-    "kwartaal",
-    "semester",
-    "schooljaar",
-    "krokusvakantie",
-    "herfstvakantie",
-    "kerstvakantie",
-    "paasvakantie",
-    "zomervakantie",
+    *(day.lower() for day in WEEKDAYS_NL + WEEKDAYS_EN),
+    *"""kwartaal semester schooljaar krokusvakantie herfstvakantie kerstvakantie paasvakantie
+    zomervakantie vakantie zomer winter lente herfst najaar voorjaar kerst kerstmis pasen
+    jaar jaren maand maanden week weken dagen werkdagen year years month months weeks days
+    tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
+    christmas easter summer spring autumn within""".split(),
 )
-"""Long keywords whose typos are forgiven ("febuari", "setember", "kwartaaal")."""
+"""Calendar words whose slips are forgiven ("febuari", "zommer", "maadnen", "tegn")."""
 
 FUZZY_BLOCK: frozenset[str] = frozenset(
-    {"maandag", "marcher", "member", "semesters", "mobiel", "apriori", "julien", "junior"}
+    """
+    apriori augusta auguste augusto beging bergin christa christmases christs donderdagen dragen
+    eastern eater einden enid ester frida fridays jaars jafar jara javier julien junior koerst
+    lengte lenten lentes maandag manden marat marcha marche marcher marchi marsch member mobiel
+    mondays moths najaars onvermogen passen pasten pausen saturdays semesters sparing sprig
+    springs springt springy summers summery summier sunda sundays teigen teugen thursdays
+    tuesdays uiterlijke vakanties volgen volgenden voorjaars vrijdags weaken wednesdays wekken
+    wekten wenken werken wieken winters wreken yearn yearns zaterdags zoemer zomers
+    zomervakanties zondags
+    """.split()
 )
-"""Real words that sit one typo away from a keyword and must stay themselves."""
+"""Real words one slip away from a calendar word ("maan", "passen"): they stay themselves.
+Kept complete by a test that runs every frequent Dutch and English word through the fuzzy
+matcher (tests/test_language_typos.py)."""
 
 VAGUE_TIME: tuple[str, ...] = (
     "ooit",

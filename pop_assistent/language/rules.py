@@ -38,14 +38,25 @@ class Problem:
 
 
 Builder = Callable[[int], Span]
-Result = Span | Builder | Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """Two common readings of one expression ("volgende vrijdag", "na het verlof"): each a
+    short label (Dutch, English) and its span or builder. Never resolved by guessing."""
+
+    options: tuple[tuple[str, str, Span | Builder], ...]
+
+
+Result = Span | Builder | Problem | Ambiguity
 Handler = Callable[["re.Match[str]", date], Result]
 
 PRE = r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )*)"
 ANCH = r"(?:(?P<anch>BEGIN|MID|END|N0\.5) (?:OF )?)?"
-YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|THIS|PREV) UY|(?P<ybare>UY))"
-YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|THIS|PREV) UY)"
-REL = {"NEXT": 1, "THIS": 0, "PREV": -1}
+REL_WORD = r"(?:NEXT|SOON|THIS|PREV)"
+YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV) UY|(?P<ybare>UY))"
+YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV) UY)"
+REL = {"NEXT": 1, "SOON": 1, "THIS": 0, "PREV": -1}
 FAR_YEARS = 30
 
 
@@ -101,7 +112,39 @@ def _with_year(match: re.Match[str], today: date, build: Builder) -> Result:
 def h_month(m: re.Match[str], today: date) -> Result:
     month = int(_g(m, "m"))
     anchor = _g(m, "anch")
+    if anchor == "N0.5":  # "half maart": the 15th
+        return _with_year(m, today, lambda y: Span(date(y, month, 15), date(y, month, 15), "date"))
     return _with_year(m, today, lambda y: _part(*cal.month_range(y, month), anchor, "month"))
+
+
+def h_day_range(m: re.Match[str], today: date) -> Result:
+    """ "tussen 1 en 15 december", "van 3 tot 7 mei": two days of one month."""
+    first, last, month = int(_g(m, "d1")[1:]), int(_g(m, "d")[1:]), int(_g(m, "m"))
+    for day in (first, last):
+        bad = _day_month(day, month, m, today)
+        if isinstance(bad, Problem):
+            return bad
+    if first >= last:
+        return Problem(
+            f"In ‘{first} en {last}’ ligt het begin niet voor het einde.",
+            f"In ‘{first} and {last}’ the start is not before the end.",
+        )
+
+    def build(y: int) -> Span:
+        return Span(date(y, month, first), date(y, month, last), "range", closed_end=True)
+
+    return _with_year(m, today, build)
+
+
+def h_far_year(m: re.Match[str], today: date) -> Result:
+    """A year of four digits after 2199 ("tegen 15 maart 3000"): refused, never replaced."""
+    year = m.group("far")
+    return Problem(
+        f"Het jaar {year} ligt te ver: kies een deadline binnen je loopbaanplan, "
+        f"uiterlijk in {today.year + FAR_YEARS}.",
+        f"The year {year} is too far away: choose a deadline within your career plan, "
+        f"by {today.year + FAR_YEARS} at the latest.",
+    )
 
 
 def _day_month(day: int, month: int, m: re.Match[str], today: date) -> Result:
@@ -213,6 +256,8 @@ def h_school_year(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
 
     def build(y: int) -> Span:  # y is the year the school year ends in
+        if anchor == "BEGIN":  # the school year starts on 1 September
+            return Span(date(y - 1, 9, 1), date(y - 1, 9, 1), "date")
         return _part(date(y - 1, 9, 1), date(y, 6, 30), anchor, "schoolyear")
 
     if _g(m, "sy2"):
@@ -220,6 +265,8 @@ def h_school_year(m: re.Match[str], today: date) -> Result:
     if _g(m, "sy1"):
         return build(int(_g(m, "sy1")) + 1)
     current = today.year + (1 if today.month >= 7 else 0)
+    if _g(m, "syrel") == "NEW":  # "het nieuwe schooljaar": the next one to start
+        return build(today.year + (1 if today < date(today.year, 9, 1) else 2))
     if _g(m, "syrel"):
         return build(current + REL[_g(m, "syrel")])
     return build
@@ -250,24 +297,3 @@ def h_iso_week(m: re.Match[str], today: date) -> Result:
         return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
 
     return _with_year(m, today, build)
-
-
-WEEKDAY_INDEX = {
-    name: i % 7
-    for i, name in enumerate(
-        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-        "monday tuesday wednesday thursday friday saturday sunday".split()
-    )
-}
-
-
-def h_weekday(m: re.Match[str], today: date) -> Result:
-    """ "tegen vrijdag": the first such weekday after today (today itself is too soon)."""
-    ahead = (WEEKDAY_INDEX[m.group("wd")] - today.weekday() - 1) % 7 + 1
-    day = today + timedelta(days=ahead)
-    return Span(day, day, "date")
-
-
-def h_day_word(m: re.Match[str], today: date) -> Result:
-    day = today + timedelta(days=1 if m.group("dw") == "TOMORROW" else 0)
-    return Span(day, day, "date")
