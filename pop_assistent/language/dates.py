@@ -29,6 +29,7 @@ from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.rule_table import RULES
 from pop_assistent.language.rules import FAR_YEARS, Ambiguity, Builder, Problem, Result, Span
+from pop_assistent.language.spans import h_span
 from pop_assistent.language.tokens import Token, tokenize
 
 
@@ -110,6 +111,10 @@ class _Hit:
     last: int  # exclusive token index
     result: Period | Problem | _Ask
     weak: bool
+    raw: Result | None = None
+    """What the rule found before the leading word was applied."""
+    amounts: str = ""
+    """For a span ("twee weken"): its amounts, so "twee weken na Pasen" can count from Pasen."""
 
 
 EXAMPLE_NL = "noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."
@@ -217,9 +222,51 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
                 result, last = _start_of(result), last + 1
             shown = text[items[first].start : items[last - 1].end].strip()
             pre = match.groupdict().get("pre") or ""
-            hits.append(_Hit(first, last, _period(result, pre, today, shown), weak))
+            amounts = match.groupdict().get("amounts") or "" if handler is h_span else ""
+            period = _period(result, pre, today, shown)
+            hits.append(_Hit(first, last, period, weak, result, amounts))
     hits.extend(_ranges(hits, items, text, today))
+    hits.extend(_from_event(hits, items, text, today))
     return hits, items
+
+
+def _from_event(hits: list[_Hit], items: list[Token], text: str, today: date) -> list[_Hit]:
+    """ "twee weken na de kerstvakantie", "een maand voor de zomer": counted from the event."""
+    found: list[_Hit] = []
+    events = {h.first: h for h in hits if h.raw is not None and items[h.first].canon in _SIDES}
+    for amount in (h for h in hits if h.amounts and h.last in events):
+        event = events[amount.last]
+        sign = 1 if items[event.first].canon == "AFTER" else -1
+        shown = text[items[amount.first].start : items[event.last - 1].end].strip()
+        result = _counted(event.raw, amount.amounts, sign, today, shown)
+        if result is not None:
+            found.append(_Hit(amount.first, event.last, result, False))
+    return found
+
+
+_SIDES = frozenset({"AFTER", "BEFORE"})
+
+
+def _counted(
+    raw: Result | None, amounts: str, sign: int, today: date, shown: str
+) -> Period | Problem | None:
+    from pop_assistent.language.spans import _amount_end
+
+    if isinstance(raw, Span):
+        spans = [raw]
+    elif raw is None or isinstance(raw, (Problem, Ambiguity)):
+        return None
+    else:
+        builder: Builder = raw
+        spans = [builder(year) for year in range(today.year - 1, today.year + 6)]
+    deadline: date | Problem = today
+    for span in spans:
+        deadline = _amount_end(amounts, span.end if sign > 0 else span.start, sign)
+        if isinstance(deadline, Problem) or deadline >= today:
+            break
+    if isinstance(deadline, Problem):
+        return deadline
+    return Period(min(today, deadline), deadline, deadline, shown, deadline < today, "anchor")
 
 
 def _starts(items: list[Token], at: int) -> bool:

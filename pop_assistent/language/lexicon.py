@@ -46,8 +46,8 @@ WORDS: dict[str, str] = {
     "yr": "UY", "yrs": "UYs", "maand": "UM", "maanden": "UMs", "maandjes": "UMs", "mnd": "UM",
     "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
     "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "weeks": "UWs",
-    "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UDs",
-    "werkdag": "UD", "weekdagen": "UDs", "weekdag": "UD", "workdays": "UDs", "workday": "UD",
+    "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UBs",
+    "werkdag": "UB", "weekdagen": "UBs", "weekdag": "UB", "workdays": "UBs", "workday": "UB",
     "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
     "quarters": "UQs", "trimester": "UQ",
     "helft": "HALF",
@@ -86,6 +86,12 @@ WORDS: dict[str, str] = {
     "kerstvakantie": "Vkerst", "kerstverlof": "Vkerst", "paasvakantie": "Vpasen",
     "zomervakantie": "Vzomer", "zomerverlof": "Vzomer", "bouwverlof": "Vzomer",
     "zomerperiode": "Zsum",
+    "allerheiligen": "Hallsaints", "hemelvaart": "Hascension", "hemelvaartsdag": "Hascension",
+    "ascension": "Hascension", "pinksteren": "Hpentecost", "pinkstermaandag": "Hpentecost",
+    "pentecost": "Hpentecost", "whitsun": "Hpentecost", "sinterklaas": "Hsint",
+    "oudejaar": "Hnye", "oudejaarsavond": "Hnye", "oudjaar": "Hnye", "koningsdag": "Hking",
+    "carnaval": "Hcarnival", "carnival": "Hcarnival", "meivakantie": "Vmei",
+    "fortnight": "N2 UWs", "maandje": "UM", "weekje": "UW", "dagje": "UD",
     # holidays and leave without saying which: the summer or the Christmas one (asked)
     "vakantie": "HOLQ", "verlof": "HOLQ", "holidays": "HOLQ", "holiday": "HOLQ",
     "vacation": "HOLQ", "vakantieperiode": "HOLQ", "reces": "HOLQ",
@@ -147,6 +153,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("easter", "holidays"): "Vpasen",
     ("school", "year"): "SCHOOLYEAR",
     ("academic", "year"): "SCHOOLYEAR",
+    ("new", "year's", "eve"): "Hnye",
+    ("new", "years", "eve"): "Hnye",
+    ("dag", "van", "de", "arbeid"): "Hlabour",
+    ("working", "days"): "UBs",
+    ("business", "days"): "UBs",
     ("new", "year"): "Hnew",
     ("new", "year's"): "Hnew",
     ("first", "half"): "O1 HALF",
@@ -178,7 +189,8 @@ FUZZY_TARGETS: tuple[str, ...] = (
     zomervakantie vakantie zomer winter lente herfst najaar voorjaar kerst kerstmis pasen
     jaar jaren maand maanden week weken dagen werkdagen year years month months weeks days
     tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
-    christmas easter summer spring autumn within""".split(),
+    christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
+    carnaval meivakantie koningsdag oudejaar""".split(),
 )
 """Calendar words whose slips are forgiven ("febuari", "zommer", "maadnen", "tegn")."""
 

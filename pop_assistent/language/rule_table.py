@@ -11,6 +11,7 @@ from pop_assistent.language.rules import (
     YEAR_STRICT,
     Handler,
     h_day_month,
+    h_day_of_month,
     h_day_range,
     h_dm_token,
     h_far_year,
@@ -40,8 +41,8 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
 
 
-NUM_AMOUNT = r"(?:[NA][\d.]+|FEW) (?:EN N0\.5 )?U[YMWDQS]s?(?: EN N0\.5)?"
-AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQS])"
+NUM_AMOUNT = r"(?:[NA][\d.]+|FEW) (?:(?:EN )?N0\.5 )?U[YMWDQSB]s?(?: EN N0\.5)?"
+AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQSB])"
 """A number and a unit, or a bare singular unit ("binnen de week"); a bare plural is vague."""
 WEEKDAY = r"(?:WD\d )?"
 """A weekday before a date ("vrijdag 26 maart") adds nothing to it."""
@@ -109,7 +110,8 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
             PRE
             + ANCH
             + r"(?:(?:NEXT|SOON|THIS) )?"
-            + r"(?P<hk>H(?:xmas|new|easter)|V(?:krokus|pasen|herfst|kerst|zomer))"
+            + r"(?P<hk>H(?:xmas|new|nye|easter|ascension|pentecost|carnival|allsaints|sint|king|"
+            + r"labour)|V(?:krokus|pasen|herfst|kerst|zomer|mei))"
             + r"(?: "
             + YEAR
             + ")?"
@@ -131,6 +133,19 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
     (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False),
     (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>" + REL_ + r") UW"), h_rel_week, False),
     (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False),
+    (
+        _rule(PRE + r"(?P<anch>BEGIN|MID|N0\.5) (?:OF )?(?P<wrel>" + REL_ + ") UW"),
+        h_rel_week,
+        False,
+    ),
+    (
+        _rule(
+            r"(?P<pre>(?:(?:BY|BEFORE|IN) )+)(?:OF )?O(?P<d>\d{1,2})"
+            + r"(?: OF (?:(?P<mrel>NEXT|SOON|THIS) )?UM)?(?! [a-z])"
+        ),
+        h_day_of_month,
+        False,
+    ),  # "tegen de 15de", "by the 20th of next month"
     (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False),
     (_rule(PRE + r"(?P<dw>TODAY|TOMORROW|DAYAFTER|YESTERDAY|DAYBEFORE)"), h_day_word, False),
     (
@@ -154,14 +169,14 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
     (
         _rule(
             r"(?P<pre>)(?:WITHIN|OVER|IN|BETWEEN)(?: " + NX + r")? N(?P<lo>\d+) (?:(?:BY|OF|TO) )?"
-            r"(?P<amounts>N\d+ U[YMWDQS]s?)"
+            r"(?P<amounts>N\d+ U[YMWDQSB]s?)"
         ),
         h_span_range,
         False,
     ),  # "binnen 2 à 3 maanden", "over 2 of 3 jaar": from the low to the high bound
     (
         _rule(
-            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: " + NX + r")? A1 (?P<unit>U[YMWDQS]) "
+            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: " + NX + r")? A1 (?P<unit>U[YMWDQSB]) "
             r"OF N(?P<n>\d{1,2})"
         ),
         h_span_about,

@@ -229,14 +229,15 @@ def h_season(m: re.Match[str], today: date) -> Result:
         part = _part(*cal.season_range(y, key), anchor, "season")
         return part if anchor else Span(part.start, part.end, "season", before_start=True)
 
-    if _g(m, "zrel"):
-        year = today.year + REL[_g(m, "zrel")]
-        if _g(m, "zrel") != "THIS" or build(today.year).end < today:
-            first = build(today.year)
-            year = today.year + (1 if first.end >= today and _g(m, "zrel") == "NEXT" else 0)
-            if first.end < today:
-                year += 1
-        return build(year)
+    rel = _g(m, "zrel")
+    if rel:
+        seasons = [build(y) for y in range(today.year - 2, today.year + 2)]
+        ranges = [cal.season_range(y, key) for y in range(today.year - 2, today.year + 2)]
+        if rel == "PREV":  # "afgelopen zomer": the last one that is over
+            return [s for s, (_, last) in zip(seasons, ranges, strict=True) if last < today][-1]
+        if rel == "THIS":  # "deze winter": the one under way, else the next one
+            return next(s for s, (_, last) in zip(seasons, ranges, strict=True) if last >= today)
+        return next(s for s, (first, _) in zip(seasons, ranges, strict=True) if first > today)
     return _with_year(m, today, build)
 
 
@@ -279,9 +280,33 @@ def h_rel_month(m: re.Match[str], today: date) -> Result:
 
 
 def h_rel_week(m: re.Match[str], today: date) -> Result:
+    """ "volgende week" (Monday to Sunday); "begin volgende week" Monday-Tuesday, "midden"
+    Wednesday-Thursday, "eind" the whole week (its deadline is the Sunday)."""
     monday = today - timedelta(days=today.weekday())
     monday += timedelta(weeks=REL.get(_g(m, "wrel") or "THIS", 0))
+    anchor = _g(m, "anch")
+    if anchor == "BEGIN":
+        return Span(monday, monday + timedelta(days=1), "anchor", closed_end=True)
+    if anchor in ("MID", "N0.5"):
+        return Span(monday + timedelta(days=2), monday + timedelta(days=3), "anchor", True)
     return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+
+def h_day_of_month(m: re.Match[str], today: date) -> Result:
+    """ "tegen de 15de", "by the 20th of next month": a day of this month, or of the next
+    month when it is over (or does not exist in this one)."""
+    day, rel = int(_g(m, "d")), _g(m, "mrel")
+    if not 1 <= day <= 31:
+        return Problem(f"Een maand heeft geen {day}ste dag.", f"A month has no day {day}.")
+    index = today.year * 12 + today.month - 1 + (1 if rel in ("NEXT", "SOON") else 0)
+    for step in range(0 if rel else 3):
+        year, month = divmod(index + step, 12)
+        if day <= cal.month_end(year, month + 1).day and date(year, month + 1, day) >= today:
+            return Span(date(year, month + 1, day), date(year, month + 1, day), "date")
+    year, month = divmod(index, 12)
+    if day > cal.month_end(year, month + 1).day:
+        return Problem(*cal.explain_bad_date(year, month + 1, day))
+    return Span(date(year, month + 1, day), date(year, month + 1, day), "date")
 
 
 def h_iso_week(m: re.Match[str], today: date) -> Result:

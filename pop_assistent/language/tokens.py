@@ -19,6 +19,7 @@ from pop_assistent.language.lexicon import (
     PHRASES,
     WORDS,
 )
+from pop_assistent.language.normalize import FRACTIONS
 from pop_assistent.language.numbers import CARDINALS, ORDINALS, cardinal, ordinal
 
 _RAW_RE = re.compile(
@@ -28,7 +29,7 @@ _RAW_RE = re.compile(
     r"|(?P<q>[qhs][1-4])\b"
     r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
     r"|(?P<yy>'\d{2})(?![\d/.-])"
-    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<num>\d*[½¼¾]|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[a-z]+(?:'s)?)"
     r"|(?P<punct>[^\sa-z\d])"
 )
@@ -231,6 +232,8 @@ def tokenize(folded: str) -> Tokens:
             canon = {"q": "Q", "h": "H", "s": "S"}[text[0]] + text[1]
         elif kind == "ord":
             canon = "O" + text.rstrip("abcdefghijklmnopqrstuvwxyz")
+        elif kind == "num" and text[-1] in FRACTIONS:
+            canon = f"N{int(text[:-1] or 0) + FRACTIONS[text[-1]]:g}"  # "1½": 1.5
         elif kind == "num":
             value = float(text.replace(",", "."))
             if text.isdigit() and len(text) == 4 and 1900 <= value <= 2199:
