@@ -183,7 +183,7 @@ PHRASES: dict[tuple[str, ...], str] = {
 """Multi-word phrases, matched before single words (longest first)."""
 
 FUZZY_TARGETS: tuple[str, ...] = (
-    *(m for m in MONTHS if len(m) >= 5 and m != "oogst"),
+    *(m for m in MONTHS if len(m) >= 4 and m != "oogst"),
     *(day.lower() for day in WEEKDAYS_NL + WEEKDAYS_EN),
     *"""kwartaal semester schooljaar krokusvakantie herfstvakantie kerstvakantie paasvakantie
     zomervakantie vakantie zomer winter lente herfst najaar voorjaar kerst kerstmis pasen
@@ -196,14 +196,14 @@ FUZZY_TARGETS: tuple[str, ...] = (
 
 FUZZY_BLOCK: frozenset[str] = frozenset(
     """
-    apriori augusta auguste augusto beging bergin christa christmases christs donderdagen dragen
-    eastern eater einden enid ester frida fridays jaars jafar jara javier julien junior koerst
-    lengte lenten lentes maandag manden marat marcha marche marcher marchi marsch member mobiel
-    mondays moths najaars onvermogen passen pasten pausen saturdays semesters sparing sprig
-    springs springt springy summers summery summier sunda sundays teigen teugen thursdays
-    tuesdays uiterlijke vakanties volgen volgenden voorjaars vrijdags weaken wednesdays wekken
-    wekten wenken werken wieken winters wreken yearn yearns zaterdags zoemer zomers
-    zomervakanties zondags
+    apriori augusta auguste augusto beging bergin carnavals christa christmases christs
+    donderdagen dragen eastern eater einden enid ester frida fridays jaars jafar jara jaune
+    javier jeune julia julie julien julio junge junior koerst lengte lenten lentes maandag
+    manden marat marcha marche marcher marchi marsch member mobiel mondays moths najaars
+    onvermogen passen pasten pausen saturdays semesters sparing sprig springs springt springy
+    summers summery summier sunda sundays teigen teugen thursdays tuesdays uiterlijke vakanties
+    volgen volgenden voorjaars vrijdags weaken wednesdays wekken wekten wenken werken wieken
+    winters wreken yearn yearns zaterdags zoemer zomers zomervakanties zondags
     """.split()
 )
 """Real words one slip away from a calendar word ("maan", "passen"): they stay themselves.
