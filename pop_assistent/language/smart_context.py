@@ -84,9 +84,9 @@ def judge_achievable(
 
 
 def _stems(text: str) -> set[str]:
-    from pop_assistent.language.smart import _is_generic
+    from pop_assistent.language.smart_specific import is_generic
 
-    return {stem(w) for w in words_of(text, 3000) if len(w) >= 4 and not _is_generic(w)}
+    return {stem(w) for w in words_of(text, 3000) if len(w) >= 4 and not is_generic(w)}
 
 
 def _families(stems: set[str]) -> set[int]:

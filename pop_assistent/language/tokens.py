@@ -62,7 +62,7 @@ class Tokens:
     problems: dict[int, tuple[str, str]]
 
 
-def _slips(a: str, b: str) -> int:
+def slips(a: str, b: str) -> int:
     """Typing slips between two words: letters added, dropped or swapped with a neighbour.
     A replaced letter counts as two (dropped and added): in short words a replaced letter
     makes another real word too often ("werken", "middel")."""
@@ -84,8 +84,8 @@ def _one_slip(word: str, target: str) -> bool:
     four letters only by two swapped letters ("eidn", "hafl"): one letter more or less makes
     another real word too often ("maar", "mand")."""
     if len(word) <= 4:
-        return len(word) == len(target) and _slips(word, target) == 1
-    return _slips(word, target) <= (2 if len(target) >= 9 else 1)
+        return len(word) == len(target) and slips(word, target) == 1
+    return slips(word, target) <= (2 if len(target) >= 9 else 1)
 
 
 def _meaning(target: str) -> str:
