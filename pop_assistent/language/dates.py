@@ -227,7 +227,27 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             hits.append(_Hit(first, last, period, weak, result, amounts))
     hits.extend(_ranges(hits, items, text, today))
     hits.extend(_from_event(hits, items, text, today))
-    return hits, items
+    return _start_only(hits, items, text), items
+
+
+def _start_only(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
+    """ "vanaf januari" says when something starts, not by when: no deadline (unless a range
+    "vanaf januari tot juni" was read from it)."""
+    ranged = {h.first for h in hits if isinstance(h.result, Period) and h.result.kind == "range"}
+    kept: list[_Hit] = []
+    for hit in hits:
+        at = hit.first - 1
+        if at >= 0 and items[at].canon == "FROM" and at not in ranged and hit.first not in ranged:
+            shown = shorten(text[items[at].start : items[hit.last - 1].end])
+            problem = Problem(
+                f"‘{shown}’ zegt wanneer het begint, niet tegen wanneer: noem ook het einde, "
+                "bv. ‘tegen eind juni 2027’.",
+                f"‘{shown}’ says when it starts, not by when: name the end too, "
+                "e.g. ‘by the end of June 2027’.",
+            )
+            hit = _Hit(at, hit.last, problem, hit.weak)
+        kept.append(hit)
+    return kept
 
 
 def _from_event(hits: list[_Hit], items: list[Token], text: str, today: date) -> list[_Hit]:

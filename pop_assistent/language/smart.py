@@ -57,6 +57,9 @@ def _blank(text: str, pattern: re.Pattern[str], source: str | None = None) -> st
 def _foreground(rest: str, text: str) -> str:
     """The goal without its setting: names, places, time spent, occasions, comments."""
     rest = _blank(rest, lex.SUBJECT_RE, text[: len(rest)])
+    for employer in lex.EMPLOYER_RE.finditer(text[: len(rest)]):
+        first, last = employer.span(1)
+        rest = rest[:first] + " " * (last - first) + rest[last:]
     return _blank(rest, lex.BACKGROUND_RE)
 
 

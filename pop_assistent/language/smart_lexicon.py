@@ -26,7 +26,8 @@ COMMON: list[str] = """
     denkt heen vergeten huidige rest bang direct gezegd kwamen leuke loopt alsof basis derde
     genoemd ervoor extra kort ver welkom hoewel langer waarop gek inderdaad erop helaas kent
     mis totaal waaronder tijdje omhoog omlaag hoog laag sta merk merken daarbij daarvoor
-    graag zou zouden uitdagen uitdaging echt opnieuw lukt lukken telt
+    graag zou zouden uitdagen uitdaging echt opnieuw lukt lukken telt draaien draait draai
+    volledig helemaal compleet fully completely entirely role roles position date
     that you this are have not but from your all his they one out what has when were who
     their there her which time been she how them now other its our than only after first him
     into know see think any then back these because well said way most much very where may
@@ -185,6 +186,13 @@ SUBJECT_RE = re.compile(
 )
 """A name as the subject ("Karim wil ...") or the agent of a passive ("door Lotte"),
 read from the text as typed (capitals)."""
+
+EMPLOYER_RE = re.compile(
+    r"\b(?:dienst|werk\w*|job|contract|benoem\w*|aangesteld|employed|hired)\s+(?:\w+\s+){0,3}?"
+    r"(?:bij|at|by)\s+(?:de\s+|het\s+|the\s+)?([A-Z][\w&-]+)"
+)
+"""An employer named after a job or contract ("vast in dienst bij het OCMW"): group 1, a name
+that sets the scene, never a skill."""
 
 CHANGE_RE = re.compile(
     r"\b(halver\w*|gehalveerd|verdubbel\w*|verdrievoudig\w*|met\s+de\s+helft|"

@@ -87,6 +87,8 @@ _QUALIFIER_SKIP = frozenset(
 ALONE_RE = re.compile(
     r"\b(zelfstandig\w*|zonder\s+(?:de\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
     r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie)|"
+    r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
+    r"sneller|vlotter|ook)\b)|"
     r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
     r"independent(?:ly)?|without\s+(?:help|support|supervision|errors|assistance)|"
     r"on\s+my\s+own|by\s+myself|alone|autonoom|"
@@ -115,10 +117,10 @@ DELIVERABLE_RE = re.compile(
     r"\b(\w*(?:presentatie|rapport|verslag|handleiding|dashboard|procedure|checklist|website|"
     r"portfolio|artikel|offerte|workshop|infosessie|sjabloon|template|prototype|analyse|"
     r"begroting|tabel|nota|voorstel|lijst|fiche|toets|schema|draaiboek|protocol|instructie|"
-    r"opleiding|vorming|training|infosessie|"
+    r"opleiding|vorming|training|infosessie|oefening|opdracht|werkblad|quiz|"
     r"poster|folder|brochure|nieuwsbrief|formulier|menu|recept|dossier|inventaris|rooster|"
     r"document|video|filmpje|overzicht|stappenplan|opleidingsmodule|lesvoorbereiding|"
-    r"lessenreeks)\w*|\w*plan|demo\w*|blog\w*|business\s?case\w*|toolbox\w*|script\w*|app|"
+    r"lessenreeks|stock|voorraad|archief|magazijn|kast|rekken)\w*|\w*plan|demo\w*|blog\w*|business\s?case\w*|toolbox\w*|script\w*|app|"
     r"macro\w*|model|budget\w*|les(?:sen)?|sessie\w*|module\w*|project|"
     r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
     r"course|lesson\w*|talk|checklist\w*|list|overview|schedule|roster|poster|leaflet|"
@@ -136,6 +138,8 @@ PRODUCE_RE = re.compile(
     r"opschonen|schoon\w*\s+(?:\w+\s+){0,6}?op|bijgewerkt|bijwerken|herwerkt|herwerken|"
     r"vernieuwd|ingevoerd|invoeren|uitgerold|uitrollen|laten\s+goedkeuren|"
     r"(?:heb|hebben|heeft|is|zijn|ligt|staat)\s+(?:\w+\s+){0,10}?(?:klaar|af)|"
+    r"geteld|opgeruimd|ingericht|geinstalleerd|gelabeld|geordend|gesorteerd|gedigitaliseerd|"
+    r"gearchiveerd|ingescand|vervangen|hersteld|geinventariseerd|"
     r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
     r"deliver\w*|give|gives|giving|write|writes|written|build|builds|present|presents|"
     r"publish\w*|create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*|"
@@ -143,9 +147,11 @@ PRODUCE_RE = re.compile(
 )
 """A deliverable counts as measurable when the goal also says it will be produced."""
 _LEARN_BEFORE_RE = re.compile(
-    r"\b(?:leren|leer|learn\s+to|learn\s+how\s+to|beter|sneller|vlotter|better|faster)\s+"
-    r"(?:\w+\s+)?$"
+    r"\b(?:(?:leren|leer|learn\s+to|learn\s+how\s+to)\s+(?:\w+\s+){0,5}|"
+    r"(?:beter|sneller|vlotter|better|faster)\s+(?:\w+\s+)?|het\s+|the\s+)$"
 )
+"""Learning to make something ("leren een rooster maken") or making as an activity ("in het
+opstellen van offertes") is no deliverable yet."""
 _SETTING_RE = re.compile(
     r"\b(?:tijdens|during|na|after|sinds|since)\s+(?:(?:de|het|the|een|a|mijn|my)\s+)?$"
 )
@@ -251,9 +257,32 @@ def _one_off(word: str, key: str) -> bool:
     return OSA.distance(word, key) <= 1
 
 
+WITHOUT_RE = re.compile(
+    r"\b(?:zonder|without)\s+(?:de|het|mijn|m'n|onze|een|a|my|the|our)?\s*([a-z]+)"
+)
+_NONE_HEADS = ("verschil", "fout", "fouten", "schade", "ongeval", "ongevallen", "klacht",
+               "klachten", "incident", "incidenten", "breuk", "verlies", "errors", "mistakes",
+               "damage", "complaints", "accidents")  # fmt: skip
+
+
+def _without(rest: str) -> str | None:
+    """ "zonder de preventieadviseur": without the person who helps now; "zonder kasverschil":
+    with none of a counted thing."""
+    from pop_assistent.language.smart_roles import is_role
+
+    for match in WITHOUT_RE.finditer(rest):
+        word = match.group(1)
+        if is_role(word) or word in lex.PEOPLE or word.endswith(_NONE_HEADS):
+            return " ".join(match.group(0).split())
+    return None
+
+
 def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
     found = ALONE_RE.search(rest)
     if found is None:
+        without = _without(rest)
+        if without is not None:
+            return crit("measurable_proof", lang, met=True, what=without)
         for word in re.finditer(r"zelf\w{5,}", rest):
             if _one_off(word.group(), "zelfstandig"):
                 return crit("measurable_proof", lang, met=True, what=word.group())
@@ -262,8 +291,11 @@ def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
 
 
 def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
-    produce = PRODUCE_RE.search(rest)
-    if produce is None or _LEARN_BEFORE_RE.search(rest, 0, produce.start()):
+    produce = next(
+        (p for p in PRODUCE_RE.finditer(rest) if not _LEARN_BEFORE_RE.search(rest, 0, p.start())),
+        None,
+    )
+    if produce is None:
         return None
     for thing in DELIVERABLE_RE.finditer(rest):
         if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):

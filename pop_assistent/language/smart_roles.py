@@ -46,8 +46,14 @@ ROLE_HEADS: tuple[str, ...] = (
     "begeleidster", "assistent", "assistente", "bediende", "arbeider", "agent",
     "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
     "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
+    "adviseur", "persoon", "consulent", "deskundige",
 )  # fmt: skip
 """Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
+
+ENGLISH_PLACE_HEADS: frozenset[str] = frozenset(
+    "centre center warehouse shop store hall room floor site unit ward department plant".split()
+)
+"""English workplaces of two words end in one of these: "distribution centre"."""
 
 ENGLISH_ROLE_HEADS: frozenset[str] = frozenset(
     "worker driver leader lead supervisor manager nurse assistant operator officer".split()
@@ -61,18 +67,21 @@ NOT_ROLES: frozenset[str] = frozenset(
 
 PLACE_WORDS: frozenset[str] = frozenset(
     """
-    afdeling afdelingen dienst diensten spoed spoedafdeling restaurant restaurants winkel winkels
-    filiaal filialen regio stad gemeente magazijn magazijnen kinderopvang creche leefgroep school
+    afdeling afdelingen dienst diensten spoed spoedafdeling spoeddienst restaurant restaurants
+    winkel winkels filiaal filialen regio stad gemeente magazijn magazijnen kinderopvang creche
+    leefgroep school
     scholen werf werven keuken keukens ziekenhuis woonzorgcentrum rusthuis wzc zorgcentrum
     kantoor fabriek atelier werkplaats loket balie stadhuis hotel bakkerij slagerij supermarkt
     warenhuis depot vestiging site campus kliniek praktijk bedrijf organisatie firma zaak
-    ward hospital shop store kitchen factory plant warehouse branch department region
+    klas klassen klaslokaal leefgroepen
+    ward hospital shop store kitchen factory plant warehouse branch department region class
+    classroom centre center lijn line
     """.split()
 )
 """Workplaces: where a goal happens ("op de spoed", "in ons filiaal"), never what it is about."""
 
 PLACE_HEADS: tuple[str, ...] = (
-    "afdeling", "dienst", "centrum", "huis", "winkel", "school", "ploeg", "opvang", "filiaal",
+    "afdeling", "centrum", "huis", "winkel", "school", "ploeg", "opvang", "filiaal",
     "kantoor", "ziekenhuis", "magazijn",
 )  # fmt: skip
 
@@ -201,9 +210,19 @@ def attained_role(folded: str) -> str | None:
                 continue  # "ik ben (al zes jaar) zorgkundige": the job one has now
         if (near and near[-1] in _ATTAIN_BEFORE) or _ROLE_AS_RE.search(folded[:at]):
             return title
-        for later, _ in words[index + 1 : index + 6]:
+        after_preposition = False
+        for later, _ in words[index + 1 : index + 7]:
             if later in _ATTAIN_AFTER:
-                return title  # "ploegbaas worden", "directeur van de school worden"
-            if later not in _BETWEEN and not is_place(later):
+                return title  # "ploegbaas worden", "chef van de afwas worden"
+            if later in _PREPOSITIONS:
+                after_preposition = True
+            elif later in _BETWEEN or is_place(later):
+                continue
+            elif after_preposition:
+                after_preposition = False  # the noun of "van de afwas"
+            else:
                 break
     return None
+
+
+_PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())

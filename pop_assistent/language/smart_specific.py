@@ -15,7 +15,12 @@ from functools import lru_cache
 
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.skillmatch import stem
-from pop_assistent.language.smart_roles import ENGLISH_ROLE_HEADS, is_role, is_setting
+from pop_assistent.language.smart_roles import (
+    ENGLISH_PLACE_HEADS,
+    ENGLISH_ROLE_HEADS,
+    is_role,
+    is_setting,
+)
 from pop_assistent.language.smart_text import crit, quote_list
 from pop_assistent.model.goals import SmartCriterion
 
@@ -23,7 +28,9 @@ _GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC | lex.VAGUE_EXACT)
 _COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 _SKILL_HEAD_RE = re.compile(r"\s+(?:vaardighe|kennis|skill|competenti|capaciteit|stijl|rol)")
-_FILLER_RE = re.compile(r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|asdf\w*|qwert\w*|test\d*)$")
+_FILLER_RE = re.compile(
+    r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|xyz|abc|foo|bar|asdf\w*|qwert\w*|azert\w*|test\d*)$"
+)
 """Filler typed to get past a question: a repeated syllable ("blabla", "lalala"), a word
 without vowels, a keyboard row."""
 
@@ -141,8 +148,10 @@ def _concrete(rest: str, text: str) -> list[str]:
         keep = not not_a_skill(word, _proper(text, match.start()))
         if word in lex.PEOPLE and not _SKILL_HEAD_RE.match(rest, match.end()):
             keep = False  # "voor het team"; but "leidinggevende vaardigheden" is a skill
-        if following in ENGLISH_ROLE_HEADS and is_role(following):
-            keep = False  # "bus driver", "shift leader": a job title
+        if (following in ENGLISH_ROLE_HEADS and is_role(following)) or (
+            following in ENGLISH_PLACE_HEADS
+        ):
+            keep = False  # "bus driver", "distribution centre": a job title, a workplace
         joined = bool(run) and rest[last_end : match.start()].strip(" -") == ""
         if run and not (keep and joined):
             found.append(" ".join(run))
