@@ -18,7 +18,7 @@ from pop_assistent.language.normalize import fold
 from pop_assistent.language.skillmatch import match_skills
 from pop_assistent.language.smart_context import judge_achievable, judge_relevant
 from pop_assistent.language.smart_measure import measurable
-from pop_assistent.language.smart_specific import is_generic, specific
+from pop_assistent.language.smart_specific import not_a_skill, specific
 from pop_assistent.language.smart_text import crit
 from pop_assistent.model.goals import SmartCriterion, SmartResult
 
@@ -85,9 +85,14 @@ def check_goal(
     plan: Plan | None = None,
     goal: Goal | None = None,
     skills: Sequence[Skill] = (),
+    role_skill_ids: Sequence[str] = (),
     lang: str = "nl",
 ) -> SmartResult:
-    """Judge a goal text on the five SMART criteria (see the module docstring)."""
+    """Judge a goal text on the five SMART criteria (see the module docstring).
+
+    `skills`: the organisation's skills list (a named skill makes the goal specific);
+    `role_skill_ids`: the skills of the employee's role profile (a goal that works on one is
+    relevant). The goal's own `skill_ids` count as named skills for Relevant."""
     if plan is not None:
         lang = plan.employee.language
     text = text[:MAX_GOAL] if isinstance(text, str) else ""
@@ -97,16 +102,24 @@ def check_goal(
     matches = [
         m
         for m in (match_skills(rest, skills) if skills else [])
-        if any(not is_generic(w) for words in m.matched for w in words.split())
+        if any(not not_a_skill(w) for words in m.matched for w in words.split())
     ]
     labels = [m.skill.label(lang) for m in matches]
+    names = {k.id: k.label(lang) for k in skills if k.id in role_skill_ids}
     time_bound, deadline = _time_bound(text, period, goal, today, lang)
     foreground = _foreground(rest, text)
     return SmartResult(
         specific=specific(foreground, text, labels, lang),
         measurable=measurable(foreground, text, lang),
         achievable=judge_achievable(plan, goal, deadline, today, lang),
-        relevant=judge_relevant(rest, plan, goal, [m.skill.id for m in matches], lang),
+        relevant=judge_relevant(
+            rest,
+            plan,
+            goal,
+            [m.skill.id for m in matches],
+            lang,
+            role_skills=[(i, names.get(i, i)) for i in role_skill_ids],
+        ),
         time_bound=time_bound,
         deadline=deadline,
     )

@@ -81,6 +81,14 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                          "The goal says what it serves in your work: ‘{what}’.", "", ""),
     "relevant_skill": ("Het doel werkt aan een vaardigheid die je wilt verbeteren: {what}.",
                        "The goal works on a skill you want to improve: {what}.", "", ""),
+    "relevant_profile": ("Het doel werkt aan een vaardigheid uit je functieprofiel: {what}.",
+                         "The goal works on a skill of your role profile: {what}.", "", ""),
+    "relevant_project": ("Het doel is een stap in {project}: ‘{what}’.",
+                         "The goal is a step in {project}: ‘{what}’.", "", ""),
+    "relevant_required": (
+        "Het doel gaat over een attest of een vereiste die verplicht is voor je werk: ‘{what}’.",
+        "The goal is about a certificate or a requirement your work makes compulsory: ‘{what}’.",
+        "", ""),
     "relevant_words": ("Het doel sluit aan bij je aanleiding of loopbaanproject: {what}.",
                        "The goal fits your occasion or career project: {what}.", "", ""),
     "relevant_no_context": (
@@ -106,6 +114,13 @@ def crit(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriter
     if met is not False:
         question = ""
     return SmartCriterion(met=met, reason=reason, question=question.format(**values))
+
+
+def remark(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriterion:
+    """A criterion whose reason is a remark for the employee alone ("Ik zie geen verband ..."):
+    marked `employee_only`, so documents for the manager leave it out."""
+    found = crit(key, lang, met=met, **values)
+    return found.model_copy(update={"employee_only": True})
 
 
 def quote_list(items: list[str]) -> str:
