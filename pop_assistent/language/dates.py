@@ -27,7 +27,7 @@ from pop_assistent.errors import PopError
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
-from pop_assistent.language.rule_table import RULES
+from pop_assistent.language.rule_table import RULES, token_kind
 from pop_assistent.language.rules import FAR_YEARS, Ambiguity, Builder, Problem, Result, Span
 from pop_assistent.language.spans import h_span
 from pop_assistent.language.tokens import Token, tokenize
@@ -210,7 +210,10 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
         if token.canon.startswith("X") and token.canon[1:].isdigit():
             nl, en = tokens.problems[int(token.canon[1:])]
             hits.append(_Hit(index, index + 1, Problem(nl, en), False))
-    for pattern, handler, weak in RULES:
+    kinds = {token_kind(token.canon) for token in items}
+    for pattern, handler, weak, needs in RULES:
+        if kinds.isdisjoint(needs):
+            continue  # no token this rule needs: it cannot match
         for match in pattern.finditer(canon):
             first = starts.get(match.start())
             end_char = match.end() + 1

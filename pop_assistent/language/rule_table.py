@@ -56,30 +56,49 @@ FAR_YEAR = (
 )
 """A year after 2199 where a year is expected: refused, never read as a nearer year."""
 
-RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
-    (_rule(PRE + r"D(?P<iso>\d{4}-\d\d-\d\d)"), h_full_date, False),
+UNITS = {"UY", "UM", "UW", "UD", "UQ", "US", "UB"}
+DAY_WORDS = {"TODAY", "TOMORROW", "DAYAFTER", "YESTERDAY", "DAYBEFORE"}
+_KIND_RE = re.compile(r"[A-Z]+")
+
+
+def token_kind(canon: str) -> str:
+    """The kind of a canonical token: "M6" -> "M", "UWs" -> "UW", "Y2027" -> "Y"."""
+    found = _KIND_RE.match(canon)
+    return found.group() if found else ""
+
+
+RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
+    (_rule(PRE + r"D(?P<iso>\d{4}-\d\d-\d\d)"), h_full_date, False, {"D"}),
     (
         _rule(PRE + WEEKDAY + r"(?P<d>[NO]\d{1,2}) (?:OF )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
         h_day_month,
         False,
+        {"M"},
     ),  # noqa: E501
     (
         _rule(PRE + WEEKDAY + r"M(?P<m2>\d{1,2}) (?P<d2>[NO]\d{1,2})(?: " + YEAR + ")?"),
         h_day_month,
         False,
+        {"M"},
     ),  # noqa: E501
-    (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False),
-    (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False),
-    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT), h_year, False),
-    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?" + YEAR), h_year, False),
-    (_rule(PRE + r"(?P<yrel>" + REL_ + r") UY"), h_year, False),
-    (_rule(r"Y(?P<y>\d{4})"), h_year, True),
+    (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False, {"DM"}),
+    (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False, {"M"}),
+    (
+        _rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT),
+        h_year,
+        False,
+        {"Y", "UY"},
+    ),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?" + YEAR), h_year, False, {"Y", "UY"}),
+    (_rule(PRE + r"(?P<yrel>" + REL_ + r") UY"), h_year, False, {"Y", "UY"}),
+    (_rule(r"Y(?P<y>\d{4})"), h_year, True, {"Y", "UY"}),
     (
         _rule(PRE + ANCH + r"(?:Q(?P<q>[1-4])|O(?P<qo>-?\d) UQ|UQ N(?P<qn>\d))(?: " + YEAR + ")?"),
         h_quarter,
         False,
+        {"Q", "UQ"},
     ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<qrel>" + REL_ + r") UQ"), h_quarter, False),
+    (_rule(PRE + ANCH + r"(?P<qrel>" + REL_ + r") UQ"), h_quarter, False, {"Q", "UQ"}),
     (
         _rule(
             PRE
@@ -90,8 +109,14 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_semester,
         False,
+        {"S", "H", "US", "HALF"},
     ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<srel>" + REL_ + r") US"), h_semester, False),
+    (
+        _rule(PRE + ANCH + r"(?P<srel>" + REL_ + r") US"),
+        h_semester,
+        False,
+        {"S", "H", "US", "HALF"},
+    ),
     (
         _rule(
             PRE
@@ -104,6 +129,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_season,
         False,
+        {"Z"},
     ),  # noqa: E501
     (
         _rule(
@@ -118,6 +144,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_holiday,
         False,
+        {"H", "V"},
     ),  # noqa: E501
     (
         _rule(
@@ -128,15 +155,17 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_school_year,
         False,
+        {"SCHOOLYEAR"},
     ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<mrel>" + REL_ + r") UM"), h_rel_month, False),
-    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False),
-    (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>" + REL_ + r") UW"), h_rel_week, False),
-    (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False),
+    (_rule(PRE + ANCH + r"(?P<mrel>" + REL_ + r") UM"), h_rel_month, False, {"UM"}),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False, {"UM"}),
+    (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>" + REL_ + r") UW"), h_rel_week, False, {"UW"}),
+    (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False, {"UW"}),
     (
         _rule(PRE + r"(?P<anch>BEGIN|MID|N0\.5) (?:OF )?(?P<wrel>" + REL_ + ") UW"),
         h_rel_week,
         False,
+        {"UW"},
     ),
     (
         _rule(
@@ -145,9 +174,15 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_day_of_month,
         False,
+        {"O"},
     ),  # "tegen de 15de", "by the 20th of next month"
-    (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False),
-    (_rule(PRE + r"(?P<dw>TODAY|TOMORROW|DAYAFTER|YESTERDAY|DAYBEFORE)"), h_day_word, False),
+    (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False, {"UW"}),
+    (
+        _rule(PRE + r"(?P<dw>TODAY|TOMORROW|DAYAFTER|YESTERDAY|DAYBEFORE)"),
+        h_day_word,
+        False,
+        DAY_WORDS,
+    ),
     (
         _rule(
             r"(?P<pre>)(?:WITHIN|OVER|IN)(?: "
@@ -160,11 +195,13 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_span,
         False,
+        UNITS,
     ),  # noqa: E501
     (
         _rule(r"(?P<pre>)(?:(?:WITHIN|OVER|IN) )?" + NX + r" (?P<amounts>" + NUM_AMOUNT + r")"),
         h_span,
         False,
+        UNITS,
     ),  # "het komende half jaar", "de volgende 6 maanden"
     (
         _rule(
@@ -173,6 +210,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_span_range,
         False,
+        UNITS,
     ),  # "binnen 2 à 3 maanden", "over 2 of 3 jaar": from the low to the high bound
     (
         _rule(
@@ -181,17 +219,33 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_span_about,
         False,
+        UNITS,
     ),  # "binnen een maand of drie" = about three months
-    (_rule(PRE + r"WD(?P<wd>\d)"), h_weekday, True),
+    (_rule(PRE + r"WD(?P<wd>\d)"), h_weekday, True, {"WD"}),
     # "tegen vrijdag" as a whole answer; inside a goal a weekday is a habit ("op vrijdag")
-    (_rule(PRE + r"(?P<rel>" + REL_ + r") WD(?P<wd>\d)"), h_weekday, False),
-    (_rule(PRE + r"WD(?P<wd>\d) (?:OF |IN )?(?P<wrel>" + REL_ + r") UW"), h_weekday_in_week, False),
-    (_rule(PRE + r"(?P<wrel>" + REL_ + r") UW (?:BY |IN )?WD(?P<wd>\d)"), h_weekday_in_week, False),
-    (_rule(PRE + r"WD(?P<wd>\d) " + WEEKS), h_weekday_in_week, False),
-    (_rule(PRE + WEEKS + r" (?:BY |IN )?WD(?P<wd>\d)"), h_weekday_in_week, False),
-    (_rule(PRE + r"(?:(?P<rel>" + REL_ + r") )?WKND"), h_weekend, False),
-    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + r"HOLQ"), h_any_holiday, False),
-    (_rule(r"(?P<pre>)" + ANCH + r"HOLQ"), h_any_holiday, True),
+    (_rule(PRE + r"(?P<rel>" + REL_ + r") WD(?P<wd>\d)"), h_weekday, False, {"WD"}),
+    (
+        _rule(PRE + r"WD(?P<wd>\d) (?:OF |IN )?(?P<wrel>" + REL_ + r") UW"),
+        h_weekday_in_week,
+        False,
+        {"WD"},
+    ),
+    (
+        _rule(PRE + r"(?P<wrel>" + REL_ + r") UW (?:BY |IN )?WD(?P<wd>\d)"),
+        h_weekday_in_week,
+        False,
+        {"WD"},
+    ),
+    (_rule(PRE + r"WD(?P<wd>\d) " + WEEKS), h_weekday_in_week, False, {"WD"}),
+    (_rule(PRE + WEEKS + r" (?:BY |IN )?WD(?P<wd>\d)"), h_weekday_in_week, False, {"WD"}),
+    (_rule(PRE + r"(?:(?P<rel>" + REL_ + r") )?WKND"), h_weekend, False, {"WKND"}),
+    (
+        _rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + r"HOLQ"),
+        h_any_holiday,
+        False,
+        {"HOLQ"},
+    ),
+    (_rule(r"(?P<pre>)" + ANCH + r"HOLQ"), h_any_holiday, True, {"HOLQ"}),
     (
         _rule(
             PRE
@@ -202,13 +256,25 @@ RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
         ),
         h_day_range,
         False,
+        {"M"},
     ),  # "tussen 1 en 15 december"
     # "tegen 15 maart 3000", "in het jaar 3000": refused, never read as a nearer year
-    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF|FROM) )+)" + FAR_YEAR), h_far_year, False),
-    (_rule(r"(?P<pre>)(?:UY |(?:[NO]\d{1,2} )?(?:OF )?M\d{1,2} )" + FAR_YEAR), h_far_year, False),
-    (_rule(r"(?P<pre>)" + FAR_YEAR), h_far_year, True),
-    (_rule(r"(?P<pre>)BY (?P<amounts>" + NUM_AMOUNT + r") tijd"), h_span, True),
+    (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF|FROM) )+)" + FAR_YEAR), h_far_year, False, {"YF"}),
+    (
+        _rule(r"(?P<pre>)(?:UY |(?:[NO]\d{1,2} )?(?:OF )?M\d{1,2} )" + FAR_YEAR),
+        h_far_year,
+        False,
+        {"YF"},
+    ),
+    (_rule(r"(?P<pre>)" + FAR_YEAR), h_far_year, True, {"YF"}),
+    (_rule(r"(?P<pre>)BY (?P<amounts>" + NUM_AMOUNT + r") tijd"), h_span, True, UNITS),
     # Flemish "op twee jaar tijd" = within two years; weak: "op 2 jaar tijd ben ik ..." looks back
-    (_rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"), h_span, True),
+    (
+        _rule(r"(?P<pre>)(?P<amounts>" + AMOUNT + r"(?: (?:EN )?" + AMOUNT + r")*)"),
+        h_span,
+        True,
+        UNITS,
+    ),
 ]
-"""(pattern, handler, weak): weak rules count only when they make up the whole input."""
+"""(pattern, handler, weak, needs): weak rules count only when they make up the whole input;
+a rule runs only when the text has a token of a kind in `needs` (see `token_kind`)."""

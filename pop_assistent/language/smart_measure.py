@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
 
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.smart_roles import STATUS_RE, attained_role
@@ -241,6 +244,7 @@ def _proof(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _slipped_proof(word: str) -> bool:
     """A proof word, or a compound ending in one, with one slip ("atest", "heftruckatest")."""
     for key in PROOF_KEYWORDS:
@@ -252,9 +256,7 @@ def _slipped_proof(word: str) -> bool:
 
 def _one_off(word: str, key: str) -> bool:
     """One letter typed wrong, added, dropped or swapped ("lisence", "diplomma")."""
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(word, key) <= 1
+    return OSA.distance(word, key, score_cutoff=1) <= 1
 
 
 WITHOUT_RE = re.compile(

@@ -48,6 +48,7 @@ SKILL_PHRASES: tuple[str, ...] = (
 _PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")
 
 
+@lru_cache(maxsize=16384)
 def is_generic(word: str) -> bool:
     """A word that never names a skill on its own: function words, vague development words
     and their forms and compounds ("opleidingsdagen"), one slip of them in long words."""

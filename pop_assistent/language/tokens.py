@@ -33,7 +33,11 @@ _RAW_RE = re.compile(
     r"|(?P<word>[a-z]+(?:'s)?)"
     r"|(?P<punct>[^\sa-z\d])"
 )
-_PHRASE_MAX = max(len(k) for k in PHRASES)
+_PHRASE_SIZES: dict[str, tuple[int, ...]] = {
+    first: tuple(sorted({len(k) for k in PHRASES if k[0] == first and len(k) > 1}, reverse=True))
+    for first in {k[0] for k in PHRASES}
+}
+"""The lengths of the phrases that start with a word, longest first."""
 _KNOWN = frozenset(
     {*WORDS, *MONTHS, *MONTH_ABBREVIATIONS, *CARDINALS, *ORDINALS}
     | {word for phrase in PHRASES for word in phrase}
@@ -209,7 +213,7 @@ def tokenize(folded: str) -> Tokens:
         canon: str | None = None
         width = 1
         if kind == "word":
-            for size in range(min(_PHRASE_MAX, n - i), 1, -1):
+            for size in _PHRASE_SIZES.get(text, ()):
                 key = tuple(t for _, t in raw[i : i + size])
                 if key in PHRASES:
                     canon, width = PHRASES[key], size
