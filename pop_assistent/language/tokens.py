@@ -214,6 +214,8 @@ def tokenize(folded: str) -> Tokens:
         width = 1
         if kind == "word":
             for size in _PHRASE_SIZES.get(text, ()):
+                if size > n - i:
+                    continue
                 key = tuple(t for _, t in raw[i : i + size])
                 if key in PHRASES:
                     canon, width = PHRASES[key], size
