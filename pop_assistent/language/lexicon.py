@@ -60,6 +60,7 @@ WORDS: dict[str, str] = {
     # "komende vrijdag" is the first Friday to come; "volgende vrijdag" may be next week's
     "komend": "SOON", "komende": "SOON", "eerstvolgende": "SOON", "eerstkomende": "SOON",
     "aanstaande": "SOON", "aanstaand": "SOON", "coming": "SOON", "upcoming": "SOON",
+    "overvolgende": "AFTERNEXT", "overvolgend": "AFTERNEXT",
     "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
     "previous": "PREV", "afgelopen": "PREV",
@@ -135,6 +136,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("new", "school", "year"): "NEW SCHOOLYEAR",
     ("nieuwe", "jaar"): "Hnew",
     ("nieuw", "jaar"): "Hnew",
+    ("the", "week", "after", "next"): "AFTERNEXT UW",
+    ("week", "after", "next"): "AFTERNEXT UW",
+    ("the", "month", "after", "next"): "AFTERNEXT UM",
+    ("month", "after", "next"): "AFTERNEXT UM",
     ("from", "now"): "",
     ("van", "nu"): "",
     ("vanaf", "nu"): "",

@@ -25,6 +25,7 @@ from pop_assistent.language.rules import (
     h_school_year,
     h_season,
     h_semester,
+    h_week_of,
     h_year,
 )
 from pop_assistent.language.spans import h_span, h_span_about, h_span_range
@@ -47,7 +48,7 @@ AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQSB])"
 WEEKDAY = r"(?:WD\d )?"
 """A weekday before a date ("vrijdag 26 maart") adds nothing to it."""
 NX = r"(?:NEXT|SOON)"
-REL_ = r"(?:NEXT|SOON|THIS|PREV)"
+REL_ = r"(?:NEXT|SOON|THIS|PREV|AFTERNEXT)"
 WEEKS = r"(?:OVER|IN) (?P<n>N[\d.]+|A1) UWs?"
 """A number of weeks from now: "over twee weken", "in 3 weeks"."""
 FAR_YEAR = (
@@ -82,6 +83,18 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         {"M"},
     ),  # noqa: E501
     (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False, {"DM"}),
+    (
+        _rule(PRE + r"(?:Y(?P<y>\d{4})|(?P<yrel>" + REL_ + r") UY) (?:OF |IN )?M(?P<m>\d{1,2})"),
+        h_month,
+        False,
+        {"M"},
+    ),  # "volgend jaar september"
+    (
+        _rule(PRE + r"UW OF (?P<d>[NO]\d{1,2}) (?:OF )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
+        h_week_of,
+        False,
+        {"M"},
+    ),  # "in de week van 14 december"
     (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False, {"M"}),
     (
         _rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT),

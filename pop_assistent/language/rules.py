@@ -53,10 +53,10 @@ Handler = Callable[["re.Match[str]", date], Result]
 
 PRE = r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )*)"
 ANCH = r"(?:(?P<anch>BEGIN|MID|END|N0\.5) (?:OF )?)?"
-REL_WORD = r"(?:NEXT|SOON|THIS|PREV)"
-YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV) UY|(?P<ybare>UY))"
-YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV) UY)"
-REL = {"NEXT": 1, "SOON": 1, "THIS": 0, "PREV": -1}
+REL_WORD = r"(?:NEXT|SOON|THIS|PREV|AFTERNEXT)"
+YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV|AFTERNEXT) UY|(?P<ybare>UY))"
+YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV|AFTERNEXT) UY)"
+REL = {"NEXT": 1, "SOON": 1, "THIS": 0, "PREV": -1, "AFTERNEXT": 2}
 FAR_YEARS = 30
 
 
@@ -79,8 +79,10 @@ def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
     if not anchor:
         return Span(first, last, kind)
     days = (last - first).days + 1
-    if days <= 31:
-        cuts = (first.replace(day=10), first.replace(day=20))
+    if first.day == 1 and last == cal.month_end(first.year, first.month):
+        cuts = (first.replace(day=10), first.replace(day=20))  # a month: 1-10, 11-20, 21-end
+    elif days <= 31:  # a week or two of holidays: thirds by days
+        cuts = (first + timedelta(days=days // 3 - 1), first + timedelta(days=2 * days // 3 - 1))
     elif days > 300 and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         return {
             "BEGIN": Span(first, cal.month_end(first.year, 3), "anchor"),
@@ -115,6 +117,22 @@ def h_month(m: re.Match[str], today: date) -> Result:
     if anchor == "N0.5":  # "half maart": the 15th
         return _with_year(m, today, lambda y: Span(date(y, month, 15), date(y, month, 15), "date"))
     return _with_year(m, today, lambda y: _part(*cal.month_range(y, month), anchor, "month"))
+
+
+def h_week_of(m: re.Match[str], today: date) -> Result:
+    """ "in de week van 14 december": Monday to Sunday of the week that holds the date."""
+    found = h_day_month(m, today)
+    if isinstance(found, (Problem, Ambiguity)):
+        return found
+
+    def week(span: Span) -> Span:
+        monday = span.start - timedelta(days=span.start.weekday())
+        return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+    if isinstance(found, Span):
+        return week(found)
+    build: Builder = found
+    return lambda year: week(build(year))
 
 
 def h_day_range(m: re.Match[str], today: date) -> Result:

@@ -23,7 +23,7 @@ from pop_assistent.language.normalize import FRACTIONS
 from pop_assistent.language.numbers import CARDINALS, ORDINALS, cardinal, ordinal
 
 _RAW_RE = re.compile(
-    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
+    r"(?P<iso>\d{4}([-/.])\d{1,2}\2\d{1,2})"
     r"|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
     r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<q>[qhs][1-4])\b"
@@ -224,7 +224,7 @@ def tokenize(folded: str) -> Tokens:
                 key1 = (text,)
                 canon = PHRASES[key1] if key1 in PHRASES else _word_canon(raw, i)
         elif kind == "iso":
-            y, m, d = (int(p) for p in text.split("-"))
+            y, m, d = (int(p) for p in re.split(r"[-/.]", text))
             canon = _date_canon(y, m, d, problems)
         elif kind == "dmy":
             d, m, y = (int(p) for p in re.split(r"[/.-]", text))
