@@ -27,7 +27,8 @@ COMMON: list[str] = """
     genoemd ervoor extra kort ver welkom hoewel langer waarop gek inderdaad erop helaas kent
     mis totaal waaronder tijdje omhoog omlaag hoog laag sta merk merken daarbij daarvoor
     graag zou zouden uitdagen uitdaging echt opnieuw lukt lukken telt draaien draait draai
-    volledig helemaal compleet fully completely entirely role roles position date
+    volledig helemaal compleet fully completely entirely role roles position date certified
+    gecertificeerd certificering
     that you this are have not but from your all his they one out what has when were who
     their there her which time been she how them now other its our than only after first him
     into know see think any then back these because well said way most much very where may

@@ -69,7 +69,7 @@ NONE_OF_RE = re.compile(
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
-    "examen exam test toets".split()
+    "examen exam test toets certified gecertificeerd".split()
 )
 """Proofs that need a name: "een attest halen" does not say which one."""
 PROOF_RE = re.compile(
@@ -217,7 +217,9 @@ def _named(rest: str, match: re.Match[str]) -> bool:
     return before is not None and _qualifies(before.group(1))
 
 
-_AFTER_PROOF_RE = re.compile(r"[\s-]+(?:van\s+|voor\s+|in\s+|of\s+|for\s+)?([a-z0-9][\w+-]*)")
+_AFTER_PROOF_RE = re.compile(
+    r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?([a-z0-9][\w+-]*)"
+)
 _BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
 
 
@@ -279,8 +281,12 @@ def _without(rest: str) -> str | None:
     return None
 
 
+MYSELF_RE = re.compile(r"\b(?<!develop )(?<!improve )(?<!challenge )(?<!motivate )myself\b")
+"""English "I change the oil myself"; not "develop myself"."""
+
+
 def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
-    found = ALONE_RE.search(rest)
+    found = ALONE_RE.search(rest) or MYSELF_RE.search(rest)
     if found is None:
         without = _without(rest)
         if without is not None:

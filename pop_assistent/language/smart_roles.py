@@ -34,6 +34,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
+    leidinggevende leidinggevenden baas bazen
     student jobstudent
     """.split()
 )
