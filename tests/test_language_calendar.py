@@ -102,3 +102,11 @@ def test_school_year_starts_in_september_and_ends_in_june() -> None:
 def test_a_fraction_sign_is_a_half_not_a_one() -> None:
     assert parse_period("binnen ½ jaar", TUESDAY).deadline == date(2027, 5, 24)
     assert parse_period("over 2½ maand", TUESDAY).deadline == date(2027, 2, 8)
+
+
+def test_a_time_ahead_wins_over_the_past_inside_a_goal() -> None:
+    goal = "Twee jaar geleden begon ik als kok; tegen eind 2027 hou ik de HACCP-lijsten zelf bij"
+    found = find_period(goal, TUESDAY)
+    assert found is not None and found.deadline == date(2027, 12, 31)
+    past = find_period("Tegen maart 2026 haal ik mijn VCA", TUESDAY)
+    assert past is not None and past.in_past

@@ -477,8 +477,9 @@ def parse_period(text: str, today: date, lang: str = "nl") -> Period:
 def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
     """The time expression inside a longer sentence, or None; never raises.
 
-    A past deadline is returned (flagged `in_past`) so the SMART check can say it is over;
-    an expression with two readings gives None (see `why_no_period`)."""
+    A time ahead wins over one in the past ("twee jaar geleden begon ik, tegen eind 2027 ...");
+    a past deadline alone is returned (flagged `in_past`) so the SMART check can say it is
+    over; an expression with two readings gives None (see `why_no_period`)."""
     try:
         hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001 - a goal must always be checkable
@@ -493,7 +494,10 @@ def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
             for p in problems
         )
     ]
-    best = _best(valid, allow_weak=False, total=len(items))
+    ahead = [
+        h for h in valid if isinstance(h.result, Period) and not h.result.in_past and not h.weak
+    ]
+    best = _best(ahead or valid, allow_weak=False, total=len(items))  # the past is background
     return best.result if best is not None and isinstance(best.result, Period) else None
 
 

@@ -103,6 +103,7 @@ WORDS: dict[str, str] = {
     # single days; those before today are refused as past
     "vandaag": "TODAY", "today": "TODAY", "morgen": "TOMORROW", "tomorrow": "TOMORROW",
     "overmorgen": "DAYAFTER", "gisteren": "YESTERDAY", "yesterday": "YESTERDAY",
+    "geleden": "AGO", "ago": "AGO", "eerder": "EARLIER", "earlier": "EARLIER",
     "eergisteren": "DAYBEFORE",
     # weekdays
     **{day.lower(): f"WD{i}" for days in (WEEKDAYS_NL, WEEKDAYS_EN) for i, day in enumerate(days)},

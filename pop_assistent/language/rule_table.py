@@ -28,7 +28,7 @@ from pop_assistent.language.rules import (
     h_week_of,
     h_year,
 )
-from pop_assistent.language.spans import h_span, h_span_about, h_span_range
+from pop_assistent.language.spans import h_ago, h_earlier, h_span, h_span_about, h_span_range
 from pop_assistent.language.weekdays import (
     h_any_holiday,
     h_day_word,
@@ -271,6 +271,9 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"M"},
     ),  # "tussen 1 en 15 december"
+    (_rule(r"(?P<pre>)(?P<amounts>" + NUM_AMOUNT + r") AGO"), h_ago, False, UNITS),
+    (_rule(r"(?P<pre>)EARLIER (?:IN |OF )?(?:THIS )?(?P<unit>U[YMW])"), h_earlier, False, UNITS),
+    # "twee weken geleden", "eerder dit jaar": in the past, refused as such
     # "tegen 15 maart 3000", "in het jaar 3000": refused, never read as a nearer year
     (_rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF|FROM) )+)" + FAR_YEAR), h_far_year, False, {"YF"}),
     (

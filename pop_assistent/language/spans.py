@@ -89,3 +89,21 @@ def h_span_about(m: re.Match[str], today: date) -> Result:
     if isinstance(end, Problem):
         return end
     return Span(today, end, "span", closed_end=True)
+
+
+def h_ago(m: re.Match[str], today: date) -> Result:
+    """ "twee weken geleden": a day in the past (refused as such by `dates`)."""
+    end = _amount_end(m.group("amounts"), today, -1)
+    if isinstance(end, Problem):
+        return end
+    return Span(end, end, "date")
+
+
+def h_earlier(m: re.Match[str], today: date) -> Result:
+    """ "eerder dit jaar", "earlier this month": a time before today (refused as past)."""
+    unit = m.group("unit")
+    first = today.replace(day=1) if unit == "UM" else today.replace(month=1, day=1)
+    if unit == "UW":
+        first = today - timedelta(days=today.weekday())
+    last = max(first, today - timedelta(days=1))
+    return Span(min(first, last), last, "span")
