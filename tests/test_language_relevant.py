@@ -100,3 +100,18 @@ def test_no_link_is_a_remark_for_the_employee_only() -> None:
 def test_other_verdicts_are_for_everyone() -> None:
     result = check_goal("Tegen juni 2027 haal ik mijn rijbewijs C", TODAY)
     assert not any(c.employee_only for key, c in result.criteria() if key != "relevant")
+
+
+def test_a_goal_of_ones_own_trade_fits_the_job() -> None:
+    plan = Plan(
+        id="yusuf",
+        created_on=TODAY,
+        employee=Employee(name="Yusuf", role="magazijnier", department="logistiek"),
+        goals=[Goal(id="g-1", text="doel")],
+    )
+    verdict = check_goal(
+        "Tegen juni 2027 rij ik zelfstandig met de reachtruck", TODAY, plan=plan, goal=plan.goals[0]
+    ).relevant
+    assert (
+        verdict.met is True and "magazijnier" in verdict.reason and "‘reachtruck’" in verdict.reason
+    )

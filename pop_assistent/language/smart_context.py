@@ -86,14 +86,15 @@ def judge_achievable(
     return crit("achievable_ok", lang, met=True, money=money, **values)
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str) -> dict[str, str]:
+    """The stems of the words that can carry meaning, each with the first word behind it."""
     from pop_assistent.language.smart_specific import is_generic
 
-    return {
-        stem(w)
-        for w in words_of(text, 3000)
-        if (len(w) >= 4 or (len(w) == 3 and w.isalpha())) and not is_generic(w)
-    }
+    found: dict[str, str] = {}
+    for word in words_of(text, 3000):
+        if (len(word) >= 4 or (len(word) == 3 and word.isalpha())) and not is_generic(word):
+            found.setdefault(stem(word), word)
+    return found
 
 
 def _families(stems: set[str]) -> set[int]:
@@ -117,12 +118,13 @@ def _alike(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 1 and slips(a, b) <= 2
 
 
-def _overlap(goal_stems: set[str], context: set[str]) -> list[str]:
-    found = [g for g in sorted(goal_stems) if any(_alike(g, c) for c in context)]
+def _overlap(goal: dict[str, str], context: dict[str, str]) -> list[str]:
+    """The goal's words that share a stem, a compound part or a word family with the context."""
+    found = [g for g in sorted(goal) if any(_alike(g, c) for c in context)]
     if not found and context:
-        shared = _families(goal_stems) & _families(context)
-        found = [g for g in sorted(goal_stems) if _families({g}) & shared]
-    return found
+        shared = _families(set(goal)) & _families(set(context))
+        found = [g for g in sorted(goal) if _families({g}) & shared]
+    return [goal[g] for g in found]
 
 
 REQUIRED_RE = re.compile(
@@ -201,10 +203,14 @@ def judge_relevant(
     overlap = _overlap(goal_stems, context)
     if overlap:
         return crit("relevant_words", lang, met=True, what=quote_list(overlap[:3]))
-    org = sorted(goal_stems.intersection(stem(w) for w in ORG_WORDS))
+    job = " ".join(filter(None, [plan.employee.role, plan.employee.department])) if plan else ""
+    fits = _overlap(goal_stems, _stems(job)) if job else []
+    if fits and plan is not None:
+        return crit("relevant_role", lang, met=True, what=quote_list(fits[:3]), role=job)
+    org = sorted(goal_stems[g] for g in set(goal_stems).intersection(stem(w) for w in ORG_WORDS))
     if org:
         return crit("relevant_words", lang, met=True, what=quote_list(org[:3]))
-    if not context and not improve and not role_skills:
+    if not context and not improve and not role_skills and not job:
         return remark("relevant_no_context", lang, met=None)
     if not project:
         project = "your development plan" if lang == "en" else "je ontwikkelplan"

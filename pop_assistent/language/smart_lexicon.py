@@ -328,6 +328,22 @@ CONCEPTS: tuple[frozenset[str], ...] = tuple(
         "boekhouding boekhouden facturatie factuur financieel budget accounting finance",
         "epd patientendossier dossier zorg verpleging patient patienten",
         "onderhoud technisch techniek storing storingen machine machines onderhoudsproject",
+        # sectors: a goal and a job of the same trade belong together
+        "magazijn magazijnier heftruck reachtruck orderpick picken picker voorraad stock laden "
+        "lossen palletwagen pallet scanner verzending levering expeditie logistiek warehouse "
+        "forklift inventaris",
+        "keuken kok koken bereiden gerecht haccp allergenen menu afwas vaatwas horeca restaurant "
+        "kitchen cook chef",
+        "zorg verpleeg verpleegkundige zorgkundige verzorgende patient bewoner wondzorg medicatie "
+        "tillift dementie palliatief verzorging mobiliseren nurse care",
+        "poets poetsen schoonmaak schoonmaken hygiene reinigen sanitair desinfect cleaning cleaner",
+        "chauffeur rijden bus vrachtwagen rijbewijs tachograaf defensief driver driving truck",
+        "leerkracht leraar lerares klas leerling lessen toets differentier klasmanagement juf "
+        "kleuter teacher classroom",
+        "werf bouw metsel metselaar lassen lasser kraan stelling steiger bekisting beton "
+        "construction welding",
+        "kassa winkel rekken vakken verkoper verkoopster filiaal cashier",
+        "productie machine omschakelen verpakking operator productieleider production",
     )
 )
 """Small families of related words: a goal and its context that share a family are related."""

@@ -81,6 +81,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                          "The goal says what it serves in your work: ‘{what}’.", "", ""),
     "relevant_skill": ("Het doel werkt aan een vaardigheid die je wilt verbeteren: {what}.",
                        "The goal works on a skill you want to improve: {what}.", "", ""),
+    "relevant_role": ("Het doel past bij je werk ({role}): {what}.",
+                      "The goal fits your work ({role}): {what}.", "", ""),
     "relevant_profile": ("Het doel werkt aan een vaardigheid uit je functieprofiel: {what}.",
                          "The goal works on a skill of your role profile: {what}.", "", ""),
     "relevant_project": ("Het doel is een stap in {project}: ‘{what}’.",
