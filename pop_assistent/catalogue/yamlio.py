@@ -49,13 +49,11 @@ _BLOCK_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 class LineDict(dict[str, Any]):
     """A mapping from a YAML file that knows its own line and the line of each key (1-based)."""
 
-    line: int | None = None
-    refused: tuple[int, str, str] | None = None
+    __slots__ = ("line", "key_lines", "refused")
+    line: int
+    key_lines: dict[str, int]
+    refused: tuple[int, str, str] | None
     """Why this entry cannot be used (line, Dutch, English), when something in it was refused."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.key_lines: dict[str, int] = {}
 
 
 class YamlSyntaxError(Exception):
@@ -157,7 +155,7 @@ class _Reader:
 
     def mapping(self, start: Any) -> LineDict:
         out = LineDict()
-        out.line = start.start_mark.line + 1
+        out.line, out.key_lines, out.refused = start.start_mark.line + 1, {}, None
         lines, get = out.key_lines, self.get
         while True:
             event = get()
