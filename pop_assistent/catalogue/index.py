@@ -25,6 +25,12 @@ WEIGHTS = "10.0, 2.0, 1.0"
 skills column holds only a few words of skill ids, so one match there already weighs much.)"""
 
 
+POOL = 500
+"""Ranking costs a few microseconds per match, and a common prefix matches thousands of a
+large catalogue's resources: a search ranks the first POOL matches (or `limit`, if more) in
+the index's order, which puts the shortest resources first, as bm25 itself prefers them. A
+catalogue of up to POOL resources is always ranked whole."""
+
 MIN_SKILL_PREFIX = 5
 """A typed prefix stands for skills only from this length on ("werk" starts too many words)."""
 
@@ -202,47 +208,50 @@ class CatalogueIndex:
             params.append(form.strip().lower())
         limit = max(0, int(limit))
         groups, _ = self.expression(query[:500])
-        with self._lock:
-            if not groups:
-                if tokens(query):
-                    return []
-                sql = "SELECT row FROM items m"
-                if where:
-                    sql += " WHERE " + " AND ".join(where)
-                sql += " ORDER BY sort_title LIMIT ?"
-                return [r[0] for r in self._db.execute(sql, [*params, limit])]
-            # while someone has typed only a letter or two, any match will do: skip ranking
-            ranked = max(len(w) for w in tokens(query)) > 2
-            order = f" ORDER BY bm25(fts, {WEIGHTS})" if ranked else ""
+        if not groups:
+            if tokens(query):
+                return []
+            sql = "SELECT row FROM items m"
             if where:
-                sql = (
-                    "SELECT f.rowid FROM fts f JOIN items m ON m.row = f.rowid WHERE fts MATCH ?"
-                    + "".join(f" AND {w}" for w in where)
-                    + order
-                    + " LIMIT ?"
-                )
-            else:
-                sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{order} LIMIT ?"
-            rows = [r[0] for r in self._db.execute(sql, [" AND ".join(groups), *params, limit])]
-            if not rows and len(groups) > 1:
-                rows = [r[0] for r in self._db.execute(sql, [" OR ".join(groups), *params, limit])]
-            return rows
+                sql += " WHERE " + " AND ".join(where)
+            with self._lock:
+                return [
+                    r[0]
+                    for r in self._db.execute(
+                        sql + " ORDER BY sort_title LIMIT ?", [*params, limit]
+                    )
+                ]
+        pool = max(POOL, limit)
+        found = self._ranked(" AND ".join(groups), where, params, pool, limit)
+        if not found and len(groups) > 1:
+            found = self._ranked(" OR ".join(groups), where, params, pool, limit)
+        return [row for row, _ in found]
 
     def scores(self, query: str, limit: int = 200) -> dict[int, float]:
         """Rows matching any word of `query` with a relevance in 0..1 (best = 1)."""
         groups, _ = self.expression(query[:2000] + " ", strict=True)
         if not groups:
             return {}
-        sql = (
-            f"SELECT rowid, bm25(fts, {WEIGHTS}) AS r FROM fts WHERE fts MATCH ? ORDER BY r LIMIT ?"
-        )
-        with self._lock:
-            found = list(self._db.execute(sql, [" OR ".join(groups), limit]))
+        found = self._ranked(" OR ".join(groups), [], [], -1, limit)  # every match ranked
         if not found:
             return {}
         best = found[0][1] or -1.0
         # squared, so that the best hit stands out from one that only shares a synonym
         return {row: ((rank / best) ** 2 if best else 0.0) for row, rank in found}
+
+    def _ranked(
+        self, match: str, where: list[str], params: list[object], pool: int, limit: int
+    ) -> list[tuple[int, float]]:
+        """Rows and bm25 ranks of the best `limit` of the first `pool` matches in the index's
+        order (-1: all), best first; `where` filters on the items table (m)."""
+        sql = (
+            f"SELECT row, rank FROM (SELECT m.row AS row, bm25(fts, {WEIGHTS}) AS rank "
+            "FROM fts JOIN items m ON m.ord = fts.rowid WHERE fts MATCH ?"
+            + "".join(f" AND {w}" for w in where)
+            + " LIMIT ?) ORDER BY rank, row LIMIT ?"
+        )
+        with self._lock:
+            return list(self._db.execute(sql, [match, *params, pool, limit]))
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the items that train any of these skills, in order."""

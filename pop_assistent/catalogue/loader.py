@@ -174,13 +174,11 @@ def load_catalogue(
     try:
         header = None if found is None else found.header()
     except (sqlite3.Error, ValueError):  # damaged after all: made again
-        header = found = None
+        header = None
     loaded = None
     if found is None or header is None:
-        try:
-            found, loaded = _compile(sources, compiled.Writer(path), key)
-        except (OSError, sqlite3.Error):  # the cache folder failed us midway: memory
-            found, loaded = _compile(sources, compiled.Writer(None), key)
+        contents = _compile(sources, key)
+        found, loaded = compiled.write(path, contents), list(contents.items)
         header = found.header()
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
@@ -194,10 +192,8 @@ def load_catalogue(
     )
 
 
-def _compile(
-    sources: Sources, writer: compiled.Writer, key: str
-) -> tuple[compiled.Compiled, list[CatalogueItem]]:
-    """Parse, validate and check every file into `writer`; gives it opened, and the items."""
+def _compile(sources: Sources, key: str) -> compiled.Contents:
+    """Parse, validate and check every file."""
     check = Collector()
 
     def valid(source: Source, key: str, model: type[M], seen: set[str]) -> list[tuple[M, LineDict]]:
@@ -218,23 +214,13 @@ def _compile(
         for role, raw in valid(sources.roles, "functieprofielen", RoleProfile, set())
     ]
     items: list[CatalogueItem] = []
+    where: list[compiled.Where] = []
     seen: set[str] = set()
     for source in sources.items:
-        pairs = valid(source, ITEMS_DIR, CatalogueItem, seen)
-        done = [
-            known_skills(
-                item,
-                source.name,
-                raw.key_lines.get("vaardigheden", raw.line),
-                skill_ids,
-                check.problems,
-            )
-            for item, raw in pairs
-        ]
-        writer.add(
-            done, [(source.name, raw.key_lines.get("sessies", raw.line)) for _, raw in pairs]
-        )
-        items.extend(done)
+        for item, raw in valid(source, ITEMS_DIR, CatalogueItem, seen):
+            line = raw.key_lines.get("vaardigheden", raw.line)
+            items.append(known_skills(item, source.name, line, skill_ids, check.problems))
+            where.append((source.name, raw.key_lines.get("sessies", raw.line)))
     if not sources.items:
         check.problems.append(
             Problem(
@@ -246,4 +232,4 @@ def _compile(
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return writer.finish(key, skills, roles, check.problems, check.skipped), items
+    return compiled.Contents(key, items, where, skills, roles, check.problems, check.skipped)
