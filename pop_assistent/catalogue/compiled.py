@@ -218,11 +218,11 @@ def _item_row(row: int, position: int, item: CatalogueItem, where: Where) -> tup
         item.id,
         item.model_dump_json(by_alias=True),
         " ".join(item.skill_ids),
-        item.item_type,  # a StrEnum is text to SQLite (and .value is slow)
+        str(item.item_type),  # plain text: SQLite adapts a str subclass slowly
         item.cost_eur,
         item.hours,
         item.language,
-        item.form,
+        str(item.form),
         item.title.casefold(),
         first.isoformat() if first else None,
         *where,

@@ -208,7 +208,7 @@ def parse_yaml(data: bytes) -> Any:
             "het bestand is geen UTF-8-tekst (sla het op als UTF-8)",
             "the file is not UTF-8 text (save it as UTF-8)",
         ) from exc
-    parser = _Parser(text)
+    parser = _Parser(data)
     get = parser.get_event
     try:
         get()  # the stream starts
