@@ -5,12 +5,14 @@ into dicts and lists, resolving plain scalars with PyYAML's own safe resolver an
 so values are what `yaml.CSafeLoader` gives. Reading events keeps each block's line and each
 key's line for the problems, and lets a hostile file be refused early with the line it goes
 wrong on: anchors and aliases (the catalogue needs none, and expanding an alias bomb takes
-gigabytes), tags other than YAML's own, and nesting deeper than any catalogue entry needs. Such
-an entry is left out with a sentence; the rest of the file loads. The caller caps the size.
+gigabytes), explicit tags (`!!python/...`: the catalogue needs none either), and nesting deeper
+than any catalogue entry needs. Such an entry is left out with a sentence; the rest of the file
+loads. The caller caps the size.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -34,7 +36,7 @@ _SAFE = yaml.SafeLoader("")
 """Resolves and constructs plain scalars (bool, int, float, null, date) as the safe loader does."""
 _TYPED = {
     f"tag:yaml.org,2002:{name}": _SAFE.yaml_constructors[f"tag:yaml.org,2002:{name}"]
-    for name in ("bool", "int", "float", "null", "timestamp", "str")
+    for name in ("bool", "int", "float", "null", "timestamp")
 }
 _NOT_TEXT = re.compile(
     "|".join({rx.pattern for found in _SAFE.yaml_implicit_resolvers.values() for _, rx in found}),
@@ -43,7 +45,6 @@ _NOT_TEXT = re.compile(
 """Every plain scalar that the safe resolver reads as something else than text (7, true, ~)."""
 _PLAIN: dict[str, Any] = {}
 """Plain scalars resolved before ('nl', '7', '2027-03-15')."""
-_BLOCK_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 
 
 class LineDict(dict[str, Any]):
@@ -73,20 +74,12 @@ def _plain(value: str) -> Any:
     result: Any = value
     if _NOT_TEXT.match(value):
         tag = _SAFE.resolve(ScalarNode, value, (True, False))
-        result = _construct(tag, value)
+        if tag in _TYPED:  # '<<' and '=' resolve to tags the catalogue does not use: text
+            with contextlib.suppress(ValueError):  # 2027-02-31 stays text, for validation
+                result = _TYPED[tag](_SAFE, ScalarNode(tag, value))
     if len(value) <= 32 and len(_PLAIN) < 20_000:
         _PLAIN[value] = result
     return result
-
-
-def _construct(tag: str, value: str) -> Any:
-    construct = _TYPED.get(tag)
-    if construct is None:
-        return value  # e.g. '<<' or '=' resolve to tags the catalogue does not use: text
-    try:
-        return construct(_SAFE, ScalarNode(tag, value))
-    except ValueError:  # 2027-02-31: stays text, so that validation names the entry and field
-        return value
 
 
 REFERENCE = (
@@ -127,12 +120,9 @@ class _Reader:
         if kind is ScalarEvent:
             if event.anchor is not None:
                 self.refuse(event, REFERENCE)
-            if event.tag is None:
-                return _plain(event.value) if event.implicit[0] else event.value
-            if event.tag != "!" and event.tag not in _TYPED:
+            if event.tag is not None:
                 self.refuse(event, TAG)
-                return None
-            return event.value if event.tag == "!" else _construct(event.tag, event.value)
+            return _plain(event.value) if event.implicit[0] else event.value
         if kind is AliasEvent:
             self.refuse(event, REFERENCE)
             return None
@@ -144,7 +134,7 @@ class _Reader:
         self.in_entry |= entry
         if event.anchor is not None:
             self.refuse(event, REFERENCE)
-        if event.tag not in _BLOCK_TAGS:
+        if event.tag is not None:
             self.refuse(event, TAG)
         self.depth += 1
         block: Any = self.mapping(event) if kind is MappingStartEvent else self.sequence()
