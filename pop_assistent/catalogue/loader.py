@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,10 +20,9 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, M
+from pop_assistent.catalogue.collector import Collector, Source
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
-from pop_assistent.catalogue.yamlio import LineDict
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
@@ -56,30 +54,21 @@ def catalogue_dir(directory: Path | None) -> Path:
     return directory
 
 
-@dataclass
-class Source:
-    """One catalogue file: its name for messages and its bytes (None: missing or refused)."""
-
-    name: str
-    data: bytes | None
-    refused: Problem | None = None
-    """Why the file was not read, when it was too large."""
-
-
-def read_source(folder: Path, path: Path) -> Source:
-    """A file's bytes, unless it is missing or larger than MAX_BYTES (then it is not read)."""
+def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
+    """A file's bytes; when it is missing or larger than MAX_BYTES, None and a problem."""
     name = path.relative_to(folder).as_posix()
     try:
         size = path.stat().st_size
         if size <= MAX_BYTES:
             return Source(name, path.read_bytes())
     except OSError:
+        problems.append(
+            Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
+        )
         return Source(name, None)
     mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
     nl = [text.replace(".", ",") for text in mb]
-    return Source(
-        name,
-        None,
+    problems.append(
         Problem(
             name,
             None,
@@ -90,8 +79,9 @@ def read_source(folder: Path, path: Path) -> Source:
             f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
             "smaller files",
             True,
-        ),
+        )
     )
+    return Source(name, None)
 
 
 def _ignored(name: str, where: tuple[str, str]) -> Problem:
@@ -121,24 +111,22 @@ class Sources:
 
     def __init__(self, folder: Path) -> None:
         self.problems: list[Problem] = []
-        """Files that are ignored or refused unread (found again at every start)."""
+        """Files that are ignored, missing or refused unread (found again at every start)."""
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() in YAML and path.name not in (SKILLS_FILE, ROLES_FILE):
                 self.problems.append(_ignored(path.name, TOP_LEVEL))
-        self.skills = read_source(folder, folder / SKILLS_FILE)
-        self.roles = read_source(folder, folder / ROLES_FILE)
+        self.skills = read_source(folder, folder / SKILLS_FILE, self.problems)
+        self.roles = read_source(folder, folder / ROLES_FILE, self.problems)
         self.items: list[Source] = []
         items = folder / ITEMS_DIR
         for path in sorted(items.rglob("*")) if items.is_dir() else []:
             if not path.is_file() or path.name.startswith("."):
                 continue
             if path.suffix in YAML:
-                self.items.append(read_source(folder, path))
+                self.items.append(read_source(folder, path, self.problems))
             else:
                 self.problems.append(_ignored(path.relative_to(folder).as_posix(), NOT_YAML))
-        refused = [s.refused for s in [self.skills, self.roles, *self.items] if s.refused]
-        self.problems.extend(refused)
-        self.skipped = len(refused)
+        self.skipped = sum(problem.skipped for problem in self.problems)
 
     def key(self) -> str:
         """A fingerprint of every file's name and content, the layout and the models."""
@@ -153,8 +141,8 @@ class Sources:
 def load_skills(directory: Path | None = None) -> list[Skill]:
     """Only the skills list (fast path for the language core); broken entries are left out."""
     folder = catalogue_dir(directory)
-    source = read_source(folder, folder / SKILLS_FILE)
-    pairs = Collector().validate(source.name, source.data, "vaardigheden", SkillEntry, set())
+    source = read_source(folder, folder / SKILLS_FILE, [])
+    pairs = Collector().validate(source, "vaardigheden", SkillEntry, set())
     return [entry.to_skill() for entry, _ in pairs]
 
 
@@ -195,12 +183,7 @@ def load_catalogue(
 def _compile(sources: Sources, key: str) -> compiled.Contents:
     """Parse, validate and check every file."""
     check = Collector()
-
-    def valid(source: Source, key: str, model: type[M], seen: set[str]) -> list[tuple[M, LineDict]]:
-        if source.refused is not None:
-            return []
-        return check.validate(source.name, source.data, key, model, seen)
-
+    valid = check.validate
     skills = [e.to_skill() for e, _ in valid(sources.skills, "vaardigheden", SkillEntry, set())]
     skill_ids = {s.id for s in skills}
     roles = [
