@@ -7,6 +7,7 @@ checked across files and compiled again (compiled.py).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sqlite3
 from datetime import date
@@ -165,8 +166,14 @@ def load_catalogue(
         header = None
     loaded = None
     if found is None or header is None:
-        contents = _compile(sources, key)
-        found, loaded = compiled.write(path, contents), list(contents.items)
+        collecting = gc.isenabled()
+        gc.disable()  # millions of short-lived objects and no cycles: 15% of the CPU (bench)
+        try:
+            contents = _compile(sources, key)
+            found, loaded = compiled.write(path, contents), list(contents.items)
+        finally:
+            if collecting:
+                gc.enable()
         header = found.header()
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
