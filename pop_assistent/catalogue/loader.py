@@ -162,8 +162,10 @@ def load_catalogue(
     found = None if rebuild else compiled.open_fresh(path, key)
     try:
         header = None if found is None else found.header()
-    except (sqlite3.Error, ValueError):  # damaged after all: made again
-        header = None
+    except (sqlite3.Error, ValueError):  # damaged after all: closed and made again
+        if found is not None:
+            found.db.close()
+        header = found = None
     loaded = None
     if found is None or header is None:
         collecting = gc.isenabled()
