@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pop_assistent.errors import PopError
+from pop_assistent.files import write_file
 from pop_assistent.model.catalogue import CatalogueItem
 
 Cell = str | int | float | bool | date | None
@@ -144,16 +145,19 @@ def write_xlsx(items: Sequence[CatalogueItem], path: Path) -> None:
     ws.append([header for header, _ in EXPORT_COLUMNS])
     for item in items:
         ws.append(list(item_cells(item)))
-    book.save(path)
+    out = io.BytesIO()
+    book.save(out)
+    write_file(path, out.getvalue())
 
 
 def write_csv(items: Sequence[CatalogueItem], path: Path) -> None:
     """Export items to a semicolon-separated CSV (what Excel uses in Belgium)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow([header for header, _ in EXPORT_COLUMNS])
-        for item in items:
-            writer.writerow(["" if c is None else c for c in item_cells(item)])
+    handle = io.StringIO(newline="")
+    writer = csv.writer(handle, delimiter=";")
+    writer.writerow([header for header, _ in EXPORT_COLUMNS])
+    for item in items:
+        writer.writerow(["" if c is None else c for c in item_cells(item)])
+    write_file(path, handle.getvalue().encode("utf-8-sig"))
 
 
 def as_text(value: Any) -> str:

@@ -234,7 +234,7 @@ class ConversationActions(Screen[None]):
         self.app.call_from_thread(self._set_busy, True)
         try:
             from pop_assistent.export import export_plan
-            from pop_assistent.paths import write_private
+            from pop_assistent.files import write_file
 
             data: Any = export_plan(
                 plan,
@@ -244,17 +244,9 @@ class ConversationActions(Screen[None]):
                 version=version,
                 settings=self.settings,
             )
-            payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-            write_private(path, payload)
+            write_file(path, data if isinstance(data, str) else bytes(data))
         except PopError as error:
             self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
-            return
-        except OSError as error:
-            message = self.tr(
-                f"Kon {path} niet schrijven: {error.strerror}.",
-                f"Could not write {path}: {error.strerror}.",
-            )
-            self.app.call_from_thread(self.notify, message, severity="error")
             return
         finally:
             self.app.call_from_thread(self._set_busy, False)
