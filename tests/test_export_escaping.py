@@ -92,7 +92,7 @@ def hostile_plan(today: date, h: Callable[[str], str] = hostile) -> Plan:
 
 
 def expected(field: str) -> str:
-    """What the reader must see: the text, with control characters as visible pictures."""
+    """What the reader must see: the text, cleaned at the boundary (no control characters)."""
     return " ".join(clean(hostile(field)).split())
 
 

@@ -26,7 +26,9 @@ from pop_assistent.dialogue.session import KEEP_PREFIXES, PLACEHOLDER_NAME, Note
 from pop_assistent.dialogue.steps import module
 from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, StructuredAnswer
 from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model.clean import clean_text
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
 
@@ -132,10 +134,14 @@ class Engine:
             s = self._session()
             s.say("empty", template="common_notes")
             return self._reply(s, saved=None)
+        # Clean once at the door (model/clean.py); numbers bounded for the parsers only, the
+        # turn keeps what was typed.
+        typed = clean_text(text)
+        text = bound_numbers(typed)
         cmd = parsing.command(text)
         if cmd is not None and cmd.name == "undo":
-            return self.undo(typed=text)
-        s = self._begin(text)
+            return self.undo(typed=typed)
+        s = self._begin(typed)
         if cmd is None:
             return self._apply(s, lambda: module(s.step).handle(s, text))
         if cmd.name == "help":
@@ -296,7 +302,7 @@ class Engine:
             text = "\n\n".join([*extra, text])
         finished = s.step == Step.overview and s.q == "done"
         return Reply(
-            message=text,
+            message=clean_text(text),  # it may quote a name given in a structured answer
             step=s.step,
             widget=s.widget,
             choices=s.choices,

@@ -9,8 +9,9 @@
   sequence pasted into a goal must not reach a document or a screen; a carriage return
   becomes a newline.
 
-PopModel runs `clean_data` on everything it validates (model/common.py), so this is the
-boundary: text typed in the app, imported from JSON or read back from an old database.
+PopModel runs `clean_field` on every field it validates, on assignment too (model/common.py),
+so this is the boundary: text typed in the app, imported from JSON, read back from an old
+database, or loaded from the catalogue.
 """
 
 from __future__ import annotations
@@ -29,19 +30,36 @@ _BAD = re.compile(f"[{_UNWANTED}\r\ud800-\udfff]")
 
 def clean_text(text: str) -> str:
     """`text` without lone surrogates, non-characters or control characters (see above)."""
-    if _BAD.search(text) is None:
-        return text  # the common case: one scan, no copy
+    if text.isprintable() or _BAD.search(text) is None:
+        # The common case, no copy: isprintable() (a fast C loop) is False for every
+        # character removed here, and the regex decides for text with tabs or newlines.
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SURROGATE.sub("\ufffd", text)
     return _REMOVE.sub("", text)
 
 
-def clean_data(value: Any) -> Any:
-    """`value` with clean_text applied to every string in it (dict keys and values, lists)."""
+def clean_field(value: Any) -> Any:
+    """A field's raw value with clean_text applied to its text: a string, or the strings
+    directly inside a list or a dict (list[str], dict[str, str]).
+
+    One level only: a nested dict or list of dicts is another model's data, and that model
+    cleans its own fields. Returns `value` itself when nothing needed cleaning.
+    """
     if isinstance(value, str):
         return clean_text(value)
+    if isinstance(value, list):
+        items = [clean_text(v) if isinstance(v, str) else v for v in value]
+        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
     if isinstance(value, dict):
-        return {clean_data(k): clean_data(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return type(value)(clean_data(v) for v in value)
+        if not any(isinstance(k, str) and _BAD.search(k) for k in value) and not any(
+            isinstance(v, str) and _BAD.search(v) for v in value.values()
+        ):
+            return value
+        return {
+            (clean_text(k) if isinstance(k, str) else k): (
+                clean_text(v) if isinstance(v, str) else v
+            )
+            for k, v in value.items()
+        }
     return value
