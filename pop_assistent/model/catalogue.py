@@ -14,12 +14,12 @@ from enum import StrEnum
 
 from pydantic import ConfigDict, Field, model_validator
 
-from pop_assistent.model.common import ActionType, PopModel, SkillKind
+from pop_assistent.model.common import ActionType, SkillKind, StrictModel
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 
-class Skill(PopModel):
+class Skill(StrictModel):
     """One entry of the organisation's skills list."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -35,7 +35,7 @@ class Skill(PopModel):
         return self.label_en if lang == "en" else self.label_nl
 
 
-class CatalogueModel(PopModel):
+class CatalogueModel(StrictModel):
     """Base for the catalogue files: Dutch keys in YAML, English attributes in code."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)

@@ -11,12 +11,17 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from pop_assistent.model import clean
 
 
-class PopModel(BaseModel):
-    """Base for every domain model: unknown keys are refused, assignments are validated, and
-    every text on its way in is cleaned (model/clean.py), so no exporter meets a lone
-    surrogate, a non-character or a control character."""
+class StrictModel(BaseModel):
+    """Unknown keys are refused, assignments are validated."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class PopModel(StrictModel):
+    """Base for every model of a plan: strict, and every text on its way in is cleaned
+    (model/clean.py), so no exporter meets a lone surrogate, a non-character or a control
+    character. (The catalogue's models are StrictModels: their text is cleaned where it is
+    shown, by export/sanitize.py, which keeps loading 50,000 items fast.)"""
 
     @field_validator("*", mode="before")
     @classmethod
