@@ -163,7 +163,7 @@ def test_conflict_is_a_warning_and_nothing_is_lost(tmp_path: Path, today: date) 
     other.answer("Iemand anders schreef dit.")
     reply = e.answer("Mijn eigen antwoord.")
     assert reply.warnings and reply.saved_version is None
-    assert "ergens anders bewaard" in reply.message
+    assert "in een ander venster bewaard" in reply.message
     assert e.plan.occasion.description == "Mijn eigen antwoord."
     assert db.load(e.plan.id).plan.occasion.description == "Iemand anders schreef dit."
 

@@ -91,6 +91,13 @@ class Engine:
     def coach_mode(self) -> bool:
         return self._plan.conversation.coach_mode
 
+    @coach_mode.setter
+    def coach_mode(self, value: bool) -> None:
+        s = self._session()
+        s.plan.conversation.coach_mode = value
+        self._plan = s.plan
+        self._save(s, history_note(s, "coach"))
+
     # -- faults --------------------------------------------------------------------------
     @property
     def unsaved(self) -> StorageError | None:
@@ -114,13 +121,6 @@ class Engine:
         if self._unsaved is None or self._conflict is not None:
             return None
         return self._save(self._session(), "Opnieuw bewaard na een schijffout")
-
-    @coach_mode.setter
-    def coach_mode(self, value: bool) -> None:
-        s = self._session()
-        s.plan.conversation.coach_mode = value
-        self._plan = s.plan
-        self._save(s, history_note(s, "coach"))
 
     def toggle_coach_mode(self) -> Reply:
         s = self._session()
