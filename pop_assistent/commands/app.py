@@ -29,8 +29,13 @@ def open_app(
     settings: Settings | DeferredSettings, *, plan_ref: str | None, coach_mode: bool
 ) -> int:
     """Start the conversation: `pop`, `pop --plan NAAM`, `pop --coach`, `pop --taal en`."""
+    import sys
+
     from pop_assistent.tui.app import make_app
 
     app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
     app.run()
+    if app.exit_note and app.return_code in (0, None):
+        # answers that could not be saved: the terminal keeps where they are
+        print(f"pop: {app.exit_note}", file=sys.stderr)
     return int(app.return_code or 0)
