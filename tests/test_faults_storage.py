@@ -317,7 +317,7 @@ def test_a_busy_database_is_waited_for_and_then_called_busy(
     assert code == 2
     assert "wacht" in err.splitlines()[0]  # it said it was waiting, before giving up
     sentence = one_sentence(err)
-    assert "bezet" in sentence and "bruikbare" not in sentence and "niets veranderd" in sentence
+    assert "bezet" in sentence and "bruikbare" not in sentence and "niet bewaard" in sentence
 
 
 def test_a_busy_database_that_frees_up_in_time_just_saves(

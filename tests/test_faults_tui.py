@@ -48,7 +48,7 @@ async def test_a_full_disk_keeps_the_answer_says_so_and_saves_it_later(
 
             shown = notice_text(app)
             assert notice(app).level == "warning"
-            assert "Niet bewaard" in shown and "Schijf vol" in shown
+            assert "niet bewaard" in shown and "Schijf vol" in shown
             assert "Traceback" not in shown and "heftruck" not in shown  # no plan content
             files = recovery_files(config)
             assert len(files) == 1 and str(files[0]) in shown

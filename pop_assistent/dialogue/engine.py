@@ -309,6 +309,8 @@ class Engine:
         s.plan.conversation.turns = [*s.plan.conversation.turns, turn]
         self._plan = s.plan
         saved = self._save(s, save_note)
+        if self._conflict is not None:
+            text = message(s, question=False)  # read-only from here: no question to answer
         return self._reply(s, saved=saved, text=text)
 
     def _save(self, s: Session, note: str) -> int | None:

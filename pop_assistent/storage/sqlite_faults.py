@@ -35,9 +35,18 @@ ROOM_NEEDED = 64 * 1024
 NAMES_THE_FILE = ("damaged", "incomplete", "foreign", "other")
 """Kinds whose cause already names the database file."""
 DOING: dict[str, tuple[str, str]] = {
-    "open": ("de database {db} kan niet geopend worden", "the database {db} cannot be opened"),
-    "read": ("het plan kan niet gelezen worden", "the plan cannot be read"),
-    "save": ("je wijziging is niet bewaard", "your change was not saved"),
+    "open": (
+        "de database {db} kan niet geopend worden; er is niets veranderd",
+        "the database {db} cannot be opened; nothing was changed",
+    ),
+    "read": (
+        "het plan kan niet gelezen worden; er is niets veranderd",
+        "the plan cannot be read; nothing was changed",
+    ),
+    "save": (
+        "je wijziging is niet bewaard; wat eerder bewaard was, blijft zoals het was",
+        "your change was not saved; what was saved before stays as it was",
+    ),
 }
 
 
@@ -138,9 +147,10 @@ def _sentence(
     db = shown_path(path)
     what_nl, what_en = (part.format(db=db) for part in DOING[doing])
     if doing == "open" and kind in NAMES_THE_FILE:
-        what_nl, what_en = "ze kan niet geopend worden", "it cannot be opened"
-    nl = f"{cause[0]}: {what_nl}; er is niets veranderd. {fix[0]}"
-    en = f"{cause[1]}: {what_en}; nothing was changed. {fix[1]}"
+        what_nl = "ze kan niet geopend worden; er is niets veranderd"
+        what_en = "it cannot be opened; nothing was changed"
+    nl = f"{cause[0]}: {what_nl}. {fix[0]}"
+    en = f"{cause[1]}: {what_en}. {fix[1]}"
     if kind == "busy":
         return BusyError(nl, en)
     return StorageError(nl, en, kind=kind)

@@ -129,7 +129,7 @@ class ConversationScreen(FaultWatch, FollowUpActions):
                 catalogue_loader=self.catalogue_loader,
             )
         except PopError as error:
-            self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
+            self.app.call_from_thread(self.show_open_failure, error)
             return
         self.app.call_from_thread(self._engine_ready, engine)
 
@@ -232,7 +232,8 @@ class ConversationScreen(FaultWatch, FollowUpActions):
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
         for warning in reply.warnings:
-            chat.add_warning(warning)
+            if not self.covered(warning):  # a fault's sentence stays in the notice above
+                chat.add_warning(warning)
         tools: list[tuple[str, str]] = []
         tool = TOOLS.get(reply.widget)
         if tool is not None:

@@ -22,8 +22,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
 
+from pop_assistent.errors import PopError
 from pop_assistent.recovery import drop_recovery, save_recovery
 from pop_assistent.tui.widgets.fault_notice import FaultNotice
+from pop_assistent.tui.widgets.history_input import HistoryInput
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -69,6 +71,18 @@ class FaultWatch(Screen[None]):
         elif self._retry_timer is not None or self._recovery is not None:
             self._saved_again(engine)
 
+    def show_open_failure(self, error: PopError) -> None:
+        """The plan could not be opened (a damaged or unreachable database...): say so where it
+        stays in view, and close the answer line (there is nothing to answer yet)."""
+        self._notice().show(error.message(self.lang), "error")
+        self._exit_note(error.message(self.lang))
+        for answer in self.query("#answer").results(HistoryInput):
+            closed = self.tr(
+                "Niet geopend (zie hierboven); Ctrl+Q sluit", "Not opened; Ctrl+Q quits"
+            )
+            answer.set_texts(closed, closed)
+            answer.disabled = True
+
     def action_retry_save(self) -> None:
         """Try the failed save again now (Ctrl+S; the timer does it every RETRY_EVERY_S)."""
         engine = self.engine
@@ -81,14 +95,25 @@ class FaultWatch(Screen[None]):
         where_nl = f" en in {self._recovery}" if self._recovery else ""
         where_en = f" and in {self._recovery}" if self._recovery else ""
         seconds = int(RETRY_EVERY_S)
+        reason = engine.unsaved.message(self.lang)
         text = self.tr(
-            f"Niet bewaard. {engine.unsaved.message('nl')} Je antwoorden staan veilig in dit "
-            f"venster{where_nl}; ik probeer het elke {seconds} seconden opnieuw (Ctrl+S: nu).",
-            f"Not saved. {engine.unsaved.message('en')} Your answers are safe in this "
-            f"window{where_en}; I try again every {seconds} seconds (Ctrl+S: now).",
+            f"{reason} Je antwoorden staan veilig in dit venster{where_nl}; ik probeer het "
+            f"elke {seconds} seconden opnieuw (Ctrl+S: nu).",
+            f"{reason} Your answers are safe in this window{where_en}; I try again every "
+            f"{seconds} seconds (Ctrl+S: now).",
         )
         self._notice().show(text, "warning")
-        self._exit_note(text)
+        if self._recovery:
+            self._exit_note(
+                self.tr(
+                    f"{reason} Je laatste antwoorden staan in {self._recovery}; zet ze "
+                    f"terug met: pop importeer {self._recovery}",
+                    f"{reason} Your last answers are in {self._recovery}; bring them back "
+                    f"with: pop importeer {self._recovery}",
+                )
+            )
+        else:
+            self._exit_note(reason)
         if self._retry_timer is None:
             self._retry_timer = self.set_interval(RETRY_EVERY_S, self.action_retry_save)
 
@@ -114,8 +139,17 @@ class FaultWatch(Screen[None]):
             f"and open the plan again with pop --plan {plan_id}.",
         )
         self._notice().show(text, "error")
-        self._exit_note(text)
-        for answer in self.query("#answer"):
+        self._exit_note(
+            self.tr(
+                "Dit venster was alleen-lezen: het plan werd intussen in een ander venster "
+                f"bewaard. {kept_nl}. Open het plan opnieuw met pop --plan {plan_id}.",
+                "This window was read-only: the plan was saved in another window meanwhile. "
+                f"{kept_en}. Open the plan again with pop --plan {plan_id}.",
+            )
+        )
+        for answer in self.query("#answer").results(HistoryInput):
+            closed = self.tr("Alleen lezen (zie hierboven)", "Read-only (see above)")
+            answer.set_texts(closed, closed)
             answer.disabled = True
 
     def _saved_again(self, engine: Engine) -> None:
@@ -137,6 +171,12 @@ class FaultWatch(Screen[None]):
         if self._retry_timer is not None:
             self._retry_timer.stop()
             self._retry_timer = None
+
+    def covered(self, warning: str) -> bool:
+        """True when the notice already says `warning` (the chat need not repeat it)."""
+        engine = self.engine
+        fault = None if engine is None else (engine.conflict or engine.unsaved)
+        return fault is not None and warning == fault.message(self.lang)
 
     def _exit_note(self, text: str | None) -> None:
         """What `pop` prints after the app closes, so the terminal keeps the way out."""
