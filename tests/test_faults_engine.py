@@ -69,3 +69,27 @@ def test_a_full_disk_keeps_the_answers_and_saves_them_all_later(
         assert employee_said(stored.conversation.turns)[-1] == "magazijnier"
         assert stored.employee.role.lower() == "magazijnier"
         db.close()
+
+
+def test_a_check_in_on_a_full_disk_says_so_and_saves_later(tmp_path: Path, today: date) -> None:
+    from pop_assistent.demo import karim
+    from pop_assistent.followup import CheckInSession
+
+    with small_disk(tmp_path / "disk", size_kib=2048, free_kib=2048) as disk:
+        db = SQLiteStore(disk / "pop.sqlite3")
+        db.save(karim(today), None, "demo")
+        stored = db.load("karim-el-amrani")
+        session = CheckInSession(
+            stored.plan, today=date(2027, 4, 2), lang="nl", store=db, base_version=stored.version
+        )
+        session.start()
+        fill_up(disk)
+        reply = session.answer("afgerond")
+        assert any("Schijf vol" in w for w in reply.warnings)
+        reply = session.answer("Het rollenspel " * 200)
+        for filler in disk.glob("filler*"):
+            filler.unlink()
+        session.answer("weinig tijd door de nachtploeg")
+        held = [c for c in db.load("karim-el-amrani").plan.check_ins if c.held_on]
+        assert held and held[-1].updates[0].went_well.startswith("Het rollenspel")
+        db.close()
