@@ -251,6 +251,11 @@ class ConversationActions(Screen[None]):
         finally:
             self.app.call_from_thread(self._set_busy, False)
         saved = self.tr(f"Opgeslagen: {path}", f"Saved: {path}")
+        if fmt == "pdf":
+            from pop_assistent.export.pdf_fonts import missing_fonts_note
+
+            note = missing_fonts_note(plan.model_dump_json(), self.lang)
+            saved = f"{saved}\n{note}" if note else saved
         self.app.call_from_thread(self._exported, saved)
 
     def _exported(self, text: str) -> None:
