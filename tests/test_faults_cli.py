@@ -172,3 +172,21 @@ def test_a_too_long_provider_is_explained_in_dutch(capsys: Capture, tmp_path: Pa
     assert main(["importeer", str(tmp_path / "k.json")]) == 2
     err = capsys.readouterr().err
     assert "provider" not in err and "aanbieder" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["herstel", "sophie", "1" * 400],
+        ["toon", "sophie", "--versie", "9" * 30],
+        ["herstel", "sophie", "-3"],
+    ],
+    ids=["herstel-400-digits", "toon-versie-30-digits", "herstel-negative"],
+)
+def test_a_version_number_out_of_range_is_a_sentence(capsys: Capture, argv: list[str]) -> None:
+    """Found by the fault run: SQLite cannot take an integer of 400 digits (OverflowError)."""
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "heeft geen versie" in err and len(err) < 200

@@ -263,6 +263,8 @@ class SQLiteStore:
             if latest is None:
                 raise self._unknown(plan_id)
             wanted = latest if version is None else version
+            if not 0 < wanted <= latest:  # also keeps a 400-digit number away from SQLite
+                raise missing_version(plan_id, wanted, latest)
             row = self._conn.execute(
                 "SELECT version, saved_at, schema_version, document FROM versions "
                 "WHERE plan_id = ? AND version = ?",
