@@ -139,7 +139,9 @@ def output_faults(work: Path) -> None:
             fifo = work / f"fifo-{fmt}"
             os.mkfifo(fifo)
             got: list[bytes] = []
-            reader = threading.Thread(target=lambda f=fifo: got.append(Path(f).read_bytes()))
+            reader = threading.Thread(
+                target=lambda f=fifo, into=got: into.append(Path(f).read_bytes())
+            )
             reader.start()
             code, text = run(env, "exporteer", "sophie", "-f", fmt, "-o", str(fifo))
             reader.join(60)
