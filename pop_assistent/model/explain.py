@@ -87,6 +87,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "provider": ("de aanbieder", "the provider"),
     "shared": ("gedeeld", "shared"),
     "training_is_answer": ("of opleiding het antwoord is", "whether training is the answer"),
+    "skipped_on": (
+        "de datum waarop de opvolging overgeslagen werd",
+        "the date the check-in was skipped",
+    ),
+    "skipped_reason": ("de reden om de opvolging over te slaan", "why the check-in was skipped"),
 }
 
 PART_LABELS: dict[str, tuple[str, str]] = {
