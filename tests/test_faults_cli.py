@@ -21,7 +21,9 @@ Capture = pytest.CaptureFixture[str]
 
 
 def pop(tmp_path: Path, *argv: str | bytes, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "POP_DATA_DIR": str(tmp_path / "data"), **env}
+    root = str(Path(__file__).resolve().parents[1])  # this checkout, not another install
+    environment = {**os.environ, "POP_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": root}
+    environment.update(env)
     return subprocess.run(
         [sys.executable, "-m", "pop_assistent.cli", *argv],
         capture_output=True,

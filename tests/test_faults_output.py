@@ -243,7 +243,8 @@ def test_stdout_on_a_full_disk_is_an_error(tmp_path: Path) -> None:
     import sys
 
     full = device_node(tmp_path / "full", FULL_DEVICE)
-    env = {**os.environ, "POP_DATA_DIR": str(tmp_path / "data")}
+    root = str(Path(__file__).resolve().parents[1])  # this checkout, not another install
+    env = {**os.environ, "POP_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": root}
     pop = [sys.executable, "-m", "pop_assistent.cli"]
     assert subprocess.run([*pop, "demo"], env=env, capture_output=True).returncode == 0
     with open(full, "wb") as out:
