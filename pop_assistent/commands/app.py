@@ -36,6 +36,8 @@ def open_app(
     app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
     app.run()
     if app.exit_note and app.return_code in (0, None):
-        # answers that could not be saved: the terminal keeps where they are
+        # a plan that could not be opened or answers that could not be saved: the terminal
+        # keeps the sentence and where the answers are, and the exit code says it (2)
         print(f"pop: {app.exit_note}", file=sys.stderr)
+        return 2
     return int(app.return_code or 0)
