@@ -1,6 +1,6 @@
 """The catalogue fields HR writes for people outside offices: `sectoren` on resources and role
-profiles, `situaties` on skills. They load, are checked with a sentence, survive a spreadsheet
-round trip and are described in the JSON schema."""
+profiles, `synoniemen` on role profiles, `situaties` on skills. They load, are checked with a
+sentence, survive a spreadsheet round trip and are described in the JSON schema."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ ROLES = """\
   naam: {nl: Zorgkundige, en: Care assistant}
   afdeling: Woonzorgcentrum
   sectoren: [Zorg]
+  synoniemen: [verzorgende IG, helpende]
   vaardigheden:
   - {vaardigheid: tillen, niveau: 3}
 """
@@ -76,6 +77,7 @@ def test_sectors_and_situations_load_as_hr_wrote_them(tmp_path: Path) -> None:
     assert catalogue.item("kassa-basis").sectors == []  # type: ignore[union-attr]
     role = catalogue.role("zorgkundige")
     assert role is not None and role.sectors == ["zorg"]
+    assert role.synonyms == ["verzorgende IG", "helpende"]
     lifting = catalogue.skill("tillen")
     assert (
         lifting is not None and lifting.situations[0] == "ik krijg pijn in mijn rug van het tillen"
@@ -124,7 +126,7 @@ def test_schema_describes_sectors_and_situations(capsys: pytest.CaptureFixture[s
     defs = schema["$defs"]
     sectors = defs["CatalogueItem"]["properties"]["sectoren"]
     assert sectors["type"] == "array" and "zorg" in sectors["description"]
-    assert "sectoren" in defs["Functieprofiel"]["properties"]
+    assert {"sectoren", "synoniemen"} <= set(defs["Functieprofiel"]["properties"])
     situations = defs["Vaardigheid"]["properties"]["situaties"]
     assert situations["items"]["type"] == "string" and "rug" in situations["description"]
     assert defs["Vaardigheid"]["additionalProperties"] is False

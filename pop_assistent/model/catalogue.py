@@ -205,6 +205,13 @@ class RoleProfile(CatalogueModel):
         description="Sectoren waarin deze functie voorkomt (bv. zorg); leeg = overal.",
     )
     """The sectors this role works in; empty when it occurs everywhere (e.g. an office role)."""
+    synonyms: list[str] = Field(
+        default_factory=list,
+        alias="synoniemen",
+        max_length=50,
+        description="Andere namen die medewerkers voor de functie gebruiken (bv. verpleger, ober).",
+    )
+    """Other names people use for this role ('verpleger', 'kelner'), in Dutch and English."""
     skills: list[RoleSkill] = Field(default_factory=list, alias="vaardigheden")
 
     def label(self, lang: str = "nl") -> str:
