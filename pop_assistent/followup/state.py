@@ -91,7 +91,9 @@ class SessionBase:
         for update in self.check_in.updates:
             if update.action_id == action.id:
                 return update
-        update = ActionUpdate(action_id=action.id, status=action.status, progress=action.progress)
+        update = ActionUpdate(
+            action_id=action.id, title=action.title, status=action.status, progress=action.progress
+        )
         self.check_in.updates.append(update)
         return update
 

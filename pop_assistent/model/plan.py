@@ -13,8 +13,9 @@ from pop_assistent.model.goals import Goal
 from pop_assistent.model.profile import Employee, Occasion
 from pop_assistent.model.skills import SkillRating
 
-SCHEMA_VERSION = 1
-"""Version of the plan's JSON shape; storage migrates older documents up to this one."""
+SCHEMA_VERSION = 2
+"""Version of the plan's JSON shape; storage migrates older documents up to this one.
+2: a check-in's update keeps the action's title; a check-in can be skipped with a reason."""
 
 PLAN_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 

@@ -129,7 +129,7 @@ def context(s: Session) -> dict[str, Any]:
             }
             for a in plan.actions
         ],
-        "check_ins": [c.planned_for for c in plan.check_ins if c.held_on is None],
+        "check_ins": [c.planned_for for c in plan.check_ins if c.pending],
         "every_months": plan.check_in_every_months,
         "sign_offs": [
             {"name": o.name, "role": label(o.role, s.lang), "date": o.signed_on}
