@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pop_assistent.catalogue import load_catalogue, load_skills
+from pop_assistent.catalogue import Catalogue, load_catalogue, load_skills
 from pop_assistent.catalogue.sheets import write_csv
 from pop_assistent.cli import main
+from pop_assistent.dialogue.resources import Resources
 
 TODAY = date(2026, 11, 24)
 
@@ -130,3 +131,29 @@ def test_schema_describes_sectors_and_situations(capsys: pytest.CaptureFixture[s
     situations = defs["Vaardigheid"]["properties"]["situaties"]
     assert situations["items"]["type"] == "string" and "rug" in situations["description"]
     assert defs["Vaardigheid"]["additionalProperties"] is False
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalogue:
+    return load_catalogue(today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "role_id"),
+    [
+        ("verpleger", "verpleegkundige"),
+        ("verzorgende IG", "zorgkundige"),
+        ("kuisvrouw", "schoonmaker"),
+        ("kelner", "zaalmedewerker"),
+        ("magazijnier", "magazijnmedewerker"),
+        ("juf", "leerkracht-lager"),
+        ("administratief medewerker", "administratief-medewerker"),
+        ("onderhoudstechnicus", "onderhoudstechnicus"),
+        ("astronaut", None),
+    ],
+)
+def test_the_conversation_knows_a_role_by_its_other_names(
+    shipped: Catalogue, typed: str, role_id: str | None
+) -> None:
+    role = Resources(TODAY, "nl", lambda: shipped).match_role(typed)
+    assert (role.id if role is not None else None) == role_id
