@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from catalogue_sheets_support import write_csv
 
 from pop_assistent.catalogue import Catalogue, load_catalogue, load_skills
-from pop_assistent.catalogue.sheets import write_csv
 from pop_assistent.cli import main
 from pop_assistent.dialogue.resources import Resources
 

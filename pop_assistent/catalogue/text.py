@@ -30,6 +30,8 @@ STOPWORDS: frozenset[str] = frozenset(
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
