@@ -35,6 +35,15 @@ def open_app(
 
     app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
     app.run()
+    if app.waiting_saves:
+        print(
+            f"pop: {app.waiting_saves} wijziging(en) wachten op deze computer op de gedeelde "
+            "database; ze worden verstuurd bij je volgende 'pop'."
+            if settings.language != "en"
+            else f"pop: {app.waiting_saves} change(s) wait on this computer for the shared "
+            "database; they are sent with your next 'pop'.",
+            file=sys.stderr,
+        )
     if app.exit_note and app.return_code in (0, None):
         # a plan that could not be opened or answers that could not be saved: the terminal
         # keeps the sentence and where the answers are, and the exit code says it (2)

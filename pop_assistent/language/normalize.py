@@ -13,6 +13,8 @@ MAX_SCAN = 5000
 """Only the first characters of a text are scanned (a goal holds at most 5000)."""
 
 _SPACE_RE = re.compile(r"\s+")
+FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+"""Fraction characters, kept as they are by `fold` so number readers can see them."""
 
 
 class _FoldTable(dict[int, str]):
@@ -26,6 +28,8 @@ class _FoldTable(dict[int, str]):
             folded = '"'
         elif char in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
             folded = "-"
+        elif char in FRACTIONS:
+            folded = char  # "½" must not become "1" (NFKD gives "1⁄2")
         elif unicodedata.category(char)[0] in "CZ":
             folded = " "  # control, format, separators: a space keeps offsets stable
         else:

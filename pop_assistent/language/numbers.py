@@ -58,10 +58,22 @@ CARDINALS: dict[str, float] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
     "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
     "hundred": 100,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
 }
 """Words that stand for a number ("een"/"a" are articles too; `tokens` treats them apart)."""
 
@@ -78,6 +90,8 @@ ORDINALS: dict[str, int] = {
     "last": -1,
 }
 
+_ARTICLES = frozenset({"a", "an", "1tje"})
+
 _ORDINAL_DIGITS_RE = re.compile(r"^(\d{1,2})(?:ste|de|e|st|nd|rd|th)$")
 _NUMBER_RE = re.compile(r"^\d{1,6}(?:[.,]\d{1,3})?$")
 
@@ -87,11 +101,33 @@ _COUNT_WORDS: frozenset[str] = frozenset(
 """Number words that clearly count things (used by the SMART check: "drie presentaties")."""
 
 
+_UNITS = {w: int(v) for w, v in CARDINALS.items() if v in range(1, 10) and w not in _ARTICLES}
+_TENS = {w: int(v) for w, v in CARDINALS.items() if v in range(20, 100, 10)}
+_COMPOUND_RE = re.compile(
+    r"^(?P<unit>[a-z]+?)en(?P<rest>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+    r"negentig|half|halve)$"
+)
+"""Dutch writes units before tens, and a half after a number, as one word: "vijfentwintig",
+"drieenhalf" (the fold of "drieënhalf"), "tweeenhalve"."""
+
+
+def _compound(word: str) -> float | None:
+    match = _COMPOUND_RE.match(word)
+    if match is None or match.group("unit") not in _UNITS:
+        return None
+    unit, rest = _UNITS[match.group("unit")], match.group("rest")
+    return unit + (0.5 if rest.startswith("hal") else _TENS[rest])
+
+
 def cardinal(word: str) -> float | None:
-    """The value of a number written in digits ("2", "1,5") or in words ("twee"), else None."""
+    """The value of a number in digits ("2", "1,5") or words ("twee", "drieenhalf",
+    "vijfentwintig"), else None. Works on folded words (no diaeresis)."""
     if _NUMBER_RE.match(word):
         return float(word.replace(",", "."))
-    return CARDINALS.get(word)
+    found = CARDINALS.get(word)
+    if found is None and len(word) > 7:
+        return _compound(word)
+    return found
 
 
 def ordinal(word: str) -> int | None:

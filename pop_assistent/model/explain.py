@@ -87,6 +87,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "provider": ("de aanbieder", "the provider"),
     "shared": ("gedeeld", "shared"),
     "training_is_answer": ("of opleiding het antwoord is", "whether training is the answer"),
+    "employee_only": ("alleen voor de medewerker", "for the employee only"),
     "skipped_on": (
         "de datum waarop de opvolging overgeslagen werd",
         "the date the check-in was skipped",

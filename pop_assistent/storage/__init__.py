@@ -35,9 +35,7 @@ def open_store(
     `on_wait` is called once when the database is busy and the store starts waiting, and an
     impatient store (the app) gives up after one short wait instead of a long one.
     """
-    from pop_assistent.paths import data_dir, ensure_private_dir
     from pop_assistent.storage.sqlite import SQLiteStore
-    from pop_assistent.storage.sqlite_faults import fault, not_a_folder
 
     url = (settings.database_url or "").strip()
     scheme = url.split(":", 1)[0].lower() if ":" in url else ""
@@ -51,7 +49,7 @@ def open_store(
                 f"The shared PostgreSQL database cannot be used: {exc}. "
                 "Leave POP_DATABASE_URL empty to use the embedded database.",
             ) from exc
-        return PostgresStore(url, clock=clock)
+        return PostgresStore(url, clock=clock, queue_dir=_private_data_dir(settings))
     if scheme == "sqlite" and url.startswith("sqlite:///"):
         path = Path(url[len("sqlite:///") :]).expanduser()
         return SQLiteStore(path, clock=clock, on_wait=on_wait, patient=patient)
@@ -62,12 +60,33 @@ def open_store(
             "POP_DATABASE_URL must start with postgresql:// (or sqlite:///); "
             "leave it empty for the embedded database.",
         )
+    directory = _private_data_dir(settings)
+    return SQLiteStore(directory / DB_FILENAME, clock=clock, on_wait=on_wait, patient=patient)
+
+
+def _private_data_dir(settings: Settings) -> Path:
+    """settings.data_dir or the platform's user data directory, made owner-only; a folder that
+    cannot be made (read-only, not ours, a file in the way) is one sentence."""
+    from pop_assistent.paths import data_dir, ensure_private_dir
+    from pop_assistent.storage.sqlite_faults import fault, not_a_folder
+
     directory = settings.data_dir.expanduser() if settings.data_dir is not None else None
     try:
-        directory = ensure_private_dir(directory) if directory is not None else data_dir()
+        return ensure_private_dir(directory) if directory is not None else data_dir()
     except FileExistsError as exc:
         raise not_a_folder(Path(exc.filename or directory or "?")) from exc
     except OSError as exc:
         place = directory or Path(exc.filename or ".")
         raise fault(exc, place / DB_FILENAME, "open") from exc
-    return SQLiteStore(directory / DB_FILENAME, clock=clock, on_wait=on_wait, patient=patient)
+
+
+def take_notices(store: PlanStore) -> list[PopError]:
+    """What the store has to tell the person (the shared store's connection notices); once."""
+    take = getattr(store, "take_notices", None)
+    return list(take()) if callable(take) else []
+
+
+def waiting_saves(store: PlanStore) -> int:
+    """Saves kept on this computer until the shared database is back (0 for SQLite)."""
+    waiting = getattr(store, "waiting", None)
+    return int(waiting()) if callable(waiting) else 0

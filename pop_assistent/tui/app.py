@@ -78,6 +78,7 @@ class PopApp(App[None]):
         self.coach_mode = coach_mode
         self.store = store
         self.owned_store: PlanStore | None = None
+        self.waiting_saves = 0
         self.catalogue_loader = CachedLoader(catalogue_loader)
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
         self.exit_note: str | None = None
@@ -175,6 +176,9 @@ class PopApp(App[None]):
 
     def on_unmount(self) -> None:
         if self.owned_store is not None:
+            from pop_assistent.storage import waiting_saves
+
+            self.waiting_saves = waiting_saves(self.owned_store)  # the CLI says so after exit
             self.owned_store.close()
 
     def _handle_exception(self, error: Exception) -> None:
