@@ -25,8 +25,10 @@ from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import KEEP_PREFIXES, PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import module
 from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, StructuredAnswer
-from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.errors import ConflictError, PopError, StorageError
+from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model.clean import clean_text
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
 
@@ -57,6 +59,8 @@ class Engine:
         self.country = country
         self._store = store
         self._version = base_version
+        self._unsaved: StorageError | None = None
+        self._conflict: ConflictError | None = None
         self._resources = Resources(today, self.lang, catalogue_loader, skills)
         self._undo: list[Plan] = []
         plan = plan.model_copy(deep=True)
@@ -93,6 +97,30 @@ class Engine:
         s.plan.conversation.coach_mode = value
         self._plan = s.plan
         self._save(s, history_note(s, "coach"))
+
+    # -- faults --------------------------------------------------------------------------
+    @property
+    def unsaved(self) -> StorageError | None:
+        """Why the last save failed (a full or read-only disk, a busy database), or None.
+
+        Nothing is lost meanwhile: `plan` holds every answer, and the next answer (or
+        `retry_save`) saves them all at once as one version.
+        """
+        return self._unsaved
+
+    @property
+    def conflict(self) -> ConflictError | None:
+        """Set once another session saved this plan: from then on this engine is read-only
+        (it saves nothing, so nothing is overwritten); what is typed here is still kept in
+        `plan.conversation.turns`, for a front end to put in a recovery file."""
+        return self._conflict
+
+    def retry_save(self) -> int | None:
+        """Try again to save what a failed save left in memory; the new version, or None
+        while it still fails (see `unsaved`)."""
+        if self._unsaved is None or self._conflict is not None:
+            return None
+        return self._save(self._session(), "Opnieuw bewaard na een schijffout")
 
     def toggle_coach_mode(self) -> Reply:
         s = self._session()
@@ -132,10 +160,14 @@ class Engine:
             s = self._session()
             s.say("empty", template="common_notes")
             return self._reply(s, saved=None)
+        # Clean once at the door (model/clean.py); numbers bounded for the parsers only, the
+        # turn keeps what was typed.
+        typed = clean_text(text)
+        text = bound_numbers(typed)
         cmd = parsing.command(text)
         if cmd is not None and cmd.name == "undo":
-            return self.undo(typed=text)
-        s = self._begin(text)
+            return self.undo(typed=typed)
+        s = self._begin(typed)
         if cmd is None:
             return self._apply(s, lambda: module(s.step).handle(s, text))
         if cmd.name == "help":
@@ -270,33 +302,56 @@ class Engine:
         return self._finish(keep, save_note=history_note(keep, "refused"))
 
     def _finish(self, s: Session, save_note: str, question: bool = True) -> Reply:
+        if self._conflict is not None:
+            return self._read_only(s)
         text = message(s, question=question)
         turn = Turn(speaker="assistant", text=text[:MAX_TURN], step=s.step.value)
         s.plan.conversation.turns = [*s.plan.conversation.turns, turn]
         self._plan = s.plan
         saved = self._save(s, save_note)
+        if self._conflict is not None:
+            text = message(s, question=False)  # read-only from here: no question to answer
         return self._reply(s, saved=saved, text=text)
 
     def _save(self, s: Session, note: str) -> int | None:
         if self._store is None or self._plan.employee.name == PLACEHOLDER_NAME:
             return None
-        if self._version is None:
-            self._plan.id = free_id(self._store, self._plan)
         try:
+            if self._version is None:
+                self._plan.id = free_id(self._store, self._plan)
             self._version = self._store.save(self._plan, self._version, note=note)
         except ConflictError as error:
+            self._conflict = error
             s.warnings.append(error.message(self.lang))
             return None
+        except StorageError as error:
+            self._unsaved = error
+            s.warnings.append(error.message(self.lang))
+            return None
+        self._unsaved = None
         return self._version
 
+    def _read_only(self, s: Session) -> Reply:
+        """After a conflict: change nothing, but keep every word typed in the turns."""
+        known = len(self._plan.conversation.turns)
+        typed = [t for t in s.plan.conversation.turns[known:] if t.speaker != "assistant"]
+        keep = self._session()
+        keep.plan.conversation.turns = [*keep.plan.conversation.turns, *typed]
+        self._plan = keep.plan
+        return self._reply(keep, saved=None)
+
     def _reply(self, s: Session, saved: int | None, text: str | None = None) -> Reply:
-        text = text if text is not None else message(s)
-        extra = [note_text(s, "common_notes", "conflict", {})] if s.warnings else []
+        text = text if text is not None else message(s, question=self._conflict is None)
+        extra = []
+        if self._conflict is not None:
+            extra.append(note_text(s, "common_notes", "conflict", {"plan": self._plan.id}))
+        elif s.warnings:
+            extra.append(note_text(s, "common_notes", "unsaved", {}))
         if extra:
             text = "\n\n".join([*extra, text])
         finished = s.step == Step.overview and s.q == "done"
         return Reply(
-            message=text,
+            message=clean_text(text),  # it may quote a name given in a structured answer
             step=s.step,
             widget=s.widget,
             choices=s.choices,

@@ -24,7 +24,9 @@ def md_escape(value: object) -> str:
         return str(value)
     if value is None:
         return ""
-    text = " ".join(str(value).split("\n"))
+    # Leading blanks carry no meaning in a field, and four of them (or a tab) would make
+    # the line an indented code block.
+    text = " ".join(str(value).split("\n")).lstrip()
     text = _MD_SPECIAL.sub(r"\\\1", text)
     match = _MD_LINE_START.match(text)
     if match:

@@ -16,7 +16,9 @@ from dateutil.relativedelta import relativedelta
 
 from pop_assistent.dialogue.types import Reply, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import ActionStatus, CheckIn, Plan, label
+from pop_assistent.model.clean import clean_text
 from pop_assistent.storage.base import PlanStore
 
 from . import lang as language
@@ -124,6 +126,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         phase = self.phase
         if not phase:
             return self.start()
+        text = bound_numbers(clean_text(text))  # before any parser converts a 400-digit number
         if parse.norm(text) in HELP_WORDS:
             return self._ask(t.render("help", self.lang))
         handler = getattr(self, f"on_{phase}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from pop_assistent.dialogue.types import Choice, Reply, Step, Widget
-from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.errors import ConflictError, PopError, StorageError
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, Plan
 from pop_assistent.storage.base import PlanStore
 
@@ -144,6 +144,8 @@ class SessionBase:
         note = f"{NOTE} {held.isoformat()}" + ("" if final else " (bezig)")
         try:
             self.version = self.store.save(self.plan, self.version, note)
-        except ConflictError as error:
+        except (ConflictError, StorageError) as error:
+            # a full disk or a busy database: the answers stay in memory and the next save
+            # (after the next answer) takes them all
             return error.message(self.lang)
         return None
