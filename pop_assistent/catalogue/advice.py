@@ -22,7 +22,7 @@ from pop_assistent.catalogue.intent import (
 )
 from pop_assistent.catalogue.person import Person, person
 from pop_assistent.catalogue.relevance import Reading
-from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem
+from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
@@ -302,3 +302,37 @@ def _about(catalogue: Catalogue, item: CatalogueItem, reading: Reading | None, l
         return ""
     skill = catalogue.skill(max(row_skills)[1])
     return skill.label(lang) if skill is not None else ""
+
+
+CLOSE_SKILL = 0.08
+"""Least share of a goal a skill must speak to, to be offered as what the goal may be about."""
+
+
+def closest_skills(
+    catalogue: Catalogue,
+    *,
+    goal_text: str = "",
+    plan: Plan | None = None,
+    role: str | None = None,
+    sector: str | None = None,
+    limit: int = 4,
+) -> list[Skill]:
+    """The skills a goal comes closest to, to ask "which skill do you want to strengthen?"
+    when no resource fits: those whose names and situations share most with the goal, then the
+    skills of the person's role they want to improve. Only skills some resource trains."""
+    trained = catalogue.relevance.skill_rows
+    found: dict[str, float] = {}
+    if goal_text.strip():
+        reading = catalogue.relevance.read(goal_text)
+        for sid in reading.skills:
+            share = reading.skill_share(sid)
+            if share >= CLOSE_SKILL and sid in trained:
+                found[sid] = share
+    ranked = sorted(found, key=lambda sid: (-found[sid], sid))
+    who = person(catalogue, role=role, sector=sector, plan=plan)
+    current = {r.skill_id: r.current_level for r in plan.skills if r.skill_id} if plan else {}
+    for sid, level in sorted(who.role_skills.items(), key=lambda pair: -pair[1]):
+        if sid not in ranked and sid in trained and current.get(sid, 0) < level:
+            ranked.append(sid)
+    skills = [skill for sid in ranked if (skill := catalogue.skill(sid)) is not None]
+    return skills[: max(0, limit)]

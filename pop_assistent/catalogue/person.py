@@ -2,8 +2,8 @@
 
 A role is given as a profile id or as people name their job ('verpleger', 'kuisvrouw',
 'magazijnier'): it is found by the profile's names and other names (synoniemen). The sectors
-come from what is said ('zorg'), else from the role profile; a department that names a sector
-or a profile's department ('Woonzorgcentrum') says it too.
+come from a sector word said outright ('zorg'), else from the role profile, else from a
+department that is some profile's department ('Woonzorgcentrum', 'Keuken').
 """
 
 from __future__ import annotations
@@ -53,16 +53,15 @@ def find_role(roles: Sequence[RoleProfile], text: str) -> RoleProfile | None:
     return roles[best[2][0]] if best else None
 
 
-def sectors_of(catalogue: Catalogue, text: str) -> frozenset[str]:
-    """The sectors a text names: a sector word itself ('zorg'), or a role profile's
-    department or name ('Woonzorgcentrum', 'Keuken') whose profile has sectors."""
-    known = known_sectors(catalogue)
+def sectors_of(catalogue: Catalogue, text: str, *, exact: bool = False) -> frozenset[str]:
+    """The sectors a text names: a sector word itself ('zorg'); unless `exact`, also a role
+    profile's department or name ('Woonzorgcentrum', 'kok') whose profile has sectors."""
     folded = fold(text.strip())
     if not folded:
         return frozenset()
     words = set(tokens(folded))
-    named = {s for s in known if s in words or s == folded}
-    if named:
+    named = {s for s in known_sectors(catalogue) if s in words or s == folded}
+    if named or exact:
         return frozenset(named)
     for role in catalogue.roles:
         if role.sectors and role.department and fold(role.department) in (folded, *words):
@@ -98,9 +97,11 @@ def person(
         if profile is None and employee.role:
             profile = find_role(catalogue.roles, employee.role)
         department = employee.department
-    sectors = sectors_of(catalogue, sector) if sector else frozenset()
+    # a sector word said outright, then the role's sectors, then what a department suggests
+    sectors = sectors_of(catalogue, sector, exact=True) if sector else frozenset()
     if not sectors and profile is not None:
         sectors = frozenset(profile.sectors)
-    if not sectors and department:
-        sectors = sectors_of(catalogue, department)
+    for text in (sector, department):
+        if not sectors and text:
+            sectors = sectors_of(catalogue, text)
     return Person(profile, sectors)

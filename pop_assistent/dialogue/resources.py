@@ -129,8 +129,43 @@ class Resources:
                 today=self.today,
                 limit=limit,
                 lang=self.lang,
+                **self.person(plan),
             )
         )
+
+    @staticmethod
+    def person(plan: Plan) -> dict[str, str | None]:
+        """Who the advice is for: the role (profile id, else the job as typed) and the
+        department, which may name a sector."""
+        employee = plan.employee
+        return {
+            "role": employee.role_profile_id or employee.role or None,
+            "sector": employee.department or None,
+        }
+
+    def closest_skills(self, plan: Plan, goal: Goal) -> list[Skill]:
+        """The skills a goal comes closest to, to ask which one it should strengthen."""
+        if self.catalogue is None:
+            return []
+        from pop_assistent.catalogue import closest_skills
+
+        return list(closest_skills(self.catalogue, goal_text=goal.text, **self.person(plan)))
+
+    def find_skill(self, text: str, preferred: Sequence[str] = ()) -> Skill | None:
+        """The skill a short answer names ('stress', 'Stressbeheersing'), the preferred first."""
+        from rapidfuzz import fuzz, process
+
+        wanted = text.strip().lower()[:200]
+        if not wanted:
+            return None
+        skills = sorted(self.skills, key=lambda sk: sk.id not in preferred)
+        names = {
+            (n, k): name.lower()
+            for n, sk in enumerate(skills)
+            for k, name in enumerate([sk.label_nl, sk.label_en, *sk.synonyms])
+        }
+        best = process.extractOne(wanted, names, scorer=fuzz.WRatio, score_cutoff=88)
+        return skills[best[2][0]] if best else None
 
     def roles(self) -> list[Any]:
         return list(attr(self.catalogue, "roles", default=[]) or []) if self.catalogue else []

@@ -11,8 +11,8 @@ from typing import Any
 
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
-from pop_assistent.dialogue.steps.common import goal_of, goal_view, next_after
-from pop_assistent.dialogue.types import ResourcesAnswer, StructuredAnswer, Widget
+from pop_assistent.dialogue.steps.common import goal_of, goal_view, next_after, skill_label
+from pop_assistent.dialogue.types import Choice, ResourcesAnswer, StructuredAnswer, Widget
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 
 QUESTIONS = ("pick",)
@@ -50,7 +50,12 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "no_goals": {},
     "no_action_yet": {"number": 2},
     "keep_looking": {},
+    "skill_chosen": {"skill": "Stressbeheersing"},
+    "skill_empty": {"skill": "Stressbeheersing"},
+    "describe_own": {},
 }
+OWN_WORDS = {"eigen actie", "eigen", "own action", "own"}
+"""An own action asked for without saying what it is: the assistant asks what."""
 QUERY_STOP = frozenset(
     "de het een over met voor van en in op die dat iets graag wil ik cursus opleiding "
     "training the a an about on with for and course".split()
@@ -67,8 +72,41 @@ def _show_goal(s: Session, goal_id: str | None) -> None:
         return
     goal = s.plan.goal(goal_id)
     recs = s.resources.recommend(s.plan, goal, limit=5) if goal else []
+    if not recs and goal is not None and s.resources.catalogue is not None:
+        _clarify(s, goal)
+        return
     ids = [str(r.item.id) for r in recs]
     s.ask("pick", goal_id=goal_id, mode="rec", listing=",".join(ids))
+
+
+def _clarify(s: Session, goal: Goal) -> None:
+    """Nothing in the catalogue fits: ask which skill the goal should strengthen, offering the
+    closest ones (and an own action) rather than a list of guesses."""
+    skills = [sk.id for sk in s.resources.closest_skills(s.plan, goal)]
+    s.ask("pick", goal_id=goal.id, mode="clarify", listing="", skills=",".join(skills))
+
+
+def _clarified(s: Session, goal: Goal, text: str) -> bool:
+    """The answer to "which skill?": a number or name of an offered skill, or any skill's name.
+    The goal then trains that skill, and the proposals for it follow."""
+    offered = [i for i in s.pending.get("skills", "").split(",") if i]
+    chosen = parsing.picks(text, len(offered))
+    skill_id = offered[chosen[0]] if len(chosen) == 1 else None
+    if skill_id is None:
+        found = s.resources.find_skill(text, offered)
+        skill_id = found.id if found is not None else None
+    if skill_id is None:
+        return False
+    if skill_id not in goal.skill_ids:
+        goal.skill_ids = [*goal.skill_ids, skill_id]
+    name = skill_label(s, skill_id)
+    recs = s.resources.recommend(s.plan, goal, limit=5)
+    if not recs:
+        s.say("skill_empty", skill=name)
+        return True
+    s.say("skill_chosen", skill=name)
+    s.ask("pick", goal_id=goal.id, mode="rec", listing=",".join(str(r.item.id) for r in recs))
+    return True
 
 
 def enter(s: Session) -> None:
@@ -186,6 +224,19 @@ def handle(s: Session, text: str) -> None:
             s.say("search_results", query=s.pending.get("query", ""), count=len(listing))
         _again(s, mode="search")
         return
+    if s.pending.get("mode") == "own" and parsing.clean(text) not in DONE:
+        if not SEARCH.match(text):
+            own = OWN.match(text)
+            _own(s, goal, own.group(1) if own else text)
+            _again(s, mode="rec")
+            return
+    if s.pending.get("mode") == "clarify":
+        if parsing.clean(text) in OWN_WORDS:
+            s.say("describe_own")
+            _again(s, mode="own")
+            return
+        if _clarified(s, goal, text):
+            return
     chosen = parsing.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
@@ -254,7 +305,16 @@ def context(s: Session) -> dict[str, Any]:
             }
         )
     chosen = s.plan.actions_for(goal.id) if goal else []
+    offered: list[str] = []
+    if s.pending.get("mode") == "clarify":
+        offered = [skill_label(s, i) for i in s.pending.get("skills", "").split(",") if i]
+        own = "Own action…" if s.lang == "en" else "Eigen actie…"
+        s.choices = (
+            *(Choice(name, name) for name in offered),
+            Choice(own, "own action" if s.lang == "en" else "eigen actie"),
+        )
     return {
+        "offered": offered,
         "goal": goal_view(s, goal),
         "items": shown,
         "mode": s.pending.get("mode", "rec"),
