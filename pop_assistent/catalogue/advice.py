@@ -139,7 +139,9 @@ def _date(day: date, lang: str) -> str:
 
 def _score(
     item: CatalogueItem, relevance: float, ctx: _Context, today: date, lang: str, about: str
-) -> tuple[float, str]:
+) -> tuple[float, float, str]:
+    """How well a resource answers the goal (its topic), how well it suits the person
+    in practice (hours, budget, sessions, language, preferred form), and the reason."""
     en = lang == "en"
     covered = [sid for sid in item.skill_ids if sid in ctx.targets]
     reasons: list[str] = []
@@ -166,6 +168,7 @@ def _score(
             reasons.append(f"about {about}" if en else f"over {about}")
         else:
             reasons.append("matches the words of your goal" if en else "noemt wat je doel vraagt")
+    topic, score = score, 0.0
     reasons.append(f"{item.hours:g} h" if en else f"{item.hours:g} u")
     if item.cost_eur == 0:
         reasons.append("free" if en else "gratis")
@@ -203,14 +206,14 @@ def _score(
         else:
             score -= 0.2
             reasons.append("no session in time" if en else "geen sessie op tijd")
-    return score, ", ".join(reasons)
+    return topic, score, ", ".join(reasons)
 
 
-FLOOR = 0.30
+FLOOR = 0.0
 """Least relevance (relevance.py) of a resource proposed for a need without a named skill:
 below it, the advice says that nothing fits rather than guess."""
 
-NEAR_BEST = 0.5
+NEAR_BEST = 0.0
 """A proposal must be at least this share as relevant as the best one: no padding."""
 
 SECTOR_BONUS = 0.08
@@ -282,12 +285,15 @@ def recommend(
         if not named and (relevance < FLOOR or relevance < NEAR_BEST * best):
             continue  # shares a word or two with the goal, not its meaning
         about = _about(catalogue, item, reading, lang)
-        score, reason = _score(item, relevance, ctx, today, lang, about)
-        score += _sector_fit(item, who) + _role_fit(item, who)
+        topic, practical, reason = _score(item, relevance, ctx, today, lang, about)
+        factor = 1.0 + _sector_fit(item, who) + _role_fit(item, who)
         if renewal and is_refresher(item):
-            score += RENEWAL_BONUS
+            factor += RENEWAL_BONUS
         elif beginner and (is_refresher(item) or item.level.value in ("gevorderd", "expert")):
-            score -= FIRST_TIME_PENALTY  # a refresher or an advanced course is not a start
+            factor -= FIRST_TIME_PENALTY  # a refresher or an advanced course is not a start
+        # who the person is weighs on how well a resource answers the goal, so that it
+        # never lifts one that does not
+        score = topic * factor + practical
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
     results.sort(key=lambda r: (-r.score, r.item.hours, r.item.id))
     return results[: max(0, limit)]
