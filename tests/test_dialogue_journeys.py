@@ -35,7 +35,7 @@ def test_sophie_from_why_now_to_a_signed_plan(tmp_path: Path, today: date) -> No
     assert e.step == Step.self_assessment
 
     say(e, "nauwkeurig werken 4, klantvriendelijk 4", "Teams en SharePoint, Excel")
-    assert e.plan.conversation.pending["q"] == "levels"
+    assert e.plan.conversation.pending.question == "levels"
     say(e, "2 naar 4", "2 naar 4", "papieren archief bijhouden", "nauwkeurig werken")
     improve = {r.skill_id for r in e.plan.skills if SkillCategory.to_improve in r.categories}
     assert improve == {"digitale-samenwerking", "rekenbladen"}
@@ -43,14 +43,14 @@ def test_sophie_from_why_now_to_a_signed_plan(tmp_path: Path, today: date) -> No
 
     e.answer("Ik wil beter worden in Teams en SharePoint")
     fix_goal(e)
-    if e.plan.conversation.pending["q"] == "project":
+    if e.plan.conversation.pending.question == "project":
         e.answer("Het team werkt vanaf volgend jaar volledig digitaal samen.")
     e.answer(
         "Tegen 31 december 2027 maak ik het maandrapport met draaitabellen en grafieken "
         "in Excel, zonder hulp."
     )
     fix_goal(e)
-    if e.plan.conversation.pending["q"] == "project":
+    if e.plan.conversation.pending.question == "project":
         e.answer("Het maandrapport van de afdeling overnemen.")
     e.answer("nee")
     teams, excel = e.plan.goals
@@ -134,7 +134,7 @@ def test_karim_two_year_route_in_coach_mode(tmp_path: Path, today: date) -> None
         "elke collega minstens één keer per maand gerichte feedback."
     )
     fix_goal(e, {"relevant": "Doorgroeien naar teamleider onderhoud."})
-    if e.plan.conversation.pending["q"] == "project":
+    if e.plan.conversation.pending.question == "project":
         e.answer("Doorgroeien naar teamleider onderhoud.")
     communication = e.plan.goals[0]
     e.add_note(
@@ -148,7 +148,7 @@ def test_karim_two_year_route_in_coach_mode(tmp_path: Path, today: date) -> None
         "onderhoudsproject van begin tot eind."
     )
     fix_goal(e, {"relevant": "Doorgroeien naar teamleider onderhoud."})
-    if e.plan.conversation.pending["q"] == "project":
+    if e.plan.conversation.pending.question == "project":
         e.answer("Doorgroeien naar teamleider onderhoud.")
     e.answer("nee")
     assert e.plan.goals[1].deadline == date(2028, 11, 24)

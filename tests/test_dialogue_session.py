@@ -29,7 +29,7 @@ def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
 
     db = store(tmp_path)
     resumed = open_session(db, "sophie", today=today, catalogue_loader=catalogue)
-    assert resumed.plan.conversation.pending["q"] == "department"
+    assert resumed.plan.conversation.pending.question == "department"
     start = resumed.start()
     assert "Welkom terug, Sophie" in start.message and "afdeling" in start.message
     turns = resumed.plan.conversation.turns
@@ -70,14 +70,14 @@ def test_undo_restores_the_plan_and_the_question_but_keeps_the_words(
     e.answer("2 uur per week")
     assert e.step == Step.self_assessment and e.plan.employee.hours_per_week == 2
     reply = e.answer("ongedaan maken")
-    assert e.step == Step.occasion and e.plan.conversation.pending["q"] == "hours"
+    assert e.step == Step.occasion and e.plan.conversation.pending.question == "hours"
     assert e.plan.employee.hours_per_week == 0
     assert "ongedaan gemaakt" in reply.message
     employee_turns = [t.text for t in e.plan.conversation.turns if t.speaker == "employee"]
     assert employee_turns[-2:] == ["2 uur per week", "ongedaan maken"]
     assert db.load(e.plan.id).plan.employee.hours_per_week == 0
     e.undo()
-    assert e.plan.conversation.pending["q"] == "department" and not e.plan.employee.department
+    assert e.plan.conversation.pending.question == "department" and not e.plan.employee.department
 
 
 def test_undo_after_resume_uses_the_store_history(tmp_path: Path, today: date) -> None:
@@ -86,9 +86,9 @@ def test_undo_after_resume_uses_the_store_history(tmp_path: Path, today: date) -
     say(e, "1", "Digitaal werken.", "Administratief medewerker")
     resumed = open_session(db, e.plan.id, today=today, catalogue_loader=catalogue)
     resumed.undo()
-    assert resumed.plan.conversation.pending["q"] == "role" and not resumed.plan.employee.role
+    assert resumed.plan.conversation.pending.question == "role" and not resumed.plan.employee.role
     resumed.undo()
-    assert resumed.plan.conversation.pending["q"] == "description"
+    assert resumed.plan.conversation.pending.question == "description"
 
 
 def test_nothing_to_undo(today: date) -> None:
@@ -104,9 +104,9 @@ def test_back_and_go_to_keep_the_answers(today: date) -> None:
     reply = e.answer("ga naar doelen")
     assert reply.step == Step.goals and len(e.plan.goals) == 2
     reply = e.go_to(Step.self_assessment)
-    assert e.plan.conversation.pending["q"] == "strengths"
+    assert e.plan.conversation.pending.question == "strengths"
     e.answer("overslaan")
-    assert e.plan.conversation.pending["q"] == "to_improve"
+    assert e.plan.conversation.pending.question == "to_improve"
     assert any(SkillCategory.strength in r.categories for r in e.plan.skills)
 
 
@@ -114,7 +114,7 @@ def test_help_names_the_step_and_changes_nothing(today: date) -> None:
     e = engine(today)
     reply = e.answer("help")
     assert "Aanleiding" in reply.message and "ongedaan maken" in reply.message
-    assert e.plan.conversation.pending["q"] == "kind"
+    assert e.plan.conversation.pending.question == "kind"
 
 
 def test_coach_mode_adds_questions_and_private_notes(tmp_path: Path, today: date) -> None:

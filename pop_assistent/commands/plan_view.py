@@ -6,6 +6,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from pop_assistent.text import one_line as clean
+from pop_assistent.text.formats import money as euro
+from pop_assistent.text.formats import number, numeric_date
+
 if TYPE_CHECKING:
     from pop_assistent.storage.base import StoredPlan
 
@@ -21,36 +25,14 @@ OCCASIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def clean(text: str, limit: int = 0) -> str:
-    """User text made safe for a terminal: control characters become spaces, one line."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    if limit and len(flat) > limit:
-        return flat[: limit - 1] + "…"
-    return flat
-
-
 def day(value: date | None, lang: str) -> str:
-    if value is None:
-        return "-"
-    return value.isoformat() if lang == "en" else value.strftime("%d-%m-%Y")
+    return numeric_date(value, lang)
 
 
 def moment(value: datetime, lang: str) -> str:
     """A saved time in the user's local time zone."""
     local = value.astimezone()
     return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d-%m-%Y %H:%M")
-
-
-def euro(value: float, lang: str) -> str:
-    text = f"{value:,.2f}"
-    if lang != "en":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"€ {text}"
-
-
-def number(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text if lang == "en" else text.replace(".", ",")
 
 
 def size(n: int, lang: str) -> str:

@@ -229,7 +229,7 @@ def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -
         "actions": actions,
         "totals": {
             "hours": number(sum(a.hours for a in open_actions), lang),
-            "cost": money(sum(a.cost_eur for a in open_actions), lang),
+            "cost": money(sum(a.cost_eur or 0 for a in open_actions), lang),
         },
         "progress": round(sum(progress) / len(progress)) if progress else 0,
         "timeline": build_timeline(plan, today, lang, next_dates),

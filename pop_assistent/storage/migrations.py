@@ -105,7 +105,24 @@ def _plan_v0_to_v1(doc: Document) -> Document:
     return doc
 
 
-PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {0: _plan_v0_to_v1}
+def _plan_v1_to_v2(doc: Document) -> Document:
+    """Version 1 kept the conversation's state as a dict of strings (flags "1"/"", comma lists,
+    the check-in's cursor under 'opvolging.' keys); version 2 types it (`Pending`,
+    `CheckInCursor`). See pop_assistent/model/legacy.py."""
+    from pop_assistent.model.legacy import conversation_v2
+
+    doc = dict(doc)
+    conversation = doc.get("conversation")
+    if isinstance(conversation, dict):
+        doc["conversation"] = conversation_v2(conversation)
+    doc["schema_version"] = 2
+    return doc
+
+
+PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {
+    0: _plan_v0_to_v1,
+    1: _plan_v1_to_v2,
+}
 """PLAN_MIGRATIONS[n] takes a plan document from schema version n to n + 1."""
 
 

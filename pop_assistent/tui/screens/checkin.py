@@ -26,7 +26,7 @@ from pop_assistent.tui.widgets.history_input import HistoryInput
 from pop_assistent.tui.widgets.progress import ProgressView
 
 if TYPE_CHECKING:
-    from pop_assistent.dialogue.types import Reply
+    from pop_assistent.conversation.contract import Reply
     from pop_assistent.followup import CheckInSession
     from pop_assistent.storage.base import PlanStore
 

@@ -29,7 +29,7 @@ from pop_assistent.tui.widgets.plan_panel import PlanPanel
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
     from pop_assistent.dialogue.engine import Engine
-    from pop_assistent.dialogue.types import Reply, Step
+    from pop_assistent.conversation.contract import Reply, Where
     from pop_assistent.storage.base import PlanStore
 
 TOOLS: dict[str, tuple[str, str, str]] = {
@@ -233,22 +233,18 @@ class ConversationScreen(FollowUpActions):
         if reply.finished:
             # A button under the closing message, not a toast: a toast would cover its last lines.
             tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
-        self.query_one(ChoiceBar).show(reply.choices, tools)
-        self.refresh_plan(reply.step)
+        self.query_one(ChoiceBar).show(reply.choices, tools, reply.instruction)
+        self.refresh_plan(reply.where)
 
-    def refresh_plan(self, step: Step | None = None) -> None:
+    def refresh_plan(self, where: Where | None = None) -> None:
         """Redraw the plan panel and the step bar from the engine's plan."""
         if self.engine is None:
             return
-        from pop_assistent.dialogue.types import STEP_ORDER, step_title
-
-        step = step or self.engine.step
-        title = step_title(step, self.lang)
-        number = STEP_ORDER.index(step) + 1
+        where = where or self.engine.where()
         name = self.engine.plan.employee.name
         coach = self.tr("  · coachmodus", "  · coach mode") if self.engine.coach_mode else ""
         label = self.tr("Stap", "Step")
         who = f"{name} · " if name.strip() not in ("", "?") else ""
-        bar = f"POP-assistent · {who}{label} {number}/{len(STEP_ORDER)}: {title}{coach}"
+        bar = f"POP-assistent · {who}{label} {where.number}/{where.count}: {where.title}{coach}"
         self.query_one("#step-bar", Static).update(Content(bar))
-        self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)
+        self.query_one(PlanPanel).show(self.engine.plan, self.lang, where.title)

@@ -20,13 +20,8 @@ if TYPE_CHECKING:
 
     from pop_assistent.config import Settings
     from pop_assistent.dialogue.engine import Engine
-    from pop_assistent.dialogue.types import (
-        Reply,
-        SignOffAnswer,
-        SkillsAnswer,
-        Step,
-        StructuredAnswer,
-    )
+    from pop_assistent.conversation.contract import Reply, Where
+    from pop_assistent.dialogue.types import SignOffAnswer, SkillsAnswer, StructuredAnswer
     from pop_assistent.model import Plan
 
 EXPORT_FORMATS = ("md", "html", "pdf", "ics")
@@ -46,7 +41,7 @@ class ConversationActions(Screen[None]):
     def call_engine(self, call: Callable[[Engine], Reply]) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def refresh_plan(self, step: Step | None = None) -> None:  # pragma: no cover
+    def refresh_plan(self, where: Where | None = None) -> None:  # pragma: no cover
         raise NotImplementedError
 
     def _ready(self) -> Engine | None:
