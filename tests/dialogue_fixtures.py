@@ -214,10 +214,14 @@ FIXES = {
 
 
 def fix_goal(e: Engine, fixes: dict[str, str] | None = None) -> list[str]:
-    """Answer the SMART questions until the goal is accepted; returns the criteria asked."""
+    """Answer the SMART questions until the goal is accepted, and accept the sentence proposed
+    from the answers; returns the criteria asked."""
     asked: list[str] = []
     table = {**FIXES, **(fixes or {})}
-    while e.plan.conversation.pending.question == "fix" and len(asked) < 8:
+    while e.plan.conversation.pending.question in ("fix", "propose") and len(asked) < 8:
+        if e.plan.conversation.pending.question == "propose":
+            e.answer("ja")
+            continue
         criterion = e.plan.conversation.pending.criterion
         asked.append(criterion)
         e.answer(

@@ -169,8 +169,10 @@ def test_search_then_pick_and_own_action(today: date) -> None:
         "Kantoorsoftware voor gevorderden (Excel)",
         "meelopen met de teamleider van boekhouding",
     ]
-    assert e.plan.actions[-1].type == ActionType.coaching
-    assert "Eigen actie toegevoegd" in reply.message
+    assert e.plan.actions[-1].type == ActionType.coaching  # 'meelopen' is on the job
+    assert "Eigen actie toegevoegd" in reply.message and "Wat **kost**" in reply.message
+    reply = e.answer("weet ik niet")
+    assert e.plan.actions[-1].cost_eur is None and "onbekend" in reply.message
     assert e.answer("klaar").step == Step.planning
 
 
@@ -241,7 +243,8 @@ def test_free_action_asks_hours(today: date) -> None:
     plan.actions[0].start = date(2027, 2, 1)
     plan.actions[0].end = date(2027, 4, 30)
     e = at(plan, Step.resources, today)
-    say(e, "eigen actie: meelopen met een collega", "klaar", "klaar", "ja")
+    say(e, "eigen actie: meelopen met een collega", "gratis", "klaar", "klaar", "ja")
+    assert e.plan.actions[-1].cost_eur == 0
     assert e.step == Step.planning
     e.answer("maart 2027")
     assert e.plan.conversation.pending.question == "hours"
@@ -274,9 +277,16 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert [c.planned_for for c in e.plan.check_ins][0] == date(2027, 2, 24)
     assert len(e.plan.check_ins) == 4 and reply.widget == Widget.sign_off
     e.answer("ja")
+    assert "Inge Van den Broeck" not in e.answer("Inge Van den Broeck").message  # which role?
+    reply = e.answer("mijn leidinggevende")
+    assert e.plan.conversation.pending.question == "co_name"
     reply = e.answer("Inge Van den Broeck")
     roles = {o.role: o.name for o in e.plan.sign_offs}
-    assert roles == {SignerRole.employee: "Sophie Peeters", SignerRole.coach: "Inge Van den Broeck"}
+    assert roles == {
+        SignerRole.employee: "Sophie Peeters",
+        SignerRole.manager: "Inge Van den Broeck",
+    }
+    assert e.plan.employee.manager == "Inge Van den Broeck"
     assert all(o.signed_on == today for o in e.plan.sign_offs)
     assert reply.finished and "Proficiat" in reply.message
 
@@ -287,9 +297,12 @@ def test_sign_off_widget(today: date) -> None:
     e = at(plan, Step.overview, today)
     e.answer("elke maand")
     reply = e.answer_structured(
-        SignOffAnswer(employee_name="Sophie Peeters", coach_name="Els Jacobs")
+        SignOffAnswer(
+            employee_name="Sophie Peeters", coach_name="Els Jacobs", co_signer=SignerRole.coach
+        )
     )
     assert reply.finished and e.plan.employee.coach == "Els Jacobs"
+    assert {o.role for o in e.plan.sign_offs} == {SignerRole.employee, SignerRole.coach}
     assert e.plan.check_in_every_months == 1
 
 

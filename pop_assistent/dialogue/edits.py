@@ -60,7 +60,7 @@ def _goal(s: Session, cmd: Command, index: int) -> None:
         goals.move(s, goal, cmd.to or 1)
     else:
         _resume_here(s)
-        s.switch(Step.goals, goals.REWRITE, goal_id=goal.id, revisit=True)
+        s.switch(Step.goals, goals.REWRITE, goal_id=goal.id)
         if cmd.rest:
             goals.rewrite(s, goal, cmd.rest)
 

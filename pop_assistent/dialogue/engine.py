@@ -199,7 +199,10 @@ class Engine:
                 conversation.step = position.step
                 conversation.pending = position.pending.model_copy(update={"revisit": True})
                 return
-        s.say("back_nothing", template="common_notes")
+        if s.step != STEP_ORDER[0]:  # nothing asked before here: the previous step
+            self._go(s, STEP_ORDER[STEP_ORDER.index(s.step) - 1])
+        else:
+            s.say("back_nothing", template="common_notes")
 
     def answer_structured(self, answer: StructuredAnswer) -> Reply:
         s = self._begin(None)

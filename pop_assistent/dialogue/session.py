@@ -121,6 +121,9 @@ class Session:
         conversation.step = step.value
         conversation.pending = Pending()
         spec(step).enter(self)
+        question = spec(self.step).question(self.q)
+        if question is not None and question.stored is not None and question.stored(self):
+            self.again(revisit=True)  # an answer is there already: show it, offer to keep it
 
     def advance(self) -> None:
         """Go to the step after the current one."""

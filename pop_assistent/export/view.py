@@ -172,9 +172,25 @@ def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
                     "name": one_line(s.name if s else expected[role]),
                     "date": long_date(s.signed_on, lang) if s else "",
                     "signed": s is not None,
+                    "status": _signed_status(plan, s, lang) if s else "",
+                    "changed": s is not None and plan.changed_since(s),
                 }
             )
     return rows
+
+
+def _signed_status(plan: Plan, sign: SignOff, lang: str) -> str:
+    """'ondertekend (versie 12)', or '... ; sindsdien gewijzigd' when the plan changed after."""
+    en = lang == "en"
+    text = "signed" if en else "ondertekend"
+    if plan.changed_since(sign):
+        when = long_date(sign.signed_on, lang)
+        text += f" {'on' if en else 'op'} {when}"
+    if sign.plan_version is not None:
+        text += f" ({'version' if en else 'versie'} {sign.plan_version})"
+    if plan.changed_since(sign):
+        text += "; changed since" if en else "; sindsdien gewijzigd"
+    return text
 
 
 def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -> dict[str, Any]:

@@ -35,7 +35,6 @@ from .steps_actions import next_action
 
 DATE_PHASES = ("move_period", "add_period", "next_check_in")
 HELP_WORDS = ("help", "hulp", "?")
-RESUME_WORDS = ("verder", "verder gaan", "doorgaan", "ja", "continue", "resume", "yes", "ok")
 DISCARD_WORDS = ("weggooien", "gooi weg", "verwijderen", "opnieuw", "discard", "throw away",
                  "start over")  # fmt: skip
 
@@ -58,6 +57,7 @@ class CheckInSession:
         self.lang = "en" if lang == "en" else "nl"
         self.country = country
         self.warnings: list[str] = []
+        self._answered = False
         self.before: Plan | None = None
         """The plan as it was before this check-in started (for 'what changed')."""
 
@@ -97,7 +97,7 @@ class CheckInSession:
     @property
     def recorded(self) -> bool:
         """True once an answer was given (so the check-in is in the plan and saved)."""
-        return self.cursor.answered
+        return self.cursor.answered or self._answered
 
     def tr(self, nl: str, en: str) -> str:
         """Pick the text in the session's language."""
@@ -156,9 +156,8 @@ class CheckInSession:
         or discard the one left unfinished."""
         if self.phase and self.cursor.answered and self._resumable():
             self.before = self._load_before()
-            if self.phase != "resume":
-                self.put(waiting=self.phase, phase="resume")
-            return self._ask("")
+            intro = t.render("resume", self.lang, held_on=self.check_in.held_on)
+            return self._ask(intro)
         if self.phase and self._resumable():  # opened before and left without an answer
             self.before = self._load_before() or self.plan.model_copy(deep=True)
             return self._ask("")
@@ -221,26 +220,28 @@ class CheckInSession:
             return self.start()
         if squash(text) in HELP_WORDS:
             return self._ask(t.render("help", self.lang))
+        if answers.key(text) in DISCARD_WORDS and self.cursor.answered:
+            return self._reply(self._discard(), finished=True)
         question = QUESTIONS.get(phase)
         if question is None:  # a question no version of the check-in asks: ask what is due
             self.put(phase="adjust")
             return self._ask("")
         self.warnings = []
-        first = not self.cursor.answered and phase != "resume"
+        first = not self.cursor.answered
         if first:
             self.check_in.held_on = self.today
             self.put(answered=True)
+            self._answered = True
         try:
             ack = question.answer(self, text) or ""
         except Invalid as problem:
             if first:  # nothing usable was said: the check-in is still not held
                 self.check_in.held_on = None
                 self.put(answered=False)
+                self._answered = False
             return self._ask("", (problem.message,))
         if self.phase == "done":
             return self._finish(ack)
-        if self.plan.conversation.check_in is None:  # discarded
-            return self._reply(ack, finished=True)
         warning = self.save()
         if warning:
             self.warnings.append(warning)
@@ -287,25 +288,6 @@ class CheckInSession:
         )
 
     # --- an unfinished check-in ----------------------------------------------------------------
-    def ask_resume(self) -> tuple[str, list[tuple[str, str]]]:
-        go_on, drop = self.tr("verder gaan", "continue"), self.tr("weggooien", "discard")
-        held = self.check_in.held_on
-        return t.render("resume", self.lang, held_on=held), [(go_on, go_on), (drop, drop)]
-
-    def on_resume(self, text: str) -> str:
-        value = answers.key(text)
-        if value in RESUME_WORDS:
-            self.put(phase=self.cursor.waiting or "adjust", waiting="")
-            return ""
-        if value in DISCARD_WORDS:
-            return self._discard()
-        raise Invalid(
-            self.tr(
-                "Typ *verder gaan* om de opvolging af te maken, of *weggooien* om ze te wissen.",
-                "Type *continue* to finish the check-in, or *discard* to throw it away.",
-            )
-        )
-
     def _discard(self) -> str:
         """Throw the unfinished check-in away: the plan as it was before it (as a new version,
         so nothing is lost), the conversation kept."""
@@ -433,4 +415,3 @@ def _on_next(s: CheckInSession, text: str) -> str:
 
 
 QUESTIONS.add("next_check_in", _on_next, prompt=_ask_next)
-QUESTIONS.add("resume", CheckInSession.on_resume, prompt=CheckInSession.ask_resume)

@@ -91,8 +91,6 @@ class CheckInCursor(PopModel):
     next: date | None = None
     answered: bool = False
     """At least one answer was given: only then is the check-in recorded as held."""
-    waiting: str = ""
-    """The question to go back to after 'verder gaan' on an unfinished check-in."""
 
 
 class Conversation(PopModel):

@@ -12,6 +12,9 @@ from datetime import date
 from typing import Any
 
 CHECK_IN_PREFIX = "opvolging."
+RENAMED = {("overview", "sign_coach"): "co_role"}
+"""Questions that are asked differently now: 'your coach or manager, type the name' became
+'who signs with you: your manager or a coach?' (the name follows)."""
 
 
 def _list(value: str) -> list[str]:
@@ -22,11 +25,12 @@ def _int(value: str) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def pending_v2(flags: dict[str, str]) -> dict[str, Any]:
+def pending_v2(flags: dict[str, str], step: str = "") -> dict[str, Any]:
     """The walk-through's part of a schema-1 pending dict as a `Pending` document."""
     todo = flags.get("todo") or flags.get("skill") or ""  # 'skill': older still
+    question = flags.get("q", "")
     found: dict[str, Any] = {
-        "question": flags.get("q", ""),
+        "question": RENAMED.get((step, question), question),
         "goal_id": flags.get("goal_id") or None,
         "action_id": flags.get("action_id") or None,
         "criterion": flags.get("criterion", ""),
@@ -77,7 +81,7 @@ def conversation_v2(conversation: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(flags, dict):
         flags = {}
     flags = {str(k): str(v) for k, v in flags.items()}
-    out["pending"] = pending_v2(flags)
+    out["pending"] = pending_v2(flags, str(out.get("step", "")))
     out["check_in"] = cursor_v2(flags)
     out["undo_version"] = _int(flags.get("undo_version", ""))
     return out

@@ -67,11 +67,18 @@ class Plan(PopModel):
 
     def content_fingerprint(self) -> str:
         """A hash of what a signature vouches for: everything but the conversation, the
-        signatures, the check-ins' records and sharing (so saying something changes nothing)."""
+        signatures, the check-ins' records, notes and sharing (so talking changes nothing)."""
         import hashlib
 
         content = self.model_dump_json(
-            exclude={"conversation", "sign_offs", "shared", "check_ins", "coach_notes"}
+            exclude={
+                "conversation": True,
+                "sign_offs": True,
+                "shared": True,
+                "check_ins": True,
+                "coach_notes": True,
+                "employee": {"manager", "coach"},  # filled in by the signing itself
+            }
         )
         return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
 

@@ -122,23 +122,32 @@ def _names_time(s: Session, text: str) -> bool:
         return False
 
 
+BACK_REFERENCES = frozenset(
+    "het dit dat deze die ze hem haar zoiets it this that these those them".split()
+)
+"""Words by which a measure points back at the goal ('ik doe het zelfstandig'): such a measure
+does not stand on its own, so the sentence keeps the 'what' too."""
+
+
 def compose(s: Session, draft: GoalDraft) -> str:
-    """One sentence from the parts: the measure when it says what will be seen ('dat ik ...'),
-    else the what; the deadline once; a measure that is no clause is named after it."""
+    """One sentence from the parts. A measure that says what will be seen and stands on its own
+    ('dat ik zelfstandig de teamvergadering leid') carries the sentence; otherwise the 'what'
+    does and the measure follows it ('Zo zie je het: ...'). The deadline is named once."""
     en = s.lang == "en"
-    measure = draft.measure.strip()
-    lead = (SUBORDINATE_EN if en else SUBORDINATE_NL).match(measure) or re.match(
-        r"^(i|ik|we|wij)\b", measure, re.I
-    )
-    main = clause(measure if measure and lead else draft.what, s.lang)
+    measure = draft.measure.strip().rstrip(" .")
+    subordinate = SUBORDINATE_EN if en else SUBORDINATE_NL
+    lead = subordinate.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
+    words = answers.key(subordinate.sub("", measure)).split()
+    alone = bool(measure and lead and not BACK_REFERENCES.intersection(words))
+    main = clause(measure if alone else draft.what, s.lang)
     sentence = main
     if draft.deadline is not None and not _names_time(s, main):
         when = formats.long_date(draft.deadline, s.lang)
         sentence = f"{main}, {'by' if en else 'tegen'} {when}"
     sentence = sentence.rstrip(" .") + "."
-    if measure and not lead:
-        label = "You will see it in" if en else "Dat zie je aan"
-        sentence += f" {label}: {measure.rstrip(' .')}."
+    if measure and not alone:
+        label = "You will see it in this" if en else "Zo zie je het"
+        sentence += f" {label}: {measure[0].lower()}{measure[1:]}."
     return sentence[:5000]
 
 
@@ -342,10 +351,11 @@ def _propose(s: Session, text: str) -> None:
     else:
         goal.text = fit(s, text, 5000)  # their own wording of the sentence
     check(s, goal)
-    s.say("goal_accepted", text=goal.text)
     if goal.smart and goal.smart.missing() and not goal.kept_with_warning:
         _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
-    elif not goal.career_project:
+        return
+    s.say("goal_accepted", text=goal.text)
+    if not goal.career_project:
         s.ask(PROJECT, goal_id=goal.id)
     else:
         _done_with(s, goal)

@@ -33,11 +33,7 @@ COACH_WORDS = ("coach", "mentor", "begeleider", "hr")
 
 
 def enter(s: Session) -> None:
-    signed = {o.role for o in s.plan.sign_offs if not s.plan.changed_since(o)}
-    if s.plan.check_ins and SignerRole.employee in signed and len(signed) >= 2:
-        s.ask(DONE)
-    else:
-        s.ask(CHECKIN)
+    s.ask(CHECKIN)
 
 
 def _months(s: Session, text: str) -> int | None:
@@ -86,9 +82,6 @@ def _sign(s: Session, role: SignerRole, name: str) -> None:
 
 
 def _checkin(s: Session, text: str) -> None:
-    if s.plan.check_ins and answers.yes_no(text) and s.pending.revisit:
-        s.ask(SIGN_EMPLOYEE)
-        return
     months = _months(s, text)
     if months is not None:
         _schedule(s, months)
@@ -250,12 +243,19 @@ def context(s: Session) -> dict[str, Any]:
     }
 
 
+def _every(s: Session) -> str:
+    n = s.plan.check_in_every_months
+    if s.lang == "en":
+        return "every month" if n == 1 else f"every {n} months"
+    return "elke maand" if n == 1 else f"om de {n} maanden"
+
+
 Q = Questions[Session]("overview")
 CHECKIN = Q.add(
     "checkin",
     _checkin,
     names=("opvolging", "check-ins"),
-    stored=lambda s: str(s.plan.check_in_every_months) if s.plan.check_ins else "",
+    stored=lambda s: _every(s) if s.plan.check_ins else "",
 )
 SIGN_EMPLOYEE = Q.add("sign_employee", _sign_employee, names=("handtekening", "signature"))
 CO_ROLE = Q.add("co_role", _co_role, names=("wie tekent mee", "co-signer"))

@@ -40,6 +40,7 @@ FREE_TYPES: list[tuple[ActionType, str]] = [
     (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
     (ActionType.external_certified, r"certifica|attest|diploma|extern"),
     (ActionType.internal, r"interne opleiding|intern"),
+    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek"),
 ]
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},

@@ -28,8 +28,8 @@ from pop_assistent.tui.widgets.plan_panel import PlanPanel
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
-    from pop_assistent.dialogue.engine import Engine
     from pop_assistent.conversation.contract import Reply, Where
+    from pop_assistent.dialogue.engine import Engine
     from pop_assistent.storage.base import PlanStore
 
 TOOLS: dict[str, tuple[str, str, str]] = {
@@ -75,6 +75,7 @@ class ConversationScreen(FollowUpActions):
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
                 yield ChatLog(id="chat")
+                yield Static("", id="instruction", classes="-empty", markup=False)
                 yield ChoiceBar(id="choices", classes="-empty")
                 placeholder, nudge = self.answer_texts()
                 yield HistoryInput(placeholder=placeholder, nudge=nudge, id="answer")
@@ -186,6 +187,11 @@ class ConversationScreen(FollowUpActions):
         self.send_text(event.text)
         self.query_one("#answer").focus()  # after a quick-answer button, typing goes on here
 
+    @on(PlanPanel.ItemClicked)
+    def _on_item_clicked(self, event: PlanPanel.ItemClicked) -> None:
+        event.stop()
+        self.action_edit_plan(event.key)
+
     @on(StructuredSubmitted)
     def _on_structured(self, event: StructuredSubmitted) -> None:
         event.stop()
@@ -234,7 +240,12 @@ class ConversationScreen(FollowUpActions):
             # A button under the closing message, not a toast: a toast would cover its last lines.
             tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
         self.query_one(ChoiceBar).show(reply.choices, tools, reply.instruction)
+        pinned = self.query_one("#instruction", Static)
+        pinned.update(Content(reply.instruction))  # kept in view under a long list
+        pinned.set_class(not reply.instruction, "-empty")
         self.refresh_plan(reply.where)
+        if self.engine is not None and self.engine.version is not None:
+            self.app.saved_plan = self.engine.plan.id  # type: ignore[attr-defined]
 
     def refresh_plan(self, where: Where | None = None) -> None:
         """Redraw the plan panel and the step bar from the engine's plan."""

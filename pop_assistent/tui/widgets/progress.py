@@ -36,10 +36,10 @@ def _span(plan: Plan, today: date) -> tuple[date, date]:
 def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -> list[Content]:
     """The picture as styled lines (user text stays literal: it is never parsed as markup)."""
     from pop_assistent.followup.progress import action_progress, progress_over_check_ins
-    from pop_assistent.followup.text import long_date
+    from pop_assistent.text.formats import long_date
 
     en = lang == "en"
-    cells = max(10, width - TITLE_WIDTH - 1)
+    cells = max(4, width - TITLE_WIDTH - 1)
     first, last = _span(plan, today)
     total = max(1, (last - first).days)
 
@@ -69,9 +69,10 @@ def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -
     lines.append(
         Content.styled("Voortgang per opvolging" if not en else "Progress per check-in", "bold")
     )
+    meter_width = max(4, min(BAR_WIDTH, width - TITLE_WIDTH - 1 - 5))  # " 100%" fits after it
     for point in progress_over_check_ins(plan, today, lang):
-        filled = round(point.percent / 100 * BAR_WIDTH)
-        meter = "█" * filled + "░" * (BAR_WIDTH - filled)
+        filled = round(point.percent / 100 * meter_width)
+        meter = "█" * filled + "░" * (meter_width - filled)
         label = _fit(point.label, TITLE_WIDTH).ljust(TITLE_WIDTH) + " "
         lines.append(
             Content(label) + Content.styled(meter, "$success") + Content(f" {point.percent:.0f}%")
@@ -89,10 +90,21 @@ class ProgressView(Static):
     """Shows the picture of progress for one plan; call `show(plan, today, lang)` to redraw."""
 
     DEFAULT_CSS = """
-    ProgressView { height: auto; padding: 0 1; }
+    ProgressView { height: auto; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def show(self, plan: Plan, today: date, lang: str = "nl") -> None:
-        """Redraw from the plan (the single source of truth)."""
-        width = self.size.width - 2 if self.size.width > 12 else 40
+        """Redraw from the plan (the single source of truth), again when the width changes."""
+        self._shown = (plan, today, lang)
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = getattr(self, "_shown", None)
+        if shown is None:
+            return
+        plan, today, lang = shown
+        width = self.size.width - 2 if self.size.width > 12 else 38
         self.update(Content("\n").join(progress_lines(plan, today, lang, width)))
