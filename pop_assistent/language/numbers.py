@@ -7,61 +7,14 @@ from __future__ import annotations
 
 import re
 
+from pop_assistent.text.numbers import CARDINALS as NUMBER_WORDS
+from pop_assistent.text.numbers import cardinal as number_value
+
 CARDINALS: dict[str, float] = {
-    # Dutch
-    "nul": 0,
-    "een": 1,
+    **NUMBER_WORDS,
     "eén": 1,
     "1tje": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "honderd": 100,
-    "anderhalf": 1.5,
-    "anderhalve": 1.5,
-    "half": 0.5,
-    "halve": 0.5,
     "enkele": 0,  # vague on purpose: "enkele maanden" is refused, never guessed
-    # English
-    "zero": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "eighteen": 18,
-    "twenty": 20,
-    "thirty": 30,
-    "hundred": 100,
 }
 """Words that stand for a number ("een"/"a" are articles too; `tokens` treats them apart)."""
 
@@ -79,7 +32,6 @@ ORDINALS: dict[str, int] = {
 }
 
 _ORDINAL_DIGITS_RE = re.compile(r"^(\d{1,2})(?:ste|de|e|st|nd|rd|th)$")
-_NUMBER_RE = re.compile(r"^\d{1,6}(?:[.,]\d{1,3})?$")
 
 _COUNT_WORDS: frozenset[str] = frozenset(
     w for w, v in CARDINALS.items() if v >= 2 and w not in {"half", "halve"}
@@ -88,10 +40,10 @@ _COUNT_WORDS: frozenset[str] = frozenset(
 
 
 def cardinal(word: str) -> float | None:
-    """The value of a number written in digits ("2", "1,5") or in words ("twee"), else None."""
-    if _NUMBER_RE.match(word):
-        return float(word.replace(",", "."))
-    return CARDINALS.get(word)
+    """The value of a number written in digits ("2", "1,5"), as a fraction ("½") or in words
+    ("twee"), else None (the text layer's one reader of numbers, plus the words above)."""
+    found = number_value(word)
+    return found if found is not None else CARDINALS.get(word)
 
 
 def ordinal(word: str) -> int | None:

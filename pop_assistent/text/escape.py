@@ -17,7 +17,7 @@ from markupsafe import Markup
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MARKDOWN_SPECIAL = "\\`*_[]<>#|~&$!{}"
 _MD_SPECIAL = re.compile("([" + re.escape(MARKDOWN_SPECIAL) + "])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")
+_MD_LINE_START = re.compile(r"^(\s*)([-+](?=\s|$)|[=>]|\d+(?=[.)](?:\s|$)))")
 _MD_ESCAPED = re.compile("\\\\([" + re.escape(MARKDOWN_SPECIAL + "()!.+-") + "])")
 _BOLD = re.compile(r"(?<!\\)\*\*")
 
