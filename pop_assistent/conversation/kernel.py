@@ -11,8 +11,7 @@ check-in in progress.
 
 from __future__ import annotations
 
-import copy
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pop_assistent.errors import ConflictError, PopError
 from pop_assistent.model import Plan
@@ -24,11 +23,21 @@ MAX_UNDO = 100
 """How many changes one session can undo from memory (older ones come from the store)."""
 
 
-def light_copy(plan: Plan) -> Plan:
-    """A deep copy of the plan that shares the conversation's turns (an append-only list): the
-    cost does not grow with the length of the conversation."""
-    turns = plan.conversation.turns
-    return copy.deepcopy(plan, {id(turns): turns})
+Snapshot = dict[str, Any]
+"""The plan's content without the conversation's turns, as plain data (pydantic's dump is fast;
+a deep copy of the models is not)."""
+
+
+def light_copy(plan: Plan) -> Snapshot:
+    """What the plan is now, without the turns (an append-only list): the cost does not grow with
+    the length of the conversation."""
+    return plan.model_dump(exclude={"conversation": {"turns"}})
+
+
+def revive(snapshot: Snapshot, turns: list[Any]) -> Plan:
+    """A plan again from a snapshot, with the turns said since."""
+    conversation = {**snapshot["conversation"], "turns": turns}
+    return Plan.model_validate({**snapshot, "conversation": conversation})
 
 
 class Ledger:
@@ -41,13 +50,13 @@ class Ledger:
         self.store = store
         self.version = version
         self.lang = lang
-        self._undo: list[Plan] = []
+        self._undo: list[Snapshot] = []
 
     def checkpoint(self) -> None:
         """Remember the plan as it is now, before a change made outside `push`."""
         self.push(light_copy(self.plan))
 
-    def push(self, before: Plan) -> None:
+    def push(self, before: Snapshot) -> None:
         """Remember `before` (a light copy taken before the change just made) for undo."""
         self._undo = [*self._undo[-(MAX_UNDO - 1) :], before]
         self.plan.conversation.undo_version = self.version
@@ -57,24 +66,22 @@ class Ledger:
         conversation; raises pydantic's ValidationError."""
         Plan.model_validate(self.plan.model_dump(exclude={"conversation"}))
 
-    def restore(self, before: Plan) -> None:
+    def restore(self, before: Snapshot) -> None:
         """Back to `before`'s content, keeping the turns said since."""
-        before.conversation.turns = self.plan.conversation.turns
-        self.plan = before
+        self.plan = revive(before, self.plan.conversation.turns)
 
     def undo(self) -> Plan | None:
         """The plan before the last change, now current (turns and a running check-in's cursor
         kept); None when there is nothing to undo."""
-        previous = self._undo.pop() if self._undo else None
-        if previous is None:
-            previous = self._stored_before()
-        if previous is None:
-            return None
         current = self.plan.conversation
-        previous = previous.model_copy(deep=False)
-        previous.conversation = previous.conversation.model_copy(
-            update={"turns": current.turns, "check_in": current.check_in}
-        )
+        if self._undo:
+            previous = revive(self._undo.pop(), current.turns)
+        else:
+            stored = self._stored_before()
+            if stored is None:
+                return None
+            previous = revive(light_copy(stored), current.turns)
+        previous.conversation.check_in = current.check_in
         previous.id = self.plan.id
         self.plan = previous
         return previous

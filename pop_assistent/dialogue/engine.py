@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pop_assistent.conversation.contract import Reply, Where
-from pop_assistent.conversation.kernel import Ledger, light_copy
+from pop_assistent.conversation.kernel import Ledger, Snapshot, light_copy
 from pop_assistent.dialogue import edits, parsing
 from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.plans import free_id, open_session
@@ -332,7 +332,7 @@ class Engine:
         self._ledger.push(before)
         return self._finish(s, save_note=answered)
 
-    def _refuse(self, s: Session, before: Plan, reason: str) -> Reply:
+    def _refuse(self, s: Session, before: Snapshot, reason: str) -> Reply:
         """The answer could not be used: back to the plan as it was, keep the words, say why."""
         self._ledger.restore(before)
         keep = self._session()

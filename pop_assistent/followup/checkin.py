@@ -19,7 +19,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
-from pop_assistent.conversation.kernel import Ledger
+from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
 from pop_assistent.model import label as label_of
@@ -295,8 +295,7 @@ class CheckInSession:
         check_in_id = self.cursor.check_in_id
         if before is not None:
             kept = self.plan.conversation.model_copy(update={"check_in": None})
-            before.conversation = kept
-            self._ledger.restore(before)
+            self._ledger.restore(light_copy(before))
             self.plan.conversation = kept
         else:
             for item in self.plan.check_ins:

@@ -240,9 +240,11 @@ class ConversationScreen(FollowUpActions):
             # A button under the closing message, not a toast: a toast would cover its last lines.
             tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
         self.query_one(ChoiceBar).show(reply.choices, tools, reply.instruction)
-        pinned = self.query_one("#instruction", Static)
-        pinned.update(Content(reply.instruction))  # kept in view under a long list
-        pinned.set_class(not reply.instruction, "-empty")
+        if reply.instruction != getattr(self, "_instruction", ""):
+            self._instruction = reply.instruction
+            pinned = self.query_one("#instruction", Static)
+            pinned.update(Content(reply.instruction))  # kept in view under a long list
+            pinned.set_class(not reply.instruction, "-empty")
         self.refresh_plan(reply.where)
         if self.engine is not None and self.engine.version is not None:
             self.app.saved_plan = self.engine.plan.id  # type: ignore[attr-defined]
@@ -257,5 +259,7 @@ class ConversationScreen(FollowUpActions):
         label = self.tr("Stap", "Step")
         who = f"{name} · " if name.strip() not in ("", "?") else ""
         bar = f"POP-assistent · {who}{label} {where.number}/{where.count}: {where.title}{coach}"
-        self.query_one("#step-bar", Static).update(Content(bar))
+        if bar != getattr(self, "_bar", None):
+            self._bar = bar
+            self.query_one("#step-bar", Static).update(Content(bar))
         self.query_one(PlanPanel).show(self.engine.plan, self.lang, where.title)

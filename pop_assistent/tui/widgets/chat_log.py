@@ -67,7 +67,7 @@ class ChatLog(VerticalScroll, can_focus=False):
         """Append a short line from the app itself (e.g. where an export was saved)."""
         self._add(Static(Content("✓ ") + literal(text), classes="bubble notice"))
 
-    MAX_BUBBLES = 60
+    MAX_BUBBLES = 40
     """Older messages leave the screen (they stay in the plan's conversation)."""
 
     revealed = 0

@@ -38,6 +38,9 @@ class PlanPanel(VerticalScroll):
         self._shown = (plan, lang, step_title)
         self._render_plan()
 
+    _drawn: object = None
+    """What the panel shows now: a turn that changes nothing visible redraws nothing."""
+
     def on_resize(self) -> None:
         self._render_plan()
 
@@ -51,6 +54,9 @@ class PlanPanel(VerticalScroll):
         width = max(20, self.scrollable_content_region.width - 1)
         self._keys: list[str | None] = []
         body = plan_content(plan, lang, step_title=step_title, width=width, keys=self._keys)
+        if body.plain == self._drawn:
+            return
+        self._drawn = body.plain
         self.query_one("#plan-body", Static).update(body)
 
     def on_click(self, event: events.Click) -> None:
