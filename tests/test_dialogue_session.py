@@ -250,3 +250,19 @@ def test_any_text_at_any_step_never_crashes(text: str, step: Step) -> None:
     reply = e.answer(text)
     assert reply.message.strip()
     assert e.plan.conversation.step in {s.value for s in Step}
+
+
+def test_back_returns_to_the_previous_question_and_offers_to_keep_the_answer(today: date) -> None:
+    e = engine(today)
+    say(e, "functioneringsgesprek", "Ik wil graag meer verantwoordelijkheid in mijn team.")
+    e.answer("Kok")
+    assert e.plan.conversation.pending.question == "department"
+    reply = e.answer("terug")
+    assert e.plan.conversation.pending.question == "role"
+    assert "Nu staat er: *Kok*" in reply.message
+    reply = e.answer("ok")  # keep it: on to the question that came after it
+    assert e.plan.conversation.pending.question == "department" and e.plan.employee.role == "Kok"
+    e.answer("terug")
+    e.answer("Chef-kok")  # or give a new answer
+    assert e.plan.employee.role == "Chef-kok"
+    assert e.plan.conversation.pending.question == "department"

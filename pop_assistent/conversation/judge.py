@@ -59,6 +59,11 @@ def judge_goal(
     workload = workload_verdict(plan, goal, today, lang, legal_in_working_time)
     if workload is not None:
         result.achievable = workload
+    if result.relevant.met is not True and len(goal.relevance.split()) >= 3:
+        # The person said why it matters: that answer is what Relevant asks for.
+        why = goal.relevance if len(goal.relevance) <= 120 else goal.relevance[:119] + "…"
+        reason = f"You said why: ‘{why}’." if lang == "en" else f"Je zei waarom: ‘{why}’."
+        result.relevant = SmartCriterion(met=True, reason=reason)
     return result
 
 

@@ -176,7 +176,7 @@ class Engine:
         if question is None:
             step.enter(s)
             return
-        if s.pending.revisit and answers.key(text) in KEEP_WORDS:
+        if s.pending.revisit and question.stored is not None and answers.key(text) in KEEP_WORDS:
             self._skip(s)
             return
         question.answer(s, text)
@@ -195,7 +195,8 @@ class Engine:
         while conversation.back:
             position = conversation.back[-1]
             conversation.back = conversation.back[:-1]
-            if position.pending.question != s.q or position.step != conversation.step:
+            here = conversation.pending.model_copy(update={"revisit": False})
+            if position.step != conversation.step or position.pending != here:
                 conversation.step = position.step
                 conversation.pending = position.pending.model_copy(update={"revisit": True})
                 return

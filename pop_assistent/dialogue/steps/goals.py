@@ -470,7 +470,36 @@ def _choices(s: Session) -> None:
 
 Q = Questions[Session]("goals")
 TEXT = Q.add("text", _text, names=("doel", "goal"))
-FIX = Q.add("fix", _fix, names=("SMART-vraag", "SMART question"))
+
+
+def _fix_stored(s: Session) -> str:
+    """What the plan holds for the SMART letter asked (shown when 'terug' comes back to it)."""
+    goal = goal_of(s)
+    if goal is None:
+        return ""
+    return {
+        "time_bound": goal.deadline_text,
+        "measurable": goal.measure,
+        "relevant": goal.relevance,
+        "specific": s.pending.draft.what if s.pending.draft else "",
+    }.get(s.pending.criterion, "")
+
+
+def _fix_skip(s: Session) -> None:
+    """'overslaan' keeps the goal with a warning; 'ok' on a revisited question keeps the answer
+    given before and moves on to what the goal still needs."""
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+    elif s.pending.revisit and _fix_stored(s):
+        _after_check(s, goal, s.pending.draft)
+    else:
+        _keep(s, goal)
+
+
+FIX = Q.add(
+    "fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"), stored=_fix_stored
+)
 PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
 REWRITE = Q.add(
     "rewrite", _rewrite, names=("doel herschrijven", "goal rewritten"), stored=stored_text
