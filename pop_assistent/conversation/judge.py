@@ -59,6 +59,15 @@ def judge_goal(
     workload = workload_verdict(plan, goal, today, lang, legal_in_working_time)
     if workload is not None:
         result.achievable = workload
+    legal = [a for a in plan.actions_for(goal.id) if a.legally_required]
+    if result.achievable.met is None and legal and legal_in_working_time:
+        if len(legal) == len(plan.actions_for(goal.id)):  # all of it happens in working time
+            reason = (
+                "Legally required training happens in working time."
+                if lang == "en"
+                else "Wettelijk verplichte opleiding gebeurt in werktijd."
+            )
+            result.achievable = SmartCriterion(met=True, reason=reason)
     if result.relevant.met is not True and len(goal.relevance.split()) >= 3:
         # The person said why it matters: that answer is what Relevant asks for.
         why = goal.relevance if len(goal.relevance) <= 120 else goal.relevance[:119] + "…"

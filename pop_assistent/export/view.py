@@ -153,6 +153,14 @@ def _check_ins(plan: Plan, lang: str, next_dates: list[date]) -> dict[str, Any]:
     return {"next": [long_date(d, lang) for d in next_dates], "held": held, "every": every}
 
 
+def _unknown_costs(actions: list[Any], lang: str) -> str:
+    """' + 1 onbekend' when some costs are not known: a total is never read as complete."""
+    unknown = sum(1 for a in actions if a.cost_eur is None)
+    if not unknown:
+        return ""
+    return f" + {unknown} unknown" if lang == "en" else f" + {unknown} onbekend"
+
+
 def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
     roles = [SignerRole.employee, SignerRole.manager]
     if plan.employee.coach or any(s.role == SignerRole.coach for s in plan.sign_offs):
@@ -245,7 +253,8 @@ def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -
         "actions": actions,
         "totals": {
             "hours": number(sum(a.hours for a in open_actions), lang),
-            "cost": money(sum(a.cost_eur or 0 for a in open_actions), lang),
+            "cost": money(sum(a.cost_eur or 0 for a in open_actions), lang)
+            + _unknown_costs(open_actions, lang),
         },
         "progress": round(sum(progress) / len(progress)) if progress else 0,
         "timeline": build_timeline(plan, today, lang, next_dates),
