@@ -106,8 +106,8 @@ class _Builder:
         scheduled = action.start is not None or action.end is not None
         if not scheduled:
             self.unscheduled += 1
-        dep.totals.add(action.hours, action.cost_eur, formal)
-        dep.clusters[cluster].add(action.hours, action.cost_eur, formal)
+        dep.totals.add(action.hours, action.cost_eur or 0.0, formal)
+        dep.clusters[cluster].add(action.hours, action.cost_eur or 0.0, formal)
         # One title per action everywhere: the plan's; the catalogue groups, it does not rename.
         title = " ".join(action.title.split())
         self.actions.append(
@@ -121,7 +121,7 @@ class _Builder:
                 action.type,
                 formal,
                 action.hours,
-                action.cost_eur,
+                action.cost_eur or 0.0,
                 cluster,
                 action.start,
                 action.end,
@@ -141,7 +141,7 @@ class _Builder:
             self.training_people[key] = set()
         self.training_people[key].add(plan.id)
         training.hours += action.hours
-        training.cost += action.cost_eur
+        training.cost += action.cost_eur or 0.0
         role = plan.employee.role.strip()
         if role and role not in training.roles:
             training.roles.append(role)
