@@ -209,7 +209,8 @@ def test_a_megabyte_of_text_is_kept_in_the_turns_and_cut_in_fields(today: date) 
 
 def test_importing_the_dialogue_does_not_import_textual() -> None:
     code = (
-        "import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine;"
+        "import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine,"
+        " pop_assistent.conversation, pop_assistent.conversation.kernel, pop_assistent.text;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run(
