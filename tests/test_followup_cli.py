@@ -126,3 +126,17 @@ def test_an_empty_line_keeps_the_question_open_and_resume_asks_it_again(
     out = capsys.readouterr().out
     assert "Welkom terug" in out and "Wat ging er goed bij" in out
     assert "Liep je ergens tegenaan" not in out
+
+
+def test_stopping_before_any_answer_changes_nothing_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["demo"])
+    capsys.readouterr()
+    assert main(["geschiedenis", "karim"]) == 0
+    before = capsys.readouterr().out
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
+    assert run(monkeypatch, ["opvolging", "karim"], ["stop"]) == 0
+    assert "Er is niets veranderd" in capsys.readouterr().out
+    assert main(["geschiedenis", "karim"]) == 0
+    assert capsys.readouterr().out == before  # no version was added by looking

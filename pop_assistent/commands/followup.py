@@ -140,6 +140,11 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
                 f"Je antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}",
                 f"Your answers are saved. Continue later with: pop opvolging {plan_id}",
             )
+            if not session.recorded:  # nothing answered: nothing was written either
+                bye = ctx.tr(
+                    f"Er is niets veranderd. Opvolgen kan later met: pop opvolging {plan_id}",
+                    f"Nothing was changed. Check in later with: pop opvolging {plan_id}",
+                )
             print("\n" + render(bye), file=ctx.out)
             return 0
         text = text.strip()
