@@ -1,4 +1,5 @@
-"""Follow-up benchmark: the coach overview over many plans and the plan diff.
+"""Follow-up benchmark: the coach overview over many plans, the plan diff, what is due over
+many plans (`pop herinneringen`), and reading a plan's version history for its calendar file.
 
 Prints medians and the ratio to a baseline measured in the same run: serialising the same
 plans to JSON (what any export or save does anyway). Run: .venv/bin/python bench/followup.py
@@ -13,11 +14,14 @@ from datetime import date
 
 from pop_assistent.demo import karim, sophie
 from pop_assistent.followup import coach_overview, diff_plans
-from pop_assistent.model import ActionStatus
+from pop_assistent.model import ActionStatus, Plan
+from pop_assistent.planning.due import due_items
 
 PLANS = 500
 ROUNDS = 7
 TODAY = date(2027, 4, 2)
+VERSIONS = 300
+"""Versions of one plan for the calendar history: about twenty check-ins' worth of answers."""
 
 
 def median_seconds(work: Callable[[], object]) -> float:
@@ -49,6 +53,35 @@ def main() -> None:
         f"coach_overview              {overview * 1000:8.1f} ms  ratio {overview / baseline:5.2f}"
     )
     print(f"diff_plans (per pair)       {diff * 1000:8.1f} ms  ratio {diff / baseline:5.2f}")
+    due = median_seconds(lambda: due_items(plans, TODAY, 14))
+    print(f"due_items (herinneringen)   {due * 1000:8.1f} ms  ratio {due / baseline:5.2f}")
+    calendar_history_bench(plans[1])
+
+
+def calendar_history_bench(plan: Plan) -> None:
+    """The .ics of a plan with many stored versions: without history, and with it."""
+    import tempfile
+    from pathlib import Path
+
+    from pop_assistent.export import export_plan
+    from pop_assistent.export.ical import calendar_history
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    with tempfile.TemporaryDirectory() as folder, SQLiteStore(Path(folder) / "b.db") as store:
+        version = None
+        for n in range(VERSIONS):
+            copy = plan.model_copy(deep=True)
+            copy.conversation.pending = {"answer": str(n)}  # what most saves change
+            if n % 25 == 0:
+                copy.actions[n % len(copy.actions)].progress = n % 100
+            version = store.save(copy, version, f"bench {n}")
+        latest = store.load(plan.id).plan
+        plain = median_seconds(lambda: export_plan(latest, "ics", today=TODAY))
+        full = median_seconds(
+            lambda: export_plan(latest, "ics", today=TODAY, history=calendar_history(store, latest))
+        )
+    print(f"ics, {VERSIONS} versions: without history {plain * 1000:6.1f} ms, "
+          f"with history {full * 1000:6.1f} ms  ratio {full / plain:5.2f}")  # fmt: skip
 
 
 if __name__ == "__main__":

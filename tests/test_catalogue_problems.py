@@ -275,8 +275,17 @@ def test_people_who_use_a_broken_catalogue_are_told_once(folder: Path) -> None:
     replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
     catalogue = load_catalogue(folder, today=TODAY)
     notice = catalogue.notice("nl")
-    assert notice is not None and "1 item(s) met fouten weg" in notice and SAFETY in notice
-    assert "pop catalogus valideer" in (catalogue.notice("en") or "")
+    assert notice is not None and "liet 1 item met fouten weg" in notice and SAFETY in notice
+    assert "left out 1 entry with mistakes" in (catalogue.notice("en") or "")
+
+
+def test_no_notice_says_that_nothing_was_left_out() -> None:
+    from pop_assistent.catalogue.catalogue import Catalogue
+
+    remark = Problem(SAFETY, 3, "vca", "titel", "een opmerking", "a remark", skipped=False)
+    assert Catalogue(problems=[remark], skipped=0).notice("nl") is None
+    notice = Catalogue(problems=[remark, remark], skipped=2).notice("nl") or ""
+    assert "liet 2 items met fouten weg" in notice
 
 
 def test_an_unclosed_quote_is_found_where_it_opens_and_the_loss_is_counted(

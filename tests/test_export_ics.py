@@ -1,22 +1,50 @@
-"""The .ics reminders: parsed back with icalendar, recurrence expanded by recurring-ical-events."""
+"""The .ics reminders: parsed back with icalendar (recurrence expanded by recurring-ical-events)
+and, every file, with Mozilla's ical.js too: both must read the same events at the same minute."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import holidays
 import icalendar
 import recurring_ical_events
+from icaljs_support import ensure_icaljs, read_with_icaljs
 
 from pop_assistent.config import Settings
 from pop_assistent.demo import karim, sophie
 from pop_assistent.export import export_plan
-from pop_assistent.model import Action, Plan
+from pop_assistent.export.ical import CalendarHistory, plan_calendar
+from pop_assistent.model import Action, ActionStatus, GoalStatus, Plan
 
 
 def calendar_of(plan: Plan, today: date, country: str = "BE") -> icalendar.Calendar:
     data = export_plan(plan, "ics", today=today, settings=Settings(country=country))
-    return icalendar.Calendar.from_ical(data)
+    cal = icalendar.Calendar.from_ical(data)
+    same_in_icaljs(data, cal)
+    return cal
+
+
+def same_in_icaljs(data: bytes, cal: icalendar.Calendar) -> None:
+    """ical.js reads the same events (UID, status, start to the minute) as icalendar."""
+
+    def utc(prop: icalendar.vDDDTypes | None) -> str:
+        return prop.dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M") if prop is not None else ""
+
+    python = sorted(
+        (str(e["UID"]), utc(e.get("RECURRENCE-ID")), utc(e["DTSTART"]), str(e.get("STATUS", "")))
+        for e in cal.walk("VEVENT")
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.ics"
+        path.write_bytes(data)
+        (read,) = read_with_icaljs(ensure_icaljs(), path)
+    mozilla = sorted(
+        (e["uid"], (e["recurrence_id"] or "")[:16], e["start"][:16], e["status"])
+        for e in read["events"]
+    )
+    assert mozilla == python
 
 
 def occurrences(cal: icalendar.Calendar, today: date) -> list[icalendar.Event]:
@@ -79,13 +107,14 @@ def test_dates_move_off_weekends_and_the_countrys_holidays(today: date) -> None:
     assert starts["BE"]["Deadline: Zaterdag"] == date(2027, 4, 30)  # workday before
 
 
-def test_uids_are_stable_so_an_updated_file_replaces_events(today: date) -> None:
+def test_uids_are_stable_and_sequence_is_the_plans_version(today: date) -> None:
     plan = karim(today)
-    first = calendar_of(plan, today)
-    later_day = today + timedelta(days=30)
+    saved = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    first = icalendar.Calendar.from_ical(plan_calendar(plan, history=CalendarHistory(3, saved)))
     moved = plan.model_copy(deep=True)
     moved.actions[0].end = date(2027, 3, 26)
-    second = calendar_of(moved, later_day)
+    later = CalendarHistory(4, saved + timedelta(days=30))
+    second = icalendar.Calendar.from_ical(plan_calendar(moved, history=later))
 
     def by_uid(cal: icalendar.Calendar) -> dict[str, icalendar.Event]:
         return {str(e["UID"]): e for e in cal.walk("VEVENT") if "RECURRENCE-ID" not in e}
@@ -94,11 +123,70 @@ def test_uids_are_stable_so_an_updated_file_replaces_events(today: date) -> None
     assert set(a) == set(b)
     uid = f"{plan.id}-{plan.actions[0].id}-deadline@pop-assistent"
     assert b[uid]["DTSTART"].dt.date() == date(2027, 3, 26)
-    assert b[uid]["SEQUENCE"] > a[uid]["SEQUENCE"]
+    assert (a[uid]["SEQUENCE"], b[uid]["SEQUENCE"]) == (3, 4)
+    assert b[uid]["DTSTAMP"].dt == saved + timedelta(days=30)
+    # without a stored version (a plan read from a file) the file is the same on any day
+    assert export_plan(plan, "ics", today=today) == export_plan(
+        plan, "ics", today=today + timedelta(days=40)
+    )
+
+
+def test_holidays_are_named_in_the_users_language(today: date) -> None:
+    plan = karim(today).model_copy(deep=True)
+    plan.actions.append(Action(id="a-feest", title="Opleiding", start=date(2027, 7, 21)))
+    for lang, name in (("nl", "Nationale feestdag"), ("en", "National Day")):
+        cal = icalendar.Calendar.from_ical(export_plan(plan, "ics", today=today, lang=lang))
+        (start,) = [e for e in cal.walk("VEVENT") if "a-feest-start" in str(e["UID"])]
+        assert start["DTSTART"].dt.date() == date(2027, 7, 22)
+        assert f"21 {'juli' if lang == 'nl' else 'July'} 2027 ({name})" in str(start["DESCRIPTION"])
+
+
+def test_closed_items_are_cancelled_without_a_reminder(today: date) -> None:
+    plan = karim(today).model_copy(deep=True)
+    plan.actions[0].status = ActionStatus.done
+    plan.goals[0].status = GoalStatus.achieved
+    plan.check_ins[0].skipped_reason = "met verlof"
+    plan.check_ins[0].skipped_on = today
+    cal = calendar_of(plan, today)
+    cancelled = {str(e["UID"]).split("@")[0]: e for e in cal.walk("VEVENT")
+                 if e.get("STATUS") == "CANCELLED"}  # fmt: skip
+    assert set(cancelled) == {
+        f"{plan.id}-{plan.actions[0].id}-start",
+        f"{plan.id}-{plan.actions[0].id}-deadline",
+        f"{plan.id}-{plan.goals[0].id}-deadline",
+        f"{plan.id}-c-karim-1",
+    }
+    assert all(not list(e.walk("VALARM")) for e in cancelled.values())
+    assert "met verlof" in str(cancelled[f"{plan.id}-c-karim-1"]["DESCRIPTION"])
 
 
 def test_done_actions_have_no_reminders(today: date) -> None:
     plan = karim(today).model_copy(deep=True)
-    plan.actions[0].status = "done"  # type: ignore[assignment]
-    summaries = [str(e["SUMMARY"]) for e in calendar_of(plan, today).walk("VEVENT")]
-    assert not any(plan.actions[0].title in s for s in summaries)
+    plan.actions[0].status = ActionStatus.done
+    events = calendar_of(plan, today).walk("VEVENT")
+    about = [e for e in events if plan.actions[0].title in str(e["SUMMARY"])]
+    assert about and all(e["STATUS"] == "CANCELLED" and not e.walk("VALARM") for e in about)
+
+
+def test_history_counts_the_stored_versions_and_unsaved_changes(
+    tmp_path: Path, today: date
+) -> None:
+    from pop_assistent.export.ical import calendar_history
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    plan = karim(today)
+    with SQLiteStore(tmp_path / "pop.sqlite3") as store:
+        assert calendar_history(store, plan) is None  # not stored: a file of its own
+        store.save(plan, None, "demo")
+        store.save(plan.model_copy(update={"check_in_every_months": 2}), 1, "ritme")
+        stored = store.load(plan.id).plan
+        history = calendar_history(store, stored)
+        assert history is not None and history.version == 2
+        changed = stored.model_copy(update={"actions": stored.actions[1:]})
+        unsaved = calendar_history(store, changed)
+        assert unsaved is not None and unsaved.version == 3
+        gone = f"{plan.id}-{plan.actions[0].id}-deadline@pop-assistent"
+        assert gone in unsaved.earlier
+        cal = icalendar.Calendar.from_ical(plan_calendar(changed, history=unsaved))
+        (event,) = [e for e in cal.walk("VEVENT") if str(e["UID"]) == gone]
+        assert event["STATUS"] == "CANCELLED" and event["SEQUENCE"] == 3

@@ -54,13 +54,46 @@ def test_timeline_shows_actual_against_planned(today: date) -> None:
 def test_held_check_in_and_overall_progress_in_every_document(today: date) -> None:
     plan = karim_after_first_course(today)
     view = build_view(plan, LATER, "nl", "volledig", "BE")
-    assert view["progress"] == round((100 + 20 + 0 + 0) / 4)
-    assert view["check_ins"]["held"][0]["progress"] == 60
+    # by hours: the 21-hour course done, 20% of the 16-hour mentoring, of 93 hours in all
+    assert view["progress"] == round((21 + 0.2 * 16) / 93 * 100) == 26
+    # the check-in recorded the same state, so its figure is the same number
+    assert view["check_ins"]["held"][0]["progress"] == 26
     md = export_plan(plan, "md", today=LATER).decode()
-    assert "### Opvolgmoment 2 apr 2027 · voortgang 60 %" in md
+    assert "| Voortgang | 26 % |" in md
+    assert "### Opvolgmoment 2 apr 2027 · voortgang 26 %" in md
     assert "Mentoraat om de twee weken" in md and "afgerond" in md
     assert "█" in md  # the actual bar in the text timeline
     html = export_plan(plan, "html", today=LATER).decode()
     assert 'class="actual done"' in html and 'class="actual in_progress"' in html
     assert 'class="today"' in html and 'class="held"' in html
     assert export_plan(plan, "pdf", today=LATER).startswith(b"%PDF")
+
+
+def test_check_in_texts_appear_once_without_double_stops(today: date) -> None:
+    """The check-in summarises the answers per action into its own 'went well' and
+    'obstacles' ('Titel: tekst'); the documents print every answer once, cleanly."""
+    plan = karim_after_first_course(today)
+    check_in = plan.check_ins[0]
+    check_in.updates[0].went_well = "Rollenspelen over feedback."
+    check_in.went_well = f"{plan.actions[0].title}: Rollenspelen over feedback."
+    check_in.obstacles = f"{plan.actions[1].title}: Weinig tijd in de nachtploeg\nVeel ziekte"
+    md = export_plan(plan, "md", today=LATER).decode()
+    assert md.count("Rollenspelen over feedback") == 1
+    assert md.count("Weinig tijd in de nachtploeg") == 1
+    assert ".." not in md.replace("...", "")
+    assert "  - Wat ging goed: Rollenspelen over feedback." in md
+    assert "- **Obstakels:** Veel ziekte" in md
+    for fmt in ("html", "md"):
+        text = export_plan(plan, fmt, today=LATER).decode()
+        assert text.count("Weinig tijd in de nachtploeg") == 1, fmt
+
+
+def test_a_removed_action_keeps_its_title_in_every_document(today: date) -> None:
+    plan = karim_after_first_course(today)
+    mentor = plan.actions[1]
+    plan.check_ins[0].updates[1].title = mentor.title
+    plan.actions = [a for a in plan.actions if a.id != mentor.id]
+    for fmt in ("md", "html"):
+        text = export_plan(plan, fmt, today=LATER).decode()
+        assert mentor.id not in text, fmt
+        assert f"{mentor.title}: bezig, 20 %" in text, fmt

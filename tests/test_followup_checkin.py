@@ -263,7 +263,7 @@ def test_rewritten_goal_is_checked_again_and_rhythm_changes(store: SQLiteStore) 
 
 
 def test_next_check_in_feeds_the_reminders(store: SQLiteStore) -> None:
-    from pop_assistent.planning.checkins import CHECK_IN, due_items
+    from pop_assistent.planning.due import CHECK_IN, due_items
 
     feed(session(store), KARIM_STORY)
     plan = store.load("karim-el-amrani").plan

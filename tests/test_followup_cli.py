@@ -140,3 +140,29 @@ def test_stopping_before_any_answer_changes_nothing_and_says_so(
     assert "Er is niets veranderd" in capsys.readouterr().out
     assert main(["geschiedenis", "karim"]) == 0
     assert capsys.readouterr().out == before  # no version was added by looking
+
+
+def test_a_missed_check_in_is_late_until_skipped_with_a_reason(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo"]) == 0
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-20")
+    assert main(["herinneringen", "sophie"]) == 0
+    assert "opvolgmoment niet gehouden (50 dagen te laat)" in capsys.readouterr().out
+    assert main(["opvolging", "sophie", "--overslaan", "  "]) == 2
+    assert "Geef een reden" in capsys.readouterr().err
+    assert main(["opvolging", "sophie", "--overslaan", "Sophie was met zorgverlof"]) == 0
+    out = capsys.readouterr().out
+    assert "Het opvolgmoment van 1 maart 2027 is overgeslagen (Sophie was met zorgverlof)" in out
+    assert "Volgende opvolging: 1 juni 2027" in out
+    assert main(["herinneringen", "sophie"]) == 0
+    assert "opvolgmoment" not in capsys.readouterr().out
+    assert main(["opvolging", "sophie", "--wijzigingen"]) == 0
+    assert "overgeslagen: Sophie was met zorgverlof" in capsys.readouterr().out
+    assert main(["toon", "sophie"]) == 0
+    assert "01-03-2027: overgeslagen: Sophie was met zorgverlof" in capsys.readouterr().out
+    # a check-in that is under way is finished first, never skipped halfway
+    assert run(monkeypatch, ["opvolging", "karim"], ["3", "stop"]) == 0
+    capsys.readouterr()
+    assert main(["opvolging", "karim", "--overslaan", "geen tijd"]) == 2
+    assert "Er loopt nog een opvolging" in capsys.readouterr().err

@@ -105,3 +105,72 @@ def test_previous_version_ignores_unfinished_check_ins(today: date) -> None:
     plan = karim(today)
     plan.check_ins.append(CheckIn(planned_for=date(2027, 10, 1)))
     assert diff_plans(karim(today), plan) == ["Nieuwe opvolging gepland op 1 oktober 2027"]
+
+
+def test_notes_signatures_check_ins_and_the_employee_are_changes_too(today: date) -> None:
+    from pop_assistent.model import CoachNote, SignerRole, SignOff
+
+    old = karim(today)
+    old.coach_notes.append(CoachNote(id="n-weg", author="Els", text="Bel de mentor."))
+    new = old.model_copy(deep=True)
+    new.employee.hours_per_week = 3.5
+    old.shared, new.shared = False, True
+    new.coach_notes = [n for n in new.coach_notes if n.id != "n-weg"]
+    new.coach_notes[0].text = "Start met overlegmomenten van vijf minuten."
+    new.coach_notes.append(CoachNote(author="Luc", text="Goed bezig", private=True))
+    new.sign_offs.append(SignOff(role=SignerRole.manager, name="Luc Maes", signed_on=today))
+    new.check_ins[0].skipped_reason = "Karim is met verlof"
+    new.check_ins[0].skipped_on = today
+    new.check_ins = new.check_ins[:1]  # the July check-in is removed
+    new.actions[0].hours = 24
+
+    lines = diff_plans(old, new, "nl")
+    for expected in [
+        "Medewerker: leertijd per week (uur) 3 → 3,5",
+        "Plan gedeeld voor het opleidingsplan",
+        "Interpersoonlijke communicatie op de werkvloer: uren 21 → 24",
+        "Opvolgmoment van 1 april 2027 overgeslagen: Karim is met verlof",
+        "Opvolgmoment van 1 juli 2027 (gepland) verwijderd",
+        "Notitie van Els Jacobs aangepast: Start met overlegmomenten van vijf minuten.",
+        "Nieuwe notitie van Luc (privé): Goed bezig",
+        "Notitie van Els verwijderd: Bel de mentor.",
+        "Ondertekend door Luc Maes (leidinggevende) op 24 november 2026",
+    ]:
+        assert expected in lines, (expected, lines)
+    new.sign_offs = []
+    assert "Handtekening van Luc Maes (leidinggevende) weggehaald" in diff_plans(
+        new.model_copy(
+            update={"sign_offs": [SignOff(role="manager", name="Luc Maes", signed_on=today)]}
+        ),  # fmt: skip
+        new,
+    )
+
+
+def test_an_action_dropped_at_a_check_in_keeps_its_title_everywhere(
+    tmp_path: Path, today: date
+) -> None:
+    from pop_assistent.export import export_plan
+
+    answers = ["bezig 30%", "Goede rollenspelen.", "", "", "bezig 20%", "", "", "", "",
+               "schrappen", "Interpersoonlijke", "klaar", "ok"]  # fmt: skip
+    title = "Interpersoonlijke communicatie op de werkvloer"
+    with SQLiteStore(tmp_path / "pop.sqlite3") as store:
+        store.save(karim(today), None, "demo")
+        stored = store.load("karim-el-amrani")
+        session = CheckInSession(
+            stored.plan, today=date(2027, 4, 2), store=store, base_version=stored.version
+        )
+        reply = session.start()
+        for answer in answers:
+            reply = session.answer(answer)
+        assert reply.finished
+        assert f"- {title}: bezig (30%)" in reply.message
+        plan = store.load("karim-el-amrani").plan
+        assert plan.action("a-karim-communicatie") is None
+        (update, _) = plan.check_ins[0].updates
+        assert (update.action_id, update.title) == ("a-karim-communicatie", title)
+        md = export_plan(plan, "md", today=date(2027, 4, 2)).decode()
+        assert f"- {title}: bezig, 30 %" in md and "a-karim-communicatie" not in md
+        assert md.count("Goede rollenspelen.") == 1
+        changes = changes_since_previous_check_in(store, "karim-el-amrani").lines
+        assert f"Actie geschrapt: {title}" in changes

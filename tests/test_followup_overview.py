@@ -17,6 +17,7 @@ from pop_assistent.followup import (
     progress_over_check_ins,
 )
 from pop_assistent.model import ActionStatus, ActionUpdate, SmartCriterion, SmartResult
+from pop_assistent.planning.due import ACTION_DEADLINE, ACTION_START, CHECK_IN
 
 AT = date(2027, 4, 2)
 
@@ -35,16 +36,26 @@ def shared_folder(tmp_path: Path, today: date) -> Path:
     return folder
 
 
-def test_overview_rows_sorted_by_urgency(today: date) -> None:
+def test_overview_rows_sorted_by_urgency_and_say_why(today: date) -> None:
     rows = coach_overview([sophie(today), karim(today)], AT)
-    assert [r.plan_id for r in rows] == ["karim-el-amrani", "sophie-peeters"]
-    karim_row, sophie_row = rows
-    assert karim_row.overdue_actions == ["Interpersoonlijke communicatie op de werkvloer"]
+    # Sophie's MOOC should have started on 1 February (60 days), Karim's worst is 11 days
+    assert [r.plan_id for r in rows] == ["sophie-peeters", "karim-el-amrani"]
+    sophie_row, karim_row = rows
+    assert sophie_row.rank_reason == "2 te laat, het langst 60 dagen"
+    assert [(i.kind, i.days_late) for i in sophie_row.overdue] == [
+        (ACTION_START, 60),
+        (CHECK_IN, 32),
+    ]
+    assert sophie_row.check_in_overdue_days == 32 and sophie_row.last_check_in is None
     assert karim_row.next_check_in == date(2027, 4, 1) and karim_row.check_in_overdue_days == 1
-    assert sophie_row.overdue_actions == [] and sophie_row.check_in_overdue_days == 32
-    assert (karim_row.percent_done, karim_row.percent_basis) == (0.0, "hours")
+    assert [(i.kind, i.title) for i in karim_row.overdue][0] == (
+        ACTION_DEADLINE,
+        "Interpersoonlijke communicatie op de werkvloer",
+    )
+    assert (karim_row.percent_done, karim_row.percent_basis) == (0, "hours")
     early = coach_overview([karim(today)], date(2027, 1, 1))[0]
-    assert early.overdue_actions == [] and early.check_in_overdue_days == 0
+    assert early.overdue == [] and early.check_in_overdue_days == 0
+    assert early.rank_reason == "niets te laat; volgende opvolging over 90 dagen"
 
 
 def test_percent_done_by_hours_then_count(today: date) -> None:
@@ -53,12 +64,14 @@ def test_percent_done_by_hours_then_count(today: date) -> None:
     plan.actions[1].status = ActionStatus.in_progress
     plan.actions[1].progress = 50  # 8 of 93
     plan.actions[3].status = ActionStatus.cancelled  # 16 hours no longer count
-    share, basis = percent_done(plan)
-    assert basis == "hours" and share == pytest.approx((21 + 8) / (21 + 16 + 40) * 100)
+    progress = percent_done(plan)
+    assert progress.basis == "hours"
+    assert progress.percent == pytest.approx((21 + 8) / (21 + 16 + 40) * 100)
+    assert progress.shown == 38  # 37.66 rounds up
     for action in plan.actions:
         action.hours = 0
-    share, basis = percent_done(plan)
-    assert basis == "count" and share == pytest.approx(150 / 3)
+    progress = percent_done(plan)
+    assert progress.basis == "count" and progress.percent == pytest.approx(150 / 3)
 
 
 def test_progress_picture_data(today: date) -> None:
@@ -86,17 +99,20 @@ def test_pop_coach_folder_table_and_json(
     lines = out.splitlines()
     karim_at = next(i for i, line in enumerate(lines) if line.startswith("Karim El Amrani"))
     sophie_at = next(i for i, line in enumerate(lines) if line.startswith("Sophie [bold]"))
-    assert karim_at < sophie_at
-    assert "1 april 2027 (1 dag te laat)" in lines[karim_at]
-    assert "te laat: Interpersoonlijke communicatie op de werkvloer" in out
+    assert sophie_at < karim_at
+    assert "nog nooit" in lines[karim_at] and "1 apr 2027 !" in lines[karim_at]
+    assert "3, 11 dagen" in lines[karim_at]
+    assert "11 dagen te laat: actie voorbij haar einde: Interpersoonlijke" in out
+    assert "3 te laat, het langst 11 dagen" in out
     assert "(mist M)" in out and "met waarschuwing" in out
-    assert "pop coach" in out and "--open karim-el-amrani" in out
+    assert "pop coach" in out and "--open sophie-peeters" in out
 
     assert main(["coach", str(folder), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [d["plan_id"] for d in data] == ["karim-el-amrani", "sophie-peeters"]
-    assert data[1]["employee"] == "Sophie [bold] {{ x }} <b>"
-    assert data[0]["next_check_in"] == "2027-04-01" and data[0]["percent_basis"] == "hours"
+    assert [d["plan_id"] for d in data] == ["sophie-peeters", "karim-el-amrani"]
+    assert data[0]["employee"] == "Sophie [bold] {{ x }} <b>"
+    assert data[1]["next_check_in"] == "2027-04-01" and data[1]["percent_basis"] == "hours"
+    assert data[1]["overdue"][0]["days_late"] == 11 and data[1]["last_check_in"] is None
 
 
 def test_pop_coach_local_store_and_errors(
@@ -109,8 +125,8 @@ def test_pop_coach_local_store_and_errors(
     monkeypatch.setenv("POP_VANDAAG", AT.isoformat())
     assert main(["coach", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [d["plan_id"] for d in data] == ["karim-el-amrani", "sophie-peeters"]
-    assert data[1]["check_in_overdue_days"] == 32
+    assert [d["plan_id"] for d in data] == ["sophie-peeters", "karim-el-amrani"]
+    assert data[0]["check_in_overdue_days"] == 32
     assert main(["coach", str(tmp_path / "bestaat-niet")]) == 2
     assert "bestaat niet" in capsys.readouterr().err
 

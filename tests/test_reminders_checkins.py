@@ -10,12 +10,12 @@ from pop_assistent.demo import demo_plans, karim, sophie
 from pop_assistent.errors import PopError
 from pop_assistent.model import ActionStatus, CheckIn
 from pop_assistent.planning.calendar import is_workday, next_workday, previous_workday
-from pop_assistent.planning.checkins import (
+from pop_assistent.planning.checkins import check_in_dates
+from pop_assistent.planning.due import (
     ACTION_DEADLINE,
     ACTION_START,
     CHECK_IN,
     GOAL_DEADLINE,
-    check_in_dates,
     due_items,
 )
 

@@ -51,3 +51,41 @@ async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
             assert "2026-11-02" not in shown
     finally:
         store.close()
+
+
+async def test_a_broken_catalogue_is_said_in_the_conversation_not_over_the_buttons(
+    tmp_path: Path,
+) -> None:
+    import shutil
+
+    from textual.widgets import Static
+
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.config import Settings
+    from pop_assistent.storage import open_store
+    from pop_assistent.tui.app import make_app
+    from tests.tui_support import CATALOGUE, TODAY
+
+    folder = tmp_path / "catalogus"
+    shutil.copytree(CATALOGUE, folder)
+    first = sorted((folder / "leermiddelen").glob("*.yaml"))[0]
+    text = first.read_text(encoding="utf-8")
+    first.write_text(text.replace("duur_uren: ", "duur_uren: -", 1), encoding="utf-8")
+    assert load_catalogue(folder, today=TODAY).skipped == 1
+    settings = Settings(data_dir=tmp_path / "data", today=TODAY)  # type: ignore[arg-type]
+    store = open_store(settings)
+    app = make_app(
+        settings,
+        store=store,
+        catalogue_loader=lambda: load_catalogue(folder, today=TODAY),
+        today=TODAY,
+    )
+    try:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            await settle(app, pilot)
+            said = [str(s.render()) for s in app.screen.query(Static).filter(".notice")]
+            assert any("⚠ De catalogus liet 1 item met fouten weg" in s for s in said), said
+            toasts = " ".join(str(t.render()) for t in app.query(Toast))
+            assert "catalogus" not in toasts.lower()
+    finally:
+        store.close()

@@ -94,19 +94,23 @@ class Catalogue:
         return [self.items[row] for row in rows]
 
     def notice(self, lang: str = "nl") -> str | None:
-        """One sentence for people who use the catalogue when some of it could not be loaded."""
-        if not self.problems:
+        """One sentence for people who use the catalogue when some of it could not be loaded;
+        None when nothing was left out (remarks that lose nothing are for HR, not a notice)."""
+        if not self.problems or self.skipped <= 0:
             return None
-        files = list(dict.fromkeys(p.file for p in self.problems))
+        files = list(dict.fromkeys(p.file for p in self.problems if p.skipped)) or list(
+            dict.fromkeys(p.file for p in self.problems)
+        )
         where = ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
+        n = self.skipped
         if lang == "en":
             return (
-                f"The catalogue skipped {self.skipped} entry(ies) with mistakes ({where}); "
-                "the rest works. Ask HR to run 'pop catalogus valideer'."
+                f"The catalogue left out {n} {'entry' if n == 1 else 'entries'} with mistakes "
+                f"({where}); the rest works. Ask HR to run 'pop catalogus valideer'."
             )
         return (
-            f"De catalogus liet {self.skipped} item(s) met fouten weg ({where}); de rest werkt. "
-            "Vraag HR om 'pop catalogus valideer' uit te voeren."
+            f"De catalogus liet {n} {'item' if n == 1 else 'items'} met fouten weg ({where}); "
+            "de rest werkt. Vraag HR om 'pop catalogus valideer' uit te voeren."
         )
 
     def summary(self, lang: str = "nl") -> str:

@@ -119,6 +119,11 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
     plan = load_plan(args.plan, ctx)
     target = _target(args.uitvoer, plan, args.formaat, ctx)
+    history = None
+    if args.formaat == "ics" and not Path(args.plan).is_file():  # from the store: it has one
+        from pop_assistent.export.ical import calendar_history
+
+        history = calendar_history(ctx.store(), plan, ctx.lang, ctx.settings.country)
     stream = getattr(ctx.out, "buffer", None)
     if target is None and args.formaat == "pdf" and (stream is None or ctx.out.isatty()):
         raise PopError(
@@ -134,6 +139,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         lang=ctx.lang,
         version=args.versie,
         settings=ctx.settings,
+        history=history,
     )
     if emit(ctx, data, target):
         print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
@@ -143,7 +149,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 def run_reminders(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.errors import PopError
     from pop_assistent.export.reminders import format_due
-    from pop_assistent.planning.checkins import due_items
+    from pop_assistent.planning.due import due_items
 
     days = ctx.settings.reminder_days if args.dagen is None else args.dagen
     if not 0 <= days <= 3650:

@@ -36,6 +36,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="toon wat er veranderd is sinds de vorige opvolging",
     )
+    p.add_argument(
+        "--overslaan",
+        metavar="REDEN",
+        help="sla het eerstvolgende opvolgmoment bewust over, met een reden "
+        "(het telt dan niet meer als te laat)",
+    )
     p.set_defaults(func=run_check_in)
 
     p = sub.add_parser(
@@ -118,6 +124,8 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         changes = changes_since_previous_check_in(store, plan_id, ctx.lang)
         print("\n".join(changes_lines(changes, ctx.lang)), file=ctx.out)
         return 0
+    if args.overslaan is not None:
+        return _skip(plan_id, args.overslaan, ctx)
     stored = store.load(plan_id)
     session = CheckInSession(
         stored.plan,
@@ -166,6 +174,41 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         reply = session.answer(text)
 
 
+def _skip(plan_id: str, reason: str, ctx: Context) -> int:
+    """Mark the first check-in still to hold as skipped, with the reason, in a new version."""
+    from pop_assistent.errors import PopError
+    from pop_assistent.export.texts import long_date
+    from pop_assistent.followup import CheckInSession
+    from pop_assistent.planning.checkins import check_in_dates, skip_next
+
+    store = ctx.store()
+    stored = store.load(plan_id)
+    today = ctx.settings.today_or_now()
+    if CheckInSession(stored.plan, today=today, lang=ctx.lang).phase:
+        raise PopError(
+            f"Er loopt nog een opvolging van dit plan. Maak die eerst af met "
+            f"'pop opvolging {plan_id}'.",
+            f"A check-in of this plan is still in progress. Finish it first with "
+            f"'pop opvolging {plan_id}'.",
+        )
+    country = ctx.settings.country
+    plan, skipped = skip_next(stored.plan, today, reason, country)
+    version = store.save(plan, stored.version, f"opvolging overgeslagen {today.isoformat()}")
+    when = long_date(skipped.planned_for, ctx.lang)
+    upcoming = check_in_dates(plan, today, 1, country)
+    after = long_date(upcoming[0], ctx.lang) if upcoming else ""
+    print(
+        ctx.tr(
+            f"Het opvolgmoment van {when} is overgeslagen ({skipped.skipped_reason}); "
+            f"bewaard als versie {version}. Volgende opvolging: {after}.",
+            f"The check-in of {when} is skipped ({skipped.skipped_reason}); saved as version "
+            f"{version}. Next check-in: {after}.",
+        ),
+        file=ctx.out,
+    )
+    return 0
+
+
 def _coach_plans(args: argparse.Namespace, ctx: Context) -> list[tuple[Plan, str]]:
     from pathlib import Path
 
@@ -194,7 +237,7 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         return _open_joint(args, ctx, plans)
     rows = coach_overview(plans, today, ctx.lang, ctx.settings.country)
     if args.json:
-        data = [row.to_json() for row in rows]
+        data = [row.to_json(ctx.lang) for row in rows]
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
     print("\n".join(coach_table(rows, today, ctx.lang)), file=ctx.out)

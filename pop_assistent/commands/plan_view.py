@@ -174,11 +174,12 @@ def render_plan(stored: StoredPlan, lang: str) -> str:
 
     out += ["", t("Opvolgmomenten", "Check-ins")]
     for check in plan.check_ins:
-        held = (
-            t("gehouden op ", "held on ") + day(check.held_on, lang)
-            if check.held_on
-            else t("gepland", "planned")
-        )
+        if check.held_on:
+            held = t("gehouden op ", "held on ") + day(check.held_on, lang)
+        elif check.skipped_on:
+            held = t("overgeslagen: ", "skipped: ") + clean(check.skipped_reason)
+        else:
+            held = t("gepland", "planned")
         out.append(f"  - {day(check.planned_for, lang)}: {held}")
         for title, text in (
             (t("Ging goed", "Went well"), check.went_well),

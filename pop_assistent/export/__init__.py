@@ -15,6 +15,7 @@ from pop_assistent.errors import PopError
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
+    from pop_assistent.export.ical import CalendarHistory
     from pop_assistent.model import Plan
 
 FORMATS: tuple[str, ...] = ("md", "html", "pdf", "ics", "json")
@@ -61,11 +62,15 @@ def export_plan(
     lang: str = "nl",
     version: str = "volledig",
     settings: Settings | None = None,
+    history: CalendarHistory | None = None,
 ) -> bytes:
     """The plan in one format ("md", "html", "pdf", "ics" or "json") as bytes.
 
     `version="coach"` leaves out private notes (and, in JSON, the conversation);
     "volledig" is the employee's full copy. Raises PopError for an unknown format or version.
+    For "ics", `history` (see `export.ical.calendar_history`) gives the stored version and
+    what earlier versions sent, so the file updates and cancels events; `today` is not used,
+    so one version always gives the same file.
     """
     _check(fmt, version, lang)
     country = settings.country if settings is not None else "BE"
@@ -75,7 +80,7 @@ def export_plan(
     if fmt == "ics":
         from pop_assistent.export.ical import plan_calendar
 
-        return plan_calendar(source, today=today, lang=lang, country=country)
+        return plan_calendar(source, lang=lang, country=country, history=history)
     from pop_assistent.export.view import build_view
 
     view = build_view(source, today, lang, version, country)

@@ -1,4 +1,7 @@
-"""Due items as short lines for a terminal (`pop herinneringen`, shell profile, cron)."""
+"""Due items as short lines for a terminal (`pop herinneringen`, shell profile, cron).
+
+The items and their order come from `planning.due`, the rules `pop coach` and the documents
+use too; this module only lays them out."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from datetime import date, timedelta
 
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import long_date, short_date
-from pop_assistent.planning.checkins import DueItem
+from pop_assistent.planning.due import DueItem
 
 
 def _shorten(text: str, width: int) -> str:
@@ -29,16 +32,17 @@ def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> s
         if en
         else f"Te doen in de komende {days} dagen (tot {until}), en wat te laat is:"
     )
-    late = "late" if en else "te laat"
+    late_mark = "late" if en else "te laat"
     name_w = min(24, max(len(one_line(i.employee)) for i in items))
     lines = [head]
     for item in items:
-        mark = f"! {late:<7}" if item.overdue else " " * 9
+        mark = f"! {late_mark:<7}" if item.overdue else " " * 9
         when = short_date(item.date, lang)
         name = _shorten(one_line(item.employee), name_w)
         what = item.what(lang)
         title = f": {_shorten(one_line(item.title), 60)}" if item.title else ""
-        lines.append(f"  {mark} {when:<11}  {name:<{name_w}}  {what}{title}")
+        late = f" ({item.lateness(lang)})" if item.overdue else ""
+        lines.append(f"  {mark} {when:<11}  {name:<{name_w}}  {what}{title}{late}")
     count = sum(1 for i in items if i.overdue)
     if count:
         if en:

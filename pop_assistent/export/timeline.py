@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import month_label
 from pop_assistent.model import ActionStatus, Plan, label
+from pop_assistent.planning.progress import action_percent
 
 
 def _shorten(text: str, width: int) -> str:
@@ -77,7 +78,7 @@ def build_timeline(
                 "planned": [pos(start), pos(end)],
                 "actual": actual,
                 "status": str(action.status),
-                "progress": 100 if action.status == ActionStatus.done else action.progress,
+                "progress": action_percent(action),
             }
         )
     goal_marks = [

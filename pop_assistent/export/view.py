@@ -7,6 +7,7 @@ escaping belongs to each format. The coach version leaves out private notes.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -23,6 +24,8 @@ from pop_assistent.export.texts import (
 from pop_assistent.export.timeline import build_timeline
 from pop_assistent.model import (
     ActionStatus,
+    ActionUpdate,
+    CheckIn,
     Goal,
     Plan,
     SignerRole,
@@ -31,6 +34,13 @@ from pop_assistent.model import (
     label,
 )
 from pop_assistent.planning.checkins import check_in_dates
+from pop_assistent.planning.due import DueItem, follow_up
+from pop_assistent.planning.progress import (
+    action_percent,
+    held_in_order,
+    percent_done,
+    progress_at_check_ins,
+)
 
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
 
@@ -110,7 +120,7 @@ def _actions(plan: Plan, lang: str, goal_numbers: dict[str, int]) -> list[dict[s
                 "on_floor": clean(a.visible_on_floor),
                 "status": str(a.status),
                 "status_label": label(a.status, lang),
-                "progress": 100 if a.status == ActionStatus.done else a.progress,
+                "progress": action_percent(a),
                 "completed_on": short_date(a.completed_on, lang),
                 "origin": label(a.origin, lang),
                 "legal": a.legally_required,
@@ -120,37 +130,87 @@ def _actions(plan: Plan, lang: str, goal_numbers: dict[str, int]) -> list[dict[s
     return rows
 
 
-def _check_ins(plan: Plan, lang: str, next_dates: list[date]) -> dict[str, Any]:
-    titles = {a.id: one_line(a.title) for a in plan.actions}
-    held = []
-    for c in sorted(plan.check_ins, key=lambda c: c.held_on or c.planned_for):
-        if c.held_on is None:
-            continue
-        updates: list[dict[str, Any]] = [
-            {
-                "title": titles.get(u.action_id, u.action_id),
-                "status_label": label(u.status, lang),
-                "progress": 100 if u.status == ActionStatus.done else u.progress,
-                "went_well": clean(u.went_well),
-                "obstacles": clean(u.obstacles),
-                "return_visible": clean(u.return_visible),
-            }
-            for u in c.updates
-        ]
-        progress: list[int] = [int(u["progress"]) for u in updates]
-        held.append(
-            {
-                "date": short_date(c.held_on, lang),
-                "progress": round(sum(progress) / len(progress)) if progress else None,
-                "updates": updates,
-                "went_well": clean(c.went_well),
-                "obstacles": clean(c.obstacles),
-                "feedback": clean(c.feedback),
-                "adjustments": clean(c.adjustments),
-            }
-        )
+def _update_title(plan: Plan, update: ActionUpdate, lang: str) -> str:
+    """The action's title now, else as the check-in recorded it (the action was removed)."""
+    action = plan.action(update.action_id)
+    if action is not None:
+        return one_line(action.title)
+    return one_line(update.title) or texts(lang)["removed_action"]
+
+
+def _own_text(text: str, said: list[str]) -> str:
+    """A check-in's overall text without the parts that only repeat what was said per action
+    ('Titel: tekst', as the check-in summarises it), so every answer is printed once."""
+    text = clean(text)
+    for answer in said:
+        if answer.strip():
+            repeat = r"(?m)^[^\n]*: " + re.escape(clean(answer).strip()) + r"[ ]*$"
+            text = re.sub(repeat, "", text)
+    return "\n".join(line for line in text.splitlines() if line.strip())
+
+
+def _state(status: ActionStatus, progress: int, lang: str) -> str:
+    shown = label(status, lang)
+    return f"{shown}, {progress} %" if status is ActionStatus.in_progress else shown
+
+
+def _held(plan: Plan, c: CheckIn, shown: int, lang: str) -> dict[str, Any]:
+    t = texts(lang)
+    keys = ("went_well", "obstacles", "return_visible")
+    updates = [
+        {
+            "title": _update_title(plan, u, lang),
+            "state": _state(u.status, u.progress, lang),
+            "notes": [[t[k], clean(getattr(u, k)).strip()] for k in keys if getattr(u, k).strip()],
+        }
+        for u in c.updates
+    ]
+    own = {
+        "went_well": _own_text(c.went_well, [u.went_well for u in c.updates]),
+        "obstacles": _own_text(c.obstacles, [u.obstacles for u in c.updates]),
+        "feedback": clean(c.feedback).strip(),
+        "adjustments": clean(c.adjustments).strip(),
+    }
+    return {
+        "date": short_date(c.held_on, lang),
+        "progress": shown,
+        "updates": updates,
+        "notes": [[t[k], text] for k, text in own.items() if text],
+    }
+
+
+def _late(items: list[DueItem], lang: str) -> list[dict[str, str]]:
+    return [
+        {
+            "what": i.what(lang).capitalize(),
+            "title": one_line(i.title),
+            "date": short_date(i.date, lang),
+            "late": i.lateness(lang),
+        }
+        for i in items
+    ]
+
+
+def _check_ins(
+    plan: Plan, today: date, lang: str, next_dates: list[date], country: str
+) -> dict[str, Any]:
+    at = progress_at_check_ins(plan)
+    held = [_held(plan, c, at[c.id].shown, lang) for c in held_in_order(plan)]
+    skipped = [
+        {"date": short_date(c.planned_for, lang), "reason": clean(c.skipped_reason)}
+        for c in sorted(plan.check_ins, key=lambda c: c.planned_for)
+        if c.held_on is None and c.skipped_on is not None
+    ]
+    state = follow_up(plan, today, country)
     every = texts(lang)["every_months"].format(n=plan.check_in_every_months)
-    return {"next": [long_date(d, lang) for d in next_dates], "held": held, "every": every}
+    return {
+        "next": [long_date(d, lang) for d in next_dates],
+        "held": held,
+        "skipped": skipped,
+        "every": every,
+        "last_held": long_date(state.last_held, lang) or texts(lang)["no_check_in_yet"],
+        "late": _late(sorted(state.overdue, key=lambda i: (i.date, i.kind, i.title)), lang),
+    }
 
 
 def _unknown_costs(actions: list[Any], lang: str) -> str:
@@ -210,7 +270,6 @@ def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -
     notes = [n for n in plan.coach_notes if version != "coach" or not n.private]
     emp = plan.employee
     open_actions = [a for a in plan.actions if a.status != ActionStatus.cancelled]
-    progress = [100 if a.status == ActionStatus.done else a.progress for a in open_actions]
     occasion = occasion_label(str(plan.occasion.kind), lang)
     if plan.occasion.career_project is not None:
         occasion += f" ({occasion_label(str(plan.occasion.career_project), lang)})"
@@ -256,9 +315,9 @@ def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -
             "cost": money(sum(a.cost_eur or 0 for a in open_actions), lang)
             + _unknown_costs(open_actions, lang),
         },
-        "progress": round(sum(progress) / len(progress)) if progress else 0,
+        "progress": percent_done(plan).shown,
         "timeline": build_timeline(plan, today, lang, next_dates),
-        "check_ins": _check_ins(plan, lang, next_dates),
+        "check_ins": _check_ins(plan, today, lang, next_dates, country),
         "notes": [
             {
                 "author": one_line(n.author),

@@ -127,7 +127,9 @@ class CheckInSession:
         for update in self.check_in.updates:
             if update.action_id == action.id:
                 return update
-        update = ActionUpdate(action_id=action.id, status=action.status, progress=action.progress)
+        update = ActionUpdate(
+            action_id=action.id, title=action.title, status=action.status, progress=action.progress
+        )
         self.check_in.updates.append(update)
         return update
 
@@ -194,9 +196,7 @@ class CheckInSession:
         return None
 
     def _due_check_in(self) -> CheckIn:
-        planned = sorted(
-            (c for c in self.plan.check_ins if c.held_on is None), key=lambda c: c.planned_for
-        )
+        planned = sorted((c for c in self.plan.check_ins if c.pending), key=lambda c: c.planned_for)
         if planned:
             return planned[0]
         check_in = CheckIn(planned_for=self.today)
@@ -312,9 +312,7 @@ class CheckInSession:
     # --- the next check-in and closing ------------------------------------------------------
     def _default_next(self) -> date:
         later = [
-            c.planned_for
-            for c in self.plan.check_ins
-            if c.held_on is None and c.planned_for > self.today
+            c.planned_for for c in self.plan.check_ins if c.pending and c.planned_for > self.today
         ]
         if later:
             return min(later)
@@ -356,7 +354,7 @@ class CheckInSession:
     def _plan_next(self, when: date) -> None:
         current = self.check_in.id
         waiting = sorted(
-            (c for c in self.plan.check_ins if c.held_on is None and c.id != current),
+            (c for c in self.plan.check_ins if c.pending and c.id != current),
             key=lambda c: c.planned_for,
         )
         if waiting:
@@ -375,7 +373,7 @@ class CheckInSession:
         titles = {a.id: a.title for a in self.plan.actions}
         updates = [
             {
-                "title": titles.get(u.action_id, u.action_id),
+                "title": titles.get(u.action_id) or u.title or u.action_id,
                 "status": label_of(u.status, self.lang),
                 "progress": u.progress,
                 "extra": f" ({u.progress}%)" if u.status is ActionStatus.in_progress else "",
@@ -397,8 +395,9 @@ class CheckInSession:
             for update in check_in.updates:
                 value = getattr(update, attr)
                 action = self.plan.action(update.action_id)
+                title = action.title if action else update.title or update.action_id
                 if value:
-                    found.append(f"{action.title if action else update.action_id}: {value}")
+                    found.append(f"{title}: {value}")
             return t.clip_lines("\n".join(found))
 
         check_in.went_well = lines("went_well")

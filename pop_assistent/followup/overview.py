@@ -1,25 +1,25 @@
 """The coach's overview: for every plan they follow, what needs attention first.
 
-Per plan: the employee, the next check-in (and whether it is overdue), overdue actions (end
-date passed, not done or cancelled), the percentage done (by hours, or by number of actions
-when no hours are known: `percent_basis` says which), and SMART warnings (open goals with a
-missing letter, kept with a warning, or without any learning action). Rows are sorted by
-urgency: most overdue first.
+Per plan: the employee, the last check-in held, the next check-in (late or not), everything
+that is late by the rules of `planning.due` (the same items `pop herinneringen` and the
+documents name), the progress (`planning.progress`, the one measure) and SMART warnings
+(open goals with a missing letter, kept with a warning, or without any learning action).
+Rows are sorted most urgent first (`FollowUp.rank_key`) and each says why it ranks there.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
 from pop_assistent.model import GoalStatus, Plan
-
-from .progress import is_overdue, percent_done
+from pop_assistent.planning.due import DueItem, FollowUp, follow_up
+from pop_assistent.planning.progress import percent_done
 
 SMART_LETTERS = {
     "specific": "S",
@@ -31,7 +31,7 @@ SMART_LETTERS = {
 MAX_FILE_BYTES = 20_000_000
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CoachRow:
     """One line of `pop coach`."""
 
@@ -39,31 +39,46 @@ class CoachRow:
     employee: str
     role: str
     department: str
-    next_check_in: date | None
+    last_check_in: date | None
+    next_check_in: date
     check_in_overdue_days: int
-    overdue_actions: list[str] = field(default_factory=list)
-    percent_done: float = 0.0
+    overdue: list[DueItem] = field(default_factory=list)
+    """Everything late, the longest late first."""
+    percent_done: int = 0
+    """The progress as every place shows it (whole percent, `planning.progress`)."""
     percent_basis: str = "hours"
     smart_warnings: list[str] = field(default_factory=list)
+    rank_reason: str = ""
+    """Why the plan ranks where it does, in the user's language."""
     source: str = ""
+    rank: tuple[int, int, int, date, str] = (1, 0, 0, date.max, "")
 
-    @property
-    def urgency(self) -> tuple[int, int, date, str]:
-        """Sort key: overdue things first, then the nearest check-in."""
-        overdue = len(self.overdue_actions) + (1 if self.check_in_overdue_days > 0 else 0)
-        return (
-            0 if overdue else 1,
-            -(overdue * 1000 + self.check_in_overdue_days),
-            self.next_check_in or date.max,
-            self.employee.lower(),
-        )
-
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, lang: str = "nl") -> dict[str, object]:
         """A JSON-friendly dict (dates as ISO text)."""
-        data = asdict(self)
-        data["next_check_in"] = self.next_check_in.isoformat() if self.next_check_in else None
-        data["percent_done"] = round(self.percent_done, 1)
-        return data
+        return {
+            "plan_id": self.plan_id,
+            "employee": self.employee,
+            "role": self.role,
+            "department": self.department,
+            "last_check_in": self.last_check_in.isoformat() if self.last_check_in else None,
+            "next_check_in": self.next_check_in.isoformat(),
+            "check_in_overdue_days": self.check_in_overdue_days,
+            "overdue": [
+                {
+                    "kind": item.kind,
+                    "what": item.what(lang),
+                    "title": item.title,
+                    "date": item.date.isoformat(),
+                    "days_late": item.days_late,
+                }
+                for item in self.overdue
+            ],
+            "percent_done": self.percent_done,
+            "percent_basis": self.percent_basis,
+            "smart_warnings": self.smart_warnings,
+            "rank_reason": self.rank_reason,
+            "source": self.source,
+        }
 
 
 def _smart_warnings(plan: Plan, lang: str) -> list[str]:
@@ -91,34 +106,43 @@ def _smart_warnings(plan: Plan, lang: str) -> list[str]:
     return warnings
 
 
+def rank_reason(state: FollowUp, today: date, lang: str = "nl") -> str:
+    """Why a plan ranks where it does: how much is late and for how long, or, with nothing
+    late, when the next check-in falls."""
+    en = lang == "en"
+    worst = state.worst
+    if worst is None:
+        days = (state.next_check_in.date - today).days
+        if en:
+            return f"nothing late; next check-in in {days} day{'' if days == 1 else 's'}"
+        return f"niets te laat; volgende opvolging over {days} {'dag' if days == 1 else 'dagen'}"
+    n, days = len(state.overdue), worst.days_late
+    if en:
+        return f"{n} late, the longest {days} day{'' if days == 1 else 's'}"
+    return f"{n} te laat, het langst {days} {'dag' if days == 1 else 'dagen'}"
+
+
 def coach_row(
     plan: Plan, today: date, lang: str = "nl", source: str = "", country: str = "BE"
 ) -> CoachRow:
-    """The overview line of one plan (check-in dates moved to workdays like the reminders)."""
-    from pop_assistent.planning.calendar import next_workday
-    from pop_assistent.planning.checkins import check_in_dates
-
-    waiting = sorted(
-        next_workday(c.planned_for, country) for c in plan.check_ins if c.held_on is None
-    )
-    if not waiting:
-        waiting = check_in_dates(plan, today, 1, country)
-    next_check_in = waiting[0] if waiting else None
-    overdue_days = (today - next_check_in).days if next_check_in and next_check_in < today else 0
-    share, basis = percent_done(plan)
-    overdue = [a.title for a in plan.actions if is_overdue(a, today)]
+    """The overview line of one plan, by the rules of `planning.due`."""
+    state = follow_up(plan, today, country)
+    progress = percent_done(plan)
     return CoachRow(
         plan_id=plan.id,
         employee=plan.employee.name,
         role=plan.employee.role,
         department=plan.employee.department,
-        next_check_in=next_check_in,
-        check_in_overdue_days=overdue_days,
-        overdue_actions=overdue,
-        percent_done=share,
-        percent_basis=basis,
+        last_check_in=state.last_held,
+        next_check_in=state.next_check_in.date,
+        check_in_overdue_days=state.next_check_in.days_late,
+        overdue=list(state.overdue),
+        percent_done=progress.shown,
+        percent_basis=progress.basis,
         smart_warnings=_smart_warnings(plan, lang),
+        rank_reason=rank_reason(state, today, lang),
         source=source,
+        rank=state.rank_key(),
     )
 
 
@@ -130,7 +154,7 @@ def coach_overview(
     for item in plans:
         plan, source = item if isinstance(item, tuple) else (item, "")
         rows.append(coach_row(plan, today, lang, source, country))
-    return sorted(rows, key=lambda r: r.urgency)
+    return sorted(rows, key=lambda r: r.rank)
 
 
 def plans_from_folder(folder: Path, lang: str = "nl") -> tuple[list[tuple[Plan, str]], list[str]]:

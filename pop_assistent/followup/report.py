@@ -2,29 +2,60 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from . import text as t
 from .diff import Changes
 from .overview import CoachRow
 
+WIDTH = 79
+"""Details and the legend wrap here, so the overview reads in an 80-column terminal."""
+
 HEADERS = {
-    "nl": ("Medewerker", "Volgende opvolging", "Te laat", "Klaar", "SMART"),
-    "en": ("Employee", "Next check-in", "Overdue", "Done", "SMART"),
+    "nl": ("Medewerker", "Vorige opvolging", "Volgende", "Te laat", "Klaar", "SMART"),
+    "en": ("Employee", "Last check-in", "Next", "Late", "Done", "SMART"),
 }
+NAME_WIDTH = 24
+
+
+def _day(d: date, lang: str) -> str:
+    from pop_assistent.export.texts import short_date
+
+    return short_date(d, lang)
 
 
 def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
     en = lang == "en"
-    when = t.long_date(row.next_check_in, lang) or ("none planned" if en else "geen gepland")
-    if row.check_in_overdue_days:
-        days = row.check_in_overdue_days
+    last = _day(row.last_check_in, lang) if row.last_check_in else ("never" if en else "nog nooit")
+    late = "-"
+    if row.overdue:
+        days = row.overdue[0].days_late
         unit = ("day" if days == 1 else "days") if en else ("dag" if days == 1 else "dagen")
-        when += f" ({days} {unit} {'late' if en else 'te laat'})"
-    overdue = str(len(row.overdue_actions)) if row.overdue_actions else "-"
-    done = t.percent(row.percent_done) + ("" if row.percent_basis == "hours" else "*")
+        late = f"{len(row.overdue)}, {days} {unit}"
+    when = _day(row.next_check_in, lang) + (" !" if row.check_in_overdue_days else "")
+    done = f"{row.percent_done}%" + ("" if row.percent_basis == "hours" else "*")
     smart = str(len(row.smart_warnings)) if row.smart_warnings else "ok"
-    return (t.clean(row.employee)[:40], when, overdue, done, smart)
+    name = t.clean(row.employee)
+    if len(name) > NAME_WIDTH:
+        name = name[: NAME_WIDTH - 1].rstrip() + "…"
+    return (name, last, when, late, done, smart)
+
+
+def _details(row: CoachRow, lang: str) -> list[str]:
+    items = []
+    for item in row.overdue:
+        text = f"  - {item.lateness(lang)}: {item.what(lang)}"
+        if item.title:
+            room = max(20, WIDTH - len(text) - 2)
+            title = t.clean(item.title)
+            text += ": " + (title if len(title) <= room else title[: room - 1].rstrip() + "…")
+        items.append(text)
+    items += ["  - SMART: " + t.clean(w) for w in row.smart_warnings]
+    if not items:
+        return []
+    head = f"{t.clean(row.employee)} ({row.plan_id}): {row.rank_reason}"
+    return [*textwrap.wrap(head, WIDTH, subsequent_indent="    "), *items]
 
 
 def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str]:
@@ -47,29 +78,34 @@ def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str
         fmt(tuple("-" * w for w in widths)),
         *[fmt(cells) for cells in body],
     ]  # fmt: skip
-    details = []
-    for row in rows:
-        items = [
-            ("overdue: " if en else "te laat: ") + t.clean(title)[:70]
-            for title in row.overdue_actions
-        ]
-        items += ["SMART: " + t.clean(w) for w in row.smart_warnings]
-        if items:
-            details.append(f"{t.clean(row.employee)} ({row.plan_id})")
-            details += [f"  - {item}" for item in items]
+    details = [line for row in rows for line in _details(row, lang)]
     if details:
         lines += ["", *details]
-    lines += [
-        "",
-        (
-            "Done = share of the learning done, weighted by hours (* by number of actions "
-            "when no hours are known)."
-            if en
-            else "Klaar = deel van het leerwerk dat gedaan is, gewogen naar uren (* naar aantal "
-            "acties als er geen uren gekend zijn)."
-        ),
-    ]
+    lines.append("")
+    lines += [w for text in LEGEND["en" if en else "nl"] for w in textwrap.wrap(text, WIDTH)]
     return lines
+
+
+LEGEND = {
+    "nl": (
+        "Dringendste eerst: wie iets te laat heeft, het langst te late bovenaan; daarna de "
+        "eerstvolgende opvolging (! = die is te laat).",
+        "Te laat = hoeveel er te laat is, en hoelang het langste al: opvolgmomenten die niet "
+        "gehouden zijn, acties die hadden moeten starten of voorbij hun einde zijn, doelen "
+        "voorbij hun deadline (zoals in 'pop herinneringen').",
+        "Klaar = deel van het leerwerk dat gedaan is, gewogen naar uren (* naar aantal acties "
+        "als er geen uren gekend zijn).",
+    ),
+    "en": (
+        "Most urgent first: plans with something late, the longest late on top; then the "
+        "nearest check-in (! = it is late).",
+        "Late = how many items are late, and for how long the oldest: check-ins not held, "
+        "actions that should have started or are past their end, goals past their deadline "
+        "(as in 'pop herinneringen').",
+        "Done = share of the learning done, weighted by hours (* by number of actions when no "
+        "hours are known).",
+    ),
+}
 
 
 def changes_lines(changes: Changes, lang: str = "nl") -> list[str]:

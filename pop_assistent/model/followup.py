@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from pop_assistent.model.common import ActionStatus, PopModel, SignerRole, new_id
 
@@ -13,6 +13,9 @@ class ActionUpdate(PopModel):
     """What a check-in recorded about one action."""
 
     action_id: str
+    title: str = Field(default="", max_length=500)
+    """The action's title when this was recorded, so the history still reads after the action
+    is removed from the plan (empty in plans saved before schema 2 whose action is gone)."""
     status: ActionStatus
     progress: int = Field(default=0, ge=0, le=100)
     went_well: str = Field(default="", max_length=5000)
@@ -26,11 +29,25 @@ class CheckIn(PopModel):
     id: str = Field(default_factory=lambda: new_id("c"))
     planned_for: date
     held_on: date | None = None
+    skipped_on: date | None = None
+    """Set when the check-in was explicitly skipped (with `skipped_reason`): no longer due."""
+    skipped_reason: str = Field(default="", max_length=2000)
     updates: list[ActionUpdate] = Field(default_factory=list)
     went_well: str = Field(default="", max_length=5000)
     obstacles: str = Field(default="", max_length=5000)
     feedback: str = Field(default="", max_length=5000)
     adjustments: str = Field(default="", max_length=5000)
+
+    @model_validator(mode="after")
+    def _skipped_has_a_reason(self) -> CheckIn:
+        if self.skipped_on is not None and not self.skipped_reason.strip():
+            raise ValueError("een overgeslagen opvolgmoment heeft een reden nodig")
+        return self
+
+    @property
+    def pending(self) -> bool:
+        """Planned and neither held nor skipped: still to be done."""
+        return self.held_on is None and self.skipped_on is None
 
 
 class CoachNote(PopModel):

@@ -74,7 +74,7 @@ def cursor_v2(flags: dict[str, str]) -> dict[str, Any] | None:
     }
 
 
-def conversation_v2(conversation: dict[str, Any]) -> dict[str, Any]:
+def typed_conversation(conversation: dict[str, Any]) -> dict[str, Any]:
     """A schema-1 conversation document in the schema-2 shape."""
     out = dict(conversation)
     flags = out.pop("pending", None)

@@ -14,9 +14,10 @@ from pop_assistent.model.goals import Goal
 from pop_assistent.model.profile import Employee, Occasion
 from pop_assistent.model.skills import SkillRating
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the plan's JSON shape; storage migrates older documents up to this one.
-2: the conversation state is typed (`Pending`, `CheckInCursor`) instead of a dict of strings;
+2: a check-in's update keeps the action's title; a check-in can be skipped with a reason.
+3: the conversation state is typed (`Pending`, `CheckInCursor`) instead of a dict of strings;
 sign-offs record the plan version they signed; an action's cost may be unknown (None)."""
 
 PLAN_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"

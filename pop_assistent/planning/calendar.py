@@ -14,8 +14,12 @@ from pop_assistent.errors import PopError
 COUNTRIES: tuple[str, ...] = ("BE", "NL")
 
 
+HOLIDAY_LANGUAGES: dict[str, str] = {"nl": "nl", "en": "en_US"}
+"""The `holidays` package's language for each language of the product."""
+
+
 @lru_cache(maxsize=64)
-def _holidays(country: str, year: int) -> dict[date, str]:
+def _holidays(country: str, year: int, language: str = "nl") -> dict[date, str]:
     import holidays
 
     if country not in COUNTRIES:
@@ -23,20 +27,22 @@ def _holidays(country: str, year: int) -> dict[date, str]:
             f"Onbekend land '{country}': kies BE of NL.",
             f"Unknown country '{country}': choose BE or NL.",
         )
-    table = holidays.country_holidays(country, years=year)
+    table = holidays.country_holidays(country, years=year, language=language)
     return {day: str(name) for day, name in table.items()}
 
 
-def holiday_name(d: date, country: str = "BE") -> str | None:
-    """The name of the public holiday on `d`, or None."""
-    return _holidays(country, d.year).get(d)
+def holiday_name(d: date, country: str = "BE", lang: str = "nl") -> str | None:
+    """The name of the public holiday on `d` in the user's language ('Nationale feestdag',
+    'Koningsdag'), or None."""
+    return _holidays(country, d.year, HOLIDAY_LANGUAGES.get(lang, "nl")).get(d)
 
 
 def is_workday(d: date, country: str = "BE") -> bool:
     """True on Monday to Friday when it is not a public holiday in `country`."""
-    return d.weekday() < 5 and holiday_name(d, country) is None
+    return d.weekday() < 5 and d not in _holidays(country, d.year)
 
 
+@lru_cache(maxsize=8192)
 def next_workday(d: date, country: str = "BE") -> date:
     """`d` itself when it is a workday, else the first workday after it."""
     while not is_workday(d, country):
@@ -44,6 +50,7 @@ def next_workday(d: date, country: str = "BE") -> date:
     return d
 
 
+@lru_cache(maxsize=8192)
 def previous_workday(d: date, country: str = "BE") -> date:
     """`d` itself when it is a workday, else the last workday before it (for deadlines)."""
     while not is_workday(d, country):

@@ -106,22 +106,51 @@ def _plan_v0_to_v1(doc: Document) -> Document:
 
 
 def _plan_v1_to_v2(doc: Document) -> Document:
-    """Version 1 kept the conversation's state as a dict of strings (flags "1"/"", comma lists,
-    the check-in's cursor under 'opvolging.' keys); version 2 types it (`Pending`,
+    """Version 2 keeps the action's title in each check-in update: fill it in from the actions
+    the document still has (an action removed before version 2 stays without a title)."""
+    doc = dict(doc)
+    actions = doc.get("actions")
+    titles: dict[object, str] = {}
+    for action in actions if isinstance(actions, list) else []:
+        if isinstance(action, dict) and isinstance(action.get("title"), str):
+            titles[action.get("id")] = action["title"]
+    check_ins = doc.get("check_ins")
+    if isinstance(check_ins, list):
+        doc["check_ins"] = [_titled_check_in(c, titles) for c in check_ins]
+    doc["schema_version"] = 2
+    return doc
+
+
+def _titled_check_in(check_in: object, titles: dict[object, str]) -> object:
+    if not isinstance(check_in, dict) or not isinstance(check_in.get("updates"), list):
+        return check_in
+    updates = [
+        {**u, "title": titles[u.get("action_id")]}
+        if isinstance(u, dict) and not u.get("title") and u.get("action_id") in titles
+        else u
+        for u in check_in["updates"]
+    ]
+    return {**check_in, "updates": updates}
+
+
+def _plan_v2_to_v3(doc: Document) -> Document:
+    """Versions 1 and 2 kept the conversation's state as a dict of strings (flags "1"/"", comma
+    lists, the check-in's cursor under 'opvolging.' keys); version 3 types it (`Pending`,
     `CheckInCursor`). See pop_assistent/model/legacy.py."""
-    from pop_assistent.model.legacy import conversation_v2
+    from pop_assistent.model.legacy import typed_conversation
 
     doc = dict(doc)
     conversation = doc.get("conversation")
     if isinstance(conversation, dict):
-        doc["conversation"] = conversation_v2(conversation)
-    doc["schema_version"] = 2
+        doc["conversation"] = typed_conversation(conversation)
+    doc["schema_version"] = 3
     return doc
 
 
 PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _plan_v0_to_v1,
     1: _plan_v1_to_v2,
+    2: _plan_v2_to_v3,
 }
 """PLAN_MIGRATIONS[n] takes a plan document from schema version n to n + 1."""
 

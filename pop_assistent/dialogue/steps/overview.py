@@ -222,7 +222,7 @@ def context(s: Session) -> dict[str, Any]:
             }
             for a in plan.actions
         ],
-        "check_ins": [c.planned_for for c in plan.check_ins if c.held_on is None],
+        "check_ins": [c.planned_for for c in plan.check_ins if c.pending],
         "every_months": plan.check_in_every_months,
         "sign_offs": signatures(s),
         "changed_since_signing": bool(changed),

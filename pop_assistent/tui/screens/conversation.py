@@ -157,16 +157,15 @@ class ConversationScreen(FollowUpActions):
             catalogue = None
         notice = getattr(catalogue, "notice", None)
         text = notice(self.lang) if callable(notice) else None
-        if text:  # part of the organisation's catalogue was left out: say so, once
-            title = self.tr("Catalogus", "Catalogue")
-            self.app.call_from_thread(
-                self.notify, text, title=title, severity="warning", timeout=12, markup=False
-            )
+        if text:  # part of the organisation's catalogue was left out: say so, once, in the
+            # conversation (a toast would cover the answer buttons)
+            chat = self.query_one("#chat", ChatLog)
+            self.app.call_from_thread(chat.add_notice, text, True)
         engine = self.engine
         if engine is None:
             return
         from pop_assistent.export.texts import short_date
-        from pop_assistent.planning.checkins import due_items
+        from pop_assistent.planning.due import due_items
 
         items = due_items(
             [engine.plan], self.today, self.settings.reminder_days, self.settings.country

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pop_assistent.dialogue.engine import Engine
     from pop_assistent.dialogue.types import SignOffAnswer, SkillsAnswer, StructuredAnswer
     from pop_assistent.model import Plan
+    from pop_assistent.storage.base import PlanStore
 
 EXPORT_FORMATS = ("md", "html", "pdf", "ics")
 
@@ -34,6 +35,7 @@ class ConversationActions(Screen[None]):
     lang: str
     today: date
     settings: Settings
+    store: PlanStore | None
 
     def tr(self, nl: str, en: str) -> str:  # pragma: no cover - overridden
         return en if self.lang == "en" else nl
@@ -245,8 +247,12 @@ class ConversationActions(Screen[None]):
         self.app.call_from_thread(self._set_busy, True)
         try:
             from pop_assistent.export import export_plan
+            from pop_assistent.export.ical import calendar_history
             from pop_assistent.paths import write_private
 
+            history = None
+            if fmt == "ics" and self.store is not None:  # updates and cancels earlier events
+                history = calendar_history(self.store, plan, self.lang, self.settings.country)
             data: Any = export_plan(
                 plan,
                 fmt,
@@ -254,6 +260,7 @@ class ConversationActions(Screen[None]):
                 lang=self.lang,
                 version=version,
                 settings=self.settings,
+                history=history,
             )
             payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
             write_private(path, payload)

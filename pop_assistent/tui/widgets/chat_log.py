@@ -63,9 +63,11 @@ class ChatLog(VerticalScroll, can_focus=False):
         """Append a warning from the engine (e.g. a goal kept without a SMART letter)."""
         self._add(Static(Content("⚠ ") + Content(text), classes="bubble warning"))
 
-    def add_notice(self, text: str) -> None:
-        """Append a short line from the app itself (e.g. where an export was saved)."""
-        self._add(Static(Content("✓ ") + literal(text), classes="bubble notice"))
+    def add_notice(self, text: str, warning: bool = False) -> None:
+        """Append a short line from the app itself (where an export was saved; a warning such
+        as a catalogue that left entries out): in the conversation, it never covers a control."""
+        mark = "⚠ " if warning else "✓ "
+        self._add(Static(Content(mark) + literal(text), classes="bubble notice"))
 
     MAX_BUBBLES = 40
     """Older messages leave the screen (they stay in the plan's conversation)."""

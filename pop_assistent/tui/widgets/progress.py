@@ -2,8 +2,8 @@
 
 Drawn with Unicode blocks so it works in any terminal: for each action a row on a shared
 month scale, `░` for the planned span, `█` for the part done, `✓` where it was completed and
-`│` for today; below it one bar per held check-in with the percentage done (by hours).
-The widget only displays the data of `pop_assistent.followup.progress`.
+`│` for today; below it one bar per held check-in with the progress (`planning.progress`, the
+one measure). The widget only displays the data of `pop_assistent.followup.progress`.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def _span(plan: Plan, today: date) -> tuple[date, date]:
 def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -> list[Content]:
     """The picture as styled lines (user text stays literal: it is never parsed as markup)."""
     from pop_assistent.followup.progress import action_progress, progress_over_check_ins
+    from pop_assistent.planning.progress import whole_percent
     from pop_assistent.text.formats import long_date
 
     en = lang == "en"
@@ -69,13 +70,15 @@ def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -
     lines.append(
         Content.styled("Voortgang per opvolging" if not en else "Progress per check-in", "bold")
     )
-    meter_width = max(4, min(BAR_WIDTH, width - TITLE_WIDTH - 1 - 5))  # " 100%" fits after it
     for point in progress_over_check_ins(plan, today, lang):
-        filled = round(point.percent / 100 * meter_width)
-        meter = "█" * filled + "░" * (meter_width - filled)
+        room = max(5, min(BAR_WIDTH, width - TITLE_WIDTH - 6))  # and " 100%" after it
+        filled = round(point.percent / 100 * room)
+        meter = "█" * filled + "░" * (room - filled)
         label = _fit(point.label, TITLE_WIDTH).ljust(TITLE_WIDTH) + " "
         lines.append(
-            Content(label) + Content.styled(meter, "$success") + Content(f" {point.percent:.0f}%")
+            Content(label)
+            + Content.styled(meter, "$success")
+            + Content(f" {whole_percent(point.percent)}%")
         )
     legend = (
         "░ planned  █ done  ✓ completed  │ today"
