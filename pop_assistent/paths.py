@@ -36,6 +36,23 @@ def config_dir(env: Mapping[str, str] | None = None) -> Path:
     return user_config_path(APP_NAME, appauthor=False)
 
 
+def cache_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The user's cache directory (POP_CACHE_DIR overrides), created owner-only (0700).
+
+    Holds only what can be made again (the compiled catalogue); raises OSError when it
+    cannot be made, and callers then work without it.
+    """
+    env = os.environ if env is None else env
+    override = env.get("POP_CACHE_DIR")
+    if override:
+        path = Path(override).expanduser()
+    else:
+        from platformdirs import user_cache_path
+
+        path = user_cache_path(APP_NAME, appauthor=False)
+    return ensure_private_dir(path)
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` if needed and make it readable by its owner only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+# Module-scoped fixtures run before the per-test directories below: they, too, must never
+# write to (or read a stale compiled catalogue from) the developer's own cache.
+os.environ["POP_CACHE_DIR"] = tempfile.mkdtemp(prefix="pop-test-cache-")
+atexit.register(shutil.rmtree, os.environ["POP_CACHE_DIR"], True)
 
 TODAY = date(2026, 11, 24)
 """The frozen 'today' of the whole test suite."""
@@ -14,9 +23,10 @@ TODAY = date(2026, 11, 24)
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Point data and config at tmp_path so a developer's own plans never leak into a test."""
+    """Point data, config and cache at tmp_path: a developer's own files never leak into a test."""
     monkeypatch.setenv("POP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("POP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("POP_VANDAAG", TODAY.isoformat())
     monkeypatch.delenv("POP_DATABASE_URL", raising=False)
     monkeypatch.delenv("POP_CATALOGUS", raising=False)

@@ -8,10 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from catalogue_sheets_support import write_csv, write_xlsx
 from openpyxl import Workbook
 
 from pop_assistent.catalogue import load_catalogue
-from pop_assistent.catalogue.sheets import write_csv, write_xlsx
 from pop_assistent.cli import main
 from pop_assistent.model.catalogue import CatalogueItem
 from pop_assistent.paths import resource_dir

@@ -299,20 +299,3 @@ def test_an_unclosed_quote_is_found_where_it_opens_and_the_loss_is_counted(
     assert "aanhalingsteken wordt hier geopend maar niet gesloten" in problem.text("nl")
     assert f"het hele bestand ({entries} items) overgeslagen" in problem.text("nl")
     assert load_catalogue(folder, today=TODAY).skipped == entries
-
-
-def test_a_cache_written_by_other_code_is_not_used(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from pop_assistent.catalogue import cache
-
-    load_catalogue(folder, today=TODAY)  # fills the parse cache
-    store = cache.cache_dir()
-    path = folder / SAFETY
-    digest = cache.content_hash(path.read_bytes())
-    assert cache.read(store, path, digest) is not None
-    # the version carries a fingerprint of the readers, models and problem sentences
-    assert cache.CACHE_VERSION.startswith(f"{cache._FORMAT}-") and len(cache.CACHE_VERSION) > 4
-    monkeypatch.setattr(cache, "CACHE_VERSION", "7-other-code")
-    assert cache.read(store, path, digest) is None
-    assert not cache.is_fresh(store, path, digest)

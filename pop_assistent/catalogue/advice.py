@@ -232,10 +232,8 @@ def recommend(
     }
     text_scores = catalogue.index.scores(goal_text) if goal_text.strip() else {}
     candidates: dict[int, float] = dict(text_scores)
-    if ctx.targets:
-        for row, item in enumerate(catalogue.items):
-            if row not in candidates and any(sid in ctx.targets for sid in item.skill_ids):
-                candidates[row] = 0.0
+    for row in catalogue.rows_with_skills(ctx.targets):
+        candidates.setdefault(row, 0.0)
     results: list[Recommendation] = []
     found = evidence(
         goal_text,

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.problems import Problem, counted
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 if TYPE_CHECKING:
-    from pop_assistent.catalogue.builder import IndexBuilder
+    from pop_assistent.catalogue.compiled import Compiled
     from pop_assistent.catalogue.index import CatalogueIndex
     from pop_assistent.model.common import ActionType
 
@@ -19,16 +20,16 @@ if TYPE_CHECKING:
 class Catalogue:
     """Everything in `catalogus/` that loaded, plus the problems of what did not."""
 
-    items: list[CatalogueItem] = field(default_factory=list)
+    items: Sequence[CatalogueItem] = field(default_factory=list)
+    """In catalogue order; loaded from the compiled catalogue as they are asked for."""
     skills: list[Skill] = field(default_factory=list)
     roles: list[RoleProfile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: int = 0
     """How many entries were left out because they were broken."""
-    index_key: str | None = field(default=None, repr=False, compare=False)
-    """Fingerprint of the loaded files; lets the index be restored from the cache."""
-    index_builder: IndexBuilder | None = field(default=None, repr=False, compare=False)
-    """The index being filled in a worker thread since loading (a cold start), if any."""
+    compiled: Compiled | None = field(default=None, repr=False, compare=False)
+    """The compiled catalogue the items and the index come from (made on first need when the
+    catalogue was put together in code)."""
 
     @cached_property
     def _items_by_id(self) -> dict[str, CatalogueItem]:
@@ -44,6 +45,10 @@ class Catalogue:
 
     def item(self, item_id: str) -> CatalogueItem | None:
         """The resource with this id, if any."""
+        from pop_assistent.catalogue.compiled import StoredItems
+
+        if isinstance(self.items, StoredItems):
+            return self.items.by_id(item_id)
         return self._items_by_id.get(item_id)
 
     def skill(self, skill_id: str) -> Skill | None:
@@ -57,15 +62,18 @@ class Catalogue:
     @cached_property
     def index(self) -> CatalogueIndex:
         """The full-text index (built on first use; call it in a worker to warm it up)."""
+        from pop_assistent.catalogue.compiled import Writer
         from pop_assistent.catalogue.index import CatalogueIndex
 
-        built = None
-        if self.index_builder is not None:
-            built = self.index_builder.result()
-            self.index_builder = None
-        return CatalogueIndex(
-            self.items, self._skills_by_id, cache_key=self.index_key, prebuilt=built
-        )
+        if self.compiled is None:
+            writer = Writer(None)
+            writer.add(self.items, [("", None)] * len(self.items))
+            self.compiled = writer.finish("", self.skills, self.roles, [], 0)
+        return CatalogueIndex(self.compiled, self._skills_by_id)
+
+    def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
+        """The rows of the resources that train any of these skills, in catalogue order."""
+        return self.index.rows_with_skills(skill_ids)
 
     def search(
         self,
@@ -98,37 +106,15 @@ class Catalogue:
         None when nothing was left out (remarks that lose nothing are for HR, not a notice)."""
         if not self.problems or self.skipped <= 0:
             return None
-        files = list(dict.fromkeys(p.file for p in self.problems if p.skipped)) or list(
-            dict.fromkeys(p.file for p in self.problems)
-        )
+        lost = [p for p in self.problems if p.skipped] or self.problems
+        files = list(dict.fromkeys(p.file for p in lost))
         where = ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
-        n = self.skipped
         if lang == "en":
             return (
-                f"The catalogue left out {n} {'entry' if n == 1 else 'entries'} with mistakes "
+                f"The catalogue left out {counted(self.skipped, 'entry', 'entries')} with mistakes "
                 f"({where}); the rest works. Ask HR to run 'pop catalogus valideer'."
             )
         return (
-            f"De catalogus liet {n} {'item' if n == 1 else 'items'} met fouten weg ({where}); "
+            f"De catalogus liet {counted(self.skipped, 'item', 'items')} met fouten weg ({where}); "
             "de rest werkt. Vraag HR om 'pop catalogus valideer' uit te voeren."
         )
-
-    def summary(self, lang: str = "nl") -> str:
-        """One line: how much loaded and how much was skipped."""
-        if lang == "en":
-            text = (
-                f"{len(self.items)} learning resources, {len(self.skills)} skills, "
-                f"{len(self.roles)} role profiles"
-            )
-            if self.problems:
-                text += f"; {len(self.problems)} problem(s), {self.skipped} entry(ies) skipped"
-            return text
-        text = (
-            f"{len(self.items)} leermiddelen, {len(self.skills)} vaardigheden, "
-            f"{len(self.roles)} functieprofielen"
-        )
-        if self.problems:
-            text += (
-                f"; {len(self.problems)} probleem/problemen, {self.skipped} item(s) overgeslagen"
-            )
-        return text

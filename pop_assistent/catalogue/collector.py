@@ -3,58 +3,53 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from pop_assistent.catalogue.problems import Problem, validation_problems
-from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml, read_yaml
+from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
 
 M = TypeVar("M", bound=BaseModel)
-
 
 _ENTRY_START = re.compile(rb"(?m)^[ ]*-[ ]+id[ ]*:")
 
 
-def _entry_count(data: bytes) -> int:
+def entry_count(data: bytes) -> int:
     """How many entries a file seems to hold (counted by their `- id:` lines)."""
     return len(_ENTRY_START.findall(data))
 
 
-def _bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
+def duplicate(name: str, line: int | None, entry_id: str) -> Problem:
+    return Problem(
+        name,
+        line,
+        entry_id,
+        "id",
+        f"het id '{entry_id}' komt twee keer voor; dit tweede item is overgeslagen",
+        f"the id '{entry_id}' occurs twice; this second entry was skipped",
+        True,
+    )
 
 
 class Collector:
-    """Reads entries of one kind from files and validates them into models."""
+    """Validates the entries of files into models, collecting problems and skipped entries."""
 
-    def __init__(self, directory: Path, problems: list[Problem]) -> None:
-        self.directory = directory
-        self.problems = problems
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
         self.skipped = 0
 
-    def rel(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.directory).as_posix()
-        except ValueError:
-            return str(path)
-
-    def entries(self, path: Path, key: str, raw_bytes: bytes | None = None) -> list[Any]:
+    def entries(self, name: str, data: bytes | None, key: str) -> list[Any]:
         """The list of entries in a file (a top-level list, or a list under `key`)."""
-        name = self.rel(path)
-        if raw_bytes is None and not path.is_file():
+        if data is None:
             self.problems.append(
                 Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
             )
             return []
         try:
-            data = parse_yaml(raw_bytes) if raw_bytes is not None else read_yaml(path)
+            parsed = parse_yaml(data)
         except YamlSyntaxError as exc:
-            lost = _entry_count(raw_bytes if raw_bytes is not None else _bytes(path))
+            lost = entry_count(data)
             nl, en = exc.nl, exc.en
             if lost > 1:
                 nl += f"; daardoor is het hele bestand ({lost} items) overgeslagen"
@@ -62,11 +57,11 @@ class Collector:
             self.problems.append(Problem(name, exc.line, None, None, nl, en, True))
             self.skipped += max(1, lost)
             return []
-        if data is None:
+        if parsed is None:
             return []
-        if isinstance(data, dict) and isinstance(data.get(key), list):
-            data = data[key]
-        if not isinstance(data, list):
+        if isinstance(parsed, dict) and isinstance(parsed.get(key), list):
+            parsed = parsed[key]
+        if not isinstance(parsed, list):
             self.problems.append(
                 Problem(
                     name,
@@ -82,60 +77,61 @@ class Collector:
             )
             self.skipped += 1
             return []
-        return data
+        return parsed
 
     def validate(
-        self,
-        path: Path,
-        key: str,
-        model: type[M],
-        seen: set[str] | None,
-        raw_bytes: bytes | None = None,
+        self, name: str, data: bytes | None, key: str, model: type[M], seen: set[str]
     ) -> list[tuple[M, LineDict]]:
         """Valid entries of one file with their raw data (for line numbers).
 
-        With `seen`, entries whose id was seen before are reported and left out.
+        Entries whose id is in `seen` are reported and left out; the others' ids are added.
         """
-        name = self.rel(path)
         out: list[tuple[M, LineDict]] = []
-        for raw in self.entries(path, key, raw_bytes):
-            if not isinstance(raw, LineDict):
-                self.problems.append(
-                    Problem(
-                        name,
-                        None,
-                        None,
-                        None,
-                        f"'{str(raw)[:40]}' is geen item: een item is een blok 'sleutel: waarde'",
-                        f"'{str(raw)[:40]}' is not an entry: an entry is a 'key: value' block",
-                        True,
-                    )
-                )
+        for raw in self.entries(name, data, key):
+            problem = self._check(name, raw)
+            if problem is not None:
+                self.problems.append(problem)
                 self.skipped += 1
                 continue
-            entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
             try:
                 obj = model.model_validate(raw)
             except ValidationError as exc:
+                entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
                 self.problems.extend(validation_problems(exc, raw, name, entry_id, raw.line))
                 self.skipped += 1
                 continue
             obj_id = str(getattr(obj, "id"))  # noqa: B009 - every catalogue model has an id
-            if seen is not None and obj_id in seen:
-                self.problems.append(
-                    Problem(
-                        name,
-                        raw.key_lines.get("id", raw.line),
-                        obj_id,
-                        "id",
-                        f"het id '{obj_id}' komt twee keer voor; dit tweede item is overgeslagen",
-                        f"the id '{obj_id}' occurs twice; this second entry was skipped",
-                        True,
-                    )
-                )
+            if obj_id in seen:
+                self.problems.append(duplicate(name, raw.key_lines.get("id", raw.line), obj_id))
                 self.skipped += 1
                 continue
-            if seen is not None:
-                seen.add(obj_id)
+            seen.add(obj_id)
             out.append((obj, raw))
         return out
+
+    @staticmethod
+    def _check(name: str, raw: Any) -> Problem | None:
+        """Why an entry cannot be validated at all (not a block, or something refused in it)."""
+        if not isinstance(raw, LineDict):
+            return Problem(
+                name,
+                None,
+                None,
+                None,
+                f"'{str(raw)[:40]}' is geen item: een item is een blok 'sleutel: waarde'",
+                f"'{str(raw)[:40]}' is not an entry: an entry is a 'key: value' block",
+                True,
+            )
+        if raw.refused is None:
+            return None
+        line, nl, en = raw.refused
+        entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
+        return Problem(
+            name,
+            line,
+            entry_id,
+            None,
+            f"{nl}; dit item is overgeslagen",
+            f"{en}; this entry was skipped",
+            True,
+        )

@@ -43,19 +43,3 @@ class SkillEntry(CatalogueModel):
             synonyms=list(self.synoniemen),
             esco_uri=self.esco,
         )
-
-
-def skill_to_entry(skill: Skill) -> dict[str, object]:
-    """A skill as the dictionary written to vaardigheden.yaml."""
-    out: dict[str, object] = {
-        "id": skill.id,
-        "nl": skill.label_nl,
-        "en": skill.label_en,
-        "soort": "gedragsmatig" if skill.kind is SkillKind.behavioural else "technisch",
-        "groep": skill.group,
-    }
-    if skill.synonyms:
-        out["synoniemen"] = list(skill.synonyms)
-    if skill.esco_uri:
-        out["esco"] = skill.esco_uri
-    return out

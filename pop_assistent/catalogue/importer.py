@@ -1,26 +1,21 @@
-"""`pop catalogus importeer`: turn an HR spreadsheet into a validated leermiddelen YAML file."""
+"""Turning an HR spreadsheet's rows into validated catalogue items (`pop catalogus importeer`)."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from pop_assistent.catalogue.columns import Notes, SkillLookup, column_map, row_to_entry
 from pop_assistent.catalogue.importdates import CellError
 from pop_assistent.catalogue.problems import Problem, error_sentences
-from pop_assistent.catalogue.sheets import Cell, read_rows
+from pop_assistent.catalogue.sheets import Cell
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, Skill
-
-if TYPE_CHECKING:
-    from pop_assistent.commands.context import Context
 
 
 @dataclass
@@ -197,7 +192,8 @@ def import_rows(
     )
 
 
-def _refuse_overwrite(target: Path, overwrite: bool) -> None:
+def refuse_overwrite(target: Path, overwrite: bool) -> None:
+    """Refuse to replace an existing file unless asked to (--overschrijf)."""
     if target.exists() and not overwrite:
         raise PopError(
             f"Het bestand {target} bestaat al; kies een andere naam of gebruik --overschrijf.",
@@ -211,49 +207,6 @@ def write_items_yaml(
     """Write imported items as YAML; an existing file is only replaced with overwrite=True."""
     from pop_assistent.catalogue.writer import items_yaml
 
-    _refuse_overwrite(target, overwrite)
+    refuse_overwrite(target, overwrite)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(items_yaml(list(items)), encoding="utf-8")
-
-
-def import_file(args: argparse.Namespace, ctx: Context) -> int:
-    """The `importeer` command: read, validate, write YAML, list problems (exit 1 if any)."""
-    from pop_assistent.catalogue.loader import load_skills
-
-    source = Path(args.bestand)
-    target = Path(args.uitvoer) if args.uitvoer else source.with_suffix(".yaml")
-    overwrite = bool(getattr(args, "overschrijf", False))
-    _refuse_overwrite(target, overwrite)  # before the work, so nothing is reported twice
-    headers, rows = read_rows(source, args.blad)
-    try:
-        skills = load_skills(ctx.settings.catalogue_dir)
-    except PopError:
-        skills = []
-    result = import_rows(
-        headers,
-        rows,
-        name=source.name,
-        spec=args.kolommen,
-        skills=skills,
-        today=ctx.settings.today_or_now(),
-    )
-    if result.items:
-        write_items_yaml(result.items, target, overwrite=overwrite)
-    for problem in result.problems:
-        ctx.out.write(problem.text(ctx.lang) + "\n")
-    for nl, en in result.notes():
-        ctx.out.write(ctx.tr(nl, en) + "\n")
-    ctx.out.write(
-        ctx.tr(
-            f"{len(result.items)} leermiddel(en) geschreven naar {target}; "
-            f"{result.skipped} rij(en) overgeslagen.\n",
-            f"{len(result.items)} resource(s) written to {target}; "
-            f"{result.skipped} row(s) skipped.\n",
-        )
-        if result.items
-        else ctx.tr(
-            f"Geen geldige rijen: er is niets geschreven ({result.skipped} overgeslagen).\n",
-            f"No valid rows: nothing was written ({result.skipped} skipped).\n",
-        )
-    )
-    return 1 if result.problems else 0

@@ -1,4 +1,4 @@
-"""An in-memory SQLite FTS5 index over the catalogue, with typo correction on its vocabulary.
+"""Search over the compiled catalogue's SQLite FTS5 index, with typo correction on its vocabulary.
 
 Why this design: a fuzzy match over every title costs tens of milliseconds per query on a large
 catalogue and misses accents; FTS5 (unicode61, remove_diacritics) answers in well under a
@@ -8,19 +8,16 @@ first keeps typo-tolerant search fast enough to run on every key press.
 
 from __future__ import annotations
 
-import gc
-import sqlite3
-import threading
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
-from pop_assistent.catalogue.builder import fill, fill_meta
-from pop_assistent.catalogue.cache import restore_index, save_index, stored_index
+from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
 from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
-from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, CatalogueItem, Skill
+from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, Skill
 from pop_assistent.model.common import ActionType
 
 WEIGHTS = "10.0, 2.0, 1.0"
@@ -39,48 +36,21 @@ def _quote(word: str) -> str:
 class CatalogueIndex:
     """Full-text search over catalogue items; rows are positions in the item list."""
 
-    def __init__(
-        self,
-        items: Sequence[CatalogueItem],
-        skills: Mapping[str, Skill],
-        cache_key: str | None = None,
-        prebuilt: sqlite3.Connection | None = None,
-    ) -> None:
-        self._lock = threading.Lock()
-        self._items = items
-        self._db = prebuilt or sqlite3.connect(":memory:", check_same_thread=False)
-        # a build makes ~100,000 short-lived tuples; the cyclic collector would walk the
-        # whole (large, long-lived) catalogue heap again and again meanwhile
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            self._fill(items, skills, cache_key, prebuilt is not None)
-        finally:
-            if enabled:
-                gc.enable()
-
-    def _fill(
-        self,
-        items: Sequence[CatalogueItem],
-        skills: Mapping[str, Skill],
-        cache_key: str | None,
-        built: bool,
-    ) -> None:
-        stored = stored_index(cache_key)
-        if built or not (stored is not None and restore_index(stored, self._db)):
-            if not built:
-                fill(self._db, items)
-            if stored is not None:
-                save_index(self._db, stored)
-        self._meta_ready = bool(self._db.execute("SELECT 1 FROM meta LIMIT 1").fetchone())
+    def __init__(self, compiled: Compiled, skills: Mapping[str, Skill]) -> None:
+        self._db = compiled.db
+        self._lock = compiled.lock
         self._skill_words = SkillWords(skills)
-        indexed = {row[0] for row in self._db.execute("SELECT term FROM vocab")}
-        words = sorted(indexed.union(self._skill_words.words))
-        self._vocab = words
-        self._vocab_set = set(words)
-        self._by_length: dict[int, list[str]] = {}
-        for word in words:
-            self._by_length.setdefault(len(word), []).append(word)
+        self._vocab = (compiled.meta("words") or "").split("\n")
+        """Every word of the index and of the skills, sorted (made when compiling)."""
+        self._vocab_set = set(self._vocab)
+
+    @cached_property
+    def _by_length(self) -> dict[int, list[str]]:
+        """The vocabulary by word length, for typo corrections (made on the first one)."""
+        by_length: dict[int, list[str]] = {}
+        for word in self._vocab:
+            by_length.setdefault(len(word), []).append(word)
+        return by_length
 
     # -- vocabulary -------------------------------------------------------------------------
 
@@ -233,23 +203,20 @@ class CatalogueIndex:
         limit = max(0, int(limit))
         groups, _ = self.expression(query[:500])
         with self._lock:
-            if (where or not groups) and not self._meta_ready:
-                fill_meta(self._db, self._items)  # the first filtered search or listing
-                self._meta_ready = True
             if not groups:
                 if tokens(query):
                     return []
-                sql = "SELECT m.id FROM meta m"
+                sql = "SELECT row FROM items m"
                 if where:
                     sql += " WHERE " + " AND ".join(where)
-                sql += " ORDER BY m.title LIMIT ?"
+                sql += " ORDER BY sort_title LIMIT ?"
                 return [r[0] for r in self._db.execute(sql, [*params, limit])]
             # while someone has typed only a letter or two, any match will do: skip ranking
             ranked = max(len(w) for w in tokens(query)) > 2
             order = f" ORDER BY bm25(fts, {WEIGHTS})" if ranked else ""
             if where:
                 sql = (
-                    "SELECT f.rowid FROM fts f JOIN meta m ON m.id = f.rowid WHERE fts MATCH ?"
+                    "SELECT f.rowid FROM fts f JOIN items m ON m.row = f.rowid WHERE fts MATCH ?"
                     + "".join(f" AND {w}" for w in where)
                     + order
                     + " LIMIT ?"
@@ -277,6 +244,14 @@ class CatalogueIndex:
         # squared, so that the best hit stands out from one that only shares a synonym
         return {row: ((rank / best) ** 2 if best else 0.0) for row, rank in found}
 
-    def close(self) -> None:
-        """Release the in-memory database."""
-        self._db.close()
+    def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
+        """The rows of the items that train any of these skills, in order."""
+        wanted = list(dict.fromkeys(skill_ids))
+        if not wanted:
+            return []
+        has = " OR ".join(["instr(' ' || skills || ' ', ?) > 0"] * len(wanted))
+        with self._lock:
+            found = self._db.execute(
+                f"SELECT row FROM items WHERE {has}", [f" {s} " for s in wanted]
+            )
+            return [r[0] for r in found]

@@ -1,37 +1,38 @@
-"""Loading `catalogus/`: every valid entry loads, every broken one becomes a Problem."""
+"""Loading `catalogus/`: every valid entry loads, every broken one becomes a Problem.
+
+The files are read and hashed at every start; when the compiled catalogue in the cache was
+made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated,
+checked across files and compiled again (compiled.py).
+"""
 
 from __future__ import annotations
 
-import gc
+import hashlib
+import sqlite3
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from pop_assistent.catalogue import cache
-from pop_assistent.catalogue.builder import IndexBuilder
-from pop_assistent.catalogue.cache import FileCache
+from pop_assistent.catalogue import compiled
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.checks import (
     SKILLS_FILE,
-    Lines,
-    add_items,
-    key_lines,
-    unknown_skill,
+    known_role_skills,
+    known_skills,
+    past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector
+from pop_assistent.catalogue.collector import Collector, M
 from pop_assistent.catalogue.entries import SkillEntry
-from pop_assistent.catalogue.fastlist import fast_entries
-from pop_assistent.catalogue.parallel import NOT_READ, ParseWorker, worth_helping
 from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.yamlio import LineDict
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 ROLES_FILE = "functieprofielen.yaml"
 ITEMS_DIR = "leermiddelen"
-
-M = TypeVar("M", bound=BaseModel)
+YAML = (".yaml", ".yml")
+MAX_BYTES = 10_000_000
+"""A larger file is refused unread (about 25,000 resources; split it over several files)."""
 
 
 def catalogue_dir(directory: Path | None) -> Path:
@@ -40,6 +41,13 @@ def catalogue_dir(directory: Path | None) -> Path:
         from pop_assistent.paths import resource_dir
 
         directory = resource_dir("catalogus")
+    if directory.is_file():
+        raise PopError(
+            f"{directory} is een bestand, geen map: de catalogus is een map met "
+            f"{SKILLS_FILE}, {ROLES_FILE} en {ITEMS_DIR}/ (kijk de map of POP_CATALOGUS na).",
+            f"{directory} is a file, not a folder: the catalogue is a folder with "
+            f"{SKILLS_FILE}, {ROLES_FILE} and {ITEMS_DIR}/ (check the folder or POP_CATALOGUS).",
+        )
     if not directory.is_dir():
         raise PopError(
             f"De catalogusmap {directory} bestaat niet.",
@@ -48,187 +56,187 @@ def catalogue_dir(directory: Path | None) -> Path:
     return directory
 
 
-def item_files(directory: Path) -> list[Path]:
-    """The resource files: leermiddelen/**/*.yaml (and .yml), sorted."""
-    folder = directory / ITEMS_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+@dataclass
+class Source:
+    """One catalogue file: its name for messages and its bytes (None: missing or refused)."""
+
+    name: str
+    data: bytes | None
+    refused: Problem | None = None
+    """Why the file was not read, when it was too large."""
 
 
-def _read_skills(directory: Path, collector: Collector) -> list[Skill]:
-    seen: set[str] = set()
-    pairs = collector.validate(directory / SKILLS_FILE, "vaardigheden", SkillEntry, seen)
-    return [entry.to_skill() for entry, _ in pairs]
+def read_source(folder: Path, path: Path) -> Source:
+    """A file's bytes, unless it is missing or larger than MAX_BYTES (then it is not read)."""
+    name = path.relative_to(folder).as_posix()
+    try:
+        size = path.stat().st_size
+        if size <= MAX_BYTES:
+            return Source(name, path.read_bytes())
+    except OSError:
+        return Source(name, None)
+    mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
+    nl = [text.replace(".", ",") for text in mb]
+    return Source(
+        name,
+        None,
+        Problem(
+            name,
+            None,
+            None,
+            None,
+            f"het bestand is te groot ({nl[0]}, hoogstens {nl[1]}) en is niet gelezen; verdeel "
+            "het over kleinere bestanden",
+            f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
+            "smaller files",
+            True,
+        ),
+    )
+
+
+def _ignored(name: str, where: tuple[str, str]) -> Problem:
+    return Problem(
+        name,
+        None,
+        None,
+        None,
+        f"dit bestand wordt niet gelezen: {where[0]}",
+        f"this file is not read: {where[1]}",
+    )
+
+
+TOP_LEVEL = (
+    f"in de hoofdmap tellen alleen {SKILLS_FILE} en {ROLES_FILE}; leermiddelen horen in "
+    f"{ITEMS_DIR}/",
+    f"at the top only {SKILLS_FILE} and {ROLES_FILE} count; resources belong in {ITEMS_DIR}/",
+)
+NOT_YAML = (
+    f"in {ITEMS_DIR}/ tellen alleen .yaml- en .yml-bestanden",
+    f"in {ITEMS_DIR}/ only .yaml and .yml files count",
+)
+
+
+class Sources:
+    """Every file of a catalogue folder, read and named; the files it ignores, named too."""
+
+    def __init__(self, folder: Path) -> None:
+        self.problems: list[Problem] = []
+        """Files that are ignored or refused unread (found again at every start)."""
+        for path in sorted(folder.iterdir()):
+            if path.suffix.lower() in YAML and path.name not in (SKILLS_FILE, ROLES_FILE):
+                self.problems.append(_ignored(path.name, TOP_LEVEL))
+        self.skills = read_source(folder, folder / SKILLS_FILE)
+        self.roles = read_source(folder, folder / ROLES_FILE)
+        self.items: list[Source] = []
+        items = folder / ITEMS_DIR
+        for path in sorted(items.rglob("*")) if items.is_dir() else []:
+            if not path.is_file() or path.name.startswith("."):
+                continue
+            if path.suffix in YAML:
+                self.items.append(read_source(folder, path))
+            else:
+                self.problems.append(_ignored(path.relative_to(folder).as_posix(), NOT_YAML))
+        refused = [s.refused for s in [self.skills, self.roles, *self.items] if s.refused]
+        self.problems.extend(refused)
+        self.skipped = len(refused)
+
+    def key(self) -> str:
+        """A fingerprint of every file's name and content, the layout and the models."""
+        digest = hashlib.blake2b(digest_size=16)
+        digest.update(f"{compiled.FORMAT} {compiled.model_tag()}\n".encode())
+        for source in [self.skills, self.roles, *self.items]:
+            content = b"-" if source.data is None else source.data
+            digest.update(f"{source.name}\n{len(content)}\n".encode() + content)
+        return digest.hexdigest()
 
 
 def load_skills(directory: Path | None = None) -> list[Skill]:
     """Only the skills list (fast path for the language core); broken entries are left out."""
     folder = catalogue_dir(directory)
-    return _read_skills(folder, Collector(folder, []))
+    source = read_source(folder, folder / SKILLS_FILE)
+    pairs = Collector().validate(source.name, source.data, "vaardigheden", SkillEntry, set())
+    return [entry.to_skill() for entry, _ in pairs]
 
 
-def _parse_items_file(folder: Path, path: Path, data: bytes, entries: Any = NOT_READ) -> FileCache:
-    """Parse and validate one items file on its own (no cross-file checks).
+def load_catalogue(
+    directory: Path | None = None, *, today: date, rebuild: bool = False
+) -> Catalogue:
+    """Load skills, role profiles and resources; never raises on a broken file.
 
-    A clean file is read by the fast parser (or was, by the helper process: `entries`) and
-    validated in one call, without line numbers (they are looked up later, only if a cross-file
-    check needs one); a file with any problem is read again entry by entry with PyYAML, which
-    knows every line.
+    Raises PopError only when the folder itself does not exist. `rebuild` compiles the files
+    again even when an up-to-date compiled catalogue exists (`pop catalogus valideer`).
     """
-    if entries is NOT_READ:
+    folder = catalogue_dir(directory)
+    sources = Sources(folder)
+    key = sources.key()
+    path = compiled.location(folder)
+    found = None if rebuild else compiled.open_fresh(path, key)
+    try:
+        header = None if found is None else found.header()
+    except (sqlite3.Error, ValueError):  # damaged after all: made again
+        header = found = None
+    loaded = None
+    if found is None or header is None:
         try:
-            entries = fast_entries(data.decode("utf-8"), "leermiddelen")
-        except UnicodeDecodeError:
-            entries = None
-    if entries is not None:
-        try:
-            return FileCache(cache.ITEMS_ADAPTER.validate_python(entries), None, [], 0)
-        except ValidationError:
-            pass
-    local = Collector(folder, [])
-    pairs = local.validate(path, "leermiddelen", CatalogueItem, None, raw_bytes=data)
-    return FileCache(
-        [item for item, _ in pairs],
-        [key_lines(raw) for _, raw in pairs],
-        local.problems,
-        local.skipped,
+            found, loaded = _compile(sources, compiled.Writer(path), key)
+        except (OSError, sqlite3.Error):  # the cache folder failed us midway: memory
+            found, loaded = _compile(sources, compiled.Writer(None), key)
+        header = found.header()
+    skills, roles, problems, skipped, count = header
+    fixed = past_sessions(found, today, problems)
+    return Catalogue(
+        items=compiled.StoredItems(found, count, fixed, loaded),
+        skills=skills,
+        roles=roles,
+        problems=problems + sources.problems,
+        skipped=skipped + sources.skipped,
+        compiled=found,
     )
 
 
-def _read_files(folder: Path) -> list[tuple[Path, str, bytes, str]]:
-    """Every resource file: path, name for messages, bytes and content hash."""
-    files = []
-    for path in item_files(folder):
-        data = path.read_bytes()
-        files.append((path, Collector(folder, []).rel(path), data, cache.content_hash(data)))
-    return files
+def _compile(
+    sources: Sources, writer: compiled.Writer, key: str
+) -> tuple[compiled.Compiled, list[CatalogueItem]]:
+    """Parse, validate and check every file into `writer`; gives it opened, and the items."""
+    check = Collector()
 
+    def valid(source: Source, key: str, model: type[M], seen: set[str]) -> list[tuple[M, LineDict]]:
+        if source.refused is not None:
+            return []
+        return check.validate(source.name, source.data, key, model, seen)
 
-def _helper_for(
-    files: list[tuple[Path, str, bytes, str]], store: Path | None
-) -> ParseWorker | None:
-    """A helper process that reads the files to parse from the last one back, if worth it."""
-    to_read = [
-        n for n, (path, _, _, digest) in enumerate(files) if not cache.is_fresh(store, path, digest)
-    ]
-    if not worth_helping([len(files[n][2]) for n in to_read]):
-        return None
-    return ParseWorker([(files[n][0], files[n][3]) for n in reversed(to_read[1:])])
-
-
-def _load_items(
-    files: list[tuple[Path, str, bytes, str]],
-    folder: Path,
-    skill_ids: set[str],
-    today: date,
-    problems: list[Problem],
-    builder: IndexBuilder | None,
-    helper: ParseWorker | None,
-) -> tuple[list[CatalogueItem], int]:
-    """Every valid, unique item of leermiddelen/ and the number skipped.
-
-    With a builder, each file's items go to the index as soon as they are checked; with a
-    helper, the files it has read already are taken from it.
-    """
-    store = cache.cache_dir()
-    items: list[CatalogueItem] = []
-    skipped = 0
-    seen: set[str] = set()
-    for number, (path, name, data, digest) in enumerate(files):
-        files[number] = (path, name, b"", digest)  # let the bytes go once read
-        entries = helper.take(path) if helper is not None else NOT_READ
-        result = cache.read(store, path, digest)
-        if result is None:
-            result = _parse_items_file(folder, path, data, entries)
-            cache.write(store, path, digest, result)
-        problems.extend(result.problems)
-        first = len(items)
-        skipped += result.skipped + add_items(
-            result, Lines(result, data), name, seen, skill_ids, today, problems, items
-        )
-        if builder is not None:
-            added = items[first:]
-            same = len(added) == len(result.items) and all(
-                a is b for a, b in zip(added, result.items, strict=True)
-            )
-            builder.add(added, cache.items_json(result) if same else None)
-    return items, skipped
-
-
-def load_catalogue(directory: Path | None = None, *, today: date) -> Catalogue:
-    """Load skills, role profiles and resources; never raises on a broken file.
-
-    Raises PopError only when the folder itself does not exist.
-    """
-    # Loading creates millions of small objects that all stay alive; the cyclic garbage
-    # collector would walk the growing heap again and again (over half of a cold load).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _load(directory, today)
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _load(directory: Path | None, today: date) -> Catalogue:
-    folder = catalogue_dir(directory)
-    files = _read_files(folder)
-    # a helper process (large catalogues only) starts reading now, while skills and roles load
-    helper = _helper_for(files, cache.cache_dir())
-    try:
-        return _load_all(folder, files, helper, today)
-    finally:
-        if helper is not None:
-            helper.close()
-
-
-def _load_all(
-    folder: Path,
-    files: list[tuple[Path, str, bytes, str]],
-    helper: ParseWorker | None,
-    today: date,
-) -> Catalogue:
-    problems: list[Problem] = []
-    collector = Collector(folder, problems)
-    skills = _read_skills(folder, collector)
+    skills = [e.to_skill() for e, _ in valid(sources.skills, "vaardigheden", SkillEntry, set())]
     skill_ids = {s.id for s in skills}
-
-    roles: list[RoleProfile] = []
-    roles_path = folder / ROLES_FILE
-    for role, raw in collector.validate(roles_path, "functieprofielen", RoleProfile, set()):
-        unknown = [s.skill_id for s in role.skills if s.skill_id not in skill_ids]
-        for skill_id in unknown:
-            problems.append(
-                unknown_skill(
-                    collector.rel(roles_path),
-                    raw.key_lines.get("vaardigheden", raw.line),
-                    role.id,
-                    "vaardigheden",
-                    skill_id,
-                )
+    roles = [
+        known_role_skills(
+            role,
+            sources.roles.name,
+            raw.key_lines.get("vaardigheden", raw.line),
+            skill_ids,
+            check.problems,
+        )
+        for role, raw in valid(sources.roles, "functieprofielen", RoleProfile, set())
+    ]
+    items: list[CatalogueItem] = []
+    seen: set[str] = set()
+    for source in sources.items:
+        pairs = valid(source, ITEMS_DIR, CatalogueItem, seen)
+        done = [
+            known_skills(
+                item,
+                source.name,
+                raw.key_lines.get("vaardigheden", raw.line),
+                skill_ids,
+                check.problems,
             )
-        if unknown:
-            role = role.model_copy(
-                update={"skills": [s for s in role.skills if s.skill_id in skill_ids]}
-            )
-        roles.append(role)
-
-    skills_bytes = (folder / SKILLS_FILE).read_bytes() if (folder / SKILLS_FILE).is_file() else b""
-    digests = [f"{name}:{digest}" for _, name, _, digest in files]
-    index_key = cache.content_hash("\n".join([*digests, cache.content_hash(skills_bytes)]).encode())
-    builder = None
-    stored = cache.stored_index(index_key)
-    if stored is None or not stored.is_file():  # no index to restore: build it meanwhile
-        builder = IndexBuilder()
-    try:
-        items, skipped = _load_items(files, folder, skill_ids, today, problems, builder, helper)
-    finally:
-        if builder is not None:
-            builder.finish()
-    if not files:
-        problems.append(
+            for item, raw in pairs
+        ]
+        writer.add(
+            done, [(source.name, raw.key_lines.get("sessies", raw.line)) for _, raw in pairs]
+        )
+        items.extend(done)
+    if not sources.items:
+        check.problems.append(
             Problem(
                 ITEMS_DIR,
                 None,
@@ -238,12 +246,4 @@ def _load_all(
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return Catalogue(
-        items=items,
-        skills=skills,
-        roles=roles,
-        problems=problems,
-        skipped=collector.skipped + skipped,
-        index_key=index_key,
-        index_builder=builder,
-    )
+    return writer.finish(key, skills, roles, check.problems, check.skipped), items

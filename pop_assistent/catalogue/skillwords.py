@@ -10,7 +10,7 @@ skills column: "forklift" finds the resources with skill `heftruck-besturen`.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.model.catalogue import Skill
@@ -36,6 +36,10 @@ class SkillWords:
         self._by_word = by_word
         self.words: list[str] = sorted(by_word)
         """Every word, sorted (for prefix lookups and typo corrections)."""
+
+    def words_with(self, indexed: Iterable[str]) -> set[str]:
+        """These words of the index and the skills' own words: the vocabulary of a search."""
+        return set(indexed).union(self.words)
 
     def skills_for(self, word: str, prefix: bool) -> list[str]:
         """The ids of the skills with `word` (or, with `prefix`, a word starting with it)."""

@@ -116,11 +116,12 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_validate(args: argparse.Namespace, ctx: Context) -> int:
-    """List every problem of the catalogue; exit 1 when there is any."""
+    """Compile the catalogue anew and list every problem; exit 1 when there is any."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.catalogue.problems import summary_text
 
-    catalogue = load_catalogue(_folder(args, ctx), today=ctx.settings.today_or_now())
+    today = ctx.settings.today_or_now()
+    catalogue = load_catalogue(_folder(args, ctx), today=today, rebuild=True)
     for problem in sorted(catalogue.problems, key=lambda p: (p.file, p.line or 0)):
         ctx.out.write(problem.text(ctx.lang) + "\n")
     summary = summary_text(
@@ -140,7 +141,7 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     """Convert a spreadsheet into a leermiddelen YAML file."""
-    from pop_assistent.catalogue.importer import import_file
+    from pop_assistent.commands.catalogue_import import import_file
 
     return import_file(args, ctx)
 
@@ -148,7 +149,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 def run_search(args: argparse.Namespace, ctx: Context) -> int:
     """Print matching resources as a table (or JSON)."""
     from pop_assistent.catalogue import load_catalogue
-    from pop_assistent.catalogue.show import print_items
+    from pop_assistent.commands.catalogue_show import print_items
     from pop_assistent.model.catalogue import ITEM_TYPE_TO_ACTION, ItemType
 
     catalogue = load_catalogue(ctx.settings.catalogue_dir, today=ctx.settings.today_or_now())
@@ -178,7 +179,7 @@ def _warn(catalogue: Catalogue, ctx: Context) -> None:
 def run_advice(args: argparse.Namespace, ctx: Context) -> int:
     """Print proposals for a goal, best first."""
     from pop_assistent.catalogue import load_catalogue, recommend
-    from pop_assistent.catalogue.show import print_recommendations
+    from pop_assistent.commands.catalogue_show import print_recommendations
 
     today = ctx.settings.today_or_now()
     catalogue = load_catalogue(ctx.settings.catalogue_dir, today=today)

@@ -1,0 +1,295 @@
+"""The compiled catalogue: one SQLite file holding the checked items, the search index and the
+problems, so that a start after the first reads no YAML and validates nothing.
+
+It is kept in the user's cache folder, one file per catalogue folder, and is used only while its
+key matches: a hash of every catalogue file's content, this layout's FORMAT number and the
+shape of the catalogue models (a new field makes a new file). It is written under a temporary
+name and renamed into place, so a reader never sees half a file. Without a usable cache folder
+the same tables live in memory for the run. Items are read from it when asked for, not all at
+start: validating 50,000 of them takes longer than the whole start may.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Any, overload
+
+from pydantic import TypeAdapter
+
+from pop_assistent.catalogue.entries import SkillEntry
+from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.skillwords import SkillWords
+from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
+
+FORMAT = 1
+"""Bump when what is stored changes (tables, vocabulary, problem sentences): a compiled file
+of the same catalogue files would otherwise be served as it was."""
+
+SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB);
+CREATE TABLE items (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL, skills TEXT,
+    type TEXT, cost REAL, hours REAL, lang TEXT, form TEXT, sort_title TEXT,
+    first_session TEXT, file TEXT, sessions_line INTEGER
+);
+CREATE VIRTUAL TABLE fts USING fts5(
+    title, skills, body, tokenize = 'unicode61 remove_diacritics 2', content = ''
+);
+CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');
+"""
+"""The full-text table keeps no copy of the text (content = ''): search only needs row numbers
+and ranks. Its skills column holds the skill ids only; the index maps a query word to skill ids
+through the skills' labels and synonyms (skillwords.py)."""
+
+ITEMS: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
+SKILLS: TypeAdapter[list[Skill]] = TypeAdapter(list[Skill])
+ROLES: TypeAdapter[list[RoleProfile]] = TypeAdapter(list[RoleProfile])
+
+
+def model_tag() -> str:
+    """A fingerprint of the models' shape (fields, types, limits), stable between runs."""
+    models = (CatalogueItem, Skill, RoleProfile, SkillEntry)  # SkillEntry: the skills file
+    shapes = repr([m.__pydantic_core_schema__ for m in models])
+    shapes = re.sub(r" at 0x[0-9a-f]+|:[0-9]{6,}'", "", shapes)  # addresses and ids vary
+    return hashlib.blake2b(shapes.encode(), digest_size=8).hexdigest()
+
+
+def location(folder: Path) -> Path | None:
+    """Where the compiled file of this catalogue folder is kept (None: no cache folder)."""
+    from pop_assistent.paths import cache_dir
+
+    try:
+        store = cache_dir()
+    except OSError:
+        return None
+    name = hashlib.blake2b(str(folder.resolve()).encode(), digest_size=10).hexdigest()
+    return store / f"catalogus-{name}.sqlite"
+
+
+class Compiled:
+    """An open compiled catalogue (a file or memory), shared by the items and the index."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.lock = threading.Lock()
+        """Held around every statement: searches run in worker threads."""
+
+    def meta(self, name: str) -> Any:
+        with self.lock:
+            row = self.db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return None if row is None else row[0]
+
+    def header(self) -> tuple[list[Skill], list[RoleProfile], list[Problem], int, int]:
+        """Skills, role profiles, the stored problems, skipped entries and item count."""
+        problems = [Problem(**p) for p in json.loads(self.meta("problems"))]
+        with self.lock:
+            count = self.db.execute("SELECT count(*) FROM items").fetchone()[0]
+        skills, roles = (
+            SKILLS.validate_json(self.meta("skills")),
+            ROLES.validate_json(self.meta("roles")),
+        )
+        return skills, roles, problems, self.meta("skipped"), count
+
+    def past_sessions(self, today: date) -> list[tuple[int, str, str, int | None]]:
+        """Items with a session before `today`: row, data, file and line of their sessions."""
+        sql = "SELECT row, data, file, sessions_line FROM items WHERE first_session < ? ORDER BY 1"
+        with self.lock:
+            return list(self.db.execute(sql, (today.isoformat(),)))
+
+
+def open_fresh(path: Path | None, key: str) -> Compiled | None:
+    """The compiled file at `path` if it was made from exactly these files, else None."""
+    if path is None or not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        found = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('format', 'key')"))
+        if found == {"format": FORMAT, "key": key}:
+            db.execute("PRAGMA mmap_size = 268435456")
+            return Compiled(db)
+    except sqlite3.Error:
+        pass
+    db.close()
+    return None
+
+
+Where = tuple[str, int | None]
+"""The file an item comes from and the line of its sessions."""
+
+
+def _item_row(row: int, item: CatalogueItem, where: Where) -> tuple[Any, ...]:
+    first = min((s.start for s in item.sessions), default=None)
+    return (
+        row,
+        item.id,
+        item.model_dump_json(by_alias=True),
+        " ".join(item.skill_ids),
+        item.item_type,  # a StrEnum is text to SQLite (and .value is slow)
+        item.cost_eur,
+        item.hours,
+        item.language,
+        item.form,
+        item.title.casefold(),
+        first.isoformat() if first else None,
+        *where,
+    )
+
+
+class Writer:
+    """Fills a new compiled catalogue: in a temporary file next to `path`, or in memory."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.tmp: Path | None = None
+        self.rows = 0
+        if path is not None:
+            self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:
+                self.tmp.unlink(missing_ok=True)
+                os.close(os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                self.db = sqlite3.connect(self.tmp, check_same_thread=False)
+                self.db.executescript(SCHEMA)
+            except (OSError, sqlite3.Error):  # a read-only or full cache folder: memory
+                self._drop()
+        if self.tmp is None:
+            self.db = sqlite3.connect(":memory:", check_same_thread=False)
+            self.db.executescript(SCHEMA)
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
+
+    def _drop(self) -> None:
+        if self.tmp is not None:
+            with contextlib.suppress(OSError):
+                self.tmp.unlink(missing_ok=True)
+        self.tmp = None
+
+    def add(self, items: Sequence[CatalogueItem], where: Iterable[Where]) -> None:
+        """Store checked items with where each comes from, numbered in order."""
+        start = self.rows
+        self.rows += len(items)
+        rows = range(start, self.rows)
+        self.db.executemany(
+            "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            map(_item_row, rows, items, where),
+        )
+        self.db.executemany(
+            "INSERT INTO fts(rowid, title, skills, body) VALUES (?, ?, ?, ?)",
+            (
+                (row, i.title, " ".join(i.skill_ids), f"{i.description} {i.provider} {i.theme}")
+                for row, i in zip(rows, items, strict=True)
+            ),
+        )
+
+    def finish(
+        self,
+        key: str,
+        skills: list[Skill],
+        roles: list[RoleProfile],
+        problems: list[Problem],
+        skipped: int,
+    ) -> Compiled:
+        """Store the rest, and open the result for reading (the file is renamed into place)."""
+        indexed = (row[0] for row in self.db.execute("SELECT term FROM vocab"))
+        words = "\n".join(sorted(SkillWords({s.id: s for s in skills}).words_with(indexed)))
+        meta = {
+            "format": FORMAT,
+            "key": key,
+            "skills": SKILLS.dump_json(skills),
+            "roles": ROLES.dump_json(roles, by_alias=True),
+            "problems": json.dumps([asdict(p) for p in problems], ensure_ascii=False),
+            "skipped": skipped,
+            "words": words,
+        }
+        self.db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        self.db.execute("CREATE UNIQUE INDEX item_id ON items(id)")  # at once: faster than
+        self.db.execute("CREATE INDEX item_title ON items(sort_title)")  # row by row
+        self.db.commit()
+        if self.tmp is None or self.path is None:
+            return Compiled(self.db)
+        self.db.close()
+        try:
+            os.replace(self.tmp, self.path)
+        except OSError:
+            self._drop()
+            raise
+        compiled = open_fresh(self.path, key)
+        if compiled is None:
+            raise sqlite3.DatabaseError("the compiled catalogue cannot be read back")
+        return compiled
+
+
+class StoredItems(Sequence[CatalogueItem]):
+    """The items of a compiled catalogue, validated when first asked for (by row or id).
+
+    `fixed` replaces the stored item of some rows (sessions in the past left out); `loaded`
+    holds every item when they are at hand already (just compiled).
+    """
+
+    def __init__(
+        self,
+        compiled: Compiled,
+        count: int,
+        fixed: dict[int, CatalogueItem],
+        loaded: list[CatalogueItem] | None = None,
+    ) -> None:
+        self._compiled = compiled
+        self._count = count
+        self._done: dict[int, CatalogueItem] = dict(fixed)
+        self._all: list[CatalogueItem] | None = None
+        if loaded is not None:
+            self._all = [self._done.get(row, item) for row, item in enumerate(loaded)]
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> CatalogueItem: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[CatalogueItem]: ...
+    def __getitem__(self, index: int | slice) -> CatalogueItem | list[CatalogueItem]:
+        if isinstance(index, slice):
+            return [self[row] for row in range(*index.indices(self._count))]
+        if self._all is not None:
+            return self._all[index]
+        row = index + self._count if index < 0 else index
+        if not 0 <= row < self._count:
+            raise IndexError(index)
+        if row not in self._done:
+            with self._compiled.lock:
+                sql = "SELECT data FROM items WHERE row = ?"
+                data = self._compiled.db.execute(sql, (row,)).fetchone()[0]
+            self._done[row] = CatalogueItem.model_validate_json(data)
+        return self._done[row]
+
+    def __iter__(self) -> Iterator[CatalogueItem]:
+        if self._all is None:
+            with self._compiled.lock:
+                blobs = [r[0] for r in self._compiled.db.execute("SELECT data FROM items")]
+            items = ITEMS.validate_json("[" + ",".join(blobs) + "]")
+            self._all = [self._done.get(row, item) for row, item in enumerate(items)]
+        return iter(self._all)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def by_id(self, item_id: str) -> CatalogueItem | None:
+        """The item with this id, if any."""
+        with self._compiled.lock:
+            sql = "SELECT row FROM items WHERE id = ?"
+            found = self._compiled.db.execute(sql, (item_id,)).fetchone()
+        return None if found is None else self[found[0]]

@@ -1,0 +1,56 @@
+"""`pop catalogus importeer`: an HR spreadsheet becomes a validated leermiddelen YAML file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pop_assistent.catalogue.importer import import_rows, refuse_overwrite, write_items_yaml
+from pop_assistent.catalogue.loader import load_skills
+from pop_assistent.catalogue.sheets import read_rows
+from pop_assistent.errors import PopError
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+
+
+def import_file(args: argparse.Namespace, ctx: Context) -> int:
+    """The `importeer` command: read, validate, write YAML, list problems (exit 1 if any)."""
+    source = Path(args.bestand)
+    target = Path(args.uitvoer) if args.uitvoer else source.with_suffix(".yaml")
+    overwrite = bool(getattr(args, "overschrijf", False))
+    refuse_overwrite(target, overwrite)  # before the work, so nothing is reported twice
+    headers, rows = read_rows(source, args.blad)
+    try:
+        skills = load_skills(ctx.settings.catalogue_dir)
+    except PopError:
+        skills = []
+    result = import_rows(
+        headers,
+        rows,
+        name=source.name,
+        spec=args.kolommen,
+        skills=skills,
+        today=ctx.settings.today_or_now(),
+    )
+    if result.items:
+        write_items_yaml(result.items, target, overwrite=overwrite)
+    for problem in result.problems:
+        ctx.out.write(problem.text(ctx.lang) + "\n")
+    for nl, en in result.notes():
+        ctx.out.write(ctx.tr(nl, en) + "\n")
+    ctx.out.write(
+        ctx.tr(
+            f"{len(result.items)} leermiddel(en) geschreven naar {target}; "
+            f"{result.skipped} rij(en) overgeslagen.\n",
+            f"{len(result.items)} resource(s) written to {target}; "
+            f"{result.skipped} row(s) skipped.\n",
+        )
+        if result.items
+        else ctx.tr(
+            f"Geen geldige rijen: er is niets geschreven ({result.skipped} overgeslagen).\n",
+            f"No valid rows: nothing was written ({result.skipped} skipped).\n",
+        )
+    )
+    return 1 if result.problems else 0

@@ -1,0 +1,194 @@
+"""The compiled catalogue: made once from the YAML, opened as it is while no file changes,
+made again when one does (or by `valideer`), owner-only, and never required."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.catalogue import generate
+from pop_assistent.catalogue import Catalogue, collector, compiled, load_catalogue
+from pop_assistent.cli import main
+from pop_assistent.paths import resource_dir
+
+TODAY = date(2026, 11, 24)
+SAFETY = "leermiddelen/veiligheid-en-wettelijk.yaml"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "catalogus"
+    shutil.copytree(resource_dir("catalogus"), target)
+    return target
+
+
+def summary(catalogue: Catalogue) -> tuple[object, ...]:
+    return (
+        [item.model_dump() for item in catalogue.items],
+        catalogue.skills,
+        catalogue.roles,
+        [problem.text() for problem in catalogue.problems],
+        catalogue.skipped,
+        [item.id for item in catalogue.search("heftruck", limit=50)],
+        [item.id for item in catalogue.search("", language="fr", limit=50)],
+    )
+
+
+class Parses:
+    """Counts the files read from YAML (monkeypatched into the collector)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.count = 0
+        original = collector.parse_yaml
+
+        def counting(data: bytes) -> object:
+            self.count += 1
+            return original(data)
+
+        monkeypatch.setattr(collector, "parse_yaml", counting)
+
+
+def test_a_later_start_reads_no_yaml_and_gives_the_same_catalogue(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (folder / SAFETY).write_text(
+        (folder / SAFETY)
+        .read_text(encoding="utf-8")
+        .replace("kostprijs_eur: 395", "kostprijs_eur: -1")
+    )
+    parses = Parses(monkeypatch)
+    first = load_catalogue(folder, today=TODAY)
+    assert parses.count == 15  # skills, roles and thirteen resource files
+    again = load_catalogue(folder, today=TODAY)
+    assert parses.count == 15
+    assert summary(again) == summary(first)
+    assert [p.field for p in again.problems] == ["kostprijs_eur"] and again.problems[0].line
+
+
+def test_valideer_compiles_again(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    load_catalogue(folder, today=TODAY)
+    parses = Parses(monkeypatch)
+    assert main(["catalogus", "valideer", str(folder)]) == 0
+    assert parses.count == 15 and "In orde" in capsys.readouterr().out
+    load_catalogue(folder, today=TODAY)
+    assert parses.count == 15
+
+
+def test_the_compiled_file_is_owner_only_in_the_cache_folder(folder: Path) -> None:
+    load_catalogue(folder, today=TODAY)
+    cache = Path(os.environ["POP_CACHE_DIR"])
+    (path,) = cache.glob("catalogus-*.sqlite")
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in cache.iterdir()] == [path.name]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("kind", ["read-only", "a file", "unreadable compiled file", "no items"])
+def test_without_a_usable_cache_the_catalogue_works_in_memory(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str
+) -> None:
+    alone = summary(load_catalogue(folder, today=TODAY))
+    cache = tmp_path / "elders"
+    if kind == "read-only":
+        cache.mkdir(mode=0o500)
+    elif kind == "a file":
+        cache.write_text("geen map")
+    else:
+        monkeypatch.setenv("POP_CACHE_DIR", str(cache))
+        load_catalogue(folder, today=TODAY)
+        (path,) = cache.glob("catalogus-*.sqlite")
+        if kind == "no items":  # the header can be read, the rest is damaged
+            with contextlib.closing(sqlite3.connect(path)) as db:
+                db.execute("DROP TABLE items")
+                db.commit()
+        else:
+            path.write_bytes(b"SQLite format 3\x00" + os.urandom(4000))  # damaged
+    monkeypatch.setenv("POP_CACHE_DIR", str(cache))
+    if os.geteuid() == 0 and kind == "read-only":  # root writes anyway: make writing fail
+        monkeypatch.setattr(compiled.os, "open", _refuse)
+    try:
+        assert summary(load_catalogue(folder, today=TODAY)) == alone
+    finally:
+        if kind == "read-only":
+            cache.chmod(0o700)
+
+
+def _refuse(*args: object, **kwargs: object) -> int:
+    raise PermissionError("read-only")
+
+
+def test_a_compiled_file_of_another_format_or_model_is_not_used(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_catalogue(folder, today=TODAY)
+    parses = Parses(monkeypatch)
+    monkeypatch.setattr(compiled, "FORMAT", compiled.FORMAT + 1)
+    load_catalogue(folder, today=TODAY)
+    assert parses.count == 15
+    monkeypatch.setattr(compiled, "model_tag", lambda: "a-new-field")
+    load_catalogue(folder, today=TODAY)
+    assert parses.count == 30
+
+
+def test_the_model_fingerprint_is_the_same_in_every_process() -> None:
+    probe = "from pop_assistent.catalogue import compiled; print(compiled.model_tag())"
+    tags = {
+        subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)
+    }
+    assert tags == {compiled.model_tag() + "\n"}
+
+
+def test_stored_items_behave_as_a_list(folder: Path) -> None:
+    load_catalogue(folder, today=TODAY)
+    stored = load_catalogue(folder, today=TODAY).items
+    assert isinstance(stored, compiled.StoredItems)
+    plain = list(load_catalogue(folder, today=TODAY).items)
+    assert len(stored) == len(plain) >= 120
+    assert stored[0] == plain[0] and stored[-1] == plain[-1] and stored[3:5] == plain[3:5]
+    with pytest.raises(IndexError):
+        _ = stored[len(plain)]
+    assert stored == plain and plain == stored and stored != plain[:-1]
+    assert stored.by_id("vca-vol") == next(i for i in plain if i.id == "vca-vol")
+    assert stored.by_id("bestaat-niet") is None
+
+
+def test_a_large_catalogue_with_mistakes_is_the_same_compiled_or_not(tmp_path: Path) -> None:
+    root = tmp_path / "groot"
+    generate(root, 2000)
+    parts = sorted((root / "leermiddelen").glob("*.yaml"))
+    text = parts[1].read_text(encoding="utf-8")
+    parts[1].write_text(
+        text.replace("duur_uren: ", "duur_uren: -", 1).replace("- id: gen-1999", "- id: gen-3")
+    )
+    first = load_catalogue(root, today=TODAY)
+    assert first.skipped == 2 and len(first.items) == 1998  # the broken and the double one
+    assert {p.field for p in first.problems} == {"duur_uren", "id"}
+    assert summary(load_catalogue(root, today=TODAY)) == summary(first)
+
+
+def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:
+    root = Path(__file__).parents[1]
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.catalogue", "--items", "1500", "--runs", "1"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
+    for line in ("first load (compile):", "later start (compiled):", "ratio scan / index:"):
+        assert line in out, out
