@@ -1,12 +1,19 @@
-"""Benchmark: the training plan from 10,000 shared plans, read from SQLite and from PostgreSQL.
+"""Benchmark: the training plan from 10,000 shared plans, read from SQLite and from PostgreSQL,
+and what row-level security costs on PostgreSQL.
 
     .venv/bin/python bench/org.py [--plans 10000] [--repeat 3]
 
-PostgreSQL comes from POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL (skipped without one).
-Each measurement runs in a fresh process so its peak memory (ru_maxrss) is its own. Printed:
-median wall time of the aggregation including reading every plan from the store, and the ratio
-to a straightforward pure-Python aggregation (all plans in a list, then one pass per department
-and per competence) measured in the same process on the same store.
+PostgreSQL: POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL (a superuser URL), else a throwaway
+cluster started like the tests do. The shared store is installed as the README says, with 20
+employees who own the plans, a coach they all share their plans with, and HR. Each measurement
+runs in a fresh process so its peak memory (ru_maxrss) is its own. Printed, as medians:
+
+- the training plan including reading every plan, and the ratio to a straightforward pure-Python
+  aggregation (all plans in a list, then one pass per department and competence) in the same
+  process on the same store;
+- row-level security: the same reads as HR (the extracts of shared plans) and as the coach (every
+  plan shared with them, through the policies' EXISTS checks) against a superuser, whom row-level
+  security does not apply to, on the same data in the same run.
 """
 
 from __future__ import annotations
@@ -141,12 +148,21 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
 
 
 def measure(backend: str, where: str, repeat: int) -> None:
-    """Child process: time reading + aggregation, the baseline, and report peak memory."""
+    """Child process: time reading + aggregation, the baseline, and report peak memory.
+
+    Backends: sqlite, postgres (the training plan as this login), full (reading every plan
+    this login may read in full: what the coach's overview does).
+    """
     from pop_assistent.storage.postgres import PostgresStore
     from pop_assistent.storage.sqlite import SQLiteStore
 
     catalogue = load_catalogue(today=TODAY)
     store: Any = SQLiteStore(Path(where)) if backend == "sqlite" else PostgresStore(where)
+    if backend == "full":
+        full = timed(lambda: sum(1 for _ in store.latest_plans()), repeat)
+        store.close()
+        print(json.dumps({"read": full, "ours": full, "baseline": full, "peak_mb": 0}))
+        return
     read = timed(lambda: sum(1 for _ in store.latest_plans(shared_only=True)), repeat)
 
     def ours() -> None:
@@ -160,6 +176,32 @@ def measure(backend: str, where: str, repeat: int) -> None:
     slow = timed(lambda: baseline(store.latest_plans(shared_only=True), catalogue), repeat)
     store.close()
     print(json.dumps({"read": read, "ours": fast, "baseline": slow, "peak_mb": rss_ours}))
+
+
+def measure_rls(mode: str, with_rls: str, without: str, repeat: int) -> None:
+    """Child process: the same read through both logins, alternating, so that a change in the
+    machine's load hits both alike. `mode`: plan (HR's training plan incl. read) or full (read
+    every plan the login may read in full, as the coach's overview does)."""
+    from pop_assistent.storage.postgres import PostgresStore
+
+    catalogue = load_catalogue(today=TODAY)
+    stores = {"with": PostgresStore(with_rls), "without": PostgresStore(without)}
+
+    def work(store: Any) -> object:
+        if mode == "full":
+            return sum(1 for _ in store.latest_plans())
+        return build_training_plan(
+            store.latest_plans(shared_only=True),
+            settings=SETTINGS, year=YEAR, today=TODAY, catalogue=catalogue,
+        )  # fmt: skip
+
+    runs: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(repeat):
+        for name, store in stores.items():
+            runs[name] += timed(lambda s=store: work(s), 1)
+    for store in stores.values():
+        store.close()
+    print(json.dumps(runs))
 
 
 def run_child(backend: str, where: str, repeat: int) -> dict[str, Any]:
@@ -191,9 +233,13 @@ def main() -> None:
     parser.add_argument("--plans", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--measure", nargs=2, metavar=("BACKEND", "WHERE"))
+    parser.add_argument("--rls", nargs=3, metavar=("MODE", "WITH", "WITHOUT"))
     args = parser.parse_args()
     if args.measure:
         measure(args.measure[0], args.measure[1], args.repeat)
+        return
+    if args.rls:
+        measure_rls(*args.rls, args.repeat)
         return
     from pop_assistent.storage.sqlite import SQLiteStore
 
@@ -202,26 +248,71 @@ def main() -> None:
         with SQLiteStore(path) as store:
             print(f"SQLite: {args.plans} plans saved in {fill(store, args.plans):.1f} s (setup)")
         report("SQLite", 3, run_child("sqlite", str(path), args.repeat))
+    postgres(args.plans, args.repeat)
+
+
+EMPLOYEES = 20
+
+
+def postgres(plans: int, repeat: int) -> None:
+    """Install a store, fill it as 20 employees, and measure HR, the coach and a superuser."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    import postgres_support as pg
+
     url = os.environ.get("POP_BENCH_DATABASE_URL") or os.environ.get("POP_TEST_DATABASE_URL")
-    if not url:
-        print("PostgreSQL: skipped (set POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL)")
+    base = Path(tempfile.mkdtemp(prefix="pop-bench-pg-"))
+    server = pg.Server(url) if url else pg.start_throwaway(base)
+    if server is None:
+        print("PostgreSQL: skipped (no server: set POP_BENCH_DATABASE_URL, or install postgresql)")
         return
     import psycopg
 
-    from pop_assistent.storage.postgres import PostgresStore
-
-    schema = f"bench_{secrets.token_hex(4)}"
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f"CREATE SCHEMA {schema}")
-    scoped = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    run = f"b{secrets.token_hex(3)}"
+    db = pg.Database(server.url, f"{run}_db", f"{run}_beheer", secrets.token_hex(12))
+    with psycopg.connect(server.url, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE \"{db.owner}\" LOGIN CREATEROLE PASSWORD '{db.owner_password}'")
+        conn.execute(f'CREATE DATABASE "{db.name}" OWNER "{db.owner}"')
+    prefix = ""
     try:
-        with PostgresStore(scoped) as store:
-            took = fill(store, args.plans)
-            print(f"PostgreSQL: {args.plans} plans saved in {took:.1f} s (setup)")
-        report("PostgreSQL", 5, run_child("postgres", scoped, args.repeat))
+        people = {"marc": ("coach", [], "Marc"), "hilde": ("hr", [], "Hilde")}
+        people |= {f"m{i:02d}": ("medewerker", ["marc"], "") for i in range(EMPLOYEES)}
+        org = pg.install_org(db, people)
+        prefix = org.prefix
+        start = time.perf_counter()
+        owners = [org.store(f"m{i:02d}") for i in range(EMPLOYEES)]
+        for n, plan in enumerate(generate(plans)):
+            owner = owners[n % EMPLOYEES]
+            owner.save(plan, None)
+            owner.share_with(plan.id, org.login("marc"), True)
+        for owner in owners:
+            owner.close()
+        print(
+            f"PostgreSQL: {plans} plans of {EMPLOYEES} employees saved and shared with their "
+            f"coach in {time.perf_counter() - start:.1f} s (setup)"
+        )
+        superuser = pg.with_schema(db.superuser_uri(), org.schema)
+        report("PostgreSQL", 5, run_child("postgres", org.url("hilde"), repeat))
+        print("Row-level security (same data, same run, alternating; a superuser bypasses it):")
+        for name, mode, login in (
+            ("HR: training plan incl. read", "plan", "hilde"),
+            ("coach: read every shared plan", "full", "marc"),
+        ):
+            out = subprocess.run(
+                [sys.executable, __file__, "--rls", mode, org.url(login), superuser,
+                 "--repeat", str(repeat)],
+                check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            runs = json.loads(out.stdout.strip().splitlines()[-1])
+            a, b = statistics.median(runs["with"]), statistics.median(runs["without"])
+            print(f"  {name:<31} with {a:6.2f} s | without {b:6.2f} s | cost {a / b:4.2f}x")
     finally:
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+        with psycopg.connect(server.url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db.name}" WITH (FORCE)')
+            pg._drop_roles(conn, run)
+            if prefix:
+                pg._drop_roles(conn, prefix)
+        if server.data is not None:
+            pg.stop_throwaway(server.data)
 
 
 if __name__ == "__main__":

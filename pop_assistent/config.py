@@ -39,6 +39,8 @@ class OrgSettings(BaseModel):
     """Target number of training days per full-time employee per year."""
     hours_per_day: float = 7.6
     """Working hours in one training day."""
+    min_group_size: int = Field(default=5, ge=3)
+    """Works-council version: the fewest people a cell may cover (never below 3)."""
 
 
 class Settings(BaseModel):

@@ -52,6 +52,7 @@ def read_config_values(
                 f"Het configuratiebestand {config_file} is geen geldige TOML: {exc}.",
                 f"The config file {config_file} is not valid TOML: {exc}.",
             ) from exc
+        _refuse_shared_secret(config_file, values.get("database_url"))
     values["language"] = values.get("language") or language_from_env(env)
     if env.get("POP_TAAL"):
         values["language"] = language_from_env(env)
@@ -59,6 +60,26 @@ def read_config_values(
         if env.get(key):
             values[field] = env[key]
     return values
+
+
+def _refuse_shared_secret(config_file: Path, url: object) -> None:
+    """A database password in a config file that others can read is refused, not used."""
+    import re
+    import stat
+
+    if not isinstance(url, str) or not re.search(r"://[^/@]*:[^/@]*@|[?&]password=", url):
+        return
+    mode = config_file.stat().st_mode
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise InvalidDataError(
+            f"{config_file} bevat een databasewachtwoord en is leesbaar voor anderen (rechten "
+            f"{stat.filemode(mode)}). Zet het wachtwoord in ~/.pgpass (chmod 600) en haal het "
+            f"uit database_url, of maak het bestand alleen voor jou leesbaar: chmod 600 "
+            f"{config_file}",
+            f"{config_file} holds a database password and others can read it (permissions "
+            f"{stat.filemode(mode)}). Put the password in ~/.pgpass (chmod 600) and take it out "
+            f"of database_url, or make the file readable by you only: chmod 600 {config_file}",
+        )
 
 
 def _as_date(value: object) -> date | None:

@@ -73,29 +73,28 @@ def test_folder_counts_every_valid_file_and_names_the_broken_ones(
     assert all(line.startswith("pop: ") and "overgeslagen" in line for line in lines)
     assert any("kapot.json is geen geldige JSON" in line for line in lines)
     assert any("ann.json bevat hetzelfde plan (ann) als ann-kopie.json" in line for line in lines)
-    # The four hand plans plus Karim's (exported, so counted even though not shared).
+    # The four hand plans plus Karim's (exported, so counted even though not shared); Dina's
+    # only action has no date, so she has no row in the plan year.
     employees = {row.split(";")[1] for row in out.strip().splitlines()[1:]}
-    assert employees == {
-        "Ann Aerts",
-        "Bram Bosmans",
-        "Chris Claes",
-        "Dina Dewulf",
-        "Karim El Amrani",
-    }
+    assert employees == {"Ann Aerts", "Bram Bosmans", "Chris Claes", "Karim El Amrani"}
+    assert "Er is 1 actie" not in out  # the remark is in the documents, not in the csv rows
 
 
 def test_department_year_and_xlsx_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     folder = tmp_path / "plannen"
     write_folder(folder)
     args = [str(folder), "--afdeling", "logistiek", "--jaar", "2027", "-f", "xlsx"]
-    code, _, err = run(capsys, "opleidingsplan", *args, "-o", str(tmp_path), "--pseudoniem")
+    code, _, err = run(capsys, "opleidingsplan", *args, "-o", str(tmp_path))
     assert code == 0
     book = load_workbook(io.BytesIO((tmp_path / "opleidingsplan-2027-logistiek.xlsx").read_bytes()))
     overview = [row for row in book["Overzicht"].iter_rows(min_row=2, values_only=True)]
     assert [row[0] for row in overview] == ["Logistiek", "Totaal"]
     assert overview[0][4] == 21  # hours, as counted by hand in test_org_aggregate
     actions = [r[1] for r in book["Acties"].iter_rows(min_row=2, values_only=True)]
-    assert actions and all(name.startswith("Medewerker ") for name in actions)
+    assert sorted(set(actions)) == ["Ann Aerts", "Bram Bosmans"]
+    # Two people cannot have a works-council version of their own.
+    code, _, err = run(capsys, "opleidingsplan", *args, "-o", str(tmp_path), "--pseudoniem")
+    assert code == 2 and "telt 2 mensen" in err and "minstens 5" in err
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from org_support import SETTINGS, TODAY, YEAR, hand_catalogue, hand_plans
-from postgres_support import pg_server, pg_url  # noqa: F401
+from postgres_support import (  # noqa: F401
+    pg_database,
+    pg_org,
+    pg_server,
+    pg_server_info,
+    pg_url,
+)
 
 from pop_assistent.demo import demo_plans
 from pop_assistent.org import build_training_plan, render

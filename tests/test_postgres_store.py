@@ -10,15 +10,40 @@ from typing import Any
 
 import psycopg
 import pytest
-from postgres_support import pg_server, pg_url  # noqa: F401
+from postgres_support import (  # noqa: F401
+    Org,
+    pg_database,
+    pg_org,
+    pg_server,
+    pg_server_info,
+    pg_url,
+)
 
 from pop_assistent.config import Settings
-from pop_assistent.demo import karim, sophie
+from pop_assistent.demo import karim as demo_karim
+from pop_assistent.demo import sophie as demo_sophie
 from pop_assistent.errors import AmbiguousPlanError, ConflictError, PlanNotFoundError, PopError
+from pop_assistent.model import Plan
 from pop_assistent.storage import open_store
 from pop_assistent.storage.postgres import PostgresStore
+from pop_assistent.storage.postgres_admin import install
 from pop_assistent.storage.postgres_migrations import PG_SCHEMA_VERSION, migrate_postgres
+from pop_assistent.storage.shared_view import hr_projection
 from pop_assistent.storage.sqlite import SQLiteStore
+
+
+def plain(plan: Plan) -> Plan:
+    """A plan without notes and signatures: those are rows of their own in the shared store,
+    recorded with their author (tests/test_postgres_access.py covers them)."""
+    return plan.model_copy(update={"coach_notes": [], "sign_offs": []})
+
+
+def sophie(today: date) -> Plan:
+    return plain(demo_sophie(today))
+
+
+def karim(today: date) -> Plan:
+    return plain(demo_karim(today))
 
 
 def ticking_clock() -> Callable[[], datetime]:
@@ -143,22 +168,43 @@ def test_stream_survives_saves_during_iteration(store: PostgresStore, today: dat
     assert [store.load(i).version for i in seen] == [2, 2, 2]
 
 
-def test_migrations_from_v1_backfill_and_refuse_newer(pg_url: str, today: date) -> None:  # noqa: F811
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        assert migrate_postgres(conn, target=1) == 0
+def test_install_upgrades_a_first_shared_store(pg_org: Org, today: date) -> None:  # noqa: F811
+    """A store made by the first version (tables only) is upgraded in place by installeer:
+    its plans belong to the owner until handed over, and their history is kept."""
+    schema = f"{pg_org.schema}_old"
+    with psycopg.connect(pg_org.url("beheer"), autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+        conn.execute(f'SET search_path TO "{schema}"')
+        with conn.transaction():
+            assert migrate_postgres(conn, target=1) == 0
         conn.execute(
             "INSERT INTO plans (id, name, latest_version, saved_at) "
             "VALUES ('jose', 'José Dupré', 1, now())"
         )
-    with PostgresStore(pg_url) as opened:
-        assert opened.resolve("jose dupre") == "jose"
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        versions = conn.execute("SELECT version FROM pop_schema_migrations ORDER BY 1").fetchall()
+        report = install(conn, schema, f"{pg_org.prefix}_old")
+        assert (report.before, report.after) == (1, PG_SCHEMA_VERSION)
+        assert install(conn, schema, f"{pg_org.prefix}_old").before == PG_SCHEMA_VERSION
+        owner, name_key = conn.execute(f'SELECT owner, name_key FROM "{schema}".plans').fetchone()
+        assert (owner, name_key) == (pg_org.db.owner, "jose dupre")
+        versions = conn.execute(
+            f'SELECT version FROM "{schema}".pop_schema_migrations ORDER BY 1'
+        ).fetchall()
         assert [v for (v,) in versions] == list(range(1, PG_SCHEMA_VERSION + 1))
-        assert migrate_postgres(conn) == PG_SCHEMA_VERSION  # a second run changes nothing
-        conn.execute("INSERT INTO pop_schema_migrations (version) VALUES (99)")
+    with pg_org.superuser() as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        conn.execute(f'DROP OWNED BY "{pg_org.prefix}_old_medewerker"')
+        for kind in ("medewerker", "coach", "hr"):
+            conn.execute(f'DROP ROLE "{pg_org.prefix}_old_{kind}"')
+
+
+def test_a_newer_schema_is_refused(pg_org: Org) -> None:  # noqa: F811
+    with psycopg.connect(pg_org.url("beheer"), autocommit=True) as conn:
+        conn.execute(
+            f'ALTER TABLE "{pg_org.schema}".pop_schema_migrations NO FORCE ROW LEVEL SECURITY'
+        )
+        conn.execute(f'INSERT INTO "{pg_org.schema}".pop_schema_migrations (version) VALUES (99)')
     with pytest.raises(PopError, match="nieuwere versie"):
-        PostgresStore(pg_url)
+        PostgresStore(pg_org.url("anna"))
 
 
 def test_open_store_dispatches_on_the_url(pg_url: str, today: date) -> None:  # noqa: F811
@@ -200,7 +246,8 @@ def scenario(store: Any, today: date) -> list[object]:
     attempt(lambda: store.resolve("x"))
     attempt(lambda: [(s.plan_id, s.version, s.saved_at, s.shared) for s in store.list_plans()])
     attempt(lambda: [(v.version, v.saved_at, v.note, v.size_bytes) for v in store.history(plan.id)])
-    attempt(lambda: [p.model_dump() for p in store.latest_plans(shared_only=True)])
+    # The shared store gives the HR extract of a shared plan; the same extract as SQLite's.
+    attempt(lambda: [hr_projection(p).model_dump() for p in store.latest_plans(shared_only=True)])
     attempt(lambda: store.delete("karim-el-amrani"))
     attempt(lambda: store.delete("karim-el-amrani"))
     attempt(lambda: store.save(karim(today), 1))
@@ -214,10 +261,16 @@ def test_same_behaviour_as_sqlite(pg_url: str, tmp_path: Path, today: date) -> N
         assert scenario(pg, today) == expected
 
 
-def test_a_dropped_connection_is_one_sentence(store: PostgresStore, today: date) -> None:
+def test_a_dropped_connection_is_reopened(store: PostgresStore, today: date) -> None:
     store.save(sophie(today), None)
     pid = store._conn.info.backend_pid
-    with psycopg.connect(store.url, autocommit=True) as admin:
-        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
-    with pytest.raises(PopError, match="verbinding met de gedeelde database is weggevallen"):
-        store.load("sophie-peeters")
+    with psycopg.connect(_same(store), autocommit=True) as me:
+        me.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    assert store.load("sophie-peeters").version == 1  # a new connection, without a word
+    assert store._conn.info.backend_pid != pid
+
+
+def _same(store: PostgresStore) -> str:
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo(**store._target.params)

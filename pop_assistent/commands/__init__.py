@@ -14,4 +14,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "followup",
     "org",
+    "sharing",
+    "admin",
 )

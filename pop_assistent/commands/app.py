@@ -29,12 +29,23 @@ def open_app(
     settings: Settings | DeferredSettings, *, plan_ref: str | None, coach_mode: bool
 ) -> int:
     """Start the conversation: `pop`, `pop --plan NAAM`, `pop --coach`, `pop --taal en`."""
+    import sys
+
     from pop_assistent.tui.app import make_app
 
     app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
     app.run()
     if app.saved_plan:
         print(goodbye(app.saved_plan, settings.language))
+    if app.waiting_saves:
+        print(
+            f"pop: {app.waiting_saves} wijziging(en) wachten op deze computer op de gedeelde "
+            "database; ze worden verstuurd bij je volgende 'pop'."
+            if settings.language != "en"
+            else f"pop: {app.waiting_saves} change(s) wait on this computer for the shared "
+            "database; they are sent with your next 'pop'.",
+            file=sys.stderr,
+        )
     return int(app.return_code or 0)
 
 

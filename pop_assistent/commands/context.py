@@ -39,7 +39,22 @@ class Context:
         return self._store
 
     def close(self) -> None:
-        """Close the store if a command opened it."""
+        """Say what the store has to tell (a lost connection, a refused signature), close it."""
         if self._store is not None:
+            from pop_assistent.storage import take_notices, waiting_saves
+
+            for notice in take_notices(self._store):
+                print(f"pop: {notice.message(self.lang)}", file=self.err)
+            waiting = waiting_saves(self._store)
+            if waiting:
+                print(
+                    self.tr(
+                        f"pop: {waiting} wijziging(en) wachten op deze computer op de gedeelde "
+                        "database; ze worden verstuurd bij je volgende 'pop'-opdracht.",
+                        f"pop: {waiting} change(s) wait on this computer for the shared "
+                        "database; they are sent with your next 'pop' command.",
+                    ),
+                    file=self.err,
+                )
             self._store.close()
             self._store = None

@@ -219,9 +219,8 @@ def _coach_plans(args: argparse.Namespace, ctx: Context) -> list[tuple[Plan, str
         for problem in problems:
             print(ctx.tr(f"pop: overgeslagen: {problem}", f"pop: skipped: {problem}"), file=ctx.err)
         return plans
-    # On the shared database a coach sees only the plans their owners marked as shared.
-    shared_only = bool(ctx.settings.database_url)
-    return [(plan, "") for plan in ctx.store().latest_plans(shared_only=shared_only)]
+    # On the shared database the database decides: one's own plans and those shared with one.
+    return [(plan, "") for plan in ctx.store().latest_plans()]
 
 
 def run_coach(args: argparse.Namespace, ctx: Context) -> int:

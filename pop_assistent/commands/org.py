@@ -1,4 +1,4 @@
-"""Organisation commands: `pop opleidingsplan` (the training plan) and `pop deel` (share a plan).
+"""Organisation command: `pop opleidingsplan`, the training plan (sharing is commands/sharing.py).
 
 Only argparse is imported at module level; the aggregation, renderers and store load inside.
 """
@@ -19,7 +19,7 @@ FORMATS = ("md", "html", "pdf", "csv", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `opleidingsplan` and `deel`."""
+    """Add `opleidingsplan`."""
     p = sub.add_parser(
         "opleidingsplan",
         help="maak het opleidingsplan van de organisatie uit de gedeelde plannen",
@@ -62,21 +62,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--pseudoniem",
         action="store_true",
-        help="vervang namen door een nummer (versie voor de ondernemingsraad)",
-    )
-    p.set_defaults(func=run_training_plan)
-
-    p = sub.add_parser(
-        "deel",
-        help="deel een plan met HR voor het opleidingsplan (of stop met delen)",
-        description=(
-            "Markeer een plan als gedeeld: dan telt het mee in het opleidingsplan van de "
-            "organisatie. Met --stop deel je het niet meer. Er komt een nieuwe versie bij."
+        help=(
+            "versie voor de ondernemingsraad: geen namen, functies of lijst per persoon, elke "
+            "cel over minstens 5 mensen"
         ),
     )
-    p.add_argument("plan", metavar="PLAN", help="id of naam van de medewerker")
-    p.add_argument("--stop", action="store_true", help="deel het plan niet meer")
-    p.set_defaults(func=run_share)
+    p.add_argument(
+        "--min-groep",
+        type=int,
+        metavar="N",
+        help="met --pseudoniem: het kleinste aantal mensen per cel (minstens 3; standaard 5 of "
+        "[org] min_group_size)",
+    )
+    p.set_defaults(func=run_training_plan)
 
 
 def default_year(today_year: int, month: int) -> int:
@@ -92,7 +90,19 @@ def _plans(args: argparse.Namespace, ctx: Context) -> Iterable[Plan]:
     from pop_assistent.org import plans_from_folder
 
     if args.map is None:
-        return ctx.store().latest_plans(shared_only=True)
+        store = ctx.store()
+        is_hr = getattr(store, "is_hr", None)
+        if callable(is_hr) and not is_hr():
+            print(
+                ctx.tr(
+                    "pop: je login hoort niet bij HR: dit opleidingsplan telt alleen je eigen "
+                    "gedeelde plannen.",
+                    "pop: your login is not HR: this training plan counts only your own shared "
+                    "plans.",
+                ),
+                file=ctx.err,
+            )
+        return store.latest_plans(shared_only=True)
 
     def skipped(nl: str, en: str) -> None:
         print(f"pop: {ctx.tr(nl, en)}", file=ctx.err)
@@ -156,9 +166,17 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
             f"Een {args.formaat}-bestand schrijf ik niet naar het scherm: geef een bestand met -o.",
             f"I will not write a {args.formaat} file to the screen: give a file with -o.",
         )
+    org = ctx.settings.org
+    if args.min_groep is not None:
+        if args.min_groep < 3:
+            raise PopError(
+                "Een cel gaat over minstens 3 mensen: kies --min-groep 3 of meer.",
+                "A cell covers at least 3 people: choose --min-groep 3 or more.",
+            )
+        org = org.model_copy(update={"min_group_size": args.min_groep})
     plan = build_training_plan(
         _plans(args, ctx),
-        settings=ctx.settings.org,
+        settings=org,
         year=year,
         today=today,
         catalogue=_catalogue(ctx, today),  # type: ignore[arg-type]
@@ -192,33 +210,3 @@ def _no_plans(folder: str | None) -> tuple[str, str]:
         "'pop deel PLAN'.",
         "There are no shared plans yet. Try 'pop demo', or share a plan with 'pop deel PLAN'.",
     )
-
-
-def run_share(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.store()
-    plan_id = store.resolve(args.plan)
-    stored = store.load(plan_id)
-    share = not args.stop
-    name = stored.plan.employee.name
-    if stored.plan.shared == share:
-        print(
-            ctx.tr(
-                f"Het plan van {name} is al {'gedeeld' if share else 'niet gedeeld'}.",
-                f"{name}'s plan is already {'shared' if share else 'not shared'}.",
-            ),
-            file=ctx.out,
-        )
-        return 0
-    plan = stored.plan.model_copy(update={"shared": share})
-    note = "Gedeeld met HR" if share else "Niet meer gedeeld"
-    version = store.save(plan, stored.version, note=note)
-    print(
-        ctx.tr(
-            f"Het plan van {name} is {'nu gedeeld' if share else 'niet meer gedeeld'} "
-            f"(versie {version}).",
-            f"{name}'s plan is {'now shared' if share else 'no longer shared'} "
-            f"(version {version}).",
-        ),
-        file=ctx.out,
-    )
-    return 0

@@ -201,11 +201,13 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
         ),
         file=ctx.out,
     )
+    by = any(v.saved_by for v in versions)  # the shared store records who saved each version
     headers = [
         ctx.tr(nl, en)
         for nl, en in (
             ("Versie", "Version"),
             ("Bewaard op", "Saved on"),
+            *([("Door", "By")] if by else []),
             ("Grootte", "Size"),
             ("Notitie", "Note"),
         )
@@ -214,6 +216,7 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
         [
             str(v.version),
             moment(v.saved_at, ctx.lang),
+            *([clean(v.saved_by, 30)] if by else []),
             size(v.size_bytes, ctx.lang),
             clean(note_text(v.note, ctx.lang), 60),
         ]

@@ -18,6 +18,7 @@ from pop_assistent.org.model import (
     CertificateRow,
     DepartmentRow,
     NeedRow,
+    Totals,
     TrainingPlan,
     TrainingRow,
 )
@@ -31,6 +32,7 @@ from pop_assistent.org.rules import (
     covered_skills,
     is_legal,
     obtained_on,
+    unscheduled,
     validity_years,
 )
 from pop_assistent.storage.resolve import fold
@@ -54,7 +56,10 @@ class _Builder:
         self.names: dict[str, tuple[str, str]] = {}  # plan id -> (department key, name)
         self.unknown_items: set[str] = set()
         self.unknown_roles: set[str] = set()
-        self.unscheduled = 0
+        self.cluster_people: dict[str, set[str]] = {}
+        self.person_names: set[str] = set()  # everyone the plans name, for the works council
+        self.unscheduled = Totals()
+        self.unscheduled_plans: set[str] = set()
         self.skill_labels: dict[str, str] = {}
 
     def department(self, name: str) -> tuple[str, DepartmentRow]:
@@ -88,6 +93,9 @@ class _Builder:
                 self.unknown_items.add(action.catalogue_id)
             if is_legal(action, item):
                 self._certificate(action, item, held, renewals)
+            if unscheduled(action):
+                self.unscheduled.add(action.hours, action.cost_eur or 0.0, action.formal)
+                self.unscheduled_plans.add(plan.id)
             if not counts_in(action, self.year):
                 continue
             self._action(plan, dep, action, item)
@@ -102,10 +110,9 @@ class _Builder:
 
     def _action(self, plan: Plan, dep: DepartmentRow, action: Any, item: Any) -> None:
         cluster = cluster_of(action, item)
+        self.cluster_people.setdefault(cluster, set()).add(plan.id)
         formal = action.formal
         scheduled = action.start is not None or action.end is not None
-        if not scheduled:
-            self.unscheduled += 1
         dep.totals.add(action.hours, action.cost_eur or 0.0, formal)
         dep.clusters[cluster].add(action.hours, action.cost_eur or 0.0, formal)
         # One title per action everywhere: the plan's; the catalogue groups, it does not rename.
@@ -212,7 +219,9 @@ def build_training_plan(
     seen_departments: dict[str, str] = {}
     count = 0
     for plan in plans:
-        dep = plan.employee.department
+        employee = plan.employee
+        builder.person_names |= {n for n in (employee.name, employee.manager, employee.coach) if n}
+        dep = employee.department
         seen_departments.setdefault(fold(dep), " ".join(dep.split()))
         if wanted and fold(dep) not in wanted:
             continue

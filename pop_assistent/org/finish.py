@@ -1,13 +1,13 @@
-"""Turn the aggregation state into the finished document: ratios, budgets, order, pseudonyms."""
+"""Turn the aggregation state into the finished document: ratios, budgets, order, and the
+works-council version (org/pseudonym.py)."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.config import OrgSettings
-from pop_assistent.org.model import CLUSTERS, DepartmentRow, TrainingPlan
+from pop_assistent.org.model import CLUSTERS, CertificateGroup, DepartmentRow, TrainingPlan
 from pop_assistent.storage.resolve import fold
 
 if TYPE_CHECKING:
@@ -16,10 +16,15 @@ if TYPE_CHECKING:
 MAX_LISTED = 8
 
 
-def _listing(values: set[str]) -> str:
+def _listing(values: set[str], count_only: bool = False) -> tuple[str, str]:
+    """A few of the values (ids as typed in plans), in Dutch and English; in the works-council
+    version only how many, since an id may carry a name."""
+    if count_only:
+        return f"{len(values)} (hier niet genoemd)", f"{len(values)} (not named here)"
     shown = sorted(values)[:MAX_LISTED]
     more = len(values) - len(shown)
-    return ", ".join(shown) + (f" (+{more})" if more > 0 else "")
+    text = ", ".join(shown) + (f" (+{more})" if more > 0 else "")
+    return text, text
 
 
 def _and(names: list[str], word: str) -> str:
@@ -27,6 +32,13 @@ def _and(names: list[str], word: str) -> str:
     if len(names) == 1:
         return names[0]
     return f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
+def _plain(value: float, lang: str) -> str:
+    """1234.5 -> '1.234,5' (nl) or '1,234.5' (en) for a note."""
+    from pop_assistent.org.view import number
+
+    return number(value, lang)
 
 
 def _days(row: DepartmentRow, hours_per_day: float) -> None:
@@ -61,58 +73,94 @@ def finish(
             target.formal_actions += source.formal_actions
             target.formal_hours += source.formal_hours
             target.formal_cost += source.formal_cost
-    budgeted = [row.budget for _, row in departments if row.budget is not None]
-    total.budget = sum(budgeted) if budgeted else None
+    budgeted = [row for _, row in departments if row.budget is not None]
+    total.budget = sum(row.budget or 0.0 for row in budgeted) if budgeted else None
+    # What is left of the budgets: only the spending of departments that have one counts.
+    total.budgeted_cost = sum(row.totals.cost for row in budgeted)
     _days(total, settings.hours_per_day)
 
-    names = _display_names(builder, pseudonymise)
-    for action in builder.actions:
-        action.employee = names[action.plan_id]
-    for cert in builder.certificates:
-        cert.employee = names[cert.employee]
-    for training_key, training in builder.trainings.items():
-        training.participants = len(builder.training_people[training_key])
-        training.roles.sort(key=fold)
-        training.departments.sort(key=fold)
+    notes: list[tuple[str, str]] = []
+    hidden: set[str] = set()
+    groups: list[CertificateGroup] = []
+    if pseudonymise:
+        from pop_assistent.org.pseudonym import Pseudonymiser
+
+        works = Pseudonymiser(builder, settings.min_group_size, builder.lang)
+        departments = works.departments(departments)
+        for _key, row in departments:
+            _days(row, settings.hours_per_day)
+        hidden = works.clusters()
+        training_rows = works.trainings(builder.trainings, hidden)
+        need_rows = works.needs(list(builder.needs.values()))
+        groups = works.certificates()
+        builder.actions, builder.certificates = [], []
+        notes += works.notes
+    else:
+        names = {plan_id: " ".join(name.split()) for plan_id, (_, name) in builder.names.items()}
+        for action in builder.actions:
+            action.employee = names[action.plan_id]
+        for cert in builder.certificates:
+            cert.employee = names[cert.employee]
+        for training_key, training in builder.trainings.items():
+            training.participants = len(builder.training_people[training_key])
+            training.roles.sort(key=fold)
+            training.departments.sort(key=fold)
+        training_rows = list(builder.trainings.values())
+        need_rows = list(builder.needs.values())
 
     en = builder.lang == "en"
-    notes: list[tuple[str, str]] = []
-    if builder.unscheduled:
-        n = builder.unscheduled
+    if builder.unscheduled.actions:
+        u = builder.unscheduled
+        people = len(builder.unscheduled_plans)
+        hours, cost = _plain(u.hours, "nl"), _plain(u.cost, "nl")
         notes.append(
             (
-                f"{n} actie(s) hebben nog geen datum; ze tellen mee in {builder.year}.",
-                f"{n} action(s) have no date yet; they are counted in {builder.year}.",
+                f"{u.actions} actie(s) in {people} plan(nen) hebben nog geen datum ({hours} uur, "
+                f"€ {cost}); ze tellen in geen enkel jaar mee tot ze ingepland zijn.",
+                f"{u.actions} action(s) in {people} plan(s) have no date yet "
+                f"({_plain(u.hours, 'en')} hours, € {_plain(u.cost, 'en')}); they count in no "
+                "year until they are scheduled.",
             )
         )
     if builder.unknown_items:
-        ids = _listing(builder.unknown_items)
+        ids, ids_en = _listing(builder.unknown_items, pseudonymise)
         notes.append(
             (
                 f"Deze catalogus-id's staan niet in de catalogus: {ids}. De acties tellen mee "
                 "met de gegevens uit het plan.",
-                f"These catalogue ids are not in the catalogue: {ids}. The actions are counted "
+                f"These catalogue ids are not in the catalogue: {ids_en}. The actions are counted "
                 "with the data from the plan.",
             )
         )
     if builder.unknown_roles:
-        ids = _listing(builder.unknown_roles)
+        ids, ids_en = _listing(builder.unknown_roles, pseudonymise)
         notes.append(
             (
                 f"Deze functieprofielen zijn onbekend: {ids}. Voor die medewerkers tellen alleen "
                 "de vaardigheden uit hun zelfevaluatie.",
-                f"These role profiles are unknown: {ids}. For those employees only the skills "
+                f"These role profiles are unknown: {ids_en}. For those employees only the skills "
                 "of their self-assessment count.",
             )
         )
-    without = [row.name for _key, row in departments if row.budget is None]
+    without = [row for _key, row in departments if row.budget is None]
     if without:
+        missing = [row.name for row in without]
+        spent = sum(row.totals.cost for row in without)
+        apart = (
+            (
+                f" Hun kosten (€ {_plain(spent, 'nl')}) zijn niet afgetrokken van het totale "
+                "budget.",
+                f" Their cost (€ {_plain(spent, 'en')}) is not subtracted from the total budget.",
+            )
+            if budgeted and spent
+            else ("", "")
+        )
         notes.append(
             (
-                f"Er is geen budget ingesteld voor {_and(without, 'en')} (stel het in onder "
-                "[org] budgets_eur in config.toml).",
-                f"No budget is set for {_and(without, 'and')} (set it under [org] budgets_eur "
-                "in config.toml).",
+                f"Er is geen budget ingesteld voor {_and(missing, 'en')} (stel het in onder "
+                f"[org] budgets_eur in config.toml).{apart[0]}",
+                f"No budget is set for {_and(missing, 'and')} (set it under [org] budgets_eur "
+                f"in config.toml).{apart[1]}",
             )
         )
 
@@ -124,10 +172,10 @@ def finish(
         key=lambda a: (order(a.department), order(a.employee), a.start or date.max, fold(a.title)),
     )
     trainings = sorted(
-        builder.trainings.values(), key=lambda t: (t.cluster, -t.participants, fold(t.title))
+        training_rows, key=lambda t: (t.cluster, t.merged > 0, -t.participants, fold(t.title))
     )
     needs = sorted(
-        builder.needs.values(),
+        need_rows,
         key=lambda n: (order(n.department), -n.with_gap, -n.gap_levels, fold(n.label)),
     )
     certificates = sorted(builder.certificates, key=lambda c: (c.expires, order(c.employee)))
@@ -149,16 +197,7 @@ def finish(
         needs=needs,
         certificates=certificates,
         notes=notes,
+        certificate_groups=groups,
+        hidden_clusters=hidden,
+        min_group=settings.min_group_size,
     )
-
-
-def _display_names(builder: _Builder, pseudonymise: bool) -> dict[str, str]:
-    """Plan id -> the name shown: the employee's, or 'Medewerker 007' numbered per document."""
-    if not pseudonymise:
-        return {plan_id: " ".join(name.split()) for plan_id, (_, name) in builder.names.items()}
-    word = "Employee" if builder.lang == "en" else "Medewerker"
-    # Numbered in the order of a hash of the plan id: stable between runs, and the numbers
-    # do not follow the alphabet, so they reveal nothing about the names.
-    ordered = sorted(builder.names, key=lambda i: hashlib.sha256(i.encode()).hexdigest())
-    width = max(3, len(str(len(ordered))))
-    return {plan_id: f"{word} {n:0{width}d}" for n, plan_id in enumerate(ordered, start=1)}

@@ -104,6 +104,8 @@ class TrainingRow:
     departments: list[str] = field(default_factory=list)
     catalogue_title: str = ""
     """The catalogue's title when plans name this training differently (a secondary detail)."""
+    merged: int = 0
+    """In the works-council version: how many small trainings this 'other' row pools."""
 
 
 @dataclass
@@ -147,10 +149,15 @@ class DepartmentRow:
     budget: float | None = None
     days: float = 0.0
     days_per_fte: float = 0.0
+    budgeted_cost: float | None = None
+    """For the total row: the cost of the departments that have a budget (None: all cost)."""
 
     @property
     def remaining(self) -> float | None:
-        return None if self.budget is None else self.budget - self.totals.cost
+        if self.budget is None:
+            return None
+        spent = self.totals.cost if self.budgeted_cost is None else self.budgeted_cost
+        return self.budget - spent
 
 
 @dataclass
@@ -163,6 +170,15 @@ class CertificateRow:
     obtained: date
     expires: date
     renewal_planned: bool
+
+
+@dataclass
+class CertificateGroup:
+    """Works-council version: how many people's certificate expires, and how many renew it."""
+
+    title: str
+    people: int
+    renewals: int
 
 
 @dataclass
@@ -187,6 +203,12 @@ class TrainingPlan:
     certificates: list[CertificateRow]
     notes: list[tuple[str, str]] = field(default_factory=list)
     """Remarks for the reader as (nl, en): unknown catalogue ids, unscheduled actions, ..."""
+    certificate_groups: list[CertificateGroup] = field(default_factory=list)
+    """Works-council version: expiring certificates per title instead of per person."""
+    hidden_clusters: set[str] = field(default_factory=set)
+    """Works-council version: clusters left out because they cover too few people."""
+    min_group: int = 5
+    """Works-council version: the fewest people any cell covers."""
 
     def note(self, lang: str) -> list[str]:
         return [en if lang == "en" else nl for nl, en in self.notes]

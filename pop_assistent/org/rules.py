@@ -1,8 +1,9 @@
 """The small rules the training plan rests on, each in one place so the tests can name them.
 
-- An action belongs to the year it starts in (or ends in, when it has no start date); an action
-  without any date is counted in the plan year as "not yet scheduled". Cancelled actions never
-  count.
+- An action belongs to the year it starts in (or ends in, when it has no start date). An action
+  without any date belongs to no year: it is not in any year's totals (counting it in every
+  year would count it many times) and is reported apart as "not yet scheduled". Cancelled
+  actions never count.
 - Cluster: a legally required action (flag, origin, or catalogue item) is cluster b; otherwise
   the origin decides (organisation goal a, manager c, own wish d).
 - A certificate is held once its action is done (status done or a completion date); it
@@ -37,11 +38,15 @@ def action_year(action: Action) -> int | None:
 
 
 def counts_in(action: Action, year: int) -> bool:
-    """True when the action belongs to the plan year (undated actions included)."""
+    """True when the action belongs to the plan year (an undated action belongs to none)."""
     if action.status == ActionStatus.cancelled:
         return False
-    found = action_year(action)
-    return found is None or found == year
+    return action_year(action) == year
+
+
+def unscheduled(action: Action) -> bool:
+    """A live action without any date: to be scheduled, in no year's totals."""
+    return action.status != ActionStatus.cancelled and action_year(action) is None
 
 
 def catalogue_item(catalogue: CatalogueLike | None, action: Action) -> Any:

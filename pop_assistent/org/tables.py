@@ -1,7 +1,9 @@
 """The training plan as spreadsheet data: csv (the planned actions) and xlsx (every table).
 
-Cells that a spreadsheet would run as a formula (starting with = + - @) are written as text,
-so a title typed as "=HYPERLINK(...)" stays a title. Numbers stay numbers.
+Cells that a spreadsheet would run as a formula are written as text, so a title typed as
+"=HYPERLINK(...)" stays a title: in the csv a quote goes before any text that starts with
+= + - @, a tab or a carriage return, also after leading spaces (OWASP's CSV injection advice),
+judged on the text as typed, before control characters are cleaned. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ def _text(value: object) -> str:
 
 
 def action_rows(plan: TrainingPlan) -> Iterator[Row]:
-    """Header, then one row per planned action."""
+    """Header, then one row per planned action (per training in the works-council version,
+    which has no row per person and no role column)."""
     t = texts(plan.lang)
+    if plan.pseudonymised:
+        yield from training_rows(plan)
+        return
     yield [
         t["department"],
         t["employee"],
@@ -58,6 +64,30 @@ def action_rows(plan: TrainingPlan) -> Iterator[Row]:
             a.hours,
             a.cost,
             label(a.status, plan.lang),
+        ]
+
+
+def training_rows(plan: TrainingPlan) -> Iterator[Row]:
+    """Header, then one row per training (with its target group unless pseudonymised)."""
+    t = texts(plan.lang)
+    group = [] if plan.pseudonymised else [t["target_group"]]
+    yield [t["cluster"], t["training"], t["type"], t["form"], *group, t["department"]] + [
+        t["participants"],
+        t["hours"],
+        t["cost"],
+    ]
+    for tr in plan.trainings:
+        various = bool(tr.merged)
+        yield [
+            cluster_name(tr.cluster, plan.lang),
+            tr.title,
+            t["various"] if various else label(tr.type, plan.lang),
+            t["various"] if various else (t["formal"] if tr.formal else t["informal"]),
+            *([] if plan.pseudonymised else [", ".join(tr.roles)]),
+            ", ".join(tr.departments),
+            tr.participants,
+            tr.hours,
+            tr.cost,
         ]
 
 
@@ -100,28 +130,15 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
     ]
     summary += [_department_row(r) for r in [*plan.departments, plan.total]]
     clusters: list[Row] = [[t["department"], t["cluster"], t["actions"], t["hours"], t["cost"]]]
-    for row in [*plan.departments, plan.total]:
+    # The works-council version: clusters for the whole organisation only, small ones blank.
+    for row in [plan.total] if plan.pseudonymised else [*plan.departments, plan.total]:
         for code in CLUSTERS:
             c = row.clusters[code]
-            clusters.append([row.name, cluster_name(code, plan.lang), c.actions, c.hours, c.cost])
-    trainings: list[Row] = [
-        [t["cluster"], t["training"], t["type"], t["form"], t["target_group"], t["department"]]
-        + [t["participants"], t["hours"], t["cost"]]
-    ]
-    for tr in plan.trainings:
-        trainings.append(
-            [
-                cluster_name(tr.cluster, plan.lang),
-                tr.title,
-                label(tr.type, plan.lang),
-                t["formal"] if tr.formal else t["informal"],
-                ", ".join(tr.roles),
-                ", ".join(tr.departments),
-                tr.participants,
-                tr.hours,
-                tr.cost,
-            ]
-        )
+            values: list[Any] = [c.actions, c.hours, c.cost]
+            if code in plan.hidden_clusters:
+                values = [None, None, None]
+            clusters.append([row.name, cluster_name(code, plan.lang), *values])
+    trainings = list(training_rows(plan))
     needs: list[Row] = [
         [t["department"], t["competence"], "Id", "Strategisch" if not en else "Strategic"]
         + [t["employees"], t["needed"], t["present"], t["with_gap"], t["not_assessed"]]
@@ -144,6 +161,10 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
             + [cert.expires.isoformat()]
             + [t["yes"] if cert.renewal_planned else t["no"]]
         )
+    if plan.pseudonymised:
+        certificates = [[t["certificate"], t["employees"], t["renewal"]]] + [
+            [g.title, g.people, g.renewals] for g in plan.certificate_groups
+        ]
     vision: list[Row] = [[t["vision"]], [plan.vision], [t["method"]]]
     vision += [[note] for note in plan.note(plan.lang)]
     names = (
@@ -152,15 +173,20 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
         else ("Overview", "Clusters", "Trainings", "Needs", "Certificates", "Actions", "Vision")
     )
     tables = [summary, clusters, trainings, needs, certificates, list(action_rows(plan)), vision]
-    return list(zip(names, tables, strict=True))
+    pairs = list(zip(names, tables, strict=True))
+    if plan.pseudonymised:  # no list per person: the actions sheet would repeat the trainings
+        del pairs[5]
+    return pairs
 
 
 def _csv_cell(value: Any, lang: str) -> Any:
     if isinstance(value, float):
         text = f"{value:.2f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if lang != "en" else text
+    raw = "" if value is None else str(value)
+    risky = raw.startswith(FORMULA_START) or raw.lstrip(" \t\r\n").startswith(FORMULA_START)
     text = _text(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if risky or text.lstrip().startswith(FORMULA_START) else text
 
 
 def render_csv(plan: TrainingPlan) -> bytes:

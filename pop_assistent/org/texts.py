@@ -10,9 +10,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plans": ("gedeelde plannen", "shared plans"),
     "plan_one": ("gedeeld plan", "shared plan"),
     "pseudonymised": (
-        "Versie voor de ondernemingsraad: namen zijn vervangen door een nummer.",
-        "Works-council version: names are replaced by a number.",
+        "Versie voor de ondernemingsraad: zonder namen, functies of lijst per persoon; elke "
+        "cel gaat over minstens {k} mensen (kleinere groepen zijn samengevoegd of weggelaten).",
+        "Works-council version: no names, roles or list per person; every cell covers at "
+        "least {k} people (smaller groups are pooled or left out).",
     ),
+    "detail_pseudonymised": (
+        "De versie voor de ondernemingsraad bevat geen lijst per medewerker.",
+        "The works-council version holds no list per employee.",
+    ),
+    "various": ("divers", "various"),
+    "people_count": ("{n} medewerkers", "{n} employees"),
+    "renewals_of": ("{r} van {n}", "{r} of {n}"),
     "vision": ("1. Visie op leren", "1. Vision on learning"),
     "summary": ("2. Overzicht per afdeling", "2. Overview per department"),
     "department": ("Afdeling", "Department"),
@@ -51,6 +60,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "target_group": ("Doelgroep", "Target group"),
     "participants": ("Deelnemers", "Participants"),
     "no_actions": ("Geen acties in deze cluster.", "No actions in this cluster."),
+    "cluster_hidden": (
+        "Weggelaten in deze versie: te weinig mensen (minder dan {k}), of af te leiden uit het "
+        "totaal.",
+        "Left out of this version: too few people (fewer than {k}), or derivable from the total.",
+    ),
     "needs": ("4. Behoeften per competentie en afdeling", "4. Needs per competence and department"),
     "needs_intro": (
         "Nodig niveau uit het functieprofiel (of het gewenste niveau uit de zelfevaluatie), "
@@ -67,8 +81,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "planned": ("Ingepland", "Planned"),
     "no_needs": ("Geen competenties gevonden.", "No competences found."),
     "more_needs": (
-        "En {n} andere competenties zonder kloof (zie csv of xlsx).",
-        "And {n} other competences without a gap (see csv or xlsx).",
+        "En {n} andere competenties zonder kloof (zie het blad Behoeften in de xlsx-versie).",
+        "And {n} other competences without a gap (see the Needs sheet of the xlsx version).",
     ),
     "formal_informal": ("5. Formeel en informeel leren", "5. Formal and informal learning"),
     "budget": ("6. Budget per afdeling", "6. Budget per department"),

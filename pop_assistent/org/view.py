@@ -6,6 +6,8 @@ User text is cleaned of control characters here; each format escapes it on outpu
 
 from __future__ import annotations
 
+import math
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from pop_assistent.export.sanitize import clean, one_line
@@ -28,13 +30,23 @@ MAX_GROUP = 4
 
 
 def number(value: float, lang: str, decimals: int = 1) -> str:
-    """1234.5 -> '1.234,5' (nl) or '1,234.5' (en); whole numbers without decimals."""
+    """1234.5 -> '1.234,5' (nl) or '1,234.5' (en); whole numbers without decimals. Halves round
+    up, as on paper (6.25 days is 6,3), not to the even neighbour."""
     if abs(value - round(value)) < 1e-9:
         decimals = 0
-    text = f"{value:,.{decimals}f}"
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{exact:,.{decimals}f}"
     if lang == "en":
         return text
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def against_target(value: float, target: float, lang: str) -> str:
+    """Days per FTE as the verdict next to it reads it: a value below the target never shows
+    as the target (4.96 is '4,96 (onder het doel)', not '5,0'); it is cut, not rounded up."""
+    if value < target and round(value, 1) >= target:
+        return number(math.floor(value * 100) / 100, lang, 2)
+    return number(value, lang)
 
 
 def money(value: float, lang: str) -> str:
@@ -52,7 +64,7 @@ def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
         "hours": number(row.totals.hours, lang),
         "cost": money(row.totals.cost, lang),
         "days": number(row.days, lang),
-        "days_per_fte": number(row.days_per_fte, lang),
+        "days_per_fte": against_target(row.days_per_fte, plan.target_days, lang),
         "meets": row.days_per_fte >= plan.target_days,
         "formal": _split(row.totals, lang, formal=True),
         "informal": _split(row.totals, lang, formal=False),
@@ -100,8 +112,10 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         trainings = [
             {
                 "title": one_line(tr.title),
-                "type": label(tr.type, lang),
-                "form": t["formal"] if tr.formal else t["informal"],
+                "type": t["various"] if tr.merged else label(tr.type, lang),
+                "form": t["various"]
+                if tr.merged
+                else (t["formal"] if tr.formal else t["informal"]),
                 "target_group": _group(tr.roles or tr.departments, lang),
                 "participants": number(tr.participants, lang, 0),
                 "hours": number(tr.hours, lang),
@@ -110,17 +124,20 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
             for tr in plan.trainings
             if tr.cluster == code
         ]
+        shown = {
+            "actions": number(totals.actions, lang, 0),
+            "hours": number(totals.hours, lang),
+            "cost": money(totals.cost, lang),
+            "formal": number(totals.formal_actions, lang, 0),
+            "informal": number(totals.informal_actions, lang, 0),
+        }
+        empty = t["no_actions"]
+        if code in plan.hidden_clusters:  # works-council version: too few people
+            shown = {key: "–" for key in shown}
+            empty = t["cluster_hidden"].format(k=plan.min_group)
         clusters.append(
-            {
-                "code": code,
-                "name": cluster_name(code, lang),
-                "actions": number(totals.actions, lang, 0),
-                "hours": number(totals.hours, lang),
-                "cost": money(totals.cost, lang),
-                "formal": number(totals.formal_actions, lang, 0),
-                "informal": number(totals.informal_actions, lang, 0),
-                "trainings": trainings,
-            }
+            {"code": code, "name": cluster_name(code, lang), **shown, "trainings": trainings}
+            | {"empty": empty}
         )
     needs: list[dict[str, Any]] = []
     for row in plan.needs:
@@ -134,7 +151,7 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         if group.get("hidden"):
             group["more"] = t["more_needs"].format(n=group.pop("hidden"))
     detail = None
-    if len(plan.actions) <= MAX_DETAIL_ACTIONS:
+    if len(plan.actions) <= MAX_DETAIL_ACTIONS and not plan.pseudonymised:
         detail = [
             {
                 "employee": one_line(a.employee),
@@ -164,6 +181,7 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         "plan_count": number(plan.plan_count, lang, 0),
         "plans_word": t["plan_one"] if plan.plan_count == 1 else t["plans"],
         "pseudonymised": plan.pseudonymised,
+        "pseudonymised_text": t["pseudonymised"].format(k=plan.min_group),
         "vision": [line for line in clean(plan.vision).split("\n")],
         "target_sentence": t["target_sentence"].format(
             target=number(plan.target_days, lang), hours_per_day=number(plan.hours_per_day, lang)
@@ -173,21 +191,45 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
         "clusters": clusters,
         "needs": needs,
         "certificates_title": t["certificates"].format(year=plan.year),
-        "certificates": [
-            {
-                "employee": one_line(c.employee),
-                "department": one_line(c.department),
-                "title": one_line(c.title),
-                "obtained": short_date(c.obtained, lang),
-                "expires": short_date(c.expires, lang),
-                "renewal": t["yes"] if c.renewal_planned else t["no"],
-            }
-            for c in plan.certificates
-        ],
+        "certificates": _certificates(plan, t),
         "detail": detail,
-        "detail_note": t["detail_too_long"].format(n=len(plan.actions)) if detail is None else "",
+        "detail_note": (
+            t["detail_pseudonymised"]
+            if plan.pseudonymised
+            else t["detail_too_long"].format(n=len(plan.actions))
+            if detail is None
+            else ""
+        ),
         "notes": [one_line(n) for n in plan.note(lang)],
     }
+
+
+def _certificates(plan: TrainingPlan, t: dict[str, str]) -> list[dict[str, str]]:
+    """Per person; in the works-council version per certificate, with how many people."""
+    lang = plan.lang
+    if plan.pseudonymised:
+        return [
+            {
+                "employee": t["people_count"].format(n=number(g.people, lang, 0)),
+                "department": "–",
+                "title": one_line(g.title),
+                "obtained": "–",
+                "expires": str(plan.year),
+                "renewal": t["renewals_of"].format(r=g.renewals, n=g.people),
+            }
+            for g in plan.certificate_groups
+        ]
+    return [
+        {
+            "employee": one_line(c.employee),
+            "department": one_line(c.department),
+            "title": one_line(c.title),
+            "obtained": short_date(c.obtained, lang),
+            "expires": short_date(c.expires, lang),
+            "renewal": t["yes"] if c.renewal_planned else t["no"],
+        }
+        for c in plan.certificates
+    ]
 
 
 def _group(names: list[str], lang: str) -> str:

@@ -26,7 +26,6 @@ def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
     `sqlite:///path/to/file` opens that SQLite file; otherwise `pop.sqlite3` in
     `settings.data_dir` (or the platform's user data directory), made owner-only.
     """
-    from pop_assistent.paths import data_dir, ensure_private_dir
     from pop_assistent.storage.sqlite import SQLiteStore
 
     url = (settings.database_url or "").strip()
@@ -41,7 +40,7 @@ def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
                 f"The shared PostgreSQL database cannot be used: {exc}. "
                 "Leave POP_DATABASE_URL empty to use the embedded database.",
             ) from exc
-        return PostgresStore(url, clock=clock)
+        return PostgresStore(url, clock=clock, queue_dir=_private_data_dir(settings))
     if scheme == "sqlite" and url.startswith("sqlite:///"):
         return SQLiteStore(Path(url[len("sqlite:///") :]).expanduser(), clock=clock)
     if url:
@@ -51,8 +50,25 @@ def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
             "POP_DATABASE_URL must start with postgresql:// (or sqlite:///); "
             "leave it empty for the embedded database.",
         )
+    return SQLiteStore(_private_data_dir(settings) / DB_FILENAME, clock=clock)
+
+
+def _private_data_dir(settings: Settings) -> Path:
+    """settings.data_dir or the platform's user data directory, made owner-only."""
+    from pop_assistent.paths import data_dir, ensure_private_dir
+
     if settings.data_dir is not None:
-        directory = ensure_private_dir(settings.data_dir.expanduser())
-    else:
-        directory = data_dir()
-    return SQLiteStore(directory / DB_FILENAME, clock=clock)
+        return ensure_private_dir(settings.data_dir.expanduser())
+    return data_dir()
+
+
+def take_notices(store: PlanStore) -> list[PopError]:
+    """What the store has to tell the person (the shared store's connection notices); once."""
+    take = getattr(store, "take_notices", None)
+    return list(take()) if callable(take) else []
+
+
+def waiting_saves(store: PlanStore) -> int:
+    """Saves kept on this computer until the shared database is back (0 for SQLite)."""
+    waiting = getattr(store, "waiting", None)
+    return int(waiting()) if callable(waiting) else 0

@@ -35,6 +35,8 @@ class VersionInfo:
     saved_at: datetime
     note: str
     size_bytes: int
+    saved_by: str = ""
+    """The login that saved it (the shared store records it from the session; "" in SQLite)."""
 
 
 @dataclass(frozen=True)

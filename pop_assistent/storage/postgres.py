@@ -1,33 +1,67 @@
 """The shared store on PostgreSQL: the same PlanStore as the SQLite file, for a whole organisation.
 
-Selected with `POP_DATABASE_URL=postgresql://...`. Behaviour matches storage/sqlite.py: every save
-appends a version, a save whose base version is no longer the latest raises ConflictError and
-changes nothing, names resolve through storage/resolve.py, and plan documents go through the same
-codec. Optimistic locking is one conditional UPDATE (`... WHERE latest_version = base`), so two
-sessions can never both append the same version number.
+Selected with `POP_DATABASE_URL=postgresql://...`, one login per person. The database decides
+who sees what (storage/postgres_security.py); this class only asks. What it adds to the SQLite
+store's behaviour:
+
+- plans belong to the login that made them; a coach also sees the plans shared with them, HR
+  reads the extracts of shared plans (`latest_plans(shared_only=True)`);
+- notes and signatures are rows with their recorded author (storage/postgres_parts.py);
+- a lost connection is re-opened on the next call; while the server is gone, saves wait in a
+  local queue (storage/outbox.py) and are sent, in order, when it is back. `take_notices()`
+  says what happened, for the front end to show.
+
+Every save appends a version in one transaction; a save whose base version is no longer the
+latest raises ConflictError and changes nothing (the version's primary key and the trigger that
+moves the plan's header make two sessions unable to append the same number).
 """
 
 from __future__ import annotations
 
-import functools
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
-from typing import Any, ParamSpec, TypeVar
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
 
 import psycopg
+from psycopg import errors
 
-from pop_assistent.errors import ConflictError, PlanNotFoundError, PopError
-from pop_assistent.model import SCHEMA_VERSION, Plan
+from pop_assistent.errors import PopError
+from pop_assistent.model import SCHEMA_VERSION, Plan, new_id
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
 from pop_assistent.storage.messages import missing_version, save_conflict, unknown_plan
-from pop_assistent.storage.postgres_migrations import migrate_postgres
+from pop_assistent.storage.outbox import Outbox
+from pop_assistent.storage.pg_connect import Target, connect, prepare, scrub
+from pop_assistent.storage.postgres_errors import (
+    CONFLICT_STATE,
+    NO_SUCH_PLAN_STATE,
+    Refused,
+    ServerGone,
+    gone,
+    not_a_person,
+    not_installed,
+    outdated,
+    translate,
+)
+from pop_assistent.storage.postgres_migrations import PG_SCHEMA_VERSION, too_new
+from pop_assistent.storage.postgres_parts import (
+    add_note,
+    add_signature,
+    all_parts,
+    bare,
+    save_parts,
+    with_parts,
+)
+from pop_assistent.storage.postgres_sync import Pending
 from pop_assistent.storage.resolve import fold, resolve_ref
+from pop_assistent.storage.shared_view import hr_projection
 
 Clock = Callable[[], datetime]
 STREAM_BATCH = 500
-CONNECT_TIMEOUT_S = 10
+T = TypeVar("T")
+Conn = psycopg.Connection[Any]
 
 
 def utc_now() -> datetime:
@@ -35,226 +69,428 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def where_is(url: str) -> str:
-    """'database pop on db.example:5432' for a message, never the password."""
-    try:
-        info = psycopg.conninfo.conninfo_to_dict(url)
-    except psycopg.Error:
-        return "de opgegeven database"
-    host = info.get("host") or "localhost"
-    port = info.get("port") or "5432"
-    return f"{info.get('dbname') or '?'} op {host}:{port}"
-
-
-def _connect(url: str) -> psycopg.Connection[Any]:
-    try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
-    except psycopg.Error as exc:
-        reason = " ".join(str(exc).split())[:300]
-        place = where_is(url)
-        raise PopError(
-            f"De gedeelde database ({place}) is niet bereikbaar: {reason}. Controleer "
-            "POP_DATABASE_URL, of laat het leeg om de ingebouwde database te gebruiken.",
-            f"The shared database ({place.replace(' op ', ' on ')}) cannot be reached: {reason}. "
-            "Check POP_DATABASE_URL, or leave it empty to use the embedded database.",
-        ) from exc
-    conn.execute("SET TIME ZONE 'UTC'")
-    return conn
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _lost(exc: psycopg.Error) -> PopError:
-    reason = " ".join(str(exc).split())[:300]
-    return PopError(
-        f"De verbinding met de gedeelde database is weggevallen ({reason}). Er is niets "
-        "half bewaard; probeer het opnieuw.",
-        f"The connection to the shared database was lost ({reason}). Nothing was half "
-        "saved; please try again.",
-    )
-
-
-def friendly(method: Callable[P, R]) -> Callable[P, R]:
-    """A dropped connection or a server that went away becomes one sentence, not a traceback."""
-
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            raise _lost(exc) from exc
-
-    return wrapper
-
-
 class PostgresStore:
     """PlanStore on a PostgreSQL database (see storage/base.py for what each method promises)."""
 
-    def __init__(self, url: str, clock: Clock | None = None) -> None:
-        self.url = url
+    def __init__(self, url: str, clock: Clock | None = None, queue_dir: Path | None = None):
+        self._target: Target = prepare(url)
         self._clock = clock or utc_now
         self._lock = threading.RLock()
-        self._conn = _connect(url)
+        self._notices: list[PopError] = list(self._target.warnings)
+        self._pending = Pending(Outbox(queue_dir, self._target.key()) if queue_dir else None)
         try:
-            migrate_postgres(self._conn)
-        except psycopg.Error as exc:
-            self._conn.close()
-            raise PopError(
-                f"De gedeelde database kan niet worden klaargezet ({exc}). Er is niets veranderd.",
-                f"The shared database cannot be prepared ({exc}). Nothing was changed.",
-            ) from exc
-        except BaseException:
-            self._conn.close()
+            self._conn: Conn | None = connect(self._target)
+        except PopError as exc:
+            waiting = self._pending.count()
+            self._pending.close()
+            if waiting:
+                raise PopError(
+                    f"{exc.nl} Er wachten {waiting} wijziging(en) op deze computer; ze worden "
+                    "verstuurd zodra de server bereikbaar is.",
+                    f"{exc.en} {waiting} change(s) wait on this computer; they are sent as "
+                    "soon as the server can be reached.",
+                ) from None
             raise
+        try:
+            self.login = self._check(self._conn)
+            self._flush(self._conn)  # changes left by an earlier session: sent, and said
+        except BaseException:
+            self.close()
+            raise
+
+    # --- connection ----------------------------------------------------------------------
+
+    def _check(self, conn: Conn) -> str:
+        """The login's name, once the schema is known to be installed, current and theirs."""
+        user = conn.execute("SELECT current_user").fetchone()
+        login = str(user[0]) if user else "?"
+        try:
+            row = conn.execute(
+                "SELECT COALESCE(max(version), 0) FROM pop_schema_migrations"
+            ).fetchone()
+            have = int(row[0]) if row else 0
+            if have > PG_SCHEMA_VERSION:
+                raise too_new(have)
+            if have < PG_SCHEMA_VERSION:
+                raise outdated(have, PG_SCHEMA_VERSION)
+            found = conn.execute("SELECT value FROM install_info WHERE key = 'prefix'").fetchone()
+        except errors.UndefinedTable:
+            raise not_installed() from None
+        except errors.InsufficientPrivilege:
+            raise not_a_person(login) from None
+        except psycopg.Error as exc:
+            raise translate(exc, self._target.secrets) from None
+        if found is None:
+            raise outdated(have, PG_SCHEMA_VERSION)
+        self._prefix = str(found[0])
+        member = conn.execute(
+            "SELECT pg_has_role(current_user, %s, 'MEMBER')", (f"{self._prefix}_medewerker",)
+        ).fetchone()
+        if not member or not member[0]:
+            raise not_a_person(login)
+        return login
+
+    def _live(self) -> Conn:
+        if self._conn is not None and not self._conn.closed and not self._conn.broken:
+            return self._conn
+        self._conn = None
+        self._conn = connect(self._target)  # ServerGone when it cannot be reached
+        return self._conn
+
+    def _call(self, work: Callable[[Conn], T], retry: bool = True) -> T:
+        """Run `work` after sending any waiting saves; a dropped connection is re-opened
+        (and `work` run once more when `retry`: reads are safe to repeat, saves are not)."""
+        with self._lock:
+            for attempt in (1, 2):
+                conn = self._live()
+                try:
+                    if self._pending.count():
+                        self._flush(conn)
+                    return work(conn)
+                except psycopg.Error as exc:
+                    if not (conn.closed or conn.broken):
+                        raise self._error(exc) from None
+                    self._conn = None
+                    if attempt == 2 or not retry:
+                        raise gone(scrub(str(exc), self._target.secrets), False) from None
+            raise AssertionError("unreachable")
+
+    def _error(self, exc: psycopg.Error) -> PopError:
+        return translate(exc, self._target.secrets)
+
+    def take_notices(self) -> list[PopError]:
+        """What happened that the person should know (lost and restored connection, refused
+        signatures, weak TLS); each notice is given once."""
+        with self._lock:
+            notices, self._notices = self._notices, []
+        return notices
+
+    def waiting(self) -> int:
+        """How many saves wait on this computer for the server."""
+        return self._pending.count()
 
     # --- reading -------------------------------------------------------------------------
 
-    @friendly
     def list_plans(self) -> list[PlanSummary]:
-        with self._lock:
-            rows = self._conn.execute(
+        rows = self._call(
+            lambda c: c.execute(
                 "SELECT id, name, role, department, latest_version, saved_at, shared "
-                "FROM plans ORDER BY name_key, id"
+                "FROM plans WHERE latest_version > 0 ORDER BY name_key, id, owner"
             ).fetchall()
+        )
         return [PlanSummary(i, n, r, d, v, s, bool(sh)) for i, n, r, d, v, s, sh in rows]
 
-    @friendly
     def resolve(self, ref: str) -> str:
         raw = ref.strip()
-        with self._lock:
-            if self._conn.execute("SELECT 1 FROM plans WHERE id = %s", (raw,)).fetchone():
-                return raw
-            pairs = self._conn.execute("SELECT id, name FROM plans").fetchall()
-        return resolve_ref(ref, [(i, n) for i, n in pairs])
 
-    @friendly
+        def find(c: Conn) -> list[tuple[str, str]] | str:
+            if c.execute(
+                "SELECT 1 FROM plans WHERE id = %s AND latest_version > 0", (raw,)
+            ).fetchone():
+                return raw
+            return [
+                (str(i), str(n))
+                for i, n in c.execute("SELECT id, name FROM plans WHERE latest_version > 0")
+            ]
+
+        found = self._call(find)
+        return found if isinstance(found, str) else resolve_ref(ref, found)
+
+    @staticmethod
+    def _key(conn: Conn, plan_id: str) -> tuple[str, int] | None:
+        """(owner, latest version) of the plan with this id: one's own first."""
+        row = conn.execute(
+            "SELECT owner, latest_version FROM plans WHERE id = %s AND latest_version > 0 "
+            "ORDER BY owner = current_user DESC, owner LIMIT 1",
+            (plan_id,),
+        ).fetchone()
+        return None if row is None else (str(row[0]), int(row[1]))
+
     def load(self, plan_id: str, version: int | None = None) -> StoredPlan:
-        with self._lock:
-            latest = self._latest(plan_id)
-            if latest is None:
-                raise self._unknown(plan_id)
-            wanted = latest if version is None else version
-            row = self._conn.execute(
-                "SELECT version, saved_at, schema_version, document FROM versions "
-                "WHERE plan_id = %s AND version = %s",
-                (plan_id, wanted),
-            ).fetchone()
+        try:
+            return self._call(lambda c: self._load(c, plan_id, version))
+        except ServerGone:
+            waiting = self._pending.latest(plan_id) if version is None else None
+            if waiting is None:
+                raise
+            return waiting
+
+    def _load(self, conn: Conn, plan_id: str, version: int | None) -> StoredPlan:
+        key = self._key(conn, plan_id)
+        if key is None:
+            raise unknown_plan(plan_id)
+        owner, latest = key
+        wanted = latest if version is None else version
+        row = conn.execute(
+            "SELECT version, saved_at, schema_version, document FROM versions "
+            "WHERE owner = %s AND plan_id = %s AND version = %s",
+            (owner, plan_id, wanted),
+        ).fetchone()
         if row is None:
             raise missing_version(plan_id, wanted, latest)
         number, saved_at, schema, blob = row
-        plan = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'")
+        doc = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'")
+        plan = with_parts(conn, owner, bare(doc))
         return StoredPlan(plan=plan, version=number, saved_at=saved_at)
 
     def latest_plans(self, shared_only: bool = False) -> Iterator[Plan]:
-        """Streamed through a server-side cursor, so 10,000 plans never sit in memory at once."""
-        sql = (
-            "SELECT p.id, v.version, v.schema_version, v.document FROM plans p "
-            "JOIN versions v ON v.plan_id = p.id AND v.version = p.latest_version"
-            + (" WHERE p.shared" if shared_only else "")
-            + " ORDER BY p.name_key, p.id"
-        )
-        # A separate connection: the stream holds a transaction open while the caller
-        # iterates, and the caller may load or save on this store in the meantime.
-        try:
-            conn = psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S)
-        except psycopg.Error as exc:
-            raise _lost(exc) from exc
+        """Streamed through a server-side cursor on a connection of its own.
+
+        `shared_only`: the HR extracts of shared plans (all of them for HR, one's own for
+        anyone else). Otherwise every plan this login may read in full, notes included.
+        """
+        if shared_only:
+            sql = (
+                "SELECT owner, plan_id, version, schema_version, document FROM hr_plans "
+                "ORDER BY name_key, plan_id, owner"
+            )
+            dress: Callable[[str, Plan], Plan] = lambda owner, doc: doc  # noqa: E731
+        else:
+            sql = (
+                "SELECT p.owner, p.id, v.version, v.schema_version, v.document FROM plans p "
+                "JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
+                "AND v.version = p.latest_version ORDER BY p.name_key, p.id, p.owner"
+            )
+            dress = self._call(all_parts)
+        conn = connect(self._target, autocommit=False)
         try:
             with conn.cursor(name="pop_latest_plans", binary=True) as cursor:
                 cursor.itersize = STREAM_BATCH
                 cursor.execute(sql)
                 while rows := cursor.fetchmany(STREAM_BATCH):
-                    for plan_id, number, schema, blob in rows:
-                        yield decode_plan(blob, schema, f"Versie {number} van plan '{plan_id}'")
-        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
-            raise _lost(exc) from exc
+                    for owner, plan_id, number, schema, blob in rows:
+                        where = f"Versie {number} van plan '{plan_id}'"
+                        yield dress(owner, bare(decode_plan(blob, schema, where)))
+        except psycopg.Error as exc:
+            if conn.broken or conn.closed:
+                raise gone(scrub(str(exc), self._target.secrets), False) from None
+            raise self._error(exc) from None
         finally:
             conn.close()
 
-    @friendly
     def history(self, plan_id: str) -> list[VersionInfo]:
-        with self._lock:
-            rows = self._conn.execute(
-                "SELECT version, saved_at, note, size_bytes FROM versions "
-                "WHERE plan_id = %s ORDER BY version",
-                (plan_id,),
+        def read(c: Conn) -> list[VersionInfo]:
+            key = self._key(c, plan_id)
+            if key is None:
+                raise unknown_plan(plan_id)
+            rows = c.execute(
+                "SELECT version, saved_at, note, size_bytes, saved_by FROM versions "
+                "WHERE owner = %s AND plan_id = %s ORDER BY version",
+                (key[0], plan_id),
             ).fetchall()
-        if not rows:
-            raise self._unknown(plan_id)
-        return [VersionInfo(v, s, n, b) for v, s, n, b in rows]
+            return [VersionInfo(v, s, n, b, str(by)) for v, s, n, b, by in rows]
+
+        return self._call(read)
 
     # --- writing -------------------------------------------------------------------------
 
-    @friendly
     def save(self, plan: Plan, base_version: int | None, note: str = "") -> int:
-        blob, size = encode_plan(plan)
         saved_at = self._clock().astimezone(UTC)
-        employee = plan.employee
-        header = (employee.name, fold(employee.name), employee.role, employee.department)
-        with self._lock, self._conn.transaction():
-            if base_version is None:
-                inserted = self._conn.execute(
-                    "INSERT INTO plans (id, name, name_key, role, department, shared, "
-                    "latest_version, saved_at) VALUES (%s, %s, %s, %s, %s, %s, 1, %s) "
-                    "ON CONFLICT (id) DO NOTHING RETURNING 1",
-                    (plan.id, *header, plan.shared, saved_at),
+        with self._lock:
+            try:
+                # The base is mapped once waiting saves are sent: they may have moved it.
+                return self._call(
+                    lambda c: self._save(
+                        c, plan, self._pending.alias(plan.id, base_version), note, saved_at
+                    ),
+                    False,
+                )
+            except ServerGone as lost:
+                if self._pending.outbox is None:
+                    raise
+                reason = lost.reason
+            expected = self._pending.keep(plan, base_version, note, saved_at)
+            try:  # a connection that went stale meanwhile: open a new one and send at once
+                self._call(lambda c: None)
+            except ServerGone:
+                if not self._pending.offline:
+                    self._pending.offline = True
+                    self._notices.append(gone(reason, True))
+            return expected
+
+    def _save(self, c: Conn, plan: Plan, base: int | None, note: str, saved_at: datetime) -> int:
+        doc = bare(plan)
+        blob, size = encode_plan(doc)
+        extract = encode_plan(hr_projection(doc))[0] if doc.shared else None
+        e = doc.employee
+        with c.transaction():
+            if base is None:
+                made = c.execute(
+                    "INSERT INTO plans (id) VALUES (%s) ON CONFLICT DO NOTHING RETURNING 1",
+                    (plan.id,),
                 ).fetchone()
-                number = 1
-            else:
-                number = base_version + 1
-                inserted = self._conn.execute(
-                    "UPDATE plans SET name = %s, name_key = %s, role = %s, department = %s, "
-                    "shared = %s, latest_version = %s, saved_at = %s "
-                    "WHERE id = %s AND latest_version = %s RETURNING 1",
-                    (*header, plan.shared, number, saved_at, plan.id, base_version),
-                ).fetchone()
-            if inserted is None:
-                raise self._conflict(plan.id, self._latest(plan.id), base_version)
-            self._conn.execute(
-                "INSERT INTO versions (plan_id, version, saved_at, note, schema_version, "
-                "size_bytes, document) VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                (plan.id, number, saved_at, note[:1000], SCHEMA_VERSION, size, blob),
-            )
+                if made is None:
+                    raise self._conflict(c, plan.id, None)
+            number = (base or 0) + 1
+            try:
+                with c.transaction():
+                    c.execute(
+                        "INSERT INTO versions (plan_id, version, saved_at, note, schema_version, "
+                        "size_bytes, document, name, name_key, role, department, shared, "
+                        "hr_document) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                        (plan.id, number, saved_at, note[:1000], SCHEMA_VERSION, size, blob,
+                         e.name, fold(e.name), e.role, e.department, doc.shared, extract),
+                    )  # fmt: skip
+            except (errors.UniqueViolation, errors.ForeignKeyViolation) as exc:
+                raise self._conflict(c, plan.id, base, exc) from None
+            except psycopg.Error as exc:
+                if exc.sqlstate == CONFLICT_STATE:
+                    raise self._conflict(c, plan.id, base) from None
+                raise
+            save_parts(c, plan, number, self._refusal(plan.id))
         return number
+
+    def _refusal(self, plan_id: str) -> Callable[[PopError], None]:
+        def tell(error: PopError) -> None:
+            if error.nl not in {n.nl for n in self._notices}:
+                self._notices.append(error)
+
+        return tell
+
+    def _conflict(
+        self, c: Conn, plan_id: str, base: int | None, exc: psycopg.Error | None = None
+    ) -> PopError:
+        key = self._key(c, plan_id)
+        if key is not None and key[0] != self.login:
+            return Refused(
+                f"Het plan '{plan_id}' is van {key[0]}: je kunt het lezen, niet wijzigen. De "
+                "gedeelde database weigert het. Een notitie of handtekening zet je met "
+                "'pop notitie' of 'pop teken'.",
+                f"Plan '{plan_id}' belongs to {key[0]}: you can read it, not change it. The "
+                "shared database refuses it. Add a note or signature with 'pop notitie' or "
+                "'pop teken'.",
+            )
+        own = c.execute(
+            "SELECT latest_version FROM plans WHERE owner = current_user AND id = %s", (plan_id,)
+        ).fetchone()
+        latest = int(own[0]) if own and own[0] else None
+        return save_conflict(plan_id, latest, base)
 
     def restore(self, plan_id: str, version: int, base_version: int | None = None) -> int:
         old = self.load(plan_id, version)
-        base = base_version if base_version is not None else self._latest(plan_id)
+        base = base_version if base_version is not None else self.load(plan_id).version
         return self.save(old.plan, base, note=f"Hersteld van versie {version}")
 
-    @friendly
     def delete(self, plan_id: str) -> None:
-        with self._lock, self._conn.transaction():
-            deleted = self._conn.execute(
-                "DELETE FROM plans WHERE id = %s RETURNING 1", (plan_id,)
+        def erase(c: Conn) -> None:
+            key = self._key(c, plan_id)
+            if key is None:
+                raise unknown_plan(plan_id)
+            try:
+                with c.transaction():
+                    c.execute("INSERT INTO erasures (plan_id) VALUES (%s)", (plan_id,))
+            except psycopg.Error as exc:
+                if exc.sqlstate != NO_SUCH_PLAN_STATE:
+                    raise
+                raise Refused(
+                    f"Het plan '{plan_id}' is van {key[0]}: alleen die persoon (of de beheerder, "
+                    "op verzoek) kan het verwijderen. De gedeelde database weigert het.",
+                    f"Plan '{plan_id}' belongs to {key[0]}: only they (or the administrator, on "
+                    "request) can delete it. The shared database refuses it.",
+                ) from None
+
+        self._call(erase)
+
+    # --- notes, signatures, sharing with a coach (shared store only) --------------------
+
+    def add_note(
+        self, plan_id: str, text: str, *, private: bool, goal_id: str | None, on: date
+    ) -> str:
+        """Write a note on a plan this login may annotate; returns the note's id."""
+        client_id = new_id("n")
+
+        def write(c: Conn) -> None:
+            key = self._key(c, plan_id)
+            if key is None:
+                raise unknown_plan(plan_id)
+            add_note(c, key[0], plan_id, client_id, text, private=private, goal_id=goal_id, on=on)
+
+        self._call(write)
+        return client_id
+
+    def sign(self, plan_id: str, role: str, on: date) -> int:
+        """Sign the latest version of a plan as `role`; returns the version signed."""
+
+        def write(c: Conn) -> int:
+            key = self._key(c, plan_id)
+            if key is None:
+                raise unknown_plan(plan_id)
+            add_signature(c, key[0], plan_id, key[1], role, on)
+            return key[1]
+
+        return self._call(write)
+
+    def share_with(self, plan_id: str, grantee: str, granted: bool) -> None:
+        """Share one's own plan with a coach (or stop); the database checks the coaching."""
+        self._call(
+            lambda c: c.execute(
+                "INSERT INTO shares (plan_id, grantee, granted) VALUES (%s, %s, %s)",
+                (plan_id, grantee, granted),
+            )
+        )
+
+    def my_coaches(self) -> list[str]:
+        rows = self._call(
+            lambda c: c.execute(
+                "SELECT coach FROM coaching WHERE employee = current_user ORDER BY coach"
+            ).fetchall()
+        )
+        return [str(r) for (r,) in rows]
+
+    def readers(self, plan_id: str) -> list[str]:
+        """The coaches one's own plan is shared with now."""
+        rows = self._call(
+            lambda c: c.execute(
+                "SELECT grantee FROM plan_access WHERE owner = current_user AND plan_id = %s "
+                "ORDER BY grantee",
+                (plan_id,),
+            ).fetchall()
+        )
+        return [str(r) for (r,) in rows]
+
+    def owner_of(self, plan_id: str) -> str:
+        key = self._call(lambda c: self._key(c, plan_id))
+        if key is None:
+            raise unknown_plan(plan_id)
+        return key[0]
+
+    def is_hr(self) -> bool:
+        row = self._call(
+            lambda c: c.execute(
+                "SELECT pg_has_role(current_user, %s, 'MEMBER')", (f"{self._prefix}_hr",)
             ).fetchone()
-            if deleted is None:
-                raise self._unknown(plan_id)
-            # ON DELETE CASCADE removes the versions in the same transaction.
+        )
+        return bool(row and row[0])
+
+    # --- the local queue -------------------------------------------------------------------
+
+    def _flush(self, conn: Conn) -> None:
+        """Send every waiting save, oldest first (called with a live connection)."""
+        self._notices += self._pending.send(
+            lambda plan, base, note, at: self._save(conn, plan, base, note, at),
+            lambda plan, note, at: self._rebase(conn, plan, note, at),
+        )
+
+    def _rebase(self, conn: Conn, plan: Plan, note: str, saved_at: datetime) -> int:
+        """A queued save whose base moved on: already there (-latest), or saved on top (+new)."""
+        key = self._key(conn, plan.id)
+        if key is None or key[0] != self.login:
+            return self._save(conn, plan, None, note, saved_at)
+        latest = self._load(conn, plan.id, None)
+        if bare(latest.plan) == bare(plan):
+            return -latest.version
+        return self._save(conn, plan, latest.version, note, saved_at)
+
+    # --- closing ---------------------------------------------------------------------------
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
+            self._pending.close()
 
     def __enter__(self) -> PostgresStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # --- helpers (messages identical to the SQLite store's) ----------------------------
-
-    def _latest(self, plan_id: str) -> int | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT latest_version FROM plans WHERE id = %s", (plan_id,)
-            ).fetchone()
-        return None if row is None else int(row[0])
-
-    def _unknown(self, plan_id: str) -> PlanNotFoundError:
-        return unknown_plan(plan_id)
-
-    def _conflict(self, plan_id: str, latest: int | None, base: int | None) -> ConflictError:
-        return save_conflict(plan_id, latest, base)

@@ -1,8 +1,13 @@
-"""Versioned schema migrations for the shared PostgreSQL store.
+"""Versioned table migrations for the shared PostgreSQL store, run only by `pop beheer installeer`.
 
-The same two steps as the SQLite store (storage/migrations.py), in PostgreSQL's dialect. The
-applied versions are rows of `pop_schema_migrations`; a transaction-level advisory lock makes
-two programs that start at the same moment migrate one after the other, never both at once.
+Steps 1 and 2 are the tables of the first shared store (one header row per plan, every version
+as a compressed document); step 3 makes the store one that holds for several people: every plan
+belongs to a login, every version records who saved it, and notes, signatures, sharing with a
+coach, erasures and the HR extract get tables of their own. The access rules (grants, row-level
+security, triggers) are not migrations: storage/postgres_security.py re-applies them on every
+install, so an upgrade of the rules is the same command.
+
+The app itself never migrates: its logins may not create or alter anything.
 """
 
 from __future__ import annotations
@@ -58,14 +63,136 @@ def _pg_v2(conn: psycopg.Connection) -> None:
     conn.execute("CREATE INDEX plans_by_shared ON plans (shared)")
 
 
-PG_MIGRATIONS: list[Callable[[psycopg.Connection], None]] = [_pg_v1, _pg_v2]
+V3_PLANS = [
+    # Existing plans belong to the login that runs the upgrade (the owner) until the
+    # administrator hands them over with `pop beheer overdragen`.
+    "ALTER TABLE plans ADD COLUMN owner NAME NOT NULL DEFAULT current_user",
+    "ALTER TABLE plans ADD COLUMN created_at TIMESTAMPTZ NOT NULL DEFAULT now()",
+    "ALTER TABLE plans ALTER COLUMN latest_version SET DEFAULT 0",
+    "ALTER TABLE plans ALTER COLUMN name SET DEFAULT ''",
+    "ALTER TABLE plans ALTER COLUMN saved_at SET DEFAULT now()",
+    "ALTER TABLE versions DROP CONSTRAINT versions_plan_id_fkey",
+    "ALTER TABLE versions DROP CONSTRAINT versions_pkey",
+    "ALTER TABLE plans DROP CONSTRAINT plans_pkey",
+    "ALTER TABLE plans ADD CONSTRAINT plans_pkey PRIMARY KEY (owner, id)",
+    """ALTER TABLE versions
+        ADD COLUMN owner NAME,
+        ADD COLUMN saved_by NAME,
+        ADD COLUMN recorded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        ADD COLUMN name TEXT NOT NULL DEFAULT '',
+        ADD COLUMN name_key TEXT NOT NULL DEFAULT '',
+        ADD COLUMN role TEXT NOT NULL DEFAULT '',
+        ADD COLUMN department TEXT NOT NULL DEFAULT '',
+        ADD COLUMN shared BOOLEAN NOT NULL DEFAULT FALSE,
+        ADD COLUMN hr_document BYTEA""",
+    # Older versions did not keep their own header: they get the plan's current one.
+    """UPDATE versions v SET owner = p.owner, saved_by = p.owner, name = p.name,
+        name_key = p.name_key, role = p.role, department = p.department, shared = p.shared
+        FROM plans p WHERE p.id = v.plan_id""",
+    """ALTER TABLE versions
+        ALTER COLUMN owner SET NOT NULL, ALTER COLUMN owner SET DEFAULT current_user,
+        ALTER COLUMN saved_by SET NOT NULL, ALTER COLUMN saved_by SET DEFAULT current_user""",
+    "ALTER TABLE versions ADD CONSTRAINT versions_pkey PRIMARY KEY (owner, plan_id, version)",
+    """ALTER TABLE versions ADD CONSTRAINT versions_plan_fkey FOREIGN KEY (owner, plan_id)
+        REFERENCES plans (owner, id) ON UPDATE CASCADE ON DELETE CASCADE""",
+]
+
+_PLAN_FK = (
+    "FOREIGN KEY (owner, plan_id) REFERENCES plans (owner, id) ON UPDATE CASCADE ON DELETE CASCADE"
+)
+
+V3_TABLES = [
+    """CREATE TABLE install_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE people (
+        login NAME PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '' CHECK (length(display_name) <= 200),
+        kind TEXT NOT NULL CHECK (kind IN ('medewerker', 'coach', 'hr')),
+        added_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+    """CREATE TABLE coaching (
+        coach NAME NOT NULL REFERENCES people (login) ON UPDATE CASCADE ON DELETE CASCADE,
+        employee NAME NOT NULL REFERENCES people (login) ON UPDATE CASCADE ON DELETE CASCADE,
+        PRIMARY KEY (coach, employee),
+        CHECK (coach <> employee))""",
+    "CREATE INDEX coaching_by_employee ON coaching (employee)",
+    f"""CREATE TABLE shares (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        owner NAME NOT NULL DEFAULT current_user,
+        plan_id TEXT NOT NULL,
+        grantee NAME NOT NULL,
+        granted BOOLEAN NOT NULL,
+        at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        {_PLAN_FK})""",
+    f"""CREATE TABLE plan_access (
+        owner NAME NOT NULL,
+        plan_id TEXT NOT NULL,
+        grantee NAME NOT NULL,
+        since TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (owner, plan_id, grantee),
+        {_PLAN_FK})""",
+    "CREATE INDEX plan_access_by_grantee ON plan_access (grantee)",
+    f"""CREATE TABLE notes (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        owner NAME NOT NULL,
+        plan_id TEXT NOT NULL,
+        client_id TEXT NOT NULL CHECK (length(client_id) BETWEEN 1 AND 100),
+        goal_id TEXT,
+        author NAME NOT NULL DEFAULT current_user,
+        body TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 10000),
+        private BOOLEAN NOT NULL DEFAULT FALSE,
+        written_on DATE NOT NULL DEFAULT current_date,
+        recorded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        UNIQUE (owner, plan_id, author, client_id),
+        {_PLAN_FK})""",
+    """CREATE TABLE signatures (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        owner NAME NOT NULL,
+        plan_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('employee', 'coach', 'manager')),
+        signer NAME NOT NULL DEFAULT current_user,
+        signed_on DATE NOT NULL,
+        recorded_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        FOREIGN KEY (owner, plan_id, version) REFERENCES versions (owner, plan_id, version)
+            ON UPDATE CASCADE ON DELETE CASCADE)""",
+    "CREATE INDEX signatures_by_plan ON signatures (owner, plan_id)",
+    """CREATE TABLE erasures (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        owner NAME NOT NULL DEFAULT current_user,
+        plan_id TEXT NOT NULL,
+        requested_by NAME NOT NULL DEFAULT current_user,
+        at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+    f"""CREATE TABLE hr_extracts (
+        owner NAME NOT NULL,
+        plan_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        saved_at TIMESTAMPTZ NOT NULL,
+        name_key TEXT NOT NULL DEFAULT '',
+        department TEXT NOT NULL DEFAULT '',
+        schema_version INTEGER NOT NULL,
+        document BYTEA NOT NULL,
+        PRIMARY KEY (owner, plan_id),
+        {_PLAN_FK})""",
+    "CREATE INDEX hr_extracts_order ON hr_extracts (name_key, plan_id)",
+]
+
+
+def _pg_v3(conn: psycopg.Connection) -> None:
+    """Owners, authors and the tables the access rules need (see the module docstring)."""
+    for statement in V3_PLANS + V3_TABLES:
+        conn.execute(statement)
+    from pop_assistent.storage.shared_view import backfill_hr_extracts
+
+    backfill_hr_extracts(conn)
+
+
+PG_MIGRATIONS: list[Callable[[psycopg.Connection], None]] = [_pg_v1, _pg_v2, _pg_v3]
 """PG_MIGRATIONS[n] takes the database from schema version n to n + 1."""
 
 PG_SCHEMA_VERSION = len(PG_MIGRATIONS)
 
 
 def schema_version(conn: psycopg.Connection) -> int:
-    """The highest applied migration (0 for an empty database)."""
+    """The highest applied migration (0 for an empty schema); the search_path names the schema."""
     exists = conn.execute("SELECT to_regclass('pop_schema_migrations') IS NOT NULL").fetchone()
     if not exists or not exists[0]:
         return 0
@@ -73,23 +200,29 @@ def schema_version(conn: psycopg.Connection) -> int:
     return int(row[0]) if row else 0
 
 
+def too_new(current: int) -> PopError:
+    """This program is older than the database."""
+    return PopError(
+        f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
+        f"(schema {current}). Werk het programma bij; er is niets veranderd.",
+        f"This database was made by a newer version of POP-assistent (schema {current}). "
+        "Please upgrade the program; nothing was changed.",
+    )
+
+
 def migrate_postgres(conn: psycopg.Connection, target: int = PG_SCHEMA_VERSION) -> int:
-    """Bring the database up to `target` in one transaction; returns the version it had before."""
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS pop_schema_migrations ("
-            "version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
-        )
-        current = schema_version(conn)
-        if current > PG_SCHEMA_VERSION:
-            raise PopError(
-                f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
-                f"(schema {current}). Werk het programma bij; er is niets veranderd.",
-                f"This database was made by a newer version of POP-assistent (schema {current}). "
-                "Please upgrade the program; nothing was changed.",
-            )
-        for step in range(current, target):
-            PG_MIGRATIONS[step](conn)
-            conn.execute("INSERT INTO pop_schema_migrations (version) VALUES (%s)", (step + 1,))
+    """Bring the tables up to `target` inside the caller's transaction; returns the old version.
+
+    The caller holds the install lock and has set the search_path to the store's schema.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS pop_schema_migrations ("
+        "version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+    )
+    current = schema_version(conn)
+    if current > PG_SCHEMA_VERSION:
+        raise too_new(current)
+    for step in range(current, target):
+        PG_MIGRATIONS[step](conn)
+        conn.execute("INSERT INTO pop_schema_migrations (version) VALUES (%s)", (step + 1,))
     return current

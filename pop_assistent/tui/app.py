@@ -78,6 +78,7 @@ class PopApp(App[None]):
         self.owned_store: PlanStore | None = None
         self.saved_plan: str | None = None
         """The id of the plan the conversation saved (for the goodbye line after quitting)."""
+        self.waiting_saves = 0
         self.catalogue_loader = CachedLoader(catalogue_loader)
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
 
@@ -173,6 +174,9 @@ class PopApp(App[None]):
 
     def on_unmount(self) -> None:
         if self.owned_store is not None:
+            from pop_assistent.storage import waiting_saves
+
+            self.waiting_saves = waiting_saves(self.owned_store)  # the CLI says so after exit
             self.owned_store.close()
 
 

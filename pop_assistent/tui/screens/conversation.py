@@ -223,7 +223,18 @@ class ConversationScreen(FollowUpActions):
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")
             return
+        finally:
+            self.store_notices()
         self.show_reply(reply)
+
+    def store_notices(self) -> None:
+        """What the store has to say (the shared database went away, is back, refused a
+        signature), once each."""
+        from pop_assistent.storage import take_notices
+
+        if self.store is not None:
+            for notice in take_notices(self.store):
+                self.notify(notice.message(self.lang), severity="warning", timeout=12)
 
     def show_reply(self, reply: Reply) -> None:
         """Show the assistant's message, the fitting quick answers and the plan as it is now."""

@@ -1,0 +1,228 @@
+"""Sharing a plan and working on someone's plan: `pop deel`, `pop notitie`, `pop teken`.
+
+In the shared database each is one row the database checks: a share names a coach the
+administrator assigned, a note and a signature carry the login that wrote them. In the embedded
+single-person store a note and a signature become part of a new version of the plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pop_assistent.commands.context import Context
+    from pop_assistent.storage.postgres import PostgresStore
+
+PLAN_HELP = "id of naam van de medewerker; de eerste letters volstaan"
+SIGNERS = {"medewerker": "employee", "coach": "coach", "leidinggevende": "manager"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `deel`, `notitie` and `teken`."""
+    p = sub.add_parser(
+        "deel",
+        help="deel een plan met HR (opleidingsplan) of met je coach, of stop met delen",
+        description=(
+            "Zonder --met: markeer het plan als gedeeld met HR, zodat het meetelt in het "
+            "opleidingsplan (HR ziet dan alleen een uittreksel: acties, uren, kosten, "
+            "vaardigheden, zonder notities, gesprek of opmerkingen); er komt een nieuwe versie "
+            "bij. --met coach deelt het plan met je coach(es) in de gedeelde database, --met "
+            "LOGIN met één van hen. --stop stopt het delen."
+        ),
+    )
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument(
+        "--met",
+        default="hr",
+        metavar="WIE",
+        help="hr (standaard), coach (al je coaches) of de login van één coach",
+    )
+    p.add_argument("--stop", action="store_true", help="deel het plan niet meer")
+    p.set_defaults(func=run_share)
+
+    p = sub.add_parser(
+        "notitie",
+        help="zet een notitie bij een plan (ook bij een plan dat met jou gedeeld is)",
+        description=(
+            "Zet een notitie bij een plan. In de gedeelde database wordt ze bewaard met jouw "
+            "login als auteur; een privénotitie kan alleen jij lezen."
+        ),
+    )
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("tekst", metavar="TEKST", help="de notitie")
+    p.add_argument("--prive", action="store_true", help="alleen jij kunt deze notitie lezen")
+    p.add_argument("--doel", type=int, metavar="NR", help="bij doel NR (1 is het eerste doel)")
+    p.set_defaults(func=run_note)
+
+    p = sub.add_parser(
+        "teken",
+        help="onderteken een plan als medewerker, coach of leidinggevende",
+        description=(
+            "Onderteken de nieuwste versie van een plan. In de gedeelde database tekent iedereen "
+            "met de eigen login: als medewerker je eigen plan, als coach of leidinggevende een "
+            "plan dat met jou gedeeld is."
+        ),
+    )
+    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument(
+        "--als", choices=list(SIGNERS), default=None, help="standaard: medewerker bij je eigen "
+        "plan, anders coach"
+    )  # fmt: skip
+    p.add_argument("--naam", metavar="NAAM", help="je naam (alleen in de ingebouwde database)")
+    p.set_defaults(func=run_sign)
+
+
+def _shared(store: Any) -> PostgresStore | None:
+    """The shared store, or None for the embedded one."""
+    from pop_assistent.storage.postgres import PostgresStore
+
+    return store if isinstance(store, PostgresStore) else None
+
+
+def run_share(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    if args.met.strip().lower() != "hr":
+        return _share_with_coach(args, ctx, store, plan_id)
+    stored = store.load(plan_id)
+    share = not args.stop
+    name = stored.plan.employee.name
+    if stored.plan.shared == share:
+        print(
+            ctx.tr(
+                f"Het plan van {name} is al {'gedeeld' if share else 'niet gedeeld'} met HR.",
+                f"{name}'s plan is already {'shared' if share else 'not shared'} with HR.",
+            ),
+            file=ctx.out,
+        )
+        return 0
+    plan = stored.plan.model_copy(update={"shared": share})
+    note = "Gedeeld met HR" if share else "Niet meer gedeeld"
+    version = store.save(plan, stored.version, note=note)
+    print(
+        ctx.tr(
+            f"Het plan van {name} is {'nu gedeeld' if share else 'niet meer gedeeld'} met HR "
+            f"(versie {version}).",
+            f"{name}'s plan is {'now shared' if share else 'no longer shared'} with HR "
+            f"(version {version}).",
+        ),
+        file=ctx.out,
+    )
+    if share and _shared(store) is not None:
+        print(
+            ctx.tr(
+                "HR ziet een uittreksel: acties, uren, kosten en vaardigheidsniveaus, zonder "
+                "notities, gesprek of opmerkingen.",
+                "HR sees an extract: actions, hours, cost and skill levels, without notes, "
+                "conversation or remarks.",
+            ),
+            file=ctx.out,
+        )
+    return 0
+
+
+def _share_with_coach(args: argparse.Namespace, ctx: Context, any_store: Any, plan_id: str) -> int:
+    from pop_assistent.errors import PopError
+
+    store = _shared(any_store)
+    if store is None:
+        raise PopError(
+            "Delen met je coach gaat in de gedeelde database. Hier geef je je plan als bestand: "
+            f"pop exporteer {plan_id} --formaat pdf (of json).",
+            "Sharing with your coach happens in the shared database. Here you hand over your "
+            f"plan as a file: pop exporteer {plan_id} --formaat pdf (or json).",
+        )
+    wanted = args.met.strip()
+    coaches = store.my_coaches() if wanted.lower() == "coach" else [wanted]
+    if not coaches:
+        raise PopError(
+            "Je hebt nog geen coach in de gedeelde database; vraag je beheerder om er een toe "
+            "te wijzen.",
+            "You have no coach in the shared database yet; ask your administrator to assign one.",
+        )
+    for coach in coaches:
+        store.share_with(plan_id, coach, not args.stop)
+    who = ", ".join(coaches)
+    readers = ", ".join(store.readers(plan_id)) or ctx.tr("niemand", "nobody")
+    print(
+        ctx.tr(
+            f"Plan {plan_id} {'is niet meer gedeeld met' if args.stop else 'is gedeeld met'} "
+            f"{who}. Coaches die het nu mogen lezen: {readers}.",
+            f"Plan {plan_id} {'is no longer shared with' if args.stop else 'is shared with'} "
+            f"{who}. Coaches who may read it now: {readers}.",
+        ),
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_note(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.errors import PopError
+    from pop_assistent.model import CoachNote
+
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    stored = store.load(plan_id)
+    text = " ".join(args.tekst.split())
+    if not text:
+        raise PopError("Een notitie mag niet leeg zijn.", "A note cannot be empty.")
+    goal_id = None
+    if args.doel is not None:
+        goals = stored.plan.goals
+        if not 1 <= args.doel <= len(goals):
+            raise PopError(
+                f"Het plan heeft {len(goals)} doel(en); kies een nummer van 1 tot {len(goals)}.",
+                f"The plan has {len(goals)} goal(s); choose a number from 1 to {len(goals)}.",
+            )
+        goal_id = goals[args.doel - 1].id
+    today = ctx.settings.today_or_now()
+    shared = _shared(store)
+    if shared is not None:
+        shared.add_note(plan_id, text[:10000], private=args.prive, goal_id=goal_id, on=today)
+        where = ctx.tr("met jouw login als auteur", "with your login as its author")
+    else:
+        note = CoachNote(goal_id=goal_id, text=text[:10000], private=args.prive, written_on=today)
+        plan = stored.plan.model_copy(update={"coach_notes": [*stored.plan.coach_notes, note]})
+        version = store.save(plan, stored.version, note="Notitie toegevoegd")
+        where = ctx.tr(f"in versie {version}", f"in version {version}")
+    print(
+        ctx.tr(
+            f"{'Privénotitie' if args.prive else 'Notitie'} bewaard bij plan {plan_id}, {where}.",
+            f"{'Private note' if args.prive else 'Note'} saved on plan {plan_id}, {where}.",
+        ),
+        file=ctx.out,
+    )
+    return 0
+
+
+def run_sign(args: argparse.Namespace, ctx: Context) -> int:
+    from pop_assistent.errors import PopError
+    from pop_assistent.model import SignerRole, SignOff, label
+
+    store = ctx.store()
+    plan_id = store.resolve(args.plan)
+    today = ctx.settings.today_or_now()
+    shared = _shared(store)
+    if shared is not None:
+        mine = shared.owner_of(plan_id) == shared.login
+        role = SIGNERS[args.als] if args.als else ("employee" if mine else "coach")
+        version = shared.sign(plan_id, role, today)
+    else:
+        stored = store.load(plan_id)
+        role = SIGNERS[args.als or "medewerker"]
+        name = args.naam or (stored.plan.employee.name if role == "employee" else "")
+        if not name.strip():
+            raise PopError("Geef je naam met --naam.", "Give your name with --naam.")
+        others = [s for s in stored.plan.sign_offs if s.role != role]
+        sign = SignOff(role=SignerRole(role), name=name.strip()[:200], signed_on=today)
+        plan = stored.plan.model_copy(update={"sign_offs": [*others, sign]})
+        version = store.save(plan, stored.version, note="Ondertekend")
+    print(
+        ctx.tr(
+            f"Plan {plan_id} (versie {version}) is ondertekend als {label(role, 'nl')}.",
+            f"Plan {plan_id} (version {version}) is signed as {label(role, 'en')}.",
+        ),
+        file=ctx.out,
+    )
+    return 0

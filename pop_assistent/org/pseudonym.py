@@ -1,0 +1,285 @@
+"""The works-council version of the training plan: nobody can be singled out.
+
+- No list per person at all (so no numbering to reverse), no role column, no certificate dates
+  per person.
+- Every cell covers at least `k` people (org settings `min_group_size`, default 5, never below
+  3): departments, trainings and certificates with fewer people are pooled into an "other" row
+  (pulling in the smallest larger group when the pool alone is still too small); competence rows
+  and priority clusters with fewer people are left out, and when one cluster is left out the
+  next smallest goes too, so the total cannot give it away. Each of these says so in a line.
+- The names of every person the plans mention (employees, managers, coaches, also those outside
+  the departments asked for) are removed from titles and labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pop_assistent.errors import PopError
+from pop_assistent.org.model import (
+    CLUSTERS,
+    CertificateGroup,
+    DepartmentRow,
+    NeedRow,
+    Totals,
+    TrainingRow,
+)
+from pop_assistent.storage.resolve import fold
+
+if TYPE_CHECKING:
+    from pop_assistent.org.aggregate import _Builder
+
+PARTICLES = {"van", "de", "der", "den", "het", "ten", "ter", "te", "la", "le", "du", "da", "di"}
+PARTICLES |= {"von", "vander", "vanden", "el", "al", "ben", "bin", "op", "in", "t", "d"}
+WORD = re.compile(r"[^\W\d_]+")
+HIDDEN_NAME = "[naam]"
+
+Note = tuple[str, str]
+
+
+def redactor(names: Iterable[str]) -> Callable[[str], str]:
+    """A function that removes these names from a text: each full name in any case, and each
+    part of a name written with a capital (so 'Greet' goes, the word 'bakker' stays)."""
+    fulls, parts = set(), set()
+    for name in names:
+        words = WORD.findall(name)
+        if len(words) > 1:
+            fulls.add(r"\W+".join(re.escape(w) for w in words))
+        parts |= {fold(w) for w in words if len(w) > 1 and fold(w) not in PARTICLES}
+    whole = re.compile(r"\b(?:" + "|".join(sorted(fulls, key=len, reverse=True)) + r")\b", re.I)
+
+    def word(match: re.Match[str]) -> str:
+        text = match.group(0)
+        return HIDDEN_NAME if text[:1].isupper() and fold(text) in parts else text
+
+    def redact(text: str) -> str:
+        out = whole.sub(HIDDEN_NAME, text) if fulls else text
+        out = WORD.sub(word, out)
+        return re.sub(r"\[naam\](?:\W+\[naam\])+", HIDDEN_NAME, out)
+
+    return redact
+
+
+@dataclass
+class Group:
+    """Something a cell describes, with the people it covers."""
+
+    key: str
+    people: set[str] = field(default_factory=set)
+
+
+def pool(groups: list[Group], k: int) -> tuple[list[Group], list[Group], bool]:
+    """(kept, pooled, pool_is_big_enough): groups under `k` people go into one pool; while the
+    pool covers fewer than `k` people, the smallest kept group joins it."""
+    small = [g for g in groups if len(g.people) < k]
+    kept = sorted((g for g in groups if len(g.people) >= k), key=lambda g: (len(g.people), g.key))
+    if not small:
+        return kept, [], True
+    pooled, people = list(small), set().union(*(g.people for g in small))
+    while len(people) < k and kept:
+        group = kept.pop(0)
+        pooled.append(group)
+        people |= group.people
+    return kept, pooled, len(people) >= k
+
+
+def _add(target: Totals, source: Totals) -> None:
+    target.actions += source.actions
+    target.hours += source.hours
+    target.cost += source.cost
+    target.formal_actions += source.formal_actions
+    target.formal_hours += source.formal_hours
+    target.formal_cost += source.formal_cost
+
+
+class Pseudonymiser:
+    """Applies the rules of the module docstring to one aggregation run."""
+
+    def __init__(self, builder: _Builder, k: int, lang: str) -> None:
+        self.b, self.k, self.en = builder, k, lang == "en"
+        self.notes: list[Note] = []
+        self.redact = redactor(builder.person_names)
+        self.department_of: dict[str, str] = {}
+
+    def other(self, nl: str, en: str) -> str:
+        return en if self.en else nl
+
+    def departments(self, rows: list[tuple[str, DepartmentRow]]) -> list[tuple[str, DepartmentRow]]:
+        people: dict[str, set[str]] = {key: set() for key, _ in rows}
+        for plan_id, (key, _name) in self.b.names.items():
+            people.setdefault(key, set()).add(plan_id)
+        by_key = dict(rows)
+        kept, pooled, enough = pool([Group(key, people[key]) for key, _ in rows], self.k)
+        everyone = len(self.b.names)
+        if not enough:
+            raise PopError(
+                f"Deze selectie telt {everyone} mensen; een versie voor de ondernemingsraad "
+                f"vraagt minstens {self.k} mensen per cel (instelling min_group_size). Kies een "
+                "ruimere selectie of laat --pseudoniem weg.",
+                f"This selection covers {everyone} people; a works-council version needs at "
+                f"least {self.k} people per cell (setting min_group_size). Choose a wider "
+                "selection or leave out --pseudoniem.",
+            )
+        for _key, row in rows:
+            self.department_of[row.name] = row.name
+        out = [(g.key, by_key[g.key]) for g in kept]
+        if pooled:
+            merged = DepartmentRow(name=self.other("Overige afdelingen", "Other departments"))
+            budgets = [by_key[g.key].budget for g in pooled if by_key[g.key].budget is not None]
+            for group in pooled:
+                row = by_key[group.key]
+                self.department_of[row.name] = merged.name
+                merged.employees += row.employees
+                merged.fte += row.fte
+                _add(merged.totals, row.totals)
+                for code in CLUSTERS:
+                    _add(merged.clusters[code], row.clusters[code])
+            merged.budget = sum(b or 0.0 for b in budgets) if budgets else None
+            names = sorted((by_key[g.key].name for g in pooled), key=fold)
+            self.notes.append(
+                (
+                    f"Afdelingen met minder dan {self.k} medewerkers zijn samengevoegd tot "
+                    f"'{merged.name}': {', '.join(names)}.",
+                    f"Departments with fewer than {self.k} employees are pooled into "
+                    f"'{merged.name}': {', '.join(names)}.",
+                )
+            )
+            out.append(("\uffff", merged))
+        return sorted(out, key=lambda kv: (kv[0] == "\uffff", fold(kv[1].name)))
+
+    def clusters(self) -> set[str]:
+        """The clusters left out: fewer than k people, plus the next smallest if one is alone."""
+        sizes = {c: len(self.b.cluster_people.get(c, set())) for c in CLUSTERS}
+        hidden = {c for c, n in sizes.items() if 0 < n < self.k}
+        if len(hidden) == 1:
+            rest = sorted((n, c) for c, n in sizes.items() if n and c not in hidden)
+            if rest:
+                hidden.add(rest[0][1])
+        if hidden:
+            codes = ", ".join(sorted(hidden))
+            self.notes.append(
+                (
+                    f"Cluster(s) {codes} zijn weggelaten: minder dan {self.k} mensen (of ze "
+                    "zouden uit het totaal af te leiden zijn).",
+                    f"Cluster(s) {codes} are left out: fewer than {self.k} people (or they "
+                    "could be worked out from the total).",
+                )
+            )
+        return hidden
+
+    def trainings(
+        self, rows: dict[tuple[str, str], TrainingRow], hidden: set[str]
+    ) -> list[TrainingRow]:
+        out: list[TrainingRow] = []
+        merged_count = 0
+        for code in CLUSTERS:
+            if code in hidden:
+                continue
+            keys = [key for key in rows if key[1] == code]
+            groups = [Group(repr(key), self.b.training_people[key]) for key in keys]
+            kept, pooled, _enough = pool(groups, self.k)
+            by_repr = {repr(key): rows[key] for key in keys}
+            for group in kept:
+                out.append(self._clean(by_repr[group.key], len(group.people)))
+            if pooled:
+                first = by_repr[pooled[0].key]
+                other = TrainingRow(
+                    self.other("Overige opleidingen", "Other trainings"),
+                    None,
+                    first.type,
+                    first.formal,
+                    code,
+                )
+                other.merged = len(pooled)
+                people: set[str] = set()
+                for group in pooled:
+                    row = by_repr[group.key]
+                    other.hours += row.hours
+                    other.cost += row.cost
+                    people |= group.people
+                    for dep in row.departments:
+                        name = self.department_of.get(dep, dep)
+                        if name not in other.departments:
+                            other.departments.append(name)
+                other.participants = len(people)
+                merged_count += len(pooled)
+                out.append(other)
+        if merged_count:
+            self.notes.append(
+                (
+                    f"{merged_count} opleiding(en) met minder dan {self.k} deelnemers zijn per "
+                    "cluster samengevoegd tot 'Overige opleidingen'.",
+                    f"{merged_count} training(s) with fewer than {self.k} participants are "
+                    "pooled per cluster into 'Other trainings'.",
+                )
+            )
+        return out
+
+    def _clean(self, row: TrainingRow, participants: int) -> TrainingRow:
+        row.title = self.redact(row.title)
+        row.catalogue_title = self.redact(row.catalogue_title)
+        row.roles = []
+        row.departments = sorted({self.department_of.get(d, d) for d in row.departments}, key=fold)
+        row.participants = participants
+        return row
+
+    def needs(self, rows: list[NeedRow]) -> list[NeedRow]:
+        merged: dict[tuple[str, str], NeedRow] = {}
+        for row in rows:
+            department = self.department_of.get(row.department, row.department)
+            key = (department, row.skill_id)
+            into = merged.get(key)
+            if into is None:
+                into = merged[key] = NeedRow(department, row.skill_id, self.redact(row.label))
+            into.strategic = into.strategic or row.strategic
+            for name in ("employees", "needed_sum", "present_sum", "assessed", "with_gap"):
+                setattr(into, name, getattr(into, name) + getattr(row, name))
+            into.gap_levels += row.gap_levels
+            into.planned += row.planned
+        kept = [row for row in merged.values() if row.employees >= self.k]
+        dropped = len(merged) - len(kept)
+        if dropped:
+            self.notes.append(
+                (
+                    f"{dropped} rij(en) van de behoeftentabel gaan over minder dan {self.k} "
+                    "mensen en zijn weggelaten.",
+                    f"{dropped} row(s) of the needs table cover fewer than {self.k} people and "
+                    "are left out.",
+                )
+            )
+        return kept
+
+    def certificates(self) -> list[CertificateGroup]:
+        titles: dict[str, Group] = {}
+        renewals: dict[str, set[str]] = {}
+        for cert in self.b.certificates:
+            title = self.redact(" ".join(cert.title.split()))
+            titles.setdefault(title, Group(title)).people.add(cert.employee)
+            if cert.renewal_planned:
+                renewals.setdefault(title, set()).add(cert.employee)
+        kept, pooled, enough = pool(list(titles.values()), self.k)
+        out = [
+            CertificateGroup(g.key, len(g.people), len(renewals.get(g.key, set()) & g.people))
+            for g in sorted(kept, key=lambda g: fold(g.key))
+        ]
+        if pooled and enough:
+            people = set().union(*(g.people for g in pooled))
+            renewed = set().union(*(renewals.get(g.key, set()) for g in pooled)) & people
+            out.append(
+                CertificateGroup(
+                    self.other("Overige attesten", "Other certificates"), len(people), len(renewed)
+                )
+            )
+        if pooled:
+            self.notes.append(
+                (
+                    f"Attesten die bij minder dan {self.k} mensen vervallen, zijn "
+                    + ("samengevoegd." if enough else "weggelaten."),
+                    f"Certificates that expire for fewer than {self.k} people are "
+                    + ("pooled." if enough else "left out."),
+                )
+            )
+        return out

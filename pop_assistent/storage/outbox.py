@@ -1,0 +1,86 @@
+"""Saves that wait for the shared database: a small owner-only SQLite file on this computer.
+
+When the server is gone (restarted, network down), every save of the shared store lands here,
+in order, with the version it was based on; when the server answers again, the store sends them
+in the same order. The file lives in the user's data directory and is keyed by database and
+login, so a queue is never sent to another database or as another person.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+FILENAME = "pop-wachtrij.sqlite3"
+
+
+@dataclass(frozen=True)
+class Queued:
+    """One save that has not reached the server yet."""
+
+    id: int
+    plan_id: str
+    base_version: int | None
+    note: str
+    saved_at: datetime
+    document: bytes
+
+
+class Outbox:
+    """The queue of saves for one database and login (`target`)."""
+
+    def __init__(self, directory: Path, target: str) -> None:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.path = directory / FILENAME
+        self.target = target
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        os.chmod(self.path, 0o600)
+        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS queued (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+            "target TEXT NOT NULL, plan_id TEXT NOT NULL, base_version INTEGER, "
+            "note TEXT NOT NULL, saved_at TEXT NOT NULL, document BLOB NOT NULL)"
+        )
+
+    def put(
+        self, plan_id: str, base: int | None, note: str, saved_at: datetime, doc: bytes
+    ) -> None:
+        """Keep one save (committed to disk before this returns)."""
+        self._db.execute(
+            "INSERT INTO queued (target, plan_id, base_version, note, saved_at, document) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (self.target, plan_id, base, note, saved_at.isoformat(), doc),
+        )
+
+    def pending(self) -> list[Queued]:
+        """Every waiting save, oldest first."""
+        rows = self._db.execute(
+            "SELECT id, plan_id, base_version, note, saved_at, document FROM queued "
+            "WHERE target = ? ORDER BY id",
+            (self.target,),
+        ).fetchall()
+        return [
+            Queued(i, p, b, n, datetime.fromisoformat(s), bytes(d)) for i, p, b, n, s, d in rows
+        ]
+
+    def latest(self, plan_id: str) -> Queued | None:
+        """The newest waiting save of one plan."""
+        found = [q for q in self.pending() if q.plan_id == plan_id]
+        return found[-1] if found else None
+
+    def done(self, item: Queued) -> None:
+        """The save reached the server: forget it."""
+        self._db.execute("DELETE FROM queued WHERE id = ?", (item.id,))
+
+    def count(self) -> int:
+        row = self._db.execute(
+            "SELECT count(*) FROM queued WHERE target = ?", (self.target,)
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,459 @@
+"""The administrator's side of the shared store: install or upgrade it, and manage its people.
+
+Everything here runs on the connection of the login that owns the store's schema (see the
+README's set-up steps); `pop beheer` is its command line. Each function is one transaction:
+it either happens completely or not at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from pop_assistent.errors import PopError
+from pop_assistent.storage.pg_connect import SCHEMA_PATTERN
+from pop_assistent.storage.postgres_migrations import (
+    MIGRATION_LOCK,
+    PG_SCHEMA_VERSION,
+    migrate_postgres,
+    schema_version,
+)
+from pop_assistent.storage.postgres_security import (
+    KINDS,
+    Roles,
+    apply_security,
+    force,
+    q,
+    unforce,
+)
+
+LOGIN_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$")
+DEFAULT_PREFIX = "pop"
+ADMIN_LOCK_TIMEOUT = "10s"
+
+
+@dataclass
+class InstallReport:
+    """What `install` did."""
+
+    roles: Roles
+    before: int
+    after: int
+    created_roles: list[str] = field(default_factory=list)
+    warnings: list[PopError] = field(default_factory=list)
+
+
+def check_name(value: str, pattern: re.Pattern[str], what: tuple[str, str]) -> str:
+    """`value` if it is a valid name, else a sentence (the value shortened, never a password)."""
+    if not pattern.match(value):
+        raise PopError(
+            f"'{value[:40]}' is geen geldige {what[0]}: gebruik letters, cijfers en _ "
+            "(voor een login ook . @ -), hoogstens 40 tekens.",
+            f"'{value[:40]}' is not a valid {what[1]}: use letters, digits and _ "
+            "(for a login also . @ -), at most 40 characters.",
+        )
+    return value
+
+
+def _one(conn: psycopg.Connection, query: str, params: tuple[Any, ...] = ()) -> Any:
+    row = conn.execute(query, params).fetchone()
+    return None if row is None else row[0]
+
+
+def _begin(conn: psycopg.Connection, schema: str) -> None:
+    conn.execute(f"SET LOCAL lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
+    conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+    conn.execute(f"SET LOCAL search_path TO {q(schema)}")
+
+
+def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
+    """The names of an existing installation in `schema`, or a sentence saying to install."""
+    check_name(schema, SCHEMA_PATTERN, ("schemanaam", "schema name"))
+    prefix = None
+    exists = _one(conn, "SELECT to_regclass(%s) IS NOT NULL", (f"{q(schema)}.install_info",))
+    if exists:
+        prefix = _one(conn, f"SELECT value FROM {q(schema)}.install_info WHERE key = 'prefix'")
+    if prefix is None:
+        raise PopError(
+            f"Er is nog geen gedeelde opslag in schema '{schema}': voer eerst "
+            "'pop beheer installeer' uit.",
+            f"There is no shared store in schema '{schema}' yet: run 'pop beheer installeer' "
+            "first.",
+        )
+    owner = _one(
+        conn,
+        "SELECT pg_catalog.pg_get_userbyid(nspowner) FROM pg_catalog.pg_namespace "
+        "WHERE nspname = %s",
+        (schema,),
+    )
+    me = _one(conn, "SELECT current_user")
+    if owner != me:
+        raise PopError(
+            f"Beheer doe je met de login die eigenaar is van de opslag ({owner}), niet als {me}.",
+            f"Administration is done with the login that owns the store ({owner}), not as {me}.",
+        )
+    return Roles(schema=schema, prefix=str(prefix), owner=str(owner))
+
+
+def install(conn: psycopg.Connection, schema: str, prefix: str = DEFAULT_PREFIX) -> InstallReport:
+    """Create or upgrade the store in `schema`: tables, group roles, grants, policies."""
+    check_name(schema, SCHEMA_PATTERN, ("schemanaam", "schema name"))
+    check_name(prefix, SCHEMA_PATTERN, ("rolvoorvoegsel", "role prefix"))
+    with conn.transaction():
+        conn.execute(f"SET LOCAL lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        me = str(_one(conn, "SELECT current_user"))
+        owner = _one(
+            conn,
+            "SELECT pg_catalog.pg_get_userbyid(nspowner) FROM pg_catalog.pg_namespace "
+            "WHERE nspname = %s",
+            (schema,),
+        )
+        if owner is None:
+            conn.execute(f"CREATE SCHEMA {q(schema)}")
+        elif owner != me:
+            raise PopError(
+                f"Het schema '{schema}' is van {owner}: installeer met die login. Er is niets "
+                "veranderd.",
+                f"Schema '{schema}' belongs to {owner}: install with that login. Nothing was "
+                "changed.",
+            )
+        conn.execute(f"SET LOCAL search_path TO {q(schema)}")
+        if schema_version(conn) >= 3:
+            known = _one(conn, "SELECT value FROM install_info WHERE key = 'prefix'")
+            if known is not None and known != prefix:
+                raise PopError(
+                    f"Deze opslag gebruikt de rollen '{known}_…'; installeer opnieuw met "
+                    f"--rollen {known}. Er is niets veranderd.",
+                    f"This store uses the roles '{known}_…'; install again with --rollen "
+                    f"{known}. Nothing was changed.",
+                )
+        roles = Roles(schema=schema, prefix=prefix, owner=me)
+        report = InstallReport(roles=roles, before=0, after=PG_SCHEMA_VERSION)
+        report.created_roles = _group_roles(conn, roles)
+        unforce(conn, schema)
+        report.before = migrate_postgres(conn)
+        conn.execute(
+            "INSERT INTO install_info (key, value) VALUES ('prefix', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (prefix,),
+        )
+        apply_security(conn, roles)
+        report.warnings += _harden_database(conn, roles)
+    return report
+
+
+def _group_roles(conn: psycopg.Connection, roles: Roles) -> list[str]:
+    created = []
+    for group in roles.groups:
+        row = conn.execute(
+            "SELECT rolcanlogin, rolsuper, rolbypassrls FROM pg_catalog.pg_roles "
+            "WHERE rolname = %s",
+            (group,),
+        ).fetchone()
+        if row is None:
+            conn.execute(f"CREATE ROLE {q(group)} NOLOGIN")
+            created.append(group)
+        elif any(row):
+            raise PopError(
+                f"De rol {group} bestaat al en kan inloggen of de regels omzeilen; kies een "
+                "ander voorvoegsel met --rollen. Er is niets veranderd.",
+                f"The role {group} already exists and can log in or bypass the rules; choose "
+                "another prefix with --rollen. Nothing was changed.",
+            )
+        member = _one(conn, "SELECT pg_catalog.pg_has_role(current_user, %s, 'MEMBER')", (group,))
+        if member and group not in created:
+            raise PopError(
+                f"De eigenaar is lid van {group}; de eigenaar mag geen gebruiker van de opslag "
+                "zijn. Er is niets veranderd.",
+                f"The owner is a member of {group}; the owner may not be a user of the store. "
+                "Nothing was changed.",
+            )
+    return created
+
+
+def _harden_database(conn: psycopg.Connection, roles: Roles) -> list[PopError]:
+    """Only the store's people may connect, and nobody may create temporary tables."""
+    warnings = []
+    database = str(_one(conn, "SELECT current_database()"))
+    is_owner = _one(
+        conn,
+        "SELECT pg_catalog.pg_get_userbyid(datdba) = current_user FROM pg_catalog.pg_database "
+        "WHERE datname = current_database()",
+    )
+    grant = (
+        f"REVOKE ALL ON DATABASE {q(database)} FROM PUBLIC; "
+        f"GRANT CONNECT ON DATABASE {q(database)} TO {q(roles.employee)};"
+    )
+    if is_owner:
+        conn.execute(f"REVOKE ALL ON DATABASE {q(database)} FROM PUBLIC")
+        conn.execute(f"GRANT CONNECT ON DATABASE {q(database)} TO {q(roles.employee)}")
+    else:
+        warnings.append(
+            PopError(
+                f"Je bent geen eigenaar van database {database}. Laat de eigenaar dit uitvoeren, "
+                f"zodat alleen de mensen van de opslag verbinden en niemand tijdelijke tabellen "
+                f"maakt: {grant}",
+                f"You do not own database {database}. Have its owner run this, so that only "
+                f"the store's people connect and nobody creates temporary tables: {grant}",
+            )
+        )
+    if _one(conn, "SELECT has_schema_privilege('public', 'public', 'CREATE')"):
+        try:
+            with conn.transaction():
+                conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        except psycopg.errors.InsufficientPrivilege:
+            warnings.append(
+                PopError(
+                    "Iedereen mag nog tabellen maken in schema public; laat de eigenaar "
+                    "'REVOKE CREATE ON SCHEMA public FROM PUBLIC' uitvoeren.",
+                    "Everyone may still create tables in schema public; have its owner run "
+                    "'REVOKE CREATE ON SCHEMA public FROM PUBLIC'.",
+                )
+            )
+    return warnings
+
+
+@dataclass
+class PersonReport:
+    """What `set_person` did."""
+
+    login: str
+    kind: str
+    created: bool
+    password_set: bool
+    coaches: list[str]
+
+
+def password_verifier(conn: psycopg.Connection, login: str, password: str) -> str:
+    """The SCRAM verifier of a password, made on this side: the password itself never travels
+    to the server or into its logs."""
+    verifier = conn.pgconn.encrypt_password(
+        password.encode("utf-8"), login.encode("utf-8"), b"scram-sha-256"
+    )
+    return verifier.decode("ascii")
+
+
+def set_person(
+    conn: psycopg.Connection,
+    roles: Roles,
+    login: str,
+    kind: str,
+    *,
+    coaches: list[str] | None = None,
+    display_name: str | None = None,
+    password: str | None = None,
+) -> PersonReport:
+    """Create a person's login (or change their role, coaches, name or password)."""
+    check_name(login, LOGIN_PATTERN, ("login", "login"))
+    if kind not in KINDS:
+        raise PopError(
+            f"De rol moet een van {', '.join(KINDS)} zijn.",
+            f"The role must be one of {', '.join(KINDS)}.",
+        )
+    if login == roles.owner or login in roles.groups:
+        raise PopError(
+            f"{login} is de eigenaar of een groepsrol van de opslag, geen persoon.",
+            f"{login} is the owner or a group role of the store, not a person.",
+        )
+    with conn.transaction():
+        _begin(conn, roles.schema)
+        row = conn.execute(
+            "SELECT rolcanlogin, rolsuper OR rolbypassrls FROM pg_catalog.pg_roles "
+            "WHERE rolname = %s",
+            (login,),
+        ).fetchone()
+        created = row is None
+        secret = (
+            sql.SQL(" PASSWORD {}").format(sql.Literal(password_verifier(conn, login, password)))
+            if password
+            else sql.SQL("")
+        )
+        if created:
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)) + secret)
+        elif row is not None and (row[1] or not row[0]):
+            raise PopError(
+                f"{login} is een superuser, mag de regels omzeilen of kan niet inloggen: zo'n "
+                "rol kan geen persoon in de opslag zijn. Er is niets veranderd.",
+                f"{login} is a superuser, may bypass the rules or cannot log in: such a role "
+                "cannot be a person in the store. Nothing was changed.",
+            )
+        elif password:
+            conn.execute(sql.SQL("ALTER ROLE {}").format(sql.Identifier(login)) + secret)
+        conn.execute(f"GRANT {q(roles.employee)} TO {q(login)}")
+        for other in ("coach", "hr"):
+            verb = "GRANT" if kind == other else "REVOKE"
+            word = "TO" if verb == "GRANT" else "FROM"
+            conn.execute(f"{verb} {q(roles.group(other))} {word} {q(login)}")
+        conn.execute(
+            "INSERT INTO people (login, kind, display_name) VALUES (%s, %s, %s) "
+            "ON CONFLICT (login) DO UPDATE SET kind = EXCLUDED.kind, display_name = "
+            "CASE WHEN %s THEN EXCLUDED.display_name ELSE people.display_name END",
+            (login, kind, (display_name or "")[:200], display_name is not None),
+        )
+        if kind != "coach":
+            conn.execute("DELETE FROM coaching WHERE coach = %s", (login,))
+        if coaches is not None:
+            _set_coaches(conn, login, coaches)
+        current = conn.execute(
+            "SELECT coach FROM coaching WHERE employee = %s ORDER BY coach", (login,)
+        ).fetchall()
+    return PersonReport(login, kind, created, bool(password), [c for (c,) in current])
+
+
+def _set_coaches(conn: psycopg.Connection, login: str, coaches: list[str]) -> None:
+    for coach in coaches:
+        kind = _one(conn, "SELECT kind FROM people WHERE login = %s", (coach,))
+        if kind != "coach":
+            raise PopError(
+                f"{coach} is geen coach in de opslag; maak die eerst aan met "
+                f"'pop beheer gebruiker {coach} --rol coach'. Er is niets veranderd.",
+                f"{coach} is not a coach in the store; create them first with "
+                f"'pop beheer gebruiker {coach} --rol coach'. Nothing was changed.",
+            )
+        if coach == login:
+            raise PopError("Niemand kan zijn eigen coach zijn.", "Nobody can be their own coach.")
+    conn.execute("DELETE FROM coaching WHERE employee = %s", (login,))
+    for coach in dict.fromkeys(coaches):
+        conn.execute("INSERT INTO coaching (coach, employee) VALUES (%s, %s)", (coach, login))
+
+
+@dataclass
+class HandOver:
+    """What happened to a person's plans."""
+
+    plans: int
+    versions: int
+    private_notes: int = 0
+
+
+def _person(conn: psycopg.Connection, login: str) -> None:
+    if _one(conn, "SELECT 1 FROM people WHERE login = %s", (login,)) is None:
+        raise PopError(
+            f"{login} is geen persoon in de opslag (zie 'pop beheer overzicht').",
+            f"{login} is not a person in the store (see 'pop beheer overzicht').",
+        )
+
+
+def _count(conn: psycopg.Connection, owner: str, plan_id: str | None) -> tuple[int, int]:
+    where = "owner = %s" + (" AND id = %s" if plan_id else "")
+    params: tuple[str, ...] = (owner, plan_id) if plan_id else (owner,)
+    row = conn.execute(
+        f"SELECT count(*), COALESCE(sum(latest_version), 0) FROM plans WHERE {where} "
+        "AND latest_version > 0",
+        params,
+    ).fetchone()
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+def hand_over(
+    conn: psycopg.Connection, roles: Roles, source: str, target: str, plan_id: str | None = None
+) -> HandOver:
+    """Give `source`'s plans (or one of them) to `target`, history and notes included."""
+    with conn.transaction():
+        _begin(conn, roles.schema)
+        _person(conn, target)
+        return _move(conn, source, target, plan_id)
+
+
+def _move(conn: psycopg.Connection, source: str, target: str, plan_id: str | None) -> HandOver:
+    only = " AND id = %s" if plan_id else ""
+    params: tuple[str, ...] = (source, plan_id) if plan_id else (source,)
+    clashes = conn.execute(
+        f"SELECT id FROM plans p WHERE owner = %s{only} AND EXISTS "
+        "(SELECT 1 FROM plans o WHERE o.owner = %s AND o.id = p.id)",
+        (*params, target),
+    ).fetchall()
+    if clashes:
+        ids = ", ".join(i for (i,) in clashes[:5])
+        raise PopError(
+            f"{target} heeft al een plan met hetzelfde id ({ids}); er is niets overgedragen.",
+            f"{target} already has a plan with the same id ({ids}); nothing was handed over.",
+        )
+    plans, versions = _count(conn, source, plan_id)
+    if plan_id and not plans:
+        raise PopError(
+            f"{source} heeft geen plan met id '{plan_id[:60]}'.",
+            f"{source} has no plan with id '{plan_id[:60]}'.",
+        )
+    conn.execute(f"DELETE FROM plan_access WHERE owner = %s{only.replace('id', 'plan_id')}", params)
+    conn.execute(f"UPDATE plans SET owner = %s WHERE owner = %s{only}", (target, *params))
+    return HandOver(plans, versions)
+
+
+def remove_person(
+    conn: psycopg.Connection, roles: Roles, login: str, *, hand_to: str | None
+) -> HandOver:
+    """Remove a person: their plans erased (hand_to None) or handed over, their login dropped.
+
+    Their private notes on other people's plans could be read by nobody any more, so they are
+    erased too; their other notes and their signatures stay with the plans they belong to.
+    """
+    with conn.transaction():
+        _begin(conn, roles.schema)
+        _person(conn, login)
+        if hand_to is not None:
+            _person(conn, hand_to)
+            result = _move(conn, login, hand_to, None)
+        else:
+            unforce(conn, roles.schema)  # the owner erases on request: every row of this person
+            plans, versions = _count(conn, login, None)
+            conn.execute("DELETE FROM plans WHERE owner = %s", (login,))
+            result = HandOver(plans, versions)
+        unforce(conn, roles.schema)
+        deleted = conn.execute(
+            "DELETE FROM notes WHERE author = %s AND private RETURNING 1", (login,)
+        ).fetchall()
+        result.private_notes = len(deleted)
+        conn.execute("DELETE FROM plan_access WHERE grantee = %s", (login,))
+        conn.execute("DELETE FROM people WHERE login = %s", (login,))
+        force(conn, roles.schema)
+        is_login = _one(
+            conn, "SELECT rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = %s", (login,)
+        )
+        if is_login:
+            conn.execute(f"DROP ROLE {q(login)}")
+    return result
+
+
+@dataclass
+class Overview:
+    """Who is in the store, who coaches whom, and who may read which plan."""
+
+    people: list[tuple[str, str, str]]
+    coaching: list[tuple[str, str]]
+    plans: list[tuple[str, str, str, bool, int, list[str]]]
+    strangers: list[str]
+
+
+def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
+    """People (login, kind, name), coaching pairs, and per plan its readers."""
+    with conn.transaction():
+        conn.execute(f"SET LOCAL search_path TO {q(roles.schema)}")
+        people = conn.execute(
+            "SELECT login, kind, display_name FROM people ORDER BY login"
+        ).fetchall()
+        coaching = conn.execute("SELECT coach, employee FROM coaching ORDER BY 2, 1").fetchall()
+        rows = conn.execute(
+            "SELECT p.owner, p.id, p.name, p.shared, p.latest_version, COALESCE(array_agg("
+            "a.grantee ORDER BY a.grantee) FILTER (WHERE c.coach IS NOT NULL), '{}') "
+            "FROM plans p LEFT JOIN plan_access a ON a.owner = p.owner AND a.plan_id = p.id "
+            "LEFT JOIN coaching c ON c.coach = a.grantee AND c.employee = p.owner "
+            "WHERE p.latest_version > 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2"
+        ).fetchall()
+        strangers = conn.execute(
+            "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
+            "AND pg_catalog.pg_has_role(r.oid, %s, 'MEMBER') AND r.rolname <> current_user AND "
+            "NOT EXISTS (SELECT 1 FROM people p WHERE p.login = r.rolname) ORDER BY 1",
+            (roles.employee,),
+        ).fetchall()
+    return Overview(
+        people=[(str(a), str(b), str(c)) for a, b, c in people],
+        coaching=[(str(a), str(b)) for a, b in coaching],
+        plans=[(str(o), str(i), str(n), bool(s), int(v), list(g)) for o, i, n, s, v, g in rows],
+        strangers=[str(r) for (r,) in strangers],
+    )

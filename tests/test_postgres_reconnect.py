@@ -1,0 +1,134 @@
+"""The server goes away and comes back: nothing typed is lost, and the person is told.
+
+The server is reached through a relay the test cuts and restores (tests/postgres_support.py's
+TcpProxy), which is what a restart or a network failure looks like from the app.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from postgres_support import (  # noqa: F401
+    Org,
+    TcpProxy,
+    pg_database,
+    pg_org,
+    pg_server,
+    pg_server_info,
+    proxy,
+)
+from test_postgres_store import sophie
+
+from pop_assistent.dialogue.engine import open_session
+from pop_assistent.model import Plan
+from pop_assistent.storage.postgres import PostgresStore
+
+
+def step(plan: Plan, n: int) -> Plan:
+    """The plan after the n-th answer (a different hours-per-week each time)."""
+    employee = plan.employee.model_copy(update={"hours_per_week": float(n)})
+    return plan.model_copy(update={"employee": employee})
+
+
+def texts(store: PostgresStore) -> list[str]:
+    return [n.message("nl") for n in store.take_notices()]
+
+
+def test_saves_wait_locally_and_are_sent_when_the_server_is_back(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+) -> None:
+    plan = sophie(today)
+    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as store:
+        assert store.save(plan, None, "antwoord 1") == 1
+        proxy.stop()
+        assert store.save(step(plan, 2), 1, "antwoord 2") == 2
+        notices = texts(store)
+        assert len(notices) == 1 and "op deze computer bewaard" in notices[0]
+        assert store.load(plan.id).plan == step(plan, 2)  # what was typed, not what the server had
+        assert store.save(step(plan, 3), 2, "antwoord 3") == 3
+        assert texts(store) == []  # said once
+        assert store.waiting() == 2
+        proxy.start()
+        assert store.save(step(plan, 4), 3, "antwoord 4") == 4
+        notices = texts(store)
+        assert len(notices) == 1 and "weer bereikbaar: 2 wijziging(en)" in notices[0]
+        assert store.waiting() == 0
+    with pg_org.store("anna") as direct:
+        history = direct.history(plan.id)
+        assert [(v.version, v.note, v.saved_by) for v in history] == [
+            (n, f"antwoord {n}", pg_org.login("anna")) for n in (1, 2, 3, 4)
+        ]
+        assert direct.load(plan.id, 3).plan == step(plan, 3)
+
+
+def test_quitting_while_the_server_is_away_loses_nothing(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+) -> None:
+    plan = sophie(today)
+    url = proxy.url(pg_org.url("anna"))
+    with PostgresStore(url, queue_dir=tmp_path) as store:
+        store.save(plan, None)
+        proxy.stop()
+        store.save(step(plan, 7), 1, "laatste antwoord")
+    assert (tmp_path / "pop-wachtrij.sqlite3").stat().st_mode & 0o077 == 0
+    try:
+        PostgresStore(url, queue_dir=tmp_path)
+    except Exception as exc:  # still away: the sentence says the change is kept
+        assert "1 wijziging(en) op deze computer" in str(exc)
+    proxy.start()
+    with PostgresStore(url, queue_dir=tmp_path) as store:
+        assert store.load(plan.id).plan == step(plan, 7)
+        assert store.load(plan.id).version == 2
+
+
+def test_a_change_made_elsewhere_meanwhile_stays_in_the_history(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+) -> None:
+    plan = sophie(today)
+    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as laptop:
+        laptop.save(plan, None)
+        proxy.stop()
+        assert laptop.save(step(plan, 2), 1, "op de laptop") == 2
+        with pg_org.store("anna") as desktop:  # the same person, on another computer
+            assert desktop.save(step(plan, 9), 1, "op de desktop") == 2
+        proxy.start()
+        # The app goes on from the number it was given; the store maps it to the real one.
+        assert laptop.save(step(plan, 3), 2, "verder op de laptop") == 4
+        notices = " ".join(texts(laptop))
+        assert "elders gewijzigd" in notices and "blijft in de geschiedenis" in notices
+        notes = [v.note for v in laptop.history(plan.id)]
+        assert notes == ["", "op de desktop", "op de laptop", "verder op de laptop"]
+
+
+def test_the_conversation_goes_on_through_an_outage(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+) -> None:
+    """The engine's answers while the server is away: no error, every answer kept and sent."""
+    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as store:
+        engine = open_session(store, "Anna Aerts", today=today)
+        engine.answer("Ik ben verpleegkundige op de spoed")
+        saved = len(store.history(engine.plan.id))
+        proxy.stop()
+        first = engine.answer("functioneringsgesprek")
+        second = engine.answer("3 uur per week")
+        assert first.saved_version is not None and second.saved_version is not None
+        assert store.waiting() == 2
+        proxy.start()
+        third = engine.answer("ja")
+        assert third.saved_version is not None and store.waiting() == 0
+        turns = [t.text for t in store.load(engine.plan.id).plan.conversation.turns]
+        assert "functioneringsgesprek" in turns and "3 uur per week" in turns and "ja" in turns
+        assert len(store.history(engine.plan.id)) == saved + 3
