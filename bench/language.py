@@ -1,9 +1,14 @@
 """Benchmark of the language core: accuracy on the labelled sets and speed against a baseline.
 
-Run: .venv/bin/python bench/language.py
+Run: .venv/bin/python bench/language.py [--against GIT-REF]
 Prints per-criterion SMART accuracy, time-expression accuracy, medians after warm-up for the
 SMART check and a date parse, the cold import time of `pop_assistent.language`, the 1 MB input
 time, and the baseline `dateutil.parser.isoparse` of an ISO date measured in the same run.
+With --against, the same timings run on the package as it was at GIT-REF (extracted to a
+temporary folder), in alternating child processes of this run, and the ratio is printed: the
+before/after comparison on a machine whose speed varies from minute to minute. Besides one goal
+and two expressions repeated (warm caches), `check_goal_set` checks every goal of
+tests/data/goals.yaml once per round (mean per goal, median of five rounds).
 """
 
 from __future__ import annotations
@@ -118,5 +123,82 @@ def main() -> None:
     print(f"import pop_assistent.language: {import_ms():.1f} ms (median of 7 cold runs)")
 
 
+TIMING = """
+import json, statistics, sys, time
+from datetime import date
+from pop_assistent.language.dates import parse_period
+from pop_assistent.language.smart import check_goal
+today = date(2026, 11, 24)
+goals = [
+    "Tegen eind juni 2027 maak ik zelfstandig draaitabellen in Excel voor de afdeling",
+    "Binnen zes maanden heb ik de procedure voor de opname van nieuwe bewoners uitgeschreven",
+    "Ik wil beter worden in mijn job als magazijnier",
+    "By Easter I will run the dishwashing line alone during the evening shift.",
+]
+def median(func, rounds):
+    for _ in range(100):
+        func()
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        func()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1e6
+corpus = json.loads(sys.stdin.read())
+def whole_set():
+    start = time.perf_counter()
+    for text in corpus:
+        check_goal(text, today)
+    return (time.perf_counter() - start) * 1e6 / len(corpus)
+whole_set()
+print(json.dumps({
+    "check_goal": median(lambda: check_goal(goals[0], today), 800),
+    "check_goal_set": statistics.median(whole_set() for _ in range(5)),
+    "check_goal_mix": median(lambda: [check_goal(g, today) for g in goals], 200) / len(goals),
+    "parse_period": median(lambda: parse_period("tegen eind juni 2027", today), 1500),
+    "parse_period_span": median(lambda: parse_period("binnen de zes maanden", today), 1500),
+}))
+"""
+
+
+def _timings(tree: Path) -> dict[str, float]:
+    import json
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    corpus = [case["text"] for case in yaml.safe_load((DATA / "goals.yaml").read_text())["goals"]]
+    out = subprocess.run(
+        [sys.executable, "-c", TIMING], capture_output=True, text=True, check=True, env=env,
+        cwd=tree, input=json.dumps(corpus),
+    )  # fmt: skip
+    return dict(json.loads(out.stdout))
+
+
+def against(ref: str, rounds: int = 7) -> None:
+    """Time this tree and `ref` in alternating child processes; print medians and ratios."""
+    import tarfile
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(
+            ["git", "archive", ref, "pop_assistent"], capture_output=True, check=True, cwd=ROOT
+        ).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        before: list[dict[str, float]] = []
+        after: list[dict[str, float]] = []
+        for _ in range(rounds):
+            before.append(_timings(Path(folder)))
+            after.append(_timings(ROOT))
+    print(f"speed against {ref} (median of {rounds} alternating child processes):")
+    for key in before[0]:
+        old = statistics.median(run[key] for run in before)
+        new = statistics.median(run[key] for run in after)
+        print(f"  {key}: before {old:.1f} us, after {new:.1f} us, ratio {new / old:.2f}")
+
+
 if __name__ == "__main__":
-    main()
+    if "--against" in sys.argv:
+        against(sys.argv[sys.argv.index("--against") + 1])
+    else:
+        main()

@@ -55,3 +55,35 @@ def test_smart_letters_are_s_m_r_r_t_in_dutch(capsys: pytest.CaptureFixture[str]
     assert any(" R Realistisch" in line for line in lines)
     assert main(["--taal", "en", "smart", "By end of June 2027 I pass my VCA exam"]) == 0
     assert " A Achievable" in capsys.readouterr().out
+
+
+def test_datum_with_two_readings_shows_both_and_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["datum", "volgende vrijdag", "--vandaag", "2026-11-24"]) == 3
+    out = capsys.readouterr().out
+    assert "kan twee dingen betekenen" in out
+    assert "1. deze week: deadline vrijdag 27 november 2026" in out
+    assert "2. volgende week: deadline vrijdag 4 december 2026" in out
+
+
+def test_datum_json_with_two_readings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["datum", "na het verlof", "--json", "--vandaag", "2026-11-24"]) == 3
+    data = json.loads(capsys.readouterr().out)
+    assert data["ambiguous"] is True and "Welke bedoel je?" in data["question"]
+    options = data["options"]
+    assert [o["label"] for o in options] == ["na de kerstvakantie", "na de zomervakantie"]
+    assert list(options[0])[:4] == ["label", "deadline", "start", "end"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("tegen 15 maart 3000", "Het jaar 3000 ligt te ver"),
+        ("vorige maand", "‘vorige maand’ ligt in het verleden"),
+    ],
+)
+def test_datum_refuses_far_and_past(
+    capsys: pytest.CaptureFixture[str], text: str, said: str
+) -> None:
+    assert main(["datum", text, "--vandaag", "2026-11-24"]) == 2
+    captured = capsys.readouterr()
+    assert said in captured.err and captured.out == ""

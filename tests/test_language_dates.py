@@ -11,9 +11,33 @@ from pop_assistent.language.dates import DateParseError, find_period, parse_peri
 from pop_assistent.language.recurrence import parse_recurrence
 
 
-def test_past_deadline_is_flagged_not_refused(today: date) -> None:
-    period = parse_period("maart 2020", today)
-    assert period.in_past and period.deadline == date(2020, 3, 31)
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("maart 2020", "‘maart 2020’ ligt in het verleden (deadline dinsdag 31 maart 2020)"),
+        ("vorige maand", "‘vorige maand’ ligt in het verleden (deadline zaterdag 31 oktober"),
+        ("Q3 2026", "‘Q3 2026’ ligt in het verleden"),
+        ("tegen 3 november", None),  # no year: the next 3 November, not the past one
+        ("gisteren", "‘gisteren’ ligt in het verleden"),
+        ("deze maandag", "‘deze maandag’ ligt in het verleden (deadline maandag 23 november"),
+    ],
+)
+def test_a_past_deadline_is_refused_with_what_was_read(
+    today: date, text: str, quoted: str | None
+) -> None:
+    if quoted is None:
+        assert parse_period(text, today).deadline == date(2027, 11, 3)
+        return
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, today)
+    assert info.value.nl.startswith(quoted)
+    assert "in the past" in info.value.en
+
+
+def test_a_past_deadline_inside_a_goal_is_found_and_flagged(today: date) -> None:
+    """The SMART check must be able to say that a goal's deadline is over."""
+    found = find_period("Tegen maart 2020 haal ik mijn VCA", today)
+    assert found is not None and found.in_past and found.deadline == date(2020, 3, 31)
     assert not parse_period("maart 2027", today).in_past
 
 

@@ -6,10 +6,11 @@ import subprocess
 import sys
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pop_assistent.language.dates import DateParseError, find_period, parse_period
+from pop_assistent.language.dates import AmbiguousDate, DateParseError, find_period, parse_period
 from pop_assistent.language.recurrence import parse_recurrence
 from pop_assistent.language.smart import check_goal
 
@@ -63,3 +64,38 @@ def test_package_import_stays_light() -> None:
     code = "import sys, pop_assistent.language; print('dateutil.parser' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+CALENDAR = st.sampled_from(
+    ["tegen", "voor", "na", "binnen", "over", "eind", "begin", "half", "midden", "volgende",
+     "komende", "deze", "vorige", "week", "weken", "maand", "maart", "juni", "zomer", "pasen",
+     "kerstvakantie", "verlof", "schooljaar", "vrijdag", "maandag", "weekend", "Q2", "2026",
+     "2027", "3000", "15", "1½", "drieënhalf", "jaar", "gisteren", "overmorgen", "de", "het",
+     "van", "tot", "t.e.m.", "werkdagen", "15de", "by", "end", "of", "next", "friday", "the",
+     "a", "year", "hafl", "een"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(CALENDAR, min_size=1, max_size=7).map(" ".join))
+def test_calendar_words_never_give_a_past_deadline_or_a_traceback(text: str) -> None:
+    """Whatever order calendar words come in: a deadline from today on, or a sentence."""
+    try:
+        period = parse_period(text, TODAY)
+    except AmbiguousDate as asked:
+        assert len(asked.choices) == 2
+        assert all(c.period.deadline >= TODAY for c in asked.choices)
+    except DateParseError as error:
+        assert error.message("nl") and error.message("en")
+    else:
+        assert period.deadline >= TODAY and not period.in_past
+        assert period.start <= period.end or period.kind == "anchor"
+
+
+@pytest.mark.parametrize("text", ["a half", "year end", "een half", "t.e.m", "tegen half"])
+def test_a_phrase_cut_short_at_the_end(text: str) -> None:
+    """A text that ends inside a known phrase is read without running past its end."""
+    try:
+        parse_period(text, TODAY)
+    except DateParseError as error:
+        assert error.message("nl")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from pop_assistent.language.dates import DateParseError, parse_period
+from pop_assistent.language.dates import AmbiguousDate, DateParseError, parse_period
 from pop_assistent.language.smart import check_goal
 from pop_assistent.model.plan import Plan
 
@@ -28,6 +28,14 @@ def test_sets_are_large_enough() -> None:
 @pytest.mark.parametrize("row", TIMES["cases"], ids=lambda r: str(r[0])[:40])
 def test_time_expression(row: list[Any]) -> None:
     text, expected = row[0], row[1]
+    if expected == "ask":
+        with pytest.raises(AmbiguousDate) as asked:
+            parse_period(text, TIMES["today"])
+        assert len(asked.value.choices) == 2
+        first, second = asked.value.choices
+        assert first.period.deadline < second.period.deadline
+        assert first.label_nl and first.label_en and second.label_nl != first.label_nl
+        return
     if expected == "error":
         with pytest.raises(DateParseError) as info:
             parse_period(text, TIMES["today"])
@@ -57,6 +65,8 @@ def test_goal(case: dict[str, Any]) -> None:
 def _date_ok(row: list[Any], today: Any) -> bool:
     try:
         period = parse_period(row[0], today)
+    except AmbiguousDate:
+        return row[1] == "ask"
     except DateParseError as error:
         return row[1] == "error" and bool(error.nl and error.en)
     if period.deadline != row[1]:

@@ -85,3 +85,40 @@ def test_real_skills_list_matches_goals(today: date) -> None:
     labels = " ".join(m.skill.label_nl.lower() for m in found)
     assert "project" in labels
     assert check_goal("Ik wil mezelf ontwikkelen", today, skills=skills).specific.met is False
+
+
+def test_a_multi_word_skill_is_quoted_whole(today: date) -> None:
+    result = check_goal("Tegen juni 2027 wil ik beter worden in eerste hulp bij ongevallen", today)
+    assert "‘eerste hulp bij ongevallen’" in result.specific.reason
+    result = check_goal("Binnen drie maanden wil ik vlotter orders picken", today)
+    assert "‘orders picken’" in result.specific.reason
+
+
+def test_blabla_with_a_number_is_neither_specific_nor_measurable(today: date) -> None:
+    result = check_goal("blabla 1", today)
+    assert result.specific.met is False and result.measurable.met is False
+    assert result.specific.question and result.measurable.question
+
+
+def test_a_role_attained_is_measurable_not_specific(today: date) -> None:
+    result = check_goal("Tegen 2028 ben ik magazijnverantwoordelijke", today)
+    assert result.specific.met is False
+    assert result.measurable.met is True and "magazijnverantwoordelijke" in result.measurable.reason
+
+
+def test_every_verdict_says_why(today: date) -> None:
+    for text in ["Ik wil 5 uur per week studeren", "Een attest halen", "Delegeren.", ""]:
+        result = check_goal(text, today)
+        for _, criterion in result.criteria():
+            assert criterion.reason
+            assert bool(criterion.question) == (criterion.met is False)
+
+
+def test_not_a_skill_lists() -> None:
+    from pop_assistent.language.smart_specific import not_a_skill
+
+    for word in ["buschauffeur", "teamleidster", "spoed", "filialen", "contract", "skills",
+                 "expertise", "blabla", "score", "patientenbevraging"]:  # fmt: skip
+        assert not_a_skill(word), word
+    for word in ["wondzorg", "heftruck", "excel", "lassen", "kassasysteem", "klasmanagement"]:
+        assert not not_a_skill(word), word

@@ -11,6 +11,7 @@ from pop_assistent.errors import PopError
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
+    from pop_assistent.language.dates import AmbiguousDate
     from pop_assistent.model.catalogue import Skill
 
 LETTERS = {
@@ -60,13 +61,42 @@ def _today(args: argparse.Namespace, ctx: Context) -> date:
         ) from None
 
 
-def run_datum(args: argparse.Namespace, ctx: Context) -> int:
-    """Print the deadline and period of a time expression; a refusal exits 2."""
+EXIT_ASK = 3
+"""`pop datum` exit code when the expression has two common readings (both are printed)."""
+
+
+def _ask(ctx: Context, args: argparse.Namespace, ambiguous: AmbiguousDate) -> int:
+    """Both readings of an ambiguous expression: as JSON, or one numbered line each."""
     from pop_assistent.language.calendar_nl import format_date
-    from pop_assistent.language.dates import parse_period
+
+    lang = ctx.lang
+    if args.json:
+        data = {
+            "ambiguous": True,
+            "question": ambiguous.message(lang),
+            "options": [choice.as_json(lang) for choice in ambiguous.choices],
+        }
+        print(json.dumps(data, ensure_ascii=False), file=ctx.out)
+        return EXIT_ASK
+    print(ambiguous.message(lang), file=ctx.out)
+    for number, choice in enumerate(ambiguous.choices, 1):
+        when = format_date(choice.period.deadline, lang, weekday=True)
+        deadline = ctx.tr("deadline", "deadline")
+        print(f"  {number}. {choice.label(lang)}: {deadline} {when}", file=ctx.out)
+    return EXIT_ASK
+
+
+def run_datum(args: argparse.Namespace, ctx: Context) -> int:
+    """Print the deadline and period of a time expression; a refusal exits 2, an expression
+    with two common readings prints both and exits 3."""
+    from pop_assistent.language.calendar_nl import format_date
+    from pop_assistent.language.dates import AmbiguousDate, parse_period
 
     today = _today(args, ctx)
-    period = parse_period(args.tekst, today, ctx.lang)
+    try:
+        period = parse_period(args.tekst, today, ctx.lang)
+    except AmbiguousDate as ambiguous:
+        return _ask(ctx, args, ambiguous)
     if args.json:
         print(json.dumps(period.as_json(), ensure_ascii=False), file=ctx.out)
         return 0
@@ -76,10 +106,6 @@ def run_datum(args: argparse.Namespace, ctx: Context) -> int:
         s=format_date(period.start, lang),
         e=format_date(period.end, lang),
     )
-    if period.in_past:
-        line += ctx.tr(
-            " — let op: die datum ligt in het verleden.", " — note: that is in the past."
-        )
     print(line, file=ctx.out)
     return 0
 

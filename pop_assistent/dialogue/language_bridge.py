@@ -36,10 +36,14 @@ class LanguageBridge:
         )
 
     def parse_period(self, text: str) -> Any:
-        """A Period (start, end, deadline, in_past, ...); raises DateParseError (a PopError)."""
+        """A Period (start, end, deadline, in_past, ...); raises DateParseError (a PopError).
+        A past deadline comes back flagged `in_past`: the steps refuse it in their own words."""
         from pop_assistent.language import dates
 
-        return dates.parse_period(text[:MAX_TEXT], self.today, self.lang)
+        try:
+            return dates.parse_period(text[:MAX_TEXT], self.today, self.lang)
+        except dates.PastDeadline as past:
+            return past.period
 
     def find_period(self, text: str) -> Any:
         from pop_assistent.language import dates

@@ -7,7 +7,10 @@ Choices (documented for users in the README):
 - Semesters are calendar halves (January-June, July-December).
 - Belgian school holidays are approximated: krokusvakantie is the carnival week (Easter minus
   48 days), paasvakantie the two weeks around Easter Monday, herfstvakantie the week of
-  1 November, kerstvakantie the two weeks from the Monday before Christmas.
+  1 November, kerstvakantie the two weeks from the Monday before Christmas; the Dutch
+  meivakantie is the week of Koningsdag.
+- Feasts: Easter and the feasts counted from it (carnaval, Hemelvaart, Pinksteren),
+  Allerheiligen, Sinterklaas (5-6 December), Koningsdag, 1 mei, Christmas, New Year's Eve.
 """
 
 from __future__ import annotations
@@ -54,17 +57,44 @@ def season_range(year: int, season: str) -> tuple[date, date]:
     return date(year, 12, 1), month_end(year + 1, 2)
 
 
+FIXED_DAYS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "Hxmas": ((12, 25), (12, 25)),
+    "Hnew": ((1, 1), (1, 1)),
+    "Hnye": ((12, 31), (12, 31)),
+    "Hallsaints": ((11, 1), (11, 1)),
+    "Hsint": ((12, 5), (12, 6)),  # pakjesavond (NL) and the morning of the 6th (BE)
+    "Hlabour": ((5, 1), (5, 1)),
+}
+"""Holidays on a fixed date: (first day, last day) as (month, day)."""
+
+EASTER_OFFSETS: dict[str, tuple[int, int]] = {
+    "Heaster": (0, 0),
+    "Hascension": (39, 39),
+    "Hpentecost": (49, 50),
+    "Hcarnival": (-49, -47),
+}
+"""Movable feasts, in days from Easter Sunday: (first day, last day)."""
+
+
 def holiday_range(year: int, key: str) -> tuple[date, date]:
     """A holiday or school holiday of the given year, as (first day, last day)."""
     from dateutil.easter import easter
 
-    if key == "Hxmas":
-        return date(year, 12, 25), date(year, 12, 25)
-    if key == "Hnew":
-        return date(year, 1, 1), date(year, 1, 1)
-    if key == "Heaster":
+    fixed = FIXED_DAYS.get(key)
+    if fixed is not None:
+        first = date(year, *fixed[0])
+        return first, date(year, *fixed[1])
+    if key in EASTER_OFFSETS:
+        low, high = EASTER_OFFSETS[key]
         sunday = easter(year)
-        return sunday, sunday
+        return sunday + timedelta(days=low), sunday + timedelta(days=high)
+    if key == "Hking":  # Koningsdag: 27 April, the 26th when that is a Sunday
+        day = date(year, 4, 27)
+        day -= timedelta(days=1 if day.weekday() == 6 else 0)
+        return day, day
+    if key == "Vmei":  # Dutch May holidays: the week of Koningsdag (27 April)
+        monday = date(year, 4, 27) - timedelta(days=date(year, 4, 27).weekday())
+        return monday, monday + timedelta(days=6)
     if key == "Vkrokus":
         monday = easter(year) - timedelta(days=48)
         return monday, monday + timedelta(days=6)

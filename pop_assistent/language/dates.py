@@ -1,9 +1,19 @@
 """Dutch and English time expressions -> a period and a deadline, relative to an injected today.
 
-`parse_period("tegen eind juni 2027", today)` reads a whole answer; `find_period` looks for
-an expression inside a longer goal sentence. Vague or impossible input raises (or, for
-`find_period`, returns None): the module never guesses. Only python-dateutil's arithmetic
-(relativedelta, easter) is used, never its fuzzy parser.
+`parse_period("tegen eind juni 2027", today)` reads a whole answer as a deadline;
+`find_period` looks for an expression inside a longer goal sentence. The module never guesses:
+
+- vague, impossible or too distant input raises `DateParseError`, whose message quotes the
+  part that was not understood and gives an example;
+- a deadline before today raises `PastDeadline` (a `DateParseError` that carries what was
+  read): `parse_period` never returns a past deadline; `find_period` does, flagged `in_past`,
+  so the SMART check can say it is over;
+- an expression with two common readings ("volgende vrijdag" on a Tuesday, "na het verlof")
+  raises `AmbiguousDate`, a `DateParseError` that carries both readings as `choices`, each a
+  short label and its `Period`, so the conversation can ask with two buttons and store the
+  chosen `Period` unchanged. Callers that only catch `DateParseError` still refuse safely.
+
+Only python-dateutil's arithmetic (relativedelta, easter) is used, never its fuzzy parser.
 """
 
 from __future__ import annotations
@@ -17,8 +27,9 @@ from pop_assistent.errors import PopError
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
-from pop_assistent.language.rule_table import RULES
-from pop_assistent.language.rules import FAR_YEARS, Problem, Span
+from pop_assistent.language.rule_table import RULES, token_kind
+from pop_assistent.language.rules import FAR_YEARS, Ambiguity, Builder, Problem, Result, Span
+from pop_assistent.language.spans import h_span
 from pop_assistent.language.tokens import Token, tokenize
 
 
@@ -50,11 +61,60 @@ class Period:
 
 
 @dataclass(frozen=True, slots=True)
+class Choice:
+    """One reading of an ambiguous expression: a short label for a button, and its period."""
+
+    label_nl: str
+    label_en: str
+    period: Period
+
+    def label(self, lang: str = "nl") -> str:
+        """The label in the given language."""
+        return self.label_en if lang == "en" else self.label_nl
+
+    def as_json(self, lang: str = "nl") -> dict[str, str | bool]:
+        """The label followed by the `Period.as_json` fields."""
+        return {"label": self.label(lang), **self.period.as_json()}
+
+
+class AmbiguousDate(DateParseError):
+    """An expression with two common readings; `choices` holds both, in calendar order.
+
+    The message asks which one is meant and names both, so a caller that does not offer
+    buttons can show it as a refusal. `pop datum` prints both and exits with code 3
+    (`--json`: {"ambiguous": true, "question": ..., "options": [...]})."""
+
+    def __init__(self, nl: str, en: str, choices: tuple[Choice, ...]) -> None:
+        super().__init__(nl, en)
+        self.choices = choices
+
+
+class PastDeadline(DateParseError):
+    """A deadline before today: refused; `period` is what was read (`in_past` is True), so a
+    caller can word its own refusal."""
+
+    def __init__(self, nl: str, en: str, period: Period) -> None:
+        super().__init__(nl, en)
+        self.period = period
+
+
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """Two readings found by a rule, each with its label and period (internal)."""
+
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class _Hit:
     first: int
     last: int  # exclusive token index
-    result: Period | Problem
+    result: Period | Problem | _Ask
     weak: bool
+    raw: Result | None = None
+    """What the rule found before the leading word was applied."""
+    amounts: str = ""
+    """For a span ("twee weken"): its amounts, so "twee weken na Pasen" can count from Pasen."""
 
 
 EXAMPLE_NL = "noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."
@@ -92,17 +152,33 @@ def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
     return span.start, span.end, span.end, span.kind
 
 
-def _period(result: object, pre: str, today: date, text: str) -> Period | Problem:
+def _ask(result: Ambiguity, pre: str, today: date, text: str) -> Period | Problem | _Ask:
+    """Both readings resolved; one that is over or impossible drops out, leaving no question."""
+    choices: list[Choice] = []
+    for nl, en, option in result.options:
+        found = _period(option, pre, today, text)
+        if isinstance(found, Period) and not found.in_past:
+            choices.append(Choice(nl, en, found))
+    if not choices:
+        return _period(result.options[0][2], pre, today, text)
+    if len(choices) == 1 or choices[0].period.deadline == choices[1].period.deadline:
+        return choices[0].period
+    return _Ask(tuple(sorted(choices, key=lambda c: c.period.deadline)))
+
+
+def _period(result: Result, pre: str, today: date, text: str) -> Period | Problem | _Ask:
     mode = _mode(pre)
     if isinstance(result, Problem):
         return result
+    if isinstance(result, Ambiguity):
+        return _ask(result, pre, today, text)
     if isinstance(result, Span):
         start, end, deadline, kind = _finish(result, mode, today)
     else:  # a builder: the first occurrence whose deadline is not over
         chosen = None
         for year in range(today.year - 1, today.year + 6):
             try:
-                chosen = _finish(result(year), mode, today)  # type: ignore[operator]
+                chosen = _finish(result(year), mode, today)
             except ValueError:
                 continue
             if chosen[2] >= today:
@@ -134,26 +210,110 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
         if token.canon.startswith("X") and token.canon[1:].isdigit():
             nl, en = tokens.problems[int(token.canon[1:])]
             hits.append(_Hit(index, index + 1, Problem(nl, en), False))
-    for pattern, handler, weak in RULES:
+    kinds = {token_kind(token.canon) for token in items}
+    for pattern, handler, weak, needs in RULES:
+        if kinds.isdisjoint(needs):
+            continue  # no token this rule needs: it cannot match
         for match in pattern.finditer(canon):
             first = starts.get(match.start())
             end_char = match.end() + 1
             last = starts.get(end_char, len(items)) if end_char < len(canon) else len(items)
             if first is None:
                 continue
-            shown = text[items[first].start : items[last - 1].end].strip()
             result = handler(match, today)
+            if _starts(items, last):
+                result, last = _start_of(result), last + 1
+            shown = text[items[first].start : items[last - 1].end].strip()
             pre = match.groupdict().get("pre") or ""
-            hits.append(_Hit(first, last, _period(result, pre, today, shown), weak))
-    hits.extend(_ranges(hits, items, text))
-    return hits, items
+            amounts = match.groupdict().get("amounts") or "" if handler is h_span else ""
+            period = _period(result, pre, today, shown)
+            hits.append(_Hit(first, last, period, weak, result, amounts))
+    hits.extend(_ranges(hits, items, text, today))
+    hits.extend(_from_event(hits, items, text, today))
+    return _start_only(hits, items, text), items
+
+
+def _start_only(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
+    """ "vanaf januari" says when something starts, not by when: no deadline (unless a range
+    "vanaf januari tot juni" was read from it)."""
+    ranged = {h.first for h in hits if isinstance(h.result, Period) and h.result.kind == "range"}
+    kept: list[_Hit] = []
+    for hit in hits:
+        at = hit.first - 1
+        if at >= 0 and items[at].canon == "FROM" and at not in ranged and hit.first not in ranged:
+            shown = shorten(text[items[at].start : items[hit.last - 1].end])
+            problem = Problem(
+                f"‘{shown}’ zegt wanneer het begint, niet tegen wanneer: noem ook het einde, "
+                "bv. ‘tegen eind juni 2027’.",
+                f"‘{shown}’ says when it starts, not by when: name the end too, "
+                "e.g. ‘by the end of June 2027’.",
+            )
+            hit = _Hit(at, hit.last, problem, hit.weak)
+        kept.append(hit)
+    return kept
+
+
+def _from_event(hits: list[_Hit], items: list[Token], text: str, today: date) -> list[_Hit]:
+    """ "twee weken na de kerstvakantie", "een maand voor de zomer": counted from the event."""
+    found: list[_Hit] = []
+    events = {h.first: h for h in hits if h.raw is not None and items[h.first].canon in _SIDES}
+    for amount in (h for h in hits if h.amounts and h.last in events):
+        event = events[amount.last]
+        sign = 1 if items[event.first].canon == "AFTER" else -1
+        shown = text[items[amount.first].start : items[event.last - 1].end].strip()
+        result = _counted(event.raw, amount.amounts, sign, today, shown)
+        if result is not None:
+            found.append(_Hit(amount.first, event.last, result, False))
+    return found
+
+
+_SIDES = frozenset({"AFTER", "BEFORE"})
+
+
+def _counted(
+    raw: Result | None, amounts: str, sign: int, today: date, shown: str
+) -> Period | Problem | None:
+    from pop_assistent.language.spans import _amount_end
+
+    if isinstance(raw, Span):
+        spans = [raw]
+    elif raw is None or isinstance(raw, (Problem, Ambiguity)):
+        return None
+    else:
+        builder: Builder = raw
+        spans = [builder(year) for year in range(today.year - 1, today.year + 6)]
+    deadline: date | Problem = today
+    for span in spans:
+        deadline = _amount_end(amounts, span.end if sign > 0 else span.start, sign)
+        if isinstance(deadline, Problem) or deadline >= today:
+            break
+    if isinstance(deadline, Problem):
+        return deadline
+    return Period(min(today, deadline), deadline, deadline, shown, deadline < today, "anchor")
+
+
+def _starts(items: list[Token], at: int) -> bool:
+    """ "voor het schooljaar begint": a verb of starting right after the period."""
+    if at >= len(items):
+        return False
+    return items[at].canon == "STARTS" or (items[at].canon == "BEGIN" and at + 1 == len(items))
+
+
+def _start_of(result: Result) -> Result:
+    """The first day of a period, for "voor de zomer begint"."""
+    if isinstance(result, Span):
+        return Span(result.start, result.start, "date")
+    if isinstance(result, (Problem, Ambiguity)):
+        return result
+    build: Builder = result
+    return lambda year: _start_of(build(year))  # type: ignore[return-value]
 
 
 _OPENERS = frozenset({"BETWEEN", "FROM"})
 _JOINERS = frozenset({"EN", "BY", "TO"})
 
 
-def _ranges(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
+def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> list[_Hit]:
     """ "tussen maart en juni", "van 1 maart tot 30 juni": one period from two that are joined."""
     found: list[_Hit] = []
     periods = [h for h in hits if isinstance(h.result, Period) and not h.weak]
@@ -180,7 +340,7 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
                 )
                 found.append(_Hit(first, right.last, problem, False))
                 continue
-            period = Period(a.start, b.end, b.deadline, shown, b.deadline < a.start, "range")
+            period = Period(a.start, b.end, b.deadline, shown, b.deadline < today, "range")
             found.append(_Hit(first, right.last, period, False))
     return found
 
@@ -252,27 +412,79 @@ def _refusal(text: str) -> DateParseError:
     )
 
 
+def _shown(text: str, hit: _Hit, items: list[Token]) -> str:
+    return shorten(text[items[hit.first].start : items[hit.last - 1].end])
+
+
+def _past(period: Period, today: date) -> PastDeadline:
+    from pop_assistent.language.calendar_nl import format_date
+
+    nl_when, en_when = (
+        format_date(period.deadline, weekday=True),
+        format_date(period.deadline, "en", weekday=True),
+    )
+    return PastDeadline(
+        f"‘{shorten(period.text)}’ ligt in het verleden (deadline {nl_when}): kies een "
+        "deadline na vandaag, bv. ‘tegen eind juni’ of ‘binnen zes maanden’.",
+        f"‘{shorten(period.text)}’ is in the past (deadline {en_when}): choose a deadline "
+        "after today, e.g. ‘by the end of June’ or ‘within six months’.",
+        period,
+    )
+
+
+def _question(ask: _Ask, text: str) -> AmbiguousDate:
+    from pop_assistent.language.calendar_nl import format_date
+
+    a, b = ask.choices
+    nl = [f"{c.label_nl} (deadline {format_date(c.period.deadline, weekday=True)})" for c in (a, b)]
+    en = [
+        f"{c.label_en} (deadline {format_date(c.period.deadline, 'en', weekday=True)})"
+        for c in (a, b)
+    ]
+    return AmbiguousDate(
+        f"‘{shorten(text)}’ kan twee dingen betekenen: {nl[0]} of {nl[1]}. Welke bedoel je?",
+        f"‘{shorten(text)}’ can mean two things: {en[0]} or {en[1]}. Which one do you mean?",
+        ask.choices,
+    )
+
+
+def _counts(hit: _Hit, total: int) -> bool:
+    """A weak hit counts only when it is the whole input."""
+    return not hit.weak or (hit.first == 0 and hit.last == total)
+
+
 def parse_period(text: str, today: date, lang: str = "nl") -> Period:
-    """Read a whole answer as a time expression; raise DateParseError saying why it cannot."""
+    """Read a whole answer as a deadline that is not over.
+
+    Raises `DateParseError` saying which part was not understood (or that the deadline is
+    past), and `AmbiguousDate` (a `DateParseError`) when two readings are common."""
     hits, items = _scan(text, today)
-    problems = [h for h in hits if isinstance(h.result, Problem)]
+    problems = [h for h in hits if isinstance(h.result, Problem) and _counts(h, len(items))]
     best = _best(hits, allow_weak=True, total=len(items))
-    if best is not None and isinstance(best.result, Period) and not problems:
-        return best.result
     if problems:
         chosen = best if best is not None and isinstance(best.result, Problem) else problems[0]
         assert isinstance(chosen.result, Problem)
         raise DateParseError(chosen.result.nl, chosen.result.en)
+    if best is not None and isinstance(best.result, _Ask):
+        raise _question(best.result, _shown(text, best, items))
+    if best is not None and isinstance(best.result, Period):
+        if best.result.deadline < today:
+            raise _past(best.result, today)
+        return best.result
     raise _refusal(text)
 
 
 def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
-    """The time expression inside a longer sentence, or None; never raises."""
+    """The time expression inside a longer sentence, or None; never raises.
+
+    A time ahead wins over one in the past ("twee jaar geleden begon ik, tegen eind 2027 ...");
+    a past deadline alone is returned (flagged `in_past`) so the SMART check can say it is
+    over; an expression with two readings gives None (see `why_no_period`)."""
     try:
         hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001 - a goal must always be checkable
         return None
-    problems = [h for h in hits if isinstance(h.result, Problem)]
+    problems = [h for h in hits if not isinstance(h.result, Period) and not h.weak]
     valid = [
         h
         for h in hits
@@ -282,17 +494,23 @@ def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
             for p in problems
         )
     ]
-    best = _best(valid, allow_weak=False, total=len(items))
+    ahead = [
+        h for h in valid if isinstance(h.result, Period) and not h.result.in_past and not h.weak
+    ]
+    best = _best(ahead or valid, allow_weak=False, total=len(items))  # the past is background
     return best.result if best is not None and isinstance(best.result, Period) else None
 
 
 def why_no_period(text: str, today: date) -> DateParseError:
     """The reason a goal sentence has no usable time expression (for the SMART check)."""
     try:
-        hits, _ = _scan(text, today)
+        hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001
-        hits = []
+        hits, items = [], []
     for hit in hits:
-        if isinstance(hit.result, Problem):
+        if isinstance(hit.result, Problem) and _counts(hit, len(items)):
             return DateParseError(hit.result.nl, hit.result.en)
+    for hit in hits:
+        if isinstance(hit.result, _Ask) and not hit.weak:
+            return _question(hit.result, _shown(text, hit, items))
     return _refusal(text)

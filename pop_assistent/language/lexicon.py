@@ -46,7 +46,8 @@ WORDS: dict[str, str] = {
     "yr": "UY", "yrs": "UYs", "maand": "UM", "maanden": "UMs", "maandjes": "UMs", "mnd": "UM",
     "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
     "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "weeks": "UWs",
-    "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UDs",
+    "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UBs",
+    "werkdag": "UB", "weekdagen": "UBs", "weekdag": "UB", "workdays": "UBs", "workday": "UB",
     "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
     "quarters": "UQs", "trimester": "UQ",
     "helft": "HALF",
@@ -55,9 +56,12 @@ WORDS: dict[str, str] = {
     "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",
     "jaarwisseling": "END UY", "midyear": "MID UY",
     # relative
-    "volgend": "NEXT", "volgende": "NEXT", "komend": "NEXT", "komende": "NEXT",
-    "eerstvolgende": "NEXT", "eerstkomende": "NEXT", "next": "NEXT", "following": "NEXT",
-    "coming": "NEXT", "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
+    "volgend": "NEXT", "volgende": "NEXT", "next": "NEXT", "following": "NEXT",
+    # "komende vrijdag" is the first Friday to come; "volgende vrijdag" may be next week's
+    "komend": "SOON", "komende": "SOON", "eerstvolgende": "SOON", "eerstkomende": "SOON",
+    "aanstaande": "SOON", "aanstaand": "SOON", "coming": "SOON", "upcoming": "SOON",
+    "overvolgende": "AFTERNEXT", "overvolgend": "AFTERNEXT",
+    "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
     "previous": "PREV", "afgelopen": "PREV",
     # anchors inside a period
@@ -83,8 +87,26 @@ WORDS: dict[str, str] = {
     "kerstvakantie": "Vkerst", "kerstverlof": "Vkerst", "paasvakantie": "Vpasen",
     "zomervakantie": "Vzomer", "zomerverlof": "Vzomer", "bouwverlof": "Vzomer",
     "zomerperiode": "Zsum",
-    # single days
+    "allerheiligen": "Hallsaints", "hemelvaart": "Hascension", "hemelvaartsdag": "Hascension",
+    "ascension": "Hascension", "pinksteren": "Hpentecost", "pinkstermaandag": "Hpentecost",
+    "pentecost": "Hpentecost", "whitsun": "Hpentecost", "sinterklaas": "Hsint",
+    "oudejaar": "Hnye", "oudejaarsavond": "Hnye", "oudjaar": "Hnye", "koningsdag": "Hking",
+    "carnaval": "Hcarnival", "carnival": "Hcarnival", "meivakantie": "Vmei",
+    "fortnight": "N2 UWs", "maandje": "UM", "weekje": "UW", "dagje": "UD",
+    # holidays and leave without saying which: the summer or the Christmas one (asked)
+    "vakantie": "HOLQ", "verlof": "HOLQ", "holidays": "HOLQ", "holiday": "HOLQ",
+    "vacation": "HOLQ", "vakantieperiode": "HOLQ", "reces": "HOLQ",
+    "weekend": "WKND", "weekeinde": "WKND",
+    # a period that begins: "voor het schooljaar begint"
+    "begint": "STARTS", "beginnen": "STARTS", "starts": "STARTS", "begins": "STARTS",
+    "aanvangt": "STARTS", "ingaat": "STARTS",
+    # single days; those before today are refused as past
     "vandaag": "TODAY", "today": "TODAY", "morgen": "TOMORROW", "tomorrow": "TOMORROW",
+    "overmorgen": "DAYAFTER", "gisteren": "YESTERDAY", "yesterday": "YESTERDAY",
+    "geleden": "AGO", "ago": "AGO", "eerder": "EARLIER", "earlier": "EARLIER",
+    "eergisteren": "DAYBEFORE",
+    # weekdays
+    **{day.lower(): f"WD{i}" for days in (WEEKDAYS_NL, WEEKDAYS_EN) for i, day in enumerate(days)},
 }  # fmt: skip
 """Single folded words and their canonical token(s); "" drops the word."""
 
@@ -100,10 +122,34 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("prior", "to"): "BEFORE",
     ("in", "de", "loop", "van"): "IN",
     ("in", "the", "course", "of"): "IN",
+    ("t", ".", "e", ".", "m"): "BY",
+    ("t", ".", "e", ".", "m", "."): "BY",
+    ("t", "/", "m"): "BY",
+    ("year", "end"): "END UY",
+    ("year", "-", "end"): "END UY",
+    ("yearend",): "END UY",
+    ("end", "of", "year"): "END UY",
+    ("day", "after", "tomorrow"): "DAYAFTER",
+    ("the", "day", "after", "tomorrow"): "DAYAFTER",
+    ("day", "before", "yesterday"): "DAYBEFORE",
+    ("nieuwe", "schooljaar"): "NEW SCHOOLYEAR",
+    ("nieuw", "schooljaar"): "NEW SCHOOLYEAR",
+    ("new", "school", "year"): "NEW SCHOOLYEAR",
+    ("nieuwe", "jaar"): "Hnew",
+    ("nieuw", "jaar"): "Hnew",
+    ("the", "week", "after", "next"): "AFTERNEXT UW",
+    ("week", "after", "next"): "AFTERNEXT UW",
+    ("the", "month", "after", "next"): "AFTERNEXT UM",
+    ("month", "after", "next"): "AFTERNEXT UM",
     ("from", "now"): "",
     ("van", "nu"): "",
     ("vanaf", "nu"): "",
     ("grote", "vakantie"): "Vzomer",
+    ("zomer", "vakantie"): "Vzomer",
+    ("kerst", "vakantie"): "Vkerst",
+    ("paas", "vakantie"): "Vpasen",
+    ("krokus", "vakantie"): "Vkrokus",
+    ("herfst", "vakantie"): "Vherfst",
     ("summer", "holidays"): "Vzomer",
     ("summer", "holiday"): "Vzomer",
     ("summer", "vacation"): "Vzomer",
@@ -113,6 +159,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("easter", "holidays"): "Vpasen",
     ("school", "year"): "SCHOOLYEAR",
     ("academic", "year"): "SCHOOLYEAR",
+    ("new", "year's", "eve"): "Hnye",
+    ("new", "years", "eve"): "Hnye",
+    ("dag", "van", "de", "arbeid"): "Hlabour",
+    ("working", "days"): "UBs",
+    ("business", "days"): "UBs",
     ("new", "year"): "Hnew",
     ("new", "year's"): "Hnew",
     ("first", "half"): "O1 HALF",
@@ -138,22 +189,32 @@ PHRASES: dict[tuple[str, ...], str] = {
 """Multi-word phrases, matched before single words (longest first)."""
 
 FUZZY_TARGETS: tuple[str, ...] = (
-    *(m for m in MONTHS if len(m) >= 5 and m != "oogst"),
-    "kwartaal",
-    "semester",
-    "schooljaar",
-    "krokusvakantie",
-    "herfstvakantie",
-    "kerstvakantie",
-    "paasvakantie",
-    "zomervakantie",
+    *(m for m in MONTHS if len(m) >= 4 and m != "oogst"),
+    *(day.lower() for day in WEEKDAYS_NL + WEEKDAYS_EN),
+    *"""kwartaal semester schooljaar krokusvakantie herfstvakantie kerstvakantie paasvakantie
+    zomervakantie vakantie zomer winter lente herfst najaar voorjaar kerst kerstmis pasen
+    jaar jaren maand maanden week weken dagen werkdagen year years month months weeks days
+    tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
+    christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
+    carnaval meivakantie koningsdag oudejaar""".split(),
 )
-"""Long keywords whose typos are forgiven ("febuari", "setember", "kwartaaal")."""
+"""Calendar words whose slips are forgiven ("febuari", "zommer", "maadnen", "tegn")."""
 
 FUZZY_BLOCK: frozenset[str] = frozenset(
-    {"maandag", "marcher", "member", "semesters", "mobiel", "apriori", "julien", "junior"}
+    """
+    apriori augusta auguste augusto beging bergin carnavals christa christmases christs
+    donderdagen dragen eastern eater einden enid ester frida fridays jaars jafar jara jaune
+    javier jeune julia julie julien julio junge junior koerst lengte lenten lentes maandag
+    manden marat marcha marche marcher marchi marsch member mobiel mondays moths najaars
+    onvermogen passen pasten pausen saturdays semesters sparing sprig springs springt springy
+    summers summery summier sunda sundays teigen teugen thursdays tuesdays uiterlijke vakanties
+    volgen volgenden voorjaars vrijdags weaken wednesdays wekken wekten wenken werken wieken
+    winters wreken yearn yearns zaterdags zoemer zomers zomervakanties zondags
+    """.split()
 )
-"""Real words that sit one typo away from a keyword and must stay themselves."""
+"""Real words one slip away from a calendar word ("maan", "passen"): they stay themselves.
+Kept complete by a test that runs every frequent Dutch and English word through the fuzzy
+matcher (tests/test_language_typos.py)."""
 
 VAGUE_TIME: tuple[str, ...] = (
     "ooit",

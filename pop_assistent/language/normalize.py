@@ -10,8 +10,9 @@ from __future__ import annotations
 from pop_assistent.text import fold as _fold
 from pop_assistent.text import shorten
 from pop_assistent.text import squash as _squash
+from pop_assistent.text.numbers import FRACTIONS  # kept as they are by `fold`
 
-__all__ = ["MAX_SCAN", "fold", "shorten", "squash"]
+__all__ = ["FRACTIONS", "MAX_SCAN", "fold", "shorten", "squash"]
 
 MAX_SCAN = 5000
 """Only the first characters of a text are scanned (a goal holds at most 5000)."""

@@ -31,6 +31,8 @@ ORDINALS: dict[str, int] = {
     "last": -1,
 }
 
+_ARTICLES = frozenset({"a", "an", "1tje"})
+
 _ORDINAL_DIGITS_RE = re.compile(r"^(\d{1,2})(?:ste|de|e|st|nd|rd|th)$")
 
 _COUNT_WORDS: frozenset[str] = frozenset(
@@ -39,11 +41,35 @@ _COUNT_WORDS: frozenset[str] = frozenset(
 """Number words that clearly count things (used by the SMART check: "drie presentaties")."""
 
 
+_UNITS = {w: int(v) for w, v in CARDINALS.items() if v in range(1, 10) and w not in _ARTICLES}
+_TENS = {w: int(v) for w, v in CARDINALS.items() if v in range(20, 100, 10)}
+_COMPOUND_RE = re.compile(
+    r"^(?P<unit>[a-z]+?)en(?P<rest>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+    r"negentig|half|halve)$"
+)
+"""Dutch writes units before tens, and a half after a number, as one word: "vijfentwintig",
+"drieenhalf" (the fold of "drieënhalf"), "tweeenhalve"."""
+
+
+def _compound(word: str) -> float | None:
+    match = _COMPOUND_RE.match(word)
+    if match is None or match.group("unit") not in _UNITS:
+        return None
+    unit, rest = _UNITS[match.group("unit")], match.group("rest")
+    return unit + (0.5 if rest.startswith("hal") else _TENS[rest])
+
+
 def cardinal(word: str) -> float | None:
-    """The value of a number written in digits ("2", "1,5"), as a fraction ("½") or in words
-    ("twee"), else None (the text layer's one reader of numbers, plus the words above)."""
+    """The value of a number in digits ("2", "1,5"), a fraction ("½", "1½") or words ("twee",
+    "drieenhalf", "vijfentwintig"), else None. Works on folded words (no diaeresis). Digits and
+    fractions are read by the text layer's one number reader."""
     found = number_value(word)
-    return found if found is not None else CARDINALS.get(word)
+    if found is not None:
+        return found
+    found = CARDINALS.get(word)
+    if found is None and len(word) > 7:
+        return _compound(word)
+    return found
 
 
 def ordinal(word: str) -> int | None:

@@ -38,14 +38,25 @@ class Problem:
 
 
 Builder = Callable[[int], Span]
-Result = Span | Builder | Problem
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """Two common readings of one expression ("volgende vrijdag", "na het verlof"): each a
+    short label (Dutch, English) and its span or builder. Never resolved by guessing."""
+
+    options: tuple[tuple[str, str, Span | Builder], ...]
+
+
+Result = Span | Builder | Problem | Ambiguity
 Handler = Callable[["re.Match[str]", date], Result]
 
 PRE = r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )*)"
 ANCH = r"(?:(?P<anch>BEGIN|MID|END|N0\.5) (?:OF )?)?"
-YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|THIS|PREV) UY|(?P<ybare>UY))"
-YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|THIS|PREV) UY)"
-REL = {"NEXT": 1, "THIS": 0, "PREV": -1}
+REL_WORD = r"(?:NEXT|SOON|THIS|PREV|AFTERNEXT)"
+YEAR = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV|AFTERNEXT) UY|(?P<ybare>UY))"
+YEAR_STRICT = r"(?:OF )?(?:Y(?P<y>\d{4})|(?P<yrel>NEXT|SOON|THIS|PREV|AFTERNEXT) UY)"
+REL = {"NEXT": 1, "SOON": 1, "THIS": 0, "PREV": -1, "AFTERNEXT": 2}
 FAR_YEARS = 30
 
 
@@ -68,8 +79,10 @@ def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
     if not anchor:
         return Span(first, last, kind)
     days = (last - first).days + 1
-    if days <= 31:
-        cuts = (first.replace(day=10), first.replace(day=20))
+    if first.day == 1 and last == cal.month_end(first.year, first.month):
+        cuts = (first.replace(day=10), first.replace(day=20))  # a month: 1-10, 11-20, 21-end
+    elif days <= 31:  # a week or two of holidays: thirds by days
+        cuts = (first + timedelta(days=days // 3 - 1), first + timedelta(days=2 * days // 3 - 1))
     elif days > 300 and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
         return {
             "BEGIN": Span(first, cal.month_end(first.year, 3), "anchor"),
@@ -101,7 +114,55 @@ def _with_year(match: re.Match[str], today: date, build: Builder) -> Result:
 def h_month(m: re.Match[str], today: date) -> Result:
     month = int(_g(m, "m"))
     anchor = _g(m, "anch")
+    if anchor == "N0.5":  # "half maart": the 15th
+        return _with_year(m, today, lambda y: Span(date(y, month, 15), date(y, month, 15), "date"))
     return _with_year(m, today, lambda y: _part(*cal.month_range(y, month), anchor, "month"))
+
+
+def h_week_of(m: re.Match[str], today: date) -> Result:
+    """ "in de week van 14 december": Monday to Sunday of the week that holds the date."""
+    found = h_day_month(m, today)
+    if isinstance(found, (Problem, Ambiguity)):
+        return found
+
+    def week(span: Span) -> Span:
+        monday = span.start - timedelta(days=span.start.weekday())
+        return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+    if isinstance(found, Span):
+        return week(found)
+    build: Builder = found
+    return lambda year: week(build(year))
+
+
+def h_day_range(m: re.Match[str], today: date) -> Result:
+    """ "tussen 1 en 15 december", "van 3 tot 7 mei": two days of one month."""
+    first, last, month = int(_g(m, "d1")[1:]), int(_g(m, "d")[1:]), int(_g(m, "m"))
+    for day in (first, last):
+        bad = _day_month(day, month, m, today)
+        if isinstance(bad, Problem):
+            return bad
+    if first >= last:
+        return Problem(
+            f"In ‘{first} en {last}’ ligt het begin niet voor het einde.",
+            f"In ‘{first} and {last}’ the start is not before the end.",
+        )
+
+    def build(y: int) -> Span:
+        return Span(date(y, month, first), date(y, month, last), "range", closed_end=True)
+
+    return _with_year(m, today, build)
+
+
+def h_far_year(m: re.Match[str], today: date) -> Result:
+    """A year of four digits after 2199 ("tegen 15 maart 3000"): refused, never replaced."""
+    year = m.group("far")
+    return Problem(
+        f"Het jaar {year} ligt te ver: kies een deadline binnen je loopbaanplan, "
+        f"uiterlijk in {today.year + FAR_YEARS}.",
+        f"The year {year} is too far away: choose a deadline within your career plan, "
+        f"by {today.year + FAR_YEARS} at the latest.",
+    )
 
 
 def _day_month(day: int, month: int, m: re.Match[str], today: date) -> Result:
@@ -186,14 +247,15 @@ def h_season(m: re.Match[str], today: date) -> Result:
         part = _part(*cal.season_range(y, key), anchor, "season")
         return part if anchor else Span(part.start, part.end, "season", before_start=True)
 
-    if _g(m, "zrel"):
-        year = today.year + REL[_g(m, "zrel")]
-        if _g(m, "zrel") != "THIS" or build(today.year).end < today:
-            first = build(today.year)
-            year = today.year + (1 if first.end >= today and _g(m, "zrel") == "NEXT" else 0)
-            if first.end < today:
-                year += 1
-        return build(year)
+    rel = _g(m, "zrel")
+    if rel:
+        seasons = [build(y) for y in range(today.year - 2, today.year + 2)]
+        ranges = [cal.season_range(y, key) for y in range(today.year - 2, today.year + 2)]
+        if rel == "PREV":  # "afgelopen zomer": the last one that is over
+            return [s for s, (_, last) in zip(seasons, ranges, strict=True) if last < today][-1]
+        if rel == "THIS":  # "deze winter": the one under way, else the next one
+            return next(s for s, (_, last) in zip(seasons, ranges, strict=True) if last >= today)
+        return next(s for s, (first, _) in zip(seasons, ranges, strict=True) if first > today)
     return _with_year(m, today, build)
 
 
@@ -213,6 +275,8 @@ def h_school_year(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
 
     def build(y: int) -> Span:  # y is the year the school year ends in
+        if anchor == "BEGIN":  # the school year starts on 1 September
+            return Span(date(y - 1, 9, 1), date(y - 1, 9, 1), "date")
         return _part(date(y - 1, 9, 1), date(y, 6, 30), anchor, "schoolyear")
 
     if _g(m, "sy2"):
@@ -220,6 +284,8 @@ def h_school_year(m: re.Match[str], today: date) -> Result:
     if _g(m, "sy1"):
         return build(int(_g(m, "sy1")) + 1)
     current = today.year + (1 if today.month >= 7 else 0)
+    if _g(m, "syrel") == "NEW":  # "het nieuwe schooljaar": the next one to start
+        return build(today.year + (1 if today < date(today.year, 9, 1) else 2))
     if _g(m, "syrel"):
         return build(current + REL[_g(m, "syrel")])
     return build
@@ -232,9 +298,33 @@ def h_rel_month(m: re.Match[str], today: date) -> Result:
 
 
 def h_rel_week(m: re.Match[str], today: date) -> Result:
+    """ "volgende week" (Monday to Sunday); "begin volgende week" Monday-Tuesday, "midden"
+    Wednesday-Thursday, "eind" the whole week (its deadline is the Sunday)."""
     monday = today - timedelta(days=today.weekday())
     monday += timedelta(weeks=REL.get(_g(m, "wrel") or "THIS", 0))
+    anchor = _g(m, "anch")
+    if anchor == "BEGIN":
+        return Span(monday, monday + timedelta(days=1), "anchor", closed_end=True)
+    if anchor in ("MID", "N0.5"):
+        return Span(monday + timedelta(days=2), monday + timedelta(days=3), "anchor", True)
     return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+
+def h_day_of_month(m: re.Match[str], today: date) -> Result:
+    """ "tegen de 15de", "by the 20th of next month": a day of this month, or of the next
+    month when it is over (or does not exist in this one)."""
+    day, rel = int(_g(m, "d")), _g(m, "mrel")
+    if not 1 <= day <= 31:
+        return Problem(f"Een maand heeft geen {day}ste dag.", f"A month has no day {day}.")
+    index = today.year * 12 + today.month - 1 + (1 if rel in ("NEXT", "SOON") else 0)
+    for step in range(0 if rel else 3):
+        year, month = divmod(index + step, 12)
+        if day <= cal.month_end(year, month + 1).day and date(year, month + 1, day) >= today:
+            return Span(date(year, month + 1, day), date(year, month + 1, day), "date")
+    year, month = divmod(index, 12)
+    if day > cal.month_end(year, month + 1).day:
+        return Problem(*cal.explain_bad_date(year, month + 1, day))
+    return Span(date(year, month + 1, day), date(year, month + 1, day), "date")
 
 
 def h_iso_week(m: re.Match[str], today: date) -> Result:
@@ -250,24 +340,3 @@ def h_iso_week(m: re.Match[str], today: date) -> Result:
         return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
 
     return _with_year(m, today, build)
-
-
-WEEKDAY_INDEX = {
-    name: i % 7
-    for i, name in enumerate(
-        "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-        "monday tuesday wednesday thursday friday saturday sunday".split()
-    )
-}
-
-
-def h_weekday(m: re.Match[str], today: date) -> Result:
-    """ "tegen vrijdag": the first such weekday after today (today itself is too soon)."""
-    ahead = (WEEKDAY_INDEX[m.group("wd")] - today.weekday() - 1) % 7 + 1
-    day = today + timedelta(days=ahead)
-    return Span(day, day, "date")
-
-
-def h_day_word(m: re.Match[str], today: date) -> Result:
-    day = today + timedelta(days=1 if m.group("dw") == "TOMORROW" else 0)
-    return Span(day, day, "date")

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.dates import Period, find_period, why_no_period
 from pop_assistent.language.normalize import fold
-from pop_assistent.language.skillmatch import match_skills, stem
+from pop_assistent.language.skillmatch import match_skills
 from pop_assistent.language.smart_context import judge_achievable, judge_relevant
-from pop_assistent.language.smart_text import crit, quote_list
+from pop_assistent.language.smart_measure import measurable
+from pop_assistent.language.smart_specific import not_a_skill, specific
+from pop_assistent.language.smart_text import crit
 from pop_assistent.model.goals import SmartCriterion, SmartResult
 
 if TYPE_CHECKING:
@@ -30,43 +31,6 @@ MAX_GOAL = 5000
 _MARKUP_RE = re.compile(
     r"<script.{0,2000}?</script>|<[^<>]{0,200}>|\[/?[a-z ]{1,20}\]|\{\{.{0,200}?\}\}"
 )
-_GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC | lex.VAGUE_EXACT)
-_COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
-
-
-def _is_generic(word: str) -> bool:
-    if len(word) < 3 or word.isdigit() or word in lex.GENERIC or stem(word) in _GENERIC_STEMS:
-        return True
-    if word in lex.VAGUE_EXACT:
-        return True
-    if lex.generic_form(word, lex.GENERIC) or _generic_compound(word):
-        return True
-    if any(word.endswith(h) and len(word) > len(h) + 3 for h in lex.ASPIRATION_HEADS):
-        return True  # "leiderschapspotentieel": a wish with a skill in front is still a wish
-    if len(word) >= 6:
-        from rapidfuzz import fuzz, process
-
-        return process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88) is not None
-    return False
-
-
-def _plain_generic(part: str) -> bool:
-    return part in lex.GENERIC or stem(part) in _GENERIC_STEMS
-
-
-@lru_cache(maxsize=8192)
-def _generic_compound(word: str) -> bool:
-    """A compound of generic parts ("opleidingsdagen", "evaluatiescore"): still no concrete
-    word. A separable verb ("binnenhalen", "inwerken") has a meaning of its own and is not one."""
-    if len(word) < 7:
-        return False
-    for cut in range(3, len(word) - 2):
-        head, tail = word[:cut], word[cut:]
-        if head in lex.VERB_PREFIXES or not _plain_generic(tail):
-            continue
-        if _plain_generic(head) or (head[-1] in "se" and _plain_generic(head[:-1])):
-            return True
-    return False
 
 
 def _outside(folded: str, period: Period | None, text: str) -> str:
@@ -93,73 +57,10 @@ def _blank(text: str, pattern: re.Pattern[str], source: str | None = None) -> st
 def _foreground(rest: str, text: str) -> str:
     """The goal without its setting: names, places, time spent, occasions, comments."""
     rest = _blank(rest, lex.SUBJECT_RE, text[: len(rest)])
+    for employer in lex.EMPLOYER_RE.finditer(text[: len(rest)]):
+        first, last = employer.span(1)
+        rest = rest[:first] + " " * (last - first) + rest[last:]
     return _blank(rest, lex.BACKGROUND_RE)
-
-
-_WORD_RE = re.compile(r"[a-z0-9+#]+")
-_SKILL_HEAD_RE = re.compile(r"\s+(?:vaardighe|kennis|skill|competenti|capaciteit|stijl|rol)")
-
-
-def _specific(rest: str, skill_labels: list[str], lang: str) -> SmartCriterion:
-    if skill_labels:
-        return crit("specific_skill", lang, met=True, what=quote_list(skill_labels[:3]))
-    concrete: list[str] = []
-    for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
-        if match.group(1) not in lex.PARTICLES and match.group(1) not in concrete:
-            concrete.append(match.group(1))
-    for found in _WORD_RE.finditer(rest):
-        word = found.group()
-        if len(concrete) >= 3:
-            break
-        if word in lex.PEOPLE and not _SKILL_HEAD_RE.match(rest, found.end()):
-            continue  # "voor het team"; but "leidinggevende vaardigheden" is a skill
-        if not _is_generic(word) and word not in concrete:
-            concrete.append(word)
-            if len(concrete) == 3:
-                break
-    if concrete:
-        return crit("specific_words", lang, met=True, what=quote_list(concrete))
-    return crit("specific_no", lang, met=False)
-
-
-_SETTING_RE = re.compile(
-    r"\b(?:tijdens|during|na|after|sinds|since)\s+(?:(?:de|het|the|een|a)\s+)?$"
-)
-"""A deliverable right after "tijdens"/"na" is the setting ("tijdens de les"), not a product."""
-
-
-def _measurable(rest: str, text: str, lang: str) -> SmartCriterion:
-    for match in lex.NUMBER_RE.finditer(rest):
-        value = float(match.group(1).replace(",", "."))
-        if match.group(1).isdigit() and 1900 <= value <= 2199:
-            continue  # a year
-        if lex.DURATION_AFTER_RE.match(rest, match.end()):
-            continue  # "al 15 jaar": a span of time, the deadline is judged elsewhere
-        if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
-            continue  # "ploeg 3", "ISO 9001": a name, not a quantity
-        if True:
-            return crit("measurable_number", lang, met=True, what=match.group(1))
-    count = lex.COUNT_WORD_RE.search(rest)
-    if count:
-        return crit("measurable_number", lang, met=True, what=count.group(0))
-    proof = lex.PROOF_RE.search(rest)
-    if proof:
-        return crit("measurable_proof", lang, met=True, what=proof.group(0).strip())
-    change = lex.CHANGE_RE.search(rest)
-    if change:
-        return crit("measurable_number", lang, met=True, what=change.group(0))
-    named = lex.CERTIFICATES_RE.search(rest)
-    if named:
-        return crit("measurable_proof", lang, met=True, what=text[named.start() : named.end()])
-    if lex.OBTAIN_RE.search(rest):
-        for acronym in lex.ACRONYM_RE.finditer(text[: len(rest)]):
-            if rest[acronym.start() : acronym.end()].strip():  # not inside the time expression
-                return crit("measurable_proof", lang, met=True, what=acronym.group(0))
-    if lex.PRODUCE_RE.search(rest):
-        for thing in lex.DELIVERABLE_RE.finditer(rest):
-            if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
-                return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
-    return crit("measurable_no", lang, met=False)
 
 
 def _time_bound(
@@ -184,9 +85,14 @@ def check_goal(
     plan: Plan | None = None,
     goal: Goal | None = None,
     skills: Sequence[Skill] = (),
+    role_skill_ids: Sequence[str] = (),
     lang: str = "nl",
 ) -> SmartResult:
-    """Judge a goal text on the five SMART criteria (see the module docstring)."""
+    """Judge a goal text on the five SMART criteria (see the module docstring).
+
+    `skills`: the organisation's skills list (a named skill makes the goal specific);
+    `role_skill_ids`: the skills of the employee's role profile (a goal that works on one is
+    relevant). The goal's own `skill_ids` count as named skills for Relevant."""
     if plan is not None:
         lang = plan.employee.language
     text = text[:MAX_GOAL] if isinstance(text, str) else ""
@@ -196,15 +102,24 @@ def check_goal(
     matches = [
         m
         for m in (match_skills(rest, skills) if skills else [])
-        if any(not _is_generic(w) for words in m.matched for w in words.split())
+        if any(not not_a_skill(w) for words in m.matched for w in words.split())
     ]
     labels = [m.skill.label(lang) for m in matches]
+    names = {k.id: k.label(lang) for k in skills if k.id in role_skill_ids}
     time_bound, deadline = _time_bound(text, period, goal, today, lang)
+    foreground = _foreground(rest, text)
     return SmartResult(
-        specific=_specific(_foreground(rest, text), labels, lang),
-        measurable=_measurable(rest, text, lang),
+        specific=specific(foreground, text, labels, lang),
+        measurable=measurable(foreground, text, lang),
         achievable=judge_achievable(plan, goal, deadline, today, lang),
-        relevant=judge_relevant(rest, plan, goal, [m.skill.id for m in matches], lang),
+        relevant=judge_relevant(
+            rest,
+            plan,
+            goal,
+            [m.skill.id for m in matches],
+            lang,
+            role_skills=[(i, names.get(i, i)) for i in role_skill_ids],
+        ),
         time_bound=time_bound,
         deadline=deadline,
     )

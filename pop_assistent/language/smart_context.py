@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.language import smart_lexicon as lex
+from pop_assistent.language.normalize import fold
 from pop_assistent.language.skillmatch import stem, words_of
-from pop_assistent.language.smart_text import crit, quote_list
+from pop_assistent.language.smart_text import crit, quote_list, remark
 from pop_assistent.model.goals import SmartCriterion
 
 if TYPE_CHECKING:
     from pop_assistent.model.goals import Goal
     from pop_assistent.model.plan import Plan
+    from pop_assistent.model.skills import SkillRating
 
 WORKING_SHARE = 46 / 52
 """Share of the weeks until a deadline that count: about six weeks of holidays a year."""
@@ -83,10 +86,15 @@ def judge_achievable(
     return crit("achievable_ok", lang, met=True, money=money, **values)
 
 
-def _stems(text: str) -> set[str]:
-    from pop_assistent.language.smart import _is_generic
+def _stems(text: str) -> dict[str, str]:
+    """The stems of the words that can carry meaning, each with the first word behind it."""
+    from pop_assistent.language.smart_specific import is_generic
 
-    return {stem(w) for w in words_of(text, 3000) if len(w) >= 4 and not _is_generic(w)}
+    found: dict[str, str] = {}
+    for word in words_of(text, 3000):
+        if (len(word) >= 4 or (len(word) == 3 and word.isalpha())) and not is_generic(word):
+            found.setdefault(stem(word), word)
+    return found
 
 
 def _families(stems: set[str]) -> set[int]:
@@ -99,62 +107,111 @@ def _families(stems: set[str]) -> set[int]:
     return found
 
 
-def _overlap(goal_stems: set[str], context: set[str]) -> list[str]:
-    found = []
-    for g in sorted(goal_stems):
-        if any(g == c or (min(len(g), len(c)) >= 6 and g[:6] == c[:6]) for c in context):
-            found.append(g)
-    if not found and _families(goal_stems) & _families(context):
-        shared = _families(goal_stems) & _families(context)
-        found = [g for g in sorted(goal_stems) if _families({g}) & shared]
-    return found
+def _alike(a: str, b: str) -> bool:
+    """The same word up to its ending, a compound part or one slip ("wondzrog", "wondzorg")."""
+    from pop_assistent.language.tokens import slips
+
+    if a == b or (min(len(a), len(b)) >= 6 and a[:6] == b[:6]):
+        return True
+    if min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)):
+        return True
+    return min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) <= 1 and slips(a, b) <= 2
+
+
+def _overlap(goal: dict[str, str], context: dict[str, str]) -> list[str]:
+    """The goal's words that share a stem, a compound part or a word family with the context."""
+    found = [g for g in sorted(goal) if any(_alike(g, c) for c in context)]
+    if not found and context:
+        shared = _families(set(goal)) & _families(set(context))
+        found = [g for g in sorted(goal) if _families({g}) & shared]
+    return [goal[g] for g in found]
+
+
+REQUIRED_RE = re.compile(
+    r"\b(verplicht\w*|wettelijk\w*|vereist\w*|opgelegd|nodig\s+(?:voor|om)\s+(?:mijn|m'n|de|het)"
+    r"\s+(?:job|functie|werk|erkenning|vergunning)|required|mandatory|compulsory|by\s+law|"
+    r"legally|regulatory|statutory)\b"
+)
+"""A goal said to be required by law or by the employer is relevant for that reason."""
+
+
+def _improve(plan: Plan) -> list[SkillRating]:
+    """The skills the employee wants to improve (marked so, or rated below the wanted level)."""
+    ratings = []
+    for rating in plan.skills:
+        if rating.categories and "to_improve" not in [c.value for c in rating.categories]:
+            continue
+        if not rating.categories and rating.gap == 0:
+            continue
+        ratings.append(rating)
+    return ratings
+
+
+def _project(plan: Plan | None, goal: Goal | None, lang: str) -> str:
+    if goal is not None and goal.career_project:
+        return f"‘{goal.career_project}’"
+    if plan is not None and plan.occasion.career_project is not None:
+        return (CAREER_EN if lang == "en" else CAREER_NL)[plan.occasion.career_project.value]
+    return ""
 
 
 def judge_relevant(
-    rest: str, plan: Plan | None, goal: Goal | None, skill_ids: Sequence[str], lang: str
+    rest: str,
+    plan: Plan | None,
+    goal: Goal | None,
+    skill_ids: Sequence[str],
+    lang: str,
+    *,
+    role_skills: Sequence[tuple[str, str]] = (),
 ) -> SmartCriterion:
-    """Tied to the occasion, career project, skills to improve, or an organisation goal."""
+    """Relevant when the goal serves a skill to improve, the role profile (`role_skills`: the
+    profile's skills as (id, label)), the career project, a legal or required certificate, or
+    says what it serves. The verdict names the link; "no link" is a remark for the employee
+    (`employee_only`), left out of documents for the manager."""
+    from pop_assistent.language.smart_roles import attained_role
+
     purpose = lex.PURPOSE_RE.search(rest)
     if purpose:
         clause = " ".join(rest[purpose.start() :].split()[:8]).rstrip(".,;")
         return crit("relevant_purpose", lang, met=True, what=clause)
-    context_text: list[str] = []
-    improve_ids: set[str] = set()
-    improve_labels: list[str] = []
-    project = ""
-    if goal is not None and goal.career_project:
-        context_text.append(goal.career_project)
-        project = goal.career_project
+    told = " ".join(filter(None, [rest, goal.career_project if goal else ""]))
+    required = REQUIRED_RE.search(fold(told))
+    if required:
+        return crit("relevant_required", lang, met=True, what=" ".join(required.group(1).split()))
+    if plan is None and not role_skills and not (goal is not None and goal.career_project):
+        return remark("relevant_no_context", lang, met=None)
+    ids = set(skill_ids) | set(goal.skill_ids if goal is not None else ())
+    improve = _improve(plan) if plan is not None else []
+    linked = [r.label for r in improve if r.skill_id and r.skill_id in ids]
+    goal_stems = _stems(rest)
+    linked += [
+        r.label for r in improve if r.label not in linked and _overlap(goal_stems, _stems(r.label))
+    ]
+    if linked:
+        return crit("relevant_skill", lang, met=True, what=quote_list(linked[:3]))
+    profile = [label for skill_id, label in role_skills if skill_id in ids]
+    if profile:
+        return crit("relevant_profile", lang, met=True, what=quote_list(profile[:3]))
+    project = _project(plan, goal, lang)
+    role = attained_role(rest)
+    if role and project:
+        return crit("relevant_project", lang, met=True, what=role, project=project)
+    context_text = [goal.career_project if goal is not None else ""]
     if plan is not None:
         context_text.append(plan.occasion.description)
-        if plan.occasion.career_project is not None:
-            key = plan.occasion.career_project.value
-            project = project or (CAREER_EN if lang == "en" else CAREER_NL)[key]
-        for rating in plan.skills:
-            if rating.categories and "to_improve" not in [c.value for c in rating.categories]:
-                continue
-            if not rating.categories and rating.gap == 0:
-                continue
-            improve_labels.append(rating.label)
-            if rating.skill_id:
-                improve_ids.add(rating.skill_id)
-        context_text.extend(improve_labels)
-    shared = sorted(improve_ids.intersection(skill_ids))
-    if shared:
-        labels = [r.label for r in plan.skills if r.skill_id in shared] if plan else shared
-        return crit("relevant_skill", lang, met=True, what=quote_list(labels[:3]))
-    goal_stems = _stems(rest)
     context = _stems(" ".join(context_text))
     overlap = _overlap(goal_stems, context)
     if overlap:
         return crit("relevant_words", lang, met=True, what=quote_list(overlap[:3]))
-    org = sorted(goal_stems.intersection(stem(w) for w in ORG_WORDS))
-    if org and (context or plan is not None):
+    job = " ".join(filter(None, [plan.employee.role, plan.employee.department])) if plan else ""
+    fits = _overlap(goal_stems, _stems(job)) if job else []
+    if fits and plan is not None:
+        return crit("relevant_role", lang, met=True, what=quote_list(fits[:3]), role=job)
+    org = sorted(goal_stems[g] for g in set(goal_stems).intersection(stem(w) for w in ORG_WORDS))
+    if org:
         return crit("relevant_words", lang, met=True, what=quote_list(org[:3]))
-    if not context:
-        return crit("relevant_no_context", lang, met=None)
+    if not context and not improve and not role_skills and not job:
+        return remark("relevant_no_context", lang, met=None)
     if not project:
         project = "your development plan" if lang == "en" else "je ontwikkelplan"
-    else:
-        project = f"‘{project}’" if goal is not None and project == goal.career_project else project
-    return crit("relevant_no", lang, met=False, project=project)
+    return remark("relevant_no", lang, met=False, project=project)

@@ -10,6 +10,46 @@ from __future__ import annotations
 
 import re
 
+COMMON: list[str] = """
+    heeft werd gaat mij onder weer zien zal komt staat komen leven toen jullie tussen net via
+    grote man terug laat zonder zie bent eigen weg werden zit aantal hebt kunt plaats toe
+    deel elkaar mag nodig vanaf doet staan zeggen zegt denk naam zeker zullen houden jou kwam
+    lang vragen vraag gezien ging nee kom lijkt kijk leuk nemen achter gedaan groot natuurlijk
+    sinds bijna kijken mooi kon zitten kleine moment tweede ligt liggen welke buiten geleden
+    geweest zei oude ter denken echter enige men nou open bekend genoeg ziet niks zoek terwijl
+    zeg probleem problemen vanuit soort vrij werkt daarom idee boven der eerder meest grootste
+    naast slechts duidelijk vond wachten dank gehad hoor hou blij druk gelijk houdt mogen oud
+    precies vol afgelopen betekent dezelfde geval lange moeilijk zaken bezig langs klein vele
+    bedankt gevonden wilde wilden zag begon meeste stond gaf neem deed juist kant reden vanwege
+    zaak elk gevoel geworden jonge valt voordat aandacht beide dacht hetzelfde proberen slecht
+    stuk vervolgens waarschijnlijk gegeven wist ervan meteen uiteindelijk hoge kreeg leeftijd
+    denkt heen vergeten huidige rest bang direct gezegd kwamen leuke loopt alsof basis derde
+    genoemd ervoor extra kort ver welkom hoewel langer waarop gek inderdaad erop helaas kent
+    mis totaal waaronder tijdje omhoog omlaag hoog laag sta merk merken daarbij daarvoor
+    graag zou zouden uitdagen uitdaging echt opnieuw lukt lukken telt draaien draait draai
+    volledig helemaal compleet fully completely entirely role roles position date certified
+    gecertificeerd certificering
+    that you this are have not but from your all his they one out what has when were who
+    their there her which time been she how them now other its our than only after first him
+    into know see think any then back these because well said way most much very where may
+    here need did right being day too going before off why made still got many never those
+    life say world down through last while such love man home long look same used both every
+    come part around between always find help high little old since another does own under
+    during give place again next each without against end found must show big feel sure ever
+    keep might please put second away left number let real called different having set
+    thought done however already case nothing today change enough live making point told yet
+    bad hard mean once tell seen stop based believe call took came far side though try went
+    yes actually less order run says open thank everyone trying using following together
+    whole kind maybe hope least means within able early others talk fact given guys half often
+    single coming almost known large lost started taking wrong along anyone else matter pretty
+    remember nice probably saying understand yeah close comes idea looks past possible wanted
+    cause due happy move question wait ask late leave saw either future low rather reason
+    soon third turn whether among further although asked whenever someday asap
+""".split()
+"""The most frequent Dutch and English words (from wordfreq's lists) that never name a skill
+on their own: function words, common verbs and adverbs. Skill words among the frequent ones
+("lezen", "rijden", "koken", "veilig") are left out on purpose."""
+
 GENERIC: frozenset[str] = frozenset(
     """
     ik je jij u we wij ze zij hij het de een en of maar om te in op aan met voor van naar bij uit
@@ -66,7 +106,15 @@ GENERIC: frozenset[str] = frozenset(
     optrekken opgetrokken verlagen verlaag raise reduce lower
     uur uren uurtje uurtjes hour hours dagdeel dagdelen
     jaarlijks jaarlijkse halfjaarlijks annual annually yearly
+    uitstekend excellent outstanding voldoende onvoldoende
+    expertise deskundigheid bekwaamheid vakkennis vakmanschap knowhow know-how capaciteiten
+    abilities capabilities competences competencies expertises talents strengths sterktes
+    studeren studie studies study studying oefenen oefen oefening practise practice training
+    functioneren functioneer bijscholen bijscholing
+    vlotter vlot sneller snel handiger zekerder rustiger vaardiger faster quicker smoother
+    doorgroeien doorgroei doorgegroeid groeien gegroeid grow growing promoveren
     """.split()
+    + COMMON
 )
 """Words that never make a goal specific on their own: function words, people, vague verbs
 and qualities; ways to learn (workshop, e-learning), proofs and their qualities (erkend),
@@ -101,6 +149,11 @@ PEOPLE: frozenset[str] = frozenset(
     leider leiders collega collegas klant klanten patient patienten bewoner bewoners
     leerling leerlingen student studenten ouders team teams ploeg ploegen afdeling dienst
     leader leaders boss manager managers customer customers client clients team colleagues
+    reizigers reiziger passagiers passagier bezoekers bezoeker gasten gast client clienten
+    kinderen kind kindjes kleuters jongeren familie familieleden families bewoonster
+    mensen iedereen leveranciers leverancier chauffeurs
+    passengers passenger visitors visitor guests guest pupils children child kids parents
+    residents resident patients patient suppliers everyone
     """.split()
 )
 """People and groups: whom a goal serves or who asks for it, never the skill itself
@@ -114,13 +167,14 @@ LABEL_NOUNS = (
 BACKGROUND_RE = re.compile(
     # a place named by a number: "op lijn 3", "in lokaal 204", "op de 2de verdieping"
     r"\b(?:op|in|aan|bij|van|at|on)\s+(?:(?:de|het|the)\s+)?"
-    r"(?:\d+(?:ste|de|e|th|nd|rd|st)?\s+[a-z]+|(?:" + LABEL_NOUNS + r")\s+\d+[a-z]?)\b"
+    r"(?:\d+(?:ste|de|e|th|nd|rd|st)\s+[a-z]+|(?:" + LABEL_NOUNS + r")\s+\d+[a-z]?)\b"
     # time already spent: "al 12 jaar op lijn 3", "na 20 jaar in de boekhouding"
     r"|\b(?:na|al|sinds|reeds|after|for)\s+(?:\d+|[a-z]+)\s+(?:jaar|jaren|maanden|years|months)"
     r"(?:\s+(?:in|op|bij|als|at|as)\s+(?:(?:de|het|the|een|a)\s+)?[a-z]+)?\b"
     # an event as an anchor, dated or not: "tegen mijn volgende evaluatie", "tijdens de les"
     r"|\b(?:tegen|na|tijdens|sinds|vanaf|during|after)\s+(?:(?:de|het|mijn|m'n|zijn|haar|onze|"
-    r"the|my)\s+)?(?:(?:volgende|eerstvolgende|komende|next)\s+)?[a-z]+"
+    r"the|my)\s+)?(?:(?:volgende|eerstvolgende|komende|next)\s+)?"
+    r"(?!(?:elke|iedere|elk|ieder|each|every)\b)[a-z]+"
     # a comment on the goal: ", dat is belangrijk in de zorg"
     r"|,\s*(?:dat|dit|wat|that|this|which)\s+(?:is|vind|lijkt|zou|was|wordt|seems)\b[^,.;:!?\n]*"
 )
@@ -133,6 +187,13 @@ SUBJECT_RE = re.compile(
 )
 """A name as the subject ("Karim wil ...") or the agent of a passive ("door Lotte"),
 read from the text as typed (capitals)."""
+
+EMPLOYER_RE = re.compile(
+    r"\b(?:dienst|werk\w*|job|contract|benoem\w*|aangesteld|employed|hired)\s+(?:\w+\s+){0,3}?"
+    r"(?:bij|at|by)\s+(?:de\s+|het\s+|the\s+)?([A-Z][\w&-]+)"
+)
+"""An employer named after a job or contract ("vast in dienst bij het OCMW"): group 1, a name
+that sets the scene, never a skill."""
 
 CHANGE_RE = re.compile(
     r"\b(halver\w*|gehalveerd|verdubbel\w*|verdrievoudig\w*|met\s+de\s+helft|"
@@ -267,6 +328,22 @@ CONCEPTS: tuple[frozenset[str], ...] = tuple(
         "boekhouding boekhouden facturatie factuur financieel budget accounting finance",
         "epd patientendossier dossier zorg verpleging patient patienten",
         "onderhoud technisch techniek storing storingen machine machines onderhoudsproject",
+        # sectors: a goal and a job of the same trade belong together
+        "magazijn magazijnier heftruck reachtruck orderpick picken picker voorraad stock laden "
+        "lossen palletwagen pallet scanner verzending levering expeditie logistiek warehouse "
+        "forklift inventaris",
+        "keuken kok koken bereiden gerecht haccp allergenen menu afwas vaatwas horeca restaurant "
+        "kitchen cook chef",
+        "zorg verpleeg verpleegkundige zorgkundige verzorgende patient bewoner wondzorg medicatie "
+        "tillift dementie palliatief verzorging mobiliseren nurse care",
+        "poets poetsen schoonmaak schoonmaken hygiene reinigen sanitair desinfect cleaning cleaner",
+        "chauffeur rijden bus vrachtwagen rijbewijs tachograaf defensief driver driving truck",
+        "leerkracht leraar lerares klas leerling lessen toets differentier klasmanagement juf "
+        "kleuter teacher classroom",
+        "werf bouw metsel metselaar lassen lasser kraan stelling steiger bekisting beton "
+        "construction welding",
+        "kassa winkel rekken vakken verkoper verkoopster filiaal cashier",
+        "productie machine omschakelen verpakking operator productieleider production",
     )
 )
 """Small families of related words: a goal and its context that share a family are related."""

@@ -17,12 +17,18 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "in Excel’ of ‘een teamvergadering leiden’?",
         "Which skill or tool exactly do you want to master, e.g. ‘pivot tables in Excel’ or "
         "‘chairing a team meeting’?"),
-    "measurable_number": ("Het resultaat is telbaar: {what}.",
-                          "The result can be counted: {what}.", "", ""),
-    "measurable_proof": ("Het resultaat is aantoonbaar: {what}.",
-                         "The result can be shown: {what}.", "", ""),
-    "measurable_deliverable": ("Er komt een zichtbaar resultaat: {what}.",
-                               "There will be a visible result: {what}.", "", ""),
+    "measurable_number": ("Het resultaat is telbaar: ‘{what}’.",
+                          "The result can be counted: ‘{what}’.", "", ""),
+    "measurable_proof": ("Het resultaat is aantoonbaar: ‘{what}’.",
+                         "The result can be shown: ‘{what}’.", "", ""),
+    "measurable_deliverable": ("Er komt een zichtbaar resultaat: ‘{what}’.",
+                               "There will be a visible result: ‘{what}’.", "", ""),
+    "measurable_routine": ("Het doel beschrijft een vaste gewoonte die je kunt nagaan: ‘{what}’.",
+                           "The goal describes a routine that can be checked: ‘{what}’.", "", ""),
+    "measurable_role": ("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’.",
+                        "You can check whether you reach this role or status: ‘{what}’.", "", ""),
+    "measurable_rating": ("Het doel noemt de beoordeling die je wilt halen: ‘{what}’.",
+                          "The goal names the rating you want to reach: ‘{what}’.", "", ""),
     "measurable_no": (
         "Het doel zegt niet waaraan je zult zien dat het gelukt is.",
         "The goal does not say how you will see that it worked.",
@@ -75,6 +81,16 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                          "The goal says what it serves in your work: ‘{what}’.", "", ""),
     "relevant_skill": ("Het doel werkt aan een vaardigheid die je wilt verbeteren: {what}.",
                        "The goal works on a skill you want to improve: {what}.", "", ""),
+    "relevant_role": ("Het doel past bij je werk ({role}): {what}.",
+                      "The goal fits your work ({role}): {what}.", "", ""),
+    "relevant_profile": ("Het doel werkt aan een vaardigheid uit je functieprofiel: {what}.",
+                         "The goal works on a skill of your role profile: {what}.", "", ""),
+    "relevant_project": ("Het doel is een stap in {project}: ‘{what}’.",
+                         "The goal is a step in {project}: ‘{what}’.", "", ""),
+    "relevant_required": (
+        "Het doel gaat over een attest of een vereiste die verplicht is voor je werk: ‘{what}’.",
+        "The goal is about a certificate or a requirement your work makes compulsory: ‘{what}’.",
+        "", ""),
     "relevant_words": ("Het doel sluit aan bij je aanleiding of loopbaanproject: {what}.",
                        "The goal fits your occasion or career project: {what}.", "", ""),
     "relevant_no_context": (
@@ -100,6 +116,13 @@ def crit(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriter
     if met is not False:
         question = ""
     return SmartCriterion(met=met, reason=reason, question=question.format(**values))
+
+
+def remark(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriterion:
+    """A criterion whose reason is a remark for the employee alone ("Ik zie geen verband ..."):
+    marked `employee_only`, so documents for the manager leave it out."""
+    found = crit(key, lang, met=met, **values)
+    return found.model_copy(update={"employee_only": True})
 
 
 def quote_list(items: list[str]) -> str:

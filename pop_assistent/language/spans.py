@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pop_assistent.language.rules import FAR_YEARS, Problem, Result, Span
 
 UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "US": 6.0}
 UNIT_DAYS = {"UW": 7.0, "UD": 1.0}
 _AMOUNT_RE = re.compile(
-    r"([NA][\d.]+|FEW) (?:EN (N[\d.]+) )?(U[YMWDQS])s?(?: EN (N0\.5))?|(U[YMWDQS])"
+    r"([NA][\d.]+|FEW) (?:(?:EN )?(N[\d.]+) )?(U[YMWDQSB])s?(?: EN (N0\.5))?|(U[YMWDQSB])"
 )
 
 
-def _amount_end(amounts: str, today: date) -> date | Problem:
-    """The day a run of amounts ("N2 UY EN N3 UMs") after today ends."""
+def _add_workdays(day: date, count: int, sign: int = 1) -> date:
+    """`count` working days (Monday to Friday) after (or before) `day`."""
+    while count > 0:
+        day += timedelta(days=sign)
+        count -= day.weekday() < 5
+    return day
+
+
+def _amount_end(amounts: str, today: date, sign: int = 1) -> date | Problem:
+    """The day a run of amounts ("N2 UY EN N3 UMs") after today ends (before it: sign -1)."""
     from dateutil.relativedelta import relativedelta
 
-    months = days = 0.0
+    months = days = workdays = 0.0
     for part in _AMOUNT_RE.finditer(amounts):
         number, extra, unit, half, bare = part.groups()
         if number == "FEW":
@@ -31,21 +39,24 @@ def _amount_end(amounts: str, today: date) -> date | Problem:
         unit = bare or unit
         if unit in UNIT_MONTHS:
             months += value * UNIT_MONTHS[unit]
+        elif unit == "UB":
+            workdays += value
         else:
             days += value * UNIT_DAYS[unit]
-    if months <= 0 and days <= 0:
+    if months <= 0 and days <= 0 and workdays <= 0:
         return Problem(
             "Een termijn van nul kan geen deadline zijn: noem bv. ‘binnen drie maanden’.",
             "A period of zero cannot be a deadline: say e.g. ‘within three months’.",
         )
-    if months > FAR_YEARS * 12 or days > FAR_YEARS * 366:
+    if months > FAR_YEARS * 12 or days + workdays * 1.4 > FAR_YEARS * 366:
         return Problem(
             f"Dat ligt meer dan {FAR_YEARS} jaar ver: kies een termijn binnen je loopbaanplan.",
             f"That is more than {FAR_YEARS} years away: choose a period within your career plan.",
         )
     whole = int(months)
     days += round((months - whole) * 30.4)
-    return today + relativedelta(months=whole, days=round(days))
+    end = today + sign * relativedelta(months=whole, days=round(days))
+    return _add_workdays(end, round(workdays), sign)
 
 
 def h_span(m: re.Match[str], today: date) -> Result:
@@ -78,3 +89,21 @@ def h_span_about(m: re.Match[str], today: date) -> Result:
     if isinstance(end, Problem):
         return end
     return Span(today, end, "span", closed_end=True)
+
+
+def h_ago(m: re.Match[str], today: date) -> Result:
+    """ "twee weken geleden": a day in the past (refused as such by `dates`)."""
+    end = _amount_end(m.group("amounts"), today, -1)
+    if isinstance(end, Problem):
+        return end
+    return Span(end, end, "date")
+
+
+def h_earlier(m: re.Match[str], today: date) -> Result:
+    """ "eerder dit jaar", "earlier this month": a time before today (refused as past)."""
+    unit = m.group("unit")
+    first = today.replace(day=1) if unit == "UM" else today.replace(month=1, day=1)
+    if unit == "UW":
+        first = today - timedelta(days=today.weekday())
+    last = max(first, today - timedelta(days=1))
+    return Span(min(first, last), last, "span")

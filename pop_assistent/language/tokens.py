@@ -19,20 +19,30 @@ from pop_assistent.language.lexicon import (
     PHRASES,
     WORDS,
 )
-from pop_assistent.language.numbers import cardinal, ordinal
+from pop_assistent.language.normalize import FRACTIONS
+from pop_assistent.language.numbers import CARDINALS, ORDINALS, cardinal, ordinal
 
 _RAW_RE = re.compile(
-    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
+    r"(?P<iso>\d{4}([-/.])\d{1,2}\2\d{1,2})"
     r"|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
     r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<q>[qhs][1-4])\b"
     r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
     r"|(?P<yy>'\d{2})(?![\d/.-])"
-    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<num>\d*[½¼¾]|\d+(?:[.,]\d+)?)"
     r"|(?P<word>[a-z]+(?:'s)?)"
     r"|(?P<punct>[^\sa-z\d])"
 )
-_PHRASE_MAX = max(len(k) for k in PHRASES)
+_PHRASE_SIZES: dict[str, tuple[int, ...]] = {
+    first: tuple(sorted({len(k) for k in PHRASES if k[0] == first and len(k) > 1}, reverse=True))
+    for first in {k[0] for k in PHRASES}
+}
+"""The lengths of the phrases that start with a word, longest first."""
+_KNOWN = frozenset(
+    {*WORDS, *MONTHS, *MONTH_ABBREVIATIONS, *CARDINALS, *ORDINALS}
+    | {word for phrase in PHRASES for word in phrase}
+)
+"""Words the rules know as they are: never "corrected"."""
 _NEAR_MONTH_ABBREV = frozenset(
     {"in", "by", "before", "until", "tegen", "voor", "eind", "begin", "midden", "end", "early",
      "mid", "late", "of", "van", "na", "after", "tot", "medio", "half", "uiterlijk"}
@@ -56,14 +66,16 @@ class Tokens:
     problems: dict[int, tuple[str, str]]
 
 
-def _osa(a: str, b: str) -> int:
-    """Optimal string alignment distance (edit distance with adjacent swaps)."""
+def slips(a: str, b: str) -> int:
+    """Typing slips between two words: letters added, dropped or swapped with a neighbour.
+    A replaced letter counts as two (dropped and added): in short words a replaced letter
+    makes another real word too often ("werken", "middel")."""
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
+            cost = 0 if ca == cb else 2
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
@@ -71,20 +83,38 @@ def _osa(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _one_slip(word: str, target: str) -> bool:
+    """One slip; two in words of nine letters or more ("uiterluk", "semptembr"); a word of
+    four letters only by two swapped letters ("eidn", "hafl"): one letter more or less makes
+    another real word too often ("maar", "mand")."""
+    if len(word) <= 4:
+        return len(word) == len(target) and slips(word, target) == 1
+    return slips(word, target) <= (2 if len(target) >= 9 else 1)
+
+
+def _meaning(target: str) -> str:
+    """What a keyword stands for, singular and plural alike ("week" and "weken": a week)."""
+    if target in MONTHS:
+        return f"M{MONTHS[target]}"
+    canon = WORDS.get(target, target)
+    return canon[:-1] if canon.startswith("U") and canon.endswith("s") else canon
+
+
 @lru_cache(maxsize=4096)
 def fuzzy_word(word: str) -> str | None:
-    """The keyword a long word is a typo of ("febuari" -> "februari"), or None."""
-    if len(word) < 5 or word in FUZZY_BLOCK:
+    """The calendar word a word is a slip of ("febuari" -> "februari", "zommer" -> "zomer"),
+    or None: also when two different words fit, and for real words (`FUZZY_BLOCK`)."""
+    if len(word) < 4 or word in FUZZY_BLOCK or word in WORDS or word in MONTHS:
         return None
     best: str | None = None
     for target in FUZZY_TARGETS:
         if target[0] != word[0] or abs(len(target) - len(word)) > 2:
             continue
-        allowed = 1 if min(len(target), len(word)) <= 6 else 2
-        if _osa(word, target) <= allowed:
-            if best is not None and MONTHS.get(best, best) != MONTHS.get(target, target):
+        if _one_slip(word, target):
+            if best is not None and _meaning(best) != _meaning(target):
                 return None  # two different candidates: do not guess
-            best = best or target
+            if best is None or WORDS.get(target, "").endswith("s"):
+                best = target  # "weke": week or weken; the plural still asks for a number
     return best
 
 
@@ -138,12 +168,18 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
     rank = ordinal(text)
     if rank is not None:
         return f"O{rank}"
-    fixed = fuzzy_word(text)
-    if fixed is not None:
-        return f"M{MONTHS[fixed]}" if fixed in MONTHS else WORDS.get(fixed, fixed)
-    if _STUTTER_RE.search(text):
-        return _word_canon([*raw[:i], (kind, _unstutter(text)), *raw[i + 1 :]], i)
     return text
+
+
+def _corrected(word: str) -> str:
+    """The calendar word meant by a slip ("hafl" -> "half", "maaand" -> "maand"), else the word."""
+    if word in _KNOWN or cardinal(word) is not None:
+        return word
+    if _STUTTER_RE.search(word):
+        word = _unstutter(word)
+        if word in _KNOWN:
+            return word
+    return fuzzy_word(word) or word
 
 
 _STUTTER_RE = re.compile(r"([a-z])\1\1+")
@@ -165,7 +201,8 @@ def tokenize(folded: str) -> Tokens:
     spans: list[tuple[int, int]] = []
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
-        raw.append((kind, match.group()))
+        text = match.group()
+        raw.append((kind, _corrected(text) if kind == "word" and len(text) >= 4 else text))
         spans.append(match.span())
     problems: dict[int, tuple[str, str]] = {}
     out: list[Token] = []
@@ -176,7 +213,9 @@ def tokenize(folded: str) -> Tokens:
         canon: str | None = None
         width = 1
         if kind == "word":
-            for size in range(min(_PHRASE_MAX, n - i), 1, -1):
+            for size in _PHRASE_SIZES.get(text, ()):
+                if size > n - i:
+                    continue
                 key = tuple(t for _, t in raw[i : i + size])
                 if key in PHRASES:
                     canon, width = PHRASES[key], size
@@ -185,7 +224,7 @@ def tokenize(folded: str) -> Tokens:
                 key1 = (text,)
                 canon = PHRASES[key1] if key1 in PHRASES else _word_canon(raw, i)
         elif kind == "iso":
-            y, m, d = (int(p) for p in text.split("-"))
+            y, m, d = (int(p) for p in re.split(r"[-/.]", text))
             canon = _date_canon(y, m, d, problems)
         elif kind == "dmy":
             d, m, y = (int(p) for p in re.split(r"[/.-]", text))
@@ -199,10 +238,14 @@ def tokenize(folded: str) -> Tokens:
             canon = {"q": "Q", "h": "H", "s": "S"}[text[0]] + text[1]
         elif kind == "ord":
             canon = "O" + text.rstrip("abcdefghijklmnopqrstuvwxyz")
+        elif kind == "num" and text[-1] in FRACTIONS:
+            canon = f"N{int(text[:-1] or 0) + FRACTIONS[text[-1]]:g}"  # "1½": 1.5
         elif kind == "num":
             value = float(text.replace(",", "."))
             if text.isdigit() and len(text) == 4 and 1900 <= value <= 2199:
                 canon = f"Y{text}"
+            elif text.isdigit() and len(text) == 4 and value >= 2200:
+                canon = f"YF{text}"  # a year too far to plan for: refused where it is a date
             else:
                 canon = f"N{value:g}"
         else:

@@ -18,6 +18,9 @@ class SmartCriterion(PopModel):
     met: bool | None = None
     reason: str = ""
     question: str = ""
+    employee_only: bool = False
+    """True when the reason is a remark to the employee ("Ik zie geen verband ..."): documents
+    for the manager leave it out."""
 
 
 class SmartResult(PopModel):

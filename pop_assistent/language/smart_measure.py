@@ -1,0 +1,344 @@
+"""Meetbaar: how one will see that a goal is reached, with or without a number.
+
+An observable result is one of: a number of the result (not of the effort: "10 uur per week
+studeren" is input), a named certificate, licence or language level (not "een attest": which
+one?), a deliverable that exists when done, doing alone what someone else does now, a routine
+that can be checked ("bij elke levering controleer ik ..."), a role or status attained, or a
+rating in an evaluation. Each check returns the criterion with the words that show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from pop_assistent.language import smart_lexicon as lex
+from pop_assistent.language.smart_roles import STATUS_RE, attained_role
+from pop_assistent.language.smart_text import crit
+from pop_assistent.model.goals import SmartCriterion
+
+EFFORT_UNIT_RE = re.compile(
+    r"\s*(?:(?:opleidings|studie|les|oefen|leer|trainings?|cursus|lees)-?(?:uur|uren|dagen|dag)|"
+    r"jaar|jaren|maand|maanden|week|weken|kwartalen|dag|dagen|dagdelen|dagdeel|uur|uren|"
+    r"uurtjes|u|h|hrs|avond|avonden|namiddag|namiddagen|voormiddag|voormiddagen|middagen|"
+    r"ochtenden|sessies|lessen|years?|months?|weeks?|days?|hours?|evenings?|afternoons?|"
+    r"mornings?|sessions?|lessons?)\b"
+)
+"""A number followed by one of these counts time spent or a span ("al 15 jaar", "10 uur per
+week"), never a result."""
+
+COMPARE_BEFORE_RE = re.compile(
+    r"\b(?:minstens|minimaal|minimum|maximaal|maximum|hoogstens|ten\s+minste|meer\s+dan|"
+    r"minder\s+dan|boven|onder|tot|naar|van|at\s+least|at\s+most|more\s+than|fewer\s+than|"
+    r"less\s+than|above|below|under|up\s+to|to|from)\s+(?:de\s+|het\s+|een\s+|the\s+)?$"
+)
+"""A number after one of these is a target ("minstens 4", "boven de 9", "van 7 naar 8")."""
+
+SHARE_AFTER_RE = re.compile(r"\s*(?:%|procent|percent|op\s+\d+|/\s*\d+|x\b|keer\b|maal\b)")
+EFFORT_VERB_RE = re.compile(
+    r"\b(?:studeer\w*|studeren|oefen\w*|bijscholing\w*|bijscholen|leren|leer|volgen|volg|"
+    r"trainen|train|lezen|besteden|besteed|investeren|vrijmaken|study|studying|practi[sc]e\w*|"
+    r"learn\w*|training|spend|spending)\b"
+)
+"""Verbs of learning effort: hours or sessions spent on them are input, not a result."""
+
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z'-]{2,})")
+FUNCTION_WORDS = frozenset(
+    """
+    de het een en of van op in met voor aan te om naar bij uit over door als dan dat die dit
+    is zijn ben was wordt worden word heb hebben heeft had wil wilt kan kunnen zal moet ik je
+    we ze hij zij er hier daar wat wie hoe nog al wel niet geen ook maar tot per keer maal
+    the a an and or of on in with for to at by from as than that this is are was be been have
+    has had will can i you we they it not no also but per times
+    """.split()
+)
+"""Words that cannot be what a number counts ("blabla 1", "in ploeg 2 en ...")."""
+
+COUNT_WORD_RE = re.compile(
+    r"\b(nul|zero|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|"
+    r"vijftig|honderd|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)"
+    r"\s+(?!" + EFFORT_UNIT_RE.pattern.removeprefix(r"\s*") + r")([a-z][\w-]+)"
+)
+NONE_OF_RE = re.compile(
+    r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:klachten|fouten|ongevallen|incidenten|"
+    r"complaints|errors|mistakes|accidents|incidents)\b"
+)
+
+PROOF_NOUNS = frozenset(
+    "attest certificaat certificate certification diploma brevet getuigschrift licence license "
+    "examen exam test toets certified gecertificeerd".split()
+)
+"""Proofs that need a name: "een attest halen" does not say which one."""
+PROOF_RE = re.compile(
+    r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|rijbewijs|licen[cs]e)\w*|"
+    r"gecertificeerd|certified|\w*examen\w*|exam|test|toets\w*|"
+    r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
+    r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring|"
+    r"(?:score|scoor|cijfer)\w*|procent|percent|%)"
+)
+PROOF_KEYWORDS = ("attest", "certificaat", "certificate", "licence", "license", "diploma",
+                  "rijbewijs", "brevet")  # fmt: skip
+_QUALIFIER_SKIP = frozenset(
+    "een de het mijn m'n mn zijn haar het a an the my his her our ons onze dit deze dat die "
+    "this that nieuw nieuwe new officieel officiele official erkend erkende geldig geldige "
+    "halen behalen gehaald behaald get obtain earn pass".split()
+)
+
+ALONE_RE = re.compile(
+    r"\b(zelfstandig\w*|zonder\s+(?:de\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
+    r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie)|"
+    r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
+    r"sneller|vlotter|ook)\b)|"
+    r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
+    r"independent(?:ly)?|without\s+(?:help|support|supervision|errors|assistance)|"
+    r"on\s+my\s+own|by\s+myself|alone|autonoom|"
+    r"alleen(?!\s+(?:maar|nog|als|wanneer|om|omdat|voor|door|met|in|op|bij|te|de\s+eerste)\b))"
+)
+"""Doing something alone that someone else does now: observable."""
+
+ROUTINE_RE = re.compile(
+    r"\b((?:minstens\s+|at\s+least\s+)?(?:\d+|een|twee|drie|vier|vijf|once|twice|one|two|three)"
+    r"\s+(?:keer|maal|x|times?)\s+(?:per|in\s+de|a|an|every|each)\s+[a-z]{3,}|"
+    r"(?:bij|na|voor|tijdens)?\s*(?:elke|iedere|elk|ieder)\s+[a-z]{3,}|"
+    r"(?:every|each|after\s+each|after\s+every)\s+[a-z]{3,}|dagelijks|wekelijks|"
+    r"daily|weekly|telkens\s+(?:als|wanneer)|systematisch|systematically)"
+)
+"""A routine that can be checked ("bij elke levering controleer ik de temperatuur")."""
+
+RATING_RE = re.compile(
+    r"(?:evaluatie|beoordeling|gesprek|review|appraisal|rapport)\w*\b[^.;!?]{0,40}?"
+    r"['\"‘’]?\s*(uitstekend|zeer\s+goed|positief|goed|voldoende|excellent|outstanding|"
+    r"very\s+good|positive|exceeds\s+expectations)\b|"
+    r"['\"‘’](uitstekend|zeer\s+goed|positief|excellent|outstanding|very\s+good)['\"‘’]"
+)
+"""A rating to reach in an evaluation ("mijn evaluatie moet 'uitstekend' zijn")."""
+
+DELIVERABLE_RE = re.compile(
+    r"\b(\w*(?:presentatie|rapport|verslag|handleiding|dashboard|procedure|checklist|website|"
+    r"portfolio|artikel|offerte|workshop|infosessie|sjabloon|template|prototype|analyse|"
+    r"begroting|tabel|nota|voorstel|lijst|fiche|toets|schema|draaiboek|protocol|instructie|"
+    r"opleiding|vorming|training|infosessie|oefening|opdracht|werkblad|quiz|"
+    r"poster|folder|brochure|nieuwsbrief|formulier|menu|recept|dossier|inventaris|rooster|"
+    r"document|video|filmpje|overzicht|stappenplan|opleidingsmodule|lesvoorbereiding|"
+    r"lessenreeks|stock|voorraad|archief|magazijn|kast|rekken)\w*|\w*plan|demo\w*|blog\w*|business\s?case\w*|toolbox\w*|script\w*|app|"
+    r"macro\w*|model|budget\w*|les(?:sen)?|sessie\w*|module\w*|project|"
+    r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
+    r"course|lesson\w*|talk|checklist\w*|list|overview|schedule|roster|poster|leaflet|"
+    r"procedure\w*|protocol\w*|handbook|video)\b"
+)
+PRODUCE_RE = re.compile(
+    r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
+    r"schrijf|schrijft|schrijven|geschreven|uitgeschreven|uitschrijven|schrijf\w*\s+(?:\w+\s+)"
+    r"{0,8}?uit|hou|houd|houdt|houden|gehouden|bouw\w*|publiceer\w*|publiceren|presenteer\w*|"
+    r"presenteren|organiseer\w*|organiseren|indien\w*|ingediend|dien\w*\s+(?:\w+\s+){0,8}?in|"
+    r"bezorg\w*|afleveren|voorleggen|opmaken|opgemaakt|maak\w*\s+(?:\w+\s+){0,8}?op|"
+    r"ontwerp\w*|opzetten|opgezet|opstel\w*|opgesteld|opstellen|submit\w*|hand\w*\s+in|"
+    r"design\w*|draft\w*|prepare\w*|werk\w*\s+(?:\w+\s+){0,8}?(?:af|uit)|afwerken|afgewerkt|"
+    r"stel\w*\s+(?:\w+\s+){0,8}?(?:op|voor)|uitwerken|uitgewerkt|voorstellen|opgeschoond|"
+    r"opschonen|schoon\w*\s+(?:\w+\s+){0,6}?op|bijgewerkt|bijwerken|herwerkt|herwerken|"
+    r"vernieuwd|ingevoerd|invoeren|uitgerold|uitrollen|laten\s+goedkeuren|"
+    r"(?:heb|hebben|heeft|is|zijn|ligt|staat)\s+(?:\w+\s+){0,10}?(?:klaar|af)|"
+    r"geteld|opgeruimd|ingericht|geinstalleerd|gelabeld|geordend|gesorteerd|gedigitaliseerd|"
+    r"gearchiveerd|ingescand|vervangen|hersteld|geinventariseerd|"
+    r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
+    r"deliver\w*|give|gives|giving|write|writes|written|build|builds|present|presents|"
+    r"publish\w*|create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*|"
+    r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up)\b"
+)
+"""A deliverable counts as measurable when the goal also says it will be produced."""
+_LEARN_BEFORE_RE = re.compile(
+    r"\b(?:(?:leren|leer|learn\s+to|learn\s+how\s+to)\s+(?:\w+\s+){0,5}|"
+    r"(?:beter|sneller|vlotter|better|faster)\s+(?:\w+\s+)?|het\s+|the\s+)$"
+)
+"""Learning to make something ("leren een rooster maken") or making as an activity ("in het
+opstellen van offertes") is no deliverable yet."""
+_SETTING_RE = re.compile(
+    r"\b(?:tijdens|during|na|after|sinds|since)\s+(?:(?:de|het|the|een|a|mijn|my)\s+)?$"
+)
+"""A deliverable right after "tijdens"/"na" is the setting ("tijdens de les"), not a product."""
+
+Check = Callable[[str, str, str], SmartCriterion | None]
+
+
+def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    """A number of the result: a share, a target after "minstens", or a count of things."""
+    for match in lex.NUMBER_RE.finditer(rest):
+        value = float(match.group(1).replace(",", "."))
+        if match.group(1).isdigit() and 1900 <= value <= 2199:
+            continue  # a year
+        if EFFORT_UNIT_RE.match(rest, match.end()):
+            continue  # "al 15 jaar", "10 uur per week": time spent, not a result
+        if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
+            continue  # "ploeg 3", "ISO 9001": a name, not a quantity
+        share = SHARE_AFTER_RE.match(rest, match.end())
+        if share and share.group().strip() in ("x", "keer", "maal") and EFFORT_VERB_RE.search(rest):
+            continue  # "3 keer per week oefenen": effort
+        target = COMPARE_BEFORE_RE.search(rest, max(0, match.start() - 25), match.start())
+        noun = _NOUN_AFTER_RE.match(rest, match.end())
+        counted = noun is not None and noun.group(1) not in FUNCTION_WORDS
+        if share or target or counted:
+            shown = rest[match.start() : (noun.end() if counted and noun else match.end())]
+            return crit("measurable_number", lang, met=True, what=" ".join(shown.split()))
+    count = COUNT_WORD_RE.search(rest)
+    if count and not EFFORT_UNIT_RE.match(" " + count.group(2)):
+        return crit("measurable_number", lang, met=True, what=count.group(0))
+    none = NONE_OF_RE.search(rest)
+    if none:
+        return crit("measurable_number", lang, met=True, what=none.group(0))
+    change = lex.CHANGE_RE.search(rest)
+    if change:
+        return crit("measurable_number", lang, met=True, what=change.group(0))
+    return None
+
+
+COURSE_NAMED_RE = re.compile(
+    r"\b(?:opleiding|cursus|training|vorming|course|module)\s+(?:['\"‘][^'\"’]{3,60}['\"’]|"
+    r"(?!(?:over|volgen|afronden|afwerken|halen|met|om|te|in|op|voor|van|de|het|een)\b)"
+    r"[a-z0-9][\w-]{2,})"
+)
+"""A course named by its subject ("de opleiding hoogwerker", "de cursus 'Veilig werken'"):
+the attest it ends with is then named too."""
+
+
+def _named(rest: str, match: re.Match[str]) -> bool:
+    """A proof with a name: "attest wondzorg", "heftruckattest", "forklift licence", "VCA"."""
+    word = match.group(0).split()[0]
+    if word not in PROOF_NOUNS and not any(_one_off(word, noun) for noun in PROOF_NOUNS):
+        return True  # a compound ("heftruckattest") or a level ("B1") names itself
+    if COURSE_NAMED_RE.search(rest):
+        return True
+    after = _AFTER_PROOF_RE.match(rest, match.end())
+    if after and _qualifies(after.group(1)):
+        return True
+    before = _BEFORE_PROOF_RE.search(rest, 0, match.start())
+    return before is not None and _qualifies(before.group(1))
+
+
+_AFTER_PROOF_RE = re.compile(
+    r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?([a-z0-9][\w+-]*)"
+)
+_BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
+
+
+def _qualifies(word: str) -> bool:
+    """A word that names which proof ("wondzorg", "forklift", "c"), not an article or verb."""
+    return word not in _QUALIFIER_SKIP and (word not in lex.GENERIC or len(word) == 1)
+
+
+def _proof(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    """A named certificate, licence, level or score."""
+    for match in PROOF_RE.finditer(rest):
+        if _named(rest, match):
+            return crit("measurable_proof", lang, met=True, what=match.group(0).strip())
+    named = lex.CERTIFICATES_RE.search(rest)
+    if named:
+        return crit("measurable_proof", lang, met=True, what=text[named.start() : named.end()])
+    if lex.OBTAIN_RE.search(rest):
+        for acronym in lex.ACRONYM_RE.finditer(text[: len(rest)]):
+            if rest[acronym.start() : acronym.end()].strip():  # not inside the time expression
+                return crit("measurable_proof", lang, met=True, what=acronym.group(0))
+    for word in re.finditer(r"[a-z]{5,}", rest):  # one slip: "heftruckatest", "lisence"
+        if _slipped_proof(word.group()) and _named(rest, word):
+            return crit("measurable_proof", lang, met=True, what=word.group())
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _slipped_proof(word: str) -> bool:
+    """A proof word, or a compound ending in one, with one slip ("atest", "heftruckatest")."""
+    for key in PROOF_KEYWORDS:
+        for size in (len(key) - 1, len(key), len(key) + 1):
+            if len(word) >= size and _one_off(word[-size:], key):
+                return True
+    return False
+
+
+def _one_off(word: str, key: str) -> bool:
+    """One letter typed wrong, added, dropped or swapped ("lisence", "diplomma")."""
+    return OSA.distance(word, key, score_cutoff=1) <= 1
+
+
+WITHOUT_RE = re.compile(
+    r"\b(?:zonder|without)\s+(?:de|het|mijn|m'n|onze|een|a|my|the|our)?\s*([a-z]+)"
+)
+_NONE_HEADS = ("verschil", "fout", "fouten", "schade", "ongeval", "ongevallen", "klacht",
+               "klachten", "incident", "incidenten", "breuk", "verlies", "errors", "mistakes",
+               "damage", "complaints", "accidents")  # fmt: skip
+
+
+def _without(rest: str) -> str | None:
+    """ "zonder de preventieadviseur": without the person who helps now; "zonder kasverschil":
+    with none of a counted thing."""
+    from pop_assistent.language.smart_roles import is_role
+
+    for match in WITHOUT_RE.finditer(rest):
+        word = match.group(1)
+        if is_role(word) or word in lex.PEOPLE or word.endswith(_NONE_HEADS):
+            return " ".join(match.group(0).split())
+    return None
+
+
+MYSELF_RE = re.compile(r"\b(?<!develop )(?<!improve )(?<!challenge )(?<!motivate )myself\b")
+"""English "I change the oil myself"; not "develop myself"."""
+
+
+def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    found = ALONE_RE.search(rest) or MYSELF_RE.search(rest)
+    if found is None:
+        without = _without(rest)
+        if without is not None:
+            return crit("measurable_proof", lang, met=True, what=without)
+        for word in re.finditer(r"zelf\w{5,}", rest):
+            if _one_off(word.group(), "zelfstandig"):
+                return crit("measurable_proof", lang, met=True, what=word.group())
+        return None
+    return crit("measurable_proof", lang, met=True, what=" ".join(found.group(0).split()))
+
+
+def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    produce = next(
+        (p for p in PRODUCE_RE.finditer(rest) if not _LEARN_BEFORE_RE.search(rest, 0, p.start())),
+        None,
+    )
+    if produce is None:
+        return None
+    for thing in DELIVERABLE_RE.finditer(rest):
+        if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
+            return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
+    return None
+
+
+def _routine(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    found = ROUTINE_RE.search(rest)
+    if found is None or EFFORT_VERB_RE.search(rest):
+        return None
+    return crit("measurable_routine", lang, met=True, what=" ".join(found.group(0).split()))
+
+
+def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    status = STATUS_RE.search(rest)
+    if status:
+        return crit("measurable_role", lang, met=True, what=" ".join(status.group(0).split()))
+    title = attained_role(rest)
+    if title:
+        return crit("measurable_role", lang, met=True, what=title)
+    rating = RATING_RE.search(rest)
+    if rating:
+        return crit("measurable_rating", lang, met=True, what=rating.group(1) or rating.group(2))
+    return None
+
+
+CHECKS: tuple[Check, ...] = (_number, _proof, _alone, _deliverable, _routine, _role)
+
+
+def measurable(rest: str, text: str, lang: str) -> SmartCriterion:
+    """Meetbaar, judged on the goal without its time expression and setting (`rest`, folded)
+    and the goal as typed (`text`, same offsets)."""
+    for check in CHECKS:
+        found = check(rest, text, lang)
+        if found is not None:
+            return found
+    return crit("measurable_no", lang, met=False)

@@ -1,0 +1,229 @@
+"""Jobs, ranks, workplaces and employment status: what a goal may aim at, but never a skill.
+
+"Tegen 2028 ben ik magazijnverantwoordelijke" names a role attained: Meetbaar (one can check
+it) but not Specifiek (which skill?). "Een betere buschauffeur worden" names one's job with a
+wish: neither. Job titles are recognised by a list and by the heads of Dutch compounds
+("hoofd|verpleegkundige", "ploeg|baas", "kassa|medewerker"); English job titles by their last
+word ("shift supervisor", "bus driver"). Works on folded text (see `normalize.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    verpleegkundige verpleegkundigen verpleger verpleegster zorgkundige zorgkundigen verzorgende
+    verzorger verzorgster kok koks chef chefs souschef sous-chef hoofdkok chauffeur chauffeurs
+    postbode magazijnier magazijniers orderpicker heftruckchauffeur schoonmaker schoonmaakster
+    poetsvrouw poetsman poetshulp leerkracht leerkrachten leraar lerares leraren juf juffrouw
+    meester kleuterjuf kleuterleider onderwijzer onderwijzeres docent docente opvoeder opvoedster
+    begeleider begeleidster kinderbegeleider kinderverzorgster teamleider teamleidster
+    teamleiders ploegbaas ploegleider meestergast voorman werfleider teamcoach coach coordinator
+    coordinatrice verantwoordelijke manager directeur directrice verkoper verkoopster verkopers
+    kassier kassierster caissiere kassamedewerker bediende operator monteur technieker technicus
+    elektricien loodgieter lasser metselaar timmerman schrijnwerker dakwerker kapper kapster
+    bakker slager boekhouder secretaresse receptionist receptioniste onthaalmedewerker vroedvrouw
+    kinesist ergotherapeut logopedist apotheker arts dokter agent conciergee concierge tuinman
+    hovenier bewaker portier vakman werkman arbeider arbeiders medewerker medewerkster
+    poetskracht werkkracht hulpkracht schoonmaakkracht keukenhulp zorgkracht
+    afdelingshoofd diensthoofd hoofdverpleegkundige zorgcoordinator stagebegeleider mentor
+    supervisor supervisors foreman leader lead manager nurse nurses caregiver caregivers carer
+    teacher teachers driver drivers cleaner cleaners cook cooks chef assistant clerk cashier
+    mechanic electrician plumber welder carpenter technician accountant receptionist director
+    principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
+    professional expert specialist worker workers assistent assistente stagiair stagiaire
+    leidinggevende leidinggevenden baas bazen
+    student jobstudent
+    """.split()
+)
+"""Job titles and ranks (Dutch and English): a role is what one is, not what one can do."""
+
+ROLE_HEADS: tuple[str, ...] = (
+    "verpleegkundige", "kundige", "leider", "leidster", "hoofd", "baas", "chef", "kok", "coach",
+    "coordinator", "coordinatrice", "verantwoordelijke", "manager", "medewerker", "medewerkster",
+    "chauffeur", "directeur", "directrice", "juf", "opvoeder", "opvoedster", "begeleider",
+    "begeleidster", "assistent", "assistente", "bediende", "arbeider", "agent",
+    "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
+    "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
+    "adviseur", "persoon", "consulent", "deskundige",
+)  # fmt: skip
+"""Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
+
+ENGLISH_PLACE_HEADS: frozenset[str] = frozenset(
+    "centre center warehouse shop store hall room floor site unit ward department plant".split()
+)
+"""English workplaces of two words end in one of these: "distribution centre"."""
+
+ENGLISH_ROLE_HEADS: frozenset[str] = frozenset(
+    "worker driver leader lead supervisor manager nurse assistant operator officer".split()
+)
+"""English job titles of two words end in one of these: "care worker", "shift leader"."""
+
+NOT_ROLES: frozenset[str] = frozenset(
+    "eerstehulp zelfhulp wondzorgkundige vakkracht denkkracht spierkracht zeggingskracht".split()
+)
+"""Words that end like a job title but are not one."""
+
+PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    afdeling afdelingen dienst diensten spoed spoedafdeling spoeddienst restaurant restaurants
+    winkel winkels filiaal filialen regio stad gemeente magazijn magazijnen kinderopvang creche
+    leefgroep school
+    scholen werf werven keuken keukens ziekenhuis woonzorgcentrum rusthuis wzc zorgcentrum
+    kantoor fabriek atelier werkplaats loket balie stadhuis hotel bakkerij slagerij supermarkt
+    warenhuis depot vestiging site campus kliniek praktijk bedrijf organisatie firma zaak
+    klas klassen klaslokaal leefgroepen
+    ward hospital shop store kitchen factory plant warehouse branch department region class
+    classroom centre center lijn line
+    """.split()
+)
+"""Workplaces: where a goal happens ("op de spoed", "in ons filiaal"), never what it is about."""
+
+PLACE_HEADS: tuple[str, ...] = (
+    "afdeling", "centrum", "huis", "winkel", "school", "ploeg", "opvang", "filiaal",
+    "kantoor", "ziekenhuis", "magazijn",
+)  # fmt: skip
+
+OUTCOME_WORDS: frozenset[str] = frozenset(
+    """
+    score scores evaluatie evaluaties beoordeling beoordelingen bevraging enquete enquetes
+    klachten klacht fouten fout complaints complaint errors mistakes ranking bonus punten cijfer
+    functioneringsgesprek evaluatiegesprek beoordelingsgesprek jaargesprek tevredenheid
+    klanttevredenheid mystery shopper rating resultaat resultaten survey appraisal
+    """.split()
+)
+"""What a result is read from (a score, a survey, complaints): it says how, not which skill."""
+
+OUTCOME_HEADS: tuple[str, ...] = ("bevraging", "enquete", "evaluatie", "beoordeling", "score")
+
+STATUS_WORDS: frozenset[str] = frozenset(
+    """
+    contract contracten benoeming benoemd vastbenoemd vastbenoeming statuut promotie promoted
+    promotion permanent onbepaalde bepaalde duur vast vaste pensioen tenure
+    """.split()
+)
+"""Employment status: a contract or an appointment is attained, not learnt."""
+
+COMPARATIVES: frozenset[str] = frozenset(
+    """
+    betere beter goede goed sterkere sterker nog echte volwaardige volleerde ervaren ervarener
+    better good great stronger best beste perfecte perfect fijne
+    """.split()
+)
+"""Before a job title these make it a wish about oneself ("een betere kok"), not a role
+attained."""
+
+_ATTAIN_BEFORE = frozenset(
+    """
+    ben word wordt naar tot become becomes becoming be promoted als
+    """.split()
+)
+"""Words before a job title that make it a role attained: "ben ik ploegbaas", "doorgroeien
+naar souschef", "promoted to shift leader", "een functie als teamleider" (see `_ROLE_AS`)."""
+_ATTAIN_AFTER = frozenset("zijn worden wordne worde zij word ben".split())
+_ROLE_AS_RE = re.compile(
+    r"\b(?:(?:een|a|an|nieuwe|new|vaste)\s+(?:\w+\s+)?(?:functie|job|rol|plaats|positie|post|"
+    r"betrekking|position|role)|benoeming|benoemd|aangesteld|promoted|promotie)"
+    r"\s+(?:\w+\s+){0,2}?(?:als|as|tot|to)\s+(?:een\s+|a\s+|an\s+)?$"
+)
+"""A role named after "een functie als", "benoemd tot", "promoted to": a role attained."""
+_SKIP = frozenset("een de het a an the mijn onze ons my our ik i je we wij to nu now".split())
+_SUBJECTS = frozenset("ik hij zij ze je jij i he she".split())
+_BETWEEN = frozenset("van bij in op de het een ons onze mijn at of in the our my".split())
+
+STATUS_RE = re.compile(
+    r"\b(vaste?\s+(?:benoeming|contract|aanstelling|job|betrekking)|vast\s+benoemd|"
+    r"vastbenoem\w*|contract\s+van\s+onbepaalde\s+duur|vast\s+in\s+dienst|"
+    r"in\s+vast\s+dienstverband|permanent\s+(?:contract|position|job)|tenure|"
+    r"promoted|promotie\s+(?:maken|krijgen|naar|tot))\b"
+)
+"""An employment status attained: observable, so Meetbaar."""
+
+WORD_RE = re.compile(r"[a-z][a-z'-]*")
+
+
+@lru_cache(maxsize=4096)
+def is_role(word: str) -> bool:
+    """A job title or rank, also as the head of a compound or with one slip ("leerkacht")."""
+    if word in ROLE_WORDS:
+        return True
+    if word in NOT_ROLES or len(word) < 4:
+        return False
+    if "-" in word:
+        return any(is_role(part) for part in word.split("-") if part)
+    if any(word.endswith(head) and len(word) >= len(head) + 3 for head in ROLE_HEADS):
+        return True
+    if len(word) >= 7:
+        from pop_assistent.language.tokens import slips
+
+        return any(
+            slips(word, role) <= 1 for role in ROLE_WORDS if role[0] == word[0] and len(role) >= 6
+        )
+    return False
+
+
+@lru_cache(maxsize=4096)
+def is_place(word: str) -> bool:
+    """A workplace ("spoed", "filialen", "zorgafdeling")."""
+    if word in PLACE_WORDS:
+        return True
+    return any(word.endswith(head) and len(word) >= len(head) + 3 for head in PLACE_HEADS)
+
+
+def is_outcome(word: str) -> bool:
+    """A score, survey or count of complaints: how a result is read, not a skill."""
+    return word in OUTCOME_WORDS or any(
+        word.endswith(head) and len(word) > len(head) + 3 for head in OUTCOME_HEADS
+    )
+
+
+def is_setting(word: str, proper: bool = False) -> bool:
+    """Any word that says who, where or in which status, never which skill. A name written
+    with a capital ("Smartschool") is only a setting when it is such a word itself."""
+    if proper:
+        return word in ROLE_WORDS | PLACE_WORDS | OUTCOME_WORDS | STATUS_WORDS
+    return is_role(word) or is_place(word) or is_outcome(word) or word in STATUS_WORDS
+
+
+def attained_role(folded: str) -> str | None:
+    """The job title a goal says will be reached ("tegen 2028 ben ik magazijnverantwoordelijke",
+    "doorgroeien naar souschef", "be promoted to shift leader"), or None; "een betere kok
+    worden" and "groeien als opvoeder" name no role attained."""
+    words = [(m.group(), m.start()) for m in WORD_RE.finditer(folded)]
+    for index, (word, at) in enumerate(words):
+        if not is_role(word):
+            continue
+        title, first = word, index
+        modifier = words[index - 1][0] if index > 0 else ""
+        if word in ENGLISH_ROLE_HEADS and modifier and modifier not in _SKIP | COMPARATIVES:
+            title, first = f"{words[index - 1][0]} {word}", index - 1  # "shift leader"
+            at = words[first][1]
+        before = [w for w, _ in words[max(0, first - 4) : first]]
+        near = [w for w in before if w not in _SKIP]
+        if near and near[-1] in COMPARATIVES:
+            continue  # "een betere kok": a wish about oneself
+        if before and before[-1] in ("als", "as") and not _ROLE_AS_RE.search(folded[:at]):
+            continue  # "groeien als opvoeder": the job one has
+        if near and near[-1] in ("ben", "is") and before.index(near[-1]) > 0:
+            if before[before.index(near[-1]) - 1] in _SUBJECTS:
+                continue  # "ik ben (al zes jaar) zorgkundige": the job one has now
+        if (near and near[-1] in _ATTAIN_BEFORE) or _ROLE_AS_RE.search(folded[:at]):
+            return title
+        after_preposition = False
+        for later, _ in words[index + 1 : index + 7]:
+            if later in _ATTAIN_AFTER:
+                return title  # "ploegbaas worden", "chef van de afwas worden"
+            if later in _PREPOSITIONS:
+                after_preposition = True
+            elif later in _BETWEEN or is_place(later):
+                continue
+            elif after_preposition:
+                after_preposition = False  # the noun of "van de afwas"
+            else:
+                break
+    return None
+
+
+_PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())

@@ -1,0 +1,176 @@
+"""Specifiek: does the goal say which skill, behaviour, task or tool it is about?
+
+A goal is specific when, after its time expression and setting are set aside, a word or a
+phrase remains that can name a skill: not a function word or a vague development word
+(`smart_lexicon.GENERIC`), not a person, a job title, a workplace, a score or an employment
+status (`smart_roles`), not a calendar word and not filler ("blabla"). Adjacent concrete words
+are quoted together ("orders picken"), and known multi-word skill names stay whole ("eerste
+hulp", "veilig werken op hoogte").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pop_assistent.language import smart_lexicon as lex
+from pop_assistent.language.skillmatch import stem
+from pop_assistent.language.smart_roles import (
+    ENGLISH_PLACE_HEADS,
+    ENGLISH_ROLE_HEADS,
+    is_role,
+    is_setting,
+)
+from pop_assistent.language.smart_text import crit, quote_list
+from pop_assistent.model.goals import SmartCriterion
+
+_GENERIC_STEMS = frozenset(stem(w) for w in lex.GENERIC | lex.VAGUE_EXACT)
+_COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
+_WORD_RE = re.compile(r"[a-z0-9+#]+")
+_SKILL_HEAD_RE = re.compile(r"\s+(?:vaardighe|kennis|skill|competenti|capaciteit|stijl|rol)")
+_FILLER_RE = re.compile(
+    r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|xyz|abc|foo|bar|asdf\w*|qwert\w*|azert\w*|test\d*)$"
+)
+"""Filler typed to get past a question: a repeated syllable ("blabla", "lalala"), a word
+without vowels, a keyboard row."""
+
+SKILL_PHRASES: tuple[str, ...] = (
+    "eerste hulp bij ongevallen", "eerste hulp", "veilig werken op hoogte", "veilig werken",
+    "leiding geven", "feedback geven", "feedback ontvangen", "slecht nieuws brengen",
+    "klachten afhandelen", "omgaan met agressie", "omgaan met dementie", "omgaan met stress",
+    "omgaan met conflicten", "nee zeggen", "laden en lossen", "orders picken", "tillen en heffen",
+    "palliatieve zorg", "hygiene en voedselveiligheid", "time management", "project management",
+    "customer service", "first aid", "manual handling", "infection control", "food safety",
+    "loading and unloading", "working at height", "conflict resolution", "public speaking",
+    "giving feedback", "people management", "change management", "data analysis",
+)  # fmt: skip
+"""Multi-word skill names that are quoted whole, also when a word inside is generic."""
+_PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")
+
+
+@lru_cache(maxsize=16384)
+def is_generic(word: str) -> bool:
+    """A word that never names a skill on its own: function words, vague development words
+    and their forms and compounds ("opleidingsdagen"), one slip of them in long words."""
+    if len(word) < 3 or word.isdigit() or word in lex.GENERIC or stem(word) in _GENERIC_STEMS:
+        return True
+    if word in lex.VAGUE_EXACT:
+        return True
+    if lex.generic_form(word, lex.GENERIC) or _generic_compound(word):
+        return True
+    if any(word.endswith(h) and len(word) > len(h) + 3 for h in lex.ASPIRATION_HEADS):
+        return True  # "leiderschapspotentieel": a wish with a skill in front is still a wish
+    if len(word) >= 6:
+        from rapidfuzz import fuzz, process
+
+        return process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88) is not None
+    return False
+
+
+def _plain_generic(part: str) -> bool:
+    return part in lex.GENERIC or stem(part) in _GENERIC_STEMS
+
+
+@lru_cache(maxsize=8192)
+def _generic_compound(word: str) -> bool:
+    """A compound of generic parts ("opleidingsdagen", "evaluatiescore"): still no concrete
+    word. A separable verb ("binnenhalen", "inwerken") has a meaning of its own and is not one."""
+    if len(word) < 7:
+        return False
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if head in lex.VERB_PREFIXES or not _plain_generic(tail):
+            continue
+        if _plain_generic(head) or (head[-1] in "se" and cut > 3 and _plain_generic(head[:-1])):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def not_a_skill(word: str, proper: bool = False) -> bool:
+    """True for every word that cannot make a goal specific on its own (see the module);
+    `proper`: the word is written with a capital inside the sentence, a name."""
+    from pop_assistent.language.lexicon import MONTHS, WORDS
+    from pop_assistent.language.numbers import cardinal, ordinal
+    from pop_assistent.language.tokens import fuzzy_word
+
+    if is_generic(word) or is_setting(word, proper) or _FILLER_RE.match(word):
+        return True
+    if cardinal(word) is not None or ordinal(word) is not None:
+        return True  # "nul klachten", "de derde keer": a count says how many, not what
+    if _slipped_generic(word):
+        return True
+    return bool(WORDS.get(word)) or word in MONTHS or fuzzy_word(word) is not None
+
+
+_DOUBLE_END_RE = re.compile(r"([bcdghjkmnprtvw])\1$")
+
+
+def _slipped_generic(word: str) -> bool:
+    """A generic word typed with a doubled last letter ("jobb": Dutch never ends a word in a
+    double consonant) or two letters swapped ("wordne")."""
+    if _DOUBLE_END_RE.search(word) and is_generic(word[:-1]):
+        return True
+    if len(word) < 5:
+        return False
+    letters = sorted(word)
+    return any(
+        sorted(word[:i] + word[i + 1] + word[i] + word[i + 2 :]) == letters
+        and (word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in lex.GENERIC
+        for i in range(len(word) - 1)
+    )
+
+
+def _proper(text: str, at: int) -> bool:
+    """A word written with a capital that does not start the sentence: a name ("Smartschool")."""
+    if at >= len(text) or not text[at].isupper():
+        return False
+    before = text[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n"
+
+
+def _concrete(rest: str, text: str) -> list[str]:
+    """The phrases of the goal that can name a skill, in order, at most three."""
+    found: list[str] = []
+    for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
+        part = match.group(1)
+        if part not in lex.PARTICLES and not is_setting(part) and part not in found:
+            found.append(part)
+    for phrase in _PHRASES_RE.finditer(rest):
+        if phrase.group() not in found:
+            found.append(phrase.group())
+    rest = _PHRASES_RE.sub(lambda m: " " * len(m.group()), rest)
+    words = list(_WORD_RE.finditer(rest))
+    run: list[str] = []
+    last_end = -1
+    for index, match in enumerate(words):
+        word = match.group()
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        keep = not not_a_skill(word, _proper(text, match.start()))
+        if word in lex.PEOPLE or is_role(word):  # "voor het team", "als teamleider"; but
+            keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))  # "leidinggevende vaardigheden"
+        if (following in ENGLISH_ROLE_HEADS and is_role(following)) or (
+            following in ENGLISH_PLACE_HEADS
+        ):
+            keep = False  # "bus driver", "distribution centre": a job title, a workplace
+        joined = bool(run) and rest[last_end : match.start()].strip(" -") == ""
+        if run and not (keep and joined):
+            found.append(" ".join(run))
+            run = []
+        if keep:
+            run.append(word)
+            last_end = match.end()
+    if run:
+        found.append(" ".join(run))
+    return list(dict.fromkeys(found))[:3]
+
+
+def specific(rest: str, text: str, skill_labels: list[str], lang: str) -> SmartCriterion:
+    """Specifiek, on the goal without its time expression and setting (`rest`, folded) and
+    the goal as typed (`text`, same offsets)."""
+    if skill_labels:
+        return crit("specific_skill", lang, met=True, what=quote_list(skill_labels[:3]))
+    concrete = _concrete(rest, text)
+    if concrete:
+        return crit("specific_words", lang, met=True, what=quote_list(concrete))
+    return crit("specific_no", lang, met=False)
