@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step, open_session
 from pop_assistent.model import SkillCategory
+from pop_assistent.model.clean import clean_text
 
 
 def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
@@ -162,7 +163,7 @@ def test_conflict_is_a_warning_and_nothing_is_lost(tmp_path: Path, today: date) 
     other.answer("Iemand anders schreef dit.")
     reply = e.answer("Mijn eigen antwoord.")
     assert reply.warnings and reply.saved_version is None
-    assert "ergens anders bewaard" in reply.message
+    assert "in een ander venster bewaard" in reply.message
     assert e.plan.occasion.description == "Mijn eigen antwoord."
     assert db.load(e.plan.id).plan.occasion.description == "Iemand anders schreef dit."
 
@@ -183,9 +184,10 @@ def test_hostile_text_is_stored_literally_and_shown_literally(today: date) -> No
         e = engine(today)
         e.answer("1")
         reply = e.answer(text)
-        assert e.plan.occasion.description == text
+        # literal, once cleaned at the boundary (control characters go: model/clean.py)
+        assert e.plan.occasion.description == clean_text(text)
         e.answer(text)
-        assert e.plan.employee.role == text
+        assert e.plan.employee.role == clean_text(text)
         reply = e.current()
         escaped = "\\{\\{ x \\}\\}"  # shown as typed
         assert "{{ x }}" not in text or escaped in reply.message

@@ -46,6 +46,11 @@ def open_app(
             "database; they are sent with your next 'pop'.",
             file=sys.stderr,
         )
+    if app.exit_note and app.return_code in (0, None):
+        # a plan that could not be opened or answers that could not be saved: the terminal
+        # keeps the sentence and where the answers are, and the exit code says it (2)
+        print(f"pop: {app.exit_note}", file=sys.stderr)
+        return 2
     return int(app.return_code or 0)
 
 

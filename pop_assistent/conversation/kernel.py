@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.errors import ConflictError, PopError, StorageError
 from pop_assistent.model import Plan
 
 if TYPE_CHECKING:
@@ -51,6 +51,10 @@ class Ledger:
         self.version = version
         self.lang = lang
         self._undo: list[Snapshot] = []
+        self.unsaved: StorageError | None = None
+        """Why the last save failed (a full or read-only disk, a busy database), or None."""
+        self.conflict: ConflictError | None = None
+        """Set once another session saved this plan: from then on nothing is saved here."""
 
     def checkpoint(self) -> None:
         """Remember the plan as it is now, before a change made outside `push`."""
@@ -97,11 +101,17 @@ class Ledger:
 
     def save(self, note: str) -> str | None:
         """Save the plan as a new version; a sentence when that failed (someone else saved a
-        newer version), else None."""
-        if self.store is None:
-            return None
+        newer version: read-only from then on; or a storage fault: the plan stays in memory
+        and the next save takes every answer at once), else None."""
+        if self.store is None or self.conflict is not None:
+            return None if self.conflict is None else self.conflict.message(self.lang)
         try:
             self.version = self.store.save(self.plan, self.version, note=note)
         except ConflictError as error:
+            self.conflict = error
             return error.message(self.lang)
+        except StorageError as error:
+            self.unsaved = error
+            return error.message(self.lang)
+        self.unsaved = None
         return None

@@ -31,8 +31,10 @@ from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import spec
 from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_title
-from pop_assistent.errors import PopError
+from pop_assistent.errors import ConflictError, PopError, StorageError
+from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model.clean import clean_text
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
 from pop_assistent.text import answers
@@ -105,6 +107,30 @@ class Engine:
         self.plan.conversation.coach_mode = value
         self._save(self._session(), history_note(self._session(), "coach"))
 
+    # -- faults --------------------------------------------------------------------------
+    @property
+    def unsaved(self) -> StorageError | None:
+        """Why the last save failed (a full or read-only disk, a busy database), or None.
+
+        Nothing is lost meanwhile: `plan` holds every answer, and the next answer (or
+        `retry_save`) saves them all at once as one version.
+        """
+        return self._ledger.unsaved
+
+    @property
+    def conflict(self) -> ConflictError | None:
+        """Set once another session saved this plan: from then on this engine is read-only
+        (it saves nothing, so nothing is overwritten); what is typed here is still kept in
+        `plan.conversation.turns`, for a front end to put in a recovery file."""
+        return self._ledger.conflict
+
+    def retry_save(self) -> int | None:
+        """Try again to save what a failed save left in memory; the new version, or None
+        while it still fails (see `unsaved`)."""
+        if self.unsaved is None or self.conflict is not None:
+            return None
+        return self._save(self._session(), "Opnieuw bewaard na een schijffout")
+
     def toggle_coach_mode(self) -> Reply:
         s = self._session()
         s.plan.conversation.coach_mode = not s.coach_mode
@@ -148,10 +174,16 @@ class Engine:
             s = self._session()
             s.say("empty", template="common_notes")
             return self._reply(s, saved=None)
+        # Clean once at the door (model/clean.py); numbers bounded for the parsers only, the
+        # turn keeps what was typed.
+        typed = clean_text(text)
+        text = bound_numbers(typed)
         cmd = parsing.command(text)
         if cmd is not None and cmd.name == "undo":
-            return self.undo(typed=text)
-        s = self._begin(text)
+            return self.undo(typed=typed)
+        if self.conflict is not None:
+            return self._read_only(self._begin(typed))
+        s = self._begin(typed)
         if cmd is None:
             return self._apply(s, lambda: self._handle(s, text))
         if cmd.name == "help":
@@ -230,6 +262,11 @@ class Engine:
     def undo(self, typed: str | None = None) -> Reply:
         """Undo the last change: the plan as it was before it, saved as a new version.
         The turns are kept (nothing said is lost); after a resume the store's history is used."""
+        if self.conflict is not None:  # read-only: undo changes nothing either
+            s = self._session()
+            if typed:
+                self._record(s, "employee", typed)
+            return self._read_only(s)
         restored = self._ledger.undo()
         if restored is None:
             s = self._session()
@@ -341,16 +378,29 @@ class Engine:
         return self._finish(keep, save_note=history_note(keep, "refused"))
 
     def _finish(self, s: Session, save_note: str, question: bool = True) -> Reply:
+        if self.conflict is not None:
+            return self._read_only(s)
         text = message(s, question=question)
         self._record(s, "assistant", text)
         saved = self._save(s, save_note)
+        if self.conflict is not None:
+            text = message(s, question=False)  # read-only from here: no question to answer
         return self._reply(s, saved=saved, text=text)
+
+    def _read_only(self, s: Session) -> Reply:
+        """After a conflict: change nothing, but keep every word typed (in the turns)."""
+        return self._reply(s, saved=None)
 
     def _save(self, s: Session, note: str) -> int | None:
         if self._ledger.store is None or self.plan.employee.name == PLACEHOLDER_NAME:
             return None
         if self._ledger.version is None:
-            self.plan.id = free_id(self._ledger.store, self.plan)
+            try:
+                self.plan.id = free_id(self._ledger.store, self.plan)
+            except StorageError as error:
+                self._ledger.unsaved = error
+                s.warnings.append(error.message(self.lang))
+                return None
         warning = self._ledger.save(note)
         if warning:
             s.warnings.append(warning)
@@ -358,13 +408,17 @@ class Engine:
         return self._ledger.version
 
     def _reply(self, s: Session, saved: int | None, text: str | None = None) -> Reply:
-        text = text if text is not None else message(s)
-        extra = [note_text(s, "common_notes", "conflict", {})] if s.warnings else []
+        text = text if text is not None else message(s, question=self.conflict is None)
+        extra = []
+        if self.conflict is not None:
+            extra.append(note_text(s, "common_notes", "conflict", {"plan": self.plan.id}))
+        elif s.warnings:
+            extra.append(note_text(s, "common_notes", "unsaved", {}))
         if extra:
             text = "\n\n".join([*extra, text])
         finished = s.step == Step.overview and s.q == "done"
         return Reply(
-            message=text,
+            message=clean_text(text),  # it may quote a name given in a structured answer
             where=self.where(),
             widget=s.widget,
             choices=s.choices,

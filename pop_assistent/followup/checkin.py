@@ -21,8 +21,10 @@ from dateutil.relativedelta import relativedelta
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
 from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
+from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
 from pop_assistent.model import label as label_of
+from pop_assistent.model.clean import clean_text
 from pop_assistent.storage.base import PlanStore
 from pop_assistent.text import answers, squash
 
@@ -218,6 +220,7 @@ class CheckInSession:
         phase = self.phase
         if not phase:
             return self.start()
+        text = bound_numbers(clean_text(text))  # before any parser converts a 400-digit number
         if squash(text) in HELP_WORDS:
             return self._ask(t.render("help", self.lang))
         if answers.key(text) in DISCARD_WORDS and self.cursor.answered:

@@ -84,3 +84,18 @@ def ordinal(word: str) -> int | None:
 def is_count_word(word: str) -> bool:
     """True for number words of two or more ("twee", "tien", "twelve")."""
     return word in _COUNT_WORDS
+
+
+MAX_DIGITS = 15
+"""More digits than a float holds exactly: no amount, level, year or hour count in a plan."""
+_LONG_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+
+def bound_numbers(text: str) -> str:
+    """`text` for the parsers, with every run of more than MAX_DIGITS digits replaced by '…'.
+
+    Numbers are bounded before anything converts them: float('1' * 309) is infinity (and int()
+    of it raises OverflowError), int() refuses more than 4,300 digits. A parser then sees no
+    number there and asks again; the answer as typed is still kept in the conversation.
+    """
+    return _LONG_NUMBER.sub("…", text)

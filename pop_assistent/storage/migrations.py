@@ -60,24 +60,39 @@ DB_SCHEMA_VERSION = len(DB_MIGRATIONS)
 
 
 def migrate_database(conn: sqlite3.Connection, target: int = DB_SCHEMA_VERSION) -> int:
-    """Bring the database up to `target` in one transaction; returns the version it had before."""
+    """Bring the database up to `target` in one transaction; returns the version it had before.
+
+    A database that is already current is only read: opening it never takes the write lock,
+    so a busy or read-only database can still be looked at.
+    """
+    current = _schema_version(conn)
+    if current >= target:
+        return current
     conn.execute("BEGIN IMMEDIATE")
     try:
-        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if current > DB_SCHEMA_VERSION:
-            raise PopError(
-                f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
-                f"(schema {current}). Werk het programma bij; er is niets veranderd.",
-                f"This database was made by a newer version of POP-assistent (schema {current}). "
-                "Please upgrade the program; nothing was changed.",
-            )
+        current = _schema_version(conn)  # another program may have migrated meanwhile
         for step in range(current, target):
             DB_MIGRATIONS[step](conn)
             conn.execute(f"PRAGMA user_version = {step + 1}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite already rolled back (a full disk does that)
         raise
+    return current
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current > DB_SCHEMA_VERSION:
+        raise PopError(
+            f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
+            f"(schema {current}). Werk het programma bij; er is niets veranderd.",
+            f"This database was made by a newer version of POP-assistent (schema {current}). "
+            "Please upgrade the program; nothing was changed.",
+        )
     return current
 
 

@@ -39,7 +39,9 @@ def markdown(value: object) -> str:
         return str(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = visible(" ".join(str(value).replace("\r\n", "\n").split("\n")))
+    # Leading blanks carry no meaning in a field, and four of them (or a tab) would make the
+    # line an indented code block.
+    text = visible(" ".join(str(value).replace("\r\n", "\n").split("\n")).lstrip())
     text = _MD_SPECIAL.sub(r"\\\1", text)
     match = _MD_LINE_START.match(text)
     if match:

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
 from pop_assistent.tui.screens import conversation_keys as keys
+from pop_assistent.tui.screens.conversation_faults import FaultWatch
 from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
@@ -42,7 +43,7 @@ TOOLS: dict[str, tuple[str, str, str]] = {
 }
 
 
-class ConversationScreen(FollowUpActions):
+class ConversationScreen(FaultWatch, FollowUpActions):
     """Chat on the left, plan on the right, footer with keys below."""
 
     BINDINGS = keys.bindings()
@@ -115,7 +116,8 @@ class ConversationScreen(FollowUpActions):
             if self.store is None:
                 from pop_assistent.storage import open_store
 
-                self.store = open_store(self.settings)
+                # impatient: a busy database must not freeze the screen; FaultWatch retries
+                self.store = open_store(self.settings, patient=False)
                 self.app.owned_store = self.store  # type: ignore[attr-defined]
             from pop_assistent.dialogue.engine import open_session
 
@@ -128,7 +130,7 @@ class ConversationScreen(FollowUpActions):
                 catalogue_loader=self.catalogue_loader,
             )
         except PopError as error:
-            self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
+            self.app.call_from_thread(self.show_open_failure, error)
             return
         self.app.call_from_thread(self._engine_ready, engine)
 
@@ -207,6 +209,9 @@ class ConversationScreen(FollowUpActions):
 
     def send_text(self, text: str) -> None:
         """Show the user's words literally, then let the engine answer."""
+        from pop_assistent.model.clean import clean_text
+
+        text = clean_text(text)  # a pasted lone surrogate must not reach the terminal
         self.query_one(ChatLog).add_user(text, coach=False)
         if self.engine is None:
             self._queued.append(text)
@@ -222,10 +227,12 @@ class ConversationScreen(FollowUpActions):
             reply = call(self.engine)
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")
+            self.watch_faults()
             return
         finally:
             self.store_notices()
         self.show_reply(reply)
+        self.watch_faults()
 
     def store_notices(self) -> None:
         """What the store has to say (the shared database went away, is back, refused a
@@ -241,7 +248,8 @@ class ConversationScreen(FollowUpActions):
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
         for warning in reply.warnings:
-            chat.add_warning(warning)
+            if not self.covered(warning):  # a fault's sentence stays in the notice above
+                chat.add_warning(warning)
         tools: list[tuple[str, str]] = []
         tool = TOOLS.get(reply.widget)
         if tool is not None:

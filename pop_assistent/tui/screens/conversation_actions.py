@@ -248,7 +248,7 @@ class ConversationActions(Screen[None]):
         try:
             from pop_assistent.export import export_plan
             from pop_assistent.export.ical import calendar_history
-            from pop_assistent.paths import write_private
+            from pop_assistent.files import write_file
 
             history = None
             if fmt == "ics" and self.store is not None:  # updates and cancels earlier events
@@ -262,21 +262,18 @@ class ConversationActions(Screen[None]):
                 settings=self.settings,
                 history=history,
             )
-            payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-            write_private(path, payload)
+            write_file(path, data if isinstance(data, str) else bytes(data))
         except PopError as error:
             self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
-            return
-        except OSError as error:
-            message = self.tr(
-                f"Kon {path} niet schrijven: {error.strerror}.",
-                f"Could not write {path}: {error.strerror}.",
-            )
-            self.app.call_from_thread(self.notify, message, severity="error")
             return
         finally:
             self.app.call_from_thread(self._set_busy, False)
         saved = self.tr(f"Opgeslagen: {path}", f"Saved: {path}")
+        if fmt == "pdf":
+            from pop_assistent.export.pdf_fonts import missing_fonts_note
+
+            note = missing_fonts_note(plan.model_dump_json(), self.lang)
+            saved = f"{saved}\n{note}" if note else saved
         self.app.call_from_thread(self._exported, saved)
 
     def _exported(self, text: str) -> None:
