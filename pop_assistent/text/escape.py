@@ -20,6 +20,7 @@ _MD_SPECIAL = re.compile("([" + re.escape(MARKDOWN_SPECIAL) + "])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+](?=\s|$)|[=>]|\d+(?=[.)](?:\s|$)))")
 _MD_ESCAPED = re.compile("\\\\([" + re.escape(MARKDOWN_SPECIAL + "()!.+-") + "])")
 _BOLD = re.compile(r"(?<!\\)\*\*")
+_CODE_INDENT = re.compile(r"^(?: {4}|\s*\t)")
 
 
 def visible(text: str) -> str:
@@ -39,9 +40,11 @@ def markdown(value: object) -> str:
         return str(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    # Leading blanks carry no meaning in a field, and four of them (or a tab) would make the
-    # line an indented code block.
-    text = visible(" ".join(str(value).replace("\r\n", "\n").split("\n")).lstrip())
+    text = visible(" ".join(str(value).replace("\r\n", "\n").split("\n")))
+    if _CODE_INDENT.match(text):
+        # Four leading blanks (or a tab) would make the line an indented code block; such
+        # blanks carry no meaning in a field. One blank before "(30%)" is kept.
+        text = text.lstrip()
     text = _MD_SPECIAL.sub(r"\\\1", text)
     match = _MD_LINE_START.match(text)
     if match:
