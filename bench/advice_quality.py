@@ -54,7 +54,8 @@ def score(catalogue: Catalogue, needs: list[dict[str, Any]], context: bool, verb
     pct = lambda a, b: f"{a / b:.0%}" if b else "-"  # noqa: E731
     return (
         f"fitting={fitting} best-first={pct(best, fitting)} top3(goed)={pct(top3, fitting)} "
-        f"top3(goed|ook)={pct(top3_fine, fitting)}  unservable={empty} nothing={pct(nothing, empty)}"
+        f"top3(goed|ook)={pct(top3_fine, fitting)}  "
+        f"unservable={empty} nothing={pct(nothing, empty)}"
     )
 
 

@@ -90,10 +90,10 @@ def test_the_skill_level_question_survives_a_309_digit_number(today: date) -> No
     e = engine(today)
     say(e, "functioneringsgesprek", "Ik werk met digitale tools.", "Administratief medewerker")
     say(e, "Administratie", "2 uur per week", "nauwkeurig werken 4", "Teams en Excel")
-    assert e.plan.conversation.pending["q"] == "levels"
+    assert e.plan.conversation.pending.question == "levels"
     for text in ("1" * 309, "1" * 400, "van " + "9" * 400 + " naar 4", "9" * 5000):
         reply = e.answer(text)
-        assert e.plan.conversation.pending["q"] == "levels", text[:20]
+        assert e.plan.conversation.pending.question == "levels", text[:20]
         assert reply.message
     assert all(r.current_level in (None, 1, 2, 3, 4, 5) for r in e.plan.skills)
 
@@ -150,7 +150,7 @@ def test_every_hostile_answer_at_every_question_of_the_walk_through(today: date)
     e = engine(today)
     questions = set()
     for answer in JOURNEY:
-        questions.add((e.step, e.plan.conversation.pending.get("q")))
+        questions.add((e.step, e.plan.conversation.pending.question))
         for hostile in HOSTILE:
             copy = Engine(e.plan, today=today, catalogue_loader=catalogue)
             reply = copy.answer(hostile)
@@ -158,7 +158,9 @@ def test_every_hostile_answer_at_every_question_of_the_walk_through(today: date)
             encode_plan(copy.plan)  # what a save does: it must not fail either
             assert_clean(copy.plan)
         e.answer(answer)
-    assert len(questions) >= 20 and e.plan.conversation.pending.get("q") == "sign_coach"
+    assert (
+        len(questions) >= 20 and e.plan.conversation.pending.question == "co_role"
+    )  # who signs with you
 
 
 def test_every_hostile_answer_at_every_question_of_a_check_in(today: date, tmp_path: Path) -> None:

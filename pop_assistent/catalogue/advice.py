@@ -26,9 +26,8 @@ from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
+from pop_assistent.text.formats import hours as hours_text
 
-MONTHS_NL = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
-MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 DEFAULT_HORIZON_WEEKS = 26
 
 
@@ -133,8 +132,9 @@ def _gap_weight(sid: str, ctx: _Context) -> float:
 
 
 def _date(day: date, lang: str) -> str:
-    months = MONTHS_EN if lang == "en" else MONTHS_NL
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    from pop_assistent.text.formats import short_date
+
+    return short_date(day, lang)
 
 
 def _score(
@@ -169,7 +169,7 @@ def _score(
         else:
             reasons.append("matches the words of your goal" if en else "noemt wat je doel vraagt")
     topic, score = score, 0.0
-    reasons.append(f"{item.hours:g} h" if en else f"{item.hours:g} u")
+    reasons.append(f"{hours_text(item.hours, lang)} {'h' if en else 'u'}")
     if item.cost_eur == 0:
         reasons.append("free" if en else "gratis")
     elif ctx.budget is not None and item.cost_eur > ctx.budget:
@@ -209,11 +209,11 @@ def _score(
     return topic, score, ", ".join(reasons)
 
 
-FLOOR = 0.0
+FLOOR = 0.30
 """Least relevance (relevance.py) of a resource proposed for a need without a named skill:
 below it, the advice says that nothing fits rather than guess."""
 
-NEAR_BEST = 0.0
+NEAR_BEST = 0.5
 """A proposal must be at least this share as relevant as the best one: no padding."""
 
 SECTOR_BONUS = 0.08

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.catalogue.text import fold, tokens
+from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import RoleProfile
 from pop_assistent.model.plan import Plan
+from pop_assistent.text import fold
 
 ROLE_MATCH = 85.0
 """How close a typed job must be to a profile's name or other name (rapidfuzz WRatio)."""
@@ -67,9 +68,9 @@ def sectors_of(catalogue: Catalogue, text: str, *, exact: bool = False) -> froze
         if role.sectors and role.department and fold(role.department) in (folded, *words):
             named.update(role.sectors)
     if not named:
-        role = find_role(catalogue.roles, text)
-        if role is not None:
-            named.update(role.sectors)
+        found = find_role(catalogue.roles, text)
+        if found is not None:
+            named.update(found.sectors)
     return frozenset(named)
 
 

@@ -129,19 +129,8 @@ class Resources:
                 today=self.today,
                 limit=limit,
                 lang=self.lang,
-                **self.person(plan),
             )
         )
-
-    @staticmethod
-    def person(plan: Plan) -> dict[str, str | None]:
-        """Who the advice is for: the role (profile id, else the job as typed) and the
-        department, which may name a sector."""
-        employee = plan.employee
-        return {
-            "role": employee.role_profile_id or employee.role or None,
-            "sector": employee.department or None,
-        }
 
     def closest_skills(self, plan: Plan, goal: Goal) -> list[Skill]:
         """The skills a goal comes closest to, to ask which one it should strengthen."""
@@ -149,7 +138,7 @@ class Resources:
             return []
         from pop_assistent.catalogue import closest_skills
 
-        return list(closest_skills(self.catalogue, goal_text=goal.text, **self.person(plan)))
+        return list(closest_skills(self.catalogue, goal_text=goal.text, plan=plan))
 
     def find_skill(self, text: str, preferred: Sequence[str] = ()) -> Skill | None:
         """The skill a short answer names ('stress', 'Stressbeheersing'), the preferred first."""

@@ -7,6 +7,10 @@ from typing import Any
 from pydantic import ValidationError
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "measure": ("hoe je het meet", "how it is measured"),
+    "relevance": ("waarom het ertoe doet", "why it matters"),
+    "plan_version": ("de ondertekende versie", "the signed version"),
+    "fingerprint": ("de ondertekende inhoud", "the signed content"),
     "name": ("de naam", "the name"),
     "role": ("de functie", "the role"),
     "department": ("de afdeling", "the department"),

@@ -148,9 +148,24 @@ def _titled_check_in(check_in: object, titles: dict[object, str]) -> object:
     return {**check_in, "updates": updates}
 
 
+def _plan_v2_to_v3(doc: Document) -> Document:
+    """Versions 1 and 2 kept the conversation's state as a dict of strings (flags "1"/"", comma
+    lists, the check-in's cursor under 'opvolging.' keys); version 3 types it (`Pending`,
+    `CheckInCursor`). See pop_assistent/model/legacy.py."""
+    from pop_assistent.model.legacy import typed_conversation
+
+    doc = dict(doc)
+    conversation = doc.get("conversation")
+    if isinstance(conversation, dict):
+        doc["conversation"] = typed_conversation(conversation)
+    doc["schema_version"] = 3
+    return doc
+
+
 PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _plan_v0_to_v1,
     1: _plan_v1_to_v2,
+    2: _plan_v2_to_v3,
 }
 """PLAN_MIGRATIONS[n] takes a plan document from schema version n to n + 1."""
 

@@ -78,6 +78,8 @@ class PopApp(App[None]):
         self.coach_mode = coach_mode
         self.store = store
         self.owned_store: PlanStore | None = None
+        self.saved_plan: str | None = None
+        """The id of the plan the conversation saved (for the goodbye line after quitting)."""
         self.waiting_saves = 0
         self.catalogue_loader = CachedLoader(catalogue_loader)
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"

@@ -29,8 +29,8 @@ from pop_assistent.tui.widgets.plan_panel import PlanPanel
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
+    from pop_assistent.conversation.contract import Reply, Where
     from pop_assistent.dialogue.engine import Engine
-    from pop_assistent.dialogue.types import Reply, Step
     from pop_assistent.storage.base import PlanStore
 
 TOOLS: dict[str, tuple[str, str, str]] = {
@@ -76,6 +76,7 @@ class ConversationScreen(FaultWatch, FollowUpActions):
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
                 yield ChatLog(id="chat")
+                yield Static("", id="instruction", classes="-empty", markup=False)
                 yield ChoiceBar(id="choices", classes="-empty")
                 placeholder, nudge = self.answer_texts()
                 yield HistoryInput(placeholder=placeholder, nudge=nudge, id="answer")
@@ -187,6 +188,11 @@ class ConversationScreen(FaultWatch, FollowUpActions):
         self.send_text(event.text)
         self.query_one("#answer").focus()  # after a quick-answer button, typing goes on here
 
+    @on(PlanPanel.ItemClicked)
+    def _on_item_clicked(self, event: PlanPanel.ItemClicked) -> None:
+        event.stop()
+        self.action_edit_plan(event.key)
+
     @on(StructuredSubmitted)
     def _on_structured(self, event: StructuredSubmitted) -> None:
         event.stop()
@@ -251,22 +257,27 @@ class ConversationScreen(FaultWatch, FollowUpActions):
         if reply.finished:
             # A button under the closing message, not a toast: a toast would cover its last lines.
             tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
-        self.query_one(ChoiceBar).show(reply.choices, tools)
-        self.refresh_plan(reply.step)
+        self.query_one(ChoiceBar).show(reply.choices, tools, reply.instruction)
+        if reply.instruction != getattr(self, "_instruction", ""):
+            self._instruction = reply.instruction
+            pinned = self.query_one("#instruction", Static)
+            pinned.update(Content(reply.instruction))  # kept in view under a long list
+            pinned.set_class(not reply.instruction, "-empty")
+        self.refresh_plan(reply.where)
+        if self.engine is not None and self.engine.version is not None:
+            self.app.saved_plan = self.engine.plan.id  # type: ignore[attr-defined]
 
-    def refresh_plan(self, step: Step | None = None) -> None:
+    def refresh_plan(self, where: Where | None = None) -> None:
         """Redraw the plan panel and the step bar from the engine's plan."""
         if self.engine is None:
             return
-        from pop_assistent.dialogue.types import STEP_ORDER, step_title
-
-        step = step or self.engine.step
-        title = step_title(step, self.lang)
-        number = STEP_ORDER.index(step) + 1
+        where = where or self.engine.where()
         name = self.engine.plan.employee.name
         coach = self.tr("  · coachmodus", "  · coach mode") if self.engine.coach_mode else ""
         label = self.tr("Stap", "Step")
         who = f"{name} · " if name.strip() not in ("", "?") else ""
-        bar = f"POP-assistent · {who}{label} {number}/{len(STEP_ORDER)}: {title}{coach}"
-        self.query_one("#step-bar", Static).update(Content(bar))
-        self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)
+        bar = f"POP-assistent · {who}{label} {where.number}/{where.count}: {where.title}{coach}"
+        if bar != getattr(self, "_bar", None):
+            self._bar = bar
+            self.query_one("#step-bar", Static).update(Content(bar))
+        self.query_one(PlanPanel).show(self.engine.plan, self.lang, where.title)
