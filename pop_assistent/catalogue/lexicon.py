@@ -37,6 +37,12 @@ SUFFIXES = frozenset(
 )
 """Endings that are no head of a compound ('veilig-heid' is not 'veilig' and 'heid')."""
 
+ORDINARY = 6.6
+SPAN = 2.6
+LEAST = 0.15
+"""How telling a word is falls from 1 (zipf ORDINARY - SPAN, a rare word) to LEAST (zipf
+ORDINARY and more: 'de', 'werk')."""
+
 MIN_PART = 3
 MIN_HEAD = 4
 
@@ -149,4 +155,4 @@ def telling(word: str, lang: str = "nl") -> float:
     'werk' or 'mensen' (very common) weigh 0.15-0.3; 'heftruck' or 'draaitabel' (rare) 1.
     """
     common = max(zipf(word, lang), zipf(lemma(word), lang))
-    return max(0.15, min(1.0, (6.6 - common) / 2.6))
+    return max(LEAST, min(1.0, (ORDINARY - common) / SPAN))

@@ -22,7 +22,8 @@ MAX_WORDS = 60
 NEED_STOPWORDS = STOPWORDS | frozenset(
     """
     al alle alles altijd andere anders dan daar dus echter eens even ergens gewoon heel hier
-    iemand iets ineens kunnen laatste lang mag meer mee men mensen misschien nu nooit of ofte
+    niets niks iemand iets ineens kunnen laatste lang mag meer mee men mensen misschien nu
+    nooit of ofte
     omdat ook over paar sinds soms toch toe uit vaak vanaf veel waarom wanneer weer weinig
     wel welke zou zouden zelfs telkens had heb hebt heeft was waren zijn
     hij hem haar hun hen jullie jou jouw zich ons onze mezelf jezelf zichzelf

@@ -16,9 +16,9 @@ from functools import cached_property
 
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.lexicon import forms, zipf
-from pop_assistent.catalogue.need import Term, need_terms
+from pop_assistent.catalogue.need import PART_WEIGHT, Term, need_terms
 from pop_assistent.catalogue.skilltext import SkillFit, SkillText
-from pop_assistent.catalogue.texthits import TextHits
+from pop_assistent.catalogue.texthits import TermRows, TextHits
 from pop_assistent.model.catalogue import Skill
 
 SKILL_POSITION = (1.0, 0.8, 0.7, 0.6)
@@ -70,6 +70,13 @@ class Reading:
 
     def relevance(self, row: int) -> float:
         return self.coverage(row) + TOGETHER * self.fits[row].together
+
+    def named(self, row: int) -> float:
+        """How much of the need a resource names, in the need's own weights (not a share):
+        about 4 for each telling, rare word of the need it names fully. A long story may
+        name its topic in a small share of its words; this says the topic is there all the
+        same."""
+        return sum(self.weights[i] * s for i, s in self.fits[row].strengths.items())
 
     def skill_share(self, skill_id: str) -> float:
         """How much of the need a skill speaks to on its own (0..1)."""
@@ -123,6 +130,26 @@ class Relevance:
         at = terms.index(term)
         return at + 1 < len(terms) and terms[at + 1].part
 
+    def _carry_compounds(
+        self, terms: list[Term], hits: list[TermRows], weights: list[float]
+    ) -> None:
+        """A compound of the need that the catalogue does not use ('kassasystemen') is said
+        by its parts when the catalogue knows each of them: the whole weighs nothing, the parts
+        count fully."""
+        for position, term in enumerate(terms):
+            if term.part or hits[position].rows or self.skill_text.has(term):
+                continue
+            pieces: list[int] = []
+            for after in range(position + 1, len(terms)):
+                if not terms[after].part:
+                    break
+                pieces.append(after)
+            if not pieces or not all(hits[p].rows or self.skill_text.has(terms[p]) for p in pieces):
+                continue
+            weights[position] = 0.0
+            for piece in pieces:
+                weights[piece] /= PART_WEIGHT
+
     def read(self, goal_text: str) -> Reading:
         """Every resource that speaks to some word of the need, and how."""
         terms = need_terms(goal_text, self.text.known)
@@ -138,6 +165,7 @@ class Relevance:
         for term, hit in zip(terms, hits, strict=True):
             idf = hit.idf if hit.rows else self.skill_text.idf(term)
             weights.append(term.weight * min(idf, MAX_IDF))
+        self._carry_compounds(terms, hits, weights)
         skills = self.skill_text.fits(terms, weights)
         fits: dict[int, Fit] = {}
         for position, hit in enumerate(hits):

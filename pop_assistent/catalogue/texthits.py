@@ -24,6 +24,9 @@ BODY = 0.6
 MIN_PREFIX = 5
 """A form this long also finds the catalogue's compounds that start with it."""
 
+MIN_PART_PREFIX = 3
+"""A compound's first part this long is looked up as the start of the catalogue's words."""
+
 VOCAB_TABLE = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.advice_postings USING fts5vocab(main, fts, 'instance')"
 )
@@ -69,6 +72,26 @@ class TextHits:
                     found[word] = 1.0  # an inflection: 'vergaderingen' for 'vergadering'
                 elif (split := parts(word, self.known)) and forms(split[0]) & term.forms:
                     found[word] = PART_WEIGHT  # a compound: 'kassasystemen' for 'kassa'
+        if not found and not term.part:
+            found.update(self._same_compound(term))
+        return found
+
+    def _same_compound(self, term: Term) -> dict[str, float]:
+        """The catalogue's compounds made of the same parts as the term, inflected otherwise
+        ('kassasysteem' for 'kassasystemen', which the lemmatiser does not know)."""
+        mine = parts(term.word, self.known)
+        if not mine or len(mine[0]) < MIN_PART_PREFIX:
+            return {}
+        found: dict[str, float] = {}
+        pos = bisect_left(self._vocab, mine[0])
+        while pos < len(self._vocab) and self._vocab[pos].startswith(mine[0]):
+            word = self._vocab[pos]
+            pos += 1
+            theirs = parts(word, self.known)
+            if len(theirs) == len(mine) and all(
+                forms(a) & forms(b) for a, b in zip(mine, theirs, strict=True)
+            ):
+                found[word] = 1.0
         return found
 
     def rows(self, term: Term) -> TermRows:
