@@ -88,6 +88,11 @@ class Catalogue:
             lambda word: index.corrections(word, strict=True),
         )
 
+    def warm_advice(self) -> None:
+        """Load what the first advice needs (word lists, the texts' index): about a second,
+        best spent in a background worker."""
+        self.relevance.read("ik wil leren werken met het nieuwe kassasysteem")
+
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the resources that train any of these skills, in catalogue order."""
         return self.index.rows_with_skills(skill_ids)
