@@ -393,3 +393,14 @@ def test_nothing_fits_a_skill_named_in_words(today: date) -> None:
     name = next(s for s in catalogue().skills if s.id == skill).label_nl
     e.answer(name.lower())
     assert e.plan.goals[0].skill_ids == [skill]
+
+
+def test_nothing_fits_done_search_and_nonsense_are_no_skill(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    reply = e.answer("zoek excel")
+    assert "Kantoorsoftware" in reply.message and e.plan.goals[0].skill_ids == []
+    e = _no_fit(today)
+    e.current()
+    e.answer("klaar")
+    assert e.plan.goals[0].skill_ids == [] and not e.plan.actions

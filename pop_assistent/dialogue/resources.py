@@ -144,12 +144,14 @@ class Resources:
         """The skill a short answer names ('stress', 'Stressbeheersing'), the preferred first."""
         from rapidfuzz import fuzz, process
 
-        wanted = text.strip().lower()[:200]
-        if not wanted:
+        from pop_assistent.text import fold
+
+        wanted = fold(text.strip())[:200]
+        if len(wanted) < 3:
             return None
         skills = sorted(self.skills, key=lambda sk: sk.id not in preferred)
         names = {
-            (n, k): name.lower()
+            (n, k): fold(name)
             for n, sk in enumerate(skills)
             for k, name in enumerate([sk.label_nl, sk.label_en, *sk.synonyms])
         }

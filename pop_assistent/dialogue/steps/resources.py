@@ -303,7 +303,8 @@ def _pick(s: Session, text: str) -> None:
             s.say("describe_own")
             s.again(mode="own")
             return
-        if _clarified(s, goal, text):
+        plain = answers.key(text) not in DONE and not SEARCH.match(text) and not OWN.match(text)
+        if plain and _clarified(s, goal, text):
             return
     listing = list(s.pending.listing) if s.pending.mode not in ("clarify", "own") else []
     answer = answers.yes_no(text)
