@@ -377,13 +377,19 @@ def test_nothing_fits_asks_which_skill_with_the_closest_as_buttons(today: date) 
 def test_nothing_fits_an_own_action_instead(today: date) -> None:
     e = _no_fit(today)
     e.current()
-    reply = e.answer("eigen actie")
+    reply = e.answer(str(len(e.plan.conversation.pending.listing) + 1))  # its button's number
     assert "Beschrijf je **eigen actie**" in reply.message
     reply = e.answer("gitaarles volgen bij de muziekschool")
     titles = [a.title for a in e.plan.actions]
     assert titles == ["gitaarles volgen bij de muziekschool"]
     assert "Eigen actie toegevoegd" in reply.message
     assert e.plan.goals[0].skill_ids == []  # nothing was guessed for the goal
+
+
+def test_nothing_fits_own_action_by_its_words(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    assert "Beschrijf je **eigen actie**" in e.answer("Eigen actie").message
 
 
 def test_nothing_fits_a_skill_named_in_words(today: date) -> None:

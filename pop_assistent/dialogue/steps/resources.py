@@ -299,7 +299,8 @@ def _pick(s: Session, text: str) -> None:
         _own(s, goal, own.group(1) if own else text)
         return
     if s.pending.mode == "clarify":
-        if answers.key(text) in OWN_WORDS:
+        own_number = answers.picks(text, len(s.pending.listing) + 1) == [len(s.pending.listing)]
+        if answers.key(text) in OWN_WORDS or own_number:  # the last button: "Eigen actie…"
             s.say("describe_own")
             s.again(mode="own")
             return
