@@ -1,6 +1,6 @@
 """Score `recommend` on blind needs files: top-3 fits, best-first, and unservable needs left empty.
 
-Usage: python bench/advice_quality.py NEEDS.yaml [...] [-v] [--context]
+Usage: .venv/bin/python -P bench/advice_quality.py NEEDS.yaml [...] [-v] [--context]
   -v         print each miss (what came, what was wanted) and each padded unservable need
   --context  also pass the need's `functie` and `sector` (when the file has them)
 
