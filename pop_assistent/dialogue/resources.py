@@ -132,6 +132,32 @@ class Resources:
             )
         )
 
+    def closest_skills(self, plan: Plan, goal: Goal) -> list[Skill]:
+        """The skills a goal comes closest to, to ask which one it should strengthen."""
+        if self.catalogue is None:
+            return []
+        from pop_assistent.catalogue import closest_skills
+
+        return list(closest_skills(self.catalogue, goal_text=goal.text, plan=plan))
+
+    def find_skill(self, text: str, preferred: Sequence[str] = ()) -> Skill | None:
+        """The skill a short answer names ('stress', 'Stressbeheersing'), the preferred first."""
+        from rapidfuzz import fuzz, process
+
+        from pop_assistent.text import fold
+
+        wanted = fold(text.strip())[:200]
+        if len(wanted) < 3:
+            return None
+        skills = sorted(self.skills, key=lambda sk: sk.id not in preferred)
+        names = {
+            (n, k): fold(name)
+            for n, sk in enumerate(skills)
+            for k, name in enumerate([sk.label_nl, sk.label_en, *sk.synonyms])
+        }
+        best = process.extractOne(wanted, names, scorer=fuzz.WRatio, score_cutoff=88)
+        return skills[best[2][0]] if best else None
+
     def roles(self) -> list[Any]:
         return list(attr(self.catalogue, "roles", default=[]) or []) if self.catalogue else []
 
@@ -148,15 +174,20 @@ class Resources:
         return str(attr(role, "label_nl", "titel", "name", "naam", "title", default=""))
 
     def match_role(self, text: str) -> Any:
-        """The role profile whose name best matches the typed role, or None."""
+        """The role profile whose name or one of its other names (synoniemen: 'verpleger',
+        'kelner') best matches the typed role, or None."""
         from rapidfuzz import fuzz, process
 
         roles = self.roles()
         if not roles or not text.strip():
             return None
-        names = {i: self.role_name(r).lower() for i, r in enumerate(roles)}
+        names: dict[tuple[int, int], str] = {}
+        for i, role in enumerate(roles):
+            names[(i, 0)] = self.role_name(role).lower()
+            for n, other in enumerate(attr(role, "synonyms", default=[]) or [], start=1):
+                names[(i, n)] = str(other).lower()
         best = process.extractOne(text[:200].lower(), names, scorer=fuzz.WRatio, score_cutoff=85)
-        return roles[best[2]] if best else None
+        return roles[best[2][0]] if best else None
 
     def role_skill_ids(self, role: Any) -> list[str]:
         """The skills a role profile needs, as skill ids."""
