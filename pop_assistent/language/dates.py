@@ -477,14 +477,17 @@ def parse_period(text: str, today: date, lang: str = "nl") -> Period:
 def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
     """The time expression inside a longer sentence, or None; never raises.
 
-    A time ahead wins over one in the past ("twee jaar geleden begon ik, tegen eind 2027 ...");
-    a past deadline alone is returned (flagged `in_past`) so the SMART check can say it is
-    over; an expression with two readings gives None (see `why_no_period`)."""
+    Only whole expressions count: a part of a longer one ("dit jaar" in "begin dit jaar") never
+    stands for it. A time ahead wins over a separate one in the past ("twee jaar geleden begon
+    ik, tegen eind 2027 ..."); a past deadline alone is returned (flagged `in_past`) so the
+    SMART check can say it is over; an expression with two readings gives None (see
+    `why_no_period`)."""
     try:
         hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001 - a goal must always be checkable
         return None
     problems = [h for h in hits if not isinstance(h.result, Period) and not h.weak]
+    strong = [h for h in hits if not h.weak]
     valid = [
         h
         for h in hits
@@ -493,12 +496,22 @@ def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
             p.first < h.last and h.first < p.last and p.last - p.first >= h.last - h.first
             for p in problems
         )
+        and not any(_inside(h, other) for other in strong)
     ]
     ahead = [
         h for h in valid if isinstance(h.result, Period) and not h.result.in_past and not h.weak
     ]
     best = _best(ahead or valid, allow_weak=False, total=len(items))  # the past is background
     return best.result if best is not None and isinstance(best.result, Period) else None
+
+
+def _inside(hit: _Hit, other: _Hit) -> bool:
+    """`hit` is a part of the longer `other`: "dit jaar" in "begin dit jaar", "november 2026"
+    in "vóór 1 november 2026". The part never stands for the whole, so a whole that is over
+    is not replaced by a part of it that is still ahead."""
+    return other.first <= hit.first and hit.last <= other.last and other.last - other.first > (
+        hit.last - hit.first
+    )
 
 
 def why_no_period(text: str, today: date) -> DateParseError:

@@ -183,12 +183,13 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
     (
         _rule(
             r"(?P<pre>(?:(?:BY|BEFORE|IN) )+)(?:OF )?O(?P<d>\d{1,2})"
-            + r"(?: OF (?:(?P<mrel>NEXT|SOON|THIS) )?UM)?(?! [a-z])"
+            + r"(?: OF (?:(?P<mrel>NEXT|SOON|THIS) )?UM)?"
+            + r"(?! (?:[a-z]|U[A-Z]|HALF|SCHOOLYEAR|Z[a-z]|[HV][a-z]))"
         ),
         h_day_of_month,
         False,
         {"O"},
-    ),  # "tegen de 15de", "by the 20th of next month"
+    ),  # "tegen de 15de", "by the 20th of next month"; not "in het eerste jaar/semester"
     (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False, {"UW"}),
     (
         _rule(PRE + r"(?P<dw>TODAY|TOMORROW|DAYAFTER|YESTERDAY|DAYBEFORE)"),

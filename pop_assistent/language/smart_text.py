@@ -38,6 +38,11 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "something you then do on your own?"),
     "time_ok": ("Het doel heeft een deadline: {when}.", "The goal has a deadline: {when}.", "", ""),
     "time_past": (
+        "De deadline ‘{what}’ ({when}) ligt al in het verleden.",
+        "The deadline ‘{what}’ ({when}) is already in the past.",
+        "Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?",
+        "Which new deadline do you choose, e.g. ‘by the end of June 2027’?"),
+    "time_past_stored": (
         "De deadline ({when}) ligt al in het verleden.",
         "The deadline ({when}) is already in the past.",
         "Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?",
