@@ -509,8 +509,10 @@ def _inside(hit: _Hit, other: _Hit) -> bool:
     """`hit` is a part of the longer `other`: "dit jaar" in "begin dit jaar", "november 2026"
     in "vóór 1 november 2026". The part never stands for the whole, so a whole that is over
     is not replaced by a part of it that is still ahead."""
-    return other.first <= hit.first and hit.last <= other.last and other.last - other.first > (
-        hit.last - hit.first
+    return (
+        other.first <= hit.first
+        and hit.last <= other.last
+        and other.last - other.first > (hit.last - hit.first)
     )
 
 
