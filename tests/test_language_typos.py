@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from pop_assistent.language.dates import DateParseError, parse_period
 from pop_assistent.language.tokens import fuzzy_word
 
 TODAY = date(2026, 11, 24)
@@ -22,30 +23,61 @@ TODAY = date(2026, 11, 24)
         ("semptembr", "september"),  # two slips in a long word
         ("kerrstmis", "kerstmis"),
         ("donderdga", "donderdag"),
+        ("twe", "twee"),  # a short word: a letter dropped from a keyword of four letters
+        ("weks", "weeks"),
+        ("zomr", "zomer"),
+        ("tegn", "tegen"),
+        ("wken", "weken"),
+        ("thre", "three"),
+        ("teh", "the"),  # a short word: two letters swapped, also the first two ("hte")
+        ("hte", "the"),
+        ("drei", "drie"),
+        ("achtien", "achttien"),  # number words
+        ("twalf", "twaalf"),
     ],
 )
 def test_a_slip_is_read_as_the_word(typed: str, meant: str) -> None:
     assert fuzzy_word(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["maar", "mand", "werken", "passen", "volgen", "middel", "teen"])
+@pytest.mark.parametrize(
+    "word",
+    ["maar", "mand", "werken", "passen", "volgen", "middel", "teen", "die", "for", "ene", "tow"]
+    + ["zes", "six", "jun", "mar", "epd", "vca", "sql", "erp"],
+)
 def test_common_words_stay_themselves(word: str) -> None:
     assert fuzzy_word(word) is None
 
 
+def test_a_short_word_with_two_meanings_is_not_read() -> None:
+    """ "jui" is one letter short of "juni" and of "juli": no guess."""
+    assert fuzzy_word("jui") is None
+    with pytest.raises(DateParseError):
+        parse_period("tegen eind jui", TODAY)
+
+
 def test_no_frequent_dutch_or_english_word_is_read_as_a_calendar_word() -> None:
-    """Every word used at least about once per million words (wordfreq zipf >= 3) in Dutch or
-    English stays itself; new ones belong in lexicon.FUZZY_BLOCK."""
+    """Every word of three letters or more used at least about once per million words
+    (wordfreq zipf >= 3) in Dutch or English stays itself; new ones belong in
+    lexicon.FUZZY_BLOCK. Only a common typo may still be read: a word 10,000 times rarer than
+    the keyword in each language where it is that frequent ("teh" for "the")."""
     import wordfreq
+
+    def zipf(word: str) -> dict[str, float]:
+        return {lang: wordfreq.zipf_frequency(word, lang) for lang in ("nl", "en")}
 
     changed = []
     for lang in ("nl", "en"):
         for word in wordfreq.top_n_list(lang, 60000):
-            if not (word.isascii() and word.isalpha()) or len(word) < 4:
+            if not (word.isascii() and word.isalpha()) or len(word) < 3:
                 continue
-            if max(wordfreq.zipf_frequency(word, "nl"), wordfreq.zipf_frequency(word, "en")) < 3:
+            seen = zipf(word)
+            if max(seen.values()) < 3:
                 continue
             fixed = fuzzy_word(word)
-            if fixed is not None and fixed != word:
+            if fixed is None or fixed == word:
+                continue
+            meant = zipf(fixed)
+            if any(seen[lang] >= 3 and meant[lang] - seen[lang] < 4 for lang in seen):
                 changed.append((word, fixed))
     assert changed == []

@@ -188,28 +188,50 @@ PHRASES: dict[tuple[str, ...], str] = {
 }
 """Multi-word phrases, matched before single words (longest first)."""
 
+NUMBER_TARGETS: tuple[str, ...] = tuple(
+    """twee drie vier vijf zeven acht negen tien twaalf dertien veertien vijftien zestien
+    zeventien achttien negentien twintig dertig veertig vijftig anderhalf anderhalve
+    two three four five seven eight nine twelve fifteen twenty thirty""".split()
+)
+"""Number words whose slips are forgiven ("twe", "drei", "achtien", "thre"); the shortest
+("zes", "six", "ten", "elf") only with two letters swapped."""
+
 FUZZY_TARGETS: tuple[str, ...] = (
     *(m for m in MONTHS if len(m) >= 4 and m != "oogst"),
     *(day.lower() for day in WEEKDAYS_NL + WEEKDAYS_EN),
     *"""kwartaal semester schooljaar krokusvakantie herfstvakantie kerstvakantie paasvakantie
     zomervakantie vakantie zomer winter lente herfst najaar voorjaar kerst kerstmis pasen
-    jaar jaren maand maanden week weken dagen werkdagen year years month months weeks days
-    tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
+    jaar jaren maand maanden week weken dag dagen werkdagen year years month months weeks day
+    days tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
     carnaval meivakantie koningsdag oudejaar""".split(),
+    *NUMBER_TARGETS,
 )
-"""Calendar words whose slips are forgiven ("febuari", "zommer", "maadnen", "tegn")."""
+"""Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
+
+SHORT_TARGETS: tuple[str, ...] = (
+    *(t for t in FUZZY_TARGETS if len(t) <= 5),
+    *"""mei zes six ten elf the end voor over""".split(),
+)
+"""The small closed vocabulary a short word (three or four letters) may be a slip of: units,
+numbers, months, seasons and the function words of a time expression ("weks", "twe", "teh",
+"zomr", "tegn")."""
 
 FUZZY_BLOCK: frozenset[str] = frozenset(
     """
-    apriori augusta auguste augusto beging bergin carnavals christa christmases christs
-    donderdagen dragen eastern eater einden enid ester frida fridays jaars jafar jara jaune
-    javier jeune julia julie julien julio junge junior koerst lengte lenten lentes maandag
-    manden marat marcha marche marcher marchi marsch member mobiel mondays moths najaars
-    onvermogen passen pasten pausen saturdays semesters sparing sprig springs springt springy
-    summers summery summier sunda sundays teigen teugen thursdays tuesdays uiterlijke vakanties
-    volgen volgenden voorjaars vrijdags weaken wednesdays wekken wekten wenken werken wieken
-    winters wreken yearn yearns zaterdags zoemer zomers zomervakanties zondags
+    ach act apriori augusta auguste augusto beging bein bergin carnavals christa christmases
+    christs dage das dga die dire donderdagen dragen dre dried driel drier dries drive eastern
+    eater eid eighth eighty ein einden emi ende enid ester fives flour for fours frida fridays
+    fur hal jar jaars jafar jara jaune javier jeune julia julie julien julio junge junior kers
+    koerst lef lengte lent lenten lentes maan maandag maar maat mach mand manden marat marc
+    marcha marche marcher marchi marsch mart member mie mobiel mondays mont moth moths najaars
+    ned neen negentiende neigen nie oer onvermogen ove passen pasten pausen saturdays seen
+    semesters sevens severn sparing sprig springs springt springy steven summers summery summier
+    sunda sundays sven tee teen teigen teugen thee there thirsty threes thursdays tie tin tine
+    tow tree tuesdays tweed tweet uiterlijke vakanties ver vie viert viper voer volgen volgenden
+    voo voorjaars vor vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken
+    winters wreken wto yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties
+    zondags zweven
     """.split()
 )
 """Real words one slip away from a calendar word ("maan", "passen"): they stay themselves.

@@ -45,6 +45,7 @@ COMMON: list[str] = """
     remember nice probably saying understand yeah close comes idea looks past possible wanted
     cause due happy move question wait ask late leave saw either future low rather reason
     soon third turn whether among further although asked whenever someday asap
+    until vooraleer omstreeks
 """.split()
 """The most frequent Dutch and English words (from wordfreq's lists) that never name a skill
 on their own: function words, common verbs and adverbs. Skill words among the frequent ones

@@ -100,7 +100,15 @@ def not_a_skill(word: str, proper: bool = False) -> bool:
         return True  # "nul klachten", "de derde keer": a count says how many, not what
     if _slipped_generic(word):
         return True
-    return bool(WORDS.get(word)) or word in MONTHS or fuzzy_word(word) is not None
+    canon = WORDS.get(word, "")
+    if canon and canon not in _RELATIONS:
+        return True  # a calendar word; "till" (the cash register) is a noun as well
+    return word in MONTHS or fuzzy_word(word) is not None
+
+
+_RELATIONS = frozenset({"BY", "BEFORE", "AFTER", "IN", "WITHIN", "FROM", "TO", "OVER", "EN", "OF"})
+"""Canonical tokens of words that only relate a time ("tot", "till", "van"): as function words
+they are generic already (`smart_lexicon.GENERIC`), so one that is not ("till") is a noun."""
 
 
 _DOUBLE_END_RE = re.compile(r"([bcdghjkmnprtvw])\1$")

@@ -17,6 +17,7 @@ from pop_assistent.language.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     PHRASES,
+    SHORT_TARGETS,
     WORDS,
 )
 from pop_assistent.language.normalize import FRACTIONS
@@ -83,32 +84,53 @@ def slips(a: str, b: str) -> int:
     return prev[-1]
 
 
+SHORT = 4
+"""Words of at most this many letters are short: a slip is forgiven only against
+`lexicon.SHORT_TARGETS`."""
+
+
 def _one_slip(word: str, target: str) -> bool:
-    """One slip; two in words of nine letters or more ("uiterluk", "semptembr"); a word of
-    four letters only by two swapped letters ("eidn", "hafl"): one letter more or less makes
-    another real word too often ("maar", "mand")."""
-    if len(word) <= 4:
-        return len(word) == len(target) and slips(word, target) == 1
+    """One slip; two in words of nine letters or more ("uiterluk", "semptembr").
+
+    A short word (`SHORT`) may have two letters swapped ("teh", "drei", "hafl"), or one letter
+    dropped from or added to a keyword of four letters or more ("twe", "zomr", "weks", "tegn"):
+    in three-letter keywords a letter more or less makes another word too often."""
+    if len(word) <= SHORT:
+        if len(word) != len(target) and len(target) < 4:
+            return False
+        return slips(word, target) == 1
     return slips(word, target) <= (2 if len(target) >= 9 else 1)
 
 
 def _meaning(target: str) -> str:
-    """What a keyword stands for, singular and plural alike ("week" and "weken": a week)."""
+    """What a keyword stands for, singular and plural alike ("week" and "weken": a week;
+    "twee" and "two": 2)."""
     if target in MONTHS:
         return f"M{MONTHS[target]}"
+    number = cardinal(target)
+    if number is not None:
+        return f"N{number:g}"
     canon = WORDS.get(target, target)
     return canon[:-1] if canon.startswith("U") and canon.endswith("s") else canon
 
 
+def _same_start(word: str, target: str) -> bool:
+    """The first letter is right, or the first two are swapped ("hte")."""
+    return target[0] == word[0] or (word[:2] == target[1::-1] and len(word) > 1)
+
+
 @lru_cache(maxsize=4096)
 def fuzzy_word(word: str) -> str | None:
-    """The calendar word a word is a slip of ("febuari" -> "februari", "zommer" -> "zomer"),
-    or None: also when two different words fit, and for real words (`FUZZY_BLOCK`)."""
-    if len(word) < 4 or word in FUZZY_BLOCK or word in WORDS or word in MONTHS:
+    """The calendar or number word a word is a slip of ("febuari" -> "februari", "zommer" ->
+    "zomer", "twe" -> "twee"), or None: also when two different words fit, and for real words
+    (`FUZZY_BLOCK`)."""
+    if len(word) < 3 or word in FUZZY_BLOCK or word in WORDS or word in MONTHS:
+        return None
+    if word in CARDINALS or word in ORDINALS or word in MONTH_ABBREVIATIONS:
         return None
     best: str | None = None
-    for target in FUZZY_TARGETS:
-        if target[0] != word[0] or abs(len(target) - len(word)) > 2:
+    for target in SHORT_TARGETS if len(word) <= SHORT else FUZZY_TARGETS:
+        if not _same_start(word, target) or abs(len(target) - len(word)) > 2:
             continue
         if _one_slip(word, target):
             if best is not None and _meaning(best) != _meaning(target):
@@ -202,7 +224,7 @@ def tokenize(folded: str) -> Tokens:
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
         text = match.group()
-        raw.append((kind, _corrected(text) if kind == "word" and len(text) >= 4 else text))
+        raw.append((kind, _corrected(text) if kind == "word" and len(text) >= 3 else text))
         spans.append(match.span())
     problems: dict[int, tuple[str, str]] = {}
     out: list[Token] = []
