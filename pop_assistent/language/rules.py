@@ -260,12 +260,18 @@ def h_season(m: re.Match[str], today: date) -> Result:
 
 
 def h_holiday(m: re.Match[str], today: date) -> Result:
+    """A feast day is a day: "tegen Pasen" is Easter Sunday, "voor Pasen" the day before.
+    A period that begins on its eve is met before it starts: "tegen kerst" is 24 December
+    (kerstavond), "tegen nieuwjaar" 31 December, "tegen de krokusvakantie" its Sunday before
+    (see `calendar_nl.FEAST_DAYS`)."""
     key, anchor = m.group("hk"), _g(m, "anch")
 
     def build(y: int) -> Span:
         first, last = cal.holiday_range(y, key)
         if anchor:
             return _part(first, last, anchor, "anchor")
+        if key in cal.FEAST_DAYS:
+            return Span(first, first, "date")
         return Span(first, last, "anchor", before_start=True)
 
     return _with_year(m, today, build)
