@@ -105,6 +105,8 @@ GENERIC: frozenset[str] = frozenset(
     score scores scoor scoort scoren cijfer cijfers resultaat resultaten result results grade
     grades evaluatie evaluaties beoordeling beoordelingen rating verhogen verhoog verhoogt
     optrekken opgetrokken verlagen verlaag raise reduce lower
+    bereiken bereik bereikt reach reaches reaching reached attain attained
+    ervaren ervarener volleerd volleerde experienced skilled seasoned
     uur uren uurtje uurtjes hour hours dagdeel dagdelen
     jaarlijks jaarlijkse halfjaarlijks annual annually yearly
     uitstekend excellent outstanding voldoende onvoldoende
@@ -154,7 +156,7 @@ PEOPLE: frozenset[str] = frozenset(
     kinderen kind kindjes kleuters jongeren familie familieleden families bewoonster
     mensen iedereen leveranciers leverancier chauffeurs
     passengers passenger visitors visitor guests guest pupils children child kids parents
-    residents resident patients patient suppliers everyone
+    residents resident patients patient suppliers everyone family families gezin gezinnen
     """.split()
 )
 """People and groups: whom a goal serves or who asks for it, never the skill itself

@@ -63,9 +63,16 @@ COUNT_WORD_RE = re.compile(
     r"\s+(?!" + EFFORT_UNIT_RE.pattern.removeprefix(r"\s*") + r")([a-z][\w-]+)"
 )
 NONE_OF_RE = re.compile(
-    r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:klachten|fouten|ongevallen|incidenten|"
-    r"complaints|errors|mistakes|accidents|incidents)\b"
+    r"\b(?:geen|no|zonder|without|nul|zero)\s+(?:\w+\s+)?(?:klacht(?:en)?|fout(?:en)?|"
+    r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
+    r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
+    r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
 )
+"""None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie"."""
+SCORE_RE = re.compile(
+    r"(?<![\w/.-])\d+(?:[.,]\d+)?\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)"
+)
+"""A score to reach: "7/10", "4,5 op 5", "9 out of 10"."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
@@ -164,7 +171,13 @@ Check = Callable[[str, str, str], SmartCriterion | None]
 
 
 def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
-    """A number of the result: a share, a target after "minstens", or a count of things."""
+    """A score, a number of the result (a share, a target after "minstens", a count of
+    things), none of a counted thing, or a change of a quantity."""
+    score = SCORE_RE.search(rest)
+    if score:
+        target = COMPARE_BEFORE_RE.search(rest, max(0, score.start() - 25), score.start())
+        shown = rest[target.start() if target else score.start() : score.end()]
+        return crit("measurable_score", lang, met=True, what=" ".join(shown.split()))
     for match in lex.NUMBER_RE.finditer(rest):
         value = float(match.group(1).replace(",", "."))
         if match.group(1).isdigit() and 1900 <= value <= 2199:
@@ -221,6 +234,24 @@ _AFTER_PROOF_RE = re.compile(
     r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?([a-z0-9][\w+-]*)"
 )
 _BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
+
+
+QUALIFICATION_RE = re.compile(
+    r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|"
+    r"licen[cs]e|rijbewijs)\b"
+)
+"""A certificate, diploma or licence noun on its own: named by the word after it."""
+
+
+def named_qualification(rest: str, text: str) -> str | None:
+    """A qualification named by what it certifies, as typed ("attest veiligheidscoördinator",
+    "diploma zorgkundige", "certificate in food hygiene"): it says which competence, so it is
+    specific even when the rest of the goal is vague; None for "een attest", "mijn diploma"."""
+    for match in QUALIFICATION_RE.finditer(rest):
+        after = _AFTER_PROOF_RE.match(rest, match.end())
+        if after and _qualifies(after.group(1)) and not after.group(1).isdigit():
+            return " ".join(text[match.start() : after.end()].split())
+    return None
 
 
 def _qualifies(word: str) -> bool:
@@ -318,10 +349,15 @@ def _routine(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return crit("measurable_routine", lang, met=True, what=" ".join(found.group(0).split()))
 
 
-def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _status(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    """A status attained: a permanent contract, a pay grade ("barema B2"), a job title."""
     status = STATUS_RE.search(rest)
     if status:
         return crit("measurable_role", lang, met=True, what=" ".join(status.group(0).split()))
+    return None
+
+
+def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
     title = attained_role(rest)
     if title:
         return crit("measurable_role", lang, met=True, what=title)
@@ -331,7 +367,7 @@ def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return None
 
 
-CHECKS: tuple[Check, ...] = (_number, _proof, _alone, _deliverable, _routine, _role)
+CHECKS: tuple[Check, ...] = (_status, _number, _proof, _alone, _deliverable, _routine, _role)
 
 
 def measurable(rest: str, text: str, lang: str) -> SmartCriterion:

@@ -34,8 +34,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
-    leidinggevende leidinggevenden baas bazen
-    student jobstudent
+    leidinggevende leidinggevenden baas bazen senior junior
+    student jobstudent operative
     """.split()
 )
 """Job titles and ranks (Dutch and English): a role is what one is, not what one can do."""
@@ -47,7 +47,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "begeleidster", "assistent", "assistente", "bediende", "arbeider", "agent",
     "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
     "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
-    "adviseur", "persoon", "consulent", "deskundige",
+    "adviseur", "persoon", "consulent", "deskundige", "werker",
 )  # fmt: skip
 """Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
 
@@ -90,8 +90,11 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
     """
     score scores evaluatie evaluaties beoordeling beoordelingen bevraging enquete enquetes
     klachten klacht fouten fout complaints complaint errors mistakes ranking bonus punten cijfer
+    ongeval ongevallen incident incidenten accident accidents incidents
     functioneringsgesprek evaluatiegesprek beoordelingsgesprek jaargesprek tevredenheid
-    klanttevredenheid mystery shopper rating resultaat resultaten survey appraisal
+    klanttevredenheid mystery shopper rating resultaat resultaten survey surveys appraisal
+    review reviews werkpunt werkpunten verbeterpunt verbeterpunten opmerking opmerkingen
+    controle controles inspectie inspecties audit audits inspection inspections
     """.split()
 )
 """What a result is read from (a score, a survey, complaints): it says how, not which skill."""
@@ -102,9 +105,12 @@ STATUS_WORDS: frozenset[str] = frozenset(
     """
     contract contracten benoeming benoemd vastbenoemd vastbenoeming statuut promotie promoted
     promotion permanent onbepaalde bepaalde duur vast vaste pensioen tenure
+    barema baremas loonschaal salarisschaal weddeschaal looncategorie loonklasse functieklasse
+    functietitel titel title pay salary wage
     """.split()
 )
-"""Employment status: a contract or an appointment is attained, not learnt."""
+"""Employment status: a contract, an appointment, a pay grade or a title is attained, not
+learnt."""
 
 COMPARATIVES: frozenset[str] = frozenset(
     """
@@ -137,9 +143,13 @@ STATUS_RE = re.compile(
     r"\b(vaste?\s+(?:benoeming|contract|aanstelling|job|betrekking)|vast\s+benoemd|"
     r"vastbenoem\w*|contract\s+van\s+onbepaalde\s+duur|vast\s+in\s+dienst|"
     r"in\s+vast\s+dienstverband|permanent\s+(?:contract|position|job)|tenure|"
-    r"promoted|promotie\s+(?:maken|krijgen|naar|tot))\b"
+    r"promoted|promotie\s+(?:maken|krijgen|naar|tot)|"
+    r"(?:barema|loonschaal|salarisschaal|weddeschaal|looncategorie|loonklasse|functieklasse|"
+    r"(?:pay|salary|wage)\s+(?:grade|scale|band|level))\s+[a-z]?\d{1,2}[a-z]?\d?|"
+    r"(?:functie)?titel\s+(?:van\s+)?[a-z][\w-]+|(?:job\s+)?title\s+(?:of\s+)?[a-z][\w-]+)\b"
 )
-"""An employment status attained: observable, so Meetbaar."""
+"""An employment status attained (a permanent contract, a pay grade, a job title): observable,
+so Meetbaar."""
 
 WORD_RE = re.compile(r"[a-z][a-z'-]*")
 
@@ -147,6 +157,19 @@ WORD_RE = re.compile(r"[a-z][a-z'-]*")
 @lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
     """A job title or rank, also as the head of a compound or with one slip ("leerkacht")."""
+    if word in ROLE_WORDS:
+        return True
+    if word in NOT_ROLES or len(word) < 4:
+        return False
+    if word.endswith("s") and len(word) > 6 and _role_form(word[:-1]):
+        return True  # "wegenwerkers"
+    if word.endswith("en") and len(word) > 8 and _role_form(word[:-2]):
+        return True  # "poetshulpen"; a short verb like "coachen" stays a verb
+    return _role_form(word)
+
+
+def _role_form(word: str) -> bool:
+    """`is_role` for one form of a word."""
     if word in ROLE_WORDS:
         return True
     if word in NOT_ROLES or len(word) < 4:
@@ -227,3 +250,46 @@ def attained_role(folded: str) -> str | None:
 
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
+
+
+_ADJECTIVE = (
+    r"(?:[a-z]+ere|[a-z]+ige|goede|echte|ervaren|volleerde|betere|sterkere|nieuwe|new|better|"
+    r"stronger|good|great|real|true|best|skilled|experienced|confident|more\s+[a-z]+)"
+)
+_NOT_A_TITLE = frozenset(
+    """
+    ik je jij we wij ze zij hij u men er het de dat die dit deze mijn m'n zijn haar onze ons
+    een eerste tweede laatste gevolg i you we they it the this that my our soon well much many
+    far long part such if when though
+    """.split()
+)
+ROLE_SLOT_RE = re.compile(
+    # "een betere kok worden", "een sterkere wegenwerker zijn"
+    r"\been\s+(?:" + _ADJECTIVE + r"\s+)?(?P<nl>[a-z][\w-]+)\s+(?:te\s+)?(?:worden|zijn)\b"
+    # "word ik een betere kok", "become a better bus driver", "be a stronger driver"
+    r"|\b(?:word|wordt|ben|become|becomes|becoming|be|being)\s+(?:ik\s+|i\s+)?(?:een|a|an)\s+"
+    r"(?:" + _ADJECTIVE + r"\s+)?(?P<be>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)"
+    # "groeien als kinderverzorgster", "als logistiek medewerker", "grow as a care worker"
+    r"|\b(?:als|as\s+(?:a|an)|as)\s+(?P<as>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)"
+)
+"""Where a goal names what one is, whatever the job: the noun after "een betere ... worden",
+"become a ...", "als ...", "as a ..." is a role (a title, never a skill), also when it is in no
+list ("stukadoor", "warehouse operative")."""
+
+
+def role_slots(folded: str) -> set[int]:
+    """The offsets of the words that stand where a goal names a role (see `ROLE_SLOT_RE`)."""
+    from pop_assistent.language.smart_lexicon import GENERIC
+
+    found: set[int] = set()
+    for match in ROLE_SLOT_RE.finditer(folded):
+        name = next(n for n in ("nl", "be", "as") if match.group(n))
+        at = match.start(name)
+        for index, word in enumerate(match.group(name).split()):
+            if word in _NOT_A_TITLE or (index and word in GENERIC) or word.isdigit():
+                break
+            if index == 0 and name == "as" and word in GENERIC:
+                break  # "as well", "als volgt": no title
+            found.add(at)
+            at += len(word) + 1
+    return found

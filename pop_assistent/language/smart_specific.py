@@ -15,11 +15,14 @@ from functools import lru_cache
 
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.skillmatch import stem
+from pop_assistent.language.smart_measure import named_qualification
 from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
+    STATUS_RE,
     is_role,
     is_setting,
+    role_slots,
 )
 from pop_assistent.language.smart_text import crit, quote_list
 from pop_assistent.model.goals import SmartCriterion
@@ -149,13 +152,18 @@ def _concrete(rest: str, text: str) -> list[str]:
             found.append(phrase.group())
     rest = _PHRASES_RE.sub(lambda m: " " * len(m.group()), rest)
     words = list(_WORD_RE.finditer(rest))
+    titles = role_slots(rest)  # "een sterkere wegenwerker worden": a role in any trade
+    for status in STATUS_RE.finditer(rest):  # "pay grade 5", "de titel van hoofdkok"
+        titles.update(w.start() for w in _WORD_RE.finditer(rest, *status.span()))
     run: list[str] = []
     last_end = -1
     for index, match in enumerate(words):
         word = match.group()
         following = words[index + 1].group() if index + 1 < len(words) else ""
         keep = not not_a_skill(word, _proper(text, match.start()))
-        if word in lex.PEOPLE or is_role(word):  # "voor het team", "als teamleider"; but
+        if (
+            word in lex.PEOPLE or is_role(word) or match.start() in titles
+        ):  # "voor het team", "als teamleider"; but
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))  # "leidinggevende vaardigheden"
         if (following in ENGLISH_ROLE_HEADS and is_role(following)) or (
             following in ENGLISH_PLACE_HEADS
@@ -181,4 +189,7 @@ def specific(rest: str, text: str, skill_labels: list[str], lang: str) -> SmartC
     concrete = _concrete(rest, text)
     if concrete:
         return crit("specific_words", lang, met=True, what=quote_list(concrete))
+    named = named_qualification(rest, text)
+    if named:  # "mijn attest veiligheidscoördinator halen": the qualification says what
+        return crit("specific_proof", lang, met=True, what=named)
     return crit("specific_no", lang, met=False)

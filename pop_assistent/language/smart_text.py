@@ -10,6 +10,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                        "The goal names a concrete skill: {what}.", "", ""),
     "specific_words": ("Het doel zegt concreet waarover het gaat: {what}.",
                        "The goal says concretely what it is about: {what}.", "", ""),
+    "specific_proof": ("Het doel noemt een attest of diploma met naam: ‘{what}’.",
+                       "The goal names a certificate or diploma: ‘{what}’.", "", ""),
     "specific_no": (
         "Het doel zegt niet welke vaardigheid, welk gedrag of welk hulpmiddel je wilt leren.",
         "The goal does not say which skill, behaviour or tool you want to learn.",
@@ -25,6 +27,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                                "There will be a visible result: ‘{what}’.", "", ""),
     "measurable_routine": ("Het doel beschrijft een vaste gewoonte die je kunt nagaan: ‘{what}’.",
                            "The goal describes a routine that can be checked: ‘{what}’.", "", ""),
+    "measurable_score": ("Het doel noemt de score die je wilt halen: ‘{what}’.",
+                         "The goal names the score you want to reach: ‘{what}’.", "", ""),
     "measurable_role": ("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’.",
                         "You can check whether you reach this role or status: ‘{what}’.", "", ""),
     "measurable_rating": ("Het doel noemt de beoordeling die je wilt halen: ‘{what}’.",
