@@ -161,10 +161,9 @@ def _concrete(rest: str, text: str) -> list[str]:
         word = match.group()
         following = words[index + 1].group() if index + 1 < len(words) else ""
         keep = not not_a_skill(word, _proper(text, match.start()))
-        if (
-            word in lex.PEOPLE or is_role(word) or match.start() in titles
-        ):  # "voor het team", "als teamleider"; but
-            keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))  # "leidinggevende vaardigheden"
+        if word in lex.PEOPLE or is_role(word) or match.start() in titles:
+            # "voor het team", "als teamleider"; but "leidinggevende vaardigheden"
+            keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
         if (following in ENGLISH_ROLE_HEADS and is_role(following)) or (
             following in ENGLISH_PLACE_HEADS
         ):
