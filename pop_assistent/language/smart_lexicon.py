@@ -2,8 +2,8 @@
 
 - GENERIC: function words and vague development words. A goal is *specific* when, after
   removing these (and the time expression), a concrete word remains, or a known skill matches.
-- Measurable markers: proofs (certificates, levels), independence, frequency, deliverables
-  that are produced (a deliverable noun together with a production verb).
+- Word classes the Meetbaar rules share (numbers, labels, changes, certificates); the rules
+  themselves live in `smart_measure`.
 """
 
 from __future__ import annotations
@@ -212,7 +212,8 @@ CERTIFICATES_RE = re.compile(
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 OBTAIN_RE = re.compile(
-    r"\b(halen|behalen|haal|haalt|behaal|behaalt|gehaald|behaald|obtain\w*|earn\w*|get|gets)\b"
+    r"\b(halen|behalen|haal|haalt|behaal|behaalt|gehaald|behaald|obtain\w*|earn\w*|"
+    r"(?:get|gets)(?!\s+(?:better|more|used|to|started|along|ready|involved|faster)\b))\b"
 )
 """An acronym that is obtained ("mijn XYZ halen") is a certificate, not a tool."""
 
@@ -244,11 +245,6 @@ def generic_form(word: str, generic: frozenset[str]) -> bool:
     return False
 
 
-DURATION_AFTER_RE = re.compile(
-    r"\s*(?:jaar|jaren|maand|maanden|week|weken|kwartalen|years?|months?|weeks?)\b"
-)
-"""A number followed by one of these is a span of time (\"al 15 jaar\"), not a result."""
-
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|"
     r"hoofdstuk|lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|"
@@ -256,52 +252,7 @@ LABEL_BEFORE_RE = re.compile(
 )
 """A number right after one of these names a thing (\"ploeg 3\", \"ISO 9001\"), not a quantity."""
 
-PROOF_RE = re.compile(
-    r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|rijbewijs)\w*|gecertificeerd|"
-    r"certified|certification|licen[cs]e\w*|rijbewijs|badge|accreditatie|erkenning|"
-    r"examen\w*|exam|proef\w*|test(?:en)?|toets\w*|geslaagd|slagen|pass(?:ed)?|"
-    r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
-    r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring|"
-    r"(?:score|scoor|cijfer)\w*|"
-    r"zelfstandig\w*|zonder\s+(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst)|"
-    r"op\s+eigen\s+(?:houtje|kracht)|independent(?:ly)?|without\s+(?:help|support|errors)|"
-    r"on\s+my\s+own|by\s+myself|autonoom|"
-    r"(?:elke|iedere|per)\s+(?:dag|week|maand)|wekelijks|dagelijks|maandelijks|"
-    r"(?:every|each|per)\s+(?:day|week|month)|weekly|daily|monthly|"
-    r"procent|percent|%)"
-)
-"""Observable results that need no number: proofs, levels, independence, a frequency."""
-
-DELIVERABLE_RE = re.compile(
-    r"\b(\w*(?:presentatie|rapport|verslag|handleiding|dashboard|procedure|checklist|website|"
-    r"portfolio|artikel|offerte|workshop|infosessie|sjabloon|template|prototype|vergadering|"
-    r"analyse|overleg|begroting|opleiding|tabel|nota|voorstel)\w*|\w*plan|demo\w*|blog\w*|"
-    r"business\s?case\w*|toolbox\w*|script\w*|app|macro\w*|model|budget\w*|"
-    r"les(?:sen)?|sessie\w*|opleidingsmodule\w*|module\w*|project|gesprek\w*|"
-    r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
-    r"course|lesson\w*|talk|project)\b"
-)
-PRODUCE_RE = re.compile(
-    r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
-    r"schrijf|schrijft|schrijven|geschreven|hou|houd|houdt|houden|gehouden|bouw\w*|"
-    r"publiceer\w*|publiceren|presenteer\w*|presenteren|organiseer\w*|organiseren|"
-    r"indien\w*|ingediend|dien\w*\s+(?:\w+\s+){0,8}?in|bezorg\w*|afleveren|voorleggen|opmaken|"
-    r"opgemaakt|maak\w*\s+(?:\w+\s+){0,8}?op|ontwerp\w*|opzetten|opgezet|submit\w*|"
-    r"hand\w*\s+in|design\w*|draft\w*|prepare\w*|"
-    r"werk\w*\s+(?:\w+\s+){0,8}?(?:af|uit)|afwerken|afgewerkt|stel\w*\s+(?:\w+\s+){0,8}?(?:op|voor)|"
-    r"opstellen|opgesteld|uitwerken|voorstellen|"
-    r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
-    r"deliver\w*|give|gives|giving|write|writes|build|builds|present|presents|publish\w*|"
-    r"create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*)\b"
-)
-"""A deliverable counts as measurable when the goal also says it will be produced."""
-
 NUMBER_RE = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)?)(?![\w/]|[.-]\d)")
-COUNT_WORD_RE = re.compile(
-    r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|"
-    r"honderd|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+"
-    r"(?!(?:jaar|jaren|maanden|maand|weken|week|dagen|kwartalen|years|months|weeks|days)\b)\w+"
-)
 
 PURPOSE_RE = re.compile(
     r"\b(zodat|omdat|waardoor|zo kan ik|om\s+(?:\w+\s+){0,8}?te\s+\w+|"

@@ -134,7 +134,14 @@ DELIVERABLE_RE = re.compile(
     r"macro\w*|model|budget\w*|les(?:sen)?|sessie\w*|module\w*|project|"
     r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
     r"course|lesson\w*|talk|checklist\w*|list|overview|schedule|roster|poster|leaflet|"
-    r"procedure\w*|protocol\w*|handbook|video)\b"
+    r"procedure\w*|protocol\w*|handbook|video|"
+    # documents and things made, whole or as the head of a compound ("onthaalboekje")
+    r"\w*(?:boek|boekje|gids|bundel|map|pakket|leerlijn|richtlijn|leidraad|kaart|film|affiche|"
+    r"spreadsheet|rekenblad|databank|database|memo|infografiek|tekst|reglement|"
+    r"bord|wiki|pagina|register|logboek)(?:en|s|jes)?|\w+planning(?:en)?|"
+    r"booklet|handbooks?|leaflets?|flyers?|rota|sheets?|forms?|cards?|films?|clips?|"
+    r"tutorials?|pages?|deck|slides|policy|curriculum|syllabus|maps?|spreadsheets?|"
+    r"database|templates?|signs?|displays?|boards?)\b"
 )
 PRODUCE_RE = re.compile(
     r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
@@ -156,6 +163,39 @@ PRODUCE_RE = re.compile(
     r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up)\b"
 )
 """A deliverable counts as measurable when the goal also says it will be produced."""
+PERFECT_RE = re.compile(
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|ben|was|waren|ligt|staat|"
+    r"have|has|had|'ve|been)\b"
+)
+"""An auxiliary of the perfect: "heb ik ... geschreven", "... uitgeschreven hebben", "is ...
+herwerkt", "I have written"."""
+PARTICIPLE_RE = re.compile(
+    r"\b(?:(?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)?"
+    r"ge[a-z]{3,}(?:d|t|en)|(?:be|ver|ont|her)[a-z]{3,}(?:d|t)|ontworpen|beschreven|"
+    r"herschreven|[a-z]{3,}ed|(?:re)?written|drawn|(?:re)?built|made|put\s+together|"
+    r"set\s+up|laid\s+out|shot)\b"
+)
+"""A Dutch past participle ("geschreven", "opgemaakt", "vernieuwd", "ontwikkeld") or an
+English one ("written", "drawn up", "updated")."""
+NOT_MADE = frozenset(
+    """
+    geleerd bijgeleerd gestudeerd geoefend gevolgd bijgewoond gelezen bekeken verbeterd
+    versterkt verdiept gegroeid gewerkt geweest gehad gekregen gedaan gebruikt geprobeerd
+    gezien gevonden behaald gehaald geslaagd ontvangen verworven opgefrist meegedaan
+    deelgenomen geoefend gekend begrepen geweten gevoeld beleefd ervaren verbeterd gepland
+    learned studied practised practiced followed attended improved watched needed wanted
+    used tried started planned enjoyed developed passed worked trained
+    geinteresseerd gemotiveerd gericht betrokken gewend gespecialiseerd gebaseerd gefocust
+    gedreven geboren gevestigd gelegen verbonden verplicht bekend bedoeld bezorgd benieuwd
+    beperkt gecertificeerd gekwalificeerd opgeleid gebonden verwacht gevraagd
+    interested focused focussed involved required based called supposed concerned related
+    qualified certified motivated specialised specialized committed dedicated located employed
+    engaged skilled experienced excited satisfied tired bored expected asked
+    """.split()
+)
+"""Participles of learning, taking part or being ("geleerd", "gevolgd"), and those used as
+adjectives ("geïnteresseerd in", "focused on"): what one learnt or is, is no product."""
+
 _LEARN_BEFORE_RE = re.compile(
     r"\b(?:(?:leren|leer|learn\s+to|learn\s+how\s+to)\s+(?:\w+\s+){0,5}|"
     r"(?:beter|sneller|vlotter|better|faster)\s+(?:\w+\s+)?|het\s+|the\s+)$"
@@ -329,12 +369,24 @@ def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return crit("measurable_proof", lang, met=True, what=" ".join(found.group(0).split()))
 
 
+def _made(rest: str) -> bool:
+    """Something made, said in the perfect ("heb ik het onthaalboekje geschreven", "de
+    leerlijn uitgeschreven hebben", "I have drawn up the rota")."""
+    if not PERFECT_RE.search(rest):
+        return False
+    return any(
+        " ".join(p.group().split()) not in NOT_MADE
+        and not _LEARN_BEFORE_RE.search(rest, 0, p.start())
+        for p in PARTICIPLE_RE.finditer(rest)
+    )
+
+
 def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
     produce = next(
         (p for p in PRODUCE_RE.finditer(rest) if not _LEARN_BEFORE_RE.search(rest, 0, p.start())),
         None,
     )
-    if produce is None:
+    if produce is None and not _made(rest):
         return None
     for thing in DELIVERABLE_RE.finditer(rest):
         if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
