@@ -115,6 +115,8 @@ class _Hit:
     """What the rule found before the leading word was applied."""
     amounts: str = ""
     """For a span ("twee weken"): its amounts, so "twee weken na Pasen" can count from Pasen."""
+    pre: str = ""
+    """The leading words the rule read ("BY", "BEFORE AFTER")."""
 
 
 EXAMPLE_NL = "noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."
@@ -227,7 +229,7 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             pre = match.groupdict().get("pre") or ""
             amounts = match.groupdict().get("amounts") or "" if handler is h_span else ""
             period = _period(result, pre, today, shown)
-            hits.append(_Hit(first, last, period, weak, result, amounts))
+            hits.append(_Hit(first, last, period, weak, result, amounts, pre))
     hits.extend(_ranges(hits, items, text, today))
     hits.extend(_from_event(hits, items, text, today))
     return _start_only(hits, items, text), items
@@ -331,6 +333,8 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> lis
             assert isinstance(a, Period) and isinstance(b, Period)
             first = left.first - 1 if opener else left.first
             shown = text[items[first].start : items[right.last - 1].end].strip()
+            if a.start > b.end:  # "tussen januari en maart 2026": one year named for both
+                a, b = _same_year(left, a, right, b, today)
             if a.start > b.end:
                 problem = Problem(
                     f"In ‘{shown}’ ligt het begin na het einde: noem de jaren, "
@@ -343,6 +347,34 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> lis
             period = Period(a.start, b.end, b.deadline, shown, b.deadline < today, "range")
             found.append(_Hit(first, right.last, period, False))
     return found
+
+
+def _builder(raw: Result | None) -> Builder | None:
+    """The rule's result when it still needs a year ("januari"), else None."""
+    if raw is None or isinstance(raw, (Span, Problem, Ambiguity)):
+        return None
+    return raw
+
+
+def _same_year(left: _Hit, a: Period, right: _Hit, b: Period, today: date) -> tuple[Period, Period]:
+    """The two ends of a range where only one names its year: the other one is read in that
+    year ("tussen januari en maart 2026": January 2026), or the year after the start ("van
+    september tot december": December after September). Unchanged when neither fits."""
+    left_build, right_build = _builder(left.raw), _builder(right.raw)
+    options: list[tuple[Period, Period]] = []
+    if right_build is not None:
+        for year in (a.start.year, a.start.year + 1):
+            found = _period(right_build(year), right.pre, today, b.text)
+            if isinstance(found, Period) and found.end >= a.start:
+                options.append((a, found))
+                break
+    if left_build is not None and right_build is None:
+        for year in (b.end.year, b.end.year - 1):
+            found = _period(left_build(year), left.pre, today, a.text)
+            if isinstance(found, Period) and found.start <= b.end:
+                options.append((found, b))
+                break
+    return options[0] if options else (a, b)
 
 
 def _best(hits: list[_Hit], allow_weak: bool, total: int) -> _Hit | None:

@@ -237,25 +237,24 @@ def h_semester(m: re.Match[str], today: date) -> Result:
 def h_season(m: re.Match[str], today: date) -> Result:
     anchor, key = _g(m, "anch"), m.group("z")
     pre = _g(m, "pre") or ""
-    if key == "Zsum" and not anchor and ("BY" in pre or "BEFORE" in pre):
-        # before the summer holidays, which start on 1 July in Belgium and most of the Netherlands
-        return _with_year(
-            m, today, lambda y: Span(date(y, 6, 1), date(y, 6, 30), "anchor", closed_end=True)
-        )
 
     def build(y: int) -> Span:
+        if key == "Zsum" and not anchor and ("BY" in pre or "BEFORE" in pre):
+            # before the summer holidays, which start on 1 July in Belgium and most of the
+            # Netherlands
+            return Span(date(y, 6, 1), date(y, 6, 30), "anchor", closed_end=True)
         part = _part(*cal.season_range(y, key), anchor, "season")
         return part if anchor else Span(part.start, part.end, "season", before_start=True)
 
     rel = _g(m, "zrel")
     if rel:
-        seasons = [build(y) for y in range(today.year - 2, today.year + 2)]
-        ranges = [cal.season_range(y, key) for y in range(today.year - 2, today.year + 2)]
+        years = range(today.year - 2, today.year + 2)
+        ranges = [(y, *cal.season_range(y, key)) for y in years]
         if rel == "PREV":  # "afgelopen zomer": the last one that is over
-            return [s for s, (_, last) in zip(seasons, ranges, strict=True) if last < today][-1]
+            return build([y for y, _, last in ranges if last < today][-1])
         if rel == "THIS":  # "deze winter": the one under way, else the next one
-            return next(s for s, (_, last) in zip(seasons, ranges, strict=True) if last >= today)
-        return next(s for s, (first, _) in zip(seasons, ranges, strict=True) if first > today)
+            return build(next(y for y, _, last in ranges if last >= today))
+        return build(next(y for y, first, _ in ranges if first > today))
     return _with_year(m, today, build)
 
 
