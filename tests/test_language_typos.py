@@ -81,3 +81,15 @@ def test_no_frequent_dutch_or_english_word_is_read_as_a_calendar_word() -> None:
             if any(seen[lang] >= 3 and meant[lang] - seen[lang] < 4 for lang in seen):
                 changed.append((word, fixed))
     assert changed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil de jar met stalen vullen", "I will tow the trailer myself", "tea or thee", "de maan"],
+)
+def test_a_real_word_outside_a_slot_of_time_is_no_time(text: str) -> None:
+    """ "jar", "tow", "thee", "maan" are read as a unit or a number only where nothing else
+    can stand ("binnen een jar", "within tow years")."""
+    from pop_assistent.language.dates import find_period
+
+    assert find_period(text, TODAY) is None

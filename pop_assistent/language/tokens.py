@@ -16,6 +16,7 @@ from pop_assistent.language.lexicon import (
     FUZZY_TARGETS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_TARGETS,
     PHRASES,
     SHORT_TARGETS,
     WORDS,
@@ -217,6 +218,48 @@ def _unstutter(text: str) -> str:
     return _STUTTER_RE.sub(r"\1", text)
 
 
+_LEADS = frozenset(
+    w for w, c in WORDS.items() if c in ("BY", "BEFORE", "AFTER", "IN", "WITHIN", "OVER")
+)
+_UNIT_TARGETS = tuple(
+    w for w in WORDS if WORDS[w].rstrip("s") in ("UY", "UM", "UW", "UD", "UQ") and len(w) >= 3
+)
+_ANCHOR_TARGETS = ("eind", "einde", "begin", "midden", "end", "start")
+
+
+def _in_slot(word: str, targets: tuple[str, ...]) -> str | None:
+    """The keyword a word is one slip of where only such a keyword can stand: also a real
+    word ("binnen een jar", "within tow years"), and one letter more or less in a short one
+    ("twoo"); None when two meanings fit."""
+    fits = {
+        _meaning(t): t
+        for t in targets
+        if _same_start(word, t) and abs(len(t) - len(word)) <= 1 and slips(word, t) == 1
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _read_slots(raw: list[tuple[str, str]]) -> None:
+    """Read a word that stayed itself by the slot it stands in: a unit after "binnen" and a
+    number ("binnen een jar"), a number between "within" and a unit ("within tow years"), an
+    anchor between "tegen" and a year or month ("tegen ein 2027")."""
+    for i, (kind, text) in enumerate(raw):
+        if kind != "word" or len(text) < 3 or text in _KNOWN or cardinal(text) is not None:
+            continue
+        before = [t for _, t in raw[max(0, i - 3) : i] if t not in ("de", "het", "the")]
+        after = raw[i + 1] if i + 1 < len(raw) else ("", "")
+        found = None
+        if len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
+            found = _in_slot(text, _UNIT_TARGETS)
+        elif before and before[-1] in _LEADS:
+            if WORDS.get(after[1], "").startswith("U"):
+                found = _in_slot(text, (*NUMBER_TARGETS, "een", "one"))
+            elif after[0] == "num" or after[1] in MONTHS:
+                found = _in_slot(text, _ANCHOR_TARGETS)
+        if found is not None:
+            raw[i] = (kind, found)
+
+
 def tokenize(folded: str) -> Tokens:
     """Canonical tokens of folded text (see `normalize.fold`)."""
     raw: list[tuple[str, str]] = []
@@ -226,6 +269,7 @@ def tokenize(folded: str) -> Tokens:
         text = match.group()
         raw.append((kind, _corrected(text) if kind == "word" and len(text) >= 3 else text))
         spans.append(match.span())
+    _read_slots(raw)
     problems: dict[int, tuple[str, str]] = {}
     out: list[Token] = []
     i = 0
