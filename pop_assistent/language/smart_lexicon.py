@@ -107,6 +107,7 @@ GENERIC: frozenset[str] = frozenset(
     optrekken opgetrokken verlagen verlaag raise reduce lower
     bereiken bereik bereikt reach reaches reaching reached attain attained
     ervaren ervarener volleerd volleerde experienced skilled seasoned
+    rated beoordeeld scored hoogste highest laagste lowest
     uur uren uurtje uurtjes hour hours dagdeel dagdelen
     jaarlijks jaarlijkse halfjaarlijks annual annually yearly
     uitstekend excellent outstanding voldoende onvoldoende

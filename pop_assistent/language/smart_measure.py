@@ -63,16 +63,23 @@ COUNT_WORD_RE = re.compile(
     r"\s+(?!" + EFFORT_UNIT_RE.pattern.removeprefix(r"\s*") + r")([a-z][\w-]+)"
 )
 NONE_OF_RE = re.compile(
-    r"\b(?:geen|no|zonder|without|nul|zero)\s+(?:\w+\s+)?(?:klacht(?:en)?|fout(?:en)?|"
+    r"\b(?:geen|no|zonder|without|nul|zero)\s+(?:\w+\s+)?\w*?(?:klacht(?:en)?|fout(?:en)?|"
+    r"verschil(?:len)?|"
     r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
     r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
 )
-"""None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie"."""
+"""None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie", "geen
+kasverschillen"."""
 SCORE_RE = re.compile(
-    r"(?<![\w/.-])\d+(?:[.,]\d+)?\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)"
+    r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)|"
+    r"[\s-]*(?:sterren|ster|stars?)\b)"
 )
-"""A score to reach: "7/10", "4,5 op 5", "9 out of 10"."""
+"""A score to reach: "7/10", "4,5 op 5", "9 out of 10", "4 sterren"."""
+SCORE_WORD_RE = re.compile(
+    r"\b(?:score|cijfer|rating|grade)\s+(?:van\s+|of\s+)?\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)"
+)
+"""A score named by its word: "een score van 9", "a rating of 4.5"."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
@@ -213,7 +220,7 @@ Check = Callable[[str, str, str], SmartCriterion | None]
 def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
     """A score, a number of the result (a share, a target after "minstens", a count of
     things), none of a counted thing, or a change of a quantity."""
-    score = SCORE_RE.search(rest)
+    score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest)
     if score:
         target = COMPARE_BEFORE_RE.search(rest, max(0, score.start() - 25), score.start())
         shown = rest[target.start() if target else score.start() : score.end()]
@@ -271,14 +278,15 @@ def _named(rest: str, match: re.Match[str]) -> bool:
 
 
 _AFTER_PROOF_RE = re.compile(
-    r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?([a-z0-9][\w+-]*)"
+    r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|als\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?"
+    r"([a-z0-9][\w+-]*)"
 )
 _BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
 
 
 QUALIFICATION_RE = re.compile(
     r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|"
-    r"licen[cs]e|rijbewijs)\b"
+    r"licen[cs]e|rijbewijs|examen|exam)\b"
 )
 """A certificate, diploma or licence noun on its own: named by the word after it."""
 

@@ -95,6 +95,7 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
     klanttevredenheid mystery shopper rating resultaat resultaten survey surveys appraisal
     review reviews werkpunt werkpunten verbeterpunt verbeterpunten opmerking opmerkingen
     controle controles inspectie inspecties audit audits inspection inspections
+    ster sterren star stars omzet omzetcijfers verkoopcijfers revenue turnover sales
     """.split()
 )
 """What a result is read from (a score, a survey, complaints): it says how, not which skill."""
