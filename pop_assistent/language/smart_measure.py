@@ -145,7 +145,8 @@ DELIVERABLE_RE = re.compile(
     # documents and things made, whole or as the head of a compound ("onthaalboekje")
     r"\w*(?:boek|boekje|gids|bundel|map|pakket|leerlijn|richtlijn|leidraad|kaart|film|affiche|"
     r"spreadsheet|rekenblad|databank|database|memo|infografiek|tekst|reglement|"
-    r"bord|wiki|pagina|register|logboek)(?:en|s|jes)?|\w+planning(?:en)?|"
+    r"bord|wiki|pagina|register|logboek|regels|afspraken|indeling)(?:en|s|jes)?|"
+    r"\w+planning(?:en)?|layouts?|floor\s+plans?|rules|"
     r"booklet|handbooks?|leaflets?|flyers?|rota|sheets?|forms?|cards?|films?|clips?|"
     r"tutorials?|pages?|deck|slides|policy|curriculum|syllabus|maps?|spreadsheets?|"
     r"database|templates?|signs?|displays?|boards?)\b"
@@ -184,6 +185,11 @@ PARTICIPLE_RE = re.compile(
 )
 """A Dutch past participle ("geschreven", "opgemaakt", "vernieuwd", "ontwikkeld") or an
 English one ("written", "drawn up", "updated")."""
+PAST_EN_RE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?([a-z]{3,}ed|wrote|rewrote|drew|built|rebuilt|made|gave|held|"
+    r"ran|led|shot|put\s+together|set\s+up)\b"
+)
+"""An English past form after its subject: "I wrote a guide", "we finally set up the rota"."""
 NOT_MADE = frozenset(
     """
     geleerd bijgeleerd gestudeerd geoefend gevolgd bijgewoond gelezen bekeken verbeterd
@@ -378,15 +384,16 @@ def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
 
 
 def _made(rest: str) -> bool:
-    """Something made, said in the perfect ("heb ik het onthaalboekje geschreven", "de
-    leerlijn uitgeschreven hebben", "I have drawn up the rota")."""
-    if not PERFECT_RE.search(rest):
-        return False
-    return any(
-        " ".join(p.group().split()) not in NOT_MADE
-        and not _LEARN_BEFORE_RE.search(rest, 0, p.start())
-        for p in PARTICIPLE_RE.finditer(rest)
-    )
+    """Something made, said in the past or perfect ("heb ik het onthaalboekje geschreven",
+    "de leerlijn uitgeschreven hebben", "I have drawn up the rota", "I wrote a guide")."""
+    past = [m.group(1) for m in PAST_EN_RE.finditer(rest)]
+    if PERFECT_RE.search(rest):
+        past += [
+            p.group()
+            for p in PARTICIPLE_RE.finditer(rest)
+            if not _LEARN_BEFORE_RE.search(rest, 0, p.start())
+        ]
+    return any(" ".join(p.split()) not in NOT_MADE for p in past)
 
 
 def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
