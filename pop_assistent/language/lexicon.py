@@ -72,6 +72,7 @@ WORDS: dict[str, str] = {
     # how the expression relates to the deadline
     "tegen": "BY", "uiterlijk": "BY", "op": "BY", "tot": "BY", "by": "BY", "until": "BY",
     "till": "BY", "on": "BY", "voor": "BEFORE", "before": "BEFORE", "vooraleer": "BEFORE",
+    "voordat": "BEFORE",
     "na": "AFTER", "after": "AFTER", "binnen": "WITHIN", "within": "WITHIN", "in": "IN",
     "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
     "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
@@ -120,6 +121,17 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("not", "later", "than"): "BY",
     ("at", "the", "latest"): "",
     ("prior", "to"): "BEFORE",
+    ("ahead", "of"): "BEFORE",
+    ("in", "time", "for"): "BY",
+    ("tegen", "dat"): "BY",
+    # the earliest moment is a start, not a deadline (refused like "vanaf")
+    ("ten", "vroegste"): "FROM",
+    ("op", "zijn", "vroegst"): "FROM",
+    ("niet", "voor"): "FROM",
+    ("niet", "vóór"): "FROM",
+    ("not", "before"): "FROM",
+    ("no", "earlier", "than"): "FROM",
+    ("not", "earlier", "than"): "FROM",
     ("in", "de", "loop", "van"): "IN",
     ("in", "the", "course", "of"): "IN",
     ("t", ".", "e", ".", "m"): "BY",
@@ -204,7 +216,8 @@ FUZZY_TARGETS: tuple[str, ...] = (
     jaar jaren maand maanden week weken dag dagen werkdagen year years month months weeks day
     days tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
-    carnaval meivakantie koningsdag oudejaar""".split(),
+    carnaval meivakantie koningsdag oudejaar before after until tijdens during vanaf tussen
+    between vooraleer""".split(),
     *NUMBER_TARGETS,
 )
 """Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
@@ -228,7 +241,8 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     ned neen negentiende neigen nie oer onvermogen ove passen pasten pausen saturdays seen
     semesters sevens severn sparing sprig springs springt springy steven summers summery summier
     sunda sundays sven tee teen teigen teugen thee there thirsty threes thursdays tie tin tine
-    tow tree tuesdays tweed tweet uiterlijke vakanties ver vie viert viper voer volgen volgenden
+    tijden tow tree tuesdays tweed tweet uiterlijke vakanties ver vie viert viper voer volgen
+    volgenden
     voo voorjaars vor vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken
     winters wreken wto yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties
     zondags zweven
