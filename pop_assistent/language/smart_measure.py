@@ -145,8 +145,7 @@ DELIVERABLE_RE = re.compile(
     # documents and things made, whole or as the head of a compound ("onthaalboekje")
     r"\w*(?:boek|boekje|gids|bundel|map|pakket|leerlijn|richtlijn|leidraad|kaart|film|affiche|"
     r"spreadsheet|rekenblad|databank|database|memo|infografiek|tekst|reglement|"
-    r"bord|wiki|pagina|register|logboek|regels|afspraken|indeling)(?:en|s|jes)?|"
-    r"\w+planning(?:en)?|layouts?|floor\s+plans?|rules|"
+    r"bord|wiki|pagina|register|logboek)(?:en|s|jes)?|\w+planning(?:en)?|floor\s+plans?|"
     r"booklet|handbooks?|leaflets?|flyers?|rota|sheets?|forms?|cards?|films?|clips?|"
     r"tutorials?|pages?|deck|slides|policy|curriculum|syllabus|maps?|spreadsheets?|"
     r"database|templates?|signs?|displays?|boards?)\b"
@@ -171,6 +170,9 @@ PRODUCE_RE = re.compile(
     r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up)\b"
 )
 """A deliverable counts as measurable when the goal also says it will be produced."""
+MADE_ONLY_RE = re.compile(r"\b(\w*(?:regels|afspraken|indeling)|rules|layouts?)\b")
+"""Things that count as made only when they are said to be made ("de veiligheidsregels
+vertaald", "a new layout designed"); "de regels op peil houden" keeps them."""
 PERFECT_RE = re.compile(
     r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|ben|was|waren|ligt|staat|"
     r"have|has|had|'ve|been)\b"
@@ -401,8 +403,12 @@ def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
         (p for p in PRODUCE_RE.finditer(rest) if not _LEARN_BEFORE_RE.search(rest, 0, p.start())),
         None,
     )
-    if produce is None and not _made(rest):
+    made = _made(rest)
+    if produce is None and not made:
         return None
+    made_only = MADE_ONLY_RE.search(rest) if made else None
+    if made_only:
+        return crit("measurable_deliverable", lang, met=True, what=made_only.group(0))
     for thing in DELIVERABLE_RE.finditer(rest):
         if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
             return crit("measurable_deliverable", lang, met=True, what=thing.group(0))

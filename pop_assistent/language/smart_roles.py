@@ -62,9 +62,10 @@ ENGLISH_ROLE_HEADS: frozenset[str] = frozenset(
 """English job titles of two words end in one of these: "care worker", "shift leader"."""
 
 NOT_ROLES: frozenset[str] = frozenset(
-    "eerstehulp zelfhulp wondzorgkundige vakkracht denkkracht spierkracht zeggingskracht".split()
+    "eerstehulp zelfhulp wondzorgkundige vakkracht denkkracht spierkracht zeggingskracht "
+    "hoogwerker hoogwerkers hoogtewerker hoogtewerkers".split()
 )
-"""Words that end like a job title but are not one."""
+"""Words that end like a job title but are not one (a "hoogwerker" is a machine)."""
 
 PLACE_WORDS: frozenset[str] = frozenset(
     """
