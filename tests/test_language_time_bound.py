@@ -65,3 +65,18 @@ def test_the_new_deadline_given_in_answer_replaces_the_past_one_in_the_text(toda
     assert check_goal(text, today, goal=stale).time_bound.met is False
     over = Goal(text=text, deadline=date(2026, 6, 30), deadline_text="eind juni 2026")
     assert check_goal(text, today, goal=over).time_bound.met is False
+
+
+def test_pop_smart_json_keeps_its_shape_and_stores_no_past_deadline(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from pop_assistent.cli import main
+
+    assert main(["smart", "In het voorjaar van 2026 haal ik mijn VCA-attest", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"specific", "measurable", "achievable", "relevant", "time_bound",
+                         "deadline"}  # fmt: skip
+    assert data["deadline"] is None and data["time_bound"]["met"] is False
+    assert "31 mei 2026" in data["time_bound"]["reason"] and data["time_bound"]["question"]
