@@ -77,9 +77,12 @@ SCORE_RE = re.compile(
 )
 """A score to reach: "7/10", "4,5 op 5", "9 out of 10", "4 sterren"."""
 SCORE_WORD_RE = re.compile(
-    r"\b(?:score|cijfer|rating|grade)\s+(?:van\s+|of\s+)?\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)"
+    r"\b(?:score|cijfer|rating|grade)\s+(?:van\s+|of\s+)?\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)|"
+    r"\b(?:een|an?)\s+\d{1,2}(?:[.,]\d)?\s+(?:halen|behalen|scoren|krijgen|op|on|in|bij|at|for)\b|"
+    r"\b(?:haal|halen|behaal|behalen|scoor|scoren|krijg|krijgen|get|score|achieve|obtain)"
+    r"\s+(?:een|an?)\s+\d{1,2}(?:[.,]\d)?(?![\w/]|[.,]\d)"
 )
-"""A score named by its word: "een score van 9", "a rating of 4.5"."""
+"""A score named as such: "een score van 9", "a rating of 4.5", "een 8 halen", "get an 8"."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
