@@ -47,7 +47,9 @@ def ids(items: list[CatalogueItem]) -> list[str]:
     ],
 )
 def test_finds_what_was_meant(catalogue: Catalogue, query: str, expected: str) -> None:
-    assert expected in ids(catalogue.search(query, limit=8))
+    # among the first ten of the twenty the picker shows: the catalogue now holds a leadership
+    # course per sector, all of which are fair answers to "leidinggeven"
+    assert expected in ids(catalogue.search(query, limit=10))
 
 
 def test_search_as_you_type_prefixes(catalogue: Catalogue) -> None:

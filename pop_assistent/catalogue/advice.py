@@ -26,9 +26,8 @@ from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
+from pop_assistent.text.formats import hours as hours_text
 
-MONTHS_NL = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
-MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 DEFAULT_HORIZON_WEEKS = 26
 
 
@@ -132,8 +131,9 @@ def _gap_weight(sid: str, ctx: _Context) -> float:
 
 
 def _date(day: date, lang: str) -> str:
-    months = MONTHS_EN if lang == "en" else MONTHS_NL
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    from pop_assistent.text.formats import short_date
+
+    return short_date(day, lang)
 
 
 def _score(
@@ -169,7 +169,7 @@ def _score(
     else:
         score += 0.75 * text_score
         reasons.append("matches your goal" if en else "sluit aan bij je doel")
-    reasons.append(f"{item.hours:g} h" if en else f"{item.hours:g} u")
+    reasons.append(f"{hours_text(item.hours, lang)} {'h' if en else 'u'}")
     if item.cost_eur == 0:
         reasons.append("free" if en else "gratis")
     elif ctx.budget is not None and item.cost_eur > ctx.budget:

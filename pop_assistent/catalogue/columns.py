@@ -27,7 +27,8 @@ from pop_assistent.model.catalogue import Skill
 
 FIELDS = (
     "id titel type aanbieder beschrijving vaardigheden niveau taal vorm duur_uren kostprijs_eur "
-    "certificaat geldigheid_jaren formeel wettelijk_verplicht sessies voorwaarden url thema"
+    "certificaat geldigheid_jaren formeel wettelijk_verplicht sessies voorwaarden url thema "
+    "sectoren"
 ).split()
 SESSION_FIELDS = ["sessie_datum", "sessie_plaats"]
 """Pseudo-fields: a start-date column and a place column together make one session per row."""
@@ -78,6 +79,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "voorwaarden": ("voorwaarden", "prerequisites", "vereisten", "voorkennis"),
     "url": ("url", "link", "website", "webpagina"),
     "thema": ("thema", "theme", "categorie", "category", "domein"),
+    "sectoren": ("sectoren", "sector", "sectors", "doelsector"),
 }
 
 TYPE_WORDS: dict[str, str] = {
@@ -262,6 +264,8 @@ def _convert(
         entry[fld] = [skills.resolve(p) for p in parts if p.strip()]
     elif fld == "voorwaarden":
         entry[fld] = [p.strip() for p in text.split(";") if p.strip()]
+    elif fld == "sectoren":
+        entry[fld] = [p.strip() for p in re.split(r"[;,\n]", text) if p.strip()]
     elif fld == "sessies":
         entry[fld] = parse_sessions(text)
     elif fld == "sessie_datum":

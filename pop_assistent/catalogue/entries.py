@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from pop_assistent.model.catalogue import ID_PATTERN, CatalogueModel, Skill
+from pop_assistent.model.catalogue import ID_PATTERN, CatalogueModel, Situation, Skill
 from pop_assistent.model.common import SkillKind
 
 
@@ -26,6 +26,14 @@ class SkillEntry(CatalogueModel):
     soort: SkillSort = SkillSort.technisch
     groep: str = Field(default="", max_length=100)
     synoniemen: list[str] = Field(default_factory=list)
+    situaties: list[Situation] = Field(
+        default_factory=list,
+        max_length=100,
+        description=(
+            "Situaties en problemen waar deze vaardigheid een antwoord op is, zoals een "
+            "medewerker ze zegt (bv. 'ik krijg pijn in mijn rug van het tillen')."
+        ),
+    )
     esco: str | None = Field(
         default=None, pattern=r"^http://data\.europa\.eu/esco/skill/[0-9a-f-]+$"
     )
@@ -41,5 +49,6 @@ class SkillEntry(CatalogueModel):
             kind=kind,
             group=self.groep,
             synonyms=list(self.synoniemen),
+            situations=list(self.situaties),
             esco_uri=self.esco,
         )

@@ -193,8 +193,9 @@ def import_rows(
 
 
 def refuse_overwrite(target: Path, overwrite: bool) -> None:
-    """Refuse to replace an existing file unless asked to (--overschrijf)."""
-    if target.exists() and not overwrite:
+    """Refuse to replace an existing file unless asked to (--overschrijf); a device or a pipe
+    (`-o /dev/null`) is written to, never replaced, so it is no reason to refuse."""
+    if target.is_file() and not overwrite:
         raise PopError(
             f"Het bestand {target} bestaat al; kies een andere naam of gebruik --overschrijf.",
             f"The file {target} already exists; choose another name or use --overschrijf.",
@@ -206,7 +207,12 @@ def write_items_yaml(
 ) -> None:
     """Write imported items as YAML; an existing file is only replaced with overwrite=True."""
     from pop_assistent.catalogue.writer import items_yaml
+    from pop_assistent.files import write_file
+    from pop_assistent.os_errors import not_written
 
     refuse_overwrite(target, overwrite)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(items_yaml(list(items)), encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise not_written(exc, target) from exc
+    write_file(target, items_yaml(list(items)))

@@ -31,6 +31,8 @@ ITEMS_HEADER = """\
 #   voorwaarden        wat je vooraf moet kennen of hebben
 #   url                webpagina met meer uitleg (mag weg)
 #   thema              groep waarin het leermiddel getoond wordt
+#   sectoren           sectoren waarvoor het geschreven is (bv. [zorg] of [bouw]); weglaten als het
+#                      voor iedereen is. Gebruik dezelfde woorden als in functieprofielen.yaml
 # Controleer na elke wijziging met: pop catalogus valideer
 """
 
@@ -48,10 +50,11 @@ DEFAULTS: dict[str, Any] = {
     "aanbieder": "",
     "beschrijving": "",
     "thema": "",
+    "sectoren": [],
 }
 
 KEY_ORDER = (
-    "id titel type aanbieder thema beschrijving vaardigheden niveau taal vorm duur_uren "
+    "id titel type aanbieder thema sectoren beschrijving vaardigheden niveau taal vorm duur_uren "
     "kostprijs_eur certificaat geldigheid_jaren formeel wettelijk_verplicht voorwaarden sessies url"
 ).split()
 

@@ -104,7 +104,9 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
 
     text = schema_text()
     if args.uitvoer:
-        Path(args.uitvoer).write_text(text, encoding="utf-8")
+        from pop_assistent.files import write_file
+
+        write_file(Path(args.uitvoer), text)
         ctx.out.write(
             ctx.tr(
                 f"Schema geschreven naar {args.uitvoer}\n", f"Schema written to {args.uitvoer}\n"

@@ -148,15 +148,20 @@ class Resources:
         return str(attr(role, "label_nl", "titel", "name", "naam", "title", default=""))
 
     def match_role(self, text: str) -> Any:
-        """The role profile whose name best matches the typed role, or None."""
+        """The role profile whose name or one of its other names (synoniemen: 'verpleger',
+        'kelner') best matches the typed role, or None."""
         from rapidfuzz import fuzz, process
 
         roles = self.roles()
         if not roles or not text.strip():
             return None
-        names = {i: self.role_name(r).lower() for i, r in enumerate(roles)}
+        names: dict[tuple[int, int], str] = {}
+        for i, role in enumerate(roles):
+            names[(i, 0)] = self.role_name(role).lower()
+            for n, other in enumerate(attr(role, "synonyms", default=[]) or [], start=1):
+                names[(i, n)] = str(other).lower()
         best = process.extractOne(text[:200].lower(), names, scorer=fuzz.WRatio, score_cutoff=85)
-        return roles[best[2]] if best else None
+        return roles[best[2][0]] if best else None
 
     def role_skill_ids(self, role: Any) -> list[str]:
         """The skills a role profile needs, as skill ids."""

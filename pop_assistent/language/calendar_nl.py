@@ -142,11 +142,7 @@ def explain_bad_date(year: int, month: int, day: int) -> tuple[str, str]:
 
 
 def format_date(day: date, lang: str = "nl", weekday: bool = False) -> str:
-    """'dinsdag 30 juni 2027' / 'Tuesday 30 June 2027'."""
-    from pop_assistent.language.lexicon import WEEKDAYS_EN, WEEKDAYS_NL
+    """'dinsdag 30 juni 2027' / 'Tuesday 30 June 2027' (the text layer's one date writer)."""
+    from pop_assistent.text.formats import long_date
 
-    if lang == "en":
-        text = f"{day.day} {MONTH_NAMES_EN[day.month]} {day.year}"
-        return f"{WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
-    text = f"{day.day} {MONTH_NAMES_NL[day.month]} {day.year}"
-    return f"{WEEKDAYS_NL[day.weekday()]} {text}" if weekday else text
+    return long_date(day, lang, weekday=weekday)

@@ -9,17 +9,48 @@ aliases and code reads the English attribute names (`item.title`, `item.hours`, 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_validator
 
-from pop_assistent.model.common import ActionType, PopModel, SkillKind
+from pop_assistent.model.common import ActionType, SkillKind, StrictModel
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 
-class Skill(PopModel):
+SECTOR_PATTERN = r"^[a-z][a-z -]*[a-z]$"
+
+
+def _fold_sector(value: object) -> object:
+    """HR may type 'Zorg ' or 'zorg': a sector is compared in lower case, without spaces around."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _check_sector(value: str) -> str:
+    if not re.fullmatch(SECTOR_PATTERN, value):
+        raise ValueError(
+            f"'{value}' is geen sectorwoord: gebruik kleine letters, spaties en koppeltekens "
+            "(bv. zorg, kinderopvang)"
+        )
+    return value
+
+
+Sector = Annotated[
+    str,
+    Field(min_length=2, max_length=40, json_schema_extra={"pattern": SECTOR_PATTERN}),
+    BeforeValidator(_fold_sector),
+    AfterValidator(_check_sector),
+]
+"""A sector word (zorg, onderwijs, bouw ...): lower case letters, spaces and hyphens."""
+
+Situation = Annotated[str, Field(min_length=3, max_length=300)]
+"""A situation or problem in an employee's words ("ik krijg pijn in mijn rug van het tillen")."""
+
+
+class Skill(StrictModel):
     """One entry of the organisation's skills list."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -28,6 +59,8 @@ class Skill(PopModel):
     kind: SkillKind = SkillKind.technical
     group: str = ""
     synonyms: list[str] = Field(default_factory=list)
+    situations: list[Situation] = Field(default_factory=list, max_length=100)
+    """Situations and problems this skill answers, as an employee would say them."""
     esco_uri: str | None = None
 
     def label(self, lang: str = "nl") -> str:
@@ -35,7 +68,7 @@ class Skill(PopModel):
         return self.label_en if lang == "en" else self.label_nl
 
 
-class CatalogueModel(PopModel):
+class CatalogueModel(StrictModel):
     """Base for the catalogue files: Dutch keys in YAML, English attributes in code."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)
@@ -125,6 +158,13 @@ class CatalogueItem(CatalogueModel):
     prerequisites: list[str] = Field(default_factory=list, alias="voorwaarden")
     url: str | None = Field(default=None, max_length=1000)
     theme: str = Field(default="", alias="thema", max_length=100)
+    sectors: list[Sector] = Field(
+        default_factory=list,
+        alias="sectoren",
+        max_length=20,
+        description="Sectoren waarvoor dit geschreven is (bv. zorg, bouw); leeg = voor iedereen.",
+    )
+    """The sectors a resource is written for; empty for a general resource."""
 
     @property
     def action_type(self) -> ActionType:
@@ -158,6 +198,20 @@ class RoleProfile(CatalogueModel):
     name: RoleName = Field(alias="naam")
     department: str = Field(default="", alias="afdeling", max_length=200)
     description: str = Field(default="", alias="beschrijving", max_length=5000)
+    sectors: list[Sector] = Field(
+        default_factory=list,
+        alias="sectoren",
+        max_length=20,
+        description="Sectoren waarin deze functie voorkomt (bv. zorg); leeg = overal.",
+    )
+    """The sectors this role works in; empty when it occurs everywhere (e.g. an office role)."""
+    synonyms: list[str] = Field(
+        default_factory=list,
+        alias="synoniemen",
+        max_length=50,
+        description="Andere namen die medewerkers voor de functie gebruiken (bv. verpleger, ober).",
+    )
+    """Other names people use for this role ('verpleger', 'kelner'), in Dutch and English."""
     skills: list[RoleSkill] = Field(default_factory=list, alias="vaardigheden")
 
     def label(self, lang: str = "nl") -> str:

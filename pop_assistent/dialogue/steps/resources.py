@@ -1,7 +1,8 @@
 """Step 5, leermiddelen: numbered recommendations per goal, search, picks, own actions.
 
-The numbered list shown is kept in pending["listing"] so that "1 en 3" still means the same
-items after a resume. "zoek excel" searches the catalogue; "eigen actie: ..." adds a free action.
+The numbered list shown is kept in `pending.listing` so that "1 en 3" still means the same
+items after a resume; items already in the plan are marked. "zoek excel" searches the catalogue;
+"eigen actie: ..." adds a free action and asks its type and its cost (unknown stays unknown).
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pop_assistent.dialogue import parsing
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
-from pop_assistent.dialogue.steps.common import goal_of, goal_view, next_after
-from pop_assistent.dialogue.types import ResourcesAnswer, StructuredAnswer, Widget
+from pop_assistent.dialogue.steps import StepSpec
+from pop_assistent.dialogue.steps.common import action_of, goal_of, goal_view, next_after
+from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
+from pop_assistent.text import answers
 
-QUESTIONS = ("pick",)
 SEARCH = re.compile(r"^\s*(?:zoek(?:en)?|search|find|vind)\s*:?\s+(.+)$", re.I | re.S)
 OWN = re.compile(r"^\s*(?:eigen actie|eigen|zelf|own action|own)\s*:\s*(.+)$", re.I | re.S)
 DONE = {
@@ -38,6 +40,7 @@ FREE_TYPES: list[tuple[ActionType, str]] = [
     (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
     (ActionType.external_certified, r"certifica|attest|diploma|extern"),
     (ActionType.internal, r"interne opleiding|intern"),
+    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek"),
 ]
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
@@ -50,6 +53,10 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "no_goals": {},
     "no_action_yet": {"number": 2},
     "keep_looking": {},
+    "type_unclear": {},
+    "cost_saved": {"title": "Meelopen", "cost": 250.0},
+    "cost_unknown": {"title": "Meelopen"},
+    "cost_unclear": {},
 }
 QUERY_STOP = frozenset(
     "de het een over met voor van en in op die dat iets graag wil ik cursus opleiding "
@@ -68,7 +75,7 @@ def _show_goal(s: Session, goal_id: str | None) -> None:
     goal = s.plan.goal(goal_id)
     recs = s.resources.recommend(s.plan, goal, limit=5) if goal else []
     ids = [str(r.item.id) for r in recs]
-    s.ask("pick", goal_id=goal_id, mode="rec", listing=",".join(ids))
+    s.ask(PICK, goal_id=goal_id, mode="rec", listing=ids)
 
 
 def enter(s: Session) -> None:
@@ -94,19 +101,93 @@ def _add(s: Session, goal: Goal, item_ids: list[str]) -> list[str]:
     return titles
 
 
+def own_type(title: str) -> ActionType | None:
+    """The type an own action's title names ('online cursus', 'workshop'), if any."""
+    return next((t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), None)
+
+
 def _own(s: Session, goal: Goal, title: str) -> None:
-    kind = next(
-        (t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), ActionType.coaching
-    )
+    named = own_type(title)
+    kind = named or ActionType.coaching
     action = Action(
         goal_id=goal.id,
         title=title.strip()[:500] or "?",
         type=kind,
         origin=ActionOrigin.own_wish,
         formal=kind != ActionType.coaching,
+        cost_eur=None,
     )
     s.plan.actions = [*s.plan.actions, action]
-    s.say("own_added", title=action.title, type=label(kind, s.lang))
+    s.say("own_added", title=action.title, type=label(kind, s.lang) if named else "")
+    back = {"goal_id": goal.id, "listing": s.pending.listing, "mode": s.pending.mode}
+    s.ask(OWN_COST if named else OWN_TYPE, action_id=action.id, **back)
+
+
+TYPE_WORDS: list[tuple[ActionType, str]] = [
+    (ActionType.internal, r"intern|internal|in huis|in-house"),
+    (ActionType.external_certified, r"extern|certifica|attest|diploma|external|certified"),
+    (ActionType.online, r"online|mooc|e-?learning|zelfstudie|self-study|webinar"),
+    (ActionType.event, r"workshop|semina|conferen|congres|studiedag|event"),
+    (ActionType.coaching, r"coach|mentor|on.the.job|meelo|werkvloer|shadow"),
+]
+
+
+def _own_type(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        _back_to_pick(s)
+        return
+    n = answers.index(text, len(ActionType))
+    kind = list(ActionType)[n] if n is not None else None
+    if kind is None:
+        t = answers.key(text)
+        kind = next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+    if kind is None:
+        s.say("type_unclear")
+        return
+    action.type = kind
+    action.formal = kind != ActionType.coaching
+    s.ask(OWN_COST, action_id=action.id, goal_id=s.pending.goal_id,
+          listing=s.pending.listing, mode=s.pending.mode)  # fmt: skip
+
+
+UNKNOWN_COST = {"weet ik niet", "weet niet", "onbekend", "geen idee", "nog niet bekend",
+                "unknown", "don't know", "dont know", "not sure", "?"}  # fmt: skip
+FREE = {"gratis", "niets", "niks", "free", "nothing", "0", "geen kosten", "kost niets"}
+
+
+def read_cost(text: str) -> float | None | str:
+    """A cost: euros (float), None when unknown, or 'unclear'."""
+    t = answers.key(text).replace("€", "").replace("eur", "").strip()
+    if t in UNKNOWN_COST or answers.is_skip(text) and t not in FREE:
+        return None
+    if t in FREE:
+        return 0.0
+    value = answers.number(t.replace(".", "").replace(" ", "") if "," in t else t)
+    if value is None or value < 0 or value > 1_000_000:
+        return "unclear"
+    return float(value)
+
+
+def _own_cost(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        _back_to_pick(s)
+        return
+    cost = read_cost(text)
+    if isinstance(cost, str):
+        s.say("cost_unclear")
+        return
+    action.cost_eur = cost
+    if cost is None:
+        s.say("cost_unknown", title=action.title)
+    else:
+        s.say("cost_saved", title=action.title, cost=cost)
+    _back_to_pick(s)
+
+
+def _back_to_pick(s: Session) -> None:
+    s.ask(PICK, goal_id=s.pending.goal_id, listing=s.pending.listing, mode=s.pending.mode or "rec")
 
 
 def _words(text: str) -> list[str]:
@@ -142,51 +223,46 @@ def _search(s: Session, goal: Goal, query: str) -> None:
     else:
         s.say("search_results", query=query, count=len(found))
     s.ask(
-        "pick",
+        PICK,
         goal_id=goal.id,
         mode="offer" if clear is not None else "search",
         query=query[:200],
-        listing=",".join(str(i.id) for i in found),
+        listing=[str(i.id) for i in found],
     )
-
-
-def _again(s: Session, **changes: str) -> None:
-    """Ask the same pick question again with some of its keys changed."""
-    s.ask("pick", **{**{k: v for k, v in s.pending.items() if k != "q"}, **changes})
 
 
 def _move_on(s: Session, goal: Goal) -> None:
     """On to the next goal; a goal without any action is named once first ("Toch verder?")."""
-    if s.plan.actions_for(goal.id) or s.pending.get("warned") == goal.id:
+    if s.plan.actions_for(goal.id) or s.pending.warned == goal.id:
         _show_goal(s, next_after(_eligible(s), goal.id))
         return
     number = s.plan.goals.index(goal) + 1
     s.say("no_action_yet", number=number)
-    _again(s, warned=goal.id)
+    s.again(warned=goal.id)
 
 
-def handle(s: Session, text: str) -> None:
+def _pick(s: Session, text: str) -> None:
     goal = goal_of(s)
     if goal is None:
         enter(s)
         return
-    listing = [i for i in s.pending.get("listing", "").split(",") if i]
-    answer = parsing.yes_no(text)
-    if s.pending.get("warned") == goal.id and answer is not None:
+    listing = list(s.pending.listing)
+    answer = answers.yes_no(text)
+    if s.pending.warned == goal.id and answer is not None:
         if answer:
             _move_on(s, goal)
         else:
             s.say("keep_looking")
         return
-    if s.pending.get("mode") == "offer" and listing and answer is not None:
+    if s.pending.mode == "offer" and listing and answer is not None:
         if answer:
             titles = _add(s, goal, listing[:1])
             s.say("added", titles=titles, moved="")
         else:
-            s.say("search_results", query=s.pending.get("query", ""), count=len(listing))
-        _again(s, mode="search")
+            s.say("search_results", query=s.pending.query, count=len(listing))
+        s.again(mode="search")
         return
-    chosen = parsing.picks(text, len(listing))
+    chosen = answers.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
         s.say("added", titles=titles, moved="")
@@ -194,7 +270,7 @@ def handle(s: Session, text: str) -> None:
     if OWN.match(text):
         _own(s, goal, OWN.match(text).group(1))  # type: ignore[union-attr]
         return
-    if parsing.clean(text) in DONE:
+    if answers.key(text) in DONE:
         _move_on(s, goal)
         return
     query = SEARCH.match(text)
@@ -202,7 +278,7 @@ def handle(s: Session, text: str) -> None:
         _search(s, goal, query.group(1).strip())
     elif s.resources.catalogue is None:
         _own(s, goal, text)
-    elif parsing.clean(text).replace(" ", "").isdigit():
+    elif answers.key(text).replace(" ", "").isdigit():
         s.say("not_understood")
     else:
         _search(s, goal, text.strip())
@@ -220,7 +296,7 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
     if goal is None:
         return False
     titles = _add(s, goal, list(answer.catalogue_ids))
-    if goal.id != s.pending.get("goal_id"):
+    if goal.id != s.pending.goal_id:
         s.say("added", titles=titles, moved="")
         return True
     following = next_after(_eligible(s), goal.id)  # the picker closes: on to what comes next
@@ -230,12 +306,22 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
 
 
 def context(s: Session) -> dict[str, Any]:
-    s.widget = Widget.catalogue_picker
+    en = s.lang == "en"
     goal = goal_of(s)
-    listing = [i for i in s.pending.get("listing", "").split(",") if i]
+    if s.q == "own_type":
+        s.widget = Widget.choices
+        s.choices = tuple(Choice(label(t, s.lang), str(i)) for i, t in enumerate(ActionType, 1))
+    elif s.q == "own_cost":
+        s.widget = Widget.choices
+        s.choices = (Choice("free" if en else "gratis", "gratis"),
+                     Choice("unknown" if en else "weet ik niet", "weet ik niet"))  # fmt: skip
+    else:
+        s.widget = Widget.catalogue_picker
+    listing = list(s.pending.listing)
     reasons: dict[str, str] = {}
-    if s.pending.get("mode") == "rec" and goal is not None and listing:
+    if s.pending.mode == "rec" and goal is not None and listing and s.q == "pick":
         reasons = {str(r.item.id): str(r.reason) for r in s.resources.recommend(s.plan, goal)}
+    have = {a.catalogue_id for a in s.plan.actions_for(goal.id)} if goal else set()
     shown = []
     for n, item_id in enumerate(listing, start=1):
         item = s.resources.item(item_id)
@@ -251,16 +337,54 @@ def context(s: Session) -> dict[str, Any]:
                 "cost": action.cost_eur,
                 "provider": action.provider,
                 "reason": reasons.get(item_id, ""),
+                "chosen": item_id in have,
             }
         )
+    if s.q == "pick" and shown:
+        s.instruction = (
+            "Type the numbers you choose (e.g. 1 and 3), search ..., own action: ... or done."
+            if en
+            else "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
+        )
     chosen = s.plan.actions_for(goal.id) if goal else []
+    own = action_of(s)
     return {
         "goal": goal_view(s, goal),
         "items": shown,
-        "mode": s.pending.get("mode", "rec"),
-        "warned": s.pending.get("warned") == (goal.id if goal else None),
-        "query": s.pending.get("query", ""),
+        "mode": s.pending.mode or "rec",
+        "warned": s.pending.warned == (goal.id if goal else None),
+        "query": s.pending.query,
         "chosen": [a.title for a in chosen],
         "has_catalogue": s.resources.catalogue is not None,
         "skipped": [g.text for g in s.plan.goals if g.training_is_answer is False],
+        "own": {"title": own.title, "type": label(own.type, s.lang)} if own else None,
+        "types": [label(t, s.lang) for t in ActionType],
     }
+
+
+Q = Questions[Session]("resources")
+PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"))
+OWN_TYPE = Q.add("own_type", _own_type, skip=lambda s: _skip_type(s),
+                 names=("soort eigen actie", "type of own action"))  # fmt: skip
+OWN_COST = Q.add("own_cost", _own_cost, skip=lambda s: _back_to_pick(s),
+                 names=("kosten eigen actie", "cost of own action"))  # fmt: skip
+
+
+def _skip_type(s: Session) -> None:
+    s.ask(OWN_COST, **_keep(s))
+
+
+def _keep(s: Session) -> dict[str, Any]:
+    p = s.pending
+    return {"action_id": p.action_id, "goal_id": p.goal_id, "listing": p.listing, "mode": p.mode}
+
+
+SPEC = StepSpec(
+    step=Step.resources,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    structured=structured,
+    note_samples=NOTE_SAMPLES,
+)
