@@ -117,13 +117,17 @@ GENERIC: frozenset[str] = frozenset(
     functioneren functioneer bijscholen bijscholing
     vlotter vlot sneller snel handiger zekerder rustiger vaardiger faster quicker smoother
     doorgroeien doorgroei doorgegroeid groeien gegroeid grow growing promoveren
+    uitbouwen uitgebouwd geslaagd geslaagde
+    binnenkort zodra eindelijk straks weldra spoedig eerlang nadien ondertussen intussen
+    eventually finally meanwhile afterwards
     """.split()
     + COMMON
 )
 """Words that never make a goal specific on their own: function words, people, vague verbs
 and qualities; ways to learn (workshop, e-learning), proofs and their qualities (erkend),
 finishing and raising verbs, scores, units of effort (uur) and yearly frequencies: they say how
-a result is shown or counted, not which skill it is about. Inflected and separable forms of
+a result is shown or counted, not which skill it is about; adverbs and conjunctions of time
+("binnenkort", "zodra", "eindelijk") say when. Inflected and separable forms of
 these are recognised by `generic_form`."""
 
 VAGUE_EXACT: frozenset[str] = frozenset(
@@ -166,7 +170,8 @@ PEOPLE: frozenset[str] = frozenset(
 LABEL_NOUNS = (
     r"ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|hoofdstuk|"
     r"lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|chapter|building|"
-    r"verdieping|etage|floor|gang|klas|unit|kaai|dok|poort|magazijn"
+    r"verdieping|etage|floor|gang|klas|unit|kaai|dok|poort|magazijn|blok|vleugel|zaal|paviljoen|"
+    r"block|wing|ward|route"
 )
 BACKGROUND_RE = re.compile(
     # a place named by a number: "op lijn 3", "in lokaal 204", "op de 2de verdieping"
@@ -181,9 +186,16 @@ BACKGROUND_RE = re.compile(
     r"(?!(?:elke|iedere|elk|ieder|each|every)\b)[a-z]+"
     # a comment on the goal: ", dat is belangrijk in de zorg"
     r"|,\s*(?:dat|dit|wat|that|this|which)\s+(?:is|vind|lijkt|zou|was|wordt|seems)\b[^,.;:!?\n]*"
+    # a condition of time: "zodra er budget is", "once the new stock is in"
+    r"|\b(?:zodra|once|as\s+soon\s+as)\b[^,.;:!?\n]*"
+    # a feeling that explains the goal: "ik heb het gevoel dat ik vastroest", "I feel like ..."
+    r"|\b(?:gevoel|indruk|feeling|impression)\s+(?:dat|that)\b[^,.;:!?\n]*"
+    r"|\bi\s+feel\s+(?:like|that)\b[^,.;:!?\n]*"
+    # a ward or department by its name: "op de afdeling geriatrie", "ward C"
+    r"|\b(?:afdeling|departement|ward)\s+(?!\d)[a-z]+(?<!en)\b"
 )
-"""Phrases that set the scene of a goal (place, past, occasion, comment): their words never
-make the goal specific."""
+"""Phrases that set the scene of a goal (place, past, occasion, comment, a condition of time,
+a feeling): their words never make the goal specific."""
 
 SUBJECT_RE = re.compile(
     r"^\s*[A-Z][a-z]+(?=\s+(?:wil|wilt|gaat|zal|moet|kan|hoopt|probeert|leert|wenst|"
@@ -249,7 +261,8 @@ def generic_form(word: str, generic: frozenset[str]) -> bool:
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|"
     r"hoofdstuk|lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|"
-    r"chapter|building|iso|code|windows|office|python|java|php|level|niveau)\s*$"
+    r"chapter|building|iso|code|windows|office|python|java|php|level|niveau|blok|vleugel|zaal|"
+    r"paviljoen|block|wing|ward|route)\s*$"
 )
 """A number right after one of these names a thing (\"ploeg 3\", \"ISO 9001\"), not a quantity."""
 

@@ -80,9 +80,11 @@ SCORE_WORD_RE = re.compile(
     r"\b(?:score|cijfer|rating|grade)\s+(?:van\s+|of\s+)?\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)|"
     r"\b(?:een|an?)\s+\d{1,2}(?:[.,]\d)?\s+(?:halen|behalen|scoren|krijgen|op|on|in|bij|at|for)\b|"
     r"\b(?:haal|halen|behaal|behalen|scoor|scoren|krijg|krijgen|get|score|achieve|obtain)"
-    r"\s+(?:een|an?)\s+\d{1,2}(?:[.,]\d)?(?![\w/]|[.,]\d)"
+    r"\s+(?:een|an?)\s+\d{1,2}(?:[.,]\d)?(?![\w/]|[.,]\d)|"
+    r"\btop[\s-]?\d{1,3}\b"
 )
-"""A score named as such: "een score van 9", "a rating of 4.5", "een 8 halen", "get an 8"."""
+"""A score named as such: "een score van 9", "a rating of 4.5", "een 8 halen", "get an 8", a
+rank ("in de top 3 staan")."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
@@ -390,13 +392,16 @@ def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
 
 def _made(rest: str) -> bool:
     """Something made, said in the past or perfect ("heb ik het onthaalboekje geschreven",
-    "de leerlijn uitgeschreven hebben", "I have drawn up the rota", "I wrote a guide")."""
+    "de leerlijn uitgeschreven hebben", "I have drawn up the rota", "I wrote a guide"). A
+    word that names the thing itself ("gesprekken", "gebouwen") is no participle of it."""
     past = [m.group(1) for m in PAST_EN_RE.finditer(rest)]
     if PERFECT_RE.search(rest):
+        things = {t.span() for t in DELIVERABLE_RE.finditer(rest)}
         past += [
             p.group()
             for p in PARTICIPLE_RE.finditer(rest)
             if not _LEARN_BEFORE_RE.search(rest, 0, p.start())
+            and not any(a <= p.start() < b for a, b in things)
         ]
     return any(" ".join(p.split()) not in NOT_MADE for p in past)
 

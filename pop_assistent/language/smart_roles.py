@@ -97,11 +97,25 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
     review reviews werkpunt werkpunten verbeterpunt verbeterpunten opmerking opmerkingen
     controle controles inspectie inspecties audit audits inspection inspections
     ster sterren star stars omzet omzetcijfers verkoopcijfers revenue turnover sales
+    gemiddeld gemiddelde average top target targets quota norm
+    keten ketens winkelketen winkelketens chain
     """.split()
 )
 """What a result is read from (a score, a survey, complaints): it says how, not which skill."""
 
-OUTCOME_HEADS: tuple[str, ...] = ("bevraging", "enquete", "evaluatie", "beoordeling", "score")
+OUTCOME_HEADS: tuple[str, ...] = (
+    "bevraging", "enquete", "evaluatie", "beoordeling", "score", "controle", "review", "audit",
+    "doel", "appraisal", "survey", "rating",
+)  # fmt: skip
+"""Heads of compounds that name where a result is read ("kwaliteitscontrole", "verkoopdoel",
+"klantenbevraging"); a slip in a long one is forgiven ("kwaliteitskontrole", "apraisal")."""
+
+OUTCOME_PHRASE_RE = re.compile(
+    r"\b(?:positieve|goede|betere|negatieve|positive|good|better|negative)\s+feedback\b"
+    r"|\bfeedback\s+(?:van|from)\b"
+)
+"""Feedback received as a result ("85% positieve feedback", "feedback van de ouders"): a
+measure, where "feedback geven" is a skill."""
 
 STATUS_WORDS: frozenset[str] = frozenset(
     """
@@ -141,17 +155,21 @@ _SKIP = frozenset("een de het a an the mijn onze ons my our ik i je we wij to nu
 _SUBJECTS = frozenset("ik hij zij ze je jij i he she".split())
 _BETWEEN = frozenset("van bij in op de het een ons onze mijn at of in the our my".split())
 
+_GRADE = (
+    r"barema|loonschaal|salarisschaal|weddeschaal|looncategorie|loonklasse|functieklasse|"
+    r"(?:pay|salary|wage)\s+(?:grade|scale|band|level)"
+)
 STATUS_RE = re.compile(
     r"\b(vaste?\s+(?:benoeming|contract|aanstelling|job|betrekking)|vast\s+benoemd|"
     r"vastbenoem\w*|contract\s+van\s+onbepaalde\s+duur|vast\s+in\s+dienst|"
     r"in\s+vast\s+dienstverband|permanent\s+(?:contract|position|job)|tenure|"
     r"promoted|promotie\s+(?:maken|krijgen|naar|tot)|"
-    r"(?:barema|loonschaal|salarisschaal|weddeschaal|looncategorie|loonklasse|functieklasse|"
-    r"(?:pay|salary|wage)\s+(?:grade|scale|band|level))\s+[a-z]?\d{1,2}[a-z]?\d?|"
+    r"(?:" + _GRADE + r")\s+(?:[a-z]?\d{1,2}[a-z]?\d?|hoger|higher|up)|"
+    r"(?:hogere|volgende|higher|next)\s+(?:" + _GRADE + r")|"
     r"(?:functie)?titel\s+(?:van\s+)?[a-z][\w-]+|(?:job\s+)?title\s+(?:of\s+)?[a-z][\w-]+)\b"
 )
-"""An employment status attained (a permanent contract, a pay grade, a job title): observable,
-so Meetbaar."""
+"""An employment status attained (a permanent contract, a pay grade named or one up: "een
+loonschaal hoger", "the next pay grade", a job title): observable, so Meetbaar."""
 
 WORD_RE = re.compile(r"[a-z][a-z'-]*")
 
@@ -197,10 +215,23 @@ def is_place(word: str) -> bool:
     return any(word.endswith(head) and len(word) >= len(head) + 3 for head in PLACE_HEADS)
 
 
+@lru_cache(maxsize=4096)
 def is_outcome(word: str) -> bool:
     """A score, survey or count of complaints: how a result is read, not a skill."""
-    return word in OUTCOME_WORDS or any(
+    if word in OUTCOME_WORDS or any(
         word.endswith(head) and len(word) > len(head) + 3 for head in OUTCOME_HEADS
+    ):
+        return True
+    if len(word) < 7:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return any(
+        OSA.distance(word[-size:], head, score_cutoff=1) <= 1
+        for head in OUTCOME_HEADS
+        if len(head) >= 6
+        for size in (len(head) - 1, len(head), len(head) + 1)
+        if len(word) >= size and (size == len(word) or len(word) > size + 3)
     )
 
 

@@ -19,7 +19,9 @@ from pop_assistent.language.smart_measure import named_qualification
 from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
+    OUTCOME_PHRASE_RE,
     STATUS_RE,
+    is_outcome,
     is_role,
     is_setting,
     role_slots,
@@ -151,6 +153,7 @@ def _concrete(rest: str, text: str) -> list[str]:
         if phrase.group() not in found:
             found.append(phrase.group())
     rest = _PHRASES_RE.sub(lambda m: " " * len(m.group()), rest)
+    rest = OUTCOME_PHRASE_RE.sub(lambda m: " " * len(m.group()), rest)
     words = list(_WORD_RE.finditer(rest))
     titles = role_slots(rest)  # "een sterkere wegenwerker worden": a role in any trade
     for status in STATUS_RE.finditer(rest):  # "pay grade 5", "de titel van hoofdkok"
@@ -160,14 +163,18 @@ def _concrete(rest: str, text: str) -> list[str]:
     for index, match in enumerate(words):
         word = match.group()
         following = words[index + 1].group() if index + 1 < len(words) else ""
-        keep = not not_a_skill(word, _proper(text, match.start()))
+        proper = _proper(text, match.start())
+        keep = not not_a_skill(word, proper)
         if word in lex.PEOPLE or is_role(word) or match.start() in titles:
             # "voor het team", "als teamleider"; but "leidinggevende vaardigheden"
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
-        if (following in ENGLISH_ROLE_HEADS and is_role(following)) or (
-            following in ENGLISH_PLACE_HEADS
+        if (
+            (following in ENGLISH_ROLE_HEADS and is_role(following))
+            or following in ENGLISH_PLACE_HEADS
+            or (proper and is_outcome(following) and rest[match.end() : match.end() + 1] == " ")
         ):
-            keep = False  # "bus driver", "distribution centre": a job title, a workplace
+            keep = False  # "bus driver", "distribution centre", "Google reviews": a job
+            # title, a workplace, the name of where a result is read
         joined = bool(run) and rest[last_end : match.start()].strip(" -") == ""
         if run and not (keep and joined):
             found.append(" ".join(run))

@@ -148,8 +148,16 @@ _MARK_RE = re.compile(
 
 
 def _is_mark(raw: list[tuple[str, str]], i: int) -> bool:
-    """ "een score van 8/10": a mark out of ten, not 8 October (a score word just before it)."""
+    """ "een score van 8/10", "a 9/10 rating", "een 8/10 halen": a mark out of ten, not 8
+    October (a score word just before or after it, or an article: a date takes none)."""
+    if i > 0 and raw[i - 1][1] in ("een", "a", "an"):
+        return True
+    if any(_MARK_AFTER_RE.match(text) for _, text in raw[i + 1 : i + 3]):
+        return True
     return any(_MARK_RE.match(text) for _, text in raw[max(0, i - 3) : i])
+
+
+_MARK_AFTER_RE = re.compile(r"(?:scor|cijfer|punten|rating|gemiddel|beoordel|mark|grade|star|ster)")
 
 
 def _date_canon(year: int, month: int, day: int, problems: dict[int, tuple[str, str]]) -> str:
