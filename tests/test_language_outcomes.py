@@ -103,3 +103,19 @@ def test_a_mark_out_of_ten_is_no_date(text: str) -> None:
 def test_a_day_and_month_without_a_mark_stay_a_date() -> None:
     assert parse_period("tegen 9/10", TODAY).deadline == date(2027, 10, 9)
     assert find_period("tegen 9/10 minstens 3 klanten per dag helpen", TODAY) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "binnen twee weken de nieuwe scanner gebruiken zonder de handleiding",
+            "zonder de handleiding",
+        ),
+        ("by June I can set up the till without my notes", "without my notes"),
+        ("Tegen de zomer elke rit van 250 km zonder pauze-overschrijding rijden", "250 km"),
+    ],
+)
+def test_without_an_aid_or_a_quantity_with_its_unit_is_measurable(text: str, shown: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and f"‘{shown}’" in result.measurable.reason

@@ -232,7 +232,44 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             hits.append(_Hit(first, last, period, weak, result, amounts, pre))
     hits.extend(_ranges(hits, items, text, today))
     hits.extend(_from_event(hits, items, text, today))
+    hits.extend(_after_unknown(hits, items, text))
     return _start_only(hits, items, text), items
+
+
+_DETERMINERS = frozenset(
+    "de het een mijn m'n onze ons zijn haar hun the a an my our his her their".split()
+)
+
+
+def _after_unknown(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
+    """ "binnen zes weken na de start van mijn job", "within 3 months after my promotion": a
+    span counted from an event the calendar does not know is refused, never counted from
+    today. A known event ("twee weken na kerst") is read by `_from_event`."""
+    begins = {h.first for h in hits}
+    found: list[_Hit] = []
+    for amount in (h for h in hits if h.amounts and h.last < len(items)):
+        if items[amount.last].canon != "AFTER" or amount.last in begins:
+            continue
+        if text[items[amount.last - 1].end : items[amount.last].start].strip():
+            continue  # "binnen 3 maanden, na overleg": a comma parts them
+        at = amount.last + 1
+        while at < len(items) and items[at].canon in _DETERMINERS:
+            at += 1
+        if at >= len(items) or at in begins:
+            continue
+        word = items[at].canon
+        if word not in ("BEGIN", "END") and not (word.isalpha() and word.islower()):
+            continue  # a calendar token that no rule read: leave it to the rules
+        last = at + 1
+        event = text[items[amount.last].end : items[at].end].strip()  # "de start"
+        problem = Problem(
+            f"De datum van ‘{shorten(event)}’ ken ik niet: noem de datum zelf, "
+            "bv. ‘tegen 15 maart 2027’.",
+            f"I do not know the date of ‘{shorten(event)}’: name the date itself, "
+            "e.g. ‘by 15 March 2027’.",
+        )
+        found.append(_Hit(amount.first, last, problem, False))
+    return found
 
 
 def _start_only(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:

@@ -112,6 +112,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         {"Q", "UQ"},
     ),  # noqa: E501
     (_rule(PRE + ANCH + r"(?P<qrel>" + REL_ + r") UQ"), h_quarter, False, {"Q", "UQ"}),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UQ"), h_quarter, False, {"UQ"}),
     (
         _rule(
             PRE
@@ -130,6 +131,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"S", "H", "US", "HALF"},
     ),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?US"), h_semester, False, {"US"}),
     (
         _rule(
             PRE

@@ -211,8 +211,8 @@ def h_year(m: re.Match[str], today: date) -> Result:
 def h_quarter(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
     number = _g(m, "q") or _g(m, "qo") or _g(m, "qn")
-    if _g(m, "qrel"):
-        current = (today.month - 1) // 3 + today.year * 4 + REL[_g(m, "qrel")]
+    if _g(m, "qrel") or not number:  # "eind volgend kwartaal"; "eind van het kwartaal": this one
+        current = (today.month - 1) // 3 + today.year * 4 + REL[_g(m, "qrel") or "THIS"]
         year, quarter = divmod(current, 4)
         return _part(*cal.quarter_range(year, quarter + 1), anchor, "quarter")
     q = 4 if number == "-1" else int(number)
@@ -223,11 +223,11 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
 
 def h_semester(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
-    if _g(m, "srel"):
-        current = (today.month - 1) // 6 + today.year * 2 + REL[_g(m, "srel")]
+    number = _g(m, "s") or _g(m, "so") or _g(m, "sn")
+    if _g(m, "srel") or not number:  # "eind van het semester": this one
+        current = (today.month - 1) // 6 + today.year * 2 + REL[_g(m, "srel") or "THIS"]
         year, half = divmod(current, 2)
         return _part(*cal.semester_range(year, half + 1), anchor, "semester")
-    number = _g(m, "s") or _g(m, "so") or _g(m, "sn")
     half = 2 if number == "-1" else int(number)
     if half not in (1, 2):
         return Problem(f"Een jaar heeft geen {half}de semester.", f"A year has no semester {half}.")

@@ -45,6 +45,8 @@ EFFORT_VERB_RE = re.compile(
 )
 """Verbs of learning effort: hours or sessions spent on them are input, not a result."""
 
+UNIT_AFTER_RE = re.compile(r"\s*(?:kg|km|cm|mm|m|l|ml|g|ton|eur|€)(?![\w/])")
+"""A unit of measure after a number ("10 kg", "50 km"): a quantity."""
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z'-]{2,})")
 FUNCTION_WORDS = frozenset(
     """
@@ -107,16 +109,19 @@ _QUALIFIER_SKIP = frozenset(
 )
 
 ALONE_RE = re.compile(
-    r"\b(zelfstandig\w*|zonder\s+(?:de\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
-    r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie)|"
+    r"\b(zelfstandig\w*|zonder\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
+    r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie|handleiding|"
+    r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld)|"
     r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
     r"sneller|vlotter|ook)\b)|"
     r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
-    r"independent(?:ly)?|without\s+(?:help|support|supervision|errors|assistance)|"
+    r"independent(?:ly)?|without\s+(?:the\s+|my\s+|a\s+)?(?:help|support|supervision|errors|"
+    r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?)|"
     r"on\s+my\s+own|by\s+myself|alone|autonoom|"
     r"alleen(?!\s+(?:maar|nog|als|wanneer|om|omdat|voor|door|met|in|op|bij|te|de\s+eerste)\b))"
 )
-"""Doing something alone that someone else does now: observable."""
+"""Doing something alone that someone else does now, or without the aid one needs now (the
+manual, one's notes): observable."""
 
 ROUTINE_RE = re.compile(
     r"\b((?:minstens\s+|at\s+least\s+)?(?:\d+|een|twee|drie|vier|vijf|once|twice|one|two|three)"
@@ -251,9 +256,11 @@ def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
             continue  # "3 keer per week oefenen": effort
         target = COMPARE_BEFORE_RE.search(rest, max(0, match.start() - 25), match.start())
         noun = _NOUN_AFTER_RE.match(rest, match.end())
+        unit = UNIT_AFTER_RE.match(rest, match.end())
         counted = noun is not None and noun.group(1) not in FUNCTION_WORDS
-        if share or target or counted:
-            shown = rest[match.start() : (noun.end() if counted and noun else match.end())]
+        if share or target or counted or unit:
+            end = unit.end() if unit else noun.end() if counted and noun else match.end()
+            shown = rest[match.start() : end]
             return crit("measurable_number", lang, met=True, what=" ".join(shown.split()))
     count = COUNT_WORD_RE.search(rest)
     if count and not EFFORT_UNIT_RE.match(" " + count.group(2)):
