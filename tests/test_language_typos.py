@@ -93,3 +93,28 @@ def test_a_real_word_outside_a_slot_of_time_is_no_time(text: str) -> None:
     from pop_assistent.language.dates import find_period
 
     assert find_period(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("tegen eind vanhet jaar", date(2026, 12, 31)),  # a space left out
+        ("by the endof the year", date(2026, 12, 31)),
+        ("tegeneind juni", date(2027, 6, 30)),
+    ],
+)
+def test_two_small_words_typed_as_one_are_read_apart(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("on or before 15 May", date(2027, 5, 15)),  # the day itself still counts
+        ("op of voor 15 mei", date(2027, 5, 15)),
+        ("before 15 May", date(2027, 5, 14)),
+        ("tegen de eerste schooldag", date(2027, 9, 1)),
+    ],
+)
+def test_on_or_before_and_the_first_school_day(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline

@@ -123,6 +123,12 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("prior", "to"): "BEFORE",
     ("ahead", "of"): "BEFORE",
     ("in", "time", "for"): "BY",
+    # the day itself still counts: "on or before 15 May" is 15 May, not the day before
+    ("on", "or", "before"): "BY",
+    ("op", "of", "voor"): "BY",
+    ("op", "of", "vóór"): "BY",
+    ("eerste", "schooldag"): "BEGIN SCHOOLYEAR",
+    ("first", "day", "of", "school"): "BEGIN SCHOOLYEAR",
     ("tegen", "dat"): "BY",
     # the earliest moment is a start, not a deadline (refused like "vanaf")
     ("ten", "vroegste"): "FROM",

@@ -202,6 +202,26 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
     return text
 
 
+_GLUE = frozenset(
+    """
+    van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorige
+    the of end by before after until this next
+    """.split()
+)
+"""Small words of a time expression that are typed together without a space ("vanhet")."""
+
+
+def _unglued(word: str) -> tuple[str, str] | None:
+    """Two small words of a time expression typed as one ("vanhet", "inde", "endof"); None
+    for a word that is known or that splits otherwise."""
+    if len(word) < 4 or len(word) > 12 or word in _KNOWN:
+        return None
+    for cut in range(2, len(word) - 1):
+        if word[:cut] in _GLUE and word[cut:] in _GLUE:
+            return word[:cut], word[cut:]
+    return None
+
+
 def _corrected(word: str) -> str:
     """The calendar word meant by a slip ("hafl" -> "half", "maaand" -> "maand"), else the word."""
     if word in _KNOWN or cardinal(word) is not None:
@@ -275,7 +295,14 @@ def tokenize(folded: str) -> Tokens:
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
         text = match.group()
-        raw.append((kind, _corrected(text) if kind == "word" and len(text) >= 3 else text))
+        word = _corrected(text) if kind == "word" and len(text) >= 3 else text
+        glued = _unglued(word) if kind == "word" and word == text else None
+        if glued is not None:  # "vanhet", "endof": a space left out between two small words
+            cut = match.start() + len(glued[0])
+            raw += [(kind, glued[0]), (kind, glued[1])]
+            spans += [(match.start(), cut), (cut, match.end())]
+            continue
+        raw.append((kind, word))
         spans.append(match.span())
     _read_slots(raw)
     problems: dict[int, tuple[str, str]] = {}
