@@ -119,3 +119,24 @@ def test_a_day_and_month_without_a_mark_stay_a_date() -> None:
 def test_without_an_aid_or_a_quantity_with_its_unit_is_measurable(text: str, shown: str) -> None:
     result = check_goal(text, TODAY)
     assert result.measurable.met is True and f"‘{shown}’" in result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Tegen maart de orders sneller picken: 120 per uur", "120 per uur"),  # a rate
+        ("Tegen de zomer geen enkele keer meer te laat komen", "geen enkele keer"),  # not once
+        ("By June handle complaints without calling my manager", "without calling my manager"),
+    ],
+)
+def test_a_rate_not_once_and_without_calling_someone_are_measurable(text: str, shown: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and f"‘{shown}’" in result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ik wil 3 uur per week oefenen met Excel", "Tegen juni 2 per week een les Frans volgen"],
+)
+def test_time_spent_on_learning_is_no_rate_of_a_result(text: str) -> None:
+    assert check_goal(text, TODAY).measurable.met is False

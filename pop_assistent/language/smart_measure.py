@@ -37,7 +37,10 @@ COMPARE_BEFORE_RE = re.compile(
 )
 """A number after one of these is a target ("minstens 4", "boven de 9", "van 7 naar 8")."""
 
-SHARE_AFTER_RE = re.compile(r"\s*(?:%|procent|percent|op\s+\d+|/\s*\d+|x\b|keer\b|maal\b)")
+SHARE_AFTER_RE = re.compile(
+    r"\s*(?:%|procent|percent|op\s+\d+|/\s*\d+|x\b|keer\b|maal\b|per\b(?=\s+[a-z]{2,}))"
+)
+"""A share or a rate after a number: "95%", "8 op 10", "3 keer", "120 per uur"."""
 EFFORT_VERB_RE = re.compile(
     r"\b(?:studeer\w*|studeren|oefen\w*|bijscholing\w*|bijscholen|leren|leer|volgen|volg|"
     r"trainen|train|lezen|besteden|besteed|investeren|vrijmaken|study|studying|practi[sc]e\w*|"
@@ -70,9 +73,10 @@ NONE_OF_RE = re.compile(
     r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
     r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
+    r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
 )
 """None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie", "geen
-kasverschillen"."""
+kasverschillen"; not once ("geen enkele keer meer te laat", "never again")."""
 SCORE_RE = re.compile(
     r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)|"
     r"[\s-]*(?:sterren|ster|stars?)\b)"
@@ -252,7 +256,11 @@ def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
         if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
             continue  # "ploeg 3", "ISO 9001": a name, not a quantity
         share = SHARE_AFTER_RE.match(rest, match.end())
-        if share and share.group().strip() in ("x", "keer", "maal") and EFFORT_VERB_RE.search(rest):
+        if (
+            share
+            and share.group().strip() in ("x", "keer", "maal", "per")
+            and EFFORT_VERB_RE.search(rest)
+        ):
             continue  # "3 keer per week oefenen": effort
         target = COMPARE_BEFORE_RE.search(rest, max(0, match.start() - 25), match.start())
         noun = _NOUN_AFTER_RE.match(rest, match.end())
@@ -260,6 +268,9 @@ def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
         counted = noun is not None and noun.group(1) not in FUNCTION_WORDS
         if share or target or counted or unit:
             end = unit.end() if unit else noun.end() if counted and noun else match.end()
+            rate = share is not None and share.group().strip() == "per"
+            if rate and share is not None and (per := _NOUN_AFTER_RE.match(rest, share.end())):
+                end = per.end()  # "120 per uur"
             shown = rest[match.start() : end]
             return crit("measurable_number", lang, met=True, what=" ".join(shown.split()))
     count = COUNT_WORD_RE.search(rest)
@@ -361,8 +372,11 @@ def _one_off(word: str, key: str) -> bool:
 
 
 WITHOUT_RE = re.compile(
-    r"\b(?:zonder|without)\s+(?:de|het|mijn|m'n|onze|een|a|my|the|our)?\s*([a-z]+)"
+    r"\b(?:zonder|without)\s+(?:[a-z]+ing\s+)?(?:de|het|mijn|m'n|onze|een|a|my|the|our)?\s*"
+    r"([a-z]+)"
 )
+"""What one does without: a person ("zonder de chef", "without calling my manager") or a count
+("zonder kasverschil")."""
 _NONE_HEADS = ("verschil", "fout", "fouten", "schade", "ongeval", "ongevallen", "klacht",
                "klachten", "incident", "incidenten", "breuk", "verlies", "errors", "mistakes",
                "damage", "complaints", "accidents")  # fmt: skip
