@@ -211,6 +211,7 @@ _GLUE = frozenset(
 """Small words of a time expression that are typed together without a space ("vanhet")."""
 
 
+@lru_cache(maxsize=8192)
 def _unglued(word: str) -> tuple[str, str] | None:
     """Two small words of a time expression typed as one ("vanhet", "inde", "endof"); None
     for a word that is known or that splits otherwise."""
@@ -222,6 +223,7 @@ def _unglued(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _corrected(word: str) -> str:
     """The calendar word meant by a slip ("hafl" -> "half", "maaand" -> "maand"), else the word."""
     if word in _KNOWN or cardinal(word) is not None:
