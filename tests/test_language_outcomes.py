@@ -140,3 +140,12 @@ def test_a_rate_not_once_and_without_calling_someone_are_measurable(text: str, s
 )
 def test_time_spent_on_learning_is_no_rate_of_a_result(text: str) -> None:
     assert check_goal(text, TODAY).measurable.met is False
+
+
+@pytest.mark.parametrize(
+    "text", ["Een goede buschauffeur blijven met een schoon rijblad", "keep a clean driving record"]
+)
+def test_a_clean_record_is_measurable_and_names_no_skill(text: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True
+    assert result.specific.met is False, result.specific.reason

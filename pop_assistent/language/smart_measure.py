@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from pop_assistent.language import smart_lexicon as lex
-from pop_assistent.language.smart_roles import STATUS_RE, attained_role
+from pop_assistent.language.smart_roles import CLEAN_RECORD, STATUS_RE, attained_role
 from pop_assistent.language.smart_text import crit
 from pop_assistent.model.goals import SmartCriterion
 
@@ -74,9 +74,11 @@ NONE_OF_RE = re.compile(
     r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
     r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
+    r"|" + CLEAN_RECORD
 )
 """None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie", "geen
-kasverschillen"; not once ("geen enkele keer meer te laat", "never again")."""
+kasverschillen"; not once ("geen enkele keer meer te laat", "never again"); a clean record
+("een schoon rijblad", "a clean driving record")."""
 SCORE_RE = re.compile(
     r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)|"
     r"[\s-]*(?:sterren|ster|stars?)\b)"

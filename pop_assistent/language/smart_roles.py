@@ -98,7 +98,7 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
     controle controles inspectie inspecties audit audits inspection inspections
     ster sterren star stars omzet omzetcijfers verkoopcijfers revenue turnover sales
     gemiddeld gemiddelde average top target targets quota norm
-    keten ketens winkelketen winkelketens chain
+    keten ketens winkelketen winkelketens chain rijblad strafblad record
     """.split()
 )
 """What a result is read from (a score, a survey, complaints): it says how, not which skill."""
@@ -110,12 +110,17 @@ OUTCOME_HEADS: tuple[str, ...] = (
 """Heads of compounds that name where a result is read ("kwaliteitscontrole", "verkoopdoel",
 "klantenbevraging"); a slip in a long one is forgiven ("kwaliteitskontrole", "apraisal")."""
 
+CLEAN_RECORD = (
+    r"\b(?:schoon|schone|blanco|propere?|clean|spotless)\s+(?:\w+\s+)?"
+    r"(?:rijblad|strafblad|record|sheet)\b"
+)
+"""A clean record ("een schoon rijblad", "a clean driving record"): none of a counted thing."""
 OUTCOME_PHRASE_RE = re.compile(
     r"\b(?:positieve|goede|betere|negatieve|positive|good|better|negative)\s+feedback\b"
-    r"|\bfeedback\s+(?:van|from)\b"
+    r"|\bfeedback\s+(?:van|from)\b|" + CLEAN_RECORD
 )
-"""Feedback received as a result ("85% positieve feedback", "feedback van de ouders"): a
-measure, where "feedback geven" is a skill."""
+"""Feedback received as a result ("85% positieve feedback", "feedback van de ouders") and a
+clean record: a measure, where "feedback geven" is a skill."""
 
 STATUS_WORDS: frozenset[str] = frozenset(
     """
