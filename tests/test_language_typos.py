@@ -118,3 +118,37 @@ def test_two_small_words_typed_as_one_are_read_apart(text: str, deadline: date) 
 )
 def test_on_or_before_and_the_first_school_day(text: str, deadline: date) -> None:
     assert parse_period(text, TODAY).deadline == deadline
+
+
+def test_no_frequent_word_before_a_number_and_a_unit_is_read_as_a_lead() -> None:
+    """Two slips are forgiven in a long lead where a number and a unit follow ("whitin 6
+    months"), never in a real word that can stand there ("de bonnen 3 dagen bewaren"): new
+    ones belong in lexicon.FUZZY_BLOCK."""
+    import wordfreq
+
+    from pop_assistent.language.lexicon import WORDS
+    from pop_assistent.language.normalize import fold
+    from pop_assistent.language.tokens import tokenize
+
+    read = []
+    for lang in ("nl", "en"):
+        for word in wordfreq.top_n_list(lang, 50000):
+            word = fold(word)
+            if not word.isalpha() or len(word) < 5 or word in WORDS or fuzzy_word(word):
+                continue  # a calendar word itself, or one slip of one (the test above)
+            leads = ("WITHIN", "BEFORE", "BY", "DURING")
+            alone = tokenize(word).items
+            if alone and alone[0].canon in leads:
+                continue  # read so without the slot ("voorde": two words typed as one)
+            items = tokenize(f"{word} 3 weken").items
+            if len(items) == 3 and items[0].canon in leads:
+                read.append(word)
+    assert read == []
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [("Whitin 6 months", date(2027, 5, 24)), ("bniinen drie weken", date(2026, 12, 15))],
+)
+def test_a_long_lead_with_two_slips_before_a_number_and_a_unit(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline

@@ -251,11 +251,13 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     uiterlijke vakanties ver vie viert viper voer volgen volgenden voo voorjaars vor vormige
     vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken winters wreken wto
     yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties zondags zweven
+    dringt binden bannen bonnen arnoud buinen dring bingen drying daring abound waitin aground
+    durbin durian
     """.split()
 )
-"""Real words one slip away from a calendar word ("maan", "passen"): they stay themselves.
-Kept complete by a test that runs every frequent Dutch and English word through the fuzzy
-matcher (tests/test_language_typos.py)."""
+"""Real words one slip away from a calendar word ("maan", "passen"), or two from a long lead
+before a number and a unit ("bonnen 3 dagen"): they stay themselves. Kept complete by tests
+that run every frequent Dutch and English word through both (tests/test_language_typos.py)."""
 
 VAGUE_TIME: tuple[str, ...] = (
     "ooit",

@@ -255,16 +255,19 @@ _UNIT_TARGETS = tuple(
     w for w in WORDS if WORDS[w].rstrip("s") in ("UY", "UM", "UW", "UD", "UQ") and len(w) >= 3
 )
 _ANCHOR_TARGETS = ("eind", "einde", "begin", "midden", "end", "start")
+_LONG_LEADS = tuple(w for w in _LEADS if len(w) >= 6)
+"""Leads long enough to forgive two slips where a number and a unit follow ("whitin")."""
 
 
-def _in_slot(word: str, targets: tuple[str, ...]) -> str | None:
+def _in_slot(word: str, targets: tuple[str, ...], most: int = 1) -> str | None:
     """The keyword a word is one slip of where only such a keyword can stand: also a real
     word ("binnen een jar", "within tow years"), and one letter more or less in a short one
-    ("twoo"); None when two meanings fit."""
+    ("twoo"); `most` slips in a long lead before a number and a unit ("whitin 6 months");
+    None when two meanings fit."""
     fits = {
         _meaning(t): t
         for t in targets
-        if _same_start(word, t) and abs(len(t) - len(word)) <= 1 and slips(word, t) == 1
+        if _same_start(word, t) and abs(len(t) - len(word)) <= 1 and 1 <= slips(word, t) <= most
     }
     return next(iter(fits.values())) if len(fits) == 1 else None
 
@@ -286,6 +289,14 @@ def _read_slots(raw: list[tuple[str, str]]) -> None:
                 found = _in_slot(text, (*NUMBER_TARGETS, "een", "one"))
             elif after[0] == "num" or after[1] in MONTHS:
                 found = _in_slot(text, _ANCHOR_TARGETS)
+        elif (
+            len(text) >= 5
+            and text not in FUZZY_BLOCK
+            and (after[0] == "num" or cardinal(after[1]) is not None)
+        ):
+            unit = raw[i + 2][1] if i + 2 < len(raw) else ""
+            if WORDS.get(unit, "").startswith("U"):  # "whitin 6 months": a lead, two slips
+                found = _in_slot(text, _LONG_LEADS, most=2)
         if found is not None:
             raw[i] = (kind, found)
 
