@@ -383,6 +383,29 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> lis
                 continue
             period = Period(a.start, b.end, b.deadline, shown, b.deadline < today, "range")
             found.append(_Hit(first, right.last, period, False))
+    return found + _either(periods, by_first, items, text, today)
+
+
+def _either(
+    periods: list[_Hit], by_first: dict[int, list[_Hit]], items: list[Token], text: str, today: date
+) -> list[_Hit]:
+    """ "in maart of april", "by June or July", "eind dit jaar of begin volgend jaar": either
+    one will do, so the period runs to the end of the later one, never the earlier one alone."""
+    found: list[_Hit] = []
+    for left in periods:
+        if left.last >= len(items) or items[left.last].canon not in ("OF", "or"):
+            continue
+        rights = by_first.get(left.last + 1, []) + by_first.get(left.last, [])  # "OF april"
+        for right in rights:
+            a, b = left.result, right.result
+            assert isinstance(a, Period) and isinstance(b, Period)
+            later = max(a, b, key=lambda p: p.deadline)
+            shown = text[items[left.first].start : items[right.last - 1].end].strip()
+            period = Period(
+                min(a.start, b.start), later.end, later.deadline, shown, later.deadline < today,
+                "range",
+            )  # fmt: skip
+            found.append(_Hit(left.first, right.last, period, False))
     return found
 
 

@@ -19,6 +19,7 @@ from pop_assistent.language.rules import (
     h_holiday,
     h_iso_week,
     h_month,
+    h_nth_week,
     h_quarter,
     h_rel_month,
     h_rel_week,
@@ -95,6 +96,12 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"M"},
     ),  # "in de week van 14 december"
+    (
+        _rule(PRE + r"(?P<wn>O-?\d|PREV) UW (?:OF |IN )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
+        h_nth_week,
+        False,
+        {"M"},
+    ),  # "de tweede week van maart", "the last week of June"
     (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False, {"M"}),
     (
         _rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT),

@@ -135,6 +135,22 @@ def h_week_of(m: re.Match[str], today: date) -> Result:
     return lambda year: week(build(year))
 
 
+def h_nth_week(m: re.Match[str], today: date) -> Result:
+    """ "de eerste week van maart" (1-7 March), "de tweede week van maart" (8-14), "the last
+    week of June" (the last seven days): weeks counted from the first of the month."""
+    raw, month = _g(m, "wn"), int(_g(m, "m"))
+    nth = -1 if raw in ("PREV", "O-1") else int(raw[1:])
+    if nth == 0 or nth > 5:
+        return Problem(f"Een maand heeft geen {nth}de week.", f"A month has no week {nth}.")
+
+    def week(year: int) -> Span:
+        first, last = cal.month_range(year, month)
+        start = last - timedelta(days=6) if nth == -1 else first + timedelta(days=7 * (nth - 1))
+        return Span(min(start, last), min(start + timedelta(days=6), last), "week", closed_end=True)
+
+    return _with_year(m, today, week)
+
+
 def h_day_range(m: re.Match[str], today: date) -> Result:
     """ "tussen 1 en 15 december", "van 3 tot 7 mei": two days of one month."""
     first, last, month = int(_g(m, "d1")[1:]), int(_g(m, "d")[1:]), int(_g(m, "m"))
