@@ -149,3 +149,28 @@ def test_a_clean_record_is_measurable_and_names_no_skill(text: str) -> None:
     result = check_goal(text, TODAY)
     assert result.measurable.met is True
     assert result.specific.met is False, result.specific.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Tegen 2028 de taken van mijn ploegbaas overnemen als hij afwezig is", "ploegbaas"),
+        ("Tegen juni kan ik mijn chef vervangen als hij ziek is", "chef vervangen"),
+        ("By June I can stand in for the shift leader", "stand in for the shift leader"),
+        ("Tegen juni neem ik de planning over van de teamleider", "van de teamleider"),
+    ],
+)
+def test_taking_over_what_someone_does_now_is_measurable(text: str, shown: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and shown in result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegen juni wil ik de oude kassa vervangen",  # a thing, no one
+        "Tegen juni wil ik de klanten beter helpen en de oude kassa vervangen",  # another clause
+    ],
+)
+def test_replacing_a_thing_is_not_taking_over(text: str) -> None:
+    assert check_goal(text, TODAY).measurable.met is False

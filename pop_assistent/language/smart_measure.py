@@ -400,8 +400,43 @@ MYSELF_RE = re.compile(r"\b(?<!develop )(?<!improve )(?<!challenge )(?<!motivate
 """English "I change the oil myself"; not "develop myself"."""
 
 
+TAKE_OVER_RE = re.compile(
+    r"\b(?:overnemen|overneem\w*|over\s+nemen|neem\w*\s+(?:\w+\s+){0,5}?over|"
+    r"vervang\w*|invallen\s+voor|val\w*\s+in\s+voor|take\w*\s+over|taking\s+over|"
+    r"took\s+over|replace\w*|stand\w*\s+in\s+for|cover\w*\s+for)\b"
+)
+"""Taking over what someone else does now ("de taken van mijn ploegbaas overnemen", "mijn
+chef vervangen als hij afwezig is", "stand in for the shift leader"): observable when the goal
+names who ("de oude kassa vervangen" names no one)."""
+_WORD_RE = re.compile(r"[a-z]+")
+_CLAUSE_BREAK_RE = re.compile(r"\s(?:en|and|or)\s|[,;:.]")
+
+
+def _take_over(rest: str) -> str | None:
+    from pop_assistent.language.smart_roles import is_role
+
+    for verb in TAKE_OVER_RE.finditer(rest):
+        near = [
+            w
+            for w in _WORD_RE.finditer(rest, max(0, verb.start() - 30), verb.end() + 40)
+            if (is_role(w.group()) or w.group() in lex.PEOPLE)
+            and not _CLAUSE_BREAK_RE.search(
+                rest, min(w.end(), verb.end()), max(w.start(), verb.start())
+            )
+        ]
+        if near:
+            first = min(near[0].start(), verb.start())
+            last = max(near[-1].end(), verb.end())
+            return " ".join(rest[first:last].split())
+    return None
+
+
 def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
     found = ALONE_RE.search(rest) or MYSELF_RE.search(rest)
+    if found is None:
+        taken = _take_over(rest)
+        if taken is not None:
+            return crit("measurable_proof", lang, met=True, what=taken)
     if found is None:
         without = _without(rest)
         if without is not None:
