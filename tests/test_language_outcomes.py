@@ -174,3 +174,30 @@ def test_taking_over_what_someone_does_now_is_measurable(text: str, shown: str) 
 )
 def test_replacing_a_thing_is_not_taking_over(text: str) -> None:
     assert check_goal(text, TODAY).measurable.met is False
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("By June I will have set up a reading corner in my classroom", "set up a reading corner"),
+        (
+            "Tegen juni heb ik een leeshoek in de klas ingericht",
+            "een leeshoek in de klas ingericht",
+        ),
+    ],
+)
+def test_something_set_up_or_built_is_a_product_whatever_its_name(text: str, shown: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and f"‘{shown}’" in result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["By June I have started a new course", "Tegen juni heb ik veel geleerd over de machine"],
+)
+def test_starting_or_learning_is_no_product(text: str) -> None:
+    assert check_goal(text, TODAY).measurable.met is False
+
+
+def test_the_building_one_works_in_names_no_skill() -> None:
+    assert check_goal("I want to be the best cleaner in the building", TODAY).specific.met is False

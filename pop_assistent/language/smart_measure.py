@@ -478,7 +478,20 @@ def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
     for thing in DELIVERABLE_RE.finditer(rest):
         if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
             return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
+    built = BUILT_RE.search(rest) if made else None
+    if built:
+        return crit("measurable_deliverable", lang, met=True, what=" ".join(built.group().split()))
     return None
+
+
+BUILT_RE = re.compile(
+    r"\b(?:set\s+up|built|installed|opened|launched|created)\s+(?:a|an|the|our|my)\s+"
+    r"(?:[a-z]+\s+){0,2}[a-z]{3,}|"
+    r"\b(?:een|de|het|onze|ons|mijn)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:ingericht|opgezet|gebouwd|geinstalleerd|aangelegd|opgestart|geopend|gemaakt)\b"
+)
+"""Something set up or built, said in the perfect ("I will have set up a reading corner", "heb
+ik een leeshoek ingericht"): a thing that exists when done, whatever its name."""
 
 
 def _routine(rest: str, text: str, lang: str) -> SmartCriterion | None:

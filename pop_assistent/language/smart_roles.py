@@ -77,7 +77,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     warenhuis depot vestiging site campus kliniek praktijk bedrijf organisatie firma zaak
     klas klassen klaslokaal leefgroepen
     ward hospital shop store kitchen factory plant warehouse branch department region class
-    classroom centre center lijn line
+    classroom centre center lijn line gebouw gebouwen building buildings
     """.split()
 )
 """Workplaces: where a goal happens ("op de spoed", "in ons filiaal"), never what it is about."""
