@@ -152,3 +152,11 @@ def test_no_frequent_word_before_a_number_and_a_unit_is_read_as_a_lead() -> None
 )
 def test_a_long_lead_with_two_slips_before_a_number_and_a_unit(text: str, deadline: date) -> None:
     assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [("binnen 3 wkn", date(2026, 12, 15)), ("within 6 mths", date(2027, 5, 24))],
+)
+def test_short_forms_of_units(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
