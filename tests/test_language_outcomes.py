@@ -201,3 +201,9 @@ def test_starting_or_learning_is_no_product(text: str) -> None:
 
 def test_the_building_one_works_in_names_no_skill() -> None:
     assert check_goal("I want to be the best cleaner in the building", TODAY).specific.met is False
+
+
+def test_a_task_named_by_a_noun_in_ing_is_specific() -> None:
+    """ "de opening van de winkel" is a task; "open" as a frequent word is no reason to drop it."""
+    result = check_goal("Tegen april doe ik zelfstandig de opening van de winkel", TODAY)
+    assert result.specific.met is True and "‘opening’" in result.specific.reason

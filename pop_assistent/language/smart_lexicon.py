@@ -16,7 +16,7 @@ COMMON: list[str] = """
     deel elkaar mag nodig vanaf doet staan zeggen zegt denk naam zeker zullen houden jou kwam
     lang vragen vraag gezien ging nee kom lijkt kijk leuk nemen achter gedaan groot natuurlijk
     sinds bijna kijken mooi kon zitten kleine moment tweede ligt liggen welke buiten geleden
-    geweest zei oude ter denken echter enige men nou open bekend genoeg ziet niks zoek terwijl
+    geweest zei oude ter denken echter enige men nou bekend genoeg ziet niks zoek terwijl
     zeg probleem problemen vanuit soort vrij werkt daarom idee boven der eerder meest grootste
     naast slechts duidelijk vond wachten dank gehad hoor hou blij druk gelijk houdt mogen oud
     precies vol afgelopen betekent dezelfde geval lange moeilijk zaken bezig langs klein vele
@@ -39,7 +39,7 @@ COMMON: list[str] = """
     keep might please put second away left number let real called different having set
     thought done however already case nothing today change enough live making point told yet
     bad hard mean once tell seen stop based believe call took came far side though try went
-    yes actually less order run says open thank everyone trying using following together
+    yes actually less order run says thank everyone trying using following together
     whole kind maybe hope least means within able early others talk fact given guys half often
     single coming almost known large lost started taking wrong along anyone else matter pretty
     remember nice probably saying understand yeah close comes idea looks past possible wanted
