@@ -178,3 +178,10 @@ def test_either_of_two_periods_runs_to_the_end_of_the_later(
 ) -> None:
     period = parse_period(text, today)
     assert (period.start, period.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text", ["het voorbije jaar", "de voorbije maand"])
+def test_the_flemish_voorbije_is_the_past_one(today: date, text: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, today)
+    assert "ligt in het verleden" in info.value.nl

@@ -64,7 +64,7 @@ WORDS: dict[str, str] = {
     "overvolgende": "AFTERNEXT", "overvolgend": "AFTERNEXT",
     "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
-    "previous": "PREV", "afgelopen": "PREV",
+    "previous": "PREV", "afgelopen": "PREV", "voorbije": "PREV",
     # anchors inside a period
     "begin": "BEGIN", "start": "BEGIN", "beginning": "BEGIN", "early": "BEGIN",
     "aanvang": "BEGIN", "midden": "MID", "mid": "MID", "medio": "MID", "middle": "MID",
