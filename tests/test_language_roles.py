@@ -78,3 +78,20 @@ def test_a_named_qualification_is_specific(text: str, named: str | None) -> None
 @pytest.mark.parametrize("text", ["Een attest halen", "Mijn diploma behalen", "Get certified"])
 def test_an_unnamed_qualification_is_not(text: str) -> None:
     assert check_goal(text, TODAY).specific.met is False
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("By next summer I will be a qualified electrician", "electrician"),
+        ("Tegen eind 2027 ben ik gediplomeerd zorgkundige", "zorgkundige"),
+    ],
+)
+def test_a_title_earned_with_a_qualification_is_a_role_attained(text: str, title: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and f"‘{title}’" in result.measurable.reason
+
+
+def test_the_qualified_job_one_has_now_is_no_role_attained() -> None:
+    text = "Ik ben gediplomeerd zorgkundige en wil beter leren omgaan met dementie"
+    assert check_goal(text, TODAY).measurable.met is False

@@ -142,6 +142,15 @@ COMPARATIVES: frozenset[str] = frozenset(
 """Before a job title these make it a wish about oneself ("een betere kok"), not a role
 attained."""
 
+QUALIFIED: frozenset[str] = frozenset(
+    """
+    gediplomeerd gediplomeerde erkend erkende gecertificeerd gecertificeerde gekwalificeerd
+    gekwalificeerde bevoegd bevoegde qualified certified licensed registered chartered
+    """.split()
+)
+"""Before a job title these say the title is earned ("gediplomeerd zorgkundige"): still a role
+attained."""
+
 _ATTAIN_BEFORE = frozenset(
     """
     ben word wordt naar tot become becomes becoming be promoted als
@@ -263,6 +272,8 @@ def attained_role(folded: str) -> str | None:
             at = words[first][1]
         before = [w for w, _ in words[max(0, first - 4) : first]]
         near = [w for w in before if w not in _SKIP]
+        while near and near[-1] in QUALIFIED:
+            near.pop()  # "ben ik gediplomeerd zorgkundige", "be a qualified electrician"
         if near and near[-1] in COMPARATIVES:
             continue  # "een betere kok": a wish about oneself
         if before and before[-1] in ("als", "as") and not _ROLE_AS_RE.search(folded[:at]):
