@@ -207,3 +207,16 @@ def test_a_task_named_by_a_noun_in_ing_is_specific() -> None:
     """ "de opening van de winkel" is a task; "open" as a frequent word is no reason to drop it."""
     result = check_goal("Tegen april doe ik zelfstandig de opening van de winkel", TODAY)
     assert result.specific.met is True and "‘opening’" in result.specific.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i wanna get beter at my job", "I want to grow proffesionally", "Meer kennis over mijn vak"],
+)
+def test_slang_an_adverb_of_career_and_ones_trade_name_no_skill(text: str) -> None:
+    assert check_goal(text, TODAY).specific.met is False
+
+
+def test_shelf_stacking_is_a_skill_named_whole() -> None:
+    result = check_goal("Tegen juni kan ik zelfstandig de vakken vullen", TODAY)
+    assert "‘vakken vullen’" in result.specific.reason

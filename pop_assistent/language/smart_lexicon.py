@@ -120,6 +120,7 @@ GENERIC: frozenset[str] = frozenset(
     uitbouwen uitgebouwd geslaagd geslaagde
     binnenkort zodra eindelijk straks weldra spoedig eerlang nadien ondertussen intussen
     eventually finally meanwhile afterwards
+    wanna gonna gotta professionally personally vak vakgebied
     """.split()
     + COMMON
 )

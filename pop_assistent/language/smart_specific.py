@@ -48,6 +48,7 @@ SKILL_PHRASES: tuple[str, ...] = (
     "customer service", "first aid", "manual handling", "infection control", "food safety",
     "loading and unloading", "working at height", "conflict resolution", "public speaking",
     "giving feedback", "people management", "change management", "data analysis",
+    "vakken vullen", "rekken vullen", "shelf stacking",
 )  # fmt: skip
 """Multi-word skill names that are quoted whole, also when a word inside is generic."""
 _PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")
