@@ -160,3 +160,7 @@ def test_a_long_lead_with_two_slips_before_a_number_and_a_unit(text: str, deadli
 )
 def test_short_forms_of_units(text: str, deadline: date) -> None:
     assert parse_period(text, TODAY).deadline == deadline
+
+
+def test_the_flemish_article_den_is_an_article() -> None:
+    assert parse_period("tegen den zomer", TODAY).deadline == date(2027, 6, 30)

@@ -78,7 +78,7 @@ WORDS: dict[str, str] = {
     "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
     "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
     "to": "TO", "ergens": "", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
-    "de": "", "het": "", "the": "", "t": "", ",": "",
+    "de": "", "den": "", "het": "", "the": "", "t": "", ",": "",
     # seasons and holidays
     "lente": "Zspr", "voorjaar": "Zspr", "spring": "Zspr", "zomer": "Zsum", "summer": "Zsum",
     "herfst": "Zaut", "najaar": "Zaut", "autumn": "Zaut", "fall": "Zaut", "winter": "Zwin",
