@@ -54,6 +54,11 @@ class CatalogueIndex:
 
     # -- vocabulary -------------------------------------------------------------------------
 
+    @property
+    def vocabulary(self) -> list[str]:
+        """Every word of the index and of the skills, sorted."""
+        return self._vocab
+
     def has_prefix(self, prefix: str) -> bool:
         """True when some indexed word starts with `prefix`."""
         pos = bisect_left(self._vocab, prefix)
