@@ -60,6 +60,10 @@ from pop_assistent.storage.shared_view import hr_projection
 
 Clock = Callable[[], datetime]
 STREAM_BATCH = 500
+HEADERS = "owner, id, name, role, department, latest_version, saved_at, shared, name_key"
+VISIBLE = f"(SELECT {HEADERS} FROM plans UNION ALL SELECT {HEADERS} FROM coached_plans()) p"
+"""The plan headers this login may read: its own (row-level security), and as a coach those
+shared with it (a function, so that no query plan shows rows it may not read)."""
 T = TypeVar("T")
 Conn = psycopg.Connection[Any]
 
@@ -102,7 +106,7 @@ class PostgresStore:
 
     def _check(self, conn: Conn) -> str:
         """The login's name, once the schema is known to be installed, current and theirs."""
-        user = conn.execute("SELECT current_user").fetchone()
+        user = conn.execute("SELECT session_user").fetchone()
         login = str(user[0]) if user else "?"
         try:
             row = conn.execute(
@@ -124,7 +128,7 @@ class PostgresStore:
             raise outdated(have, PG_SCHEMA_VERSION)
         self._prefix = str(found[0])
         member = conn.execute(
-            "SELECT pg_has_role(current_user, %s, 'MEMBER')", (f"{self._prefix}_medewerker",)
+            "SELECT pg_has_role(session_user, %s, 'MEMBER')", (f"{self._prefix}_medewerker",)
         ).fetchone()
         if not member or not member[0]:
             raise not_a_person(login)
@@ -175,7 +179,7 @@ class PostgresStore:
         rows = self._call(
             lambda c: c.execute(
                 "SELECT id, name, role, department, latest_version, saved_at, shared "
-                "FROM plans WHERE latest_version > 0 ORDER BY name_key, id, owner"
+                f"FROM {VISIBLE} WHERE latest_version > 0 ORDER BY name_key, id, owner"
             ).fetchall()
         )
         return [PlanSummary(i, n, r, d, v, s, bool(sh)) for i, n, r, d, v, s, sh in rows]
@@ -185,12 +189,12 @@ class PostgresStore:
 
         def find(c: Conn) -> list[tuple[str, str]] | str:
             if c.execute(
-                "SELECT 1 FROM plans WHERE id = %s AND latest_version > 0", (raw,)
+                f"SELECT 1 FROM {VISIBLE} WHERE id = %s AND latest_version > 0", (raw,)
             ).fetchone():
                 return raw
             return [
                 (str(i), str(n))
-                for i, n in c.execute("SELECT id, name FROM plans WHERE latest_version > 0")
+                for i, n in c.execute(f"SELECT id, name FROM {VISIBLE} WHERE latest_version > 0")
             ]
 
         found = self._call(find)
@@ -200,8 +204,8 @@ class PostgresStore:
     def _key(conn: Conn, plan_id: str) -> tuple[str, int] | None:
         """(owner, latest version) of the plan with this id: one's own first."""
         row = conn.execute(
-            "SELECT owner, latest_version FROM plans WHERE id = %s AND latest_version > 0 "
-            "ORDER BY owner = current_user DESC, owner LIMIT 1",
+            f"SELECT owner, latest_version FROM {VISIBLE} WHERE id = %s "
+            "AND latest_version > 0 ORDER BY owner = session_user DESC, owner LIMIT 1",
             (plan_id,),
         ).fetchone()
         return None if row is None else (str(row[0]), int(row[1]))
@@ -221,9 +225,13 @@ class PostgresStore:
             raise unknown_plan(plan_id)
         owner, latest = key
         wanted = latest if version is None else version
+        source = (
+            "versions WHERE owner = %s AND plan_id = %s AND version = %s"
+            if owner == self.login
+            else "coached_version(%s, %s, %s)"
+        )
         row = conn.execute(
-            "SELECT version, saved_at, schema_version, document FROM versions "
-            "WHERE owner = %s AND plan_id = %s AND version = %s",
+            f"SELECT version, saved_at, schema_version, document FROM {source}",
             (owner, plan_id, wanted),
         ).fetchone()
         if row is None:
@@ -247,9 +255,10 @@ class PostgresStore:
             dress: Callable[[str, Plan], Plan] = lambda owner, doc: doc  # noqa: E731
         else:
             sql = (
-                "SELECT p.owner, p.id, v.version, v.schema_version, v.document FROM plans p "
-                "JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
-                "AND v.version = p.latest_version ORDER BY p.name_key, p.id, p.owner"
+                "SELECT p.owner, p.id, v.version, v.schema_version, v.document, p.name_key "
+                "FROM plans p JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
+                "AND v.version = p.latest_version UNION ALL SELECT owner, id, version, "
+                "schema_version, document, name_key FROM coached_latest() ORDER BY 6, 2, 1"
             )
             dress = self._call(all_parts)
         conn = connect(self._target, autocommit=False)
@@ -258,7 +267,7 @@ class PostgresStore:
                 cursor.itersize = STREAM_BATCH
                 cursor.execute(sql)
                 while rows := cursor.fetchmany(STREAM_BATCH):
-                    for owner, plan_id, number, schema, blob in rows:
+                    for owner, plan_id, number, schema, blob, *_order in rows:
                         where = f"Versie {number} van plan '{plan_id}'"
                         yield dress(owner, bare(decode_plan(blob, schema, where)))
         except psycopg.Error as exc:
@@ -273,9 +282,14 @@ class PostgresStore:
             key = self._key(c, plan_id)
             if key is None:
                 raise unknown_plan(plan_id)
+            source = (
+                "versions WHERE owner = %s AND plan_id = %s"
+                if key[0] == self.login
+                else "coached_history(%s, %s)"
+            )
             rows = c.execute(
-                "SELECT version, saved_at, note, size_bytes, saved_by FROM versions "
-                "WHERE owner = %s AND plan_id = %s ORDER BY version",
+                f"SELECT version, saved_at, note, size_bytes, saved_by FROM {source} "
+                "ORDER BY version",
                 (key[0], plan_id),
             ).fetchall()
             return [VersionInfo(v, s, n, b, str(by)) for v, s, n, b, by in rows]
@@ -361,7 +375,7 @@ class PostgresStore:
                 "'pop teken'.",
             )
         own = c.execute(
-            "SELECT latest_version FROM plans WHERE owner = current_user AND id = %s", (plan_id,)
+            "SELECT latest_version FROM plans WHERE owner = session_user AND id = %s", (plan_id,)
         ).fetchone()
         latest = int(own[0]) if own and own[0] else None
         return save_conflict(plan_id, latest, base)
@@ -432,7 +446,7 @@ class PostgresStore:
     def my_coaches(self) -> list[str]:
         rows = self._call(
             lambda c: c.execute(
-                "SELECT coach FROM coaching WHERE employee = current_user ORDER BY coach"
+                "SELECT coach FROM coaching WHERE employee = session_user ORDER BY coach"
             ).fetchall()
         )
         return [str(r) for (r,) in rows]
@@ -441,7 +455,7 @@ class PostgresStore:
         """The coaches one's own plan is shared with now."""
         rows = self._call(
             lambda c: c.execute(
-                "SELECT grantee FROM plan_access WHERE owner = current_user AND plan_id = %s "
+                "SELECT grantee FROM plan_access WHERE owner = session_user AND plan_id = %s "
                 "ORDER BY grantee",
                 (plan_id,),
             ).fetchall()
@@ -457,7 +471,7 @@ class PostgresStore:
     def is_hr(self) -> bool:
         row = self._call(
             lambda c: c.execute(
-                "SELECT pg_has_role(current_user, %s, 'MEMBER')", (f"{self._prefix}_hr",)
+                "SELECT pg_has_role(session_user, %s, 'MEMBER')", (f"{self._prefix}_hr",)
             ).fetchone()
         )
         return bool(row and row[0])

@@ -3,7 +3,10 @@
 Steps 1 and 2 are the tables of the first shared store (one header row per plan, every version
 as a compressed document); step 3 makes the store one that holds for several people: every plan
 belongs to a login, every version records who saved it, and notes, signatures, sharing with a
-coach, erasures and the HR extract get tables of their own. The access rules (grants, row-level
+coach, erasures and the HR extract get tables of their own; step 4 gives every index the
+column its access rule compares with (so no query plan counts someone else's rows), limits a
+document's size, and turns the notes and signatures that lived inside the documents of an older
+store into rows, marked as carried over. The access rules (grants, row-level
 security, triggers) are not migrations: storage/postgres_security.py re-applies them on every
 install, so an upgrade of the rules is the same command.
 
@@ -185,7 +188,40 @@ def _pg_v3(conn: psycopg.Connection) -> None:
     backfill_hr_extracts(conn)
 
 
-PG_MIGRATIONS: list[Callable[[psycopg.Connection], None]] = [_pg_v1, _pg_v2, _pg_v3]
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+"""The largest compressed plan document a version may hold (a real one is a few kB)."""
+
+V4 = [
+    # Every index contains the column its table's policy compares with session_user, so no
+    # query plan can count someone else's rows (storage/postgres_security.py).
+    "DROP INDEX IF EXISTS plans_by_name",
+    "DROP INDEX IF EXISTS plans_by_shared",
+    "DROP INDEX IF EXISTS hr_extracts_order",
+    "DROP INDEX IF EXISTS plan_access_by_grantee",
+    "CREATE INDEX plans_by_name ON plans (owner, name_key, id)",
+    "CREATE INDEX plan_access_by_grantee ON plan_access (grantee, owner, plan_id)",
+    # Notes and signatures carried over from documents of an older store: the name written
+    # in the document, since the login that wrote them is not known.
+    """ALTER TABLE notes
+        ADD COLUMN author_name TEXT NOT NULL DEFAULT '' CHECK (length(author_name) <= 200),
+        ADD COLUMN migrated BOOLEAN NOT NULL DEFAULT FALSE""",
+    """ALTER TABLE signatures
+        ADD COLUMN signer_name TEXT NOT NULL DEFAULT '' CHECK (length(signer_name) <= 200),
+        ADD COLUMN migrated BOOLEAN NOT NULL DEFAULT FALSE""",
+    f"""ALTER TABLE versions ADD CONSTRAINT versions_document_size
+        CHECK (octet_length(document) <= {MAX_DOCUMENT_BYTES}
+               AND octet_length(hr_document) <= {MAX_DOCUMENT_BYTES}) NOT VALID""",
+]
+
+
+def _pg_v4(conn: psycopg.Connection) -> None:
+    """Indexes no query plan can count through, size limits, and notes and signatures that
+    lived inside the documents of an older store as rows of their own."""
+    for statement in V4:
+        conn.execute(statement)
+
+
+PG_MIGRATIONS: list[Callable[[psycopg.Connection], None]] = [_pg_v1, _pg_v2, _pg_v3, _pg_v4]
 """PG_MIGRATIONS[n] takes the database from schema version n to n + 1."""
 
 PG_SCHEMA_VERSION = len(PG_MIGRATIONS)

@@ -29,7 +29,7 @@ PlanKey = tuple[str, str]
 
 def display_names(conn: psycopg.Connection) -> dict[str, str]:
     """Login -> name, for the people this login may see (itself, its coaches, its people)."""
-    rows = conn.execute("SELECT login, display_name FROM people").fetchall()
+    rows = conn.execute("SELECT login, display_name FROM known_people()").fetchall()
     return {str(login): str(name) for login, name in rows if name}
 
 
@@ -39,17 +39,27 @@ def shown(login: str, names: dict[str, str]) -> str:
     return f"{name} ({login})" if name and name != login else login
 
 
+NOTE_COLUMNS = (
+    "owner, plan_id, client_id, goal_id, author, body, private, written_on, recorded_at, id"
+)
+SIGNATURE_COLUMNS = "owner, plan_id, role, signer, signed_on, recorded_at, id"
+
+
 def _notes_sql(where: str) -> str:
+    """One's own notes and notes on one's own plans (row-level security), and as a coach those
+    on the plans shared with one (a function)."""
     return (
-        "SELECT owner, plan_id, client_id, goal_id, author, body, private, written_on "
-        f"FROM notes {where} ORDER BY recorded_at, id"
+        "SELECT owner, plan_id, client_id, goal_id, author, body, private, written_on FROM "
+        f"(SELECT {NOTE_COLUMNS} FROM notes UNION ALL SELECT {NOTE_COLUMNS} "
+        f"FROM coached_notes()) n {where} ORDER BY recorded_at, id"
     )
 
 
 def _signatures_sql(where: str) -> str:
     return (
         "SELECT DISTINCT ON (owner, plan_id, role, signer) owner, plan_id, role, signer, "
-        f"signed_on FROM signatures {where} "
+        f"signed_on FROM (SELECT {SIGNATURE_COLUMNS} FROM signatures UNION ALL "
+        f"SELECT {SIGNATURE_COLUMNS} FROM coached_signatures()) g {where} "
         "ORDER BY owner, plan_id, role, signer, recorded_at DESC, id DESC"
     )
 
@@ -120,7 +130,7 @@ def save_parts(
     known = {
         str(cid)
         for (cid,) in conn.execute(
-            "SELECT client_id FROM notes WHERE owner = current_user AND plan_id = %s", (plan.id,)
+            "SELECT client_id FROM notes WHERE owner = session_user AND plan_id = %s", (plan.id,)
         )
     }
     for note in plan.coach_notes:
@@ -128,13 +138,13 @@ def save_parts(
             continue
         conn.execute(
             "INSERT INTO notes (owner, plan_id, client_id, goal_id, body, private, written_on) "
-            "VALUES (current_user, %s, %s, %s, %s, %s, COALESCE(%s, current_date)) "
+            "VALUES (session_user, %s, %s, %s, %s, %s, COALESCE(%s, current_date)) "
             "ON CONFLICT DO NOTHING",
             (plan.id, note.id[:100], note.goal_id, note.text, note.private, note.written_on),
         )
     names = display_names(conn)
     signed = conn.execute(
-        "SELECT role, signer, signed_on FROM signatures WHERE owner = current_user "
+        "SELECT role, signer, signed_on FROM signatures WHERE owner = session_user "
         "AND plan_id = %s",
         (plan.id,),
     ).fetchall()
@@ -149,7 +159,7 @@ def save_parts(
             with conn.transaction():
                 conn.execute(
                     "INSERT INTO signatures (owner, plan_id, version, role, signed_on) "
-                    "VALUES (current_user, %s, %s, %s, %s)",
+                    "VALUES (session_user, %s, %s, %s, %s)",
                     (plan.id, version, role, sign.signed_on),
                 )
         except errors.InsufficientPrivilege as exc:
