@@ -377,7 +377,7 @@ def test_row_level_security_is_forced_everywhere(pg_org: Org, table: str) -> Non
             "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relkind = 'r'",
             (pg_org.schema,),
         ).fetchall()
-    assert len(rows) == 12
+    assert len(rows) == 13
     assert all(enabled and forced for _, enabled, forced, _ in rows), rows
     assert {owner for *_, owner in rows} == {pg_org.db.owner}  # no application role owns a table
     assert table in {name for name, *_ in rows}

@@ -8,6 +8,8 @@ it either happens completely or not at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,10 +66,75 @@ def _one(conn: psycopg.Connection, query: str, params: tuple[Any, ...] = ()) -> 
     return None if row is None else row[0]
 
 
-def _begin(conn: psycopg.Connection, schema: str) -> None:
-    conn.execute(f"SET LOCAL lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
-    conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-    conn.execute(f"SET LOCAL search_path TO {q(schema)}")
+POWERS = (
+    "pg_read_server_files",
+    "pg_write_server_files",
+    "pg_execute_server_program",
+    "pg_write_all_data",
+    "pg_signal_backend",
+)
+"""Predefined roles whose members could read the data files, write every table or stop other
+people's sessions: such a login cannot be a person of the store."""
+
+
+def _lock(conn: psycopg.Connection, schema: str, timeout: str) -> None:
+    """One administrator at a time. Once the store exists the lock is a table lock that no
+    person can hold (they may only read install_info, and a reader's lock does not conflict);
+    an advisory lock, which anyone may take, only guards the very first install."""
+    conn.execute(f"SET LOCAL lock_timeout = '{timeout}'")
+    if _one(
+        conn,
+        "SELECT to_regclass(%s) IS NOT NULL AND pg_catalog.has_table_privilege(%s, 'UPDATE')",
+        (f"{q(schema)}.install_info", f"{q(schema)}.install_info"),
+    ):
+        conn.execute(f"LOCK TABLE {q(schema)}.install_info IN SHARE ROW EXCLUSIVE MODE")
+    else:
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+
+
+@contextmanager
+def _transaction(
+    conn: psycopg.Connection, schema: str, timeout: str = ADMIN_LOCK_TIMEOUT
+) -> Iterator[None]:
+    """One administrative transaction on `schema`, holding the administrator's lock. A lock
+    that cannot be had in time becomes a sentence that names who holds it."""
+    try:
+        with conn.transaction():
+            _lock(conn, schema, timeout)
+            conn.execute(f"SET LOCAL search_path TO {q(schema)}")
+            yield
+    except psycopg.errors.LockNotAvailable:
+        raise busy(conn, schema) from None
+
+
+def busy(conn: psycopg.Connection, schema: str) -> PopError:
+    """The sessions that hold a lock on the store, for the administrator to act on."""
+    rows = conn.execute(
+        "SELECT DISTINCT a.usename, a.pid FROM pg_catalog.pg_locks l "
+        "JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.granted AND l.pid <> pg_catalog.pg_backend_pid() AND (l.relation IN "
+        "(SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE n.nspname = %s) "
+        "OR (l.locktype = 'advisory' AND l.objid = %s)) ORDER BY 1, 2",
+        (schema, MIGRATION_LOCK),
+    ).fetchall()
+    who = ", ".join(f"{user} (sessie {pid})" for user, pid in rows[:5])
+    who_en = ", ".join(f"{user} (session {pid})" for user, pid in rows[:5])
+    stop = "; ".join(f"SELECT pg_terminate_backend({pid})" for _user, pid in rows[:5])
+    if not rows:
+        return PopError(
+            "De gedeelde database is bezet: een andere sessie hield een slot vast. Er is niets "
+            "veranderd; probeer het opnieuw.",
+            "The shared database is busy: another session held a lock. Nothing was changed; "
+            "try again.",
+        )
+    return PopError(
+        f"De opslag is bezet: {who} houdt een slot vast, dus er is niets veranderd. Vraag die "
+        "persoon om de sessie te sluiten, of laat een superuser ze stoppen: "
+        f"{stop}; en probeer het opnieuw.",
+        f"The store is busy: {who_en} holds a lock, so nothing was changed. Ask them to close "
+        f"the session, or have a superuser stop it: {stop}; then try again.",
+    )
 
 
 def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
@@ -99,13 +166,17 @@ def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
     return Roles(schema=schema, prefix=str(prefix), owner=str(owner))
 
 
-def install(conn: psycopg.Connection, schema: str, prefix: str = DEFAULT_PREFIX) -> InstallReport:
+def install(
+    conn: psycopg.Connection,
+    schema: str,
+    prefix: str = DEFAULT_PREFIX,
+    *,
+    lock_timeout: str = ADMIN_LOCK_TIMEOUT,
+) -> InstallReport:
     """Create or upgrade the store in `schema`: tables, group roles, grants, policies."""
     check_name(schema, SCHEMA_PATTERN, ("schemanaam", "schema name"))
     check_name(prefix, SCHEMA_PATTERN, ("rolvoorvoegsel", "role prefix"))
-    with conn.transaction():
-        conn.execute(f"SET LOCAL lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+    with _transaction(conn, schema, lock_timeout):
         me = str(_one(conn, "SELECT current_user"))
         owner = _one(
             conn,
@@ -260,14 +331,14 @@ def set_person(
             f"{login} is de eigenaar of een groepsrol van de opslag, geen persoon.",
             f"{login} is the owner or a group role of the store, not a person.",
         )
-    with conn.transaction():
-        _begin(conn, roles.schema)
+    with _transaction(conn, roles.schema):
         row = conn.execute(
-            "SELECT rolcanlogin, rolsuper OR rolbypassrls FROM pg_catalog.pg_roles "
-            "WHERE rolname = %s",
+            "SELECT rolcanlogin, rolsuper OR rolbypassrls OR rolcreaterole FROM "
+            "pg_catalog.pg_roles WHERE rolname = %s",
             (login,),
         ).fetchone()
         created = row is None
+        _never_used_before(conn, login)
         secret = (
             sql.SQL(" PASSWORD {}").format(sql.Literal(password_verifier(conn, login, password)))
             if password
@@ -275,12 +346,16 @@ def set_person(
         )
         if created:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)) + secret)
-        elif row is not None and (row[1] or not row[0]):
+        elif row is not None and (row[1] or not row[0] or _powers(conn, login, roles)):
             raise PopError(
-                f"{login} is een superuser, mag de regels omzeilen of kan niet inloggen: zo'n "
-                "rol kan geen persoon in de opslag zijn. Er is niets veranderd.",
-                f"{login} is a superuser, may bypass the rules or cannot log in: such a role "
-                "cannot be a person in the store. Nothing was changed.",
+                f"{login} is een superuser, kan de regels omzeilen, rollen maken, bestanden van "
+                "de server lezen, elke tabel schrijven of andermans sessies stoppen, of kan niet "
+                f"inloggen (ook via lidmaatschap: {', '.join(_powers(conn, login, roles)) or '-'})"
+                ": zo'n rol kan geen persoon in de opslag zijn. Er is niets veranderd.",
+                f"{login} is a superuser, may bypass the rules, create roles, read the server's "
+                "files, write every table or stop other people's sessions, or cannot log in "
+                f"(also through membership: {', '.join(_powers(conn, login, roles)) or '-'}): "
+                "such a role cannot be a person in the store. Nothing was changed.",
             )
         elif password:
             conn.execute(sql.SQL("ALTER ROLE {}").format(sql.Identifier(login)) + secret)
@@ -299,10 +374,47 @@ def set_person(
             conn.execute("DELETE FROM coaching WHERE coach = %s", (login,))
         if coaches is not None:
             _set_coaches(conn, login, coaches)
+        _forget_stale_shares(conn)
         current = conn.execute(
             "SELECT coach FROM coaching WHERE employee = %s ORDER BY coach", (login,)
         ).fetchall()
     return PersonReport(login, kind, created, bool(password), [c for (c,) in current])
+
+
+def _never_used_before(conn: psycopg.Connection, login: str) -> None:
+    """A login of someone who was removed is never given to a new person: the notes and
+    signatures the old one left would read as the new one's."""
+    if _one(conn, "SELECT 1 FROM people WHERE login = %s", (login,)):
+        return
+    if _one(conn, "SELECT 1 FROM former_logins WHERE login = %s", (login,)):
+        raise PopError(
+            f"De login {login} is eerder gebruikt door iemand die uit de opslag verwijderd is; "
+            "wat die schreef en tekende, blijft op die login staan. Kies een andere login "
+            f"(bv. {login[:60]}2). Er is niets veranderd.",
+            f"The login {login} was used before by someone who was removed from the store; "
+            "what they wrote and signed stays under that login. Choose another login "
+            f"(e.g. {login[:60]}2). Nothing was changed.",
+        )
+
+
+def _powers(conn: psycopg.Connection, login: str, roles: Roles) -> list[str]:
+    """The roles through which `login` could get around the store's rules."""
+    rows = conn.execute(
+        "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname <> %s "
+        "AND pg_catalog.pg_has_role(%s, r.oid, 'MEMBER') AND (r.rolsuper OR r.rolbypassrls "
+        "OR r.rolcreaterole OR r.rolname = ANY(%s)) ORDER BY 1",
+        (login, login, [*POWERS, roles.owner]),
+    ).fetchall()
+    return [str(name) for (name,) in rows]
+
+
+def _forget_stale_shares(conn: psycopg.Connection) -> None:
+    """A share lasts only as long as the coaching: when it ends, the plan is no longer shared
+    with that coach, and a coach who comes back is shared with again only by the employee."""
+    conn.execute(
+        "DELETE FROM plan_access a WHERE NOT EXISTS (SELECT 1 FROM coaching c "
+        "WHERE c.coach = a.grantee AND c.employee = a.owner)"
+    )
 
 
 def _set_coaches(conn: psycopg.Connection, login: str, coaches: list[str]) -> None:
@@ -354,8 +466,7 @@ def hand_over(
     conn: psycopg.Connection, roles: Roles, source: str, target: str, plan_id: str | None = None
 ) -> HandOver:
     """Give `source`'s plans (or one of them) to `target`, history and notes included."""
-    with conn.transaction():
-        _begin(conn, roles.schema)
+    with _transaction(conn, roles.schema):
         _person(conn, target)
         return _move(conn, source, target, plan_id)
 
@@ -393,8 +504,7 @@ def remove_person(
     Their private notes on other people's plans could be read by nobody any more, so they are
     erased too; their other notes and their signatures stay with the plans they belong to.
     """
-    with conn.transaction():
-        _begin(conn, roles.schema)
+    with _transaction(conn, roles.schema):
         _person(conn, login)
         if hand_to is not None:
             _person(conn, hand_to)
@@ -410,6 +520,11 @@ def remove_person(
         ).fetchall()
         result.private_notes = len(deleted)
         conn.execute("DELETE FROM plan_access WHERE grantee = %s", (login,))
+        conn.execute(
+            "INSERT INTO former_logins (login, display_name) SELECT login, display_name "
+            "FROM people WHERE login = %s ON CONFLICT (login) DO NOTHING",
+            (login,),
+        )
         conn.execute("DELETE FROM people WHERE login = %s", (login,))
         force(conn, roles.schema)
         is_login = _one(

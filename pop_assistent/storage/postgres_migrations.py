@@ -208,6 +208,11 @@ V4 = [
     """ALTER TABLE signatures
         ADD COLUMN signer_name TEXT NOT NULL DEFAULT '' CHECK (length(signer_name) <= 200),
         ADD COLUMN migrated BOOLEAN NOT NULL DEFAULT FALSE""",
+    # Logins of people who were removed: never given to someone new.
+    """CREATE TABLE former_logins (
+        login NAME PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '',
+        removed_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
     f"""ALTER TABLE versions ADD CONSTRAINT versions_document_size
         CHECK (octet_length(document) <= {MAX_DOCUMENT_BYTES}
                AND octet_length(hr_document) <= {MAX_DOCUMENT_BYTES}) NOT VALID""",

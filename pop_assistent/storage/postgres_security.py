@@ -55,6 +55,7 @@ TABLES = (
     "coaching",
     "pop_schema_migrations",
     "install_info",
+    "former_logins",
 )
 
 INSERT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -238,6 +239,7 @@ def policies(r: Roles) -> list[Policy]:
         ("pop_schema_migrations", "owner_admin", "ALL", admin, *everything),
         ("install_info", "read", "SELECT", emp, "true", None),
         ("install_info", "owner_admin", "ALL", admin, *everything),
+        ("former_logins", "owner_admin", "ALL", admin, *everything),
     ]
     return rules
 
