@@ -362,7 +362,7 @@ def test_hr_reads_extracts_of_shared_plans_only(pg_org: Org, plans: dict[str, st
     assert all(g.text == "-" for g in extract.goals)
     assert all(not a.expected_return and not a.visible_on_floor for a in extract.actions)
     with PostgresStore(pg_org.url("hilde")) as store:
-        assert [p.id for p in store.latest_plans(shared_only=True)] == ["plan-anna"]
+        assert [p.employee.name for p in store.latest_plans(shared_only=True)] == ["Anna Aerts"]
         assert store.list_plans() == []
         with pytest.raises(Exception, match="geen plan"):
             store.load("plan-anna")

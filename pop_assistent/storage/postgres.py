@@ -18,6 +18,7 @@ moves the plan's header make two sessions unable to append the same number).
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -27,7 +28,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import errors
 
-from pop_assistent.errors import PopError
+from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.model import SCHEMA_VERSION, Plan, new_id
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
@@ -40,10 +41,12 @@ from pop_assistent.storage.postgres_errors import (
     Refused,
     ServerGone,
     gone,
+    more_than_one,
     not_a_person,
     not_installed,
     outdated,
     translate,
+    unreadable,
 )
 from pop_assistent.storage.postgres_migrations import PG_SCHEMA_VERSION, too_new
 from pop_assistent.storage.postgres_parts import (
@@ -51,7 +54,9 @@ from pop_assistent.storage.postgres_parts import (
     add_signature,
     all_parts,
     bare,
+    display_names,
     save_parts,
+    shown,
     with_parts,
 )
 from pop_assistent.storage.postgres_sync import Pending
@@ -64,6 +69,25 @@ HEADERS = "owner, id, name, role, department, latest_version, saved_at, shared, 
 VISIBLE = f"(SELECT {HEADERS} FROM plans UNION ALL SELECT {HEADERS} FROM coached_plans()) p"
 """The plan headers this login may read: its own (row-level security), and as a coach those
 shared with it (a function, so that no query plan shows rows it may not read)."""
+SHARED_LATEST = (
+    "WITH latest AS (SELECT DISTINCT ON (owner) owner, plan_id, version, schema_version, "
+    "document, saved_at FROM hr_plans ORDER BY owner, saved_at DESC, plan_id) "
+    "SELECT l.owner, l.plan_id, l.version, l.schema_version, l.document, "
+    "COALESCE(NULLIF(n.display_name, ''), l.owner::text) AS shown FROM latest l "
+    "LEFT JOIN shared_names() n ON n.login = l.owner ORDER BY shown, l.owner"
+)
+"""Per person the extract of the shared plan they saved last, with the name the administrator
+gave them (HR reads every person's, anyone else only their own)."""
+ALL_LATEST = (
+    "SELECT p.owner, p.id, v.version, v.schema_version, v.document, p.name_key "
+    "FROM plans p JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
+    "AND v.version = p.latest_version UNION ALL SELECT owner, id, version, "
+    "schema_version, document, name_key FROM coached_latest() ORDER BY 6, 2, 1"
+)
+EXTRACT_LIMIT = 8 * 1024 * 1024
+"""The most an HR extract may unpack to (it holds no conversation: a real one is a few kB)."""
+DOCUMENT_LIMIT = 64 * 1024 * 1024
+"""The most a plan written by someone else may unpack to."""
 T = TypeVar("T")
 Conn = psycopg.Connection[Any]
 
@@ -237,39 +261,55 @@ class PostgresStore:
         if row is None:
             raise missing_version(plan_id, wanted, latest)
         number, saved_at, schema, blob = row
-        doc = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'")
+        limit = None if owner == self.login else DOCUMENT_LIMIT
+        doc = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'", limit)
         plan = with_parts(conn, owner, bare(doc))
         return StoredPlan(plan=plan, version=number, saved_at=saved_at)
 
     def latest_plans(self, shared_only: bool = False) -> Iterator[Plan]:
         """Streamed through a server-side cursor on a connection of its own.
 
-        `shared_only`: the HR extracts of shared plans (all of them for HR, one's own for
-        anyone else). Otherwise every plan this login may read in full, notes included.
+        `shared_only`: the HR extracts of shared plans (everyone's for HR, one's own for anyone
+        else), one per person: the one they saved last, under the name the administrator gave
+        them and an id of its own, so nobody appears as someone else or counts twice.
+        Otherwise every plan this login may read in full, notes included. A document that
+        cannot be read (damaged, or too large once unpacked) is left out with a notice.
         """
+        tokens: dict[str, str] = {}
         if shared_only:
-            sql = (
-                "SELECT owner, plan_id, version, schema_version, document FROM hr_plans "
-                "ORDER BY name_key, plan_id, owner"
-            )
-            dress: Callable[[str, Plan], Plan] = lambda owner, doc: doc  # noqa: E731
+            sql, limit = SHARED_LATEST, EXTRACT_LIMIT
+            row = self._call(
+                lambda c: c.execute("SELECT count(*) - count(DISTINCT owner) FROM hr_plans")
+            ).fetchone()
+            if row and row[0]:
+                self._notices.append(more_than_one(int(row[0])))
+
+            def dress(owner: str, doc: Plan, name: str) -> Plan:
+                token = tokens.setdefault(owner, "h" + secrets.token_hex(8))
+                employee = doc.employee.model_copy(update={"name": name})
+                return doc.model_copy(update={"id": token, "employee": employee})
+
         else:
-            sql = (
-                "SELECT p.owner, p.id, v.version, v.schema_version, v.document, p.name_key "
-                "FROM plans p JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
-                "AND v.version = p.latest_version UNION ALL SELECT owner, id, version, "
-                "schema_version, document, name_key FROM coached_latest() ORDER BY 6, 2, 1"
-            )
-            dress = self._call(all_parts)
+            sql, limit = ALL_LATEST, DOCUMENT_LIMIT
+            parts = self._call(all_parts)
+            dress = lambda owner, doc, name: parts(owner, doc)  # noqa: E731
+            names = self._call(display_names)
         conn = connect(self._target, autocommit=False)
         try:
             with conn.cursor(name="pop_latest_plans", binary=True) as cursor:
                 cursor.itersize = STREAM_BATCH
                 cursor.execute(sql)
                 while rows := cursor.fetchmany(STREAM_BATCH):
-                    for owner, plan_id, number, schema, blob, *_order in rows:
-                        where = f"Versie {number} van plan '{plan_id}'"
-                        yield dress(owner, bare(decode_plan(blob, schema, where)))
+                    for owner, plan_id, number, schema, blob, name in rows:
+                        who = name if shared_only else shown(owner, names)
+                        try:
+                            doc = decode_plan(
+                                blob, schema, f"Versie {number} van plan '{plan_id}'", limit
+                            )
+                        except InvalidDataError as exc:
+                            self._notices.append(unreadable(who, exc))
+                            continue
+                        yield dress(owner, bare(doc), who)
         except psycopg.Error as exc:
             if conn.broken or conn.closed:
                 raise gone(scrub(str(exc), self._target.secrets), False) from None

@@ -120,3 +120,22 @@ def translate(exc: psycopg.Error, secrets: list[str] | None = None) -> PopError:
         f"De gedeelde database gaf een fout: {words}. Er is niets veranderd.",
         f"The shared database reported an error: {words}. Nothing was changed.",
     )
+
+
+def unreadable(who: str, exc: PopError) -> PopError:
+    """A plan left out of a list because its document cannot be read."""
+    return PopError(
+        f"{exc.nl} Het is van {who} en telt hier niet mee; vraag die persoon om het opnieuw "
+        "te bewaren.",
+        f"{exc.en} It belongs to {who} and is left out here; ask them to save it again.",
+    )
+
+
+def more_than_one(extra: int) -> PopError:
+    """HR counts one shared plan per person."""
+    return PopError(
+        f"{extra} gedeeld(e) plan(nen) tellen niet mee: wie meer dan één plan deelt, telt één "
+        "keer, met het plan dat die het laatst bewaarde.",
+        f"{extra} shared plan(s) are not counted: someone who shares more than one plan counts "
+        "once, with the plan they saved last.",
+    )

@@ -244,7 +244,7 @@ def policies(r: Roles) -> list[Policy]:
     return rules
 
 
-def reader_functions(s: str, coach_group: str) -> dict[str, tuple[str, str]]:
+def reader_functions(s: str, coach_group: str, hr_group: str) -> dict[str, tuple[str, str]]:
     """name(arguments) -> (RETURNS clause, plpgsql body): what a coach reads of the plans shared
     with them, and the names a login may see. SECURITY DEFINER, so their query plans stay
     inside; each starts by checking that `session_user` may read what is asked."""
@@ -304,6 +304,13 @@ def reader_functions(s: str, coach_group: str) -> dict[str, tuple[str, str]]:
             f"SETOF {s}.signatures",
             f"RETURN QUERY SELECT g.* FROM {s}.signatures g WHERE (g.owner, g.plan_id) IN "
             f"(SELECT a.owner, a.plan_id {shared});",
+        ),
+        "shared_names()": (
+            "TABLE (login name, display_name text)",
+            f"RETURN QUERY SELECT p.login, p.display_name FROM {s}.people p "
+            "WHERE p.login = session_user OR (pg_catalog.pg_has_role(session_user, "
+            f"{lit(hr_group)}, 'MEMBER') AND EXISTS (SELECT 1 FROM {s}.hr_extracts e "
+            "WHERE e.owner = p.login));",
         ),
         "known_people()": (
             "TABLE (login name, display_name text)",
@@ -435,7 +442,7 @@ def apply_security(conn: psycopg.Connection, r: Roles) -> None:
             conn.execute(f"GRANT INSERT ({cols}) ON {name} TO {q(r.employee)}")
     conn.execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM PUBLIC, {app_roles}")
     drop_policies(conn, r.schema)
-    for function, (returns, body) in reader_functions(s, r.coach).items():
+    for function, (returns, body) in reader_functions(s, r.coach, r.hr).items():
         conn.execute(f"DROP FUNCTION IF EXISTS {s}.{function}")
         conn.execute(
             f"CREATE FUNCTION {s}.{function} RETURNS {returns} LANGUAGE plpgsql STABLE "
@@ -443,7 +450,7 @@ def apply_security(conn: psycopg.Connection, r: Roles) -> None:
             f"#variable_conflict use_column\nBEGIN\n    {body}\nEND\n$fn$"
         )
     conn.execute(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM PUBLIC, {app_roles}")
-    for function in reader_functions(s, r.coach):
+    for function in reader_functions(s, r.coach, r.hr):
         conn.execute(f"GRANT EXECUTE ON FUNCTION {s}.{function} TO {q(r.employee)}")
     for function, (table, body) in trigger_functions(s).items():
         conn.execute(
