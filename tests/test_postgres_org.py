@@ -23,7 +23,6 @@ from pop_assistent.demo import demo_plans
 from pop_assistent.model import Plan
 from pop_assistent.org import build_training_plan, render
 from pop_assistent.org.model import TrainingPlan
-from pop_assistent.storage.postgres import PostgresStore
 from pop_assistent.storage.sqlite import SQLiteStore
 
 
