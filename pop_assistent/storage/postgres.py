@@ -44,6 +44,7 @@ from pop_assistent.storage.postgres_errors import (
     more_than_one,
     not_a_person,
     not_installed,
+    not_theirs,
     outdated,
     translate,
     unreadable,
@@ -106,6 +107,7 @@ class PostgresStore:
         self._lock = threading.RLock()
         self._notices: list[PopError] = list(self._target.warnings)
         self._pending = Pending(Outbox(queue_dir, self._target.key()) if queue_dir else None)
+        self._owners: dict[str, str] = {}  # plan id -> owner, of the plans loaded
         try:
             self._conn: Conn | None = connect(self._target)
         except PopError as exc:
@@ -172,7 +174,7 @@ class PostgresStore:
             for attempt in (1, 2):
                 conn = self._live()
                 try:
-                    if self._pending.count():
+                    if self._pending.mine(self.login):
                         self._flush(conn)
                     return work(conn)
                 except psycopg.Error as exc:
@@ -195,7 +197,7 @@ class PostgresStore:
 
     def waiting(self) -> int:
         """How many saves wait on this computer for the server."""
-        return self._pending.count()
+        return self._pending.mine(self.login)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -238,7 +240,7 @@ class PostgresStore:
         try:
             return self._call(lambda c: self._load(c, plan_id, version))
         except ServerGone:
-            waiting = self._pending.latest(plan_id) if version is None else None
+            waiting = self._pending.latest(plan_id, self.login) if version is None else None
             if waiting is None:
                 raise
             return waiting
@@ -248,6 +250,7 @@ class PostgresStore:
         if key is None:
             raise unknown_plan(plan_id)
         owner, latest = key
+        self._owners[plan_id] = owner
         wanted = latest if version is None else version
         source = (
             "versions WHERE owner = %s AND plan_id = %s AND version = %s"
@@ -352,8 +355,11 @@ class PostgresStore:
             except ServerGone as lost:
                 if self._pending.outbox is None:
                     raise
+                owner = self._owners.get(plan.id, self.login)
+                if owner != self.login:  # never kept here: someone else's plan, refused anyway
+                    raise not_theirs(plan.id, owner) from None
                 reason = lost.reason
-            expected = self._pending.keep(plan, base_version, note, saved_at)
+            expected = self._pending.keep(plan, base_version, note, saved_at, self.login)
             try:  # a connection that went stale meanwhile: open a new one and send at once
                 self._call(lambda c: None)
             except ServerGone:
@@ -406,14 +412,7 @@ class PostgresStore:
     ) -> PopError:
         key = self._key(c, plan_id)
         if key is not None and key[0] != self.login:
-            return Refused(
-                f"Het plan '{plan_id}' is van {key[0]}: je kunt het lezen, niet wijzigen. De "
-                "gedeelde database weigert het. Een notitie of handtekening zet je met "
-                "'pop notitie' of 'pop teken'.",
-                f"Plan '{plan_id}' belongs to {key[0]}: you can read it, not change it. The "
-                "shared database refuses it. Add a note or signature with 'pop notitie' or "
-                "'pop teken'.",
-            )
+            return not_theirs(plan_id, key[0])
         own = c.execute(
             "SELECT latest_version FROM plans WHERE owner = session_user AND id = %s", (plan_id,)
         ).fetchone()
@@ -523,6 +522,7 @@ class PostgresStore:
         self._notices += self._pending.send(
             lambda plan, base, note, at: self._save(conn, plan, base, note, at),
             lambda plan, note, at: self._rebase(conn, plan, note, at),
+            self.login,
         )
 
     def _rebase(self, conn: Conn, plan: Plan, note: str, saved_at: datetime) -> int:

@@ -139,3 +139,14 @@ def more_than_one(extra: int) -> PopError:
         f"{extra} shared plan(s) are not counted: someone who shares more than one plan counts "
         "once, with the plan they saved last.",
     )
+
+
+def not_theirs(plan_id: str, owner: str) -> Refused:
+    """A save of a plan that belongs to someone else."""
+    return Refused(
+        f"Het plan '{plan_id}' is van {owner}: je kunt het lezen, niet wijzigen. De gedeelde "
+        "database weigert het. Een notitie of handtekening zet je met 'pop notitie' of "
+        "'pop teken'.",
+        f"Plan '{plan_id}' belongs to {owner}: you can read it, not change it. The shared "
+        "database refuses it. Add a note or signature with 'pop notitie' or 'pop teken'.",
+    )
