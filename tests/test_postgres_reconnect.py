@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from postgres_support import (  # noqa: F401
     Org,
     TcpProxy,
