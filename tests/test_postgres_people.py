@@ -137,3 +137,28 @@ def test_a_lock_held_by_a_person_is_named_for_the_administrator(
         bram.execute("ROLLBACK")
     message = caught.value.message("nl")
     assert pg_org.login("bram") in message and "pg_terminate_backend" in message
+
+
+def test_large_objects_outside_the_store_can_be_closed(pg_org: Org) -> None:  # noqa: F811
+    from pop_assistent.storage.postgres_admin import install
+
+    with admin(pg_org) as conn:
+        report = install(conn, pg_org.schema, pg_org.prefix)
+    warned = " ".join(w.message("nl") for w in report.warnings)
+    assert "lo_create" in warned and "superuser" in warned
+    command = warned[warned.index("REVOKE EXECUTE") :].split(";")[0]
+    with pg_org.connect("anna") as anna:
+        # Attack: store anything, without limit and outside every rule, as a large object
+        anna.execute("SELECT lo_from_bytea(0, 'kopie van een plan'::bytea)")
+    with pg_org.superuser() as su:
+        su.execute(command)
+    try:
+        with pg_org.connect("anna") as anna:
+            for call in ("lo_from_bytea(0, 'x'::bytea)", "lo_create(0)", "lo_creat(-1)"):
+                assert "permission denied" in refused(anna, f"SELECT {call}")
+        with admin(pg_org) as conn:
+            report = install(conn, pg_org.schema, pg_org.prefix)
+        assert not any("lo_create" in w.message("nl") for w in report.warnings)
+    finally:
+        with pg_org.superuser() as su:  # the server is shared by every test: put it back
+            su.execute(command.replace("REVOKE", "GRANT").replace(" FROM ", " TO "))

@@ -273,6 +273,27 @@ def _harden_database(conn: psycopg.Connection, roles: Roles) -> list[PopError]:
                 f"the store's people connect and nobody creates temporary tables: {grant}",
             )
         )
+    large = (
+        "pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer), "
+        "pg_catalog.lo_from_bytea(oid, bytea)"
+    )
+    if _one(
+        conn,
+        "SELECT pg_catalog.has_function_privilege(%s, 'pg_catalog.lo_create(oid)', 'EXECUTE')",
+        (roles.employee,),
+    ):
+        revoke = f"REVOKE EXECUTE ON FUNCTION {large} FROM PUBLIC;"
+        warnings.append(
+            PopError(
+                f"Iedereen met een login kan in database {database} onbeperkt gegevens opslaan "
+                "als 'large object', buiten de opslag en haar regels om (POP-assistent "
+                f"gebruikt ze niet). Laat een superuser dit in database {database} uitvoeren: "
+                f"{revoke}",
+                f"Everyone with a login can store unlimited data in database {database} as "
+                "'large objects', outside the store and its rules (POP-assistent does not use "
+                f"them). Have a superuser run this in database {database}: {revoke}",
+            )
+        )
     if _one(conn, "SELECT has_schema_privilege('public', 'public', 'CREATE')"):
         try:
             with conn.transaction():
