@@ -19,6 +19,7 @@ from psycopg import sql
 from pop_assistent.errors import PopError
 from pop_assistent.storage.pg_connect import SCHEMA_PATTERN
 from pop_assistent.storage.postgres_migrations import (
+    CARRIED_OVER,
     MIGRATION_LOCK,
     PG_SCHEMA_VERSION,
     migrate_postgres,
@@ -32,6 +33,7 @@ from pop_assistent.storage.postgres_security import (
     q,
     unforce,
 )
+from pop_assistent.storage.resolve import fold
 
 LOGIN_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$")
 DEFAULT_PREFIX = "pop"
@@ -47,6 +49,8 @@ class InstallReport:
     after: int
     created_roles: list[str] = field(default_factory=list)
     warnings: list[PopError] = field(default_factory=list)
+    moved: int | None = 0
+    """Plans of an old store found in schema public and moved into the store's schema."""
 
 
 def check_name(value: str, pattern: re.Pattern[str], what: tuple[str, str]) -> str:
@@ -184,8 +188,10 @@ def install(
             "WHERE nspname = %s",
             (schema,),
         )
+        moved = 0
         if owner is None:
             conn.execute(f"CREATE SCHEMA {q(schema)}")
+            moved = _move_old_store(conn, schema)
         elif owner != me:
             raise PopError(
                 f"Het schema '{schema}' is van {owner}: installeer met die login. Er is niets "
@@ -204,7 +210,7 @@ def install(
                     f"{known}. Nothing was changed.",
                 )
         roles = Roles(schema=schema, prefix=prefix, owner=me)
-        report = InstallReport(roles=roles, before=0, after=PG_SCHEMA_VERSION)
+        report = InstallReport(roles=roles, before=0, after=PG_SCHEMA_VERSION, moved=moved)
         report.created_roles = _group_roles(conn, roles)
         unforce(conn, schema)
         report.before = migrate_postgres(conn)
@@ -216,6 +222,28 @@ def install(
         apply_security(conn, roles)
         report.warnings += _harden_database(conn, roles)
     return report
+
+
+OLD_TABLES = ("plans", "versions", "pop_schema_migrations")
+
+
+def _move_old_store(conn: psycopg.Connection, schema: str) -> int:
+    """The store of a version from before one login per person kept its tables in schema
+    public. When this login owns them, they move into the new schema, to be upgraded there;
+    the number of plans moved (0: there was none)."""
+    owned = conn.execute(
+        "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
+        "AND tablename = ANY(%s) AND tableowner = current_user",
+        (list(OLD_TABLES),),
+    ).fetchone()
+    if not owned or owned[0] != len(OLD_TABLES):
+        return 0
+    version = _one(conn, "SELECT COALESCE(max(version), 0) FROM public.pop_schema_migrations")
+    if not 1 <= int(version) <= 2:
+        return 0
+    for table in OLD_TABLES:
+        conn.execute(f"ALTER TABLE public.{q(table)} SET SCHEMA {q(schema)}")
+    return int(_one(conn, f"SELECT count(*) FROM {q(schema)}.plans") or 0)
 
 
 def _group_roles(conn: psycopg.Connection, roles: Roles) -> list[str]:
@@ -319,6 +347,8 @@ class PersonReport:
     created: bool
     password_set: bool
     coaches: list[str]
+    claimed: int = 0
+    """Notes carried over from an older store under this person's name, now theirs."""
 
 
 def password_verifier(conn: psycopg.Connection, login: str, password: str) -> str:
@@ -396,10 +426,12 @@ def set_person(
         if coaches is not None:
             _set_coaches(conn, login, coaches)
         _forget_stale_shares(conn)
+        name = _one(conn, "SELECT display_name FROM people WHERE login = %s", (login,))
+        claimed = _claim_carried_over(conn, login, str(name or ""))
         current = conn.execute(
             "SELECT coach FROM coaching WHERE employee = %s ORDER BY coach", (login,)
         ).fetchall()
-    return PersonReport(login, kind, created, bool(password), [c for (c,) in current])
+    return PersonReport(login, kind, created, bool(password), [c for (c,) in current], claimed)
 
 
 def _never_used_before(conn: psycopg.Connection, login: str) -> None:
@@ -427,6 +459,20 @@ def _powers(conn: psycopg.Connection, login: str, roles: Roles) -> list[str]:
         (login, login, [*POWERS, roles.owner]),
     ).fetchall()
     return [str(name) for (name,) in rows]
+
+
+def _claim_carried_over(conn: psycopg.Connection, login: str, name: str) -> int:
+    """Notes carried over from an older store that carry this person's name become theirs
+    (private ones included: readable by their author only, as they were meant to be)."""
+    if not name.strip():
+        return 0
+    rows = conn.execute(
+        "SELECT id, author_name FROM notes WHERE migrated AND author = %s", (CARRIED_OVER,)
+    ).fetchall()
+    ids = [note for note, author in rows if fold(author) == fold(name)]
+    if ids:
+        conn.execute("UPDATE notes SET author = %s WHERE id = ANY(%s)", (login, ids))
+    return len(ids)
 
 
 def _forget_stale_shares(conn: psycopg.Connection) -> None:
@@ -564,6 +610,8 @@ class Overview:
     coaching: list[tuple[str, str]]
     plans: list[tuple[str, str, str, bool, int, list[str]]]
     strangers: list[str]
+    unclaimed: list[tuple[str, int]] = field(default_factory=list)
+    """Authors of notes carried over from an older store that no login has yet."""
 
 
 def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
@@ -581,6 +629,11 @@ def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
             "LEFT JOIN coaching c ON c.coach = a.grantee AND c.employee = p.owner "
             "WHERE p.latest_version > 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2"
         ).fetchall()
+        unclaimed = conn.execute(
+            "SELECT author_name, count(*) FROM notes WHERE migrated AND author = %s "
+            "GROUP BY 1 ORDER BY 1",
+            (CARRIED_OVER,),
+        ).fetchall()
         strangers = conn.execute(
             "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
             "AND pg_catalog.pg_has_role(r.oid, %s, 'MEMBER') AND r.rolname <> current_user AND "
@@ -592,4 +645,5 @@ def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
         coaching=[(str(a), str(b)) for a, b in coaching],
         plans=[(str(o), str(i), str(n), bool(s), int(v), list(g)) for o, i, n, s, v, g in rows],
         strangers=[str(r) for (r,) in strangers],
+        unclaimed=[(str(a), int(n)) for a, n in unclaimed],
     )
