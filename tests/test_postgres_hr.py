@@ -9,6 +9,7 @@ whose it is. Anna and Bram are employees coached by Carla; Hilde is HR.
 from __future__ import annotations
 
 import io
+import json
 import sys
 import time
 import zlib
@@ -134,3 +135,26 @@ def test_the_demo_plans_stay_out_of_the_shared_store(pop: Pop) -> None:
     code, _, err = pop("anna", "demo")
     assert code == 2 and "gedeelde database" in err
     assert pop("anna", "plannen")[1].startswith("Er zijn nog geen plannen")
+
+
+def test_a_coach_is_never_shown_one_persons_plan_for_anothers(
+    pop: Pop, tmp_path: Path, today: date
+) -> None:
+    org = pop.org
+    anna = named(sophie(today), "Anna Aerts", "anna")
+    assert pop("anna", "importeer", as_file(tmp_path, anna))[0] == 0
+    assert pop("anna", "deel", "anna", "--met", "coach")[0] == 0
+    # Attack: Bram makes a plan with Anna's id and name (and an MBA) and shares it with their
+    # coach, so that 'pop toon anna' or a note or signature for Anna lands on his
+    forged = mba(named(karim(today), "Anna Aerts", "anna"))
+    assert pop("bram", "importeer", as_file(tmp_path, forged))[0] == 0
+    assert pop("bram", "deel", "anna", "--met", "coach")[0] == 0
+    for argv in (("toon", "anna"), ("notitie", "anna", "Akkoord."), ("teken", "anna")):
+        code, out, err = pop("carla", *argv)
+        assert code == 2 and "MBA" not in out, argv
+        assert f"{org.login('anna')}/anna" in err and f"{org.login('bram')}/anna" in err
+    code, out, _ = pop("carla", "toon", f"{org.login('anna')}/anna", "--json")
+    assert code == 0 and "MBA" not in out
+    assert pop("carla", "teken", f"{org.login('anna')}/anna")[0] == 0
+    code, out, _ = pop("anna", "toon", "anna", "--json")
+    assert [s["role"] for s in json.loads(out)["sign_offs"]] == ["coach"]

@@ -46,6 +46,7 @@ from pop_assistent.storage.postgres_errors import (
     not_installed,
     not_theirs,
     outdated,
+    several_owners,
     translate,
     unreadable,
 )
@@ -214,8 +215,11 @@ class PostgresStore:
         raw = ref.strip()
 
         def find(c: Conn) -> list[tuple[str, str]] | str:
+            owner, _, bare = raw.rpartition("/")
             if c.execute(
-                f"SELECT 1 FROM {VISIBLE} WHERE id = %s AND latest_version > 0", (raw,)
+                f"SELECT 1 FROM {VISIBLE} WHERE id = %s AND (%s = '' OR owner = %s) "
+                "AND latest_version > 0",
+                (bare, owner, owner),
             ).fetchone():
                 return raw
             return [
@@ -227,14 +231,22 @@ class PostgresStore:
         return found if isinstance(found, str) else resolve_ref(ref, found)
 
     @staticmethod
-    def _key(conn: Conn, plan_id: str) -> tuple[str, int] | None:
-        """(owner, latest version) of the plan with this id: one's own first."""
-        row = conn.execute(
-            f"SELECT owner, latest_version FROM {VISIBLE} WHERE id = %s "
-            "AND latest_version > 0 ORDER BY owner = session_user DESC, owner LIMIT 1",
-            (plan_id,),
-        ).fetchone()
-        return None if row is None else (str(row[0]), int(row[1]))
+    def _key(conn: Conn, plan_id: str) -> tuple[str, int, str] | None:
+        """(owner, latest version, id) of the plan `plan_id` names: one's own first, else the
+        one plan with that id shared with this login; 'LOGIN/ID' names its owner. When two
+        people share a plan with the same id, neither is guessed: a sentence names both."""
+        owner, _, bare = plan_id.rpartition("/")
+        rows = conn.execute(
+            f"SELECT owner, latest_version, owner = session_user FROM {VISIBLE} WHERE id = %s "
+            "AND latest_version > 0 AND (%s = '' OR owner = %s) "
+            "ORDER BY owner = session_user DESC, owner",
+            (bare, owner, owner),
+        ).fetchall()
+        if not rows:
+            return None
+        if len(rows) > 1 and not rows[0][2]:
+            raise several_owners(bare, [str(r[0]) for r in rows])
+        return str(rows[0][0]), int(rows[0][1]), bare
 
     def load(self, plan_id: str, version: int | None = None) -> StoredPlan:
         try:
@@ -249,7 +261,7 @@ class PostgresStore:
         key = self._key(conn, plan_id)
         if key is None:
             raise unknown_plan(plan_id)
-        owner, latest = key
+        owner, latest, plan_id = key
         self._owners[plan_id] = owner
         wanted = latest if version is None else version
         source = (
@@ -333,7 +345,7 @@ class PostgresStore:
             rows = c.execute(
                 f"SELECT version, saved_at, note, size_bytes, saved_by FROM {source} "
                 "ORDER BY version",
-                (key[0], plan_id),
+                (key[0], key[2]),
             ).fetchall()
             return [VersionInfo(v, s, n, b, str(by)) for v, s, n, b, by in rows]
 
@@ -431,7 +443,7 @@ class PostgresStore:
                 raise unknown_plan(plan_id)
             try:
                 with c.transaction():
-                    c.execute("INSERT INTO erasures (plan_id) VALUES (%s)", (plan_id,))
+                    c.execute("INSERT INTO erasures (plan_id) VALUES (%s)", (key[2],))
             except psycopg.Error as exc:
                 if exc.sqlstate != NO_SUCH_PLAN_STATE:
                     raise
@@ -456,7 +468,7 @@ class PostgresStore:
             key = self._key(c, plan_id)
             if key is None:
                 raise unknown_plan(plan_id)
-            add_note(c, key[0], plan_id, client_id, text, private=private, goal_id=goal_id, on=on)
+            add_note(c, key[0], key[2], client_id, text, private=private, goal_id=goal_id, on=on)
 
         self._call(write)
         return client_id
@@ -468,7 +480,7 @@ class PostgresStore:
             key = self._key(c, plan_id)
             if key is None:
                 raise unknown_plan(plan_id)
-            add_signature(c, key[0], plan_id, key[1], role, on)
+            add_signature(c, key[0], key[2], key[1], role, on)
             return key[1]
 
         return self._call(write)

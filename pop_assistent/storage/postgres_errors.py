@@ -150,3 +150,14 @@ def not_theirs(plan_id: str, owner: str) -> Refused:
         f"Plan '{plan_id}' belongs to {owner}: you can read it, not change it. The shared "
         "database refuses it. Add a note or signature with 'pop notitie' or 'pop teken'.",
     )
+
+
+def several_owners(plan_id: str, owners: list[str]) -> PopError:
+    """Two people share a plan with the same id with this login: say which is which."""
+    refs = ", ".join(f"{owner}/{plan_id}" for owner in owners)
+    return PopError(
+        f"Meer dan één persoon deelt een plan met id '{plan_id}' met je: {refs}. Er wordt er "
+        f"geen gekozen; noem de eigenaar erbij, bv. pop toon {owners[0]}/{plan_id}.",
+        f"More than one person shares a plan with id '{plan_id}' with you: {refs}. None is "
+        f"picked; name its owner too, e.g. pop toon {owners[0]}/{plan_id}.",
+    )
