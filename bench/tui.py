@@ -1,6 +1,6 @@
 """Speed of the app: cold start vs a bare Textual app, one conversation turn, memory.
 
-Run: .venv/bin/python bench/tui.py [--runs 7]
+Run: .venv/bin/python bench/tui.py [--runs 7] [--rounds 5]
 
 1. Cold start, each in a fresh interpreter (headless), alternating so both see the same machine:
    - baseline: a bare Textual app that shows one Static, until its first screen is ready;
@@ -9,8 +9,10 @@ Run: .venv/bin/python bench/tui.py [--runs 7]
      and until the assistant's greeting is on screen (settings validated, store, engine and
      templates opened in a worker). Also lists which heavy modules (pydantic, the plan model,
      jinja2, sqlite3, yaml, ...) were already imported at the first usable screen.
-2. One turn in-process, driving the real app with Pilot through Sophie's answers: from the
-   answer being sent to the assistant's reply mounted and the screen refreshed.
+2. One turn on a conversation of 400 turns (Sophie's journey, then revisits), saved in a real
+   store: the headless engine alone, and the real app resumed on that plan with Pilot (from the
+   answer being sent to the assistant's reply mounted and painted). Median and p95.
+   Also Sophie's journey typed into a new plan.
 3. Peak resident memory of the `pop` process and of the in-process journey.
 """
 
@@ -154,19 +156,79 @@ SOPHIE: list[str] = [
 """Sophie's whole journey by typing (the fixed test catalogue), 34 turns."""
 
 
-async def turn_times(answers: list[str]) -> tuple[list[float], float]:
+LONG_TURNS = 400
+"""The conversation length the turn is measured on (issue 12: one turn on 400 turns)."""
+
+REVISIT = ["ga naar planning", "ga naar overzicht"]
+"""Answers that grow a finished plan's conversation by two turns each (a question and its reply)."""
+
+MEASURED = [
+    "ga naar doelen",
+    "nee",
+    "ja",
+    "ja",
+    "ga naar planning",
+    "ja",
+    "ga naar overzicht",
+    "help",
+]
+"""The answers timed on the long conversation: steps, questions and help, over and over."""
+
+
+def long_store(data: Path, today: date) -> str:
+    """Sophie's whole journey, then revisits until the conversation holds LONG_TURNS turns;
+    saved in a real store under `data`. Returns the plan's id."""
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.dialogue import open_session
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    catalogue = load_catalogue(ROOT / "tests" / "tui_catalogue", today=today)
+    with SQLiteStore(data / "plannen.db") as store:
+        engine = open_session(store, None, today=today, catalogue_loader=lambda: catalogue)
+        engine.start()
+        for text in SOPHIE:
+            engine.answer(text)
+        n = 0
+        while len(engine.plan.conversation.turns) < LONG_TURNS:
+            engine.answer(REVISIT[n % 2])
+            n += 1
+        return engine.plan.id
+
+
+def engine_turns(data: Path, plan_id: str, today: date, rounds: int) -> list[float]:
+    """Per-turn seconds of the headless engine alone on the long conversation (real store)."""
+    from pop_assistent.catalogue import load_catalogue
+    from pop_assistent.dialogue import open_session
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    catalogue = load_catalogue(ROOT / "tests" / "tui_catalogue", today=today)
+    times: list[float] = []
+    with SQLiteStore(data / "plannen.db") as store:
+        engine = open_session(store, plan_id, today=today, catalogue_loader=lambda: catalogue)
+        engine.start()
+        for text in MEASURED * rounds:
+            started = time.perf_counter()
+            engine.answer(text)
+            times.append(time.perf_counter() - started)
+    return times
+
+
+async def turn_times(
+    answers: list[str], data: Path, plan_ref: str | None, today: date
+) -> tuple[list[float], float]:
     """Per-turn seconds for the answers, driving the real app in-process; peak RSS in MB."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.config import Settings
     from pop_assistent.tui.app import make_app
     from pop_assistent.tui.widgets.chat_log import ChatLog
 
-    today = date(2026, 11, 24)
-    data = Path(tempfile.mkdtemp(prefix="pop-bench-"))
     settings = Settings(data_dir=data, today=today)
     catalogue = ROOT / "tests" / "tui_catalogue"
     app = make_app(
-        settings, catalogue_loader=lambda: load_catalogue(catalogue, today=today), today=today
+        settings,
+        plan_ref=plan_ref,
+        catalogue_loader=lambda: load_catalogue(catalogue, today=today),
+        today=today,
     )
     times: list[float] = []
     async with app.run_test(size=(120, 40)) as pilot:
@@ -178,6 +240,8 @@ async def turn_times(answers: list[str]) -> tuple[list[float], float]:
             if screen.engine is not None:  # type: ignore[attr-defined]
                 break
             await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         for text in answers:
             before = chat.revealed
             painted = asyncio.Event()
@@ -193,9 +257,16 @@ async def turn_times(answers: list[str]) -> tuple[list[float], float]:
     return times, rss
 
 
+def p95(values: list[float]) -> float:
+    """The 95th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the timed answers")
     args = parser.parse_args()
 
     bare: list[float] = []
@@ -225,10 +296,25 @@ def main() -> None:
     print(f"  heavy modules at the first screen {', '.join(sorted(loaded)) or 'none':>7}")
     print(f"  peak RSS of the child processes   {pop_rss:6.0f} MB")
 
-    times, rss = asyncio.run(turn_times(SOPHIE))
-    print(f"one turn (answer in, reply on screen), {len(times)} turns of Sophie's journey:")
-    print(f"  median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")
-    print(f"  peak RSS of the in-process journey {rss:.0f} MB")
+    today = date(2026, 11, 24)
+    data = Path(tempfile.mkdtemp(prefix="pop-bench-"))
+    plan_id = long_store(data, today)
+    alone = engine_turns(data, plan_id, today, args.rounds)
+    print(f"one turn of the engine alone (real store), {LONG_TURNS}-turn conversation:")
+    print(
+        f"  median {statistics.median(alone) * 1000:.1f} ms, p95 {p95(alone) * 1000:.1f} ms"
+        f" ({len(alone)} turns)"
+    )
+    times, rss = asyncio.run(turn_times(MEASURED * args.rounds, data, plan_id, today))
+    print(f"one turn in the app (answer in, reply painted), {LONG_TURNS}-turn conversation:")
+    print(
+        f"  median {statistics.median(times) * 1000:.1f} ms, p95 {p95(times) * 1000:.1f} ms,"
+        f" max {max(times) * 1000:.1f} ms ({len(times)} turns)"
+    )
+    print(f"  peak RSS of the in-process run {rss:.0f} MB")
+    fresh, _ = asyncio.run(turn_times(SOPHIE, Path(tempfile.mkdtemp()), None, today))
+    print(f"Sophie's journey typed in a new plan ({len(fresh)} turns):")
+    print(f"  median {statistics.median(fresh) * 1000:.1f} ms, p95 {p95(fresh) * 1000:.1f} ms")
 
 
 if __name__ == "__main__":

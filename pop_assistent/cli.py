@@ -45,7 +45,6 @@ def run_app_fast(options: dict[str, Any]) -> int:
     """`pop`: open the app with settings validated after the first frame (DeferredSettings)."""
     from pop_assistent.commands.app import open_app
     from pop_assistent.config_reader import DeferredSettings
-    from pop_assistent.errors import PopError
 
     overrides: dict[str, Any] = {}
     if options["taal"]:
@@ -56,12 +55,8 @@ def run_app_fast(options: dict[str, Any]) -> int:
     lang = settings.language
     try:
         return open_app(settings, plan_ref=options["plan"], coach_mode=options["coach"])
-    except PopError as error:
-        print(f"pop: {error.message(lang)}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Exception) as error:
+        return failed(error, lang)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `pop` console script."""
+    safe_streams()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list == ["--version"]:
         print(f"pop-assistent {__version__}")
@@ -85,7 +81,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from pop_assistent.commands.context import Context
     from pop_assistent.config import load_settings
-    from pop_assistent.errors import PopError
 
     lang = "nl"
     ctx: Context | None = None
@@ -104,17 +99,87 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_app(args, ctx)
         result: int = func(args, ctx)
         return result
-    except PopError as error:
-        print(f"pop: {error.message(lang)}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return _closed_pipe()
+    except (KeyboardInterrupt, Exception) as error:
+        return failed(error, lang)
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def failed(error: BaseException, lang: str) -> int:
+    """The error boundary: one sentence on stderr and an exit code, never a traceback.
+
+    A mistake or a fault (PopError, and any OSError that slipped through) exits 2; Ctrl+C 130;
+    anything else is a bug: its kind is named (never its text, which may quote the plan) and
+    exits 70, and POP_DEBUG=1 shows the traceback instead.
+    """
+    import os
+
+    from pop_assistent.errors import PopError
+
+    if isinstance(error, KeyboardInterrupt):
+        print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
+        return 130
+    if isinstance(error, OSError) and not isinstance(error, PopError):
+        from pop_assistent.os_errors import os_fault
+
+        error = os_fault(
+            error,
+            "de opdracht is niet (volledig) uitgevoerd",
+            "the command did not (fully) run",
+        )
+    if isinstance(error, PopError):
+        print(f"pop: {error.message(lang)}", file=sys.stderr)
+        return 2
+    if os.environ.get("POP_DEBUG"):
+        raise error
+    kind = type(error).__name__
+    print(
+        f"pop: Er ging iets mis dat niet had mogen gebeuren ({kind}); wat al bewaard was, "
+        "blijft bewaard. Meld het aan wie POP-assistent beheert; met POP_DEBUG=1 zie je de "
+        "details."
+        if lang != "en"
+        else f"pop: Something went wrong that should not have ({kind}); what was saved stays "
+        "saved. Please report it to whoever maintains POP-assistent; POP_DEBUG=1 shows the "
+        "details.",
+        file=sys.stderr,
+    )
+    return 70
+
+
+def safe_streams() -> None:
+    """Printing never fails on a character the terminal cannot show: a byte that was not
+    UTF-8 in an argument shows as U+FFFD, a euro sign on a Latin-1 terminal as '?'."""
+    import codecs
+
+    try:
+        codecs.lookup_error(STREAM_ERRORS)
+    except LookupError:
+        codecs.register_error(STREAM_ERRORS, _replace_unprintable)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if callable(reconfigure):
+            try:
+                reconfigure(errors=STREAM_ERRORS)
+            except (ValueError, OSError):
+                pass  # a stream that is already closed or cannot change: leave it
+
+
+STREAM_ERRORS = "pop.replace"
+
+
+def _replace_unprintable(error: UnicodeError) -> tuple[bytes, int]:
+    # Bytes, not str: CPython's UTF-8 encoder refuses a non-ASCII replacement string.
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    replacement = "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else "?" for ch in bad)
+    try:
+        return replacement.encode(error.encoding), error.end
+    except (UnicodeEncodeError, LookupError):
+        return b"?" * len(bad), error.end
 
 
 def _closed_pipe() -> int:

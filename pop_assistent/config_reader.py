@@ -42,15 +42,32 @@ def read_config_values(
         from pop_assistent.paths import config_dir
 
         config_file = config_dir(env) / "config.toml"
-    if config_file.is_file():
+    try:
+        text = config_file.read_text(encoding="utf-8") if config_file.is_file() else None
+    except (OSError, UnicodeDecodeError) as exc:
+        if isinstance(exc, UnicodeDecodeError):
+            raise InvalidDataError(
+                f"Het configuratiebestand {config_file} is geen UTF-8-tekst.",
+                f"The config file {config_file} is not UTF-8 text.",
+            ) from exc
+        from pop_assistent.os_errors import not_read
+
+        raise not_read(exc, config_file) from exc
+    if text is not None:
         import tomllib  # only when there is a file: a few ms at every start otherwise
 
         try:
-            values.update(tomllib.loads(config_file.read_text(encoding="utf-8")))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            values.update(tomllib.loads(text))
+        except tomllib.TOMLDecodeError as exc:
+            import re
+
+            spot = re.search(r"line (\d+), column (\d+)", str(exc))
+            where_nl = f" (regel {spot[1]}, kolom {spot[2]})" if spot else ""
             raise InvalidDataError(
-                f"Het configuratiebestand {config_file} is geen geldige TOML: {exc}.",
-                f"The config file {config_file} is not valid TOML: {exc}.",
+                f"Het configuratiebestand {config_file} is geen geldige TOML{where_nl}. "
+                "Verbeter die regel of haal het bestand weg.",
+                f"The config file {config_file} is not valid TOML: {exc}. "
+                "Correct that line or remove the file.",
             ) from exc
         _refuse_shared_secret(config_file, values.get("database_url"))
     values["language"] = values.get("language") or language_from_env(env)

@@ -351,7 +351,7 @@ def karim(today: date) -> Plan:
 
 def judged(plan: Plan, today: date) -> Plan:
     """The plan with every goal's SMART verdict filled in, as the conversation would."""
-    from pop_assistent.dialogue.judge import judge_goal
+    from pop_assistent.conversation.judge import judge_goal
 
     skills = _skills()
     goals = [

@@ -35,3 +35,20 @@ class ConflictError(PopError):
 
 class InvalidDataError(PopError):
     """A file or an answer does not describe a valid plan (or catalogue entry)."""
+
+
+class StorageError(PopError):
+    """The disk or the database could not do what was asked: full, read-only, no access,
+    damaged, busy. Nothing half-done was kept; `kind` tells a front end what happened (a full
+    disk or a busy database may pass, so the app keeps the answer and tries again)."""
+
+    def __init__(self, nl: str, en: str | None = None, *, kind: str = "other") -> None:
+        super().__init__(nl, en)
+        self.kind = kind
+
+
+class BusyError(StorageError):
+    """Another program held the database longer than we were willing to wait."""
+
+    def __init__(self, nl: str, en: str | None = None) -> None:
+        super().__init__(nl, en, kind="busy")

@@ -54,23 +54,20 @@ def cache_dir(env: Mapping[str, str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` if needed and make it readable by its owner only."""
+    """Create `path` if needed and make it readable by its owner only.
+
+    A folder that belongs to someone else, or sits on a read-only disk, is left as it is:
+    whoever then writes in it gets a sentence saying why that cannot (raises OSError only
+    when the folder cannot be made at all).
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
+    info = path.stat()
+    if info.st_uid == os.geteuid() and info.st_mode & 0o077:
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            pass  # a read-only disk: nothing can be written there anyway
     return path
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file that only its owner can read (0600), replacing it atomically."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    os.chmod(path, 0o600)
 
 
 def resource_dir(name: str) -> Path:

@@ -201,7 +201,7 @@ def say(e: Engine, *answers: str) -> Reply:
 
 def pick_number(e: Engine, item_id: str) -> str:
     """The number under which `item_id` is listed in the pending resources question."""
-    listing = e.plan.conversation.pending.get("listing", "").split(",")
+    listing = e.plan.conversation.pending.listing
     return str(listing.index(item_id) + 1)
 
 
@@ -214,11 +214,15 @@ FIXES = {
 
 
 def fix_goal(e: Engine, fixes: dict[str, str] | None = None) -> list[str]:
-    """Answer the SMART questions until the goal is accepted; returns the criteria asked."""
+    """Answer the SMART questions until the goal is accepted, and accept the sentence proposed
+    from the answers; returns the criteria asked."""
     asked: list[str] = []
     table = {**FIXES, **(fixes or {})}
-    while e.plan.conversation.pending.get("q") == "fix" and len(asked) < 8:
-        criterion = e.plan.conversation.pending["criterion"]
+    while e.plan.conversation.pending.question in ("fix", "propose") and len(asked) < 8:
+        if e.plan.conversation.pending.question == "propose":
+            e.answer("ja")
+            continue
+        criterion = e.plan.conversation.pending.criterion
         asked.append(criterion)
         e.answer(
             table.get(criterion, "toch bewaren") if asked.count(criterion) < 2 else "toch bewaren"

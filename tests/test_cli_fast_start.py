@@ -69,22 +69,18 @@ def test_a_broken_config_is_reported_at_first_use_not_at_start() -> None:
         deferred.load()
 
 
-async def test_the_app_shows_a_broken_config_as_a_dutch_notification() -> None:
+async def test_the_app_shows_a_broken_config_as_a_lasting_dutch_notice() -> None:
+    from pop_assistent.tui.widgets.fault_notice import FaultNotice
+
     write_config("language = nl\n[bold]\n")  # not TOML: a bare word, and markup-like text
-    shown: list[tuple[str, str]] = []
     app = make_app(DeferredSettings())
-
-    def notify(message: str, *, severity: str = "information", **_: Any) -> None:
-        shown.append((message, severity))
-
-    app.notify = notify  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.focused is not None and app.focused.id == "answer"
-    assert any(
-        severity == "error" and "geen geldige TOML" in message for message, severity in shown
-    )
+        notice = app.screen.query_one("#fault-notice", FaultNotice)
+        assert notice.level == "error" and "geen geldige TOML" in str(notice.render())
+        assert app.screen.query_one("#answer").disabled  # nothing to answer: nothing lost
+    assert app.exit_note is not None and "geen geldige TOML" in app.exit_note
 
 
 def test_pop_paints_its_first_frame_before_pydantic_and_the_command_modules() -> None:

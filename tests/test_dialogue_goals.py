@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogue_fixtures import catalogue, engine, fix_goal
+from dialogue_fixtures import FIXES, catalogue, engine, fix_goal
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step
@@ -16,19 +16,30 @@ def _goals(today: date) -> Engine:
     return e
 
 
-def test_a_vague_goal_gets_one_question_and_the_answer_is_merged(today: date) -> None:
+def test_a_vague_goal_gets_one_question_and_one_clean_sentence_is_proposed(today: date) -> None:
     e = _goals(today)
     reply = e.answer("Ik wil beter worden in Teams")
     goal = e.plan.goals[0]
     assert goal.smart is not None and "time_bound" in goal.smart.missing()
-    assert e.plan.conversation.pending["q"] == "fix"
+    assert e.plan.conversation.pending.question == "fix"
     assert "Tijdgebonden" in reply.message and "toch bewaren" in reply.message
     assert "digitale-samenwerking" in goal.skill_ids
     e.answer("tegen eind juni 2027")
     goal = e.plan.goals[0]
     assert goal.deadline == date(2027, 6, 30) and goal.deadline_text == "tegen eind juni 2027"
-    assert "eind juni 2027" in goal.text
-    assert "time_bound" not in goal.smart.missing()  # type: ignore[union-attr]
+    assert goal.text == "Ik wil beter worden in Teams"  # the answer is not glued on
+    while e.plan.conversation.pending.question == "fix":
+        e.answer(FIXES[e.plan.conversation.pending.criterion])
+    draft = e.plan.conversation.pending.draft
+    assert e.plan.conversation.pending.question == "propose" and draft is not None
+    assert draft.sentence == (  # the 'what', the deadline once, the measure that points back
+        "Ik wil beter worden in Teams, tegen 30 juni 2027. "
+        "Zo zie je het: ik doe het zelfstandig, zonder hulp van collega's."
+    )
+    reply = e.answer("ja")
+    goal = e.plan.goals[0]
+    assert goal.text == draft.sentence and goal.text in reply.message
+    assert goal.measure and "time_bound" not in goal.smart.missing()  # type: ignore[union-attr]
 
 
 def test_the_fix_loop_ends_with_a_smart_goal(today: date) -> None:
@@ -38,7 +49,7 @@ def test_the_fix_loop_ends_with_a_smart_goal(today: date) -> None:
     goal = e.plan.goals[0]
     assert asked and goal.smart is not None
     assert goal.smart.all_met or goal.kept_with_warning
-    assert e.plan.conversation.pending["q"] in {"project", "more"}
+    assert e.plan.conversation.pending.question in {"propose", "project", "more"}
 
 
 def test_keep_anyway_marks_the_goal(today: date) -> None:
@@ -48,7 +59,7 @@ def test_keep_anyway_marks_the_goal(today: date) -> None:
     goal = e.plan.goals[0]
     assert goal.kept_with_warning and goal.smart is not None and goal.smart.missing()
     assert "met een waarschuwing" in reply.message
-    assert e.plan.conversation.pending["q"] == "project"
+    assert e.plan.conversation.pending.question == "project"
     e.answer("Mijn job blijven doen.")
     assert goal.id == e.plan.goals[0].id and e.plan.goals[0].career_project
 
@@ -56,10 +67,10 @@ def test_keep_anyway_marks_the_goal(today: date) -> None:
 def test_a_date_that_cannot_be_read_is_explained(today: date) -> None:
     e = _goals(today)
     e.answer("Ik maak het maandrapport zelfstandig in Excel.")
-    assert e.plan.conversation.pending["criterion"] == "time_bound"
+    assert e.plan.conversation.pending.criterion == "time_bound"
     reply = e.answer("ooit")
     assert "‘ooit’ is geen tijdstip" in reply.message  # the date parser's own sentence
-    assert e.plan.conversation.pending["q"] == "fix" and e.plan.goals[0].deadline is None
+    assert e.plan.conversation.pending.question == "fix" and e.plan.goals[0].deadline is None
     reply = e.answer("in maart 2020")
     assert "achter ons" in reply.message
 
@@ -69,7 +80,7 @@ def test_a_smart_goal_goes_straight_to_its_project(today: date) -> None:
     reply = e.answer(
         "Tegen 31 december 2027 maak ik het maandrapport met draaitabellen in Excel, zonder hulp."
     )
-    assert "SMART" in reply.message and e.plan.conversation.pending["q"] == "project"
+    assert "SMART" in reply.message and e.plan.conversation.pending.question == "project"
     assert e.plan.goals[0].skill_ids == ["rekenbladen"]
     e.answer("Het maandrapport van de afdeling overnemen.")
     reply = e.answer("nee")

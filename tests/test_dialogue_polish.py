@@ -10,7 +10,7 @@ from dialogue_fixtures import catalogue, engine, say
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, ResourcesAnswer, Step
-from pop_assistent.model import Plan
+from pop_assistent.model import CheckInCursor, Pending, Plan
 
 
 def shipped() -> Any:
@@ -23,7 +23,7 @@ def shipped() -> Any:
 def at(plan: Plan, step: Step, today: date, loader: Any = catalogue) -> Engine:
     plan = plan.model_copy(deep=True)
     plan.conversation.step = step.value
-    plan.conversation.pending = {}
+    plan.conversation.pending = Pending()
     return Engine(plan, today=today, catalogue_loader=loader)
 
 
@@ -33,7 +33,7 @@ def test_picker_on_the_last_goal_says_we_move_to_planning(today: date) -> None:
     e = at(plan, Step.resources, today)
     e.answer("klaar")  # first goal done (without an action: "Toch verder?"), now the last one
     e.answer("ja")
-    last = e.plan.conversation.pending["goal_id"]
+    last = e.plan.conversation.pending.goal_id
     assert last == plan.goals[-1].id
     reply = e.answer_structured(ResourcesAnswer(catalogue_ids=["int-kantoorsoftware-gevorderd"]))
     assert reply.step == Step.planning
@@ -96,13 +96,12 @@ def test_suggested_skills_come_from_the_role_profile(today: date) -> None:
         assert not rating.categories
 
 
-def test_check_in_pending_keys_are_left_alone(today: date) -> None:
+def test_a_running_check_in_is_left_alone_by_undo(today: date) -> None:
     plan = sophie(today)
-    plan.conversation.pending = {"opvolging.stap": "status", "opvolging.actie": "a1"}
     e = at(plan, Step.goals, today)
-    e._plan.conversation.pending.update({"opvolging.stap": "status", "opvolging.actie": "a1"})
+    cursor = CheckInCursor(phase="action_status", action_id="a1", answered=True)
+    e.plan.conversation.check_in = cursor
     e.answer("nee")
     e.go_to(Step.planning)
     e.undo()
-    pending = e.plan.conversation.pending
-    assert pending["opvolging.stap"] == "status" and pending["opvolging.actie"] == "a1"
+    assert e.plan.conversation.check_in == cursor

@@ -15,7 +15,7 @@ from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
 from pop_assistent.demo import karim, sophie
 from pop_assistent.dialogue import Engine, Step
 from pop_assistent.language.skillmatch import link_skills, match_skills
-from pop_assistent.model import Action, Plan
+from pop_assistent.model import Action, Pending, Plan
 from pop_assistent.paths import resource_dir
 
 EXCEL_GOAL = "Ik wil beter worden in [bold]Excel{{ x }}"
@@ -31,7 +31,7 @@ def _goals(today: date) -> Engine:
 def at(plan: Plan, step: Step, today: date) -> Engine:
     plan = plan.model_copy(deep=True)
     plan.conversation.step = step.value
-    plan.conversation.pending = {}
+    plan.conversation.pending = Pending()
     return Engine(plan, today=today, catalogue_loader=catalogue)
 
 
@@ -44,7 +44,7 @@ def real_catalogue() -> Catalogue:
 def test_follow_up_answers_update_the_goal_instead_of_being_glued_on(today: date) -> None:
     e = _goals(today)
     e.answer(EXCEL_GOAL)
-    assert e.plan.conversation.pending["criterion"] == "measurable"
+    assert e.plan.conversation.pending.criterion == "measurable"
     for vague in ("ooit", "31/02/2027"):
         e.answer(vague)
         goal = e.plan.goals[0]
@@ -52,20 +52,23 @@ def test_follow_up_answers_update_the_goal_instead_of_being_glued_on(today: date
     e.answer("30/06/2027")
     goal = e.plan.goals[0]
     assert goal.deadline == date(2027, 6, 30) and goal.deadline_text == "30/06/2027"
-    assert goal.text == f"{EXCEL_GOAL}, tegen 30 juni 2027."
+    assert goal.text == EXCEL_GOAL  # the answer is kept apart, never glued on
     reply = e.answer(MEASURE)
     goal = e.plan.goals[0]
-    expected = f"{EXCEL_GOAL}, tegen 30 juni 2027. Ik maak zelfstandig draaitabellen voor de "
-    assert goal.text == expected + "maandrapportage."
+    assert goal.text == EXCEL_GOAL and goal.measure == MEASURE
+    proposed = "Ik maak zelfstandig draaitabellen voor de maandrapportage, tegen 30 juni 2027."
+    assert e.plan.conversation.pending.question == "propose" and proposed in reply.message
+    reply = e.answer("ja")
+    goal = e.plan.goals[0]
+    assert goal.text == proposed
     assert goal.smart is not None and goal.smart.time_bound.met and goal.smart.measurable.met
-    assert "luidt nu" in reply.message and "maandrapportage" in reply.message
     assert ";" not in goal.text and "ooit" not in goal.text and "31/02" not in goal.text
 
 
 def test_a_deadline_is_not_added_to_a_text_that_already_names_one(today: date) -> None:
     e = _goals(today)
     e.answer("Tegen eind 2027 wil ik beter worden in Excel")
-    assert e.plan.conversation.pending["criterion"] == "measurable"
+    assert e.plan.conversation.pending.criterion == "measurable"
     e.answer("tegen eind juni 2027")
     goal = e.plan.goals[0]
     assert goal.deadline == date(2027, 6, 30) and goal.text.count("2027") == 1
@@ -89,7 +92,7 @@ def test_a_resources_answer_naming_one_course_offers_it(today: date) -> None:
     plan = sophie(today)
     plan.actions = []
     e = at(plan, Step.resources, today)
-    assert e.plan.conversation.pending["goal_id"] == "g-sophie-teams"
+    assert e.plan.conversation.pending.goal_id == "g-sophie-teams"
     reply = e.answer("de mooc over teams en sharepoint")
     assert "Bedoel je **MOOC Digitaal samenwerken met Teams en SharePoint**?" in reply.message
     assert "Typ *ja*" in reply.message
@@ -103,11 +106,11 @@ def test_moving_on_from_a_goal_without_action_asks_once(today: date) -> None:
     e = at(plan, Step.resources, today)
     reply = e.answer("klaar")
     assert "Doel 1 heeft nog geen leermiddel. Toch verder?" in reply.message
-    assert e.plan.conversation.pending["goal_id"] == "g-sophie-teams"
+    assert e.plan.conversation.pending.goal_id == "g-sophie-teams"
     e.answer("nee")  # stays: choose one after all
-    assert e.plan.conversation.pending["goal_id"] == "g-sophie-teams"
+    assert e.plan.conversation.pending.goal_id == "g-sophie-teams"
     e.answer("klaar")  # asked once: now it moves on
-    assert e.plan.conversation.pending["goal_id"] == "g-sophie-excel"
+    assert e.plan.conversation.pending.goal_id == "g-sophie-excel"
 
 
 def test_the_overview_flags_a_goal_without_action(today: date) -> None:
@@ -145,6 +148,7 @@ def test_an_excel_goal_links_spreadsheets_only_and_the_pivot_course_comes_first(
     assert e.plan.goals[0].skill_ids == ["rekenbladen"]
     e.answer("30/06/2027")
     e.answer(MEASURE)
+    e.answer("ja")  # the proposed sentence, which names the pivot tables
     first = e.recommendations(e.plan.goals[0].id)[0]  # with Sophie's plan: role, budget, hours
     assert first.item.id == "ext-excel-draaitabellen"
 
@@ -171,7 +175,7 @@ def test_an_overbooked_month_makes_realistisch_not_met(today: date) -> None:
     plan = sophie(today)
     plan.actions[0].start, plan.actions[0].end = None, None
     e = at(plan, Step.planning, today)
-    assert e.plan.conversation.pending["action_id"] == "a-sophie-mooc"
+    assert e.plan.conversation.pending.action_id == "a-sophie-mooc"
     reply = e.answer("februari 2027")  # 12 h in February, 2 h a week available
     goal = e.plan.goal("g-sophie-teams")
     assert goal is not None and goal.smart is not None

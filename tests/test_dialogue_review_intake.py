@@ -10,7 +10,7 @@ from dialogue_fixtures import catalogue, engine, say, store
 
 from pop_assistent.dialogue import Step
 from pop_assistent.dialogue.parsing import skill_items
-from pop_assistent.model import CareerProject, OccasionKind
+from pop_assistent.model import CareerProject, OccasionKind, Pending
 
 SOPHIE_INTAKE = (
     "functioneringsgesprek",
@@ -42,7 +42,7 @@ def test_inline_levels_are_taken_and_not_asked_again(today: date) -> None:
     e = engine(today)
     say(e, *SOPHIE_INTAKE, "nauwkeurig werken 4")
     reply = e.answer("Excel 2 naar 4, Teams: ik sta op 2 en wil naar 4")
-    assert e.plan.conversation.pending["q"] == "obsolete"  # no level question left
+    assert e.plan.conversation.pending.question == "obsolete"  # no level question left
     levels = {r.skill_id: (r.current_level, r.wanted_level) for r in e.plan.skills}
     assert levels["rekenbladen"] == (2, 4) and levels["digitale-samenwerking"] == (2, 4)
     assert "waar sta je nu" not in reply.message
@@ -55,7 +55,7 @@ def test_no_invented_levels(today: date) -> None:
     assert klant.note and "nog zonder niveau" in reply.message  # visibly not rated
     assert (klant.current_level, klant.wanted_level) != (4, 4)
     reply = e.answer("Excel, Teams niveau 2")
-    assert e.plan.conversation.pending["q"] == "levels" and "Rekenbladen" in reply.message
+    assert e.plan.conversation.pending.question == "levels" and "Rekenbladen" in reply.message
     reply = e.answer("3")  # one number: the current level; the wanted one is asked
     assert "je staat op 3" in reply.message and "Rekenbladen" in reply.message
     reply = e.answer("4")
@@ -89,7 +89,7 @@ def test_search_hint_uses_the_employees_own_words(today: date) -> None:
     plan = karim(today)
     plan.actions = []
     plan.conversation.step = Step.resources.value
-    plan.conversation.pending = {}
+    plan.conversation.pending = Pending()
     from pop_assistent.dialogue import Engine
 
     e = Engine(plan, today=today, catalogue_loader=catalogue)
@@ -106,7 +106,9 @@ def test_career_sentence_is_kept_and_not_asked_again(today: date) -> None:
     assert occ.career_project == CareerProject.promotion
     assert occ.description == "Ik wil binnen twee jaar teamleider onderhoud worden."
     assert "teamleider onderhoud" in reply.message  # acknowledged
-    assert "Vertel in een zin" not in reply.message and e.plan.conversation.pending["q"] == "role"
+    assert (
+        "Vertel in een zin" not in reply.message and e.plan.conversation.pending.question == "role"
+    )
 
 
 def test_hours_given_as_department_are_taken_as_hours(today: date) -> None:
@@ -114,7 +116,7 @@ def test_hours_given_as_department_are_taken_as_hours(today: date) -> None:
     say(e, "2", "promotie", "Ik wil teamleider worden.", "onderhoudstechnicus")
     reply = e.answer("3 uur per week")
     assert e.plan.employee.department == "" and e.plan.employee.hours_per_week == 3
-    assert "afdeling" in reply.message and e.plan.conversation.pending["q"] == "department"
+    assert "afdeling" in reply.message and e.plan.conversation.pending.question == "department"
     e.answer("technische dienst")
     assert e.plan.employee.department == "technische dienst"
     assert e.step == Step.self_assessment  # the hours are not asked again
@@ -127,7 +129,7 @@ def test_note_is_a_short_acknowledgement_with_author_and_goal(today: date) -> No
     plan = karim(today)
     plan.employee.coach = "Inge Van den Broeck"
     plan.conversation.step = Step.goals.value
-    plan.conversation.pending = {"q": "project", "goal_id": plan.goals[1].id}
+    plan.conversation.pending = Pending(question="project", goal_id=plan.goals[1].id)
     e = Engine(plan, today=today, catalogue_loader=catalogue, coach_mode=True)
     question = e.current().message
     reply = e.add_note("Eerst oefenen in kleine groep")

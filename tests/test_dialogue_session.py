@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step, open_session
 from pop_assistent.model import SkillCategory
+from pop_assistent.model.clean import clean_text
 
 
 def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
@@ -29,7 +30,7 @@ def test_every_answer_is_saved_and_resume_continues_at_the_pending_question(
 
     db = store(tmp_path)
     resumed = open_session(db, "sophie", today=today, catalogue_loader=catalogue)
-    assert resumed.plan.conversation.pending["q"] == "department"
+    assert resumed.plan.conversation.pending.question == "department"
     start = resumed.start()
     assert "Welkom terug, Sophie" in start.message and "afdeling" in start.message
     turns = resumed.plan.conversation.turns
@@ -70,14 +71,14 @@ def test_undo_restores_the_plan_and_the_question_but_keeps_the_words(
     e.answer("2 uur per week")
     assert e.step == Step.self_assessment and e.plan.employee.hours_per_week == 2
     reply = e.answer("ongedaan maken")
-    assert e.step == Step.occasion and e.plan.conversation.pending["q"] == "hours"
+    assert e.step == Step.occasion and e.plan.conversation.pending.question == "hours"
     assert e.plan.employee.hours_per_week == 0
     assert "ongedaan gemaakt" in reply.message
     employee_turns = [t.text for t in e.plan.conversation.turns if t.speaker == "employee"]
     assert employee_turns[-2:] == ["2 uur per week", "ongedaan maken"]
     assert db.load(e.plan.id).plan.employee.hours_per_week == 0
     e.undo()
-    assert e.plan.conversation.pending["q"] == "department" and not e.plan.employee.department
+    assert e.plan.conversation.pending.question == "department" and not e.plan.employee.department
 
 
 def test_undo_after_resume_uses_the_store_history(tmp_path: Path, today: date) -> None:
@@ -86,9 +87,9 @@ def test_undo_after_resume_uses_the_store_history(tmp_path: Path, today: date) -
     say(e, "1", "Digitaal werken.", "Administratief medewerker")
     resumed = open_session(db, e.plan.id, today=today, catalogue_loader=catalogue)
     resumed.undo()
-    assert resumed.plan.conversation.pending["q"] == "role" and not resumed.plan.employee.role
+    assert resumed.plan.conversation.pending.question == "role" and not resumed.plan.employee.role
     resumed.undo()
-    assert resumed.plan.conversation.pending["q"] == "description"
+    assert resumed.plan.conversation.pending.question == "description"
 
 
 def test_nothing_to_undo(today: date) -> None:
@@ -104,9 +105,9 @@ def test_back_and_go_to_keep_the_answers(today: date) -> None:
     reply = e.answer("ga naar doelen")
     assert reply.step == Step.goals and len(e.plan.goals) == 2
     reply = e.go_to(Step.self_assessment)
-    assert e.plan.conversation.pending["q"] == "strengths"
+    assert e.plan.conversation.pending.question == "strengths"
     e.answer("overslaan")
-    assert e.plan.conversation.pending["q"] == "to_improve"
+    assert e.plan.conversation.pending.question == "to_improve"
     assert any(SkillCategory.strength in r.categories for r in e.plan.skills)
 
 
@@ -114,7 +115,7 @@ def test_help_names_the_step_and_changes_nothing(today: date) -> None:
     e = engine(today)
     reply = e.answer("help")
     assert "Aanleiding" in reply.message and "ongedaan maken" in reply.message
-    assert e.plan.conversation.pending["q"] == "kind"
+    assert e.plan.conversation.pending.question == "kind"
 
 
 def test_coach_mode_adds_questions_and_private_notes(tmp_path: Path, today: date) -> None:
@@ -162,7 +163,7 @@ def test_conflict_is_a_warning_and_nothing_is_lost(tmp_path: Path, today: date) 
     other.answer("Iemand anders schreef dit.")
     reply = e.answer("Mijn eigen antwoord.")
     assert reply.warnings and reply.saved_version is None
-    assert "ergens anders bewaard" in reply.message
+    assert "in een ander venster bewaard" in reply.message
     assert e.plan.occasion.description == "Mijn eigen antwoord."
     assert db.load(e.plan.id).plan.occasion.description == "Iemand anders schreef dit."
 
@@ -183,11 +184,13 @@ def test_hostile_text_is_stored_literally_and_shown_literally(today: date) -> No
         e = engine(today)
         e.answer("1")
         reply = e.answer(text)
-        assert e.plan.occasion.description == text
+        # literal, once cleaned at the boundary (control characters go: model/clean.py)
+        assert e.plan.occasion.description == clean_text(text)
         e.answer(text)
-        assert e.plan.employee.role == text
+        assert e.plan.employee.role == clean_text(text)
         reply = e.current()
-        assert "{{ x }}" not in text or "{{ x }}" in reply.message
+        escaped = "\\{\\{ x \\}\\}"  # shown as typed
+        assert "{{ x }}" not in text or escaped in reply.message
         assert "\x1b" not in reply.message and "\x00" not in reply.message
         assert "<b>" not in reply.message and "[bold]" not in reply.message
         assert "\\[bold\\]" in reply.message or "[bold]" not in text
@@ -208,7 +211,8 @@ def test_a_megabyte_of_text_is_kept_in_the_turns_and_cut_in_fields(today: date) 
 
 def test_importing_the_dialogue_does_not_import_textual() -> None:
     code = (
-        "import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine;"
+        "import sys, pop_assistent.dialogue, pop_assistent.dialogue.engine,"
+        " pop_assistent.conversation, pop_assistent.conversation.kernel, pop_assistent.text;"
         "print('textual' in sys.modules)"
     )
     out = subprocess.run(
@@ -249,3 +253,19 @@ def test_any_text_at_any_step_never_crashes(text: str, step: Step) -> None:
     reply = e.answer(text)
     assert reply.message.strip()
     assert e.plan.conversation.step in {s.value for s in Step}
+
+
+def test_back_returns_to_the_previous_question_and_offers_to_keep_the_answer(today: date) -> None:
+    e = engine(today)
+    say(e, "functioneringsgesprek", "Ik wil graag meer verantwoordelijkheid in mijn team.")
+    e.answer("Kok")
+    assert e.plan.conversation.pending.question == "department"
+    reply = e.answer("terug")
+    assert e.plan.conversation.pending.question == "role"
+    assert "Nu staat er: *Kok*" in reply.message
+    reply = e.answer("ok")  # keep it: on to the question that came after it
+    assert e.plan.conversation.pending.question == "department" and e.plan.employee.role == "Kok"
+    e.answer("terug")
+    e.answer("Chef-kok")  # or give a new answer
+    assert e.plan.employee.role == "Chef-kok"
+    assert e.plan.conversation.pending.question == "department"

@@ -19,6 +19,7 @@ from pop_assistent.model import (
     ActionType,
     CareerProject,
     OccasionKind,
+    Pending,
     Plan,
     SignerRole,
     SkillCategory,
@@ -30,7 +31,7 @@ def at(plan: Plan, step: Step, today: date, **kwargs: object) -> Engine:
     """An engine that enters `step` of an existing plan."""
     plan = plan.model_copy(deep=True)
     plan.conversation.step = step.value
-    plan.conversation.pending = {}
+    plan.conversation.pending = Pending()
     return Engine(plan, today=today, catalogue_loader=catalogue, **kwargs)  # type: ignore[arg-type]
 
 
@@ -67,7 +68,7 @@ def test_occasion_kind_role_department_and_hours(today: date) -> None:
 def test_career_project_asked_when_not_named(today: date) -> None:
     e = engine(today)
     reply = e.answer("2")
-    assert e.plan.conversation.pending["q"] == "career" and "omscholing" in reply.message
+    assert e.plan.conversation.pending.question == "career" and "omscholing" in reply.message
     e.answer("omscholing")
     assert e.plan.occasion.career_project == CareerProject.reskilling
 
@@ -76,7 +77,7 @@ def test_unclear_occasion_is_asked_again(today: date) -> None:
     e = engine(today)
     reply = e.answer("tja")
     assert "nummer van 1 tot 4" in reply.message
-    assert e.plan.conversation.pending["q"] == "kind"
+    assert e.plan.conversation.pending.question == "kind"
 
 
 def test_empty_answer_gets_a_gentle_reask_and_changes_nothing(today: date) -> None:
@@ -96,7 +97,9 @@ def test_self_assessment_matches_skills_and_asks_levels(today: date) -> None:
     assert {r.skill_id for r in strengths} == {"nauwkeurigheid", "klantgerichtheid"}
     assert next(r for r in strengths if r.skill_id == "nauwkeurigheid").current_level == 5
     reply = e.answer("Excel")
-    assert e.plan.conversation.pending["q"] == "levels" and "Rekenbladen (Excel)" in reply.message
+    assert (
+        e.plan.conversation.pending.question == "levels" and "Rekenbladen (Excel)" in reply.message
+    )
     e.answer("1 naar 4")
     excel = next(r for r in e.plan.skills if r.skill_id == "rekenbladen")
     assert (excel.current_level, excel.wanted_level) == (1, 4)
@@ -121,7 +124,7 @@ def test_training_check_records_alternatives(today: date) -> None:
     first, second = e.plan.goals
     reply = e.answer("nee")
     assert first.id and e.plan.goals[0].training_is_answer is False
-    assert e.plan.conversation.pending["q"] == "alternative"
+    assert e.plan.conversation.pending.question == "alternative"
     e.answer("Een vaste afspraak over wie de teammap bijhoudt.")
     assert e.plan.goals[0].alternative_solution.startswith("Een vaste afspraak")
     e.answer("ja, en ook een betere handleiding")
@@ -129,7 +132,7 @@ def test_training_check_records_alternatives(today: date) -> None:
     assert "betere handleiding" in e.plan.goals[1].alternative_solution
     assert e.step == Step.resources and second.id
     # the first goal is not offered learning resources
-    assert e.plan.conversation.pending["goal_id"] == second.id
+    assert e.plan.conversation.pending.goal_id == second.id
     assert "afspraken" in reply.message.lower() or reply.step == Step.training_check
 
 
@@ -155,7 +158,7 @@ def test_resources_are_numbered_with_a_reason(today: date) -> None:
 def test_search_then_pick_and_own_action(today: date) -> None:
     e = _resources(today)
     e.answer("klaar")
-    assert e.plan.conversation.pending["goal_id"] == "g-sophie-teams"  # asked once: no action
+    assert e.plan.conversation.pending.goal_id == "g-sophie-teams"  # asked once: no action
     e.answer("ja")
     reply = e.answer("zoek excel")
     assert "Kantoorsoftware voor gevorderden" in reply.message
@@ -166,8 +169,10 @@ def test_search_then_pick_and_own_action(today: date) -> None:
         "Kantoorsoftware voor gevorderden (Excel)",
         "meelopen met de teamleider van boekhouding",
     ]
-    assert e.plan.actions[-1].type == ActionType.coaching
-    assert "Eigen actie toegevoegd" in reply.message
+    assert e.plan.actions[-1].type == ActionType.coaching  # 'meelopen' is on the job
+    assert "Eigen actie toegevoegd" in reply.message and "Wat **kost**" in reply.message
+    reply = e.answer("weet ik niet")
+    assert e.plan.actions[-1].cost_eur is None and "onbekend" in reply.message
     assert e.answer("klaar").step == Step.planning
 
 
@@ -175,7 +180,7 @@ def test_picker_answer_adds_items_for_a_goal(today: date) -> None:
     e = _resources(today)
     e.answer_structured(ResourcesAnswer(catalogue_ids=["mooc-digitale-samenwerking"]))
     assert [a.catalogue_id for a in e.plan.actions] == ["mooc-digitale-samenwerking"]
-    assert e.plan.conversation.pending["goal_id"] == "g-sophie-excel"
+    assert e.plan.conversation.pending.goal_id == "g-sophie-excel"
     assert [i.id for i in e.search_catalogue("excel")] == ["int-kantoorsoftware-gevorderd"]
     assert e.recommendations("g-sophie-teams")[0].item.id == "mooc-digitale-samenwerking"
 
@@ -207,7 +212,7 @@ def test_planning_parses_dutch_periods_and_skips_holidays(today: date) -> None:
     reply = e.current()
     assert reply.widget == Widget.choices and reply.choices[0].value == "2027-09-14"
     reply = e.answer("2027-09-14")
-    assert e.plan.conversation.pending["q"] == "review" and reply.widget == Widget.timeline
+    assert e.plan.conversation.pending.question == "review" and reply.widget == Widget.timeline
     assert "Je planning" in reply.message
     assert e.answer("ja").step == Step.results
 
@@ -238,10 +243,11 @@ def test_free_action_asks_hours(today: date) -> None:
     plan.actions[0].start = date(2027, 2, 1)
     plan.actions[0].end = date(2027, 4, 30)
     e = at(plan, Step.resources, today)
-    say(e, "eigen actie: meelopen met een collega", "klaar", "klaar", "ja")
+    say(e, "eigen actie: meelopen met een collega", "gratis", "klaar", "klaar", "ja")
+    assert e.plan.actions[-1].cost_eur == 0
     assert e.step == Step.planning
     e.answer("maart 2027")
-    assert e.plan.conversation.pending["q"] == "hours"
+    assert e.plan.conversation.pending.question == "hours"
     e.answer("6 uur")
     assert e.plan.actions[-1].hours == 6
 
@@ -271,9 +277,16 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert [c.planned_for for c in e.plan.check_ins][0] == date(2027, 2, 24)
     assert len(e.plan.check_ins) == 4 and reply.widget == Widget.sign_off
     e.answer("ja")
+    assert "Inge Van den Broeck" not in e.answer("Inge Van den Broeck").message  # which role?
+    reply = e.answer("mijn leidinggevende")
+    assert e.plan.conversation.pending.question == "co_name"
     reply = e.answer("Inge Van den Broeck")
     roles = {o.role: o.name for o in e.plan.sign_offs}
-    assert roles == {SignerRole.employee: "Sophie Peeters", SignerRole.coach: "Inge Van den Broeck"}
+    assert roles == {
+        SignerRole.employee: "Sophie Peeters",
+        SignerRole.manager: "Inge Van den Broeck",
+    }
+    assert e.plan.employee.manager == "Inge Van den Broeck"
     assert all(o.signed_on == today for o in e.plan.sign_offs)
     assert reply.finished and "Proficiat" in reply.message
 
@@ -284,9 +297,12 @@ def test_sign_off_widget(today: date) -> None:
     e = at(plan, Step.overview, today)
     e.answer("elke maand")
     reply = e.answer_structured(
-        SignOffAnswer(employee_name="Sophie Peeters", coach_name="Els Jacobs")
+        SignOffAnswer(
+            employee_name="Sophie Peeters", coach_name="Els Jacobs", co_signer=SignerRole.coach
+        )
     )
     assert reply.finished and e.plan.employee.coach == "Els Jacobs"
+    assert {o.role for o in e.plan.sign_offs} == {SignerRole.employee, SignerRole.coach}
     assert e.plan.check_in_every_months == 1
 
 
@@ -329,3 +345,68 @@ def test_an_empty_catalogue_search_lists_the_catalogue_for_browsing() -> None:
     assert titles == sorted(titles)
     coaching = resources.search("", type=ActionType.coaching)
     assert coaching and all(item.action_type is ActionType.coaching for item in coaching)
+
+
+def _no_fit(today: date) -> Engine:
+    plan = sophie(today)
+    plan.actions = []
+    goal = plan.goals[0]
+    goal.text, goal.skill_ids = "ik wil leren gitaar spelen op het personeelsfeest", []
+    plan.goals = [goal]
+    return at(plan, Step.resources, today)
+
+
+def test_nothing_fits_asks_which_skill_with_the_closest_as_buttons(today: date) -> None:
+    e = _no_fit(today)
+    reply = e.current()
+    assert "liever niets voor dan een gok" in reply.message
+    assert "Welke vaardigheid wil je hiermee versterken?" in reply.message
+    assert "Mijn voorstellen" not in reply.message and "1. **" not in reply.message
+    assert reply.widget == Widget.choices
+    offered = list(e.plan.conversation.pending.listing)
+    assert offered and [c.label for c in reply.choices][-1] == "Eigen actie…"
+    assert len(reply.choices) == len(offered) + 1
+    # choosing a skill by its number: the goal trains it and proposals for it follow
+    reply = e.answer("1")
+    goal = e.plan.goals[0]
+    assert goal.skill_ids == [offered[0]]
+    assert "Dit doel werkt nu aan" in reply.message and "Mijn voorstellen" in reply.message
+    assert e.plan.conversation.pending.mode == "rec" and e.plan.conversation.pending.listing
+
+
+def test_nothing_fits_an_own_action_instead(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    reply = e.answer(str(len(e.plan.conversation.pending.listing) + 1))  # its button's number
+    assert "Beschrijf je **eigen actie**" in reply.message
+    reply = e.answer("gitaarles volgen bij de muziekschool")
+    titles = [a.title for a in e.plan.actions]
+    assert titles == ["gitaarles volgen bij de muziekschool"]
+    assert "Eigen actie toegevoegd" in reply.message
+    assert e.plan.goals[0].skill_ids == []  # nothing was guessed for the goal
+
+
+def test_nothing_fits_own_action_by_its_words(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    assert "Beschrijf je **eigen actie**" in e.answer("Eigen actie").message
+
+
+def test_nothing_fits_a_skill_named_in_words(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    skill = e.plan.conversation.pending.listing[0]
+    name = next(s for s in catalogue().skills if s.id == skill).label_nl
+    e.answer(name.lower())
+    assert e.plan.goals[0].skill_ids == [skill]
+
+
+def test_nothing_fits_done_search_and_nonsense_are_no_skill(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    reply = e.answer("zoek excel")
+    assert "Kantoorsoftware" in reply.message and e.plan.goals[0].skill_ids == []
+    e = _no_fit(today)
+    e.current()
+    e.answer("klaar")
+    assert e.plan.goals[0].skill_ids == [] and not e.plan.actions

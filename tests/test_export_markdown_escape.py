@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from pop_assistent.export.escape import md_escape
+from pop_assistent.text.escape import markdown as md_escape
 
 MD = MarkdownIt("commonmark").enable("table")
 TEXT = st.text(

@@ -128,6 +128,20 @@ def test_an_empty_line_keeps_the_question_open_and_resume_asks_it_again(
     assert "Liep je ergens tegenaan" not in out
 
 
+def test_stopping_before_any_answer_changes_nothing_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["demo"])
+    capsys.readouterr()
+    assert main(["geschiedenis", "karim"]) == 0
+    before = capsys.readouterr().out
+    monkeypatch.setenv("POP_VANDAAG", "2027-04-02")
+    assert run(monkeypatch, ["opvolging", "karim"], ["stop"]) == 0
+    assert "Er is niets veranderd" in capsys.readouterr().out
+    assert main(["geschiedenis", "karim"]) == 0
+    assert capsys.readouterr().out == before  # no version was added by looking
+
+
 def test_a_missed_check_in_is_late_until_skipped_with_a_reason(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -25,8 +25,11 @@ from pop_assistent.model import (
     SmartResult,
     explain,
 )
+from pop_assistent.model.clean import clean_text
 
-text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip() != "")
+# What survives cleaning at the boundary (model/clean.py) must not be blank: a name made
+# only of control characters is refused like an empty one.
+text = st.text(min_size=1, max_size=40).filter(lambda s: clean_text(s).strip() != "")
 dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
 
 

@@ -166,3 +166,16 @@ def test_department_filter_and_unknown_department() -> None:
 
 def test_leap_day_certificate() -> None:
     assert add_years(date(2024, 2, 29), 5) == date(2029, 2, 28)
+
+
+def test_an_unknown_cost_counts_as_nothing_yet_and_breaks_nothing() -> None:
+    plans = hand_plans()
+    for plan in plans:
+        for action in plan.actions:
+            if action.cost_eur:
+                action.cost_eur = None  # an own action whose cost nobody knows yet
+    result = build_training_plan(
+        plans, settings=SETTINGS, year=YEAR, today=TODAY, catalogue=hand_catalogue()
+    )
+    logistiek = result.departments[0]
+    assert logistiek.totals.hours == 21 and logistiek.totals.cost == 0

@@ -10,15 +10,16 @@ from pathlib import Path
 import pytest
 from dialogue_fixtures import catalogue
 
+from pop_assistent.conversation.prompts import prompts_dir, render
 from pop_assistent.demo import karim, sophie
 from pop_assistent.dialogue import STEP_ORDER, Step, new_plan
 from pop_assistent.dialogue.language_bridge import LanguageBridge
-from pop_assistent.dialogue.prompts import md_escape, prompts_dir, render
 from pop_assistent.dialogue.render import COMMON_NOTE_SAMPLES, note_text, question_text
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import Session
-from pop_assistent.dialogue.steps import module
-from pop_assistent.model import Plan
+from pop_assistent.dialogue.steps import spec
+from pop_assistent.model import GoalDraft, Pending, Plan
+from pop_assistent.text.escape import markdown as md_escape
 
 LANGS = ("nl", "en")
 STEP_TEMPLATES = [step.value for step in STEP_ORDER]
@@ -43,20 +44,20 @@ def session(plan: Plan, today: date, lang: str, coach: bool) -> Session:
     )
 
 
-def pending_for(plan: Plan, q: str) -> dict[str, str]:
-    ids = {
-        "q": q,
-        "criterion": "time_bound",
-        "skill": "0",
-        "mode": "rec",
-        "listing": "mooc-digitale-samenwerking,ext-projectmanagement-basis",
-        "query": "x",
-    }
-    if plan.goals:
-        ids["goal_id"] = plan.goals[0].id
-    if plan.actions:
-        ids["action_id"] = plan.actions[0].id
-    return ids
+def pending_for(plan: Plan, q: str, field: str = "hours") -> Pending:
+    return Pending(
+        question=q,
+        criterion="time_bound",
+        todo=["0"],
+        mode="rec",
+        listing=["mooc-digitale-samenwerking", "ext-projectmanagement-basis"],
+        query="x",
+        goal_id=plan.goals[0].id if plan.goals else None,
+        action_id=plan.actions[0].id if plan.actions else None,
+        draft=GoalDraft(what="x", sentence="Ik leid het overleg, tegen 30 juni 2027."),
+        field=field,
+        revisit=True,
+    )
 
 
 def note_keys(lang: str, template: str) -> set[str]:
@@ -70,8 +71,8 @@ def note_keys(lang: str, template: str) -> set[str]:
 def test_every_question_renders(today: date, lang: str, kind: str, coach: bool) -> None:
     plan = plans(today)[kind]
     for step in STEP_ORDER:
-        steps_module = module(step)
-        for q in steps_module.QUESTIONS:
+        steps_module = spec(step)
+        for q in steps_module.questions.keys:
             s = session(plan, today, lang, coach)
             s.plan.conversation.step = step.value
             s.plan.conversation.pending = pending_for(s.plan, q)
@@ -87,7 +88,7 @@ def test_every_question_renders(today: date, lang: str, kind: str, coach: bool) 
 def test_every_note_renders(today: date, lang: str, kind: str) -> None:
     plan = plans(today)[kind]
     for step in STEP_ORDER:
-        samples = module(step).NOTE_SAMPLES
+        samples = spec(step).note_samples
         assert note_keys(lang, f"{step.value}_notes") == set(samples), step
         s = session(plan, today, lang, False)
         s.plan.conversation.step = step.value
@@ -118,9 +119,12 @@ def test_user_text_is_never_markup_or_template(today: date) -> None:
     plan.employee.role = "{% raw %}x"
     s = session(plan, today, "nl", False)
     s.plan.conversation.step = Step.occasion.value
-    s.plan.conversation.pending = {"q": "department"}
+    s.plan.conversation.pending = Pending(question="department")
     text = question_text(s)
-    assert "{% raw %}x" in text and "{{ plan.id }}" not in text  # the first name is "{{"
+    assert "\\{% raw %\\}x" in text and "{{ plan.id }}" not in text  # the first name is "{{"
+    from markdown_it import MarkdownIt
+
+    assert "{% raw %}x" in MarkdownIt("commonmark").render(text)  # shown as typed
     assert md_escape("[bold] <b> *x* `y` a\x1bb") == "\\[bold\\] \\<b\\> \\*x\\* \\`y\\` a␛b"
 
 
@@ -148,8 +152,8 @@ def _swallowed(text: str) -> list[str]:
 def test_lists_and_paragraphs_stay_apart(today: date, lang: str, coach: bool) -> None:
     plan = plans(today)["full"]
     for step in STEP_ORDER:
-        steps_module = module(step)
-        for q in steps_module.QUESTIONS:
+        steps_module = spec(step)
+        for q in steps_module.questions.keys:
             s = session(plan, today, lang, coach)
             s.plan.conversation.step = step.value
             s.plan.conversation.pending = pending_for(s.plan, q)
@@ -157,7 +161,7 @@ def test_lists_and_paragraphs_stay_apart(today: date, lang: str, coach: bool) ->
             assert not _swallowed(text), (step, q, text)
         s = session(plan, today, lang, coach)
         s.plan.conversation.step = step.value
-        for key, values in steps_module.NOTE_SAMPLES.items():
+        for key, values in steps_module.note_samples.items():
             text = note_text(s, f"{step.value}_notes", key, values)
             assert not _swallowed(text), (step, key, text)
     s = session(plan, today, lang, coach)
@@ -166,7 +170,7 @@ def test_lists_and_paragraphs_stay_apart(today: date, lang: str, coach: bool) ->
 
 
 def test_the_swallow_check_catches_a_run_on_item() -> None:
-    from pop_assistent.dialogue.prompts import separate_lists
+    from pop_assistent.conversation.prompts import separate_lists
 
     broken = "Je doelen:\n1. Excel leren\nWil je nog een doel?"
     assert _swallowed(broken) == ["Excel leren\nWil je nog een doel?"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Select
 from tui_support import TODAY, build_app, say, settle
 
 from pop_assistent.dialogue.types import Step
@@ -79,6 +79,7 @@ async def test_sophie_whole_journey(tmp_path: Path) -> None:
         await pilot.press("f6")
         await pilot.pause()
         app.screen.query_one("#sign-coach", Input).value = "Inge Van den Broeck"
+        app.screen.query_one("#sign-role", Select).value = SignerRole.coach  # not the manager
         await pilot.click("#sign-ok")
         await settle(app, pilot)
         chat_text = " ".join(app.screen.query_one(ChatLog).transcript())

@@ -7,8 +7,9 @@ letter or digit: the same rule as SQLite's unicode61 tokenizer with remove_diacr
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from pop_assistent.text import fold
 
 TOKEN_RE = re.compile(r"[a-z0-9]+")
 
@@ -25,15 +26,6 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 """Words that say nothing about a skill; dropped from goal texts and queries."""
-
-
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """Lower case without accents."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def tokens(text: str) -> list[str]:

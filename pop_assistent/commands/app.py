@@ -35,6 +35,8 @@ def open_app(
 
     app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
     app.run()
+    if app.saved_plan:
+        print(goodbye(app.saved_plan, settings.language))
     if app.waiting_saves:
         print(
             f"pop: {app.waiting_saves} wijziging(en) wachten op deze computer op de gedeelde "
@@ -44,4 +46,16 @@ def open_app(
             "database; they are sent with your next 'pop'.",
             file=sys.stderr,
         )
+    if app.exit_note and app.return_code in (0, None):
+        # a plan that could not be opened or answers that could not be saved: the terminal
+        # keeps the sentence and where the answers are, and the exit code says it (2)
+        print(f"pop: {app.exit_note}", file=sys.stderr)
+        return 2
     return int(app.return_code or 0)
+
+
+def goodbye(plan_id: str, lang: str) -> str:
+    """The line after quitting: the plan is safe, and how to go on with it."""
+    if lang == "en":
+        return f"Your plan is saved. To continue: pop --plan {plan_id}"
+    return f"Je plan is bewaard. Verder gaan: pop --plan {plan_id}"

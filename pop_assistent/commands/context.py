@@ -35,8 +35,20 @@ class Context:
         if self._store is None:
             from pop_assistent.storage import open_store
 
-            self._store = open_store(self.settings)
+            self._store = open_store(self.settings, on_wait=self._say_waiting)
         return self._store
+
+    def _say_waiting(self) -> None:
+        """A busy database: say that we wait, so no one thinks the program hangs."""
+        print(
+            self.tr(
+                "De database is bezet door een ander programma; ik wacht tot het klaar is "
+                "(Ctrl+C stopt)…",
+                "The database is busy in another program; waiting until it is done (Ctrl+C stops)…",
+            ),
+            file=self.err,
+            flush=True,
+        )
 
     def close(self) -> None:
         """Say what the store has to tell (a lost connection, a refused signature), close it."""

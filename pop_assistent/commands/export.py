@@ -143,6 +143,12 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     if emit(ctx, data, target):
         print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
+    if args.formaat == "pdf":
+        from pop_assistent.export.pdf_fonts import missing_fonts_note
+
+        note = missing_fonts_note(plan.model_dump_json(), ctx.lang)
+        if note:
+            print(note, file=ctx.err)
     return 0
 
 

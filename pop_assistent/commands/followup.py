@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
-    from pop_assistent.dialogue.types import Reply
+    from pop_assistent.conversation.contract import Reply
     from pop_assistent.model import Plan
 
 STOP_WORDS = ("stop", "later", "q", "quit", "exit")
@@ -148,6 +148,11 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
                 f"Je antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}",
                 f"Your answers are saved. Continue later with: pop opvolging {plan_id}",
             )
+            if not session.recorded:  # nothing answered: nothing was written either
+                bye = ctx.tr(
+                    f"Er is niets veranderd. Opvolgen kan later met: pop opvolging {plan_id}",
+                    f"Nothing was changed. Check in later with: pop opvolging {plan_id}",
+                )
             print("\n" + render(bye), file=ctx.out)
             return 0
         text = text.strip()
@@ -251,7 +256,7 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
 def _open_joint(args: argparse.Namespace, ctx: Context, plans: list[tuple[Plan, str]]) -> int:
     """Open one plan in coach mode; a shared file is first taken into the local store."""
     from pop_assistent.errors import PlanNotFoundError
-    from pop_assistent.followup.parse import norm
+    from pop_assistent.text import squash as norm
 
     wanted = norm(args.open)
     matches = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 from typing import NoReturn
 
 from pop_assistent import __version__
@@ -44,6 +45,8 @@ class DutchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for en, nl in ARGPARSE_NL.items():
             message = message.replace(en, nl)
+        # argparse quotes a value with repr(): a byte that was not UTF-8 would read '\udcff'
+        message = re.sub(r"\\udc[89a-f][0-9a-f]", "\ufffd", message)
         self.exit(2, f"{self.prog}: {message}. Typ '{self.prog} --help' voor hulp.\n")
 
 

@@ -6,6 +6,10 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from pop_assistent.text import one_line as clean
+from pop_assistent.text.formats import money as euro
+from pop_assistent.text.formats import number, numeric_date
+
 if TYPE_CHECKING:
     from pop_assistent.storage.base import StoredPlan
 
@@ -21,36 +25,14 @@ OCCASIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def clean(text: str, limit: int = 0) -> str:
-    """User text made safe for a terminal: control characters become spaces, one line."""
-    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
-    if limit and len(flat) > limit:
-        return flat[: limit - 1] + "…"
-    return flat
-
-
 def day(value: date | None, lang: str) -> str:
-    if value is None:
-        return "-"
-    return value.isoformat() if lang == "en" else value.strftime("%d-%m-%Y")
+    return numeric_date(value, lang)
 
 
 def moment(value: datetime, lang: str) -> str:
     """A saved time in the user's local time zone."""
     local = value.astimezone()
     return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d-%m-%Y %H:%M")
-
-
-def euro(value: float, lang: str) -> str:
-    text = f"{value:,.2f}"
-    if lang != "en":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"€ {text}"
-
-
-def number(value: float, lang: str) -> str:
-    text = f"{value:g}"
-    return text if lang == "en" else text.replace(".", ",")
 
 
 def size(n: int, lang: str) -> str:
@@ -73,9 +55,31 @@ def note_text(note: str, lang: str) -> str:
     return note
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """Left-aligned columns separated by two spaces, with a rule under the header."""
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int | None = None,
+    keep: Sequence[int] = (),
+    last: Sequence[int] = (),
+) -> str:
+    """Left-aligned columns separated by two spaces, with a rule under the header, no wider than
+    the terminal (80 columns when it is not one): the widest columns give way (never those in
+    `keep`, such as an id people type; those in `last` only when nothing else can), and a cut
+    cell ends in an ellipsis."""
+    import shutil
+
+    limit = width or shutil.get_terminal_size((80, 24)).columns
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    floor = [widths[i] if i in keep else max(len(h), 6) for i, h in enumerate(headers)]
+    while sum(widths) + 2 * (len(widths) - 1) > limit:
+        slack = [i for i in range(len(widths)) if widths[i] > floor[i]]
+        first = [i for i in slack if i not in last] or slack
+        if not first:
+            break
+        widest = max(first, key=lambda i: widths[i] - floor[i])
+        widths[widest] -= 1
+    rows = [[c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(r, widths, strict=True)]
+            for r in rows]  # fmt: skip
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in rows:

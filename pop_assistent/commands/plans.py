@@ -149,7 +149,7 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from pop_assistent.commands.plan_view import clean, moment, table, yes_no
+    from pop_assistent.commands.plan_view import clean, day, table, yes_no
 
     plans = ctx.store().list_plans()
     if not plans:
@@ -167,8 +167,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             ("Naam", "Name"),
             ("Functie", "Role"),
             ("Afdeling", "Department"),
-            ("Versie", "Version"),
-            ("Laatst bewaard", "Last saved"),
+            ("Bewaard", "Saved"),
             ("Gedeeld", "Shared"),
             ("Id", "Id"),
         )
@@ -178,14 +177,13 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             clean(p.name, 30),
             clean(p.role, 30),
             clean(p.department, 24),
-            str(p.version),
-            moment(p.saved_at, ctx.lang),
+            day(p.saved_at.astimezone().date(), ctx.lang),
             yes_no(p.shared, ctx.lang),
             p.plan_id,
         ]
         for p in plans
     ]
-    print(table(headers, rows), file=ctx.out)
+    print(table(headers, rows, keep=(3, len(headers) - 1), last=(0,)), file=ctx.out)
     return 0
 
 

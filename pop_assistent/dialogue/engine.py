@@ -1,8 +1,12 @@
-"""The conversation as a headless state machine: text or a structured answer in, Reply out.
+"""The walk-through on the conversation kernel: text or a structured answer in, Reply out.
 
 Every change is saved through the store at once (one version per answer); every turn is kept in
-plan.conversation.turns, and the pending sub-question in plan.conversation.step/pending, so a
-new Engine on the same plan resumes exactly there.
+plan.conversation.turns, and the pending question in plan.conversation.step/pending, so a new
+Engine on the same plan resumes exactly there.
+
+A turn works on the plan itself: before a change the engine keeps a light snapshot (everything
+but the turns, which are only ever appended), restores it when the answer cannot be used, and
+keeps it for undo. Nothing copies the whole conversation per turn.
 
 `open_session(store, ref)`: a ref that resolves to a plan resumes it; a ref that does not is the
 name of a new plan; None starts an unnamed plan whose first question is "Hoe heet je?" (it is
@@ -17,22 +21,30 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pop_assistent.dialogue import parsing
+from pop_assistent.conversation.contract import Reply, Where
+from pop_assistent.conversation.kernel import Ledger, Snapshot, light_copy
+from pop_assistent.dialogue import edits, parsing
 from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.plans import free_id, open_session
 from pop_assistent.dialogue.render import add_coach_note, history_note, message, note_text
 from pop_assistent.dialogue.resources import Resources
-from pop_assistent.dialogue.session import KEEP_PREFIXES, PLACEHOLDER_NAME, Note, Session
-from pop_assistent.dialogue.steps import module
-from pop_assistent.dialogue.types import STEP_ORDER, Reply, Step, StructuredAnswer
-from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
+from pop_assistent.dialogue.steps import spec
+from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_title
+from pop_assistent.errors import ConflictError, PopError, StorageError
+from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model.clean import clean_text
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
+from pop_assistent.text import answers
 
 MAX_TURN = 1_000_000
 CURRENT_GOAL = ":current"
 """add_note's default goal: the one being discussed (None = the whole plan)."""
+KEEP_WORDS = {"ok", "oke", "houden", "hou", "laat zo", "zo laten", "klopt", "goed zo", "keep",
+              "keep it", "ja", "yes", "bewaren", "laten staan"}  # fmt: skip
+"""Answers that keep the stored answer of a revisited question."""
 __all__ = ["Engine", "open_session"]
 
 
@@ -51,48 +63,73 @@ class Engine:
         skills: Sequence[Skill] | None = None,
         coach_mode: bool = False,
         country: str = "BE",
+        hours_per_day: float = 7.6,
+        legal_in_working_time: bool = True,
     ) -> None:
         self.today = today
         self.lang = "en" if lang == "en" else "nl"
         self.country = country
-        self._store = store
-        self._version = base_version
+        self.hours_per_day = hours_per_day
+        self.legal_in_working_time = legal_in_working_time
         self._resources = Resources(today, self.lang, catalogue_loader, skills)
-        self._undo: list[Plan] = []
-        plan = plan.model_copy(deep=True)
+        plan = plan.model_copy(deep=True)  # ours from here on: the caller's object stays as it was
         if coach_mode:
             plan.conversation.coach_mode = True
-        self._plan = plan
+        self._ledger = Ledger(plan, store, base_version, self.lang)
         if not plan.conversation.step and plan.goals and plan.actions:
             plan.conversation.step = Step.overview.value  # a finished plan made elsewhere
-        if not plan.conversation.step or "q" not in plan.conversation.pending:
-            s = self._session()
+        s = self._session()
+        if not plan.conversation.step or spec(s.step).question(s.q) is None:
             s.go(s.step)
-            self._plan = s.plan
 
     # -- state ---------------------------------------------------------------------------
     @property
     def plan(self) -> Plan:
-        return self._plan
+        return self._ledger.plan
 
     @property
     def step(self) -> Step:
-        return self._session().step
+        try:
+            return Step(self.plan.conversation.step)
+        except ValueError:
+            return Step.occasion
 
     @property
     def version(self) -> int | None:
-        return self._version
+        return self._ledger.version
 
     @property
     def coach_mode(self) -> bool:
-        return self._plan.conversation.coach_mode
+        return self.plan.conversation.coach_mode
 
     @coach_mode.setter
     def coach_mode(self, value: bool) -> None:
-        s = self._session()
-        s.plan.conversation.coach_mode = value
-        self._plan = s.plan
-        self._save(s, history_note(s, "coach"))
+        self.plan.conversation.coach_mode = value
+        self._save(self._session(), history_note(self._session(), "coach"))
+
+    # -- faults --------------------------------------------------------------------------
+    @property
+    def unsaved(self) -> StorageError | None:
+        """Why the last save failed (a full or read-only disk, a busy database), or None.
+
+        Nothing is lost meanwhile: `plan` holds every answer, and the next answer (or
+        `retry_save`) saves them all at once as one version.
+        """
+        return self._ledger.unsaved
+
+    @property
+    def conflict(self) -> ConflictError | None:
+        """Set once another session saved this plan: from then on this engine is read-only
+        (it saves nothing, so nothing is overwritten); what is typed here is still kept in
+        `plan.conversation.turns`, for a front end to put in a recovery file."""
+        return self._ledger.conflict
+
+    def retry_save(self) -> int | None:
+        """Try again to save what a failed save left in memory; the new version, or None
+        while it still fails (see `unsaved`)."""
+        if self.unsaved is None or self.conflict is not None:
+            return None
+        return self._save(self._session(), "Opnieuw bewaard na een schijffout")
 
     def toggle_coach_mode(self) -> Reply:
         s = self._session()
@@ -101,8 +138,10 @@ class Engine:
         s.say("coach_on" if s.coach_mode else "coach_off", template="common_notes")
         return self._finish(s, save_note=history_note(s, "coach"))
 
-    def _session(self, plan: Plan | None = None) -> Session:
-        plan = (plan or self._plan).model_copy(deep=True)
+    def _session(self) -> Session:
+        plan = self.plan
+        version = self._ledger.version
+        store = self._ledger.store
         return Session(
             plan=plan,
             today=self.today,
@@ -111,6 +150,9 @@ class Engine:
             country=self.country,
             resources=self._resources,
             language=LanguageBridge(self.today, self.lang),
+            hours_per_day=self.hours_per_day,
+            legal_in_working_time=self.legal_in_working_time,
+            next_version=(version or 0) + 1 if store is not None else None,
         )
 
     # -- conversation ----------------------------------------------------------------------
@@ -127,32 +169,87 @@ class Engine:
 
     def answer(self, text: str) -> Reply:
         """A typed answer: a command ('terug', 'ongedaan maken', 'ga naar doelen', 'help',
-        'overslaan') or the answer to the pending question."""
+        'overslaan', 'wijzig doel 2', 'schrap actie 1') or the answer to the pending question."""
         if not text.strip():
             s = self._session()
             s.say("empty", template="common_notes")
             return self._reply(s, saved=None)
+        # Clean once at the door (model/clean.py); numbers bounded for the parsers only, the
+        # turn keeps what was typed.
+        typed = clean_text(text)
+        text = bound_numbers(typed)
         cmd = parsing.command(text)
         if cmd is not None and cmd.name == "undo":
-            return self.undo(typed=text)
-        s = self._begin(text)
+            return self.undo(typed=typed)
+        if self.conflict is not None:
+            return self._read_only(self._begin(typed))
+        s = self._begin(typed)
         if cmd is None:
-            return self._apply(s, lambda: module(s.step).handle(s, text))
+            return self._apply(s, lambda: self._handle(s, text))
         if cmd.name == "help":
             s.say("help", template="common_notes")
-            return self._reply(s, saved=None)
+            return self._finish(s, save_note=history_note(s, "answer"))
         if cmd.name == "skip":
-            return self._apply(s, lambda: module(s.step).skip(s), kind="skip")
-        target = cmd.step if cmd.step else STEP_ORDER[max(0, STEP_ORDER.index(s.step) - 1)]
+            return self._apply(s, lambda: self._skip(s), kind="skip")
+        if cmd.name == "back":
+            return self._apply(s, lambda: self._back(s), kind="back")
+        if cmd.name in ("edit", "drop", "move", "unclear_edit"):
+            return self._apply(s, lambda: edits.run(s, cmd), kind="edit")
+        if cmd.name == "goto" and cmd.step is not None:
+            target = cmd.step
+        else:
+            target = STEP_ORDER[max(0, STEP_ORDER.index(s.step) - 1)]
         return self._apply(s, lambda: self._go(s, target), kind="goto")
+
+    def _handle(self, s: Session, text: str) -> None:
+        """The pending question takes the answer (a revisited one keeps its answer on 'ok')."""
+        step = spec(s.step)
+        question = step.question(s.q)
+        if question is None:
+            step.enter(s)
+            return
+        if s.pending.revisit and question.stored is not None and answers.key(text) in KEEP_WORDS:
+            self._skip(s)
+            return
+        question.answer(s, text)
+
+    def _skip(self, s: Session) -> None:
+        step = spec(s.step)
+        question = step.question(s.q)
+        if question is not None and question.skip is not None:
+            question.skip(s)
+        else:
+            step.skip(s)
+
+    def _back(self, s: Session) -> None:
+        """'terug': the previous question, showing the stored answer and offering to keep it."""
+        conversation = s.plan.conversation
+        while conversation.back:
+            position = conversation.back[-1]
+            conversation.back = conversation.back[:-1]
+            here = conversation.pending.model_copy(update={"revisit": False})
+            if position.step != conversation.step or position.pending != here:
+                conversation.step = position.step
+                conversation.pending = position.pending.model_copy(update={"revisit": True})
+                return
+        if s.step != STEP_ORDER[0]:  # nothing asked before here: the previous step
+            self._go(s, STEP_ORDER[STEP_ORDER.index(s.step) - 1])
+        else:
+            s.say("back_nothing", template="common_notes")
 
     def answer_structured(self, answer: StructuredAnswer) -> Reply:
         s = self._begin(None)
-        handler = getattr(module(s.step), "structured", None)
-        if handler is None or not handler(s, answer):
+        handler = spec(s.step).structured
+        if handler is None:
             s.say("not_here", template="common_notes")
             return self._reply(s, saved=None)
-        return self._apply(s, lambda: None)
+        accepted: list[bool] = []
+        reply = self._apply(s, lambda: accepted.append(handler(s, answer)))
+        if accepted and not accepted[0]:
+            s = self._session()
+            s.say("not_here", template="common_notes")
+            return self._reply(s, saved=None)
+        return reply
 
     def go_to(self, step: Step) -> Reply:
         s = self._begin(None)
@@ -163,27 +260,23 @@ class Engine:
         s.notes.insert(0, Note("common_notes", "went_to", {}))
 
     def undo(self, typed: str | None = None) -> Reply:
-        """Undo the last answer: the plan as it was before it, saved as a new version.
+        """Undo the last change: the plan as it was before it, saved as a new version.
         The turns are kept (nothing said is lost); after a resume the store's history is used."""
-        previous: Plan | None = self._undo.pop() if self._undo else None
-        marker = self._plan.conversation.pending.get("undo_version", "")
-        if previous is None and self._store is not None and marker.isdigit():
-            try:
-                previous = self._store.load(self._plan.id, int(marker)).plan
-            except PopError:
-                previous = None
-        s = self._session(previous)
-        if previous is None:
+        if self.conflict is not None:  # read-only: undo changes nothing either
+            s = self._session()
+            if typed:
+                self._record(s, "employee", typed)
+            return self._read_only(s)
+        restored = self._ledger.undo()
+        if restored is None:
+            s = self._session()
+            if typed:
+                self._record(s, "employee", typed)
             s.say("nothing_to_undo", template="common_notes")
-            return self._reply(s, saved=None)
-        s.plan.conversation.turns = list(self._plan.conversation.turns)
-        theirs = {
-            k: v for k, v in self._plan.conversation.pending.items() if k.startswith(KEEP_PREFIXES)
-        }
-        mine = {k: v for k, v in s.pending.items() if not k.startswith(KEEP_PREFIXES)}
-        s.plan.conversation.pending = {**mine, **theirs}  # the check-in's cursor is not ours
+            return self._finish(s, save_note=history_note(s, "answer"))
+        s = self._session()
         if typed:
-            s.plan.conversation.turns.append(Turn(speaker="employee", text=typed, step=s.step))
+            self._record(s, "employee", typed)
         s.say("undone", template="common_notes")
         return self._finish(s, save_note=history_note(s, "undo"))
 
@@ -206,17 +299,19 @@ class Engine:
         if goal_id is not None and s.plan.goal(goal_id) is None:
             s.say("unknown_goal", template="common_notes")
             return self._reply(s, saved=None)
+        self._ledger.checkpoint()
         add_coach_note(s, text, goal_id, private, author.strip() or None, self.today)
         return self._finish(s, save_note=history_note(s, "note"), question=False)
 
     def current_goal_id(self) -> str | None:
         """The goal the conversation is about now (for a note's default), or None."""
-        goal_id = self._plan.conversation.pending.get("goal_id")
-        return goal_id if goal_id and self._plan.goal(goal_id) is not None else None
+        goal_id = self.plan.conversation.pending.goal_id
+        return goal_id if goal_id and self.plan.goal(goal_id) is not None else None
 
     def set_language(self, lang: str) -> Reply:
         self.lang = "en" if lang == "en" else "nl"
         self._resources.lang = self.lang
+        self._ledger.lang = self.lang
         s = self._session()
         s.plan.employee.language = self.lang
         s.say("language_set", template="common_notes")
@@ -228,79 +323,107 @@ class Engine:
 
         return suggestions(self._session())
 
+    def where(self) -> Where:
+        """The place in the walk-through a front end shows."""
+        step = self.step
+        return Where(
+            flow="walk_through",
+            step=step.value,
+            title=step_title(step, self.lang),
+            number=STEP_ORDER.index(step) + 1,
+            count=len(STEP_ORDER),
+            question=self.plan.conversation.pending.question,
+        )
+
     # -- catalogue and planning --------------------------------------------------------------
     def search_catalogue(self, query: str, **filters: object) -> list[Any]:
         return self._resources.search(query, **filters)
 
     def recommendations(self, goal_id: str | None = None) -> list[Any]:
-        goal = self._plan.goal(goal_id) if goal_id else None
-        return self._resources.recommend(self._plan, goal)
+        goal = self.plan.goal(goal_id) if goal_id else None
+        return self._resources.recommend(self.plan, goal)
 
     def workload(self) -> Workload:
-        return compute(self._plan, self.today)
+        return compute(self.plan, self.today, self.legal_in_working_time)
 
     # -- internals ---------------------------------------------------------------------------
+    def _record(self, s: Session, speaker: str, text: str) -> None:
+        turn = Turn(speaker=speaker, text=text[:MAX_TURN], step=s.step.value)
+        s.plan.conversation.turns.append(turn)  # appended in place: never copied
+
     def _begin(self, text: str | None) -> Session:
         s = self._session()
         if text is not None:
-            turn = Turn(speaker="employee", text=text[:MAX_TURN], step=s.step.value)
-            s.plan.conversation.turns = [*s.plan.conversation.turns, turn]
+            self._record(s, "employee", text)
         return s
 
     def _apply(self, s: Session, change: Callable[[], None], kind: str = "answer") -> Reply:
-        before = self._plan.model_copy(deep=True)
         answered = history_note(s, kind)  # names the question answered, before it moves on
-        if self._version is not None:
-            s.pending["undo_version"] = str(self._version)
+        before = light_copy(self.plan)
         try:
             change()
-            s.plan = Plan.model_validate(s.plan.model_dump())
+            self._ledger.validate()
         except ValidationError as error:
-            return self._refuse(s, " ".join(explain(error, self.lang)))
+            return self._refuse(s, before, " ".join(explain(error, self.lang)))
         except PopError as error:
-            return self._refuse(s, error.message(self.lang))
-        self._undo.append(before)
+            return self._refuse(s, before, error.message(self.lang))
+        self._ledger.push(before)
         return self._finish(s, save_note=answered)
 
-    def _refuse(self, s: Session, reason: str) -> Reply:
-        """The answer could not be used: keep the plan, record the words, say why."""
+    def _refuse(self, s: Session, before: Snapshot, reason: str) -> Reply:
+        """The answer could not be used: back to the plan as it was, keep the words, say why."""
+        self._ledger.restore(before)
         keep = self._session()
-        keep.plan.conversation.turns = s.plan.conversation.turns
         keep.say("invalid", template="common_notes", reason=reason)
         return self._finish(keep, save_note=history_note(keep, "refused"))
 
     def _finish(self, s: Session, save_note: str, question: bool = True) -> Reply:
+        if self.conflict is not None:
+            return self._read_only(s)
         text = message(s, question=question)
-        turn = Turn(speaker="assistant", text=text[:MAX_TURN], step=s.step.value)
-        s.plan.conversation.turns = [*s.plan.conversation.turns, turn]
-        self._plan = s.plan
+        self._record(s, "assistant", text)
         saved = self._save(s, save_note)
+        if self.conflict is not None:
+            text = message(s, question=False)  # read-only from here: no question to answer
         return self._reply(s, saved=saved, text=text)
 
+    def _read_only(self, s: Session) -> Reply:
+        """After a conflict: change nothing, but keep every word typed (in the turns)."""
+        return self._reply(s, saved=None)
+
     def _save(self, s: Session, note: str) -> int | None:
-        if self._store is None or self._plan.employee.name == PLACEHOLDER_NAME:
+        if self._ledger.store is None or self.plan.employee.name == PLACEHOLDER_NAME:
             return None
-        if self._version is None:
-            self._plan.id = free_id(self._store, self._plan)
-        try:
-            self._version = self._store.save(self._plan, self._version, note=note)
-        except ConflictError as error:
-            s.warnings.append(error.message(self.lang))
+        if self._ledger.version is None:
+            try:
+                self.plan.id = free_id(self._ledger.store, self.plan)
+            except StorageError as error:
+                self._ledger.unsaved = error
+                s.warnings.append(error.message(self.lang))
+                return None
+        warning = self._ledger.save(note)
+        if warning:
+            s.warnings.append(warning)
             return None
-        return self._version
+        return self._ledger.version
 
     def _reply(self, s: Session, saved: int | None, text: str | None = None) -> Reply:
-        text = text if text is not None else message(s)
-        extra = [note_text(s, "common_notes", "conflict", {})] if s.warnings else []
+        text = text if text is not None else message(s, question=self.conflict is None)
+        extra = []
+        if self.conflict is not None:
+            extra.append(note_text(s, "common_notes", "conflict", {"plan": self.plan.id}))
+        elif s.warnings:
+            extra.append(note_text(s, "common_notes", "unsaved", {}))
         if extra:
             text = "\n\n".join([*extra, text])
         finished = s.step == Step.overview and s.q == "done"
         return Reply(
-            message=text,
-            step=s.step,
+            message=clean_text(text),  # it may quote a name given in a structured answer
+            where=self.where(),
             widget=s.widget,
             choices=s.choices,
             warnings=tuple(s.warnings),
             saved_version=saved,
             finished=finished,
+            instruction=s.instruction,
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,7 @@ from pop_assistent.dialogue.types import Step
 from pop_assistent.errors import PlanNotFoundError
 from pop_assistent.model import Conversation, Employee, Plan, Skill
 from pop_assistent.storage.base import PlanStore
+from pop_assistent.text import fold
 
 if TYPE_CHECKING:
     from pop_assistent.dialogue.engine import Engine
@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 
 def slug(name: str) -> str:
     """A plan id from a name: 'Sophie Peeters' -> 'sophie-peeters'."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:50].strip("-")
+    text = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:50].strip("-")
     return text or f"pop-{secrets.token_hex(3)}"
 
 

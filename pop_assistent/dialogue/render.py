@@ -6,9 +6,9 @@ import re
 from datetime import date
 from typing import Any
 
-from pop_assistent.dialogue.prompts import render
+from pop_assistent.conversation.prompts import render
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
-from pop_assistent.dialogue.steps import module
+from pop_assistent.dialogue.steps import spec
 from pop_assistent.dialogue.steps.common import skill_label
 from pop_assistent.dialogue.types import STEP_ORDER, step_title
 from pop_assistent.model import CoachNote, Plan, SkillCategory
@@ -39,9 +39,19 @@ def note_text(s: Session, template: str, key: str, values: dict[str, Any]) -> st
 
 
 def question_text(s: Session) -> str:
-    """The pending question of the current step."""
-    context = {**base_context(s), **module(s.step).context(s)}
-    return render(s.lang, s.step.value, **context)
+    """The pending question of the current step (after a note with the stored answer when the
+    question is revisited)."""
+    context = {**base_context(s), **spec(s.step).context(s)}
+    text = render(s.lang, s.step.value, **context)
+    question = spec(s.step).question(s.q)
+    if s.pending.revisit and question is not None and question.stored is not None:
+        stored = question.stored(s)
+        if stored:
+            kept = render(
+                s.lang, "common_notes", **base_context(s), note="stored", v={"value": stored}
+            )
+            text = f"{kept}\n\n{text}"
+    return text
 
 
 def message(s: Session, extra_notes: list[str] | None = None, question: bool = True) -> str:
@@ -57,7 +67,7 @@ def message(s: Session, extra_notes: list[str] | None = None, question: bool = T
 
 def search_word(s: Session) -> str:
     """A word from the employee's own goal or skills for a search example ('zoek excel')."""
-    goal_id = s.pending.get("goal_id")
+    goal_id = s.pending.goal_id
     goal = s.plan.goal(goal_id) if goal_id else None
     labels = [skill_label(s, sid) for sid in goal.skill_ids] if goal else []
     labels += [r.label for r in s.plan.skills if SkillCategory.to_improve in r.categories]
@@ -107,20 +117,8 @@ HISTORY_WORDS = {
     "undo": ("ongedaan gemaakt", "undone"),
     "coach": ("coachmodus", "coach mode"),
     "language": ("taal", "language"),
-}
-QUESTION_NAMES = {
-    "name": ("naam", "name"),
-    "kind": ("waarom nu", "why now"),
-    "career": ("loopbaanproject", "career project"),
-    "description": ("wat er speelt", "what is going on"),
-    "role": ("functie", "role"),
-    "department": ("afdeling", "department"),
-    "hours": ("leertijd", "learning time"),
-    "strengths": ("sterke kanten", "strengths"),
-    "to_improve": ("te verbeteren", "to improve"),
-    "levels": ("niveaus", "levels"),
-    "obsolete": ("niet meer nodig", "no longer needed"),
-    "transferable": ("ook elders bruikbaar", "useful elsewhere"),
+    "edit": ("gewijzigd", "changed"),
+    "back": ("terug", "back"),
 }
 
 
@@ -132,8 +130,9 @@ def history_note(s: Session, kind: str) -> str:
     if kind in ("note", "undo", "coach", "language"):
         return what
     where = step_title(s.step, s.lang).lower()
-    question = QUESTION_NAMES.get(s.q)
-    return f"{what}: {where}" + (f", {question[i]}" if question and kind != "goto" else "")
+    question = spec(s.step).question(s.q)
+    name = question.name(s.lang) if question is not None and kind != "goto" else ""
+    return f"{what}: {where}" + (f", {name}" if name else "")
 
 
 COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
@@ -147,11 +146,20 @@ COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "not_here": {},
     "invalid": {"reason": "Het aantal uren mag hoogstens 40 zijn."},
     "too_long": {"limit": 5000},
-    "conflict": {},
+    "conflict": {"plan": "sophie-peeters"},
+    "unsaved": {},
     "coach_on": {},
     "coach_off": {},
     "note_added": {"private": True, "goal": 2},
     "unknown_goal": {},
     "language_set": {},
+    "stored": {"value": "2 uur per week"},
+    "back_nothing": {},
+    "no_such": {"what": "goal", "number": 9, "count": 2},
+    "which": {"what": "goal", "count": 2, "verb": "edit"},
+    "what_to_edit": {"verb": "drop"},
+    "back_to_work": {},
+    "action_removed": {"number": 1, "title": "MOOC"},
+    "skill_removed": {"label": "Excel"},
 }
 """Every note of prompts/<lang>/common_notes.md.j2 with sample values (for the prompt tests)."""

@@ -1,7 +1,7 @@
-"""The vocabulary between the dialogue engine and any front end (TUI, tests, a future web page).
+"""The walk-through's steps and the structured answers it takes.
 
-The engine takes free text or one of the structured answers below and returns a `Reply`:
-the assistant's next message (Markdown rendered from prompts/) plus hints on which widget fits.
+The contract every front end reads (Reply, Choice, Widget, Where) is in
+`pop_assistent.conversation.contract`; it is re-exported here for the walk-through's callers.
 """
 
 from __future__ import annotations
@@ -9,7 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from pop_assistent.model import SkillRating
+from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
+from pop_assistent.model import SignerRole, SkillRating
+
+__all__ = [
+    "STEP_ORDER",
+    "Choice",
+    "Reply",
+    "ResourcesAnswer",
+    "SignOffAnswer",
+    "SkillsAnswer",
+    "Step",
+    "StructuredAnswer",
+    "Where",
+    "Widget",
+    "step_title",
+]
 
 
 class Step(StrEnum):
@@ -45,39 +60,6 @@ def step_title(step: Step, lang: str = "nl") -> str:
     return en if lang == "en" else nl
 
 
-class Widget(StrEnum):
-    """Which structured input fits the current question best (the front end may ignore it)."""
-
-    text = "text"
-    choices = "choices"
-    skill_rater = "skill_rater"
-    catalogue_picker = "catalogue_picker"
-    timeline = "timeline"
-    date = "date"
-    sign_off = "sign_off"
-
-
-@dataclass(frozen=True)
-class Choice:
-    """A quick answer the user can pick instead of typing; `value` is sent back as text."""
-
-    label: str
-    value: str
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the assistant says after an input."""
-
-    message: str
-    step: Step
-    widget: Widget = Widget.text
-    choices: tuple[Choice, ...] = ()
-    warnings: tuple[str, ...] = ()
-    saved_version: int | None = None
-    finished: bool = False
-
-
 @dataclass(frozen=True)
 class SkillsAnswer:
     """The skill rater's result: the full self-assessment list replaces the plan's skills."""
@@ -95,10 +77,13 @@ class ResourcesAnswer:
 
 @dataclass(frozen=True)
 class SignOffAnswer:
-    """A signature by the employee and/or coach, with the names as typed."""
+    """A signature by the employee and/or the co-signer (manager or coach), as typed."""
 
     employee_name: str = ""
     coach_name: str = ""
+    """The co-signer's name."""
+    co_signer: SignerRole = SignerRole.manager
+    """Whether the co-signer signs as the manager (leidinggevende) or as a coach."""
 
 
 StructuredAnswer = SkillsAnswer | ResourcesAnswer | SignOffAnswer

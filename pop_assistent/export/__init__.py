@@ -7,7 +7,6 @@ libraries (jinja2, typst, icalendar) lazily so that importing this package stays
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -98,8 +97,9 @@ def export_plan(
 
 
 def _slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    from pop_assistent.text import fold
+
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
     return slug[:60].strip("-")
 
 

@@ -3,7 +3,8 @@
 The template is fixed source; the user's plan reaches it only as JSON in `sys.inputs`, so no
 text a user typed can ever become Typst markup. Fonts are the ones embedded in the typst
 package (Libertinus Serif, New Computer Modern, DejaVu Sans Mono); system fonts are ignored
-so the document looks the same on every machine. Hyphenation follows the document language.
+so the document looks the same on every machine, except for text those fonts lack (Chinese,
+Japanese, Korean, emoji: see pdf_fonts.py). Hyphenation follows the document language.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ TEMPLATE = Path(__file__).resolve().parent / "templates" / "plan.typ"
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _compiler() -> Any:
+@lru_cache(maxsize=4)
+def _compiler(font_folders: tuple[str, ...] = ()) -> Any:
     import typst
 
-    return typst.Compiler(ignore_system_fonts=True)
+    return typst.Compiler(ignore_system_fonts=True, font_paths=list(font_folders))
 
 
 @lru_cache(maxsize=1)
@@ -37,11 +38,14 @@ def render_pdf(view: dict[str, Any], *, today: date, fmt: str = "pdf", ppi: floa
     """Typeset the view model; `fmt="png"` gives the first page as an image (for previews)."""
     import typst
 
+    from pop_assistent.export.pdf_fonts import font_folders, scripts_in
+
     data = json.dumps(view, ensure_ascii=False)
+    folders = font_folders(scripts_in(data))
     stamp = datetime.combine(today, time(12, 0), tzinfo=timezone.utc)  # noqa: UP017
     try:
         with _LOCK:  # one compiler, reused warm; typst's compiler is not shared across threads
-            result = _compiler().compile(
+            result = _compiler(folders).compile(
                 input=_source(),
                 format=fmt,
                 ppi=ppi if fmt == "png" else None,

@@ -1,28 +1,20 @@
-"""Make user text safe to show in any format without changing what it says.
+"""Make text safe to show in any format without changing what it says.
 
-Control characters cannot be printed (and are not allowed in HTML or XML), so each one is
-shown as its Unicode "control picture" (U+2400 block): a NUL byte appears as ␀, visibly and
-literally. Line breaks are kept; tabs become spaces.
+Plan text was cleaned on its way into the plan (model/clean.py); text from elsewhere (the
+catalogue, the settings) gets the same cleaning here, so no format ever meets a control
+character, a non-character or a lone surrogate. Line breaks are kept; tabs become spaces.
 """
 
 from __future__ import annotations
 
-import re
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _picture(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
-    return "\u2421" if code == 0x7F else chr(0x2400 + code)
+from pop_assistent.model.clean import clean_text
 
 
 def clean(text: str | None) -> str:
-    """User text with normalised line breaks and visible control characters."""
+    """Clean text (see model/clean.py) with normalised line breaks and tabs as spaces."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    return _CONTROL.sub(_picture, text)
+    return clean_text(text).replace("\t", "    ")
 
 
 def one_line(text: str | None) -> str:

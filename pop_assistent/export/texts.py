@@ -1,8 +1,23 @@
-"""The fixed words of the plan document, in Dutch and English, and date formatting."""
+"""The fixed words of the plan document, in Dutch and English. Dates and numbers are written
+by the text layer (`text.formats`), re-exported here for the document's modules."""
 
 from __future__ import annotations
 
-from datetime import date
+from pop_assistent.text.formats import long_date, money, number, short_date
+from pop_assistent.text.formats import month_tick as month_label
+
+__all__ = [
+    "OCCASIONS",
+    "SMART_LETTERS",
+    "TEXTS",
+    "long_date",
+    "money",
+    "month_label",
+    "number",
+    "occasion_label",
+    "short_date",
+    "texts",
+]
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Persoonlijk ontwikkelingsplan", "Personal development plan"),
@@ -124,13 +139,6 @@ SMART_LETTERS: dict[str, tuple[str, str, str, str]] = {
     "time_bound": ("T", "Tijdgebonden", "T", "Time-bound"),
 }
 
-MONTHS_NL = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
-
 
 def texts(lang: str) -> dict[str, str]:
     """Every fixed text of the document in one language."""
@@ -142,47 +150,3 @@ def occasion_label(key: str, lang: str) -> str:
     """Label of an occasion kind or career project."""
     pair = OCCASIONS.get(key, (key, key))
     return pair[1] if lang == "en" else pair[0]
-
-
-def long_date(d: date | None, lang: str) -> str:
-    """24 november 2026 / 24 November 2026."""
-    if d is None:
-        return ""
-    months = MONTHS_EN if lang == "en" else MONTHS_NL
-    return f"{d.day} {months[d.month - 1]} {d.year}"
-
-
-SHORT_NL = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
-
-
-def _short_month(month: int, lang: str) -> str:
-    return MONTHS_EN[month - 1][:3] if lang == "en" else SHORT_NL[month - 1]
-
-
-def short_date(d: date | None, lang: str) -> str:
-    """1 feb 2027 / 1 Feb 2027 (tables)."""
-    if d is None:
-        return ""
-    return f"{d.day} {_short_month(d.month, lang)} {d.year}"
-
-
-def month_label(d: date, lang: str) -> str:
-    """feb '27 / Feb '27 (timeline ticks)."""
-    return f"{_short_month(d.month, lang)} ’{d.year % 100:02d}"
-
-
-def money(value: float, lang: str) -> str:
-    """€ 1.450 / € 1,450 (no cents unless there are any)."""
-    if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.2f}"
-    if lang != "en":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {text}"
-
-
-def number(value: float, lang: str) -> str:
-    """12 / 12,5 (Dutch decimal comma)."""
-    text = str(int(value)) if float(value).is_integer() else f"{value:.1f}"
-    return text if lang == "en" else text.replace(".", ",")

@@ -95,7 +95,8 @@ def _smart(plan: Plan, goal_index: int, lang: str) -> list[dict[str, str]]:
                 "letter": l_en if lang == "en" else l_nl,
                 "name": n_en if lang == "en" else n_nl,
                 "state": state,
-                "reason": one_line(crit.reason) if crit is not None else "",
+                # a remark for the employee ("Ik zie geen verband ...") stays in the chat
+                "reason": one_line(crit.reason) if crit and not crit.employee_only else "",
             }
         )
     return badges
@@ -213,6 +214,14 @@ def _check_ins(
     }
 
 
+def _unknown_costs(actions: list[Any], lang: str) -> str:
+    """' + 1 onbekend' when some costs are not known: a total is never read as complete."""
+    unknown = sum(1 for a in actions if a.cost_eur is None)
+    if not unknown:
+        return ""
+    return f" + {unknown} unknown" if lang == "en" else f" + {unknown} onbekend"
+
+
 def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
     roles = [SignerRole.employee, SignerRole.manager]
     if plan.employee.coach or any(s.role == SignerRole.coach for s in plan.sign_offs):
@@ -232,9 +241,25 @@ def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
                     "name": one_line(s.name if s else expected[role]),
                     "date": long_date(s.signed_on, lang) if s else "",
                     "signed": s is not None,
+                    "status": _signed_status(plan, s, lang) if s else "",
+                    "changed": s is not None and plan.changed_since(s),
                 }
             )
     return rows
+
+
+def _signed_status(plan: Plan, sign: SignOff, lang: str) -> str:
+    """'ondertekend (versie 12)', or '... ; sindsdien gewijzigd' when the plan changed after."""
+    en = lang == "en"
+    text = "signed" if en else "ondertekend"
+    if plan.changed_since(sign):
+        when = long_date(sign.signed_on, lang)
+        text += f" {'on' if en else 'op'} {when}"
+    if sign.plan_version is not None:
+        text += f" ({'version' if en else 'versie'} {sign.plan_version})"
+    if plan.changed_since(sign):
+        text += "; changed since" if en else "; sindsdien gewijzigd"
+    return text
 
 
 def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -> dict[str, Any]:
@@ -288,7 +313,8 @@ def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -
         "actions": actions,
         "totals": {
             "hours": number(sum(a.hours for a in open_actions), lang),
-            "cost": money(sum(a.cost_eur for a in open_actions), lang),
+            "cost": money(sum(a.cost_eur or 0 for a in open_actions), lang)
+            + _unknown_costs(open_actions, lang),
         },
         "progress": percent_done(plan).shown,
         "timeline": build_timeline(plan, today, lang, next_dates),

@@ -1,38 +1,47 @@
-"""The check-in conversation (opvolging) as a pure state machine.
+"""The check-in conversation (opvolging) on the conversation kernel.
 
-`CheckInSession(plan, today=..., store=...)`: `start()` opens the check-in that is due (or
-resumes the one in progress), `answer(text)` takes the employee's answer and returns the next
-`Reply`. Per action still running: status, progress, what went well, obstacles, the expected
-return asked again; then the feedback of the leidinggevende or coach, adjustments, and the
-next check-in. Every answer is saved at once as a new version ('opvolging <datum> (bezig)');
-the last one is saved as 'opvolging <datum>'. Textual is never imported here.
+`CheckInSession(plan, today=..., store=...)`: `start()` opens the check-in that is due (or offers
+to resume or discard one left unfinished), `answer(text)` takes the employee's answer and returns
+the next `Reply`. Per action still running: status, progress, what went well, obstacles, the
+expected return asked again; then the feedback of the leidinggevende or coach, adjustments, and
+the next check-in.
+
+Looking never changes anything: the check-in is recorded (held today, saved as a version) only
+from the first answer on. After that every answer is saved at once ('opvolging <datum>
+(bezig)'); the last one as 'opvolging <datum>'. Textual is never imported here.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from pop_assistent.dialogue.types import Reply, Widget
+from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
+from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
-from pop_assistent.model import ActionStatus, CheckIn, Plan, label
+from pop_assistent.language.numbers import bound_numbers
+from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
+from pop_assistent.model import label as label_of
+from pop_assistent.model.clean import clean_text
 from pop_assistent.storage.base import PlanStore
+from pop_assistent.text import answers, squash
 
 from . import lang as language
-from . import parse
+from . import parse, steps_adjust, steps_goals  # noqa: F401, E402  (they register their questions)
 from . import text as t
 from .diff import diff_plans
-from .state import Invalid
-from .steps_actions import ActionSteps
-from .steps_adjust import AdjustSteps
-from .steps_goals import GoalSteps
+from .state import NOTE, QUESTIONS, Invalid
+from .steps_actions import next_action
 
 DATE_PHASES = ("move_period", "add_period", "next_check_in")
 HELP_WORDS = ("help", "hulp", "?")
+DISCARD_WORDS = ("weggooien", "gooi weg", "verwijderen", "opnieuw", "discard", "throw away",
+                 "start over")  # fmt: skip
 
 
-class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
+class CheckInSession:
     """One check-in, answer by answer; the plan it holds is the single source of truth."""
 
     def __init__(
@@ -45,58 +54,145 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         base_version: int | None = None,
         country: str = "BE",
     ) -> None:
-        self.plan = plan.model_copy(deep=True)
+        self._ledger = Ledger(plan.model_copy(deep=True), store, base_version, lang)
         self.today = today
         self.lang = "en" if lang == "en" else "nl"
-        self.store = store
-        self.version = base_version
         self.country = country
-        self.warnings = []
+        self.warnings: list[str] = []
+        self._answered = False
         self.before: Plan | None = None
         """The plan as it was before this check-in started (for 'what changed')."""
+
+    # --- state ------------------------------------------------------------------------------
+    @property
+    def plan(self) -> Plan:
+        return self._ledger.plan
+
+    @property
+    def store(self) -> PlanStore | None:
+        return self._ledger.store
+
+    @property
+    def version(self) -> int | None:
+        return self._ledger.version
+
+    @property
+    def cursor(self) -> CheckInCursor:
+        """Where the check-in stands (an empty cursor when none is running)."""
+        return self.plan.conversation.check_in or CheckInCursor()
+
+    def put(self, **changes: Any) -> None:
+        """Change the cursor (validated: a key or value the cursor does not know is refused)."""
+        merged = {**self.cursor.model_dump(), **changes}
+        self.plan.conversation.check_in = CheckInCursor.model_validate(merged)
+
+    @property
+    def phase(self) -> str:
+        """The question the check-in is waiting for ('' when none is running)."""
+        return self.cursor.phase
 
     @property
     def finished(self) -> bool:
         """True once the check-in has been closed."""
-        return self.phase == "" and self.before is not None
+        return self.plan.conversation.check_in is None and self.before is not None
+
+    @property
+    def recorded(self) -> bool:
+        """True once an answer was given (so the check-in is in the plan and saved)."""
+        return self.cursor.answered or self._answered
+
+    def tr(self, nl: str, en: str) -> str:
+        """Pick the text in the session's language."""
+        return en if self.lang == "en" else nl
+
+    @property
+    def check_in(self) -> CheckIn:
+        """The check-in being held."""
+        wanted = self.cursor.check_in_id
+        for item in self.plan.check_ins:
+            if item.id == wanted:
+                return item
+        raise PopError(
+            "Deze opvolging is niet meer terug te vinden in het plan.",
+            "This check-in can no longer be found in the plan.",
+        )
+
+    def current_action(self) -> Action:
+        """The action the questions are about now."""
+        action = self.plan.action(self.cursor.action_id)
+        if action is None:
+            raise Invalid(self.tr("Die actie bestaat niet meer.", "That action no longer exists."))
+        return action
+
+    def update_for(self, action: Action) -> ActionUpdate:
+        """This check-in's record for one action (made on first use)."""
+        for update in self.check_in.updates:
+            if update.action_id == action.id:
+                return update
+        update = ActionUpdate(
+            action_id=action.id, title=action.title, status=action.status, progress=action.progress
+        )
+        self.check_in.updates.append(update)
+        return update
+
+    def note_adjustment(self, line: str) -> None:
+        """Add one line to the check-in's list of adjustments."""
+        current = self.check_in.adjustments
+        joined = f"{current}\n{line}" if current else line
+        self.check_in.adjustments = t.clip_lines(joined)
+
+    def open_actions(self) -> list[Action]:
+        """Actions that are neither done nor cancelled."""
+        closed = (ActionStatus.done, ActionStatus.cancelled)
+        return [a for a in self.plan.actions if a.status not in closed]
+
+    def save(self, final: bool = False, held: date | None = None) -> str | None:
+        """Save the plan as a new version at once; returns a warning if that failed."""
+        if self.store is None:
+            return None
+        held = held or self.today
+        note = f"{NOTE} {held.isoformat()}" + ("" if final else " (bezig)")
+        return self._ledger.save(note)
 
     # --- starting and resuming ------------------------------------------------------------
     def start(self) -> Reply:
-        """Open the due check-in, or resume the one in progress."""
-        if self.phase and self._resumable():
+        """Open the due check-in (nothing is saved until the first answer), or offer to resume
+        or discard the one left unfinished."""
+        if self.phase and self.cursor.answered and self._resumable():
             self.before = self._load_before()
             intro = t.render("resume", self.lang, held_on=self.check_in.held_on)
             return self._ask(intro)
+        if self.phase and self._resumable():  # opened before and left without an answer
+            self.before = self._load_before() or self.plan.model_copy(deep=True)
+            return self._ask("")
         self.before = self.plan.model_copy(deep=True)
         check_in = self._due_check_in()
-        check_in.held_on = self.today
         running = self._queue()
         later = [a for a in self.open_actions() if a.id not in running]
-        self.put(
-            check_in=check_in.id,
-            queue=",".join(running),
-            total=str(len(running)),
-            base=str(self.version) if self.version is not None else "",
+        self.plan.conversation.check_in = CheckInCursor(
+            check_in_id=check_in.id,
+            queue=running,
+            total=len(running),
+            base_version=self.version,
         )
-        self.next_action()
-        warning = self.save()
+        next_action(self)
         intro = t.render(
             "start", self.lang, name=self.plan.employee.name, planned_for=check_in.planned_for,
             held_on=self.today, count=len(running), later=[a.title for a in later],
         )  # fmt: skip
-        return self._ask(intro, (warning,) if warning else ())
+        return self._ask(intro)
 
     def _resumable(self) -> bool:
         try:
-            return self.check_in.held_on is not None
+            return bool(self.check_in.id)
         except PopError:
             return False
 
     def _load_before(self) -> Plan | None:
-        base = self.get("base")
-        if self.store is not None and base.isdigit():
+        base = self.cursor.base_version
+        if self.store is not None and base is not None:
             try:
-                return self.store.load(self.plan.id, int(base)).plan
+                return self.store.load(self.plan.id, base).plan
             except PopError:
                 return None
         return None
@@ -106,7 +202,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         if planned:
             return planned[0]
         check_in = CheckIn(planned_for=self.today)
-        self.plan.check_ins.append(check_in)
+        self.plan.check_ins = [*self.plan.check_ins, check_in]
         return check_in
 
     def _queue(self) -> list[str]:
@@ -124,13 +220,28 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         phase = self.phase
         if not phase:
             return self.start()
-        if parse.norm(text) in HELP_WORDS:
+        text = bound_numbers(clean_text(text))  # before any parser converts a 400-digit number
+        if squash(text) in HELP_WORDS:
             return self._ask(t.render("help", self.lang))
-        handler = getattr(self, f"on_{phase}")
+        if answers.key(text) in DISCARD_WORDS and self.cursor.answered:
+            return self._reply(self._discard(), finished=True)
+        question = QUESTIONS.get(phase)
+        if question is None:  # a question no version of the check-in asks: ask what is due
+            self.put(phase="adjust")
+            return self._ask("")
         self.warnings = []
+        first = not self.cursor.answered
+        if first:
+            self.check_in.held_on = self.today
+            self.put(answered=True)
+            self._answered = True
         try:
-            ack: str = handler(text)
+            ack = question.answer(self, text) or ""
         except Invalid as problem:
+            if first:  # nothing usable was said: the check-in is still not held
+                self.check_in.held_on = None
+                self.put(answered=False)
+                self._answered = False
             return self._ask("", (problem.message,))
         if self.phase == "done":
             return self._finish(ack)
@@ -145,11 +256,61 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
             return self.start()
         return self._ask("")
 
+    def where(self) -> Where:
+        """The place in the check-in a front end shows."""
+        title = self.tr("Opvolging", "Check-in")
+        return Where(flow="check_in", step="check_in", title=title, question=self.phase)
+
     def _ask(self, before: str, warnings: tuple[str, ...] = ()) -> Reply:
-        message, choices = getattr(self, f"ask_{self.phase}")()
-        text = f"{before}\n\n{message}" if before else message
+        question = QUESTIONS.get(self.phase)
+        message, choices = question.prompt(self) if question and question.prompt else ("", [])
+        text = f"{before}\n\n{message}" if before and message else before or message
         widget = Widget.date if self.phase in DATE_PHASES else None
-        return self.reply(text, choices=choices, widget=widget, warnings=warnings)
+        return self._reply(text, choices=choices, widget=widget, warnings=warnings)
+
+    def _reply(
+        self,
+        message: str,
+        *,
+        choices: list[tuple[str, str]] | None = None,
+        widget: Widget | None = None,
+        warnings: tuple[str, ...] = (),
+        finished: bool = False,
+    ) -> Reply:
+        picked = tuple(Choice(label=label, value=value) for label, value in choices or [])
+        if widget is None:
+            widget = Widget.choices if picked else Widget.text
+        return Reply(
+            message=message,
+            where=self.where(),
+            widget=widget,
+            choices=picked,
+            warnings=warnings,
+            saved_version=self.version,
+            finished=finished,
+        )
+
+    # --- an unfinished check-in ----------------------------------------------------------------
+    def _discard(self) -> str:
+        """Throw the unfinished check-in away: the plan as it was before it (as a new version,
+        so nothing is lost), the conversation kept."""
+        before = self._load_before()
+        check_in_id = self.cursor.check_in_id
+        if before is not None:
+            kept = self.plan.conversation.model_copy(update={"check_in": None})
+            self._ledger.restore(light_copy(before))
+            self.plan.conversation = kept
+        else:
+            for item in self.plan.check_ins:
+                if item.id == check_in_id:
+                    item.held_on, item.updates = None, []
+                    item.went_well = item.obstacles = item.feedback = item.adjustments = ""
+            self.plan.conversation.check_in = None
+        self.save(final=True)
+        return self.tr(
+            "De onafgewerkte opvolging is weggegooid; je plan staat weer zoals ervoor.",
+            "The unfinished check-in was discarded; your plan is as it was before.",
+        )
 
     # --- the next check-in and closing ------------------------------------------------------
     def _default_next(self) -> date:
@@ -202,21 +363,21 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
         if waiting:
             waiting[0].planned_for = when
         else:
-            self.plan.check_ins.append(CheckIn(planned_for=when))
-        self.put(next=when.isoformat())
+            self.plan.check_ins = [*self.plan.check_ins, CheckIn(planned_for=when)]
+        self.put(next=when)
 
     def _finish(self, ack: str) -> Reply:
         check_in = self.check_in
         self._summarise(check_in)
-        when = date.fromisoformat(self.get("next")) if self.get("next") else None
-        self.clear_cursor()
+        when = self.cursor.next
+        self.plan.conversation.check_in = None
         warning = self.save(final=True, held=check_in.held_on)
         changes = diff_plans(self.before, self.plan, self.lang) if self.before else []
         titles = {a.id: a.title for a in self.plan.actions}
         updates = [
             {
                 "title": titles.get(u.action_id) or u.title or u.action_id,
-                "status": label(u.status, self.lang),
+                "status": label_of(u.status, self.lang),
                 "progress": u.progress,
                 "extra": f" ({u.progress}%)" if u.status is ActionStatus.in_progress else "",
             }
@@ -227,7 +388,7 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
             changes=changes, version=self.version,
         )  # fmt: skip
         body = f"{ack}\n\n{message}" if ack else message
-        return self.reply(body, warnings=(warning,) if warning else (), finished=True)
+        return self._reply(body, warnings=(warning,) if warning else (), finished=True)
 
     def _summarise(self, check_in: CheckIn) -> None:
         """The check-in's overall 'went well' and 'obstacles', from the answers per action."""
@@ -244,3 +405,14 @@ class CheckInSession(ActionSteps, AdjustSteps, GoalSteps):
 
         check_in.went_well = lines("went_well")
         check_in.obstacles = lines("obstacles")
+
+
+def _ask_next(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
+    return s.ask_next_check_in()
+
+
+def _on_next(s: CheckInSession, text: str) -> str:
+    return s.on_next_check_in(text)
+
+
+QUESTIONS.add("next_check_in", _on_next, prompt=_ask_next)

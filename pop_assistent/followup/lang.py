@@ -54,7 +54,8 @@ def recurrence_months(text: str, lang: str) -> int | None:
 
 
 def check_goal(goal: Goal, plan: Plan, today: date, lang: str) -> SmartResult:
-    """The SMART judgement of a (rewritten) goal."""
-    from pop_assistent.language import smart
+    """The SMART judgement of a (rewritten) goal, as the walk-through judges it."""
+    from pop_assistent.conversation.judge import judge_goal
 
-    return smart.check_goal(goal.text[:MAX_TEXT], today, plan=plan, goal=goal, skills=[], lang=lang)
+    result = judge_goal(goal, plan, today=today, lang=lang)
+    return result if result is not None else SmartResult()

@@ -1,55 +1,42 @@
-"""Small text helpers of the follow-up: dates, quoting user text, rendering the prompts.
+"""Small text helpers of the follow-up: quoting user text and rendering the check-in prompts.
 
-User text is only ever passed to a template as a variable (never rendered as one), and is
-escaped for Markdown where it is quoted back, so `[bold]`, `{{ x }}` and `<b>` stay literal.
+User text is only ever passed to a template as a variable (never rendered as one); the prompts'
+environment escapes every value for Markdown, so `[bold]`, `{{ x }}` and `<b>` stay literal.
+Dates and numbers are written by `text.formats`, like everywhere else.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-from functools import cache
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from pop_assistent.text.escape import markdown, plain
+from pop_assistent.text.fold import one_line
+from pop_assistent.text.formats import long_date, percent
+from pop_assistent.text.formats import period as period_text
 
-MONTHS_NL = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
+__all__ = [
+    "MAX_FIELD",
+    "clean",
+    "clip",
+    "clip_lines",
+    "long_date",
+    "percent",
+    "period_text",
+    "plain",
+    "quote",
+    "render",
+]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~{}])")
-_MD_ESCAPED = re.compile(r"\\([\\`*_\[\]<>#|~{}])")
-_BOLD = re.compile(r"(?<!\\)\*\*")
 
 MAX_FIELD = 5000
 """The longest free text the model keeps in one follow-up field."""
 
 
-def long_date(d: date | None, lang: str = "nl") -> str:
-    """2 april 2027 / 2 April 2027; empty for no date."""
-    if d is None:
-        return ""
-    months = MONTHS_EN if lang == "en" else MONTHS_NL
-    return f"{d.day} {months[d.month - 1]} {d.year}"
-
-
-def period_text(start: date | None, end: date | None, lang: str = "nl") -> str:
-    """'8 februari 2027 – 22 maart 2027', or one side only, or 'zonder datum'."""
-    if start and end:
-        return f"{long_date(start, lang)} – {long_date(end, lang)}"
-    if start or end:
-        return long_date(start or end, lang)
-    return "without a date" if lang == "en" else "zonder datum"
-
-
 def clean(text: str) -> str:
     """User text with control characters removed and line breaks folded into spaces."""
-    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return " ".join(text.split())
+    return one_line(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def clip(text: str, limit: int = MAX_FIELD) -> tuple[str, bool]:
@@ -62,44 +49,16 @@ def clip(text: str, limit: int = MAX_FIELD) -> tuple[str, bool]:
 
 def quote(text: str, limit: int = 160) -> str:
     """User text as it may appear inside a Markdown message: short, one line, escaped."""
-    short, _ = clip(text, limit)
-    return _MD_SPECIAL.sub(r"\\\1", short)
-
-
-def plain(markdown: str) -> str:
-    """A message as plain terminal text: no bold markers, escapes undone."""
-    return _MD_ESCAPED.sub(r"\1", _BOLD.sub("", markdown))
-
-
-def percent(value: float) -> str:
-    """60 %, with no decimals."""
-    return f"{round(value)}%"
-
-
-@cache
-def _environment(lang: str) -> Environment:
-    from pop_assistent.paths import resource_dir
-
-    folder = resource_dir("prompts") / ("en" if lang == "en" else "nl")
-    env = Environment(
-        loader=FileSystemLoader(str(folder)),
-        autoescape=False,
-        undefined=StrictUndefined,
-        keep_trailing_newline=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["d"] = lambda value: long_date(value, lang)
-    env.filters["q"] = quote
-    return env
+    return markdown(clip(text, limit)[0])
 
 
 def render(template_name: str, lang: str, **values: Any) -> str:
     """Render prompts/<lang>/checkin_<name>.md.j2 with the given variables."""
-    template = _environment("en" if lang == "en" else "nl").get_template(
-        f"checkin_{template_name}.md.j2"
-    )
-    return template.render(**values).strip()
+    from pop_assistent.conversation.prompts import environment, prompts_dir
+
+    folder = "en" if lang == "en" else "nl"
+    template = environment(prompts_dir()).get_template(f"{folder}/checkin_{template_name}.md.j2")
+    return template.render(lang=lang, **values).strip()
 
 
 def clip_lines(text: str, limit: int = MAX_FIELD) -> str:

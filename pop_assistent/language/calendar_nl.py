@@ -11,6 +11,9 @@ Choices (documented for users in the README):
   meivakantie is the week of Koningsdag.
 - Feasts: Easter and the feasts counted from it (carnaval, Hemelvaart, Pinksteren),
   Allerheiligen, Sinterklaas (5-6 December), Koningsdag, 1 mei, Christmas, New Year's Eve.
+  "tegen Pasen" is Easter Sunday (a feast of one day: that day, see `FEAST_DAYS`), "voor
+  Pasen" Holy Saturday; "tegen kerst" is 24 December (Christmas begins on its eve).
+- Seasons are meteorological (KMI/KNMI): whole months, the same dates every year.
 """
 
 from __future__ import annotations
@@ -76,6 +79,14 @@ EASTER_OFFSETS: dict[str, tuple[int, int]] = {
 """Movable feasts, in days from Easter Sunday: (first day, last day)."""
 
 
+FEAST_DAYS: frozenset[str] = frozenset(
+    {"Heaster", "Hpentecost", "Hascension", "Hallsaints", "Hking", "Hlabour", "Hnye"}
+)
+"""Feasts that are one day in the calendar: "tegen Pasen" means by Easter Sunday itself (the
+date one looks up; the Saturday before is no working day either). Christmas, New Year,
+Sinterklaas and carnival are celebrated from the eve or over days: met before they start."""
+
+
 def holiday_range(year: int, key: str) -> tuple[date, date]:
     """A holiday or school holiday of the given year, as (first day, last day)."""
     from dateutil.easter import easter
@@ -131,11 +142,7 @@ def explain_bad_date(year: int, month: int, day: int) -> tuple[str, str]:
 
 
 def format_date(day: date, lang: str = "nl", weekday: bool = False) -> str:
-    """'dinsdag 30 juni 2027' / 'Tuesday 30 June 2027'."""
-    from pop_assistent.language.lexicon import WEEKDAYS_EN, WEEKDAYS_NL
+    """'dinsdag 30 juni 2027' / 'Tuesday 30 June 2027' (the text layer's one date writer)."""
+    from pop_assistent.text.formats import long_date
 
-    if lang == "en":
-        text = f"{day.day} {MONTH_NAMES_EN[day.month]} {day.year}"
-        return f"{WEEKDAYS_EN[day.weekday()]} {text}" if weekday else text
-    text = f"{day.day} {MONTH_NAMES_NL[day.month]} {day.year}"
-    return f"{WEEKDAYS_NL[day.weekday()]} {text}" if weekday else text
+    return long_date(day, lang, weekday=weekday)

@@ -6,74 +6,16 @@ Works on folded text (see `normalize.fold`): no accents, lowercase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pop_assistent.text.numbers import CARDINALS as NUMBER_WORDS
+from pop_assistent.text.numbers import cardinal as number_value
 
 CARDINALS: dict[str, float] = {
-    # Dutch
-    "nul": 0,
-    "een": 1,
+    **NUMBER_WORDS,
     "eén": 1,
     "1tje": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "honderd": 100,
-    "anderhalf": 1.5,
-    "anderhalve": 1.5,
-    "half": 0.5,
-    "halve": 0.5,
     "enkele": 0,  # vague on purpose: "enkele maanden" is refused, never guessed
-    # English
-    "zero": 0,
-    "one": 1,
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
 }
 """Words that stand for a number ("een"/"a" are articles too; `tokens` treats them apart)."""
 
@@ -93,7 +35,6 @@ ORDINALS: dict[str, int] = {
 _ARTICLES = frozenset({"a", "an", "1tje"})
 
 _ORDINAL_DIGITS_RE = re.compile(r"^(\d{1,2})(?:ste|de|e|st|nd|rd|th)$")
-_NUMBER_RE = re.compile(r"^\d{1,6}(?:[.,]\d{1,3})?$")
 
 _COUNT_WORDS: frozenset[str] = frozenset(
     w for w, v in CARDINALS.items() if v >= 2 and w not in {"half", "halve"}
@@ -119,11 +60,14 @@ def _compound(word: str) -> float | None:
     return unit + (0.5 if rest.startswith("hal") else _TENS[rest])
 
 
+@lru_cache(maxsize=8192)
 def cardinal(word: str) -> float | None:
-    """The value of a number in digits ("2", "1,5") or words ("twee", "drieenhalf",
-    "vijfentwintig"), else None. Works on folded words (no diaeresis)."""
-    if _NUMBER_RE.match(word):
-        return float(word.replace(",", "."))
+    """The value of a number in digits ("2", "1,5"), a fraction ("½", "1½") or words ("twee",
+    "drieenhalf", "vijfentwintig"), else None. Works on folded words (no diaeresis). Digits and
+    fractions are read by the text layer's one number reader."""
+    found = number_value(word)
+    if found is not None:
+        return found
     found = CARDINALS.get(word)
     if found is None and len(word) > 7:
         return _compound(word)
@@ -142,3 +86,18 @@ def ordinal(word: str) -> int | None:
 def is_count_word(word: str) -> bool:
     """True for number words of two or more ("twee", "tien", "twelve")."""
     return word in _COUNT_WORDS
+
+
+MAX_DIGITS = 15
+"""More digits than a float holds exactly: no amount, level, year or hour count in a plan."""
+_LONG_NUMBER = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
+
+
+def bound_numbers(text: str) -> str:
+    """`text` for the parsers, with every run of more than MAX_DIGITS digits replaced by '…'.
+
+    Numbers are bounded before anything converts them: float('1' * 309) is infinity (and int()
+    of it raises OverflowError), int() refuses more than 4,300 digits. A parser then sees no
+    number there and asks again; the answer as typed is still kept in the conversation.
+    """
+    return _LONG_NUMBER.sub("…", text)

@@ -72,7 +72,7 @@ def judge_achievable(
     }
     if need > have:
         return crit("achievable_hours", lang, met=False, **values)
-    cost = sum(a.cost_eur for a in actions)
+    cost = sum(a.cost_eur or 0 for a in actions)
     budget = plan.employee.budget_eur
     if budget is not None and cost > budget:
         return crit("achievable_money", lang, met=False, cost=_fmt(cost), budget=_fmt(budget))

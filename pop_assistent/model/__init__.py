@@ -16,10 +16,18 @@ from pop_assistent.model.common import (
     label,
     new_id,
 )
+from pop_assistent.model.conversation import (
+    CheckInCursor,
+    Conversation,
+    GoalDraft,
+    Pending,
+    Position,
+    Turn,
+)
 from pop_assistent.model.explain import explain
 from pop_assistent.model.followup import ActionUpdate, CheckIn, CoachNote, SignOff
 from pop_assistent.model.goals import SMART_KEYS, Goal, SmartCriterion, SmartResult
-from pop_assistent.model.plan import SCHEMA_VERSION, Conversation, Plan, Turn
+from pop_assistent.model.plan import SCHEMA_VERSION, Plan
 from pop_assistent.model.profile import CareerProject, Employee, Occasion, OccasionKind
 from pop_assistent.model.skills import SkillRating
 
@@ -33,14 +41,18 @@ __all__ = [
     "ActionUpdate",
     "CareerProject",
     "CheckIn",
+    "CheckInCursor",
     "CoachNote",
     "Conversation",
     "Employee",
     "Goal",
+    "GoalDraft",
     "GoalStatus",
     "Occasion",
+    "Pending",
     "OccasionKind",
     "Plan",
+    "Position",
     "PopModel",
     "SignOff",
     "SignerRole",

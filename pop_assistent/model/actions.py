@@ -21,7 +21,8 @@ class Action(PopModel):
     start: date | None = None
     end: date | None = None
     hours: float = Field(default=0.0, ge=0, le=10000)
-    cost_eur: float = Field(default=0.0, ge=0, le=1_000_000)
+    cost_eur: float | None = Field(default=0.0, ge=0, le=1_000_000)
+    """Cost in euro excl. VAT; None when it is not known (shown as 'onbekend', never € 0)."""
     status: ActionStatus = ActionStatus.not_started
     progress: int = Field(default=0, ge=0, le=100)
     completed_on: date | None = None

@@ -16,7 +16,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_validator
 
-from pop_assistent.model.common import ActionType, PopModel, SkillKind
+from pop_assistent.model.common import ActionType, SkillKind, StrictModel
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
@@ -50,7 +50,7 @@ Situation = Annotated[str, Field(min_length=3, max_length=300)]
 """A situation or problem in an employee's words ("ik krijg pijn in mijn rug van het tillen")."""
 
 
-class Skill(PopModel):
+class Skill(StrictModel):
     """One entry of the organisation's skills list."""
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
@@ -68,7 +68,7 @@ class Skill(PopModel):
         return self.label_en if lang == "en" else self.label_nl
 
 
-class CatalogueModel(PopModel):
+class CatalogueModel(StrictModel):
     """Base for the catalogue files: Dutch keys in YAML, English attributes in code."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, populate_by_name=True)

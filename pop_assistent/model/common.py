@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import secrets
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from pop_assistent.model import clean
 
 
-class PopModel(BaseModel):
-    """Base for every domain model: unknown keys are refused, assignments are validated."""
+class StrictModel(BaseModel):
+    """Unknown keys are refused, assignments are validated."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class PopModel(StrictModel):
+    """Base for every model of a plan: strict, and every text on its way in is cleaned
+    (model/clean.py), so no exporter meets a lone surrogate, a non-character or a control
+    character. (The catalogue's models are StrictModels: their text is cleaned where it is
+    shown, by export/sanitize.py, which keeps loading 50,000 items fast.)"""
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _clean_text(cls, value: Any) -> Any:
+        # A field validator, not a model one: pydantic runs it on assignment too. Plain
+        # printable text (nearly every value) returns at once, without a further call.
+        if value.__class__ is str and value.isprintable():
+            return value
+        return clean.clean_field(value)
 
 
 def new_id(prefix: str) -> str:

@@ -67,3 +67,8 @@ class SignOff(PopModel):
     role: SignerRole
     name: str = Field(min_length=1, max_length=200)
     signed_on: date
+    plan_version: int | None = Field(default=None, ge=1)
+    """The stored version of the plan that was signed (None: signed before versions were
+    recorded, or before the plan was first saved)."""
+    fingerprint: str = Field(default="", max_length=64)
+    """`Plan.content_fingerprint()` when it was signed ('' for older signatures)."""

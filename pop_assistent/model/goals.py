@@ -54,6 +54,11 @@ class Goal(PopModel):
     text: str = Field(min_length=1, max_length=5000)
     skill_ids: list[str] = Field(default_factory=list)
     career_project: str = Field(default="", max_length=2000)
+    """The professional project the goal serves."""
+    relevance: str = Field(default="", max_length=2000)
+    """Why the goal matters for the work (the answer to the Relevant question)."""
+    measure: str = Field(default="", max_length=2000)
+    """How achieving it will be seen (the answer to the Measurable question)."""
     deadline: date | None = None
     deadline_text: str = Field(default="", max_length=500)
     smart: SmartResult | None = None

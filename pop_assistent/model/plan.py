@@ -8,33 +8,19 @@ from pydantic import Field, model_validator
 
 from pop_assistent.model.actions import Action
 from pop_assistent.model.common import PopModel
+from pop_assistent.model.conversation import Conversation
 from pop_assistent.model.followup import CheckIn, CoachNote, SignOff
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.profile import Employee, Occasion
 from pop_assistent.model.skills import SkillRating
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the plan's JSON shape; storage migrates older documents up to this one.
-2: a check-in's update keeps the action's title; a check-in can be skipped with a reason."""
+2: a check-in's update keeps the action's title; a check-in can be skipped with a reason.
+3: the conversation state is typed (`Pending`, `CheckInCursor`) instead of a dict of strings;
+sign-offs record the plan version they signed; an action's cost may be unknown (None)."""
 
 PLAN_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
-
-
-class Turn(PopModel):
-    """One message of the conversation, kept so that nothing the employee typed is lost."""
-
-    speaker: str = Field(pattern="^(assistant|employee|coach)$")
-    text: str = Field(max_length=1_000_000)
-    step: str = ""
-
-
-class Conversation(PopModel):
-    """Where the walk-through stands, so the employee resumes exactly where they left."""
-
-    step: str = ""
-    pending: dict[str, str] = Field(default_factory=dict)
-    turns: list[Turn] = Field(default_factory=list)
-    coach_mode: bool = False
 
 
 class Plan(PopModel):
@@ -79,6 +65,27 @@ class Plan(PopModel):
     def actions_for(self, goal_id: str) -> list[Action]:
         """The actions that serve one goal."""
         return [a for a in self.actions if a.goal_id == goal_id]
+
+    def content_fingerprint(self) -> str:
+        """A hash of what a signature vouches for: everything but the conversation, the
+        signatures, the check-ins' records, notes and sharing (so talking changes nothing)."""
+        import hashlib
+
+        content = self.model_dump_json(
+            exclude={
+                "conversation": True,
+                "sign_offs": True,
+                "shared": True,
+                "check_ins": True,
+                "coach_notes": True,
+                "employee": {"manager", "coach"},  # filled in by the signing itself
+            }
+        )
+        return hashlib.sha256(content.encode("utf-8")).hexdigest()[:16]
+
+    def changed_since(self, sign: SignOff) -> bool:
+        """True when the plan's content is no longer what `sign` signed."""
+        return bool(sign.fingerprint) and sign.fingerprint != self.content_fingerprint()
 
     def to_json(self) -> str:
         """The plan as JSON text (the export and storage format)."""

@@ -95,7 +95,7 @@ class _Builder:
             if is_legal(action, item):
                 self._certificate(action, item, held, renewals)
             if unscheduled(action):
-                self.unscheduled.add(action.hours, action.cost_eur, action.formal)
+                self.unscheduled.add(action.hours, action.cost_eur or 0.0, action.formal)
                 self.unscheduled_plans.add(plan.id)
                 by = self.unscheduled_by.setdefault(plan.id, Totals())
                 by.add(action.hours, action.cost_eur, action.formal)
@@ -116,8 +116,8 @@ class _Builder:
         self.cluster_people.setdefault(cluster, set()).add(plan.id)
         formal = action.formal
         scheduled = action.start is not None or action.end is not None
-        dep.totals.add(action.hours, action.cost_eur, formal)
-        dep.clusters[cluster].add(action.hours, action.cost_eur, formal)
+        dep.totals.add(action.hours, action.cost_eur or 0.0, formal)
+        dep.clusters[cluster].add(action.hours, action.cost_eur or 0.0, formal)
         # One title per action everywhere: the plan's; the catalogue groups, it does not rename.
         title = " ".join(action.title.split())
         key = (item.id if item is not None else f"titel:{fold(title)}", cluster)
@@ -132,7 +132,7 @@ class _Builder:
                 action.type,
                 formal,
                 action.hours,
-                action.cost_eur,
+                action.cost_eur or 0.0,
                 cluster,
                 action.start,
                 action.end,
@@ -152,7 +152,7 @@ class _Builder:
             self.training_people[key] = set()
         self.training_people[key].add(plan.id)
         training.hours += action.hours
-        training.cost += action.cost_eur
+        training.cost += action.cost_eur or 0.0
         role = plan.employee.role.strip()
         if role and role not in training.roles:
             training.roles.append(role)

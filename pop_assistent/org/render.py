@@ -1,64 +1,37 @@
 """The training plan as Markdown, HTML or PDF, from the one view model of org/view.py.
 
-HTML escapes every value (jinja2 autoescape); Markdown escapes every value (`md_escape` as the
-finalizer); the PDF template reads the view as JSON from `sys.inputs`, so user text is never
-Typst source.
+HTML escapes every value (jinja2 autoescape); Markdown escapes every value (the text layer's
+Markdown escaper as the finalizer); the PDF template reads the view as JSON from
+`sys.inputs`, so user text is never Typst source.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import threading
 from datetime import datetime, time, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup
 
 from pop_assistent.errors import PopError
-from pop_assistent.export.escape import md_escape
 from pop_assistent.org.model import TrainingPlan
 from pop_assistent.org.view import build_view
+from pop_assistent.text.templates import environment
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 _PDF_LOCK = threading.Lock()
 
 
-_NUMBER = re.compile(r"^-?[0-9][0-9.,]*$")
-
-
-def _md_value(value: object) -> str:
-    """Escape every value, except plain numbers such as 1.085,50 (ours, and never markup)."""
-    if isinstance(value, str) and _NUMBER.match(value):
-        return value
-    return md_escape(value)
-
-
-@lru_cache(maxsize=1)
 def _markdown_env() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATE_DIR),
-        autoescape=False,
-        finalize=_md_value,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return environment(str(TEMPLATE_DIR), "md")
 
 
-@lru_cache(maxsize=1)
 def _html_env() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(TEMPLATE_DIR),
-        autoescape=select_autoescape(["html", "j2"], default=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return environment(str(TEMPLATE_DIR), "html")
 
 
 def render_markdown(plan: TrainingPlan) -> str:

@@ -2,7 +2,9 @@
 
 An action's hours are spread over its days (start to end, inclusive); the time available in a
 month is the employee's hours per week times the weeks in that month. This is what makes a goal
-*Realistisch*, and what the planning step warns about.
+*Realistisch*, and what the planning step warns about. Legally required training (a CPR or
+forklift refresher) happens in working time: by default it is counted apart (`working_time`)
+and never against the hours for personal learning (a setting can count it in).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class Workload:
     quarters: tuple[PeriodLoad, ...]
     planned_hours: float = 0.0
     """The exact sum of the planned actions' hours (months are rounded each)."""
+    working_time: float = 0.0
+    """Hours of legally required training planned in working time (not in `months`)."""
 
     @property
     def over_months(self) -> list[PeriodLoad]:
@@ -79,12 +83,16 @@ def available_hours(hours_per_week: float, start: date, end: date) -> float:
     return hours_per_week * ((end - start).days + 1) / 7
 
 
-def compute(plan: Plan, today: date | None = None) -> Workload:
-    """Planned and available hours for every month that has a planned, not cancelled action."""
+def compute(plan: Plan, today: date | None = None, legal_in_working_time: bool = True) -> Workload:
+    """Planned and available hours for every month that has a planned, not cancelled action;
+    legally required training apart when it happens in working time."""
     hpw = plan.employee.hours_per_week
-    actions = [a for a in plan.actions if a.start and a.status != ActionStatus.cancelled]
+    running = [a for a in plan.actions if a.start and a.status != ActionStatus.cancelled]
+    legal = [a for a in running if a.legally_required and legal_in_working_time]
+    actions = [a for a in running if a not in legal]
+    working = round(sum(a.hours for a in legal), 1)
     if not actions:
-        return Workload(hpw, (), ())
+        return Workload(hpw, (), (), 0.0, working)
     first = min(a.start for a in actions if a.start)
     last = max((a.end or a.start) for a in actions if a.start)
     if today is not None and first < today:
@@ -115,20 +123,26 @@ def compute(plan: Plan, today: date | None = None) -> Workload:
         )
         for q, ms in sorted(quarters.items())
     )
-    return Workload(hpw, months, q_loads, sum(a.hours for a in actions))
+    return Workload(hpw, months, q_loads, sum(a.hours for a in actions), working)
 
 
-def overbooked(plan: Plan, goal_id: str, today: date | None = None) -> list[PeriodLoad]:
-    """The months with more hours planned than available in which this goal's actions run."""
+def overbooked(
+    plan: Plan, goal_id: str, today: date | None = None, legal_in_working_time: bool = True
+) -> list[PeriodLoad]:
+    """The months with more hours planned than available in which this goal's actions run
+    (its legally required training in working time does not count)."""
     spans = [
         (a.start, a.end or a.start)
         for a in plan.actions
-        if a.goal_id == goal_id and a.start and a.status != ActionStatus.cancelled
+        if a.goal_id == goal_id
+        and a.start
+        and a.status != ActionStatus.cancelled
+        and not (a.legally_required and legal_in_working_time)
     ]
     if not spans:
         return []
     return [
         m
-        for m in compute(plan, today).over_months
+        for m in compute(plan, today, legal_in_working_time).over_months
         if any(start <= m.end and m.start <= end for start, end in spans)
     ]

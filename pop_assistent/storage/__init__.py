@@ -5,6 +5,7 @@ Callers only ever see the PlanStore interface of storage/base.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,12 +20,20 @@ DB_FILENAME = "pop.sqlite3"
 POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 
 
-def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
+def open_store(
+    settings: Settings,
+    clock: Clock | None = None,
+    *,
+    on_wait: Callable[[], None] | None = None,
+    patient: bool = True,
+) -> PlanStore:
     """The store the settings ask for.
 
     A `postgresql://` or `postgres://` database_url opens the shared PostgreSQL store;
     `sqlite:///path/to/file` opens that SQLite file; otherwise `pop.sqlite3` in
-    `settings.data_dir` (or the platform's user data directory), made owner-only.
+    `settings.data_dir` (or the platform's user data directory), made owner-only. For SQLite,
+    `on_wait` is called once when the database is busy and the store starts waiting, and an
+    impatient store (the app) gives up after one short wait instead of a long one.
     """
     from pop_assistent.storage.sqlite import SQLiteStore
 
@@ -42,7 +51,8 @@ def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
             ) from exc
         return PostgresStore(url, clock=clock, queue_dir=_private_data_dir(settings))
     if scheme == "sqlite" and url.startswith("sqlite:///"):
-        return SQLiteStore(Path(url[len("sqlite:///") :]).expanduser(), clock=clock)
+        path = Path(url[len("sqlite:///") :]).expanduser()
+        return SQLiteStore(path, clock=clock, on_wait=on_wait, patient=patient)
     if url:
         raise PopError(
             "POP_DATABASE_URL moet met postgresql:// (of sqlite:///) beginnen; "
@@ -50,16 +60,24 @@ def open_store(settings: Settings, clock: Clock | None = None) -> PlanStore:
             "POP_DATABASE_URL must start with postgresql:// (or sqlite:///); "
             "leave it empty for the embedded database.",
         )
-    return SQLiteStore(_private_data_dir(settings) / DB_FILENAME, clock=clock)
+    directory = _private_data_dir(settings)
+    return SQLiteStore(directory / DB_FILENAME, clock=clock, on_wait=on_wait, patient=patient)
 
 
 def _private_data_dir(settings: Settings) -> Path:
-    """settings.data_dir or the platform's user data directory, made owner-only."""
+    """settings.data_dir or the platform's user data directory, made owner-only; a folder that
+    cannot be made (read-only, not ours, a file in the way) is one sentence."""
     from pop_assistent.paths import data_dir, ensure_private_dir
+    from pop_assistent.storage.sqlite_faults import fault, not_a_folder
 
-    if settings.data_dir is not None:
-        return ensure_private_dir(settings.data_dir.expanduser())
-    return data_dir()
+    directory = settings.data_dir.expanduser() if settings.data_dir is not None else None
+    try:
+        return ensure_private_dir(directory) if directory is not None else data_dir()
+    except FileExistsError as exc:
+        raise not_a_folder(Path(exc.filename or directory or "?")) from exc
+    except OSError as exc:
+        place = directory or Path(exc.filename or ".")
+        raise fault(exc, place / DB_FILENAME, "open") from exc
 
 
 def take_notices(store: PlanStore) -> list[PopError]:

@@ -41,6 +41,8 @@ def save_conflict(plan_id: str, latest: int | None, base: int | None) -> Conflic
 def missing_version(plan_id: str, wanted: int, latest: int) -> PlanNotFoundError:
     """The plan exists, but not in the version asked for."""
     return PlanNotFoundError(
-        f"Plan '{shown(plan_id)}' heeft geen versie {wanted}: er zijn versies 1 tot {latest}.",
-        f"Plan '{shown(plan_id)}' has no version {wanted}: there are versions 1 to {latest}.",
+        f"Plan '{shown(plan_id)}' heeft geen versie {shown(str(wanted), 20)}: er zijn versies 1 "
+        f"tot {latest}.",
+        f"Plan '{shown(plan_id)}' has no version {shown(str(wanted), 20)}: there are versions 1 "
+        f"to {latest}.",
     )

@@ -60,24 +60,39 @@ DB_SCHEMA_VERSION = len(DB_MIGRATIONS)
 
 
 def migrate_database(conn: sqlite3.Connection, target: int = DB_SCHEMA_VERSION) -> int:
-    """Bring the database up to `target` in one transaction; returns the version it had before."""
+    """Bring the database up to `target` in one transaction; returns the version it had before.
+
+    A database that is already current is only read: opening it never takes the write lock,
+    so a busy or read-only database can still be looked at.
+    """
+    current = _schema_version(conn)
+    if current >= target:
+        return current
     conn.execute("BEGIN IMMEDIATE")
     try:
-        current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if current > DB_SCHEMA_VERSION:
-            raise PopError(
-                f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
-                f"(schema {current}). Werk het programma bij; er is niets veranderd.",
-                f"This database was made by a newer version of POP-assistent (schema {current}). "
-                "Please upgrade the program; nothing was changed.",
-            )
+        current = _schema_version(conn)  # another program may have migrated meanwhile
         for step in range(current, target):
             DB_MIGRATIONS[step](conn)
             conn.execute(f"PRAGMA user_version = {step + 1}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # SQLite already rolled back (a full disk does that)
         raise
+    return current
+
+
+def _schema_version(conn: sqlite3.Connection) -> int:
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current > DB_SCHEMA_VERSION:
+        raise PopError(
+            f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
+            f"(schema {current}). Werk het programma bij; er is niets veranderd.",
+            f"This database was made by a newer version of POP-assistent (schema {current}). "
+            "Please upgrade the program; nothing was changed.",
+        )
     return current
 
 
@@ -133,9 +148,24 @@ def _titled_check_in(check_in: object, titles: dict[object, str]) -> object:
     return {**check_in, "updates": updates}
 
 
+def _plan_v2_to_v3(doc: Document) -> Document:
+    """Versions 1 and 2 kept the conversation's state as a dict of strings (flags "1"/"", comma
+    lists, the check-in's cursor under 'opvolging.' keys); version 3 types it (`Pending`,
+    `CheckInCursor`). See pop_assistent/model/legacy.py."""
+    from pop_assistent.model.legacy import typed_conversation
+
+    doc = dict(doc)
+    conversation = doc.get("conversation")
+    if isinstance(conversation, dict):
+        doc["conversation"] = typed_conversation(conversation)
+    doc["schema_version"] = 3
+    return doc
+
+
 PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _plan_v0_to_v1,
     1: _plan_v1_to_v2,
+    2: _plan_v2_to_v3,
 }
 """PLAN_MIGRATIONS[n] takes a plan document from schema version n to n + 1."""
 

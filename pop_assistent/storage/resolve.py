@@ -5,26 +5,20 @@ Pure functions over (id, name) pairs, so that every store (SQLite, PostgreSQL) a
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from pop_assistent.errors import AmbiguousPlanError, PlanNotFoundError
+from pop_assistent.text import one_line
+from pop_assistent.text import squash as fold
+
+__all__ = ["describe", "fold", "resolve_ref", "shown"]
 
 MAX_LISTED = 10
 
 
-def fold(text: str) -> str:
-    """Lower case, accents removed, whitespace collapsed: 'José  Dupré' -> 'jose dupre'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
-
-
 def shown(text: str, limit: int = 60) -> str:
     """A user-typed value made safe for a one-line message (no control characters, short)."""
-    clean = "".join(ch if ch.isprintable() else " " for ch in text)
-    clean = " ".join(clean.split())
-    return clean if len(clean) <= limit else clean[: limit - 1] + "…"
+    return one_line(text, limit)
 
 
 def describe(plan_id: str, name: str) -> str:

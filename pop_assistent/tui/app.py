@@ -18,6 +18,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from pop_assistent.config import Settings
     from pop_assistent.config_reader import DeferredSettings
     from pop_assistent.storage.base import PlanStore
@@ -76,9 +78,13 @@ class PopApp(App[None]):
         self.coach_mode = coach_mode
         self.store = store
         self.owned_store: PlanStore | None = None
+        self.saved_plan: str | None = None
+        """The id of the plan the conversation saved (for the goodbye line after quitting)."""
         self.waiting_saves = 0
         self.catalogue_loader = CachedLoader(catalogue_loader)
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
+        self.exit_note: str | None = None
+        """Printed by `pop` after the app closes: what was not saved, and where it is."""
 
     def get_default_screen(self) -> Screen[Any]:
         from pop_assistent.tui.screens.conversation import ConversationScreen
@@ -176,6 +182,47 @@ class PopApp(App[None]):
 
             self.waiting_saves = waiting_saves(self.owned_store)  # the CLI says so after exit
             self.owned_store.close()
+
+    def _handle_exception(self, error: Exception) -> None:
+        """The app's error boundary: an unexpected error closes the app with one sentence.
+
+        Textual's own fatal screen prints a traceback with local variables, that is with the
+        plan in it (names, goals, signatures). Textual has no public hook for this, so this
+        one method is overridden; POP_DEBUG=1 keeps Textual's traceback for developers.
+        """
+        import os
+
+        if os.environ.get("POP_DEBUG"):
+            super()._handle_exception(error)
+            return
+        super()._handle_exception(AppCrash(error, self.settings.language, self.exit_note))
+
+
+class AppCrash(Exception):
+    """An unexpected error, shown on exit as one sentence: its kind, never its text."""
+
+    def __init__(self, error: BaseException, lang: str, note: str | None) -> None:
+        super().__init__(type(error).__name__)
+        self.__cause__ = error
+        kind = type(error).__name__
+        if lang == "en":
+            text = (
+                f"pop: Something went wrong that should not have ({kind}); the assistant closed. "
+                "Everything saved before stays saved. Please report it; POP_DEBUG=1 shows the "
+                "details."
+            )
+        else:
+            text = (
+                f"pop: Er ging iets mis dat niet had mogen gebeuren ({kind}); de assistent is "
+                "gesloten. Alles wat al bewaard was, blijft bewaard. Meld het; met POP_DEBUG=1 "
+                "zie je de details."
+            )
+        self.sentence = text if note is None else f"{text}\n{note}"
+
+    def __rich__(self) -> Text:
+        from rich.text import Text
+
+        return Text(self.sentence)  # literal: a path in the note may hold [brackets]
 
 
 def make_app(

@@ -19,13 +19,13 @@ def fit(s: Session, text: str, limit: int) -> str:
 
 def goal_of(s: Session) -> Goal | None:
     """The goal the pending question is about."""
-    goal_id = s.pending.get("goal_id")
+    goal_id = s.pending.goal_id
     return s.plan.goal(goal_id) if goal_id else None
 
 
 def action_of(s: Session) -> Action | None:
     """The action the pending question is about."""
-    action_id = s.pending.get("action_id")
+    action_id = s.pending.action_id
     return s.plan.action(action_id) if action_id else None
 
 
@@ -52,6 +52,7 @@ def goal_view(s: Session, goal: Goal | None) -> dict[str, Any] | None:
         "smart": smart,
         "deadline": goal.deadline,
         "career_project": goal.career_project,
+        "relevance": goal.relevance,
         "kept_with_warning": goal.kept_with_warning,
         "skills": [skill_label(s, sid) for sid in goal.skill_ids],
     }

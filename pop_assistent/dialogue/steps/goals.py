@@ -1,10 +1,13 @@
-"""Step 3, doelen: each goal SMART-checked; the one question that fixes the first gap.
+"""Step 3, doelen: each goal SMART-checked; the one question that fixes the first gap; then one
+clean goal sentence proposed from the parts.
 
-The employee's answer to that question updates the goal: a usable time expression sets the
-deadline fields (and is added once to the text when that named no time), an unusable one is
-explained (the date parser's own sentence) and not stored, a project goes into career_project,
-a measure is added once as a sentence. The goal is checked again and shown as it now reads.
-"toch bewaren" keeps a goal as it is, with a warning.
+The answers to the SMART questions are kept apart, never glued to the goal: a time expression
+sets the deadline, a measure goes into `measure`, a sharper "what" replaces the vague one, the
+Relevant answer goes into `relevance` (the career project has its own question). The goal is
+judged on the sentence those parts make, and when the questions are done that sentence is
+proposed ("Zo zou je doel kunnen luiden: ...") for the person to accept or edit. "toch bewaren"
+keeps a goal as it is, with a warning. Goals can be rewritten, removed and reordered from any
+step ("wijzig doel 2", "schrap doel 1", "verplaats doel 2 naar 1"); a rewrite is checked again.
 """
 
 from __future__ import annotations
@@ -12,14 +15,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pop_assistent.dialogue import parsing
-from pop_assistent.dialogue.judge import judge_goal
+from pop_assistent.conversation.judge import judge_goal
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, preferred_skill_ids
+from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.model import SMART_KEYS, Goal
+from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
+from pop_assistent.text import answers, formats
 
-QUESTIONS = ("text", "fix", "project", "more")
 KEEP = re.compile(
     r"^(toch )?(bewaren|bewaar( (het|hem|maar|toch))*|houden|keep( it)?( anyway)?|"
     r"laat (maar )?(zo|staan)|zo laten|goed zo)( toch)?$"
@@ -34,16 +39,26 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "need_one": {},
     "goal_now": {"text": "Ik wil beter worden in Excel, tegen 30 juni 2027."},
     "skills_linked": {"skills": ["Rekenbladen (Excel)"]},
+    "goal_accepted": {"text": "Ik leid zelfstandig de teamvergadering, tegen 30 juni 2027."},
+    "goal_removed": {"number": 2, "text": "Excel", "actions": 1},
+    "goal_moved": {"number": 2, "to": 1},
 }
 
 
 def enter(s: Session) -> None:
-    s.ask("more" if s.plan.goals else "text")
+    s.ask(MORE if s.plan.goals else TEXT)
 
 
 def check(s: Session, goal: Goal) -> None:
     """Run the SMART check on one goal (the plan gives context for Realistisch and Relevant)."""
-    goal.smart = judge_goal(goal, s.plan, today=s.today, lang=s.lang, skills=s.resources.skills)
+    goal.smart = judge_goal(
+        goal,
+        s.plan,
+        today=s.today,
+        lang=s.lang,
+        skills=s.resources.skills,
+        legal_in_working_time=s.legal_in_working_time,
+    )
     if goal.smart is not None and goal.smart.deadline and goal.deadline is None:
         goal.deadline = goal.smart.deadline
 
@@ -69,33 +84,113 @@ def _link_skills(s: Session, goal: Goal) -> None:
     goal.skill_ids = ids
 
 
-def _after_check(s: Session, goal: Goal) -> None:
+# --- the goal sentence -----------------------------------------------------------------------
+
+SUBORDINATE_NL = re.compile(r"^(?:ik wil )?(?:dat|zodat|als|wanneer)\s+", re.I)
+SUBORDINATE_EN = re.compile(r"^(?:i want )?(?:that|so that|when|if)\s+", re.I)
+
+
+def clause(text: str, lang: str) -> str:
+    """A fragment as a main clause with its subject first: 'dat ik zelfstandig de vergadering
+    leid' -> 'Ik leid zelfstandig de vergadering'; 'leiding geven aan het team' -> 'Ik wil
+    leiding geven aan het team'; a sentence that is already one stays as it is."""
+    text = " ".join(text.strip().rstrip(" .!").split())
+    if not text:
+        return ""
+    if lang == "en":
+        text = SUBORDINATE_EN.sub("", text)
+        words = text.split()
+        if words[0].lower() not in {"i", "we", "my", "our", "the", "by", "within", "before"}:
+            text = f"I want to {text[0].lower()}{text[1:]}"
+        return text[0].upper() + text[1:]
+    sub = SUBORDINATE_NL.match(text)
+    text = SUBORDINATE_NL.sub("", text)
+    words = text.split()
+    if sub and len(words) >= 3 and words[0].lower() in {"ik", "we", "wij"}:
+        # Dutch subordinate order ('dat ik de vergadering leid'): the verb goes second.
+        words = [words[0], words[-1], *words[1:-1]]
+        text = " ".join(words)
+    elif words[0].lower() not in {"ik", "we", "wij", "mijn", "tegen", "binnen", "voor", "vanaf"}:
+        text = f"Ik wil {text[0].lower()}{text[1:]}"
+    return text[0].upper() + text[1:]
+
+
+def _names_time(s: Session, text: str) -> bool:
+    try:
+        return s.language.find_period(text) is not None
+    except PopError:
+        return False
+
+
+BACK_REFERENCES = frozenset(
+    "het dit dat deze die ze hem haar zoiets it this that these those them".split()
+)
+"""Words by which a measure points back at the goal ('ik doe het zelfstandig'): such a measure
+does not stand on its own, so the sentence keeps the 'what' too."""
+
+
+def compose(s: Session, draft: GoalDraft) -> str:
+    """One sentence from the parts. A measure that says what will be seen and stands on its own
+    ('dat ik zelfstandig de teamvergadering leid') carries the sentence; otherwise the 'what'
+    does and the measure follows it ('Zo zie je het: ...'). The deadline is named once."""
+    en = s.lang == "en"
+    measure = draft.measure.strip().rstrip(" .")
+    subordinate = SUBORDINATE_EN if en else SUBORDINATE_NL
+    lead = subordinate.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
+    words = answers.key(subordinate.sub("", measure)).split()
+    alone = bool(measure and lead and not BACK_REFERENCES.intersection(words))
+    main = clause(measure if alone else draft.what, s.lang)
+    sentence = main
+    if draft.deadline is not None and not _names_time(s, main):
+        when = formats.long_date(draft.deadline, s.lang)
+        sentence = f"{main}, {'by' if en else 'tegen'} {when}"
+    sentence = sentence.rstrip(" .") + "."
+    if measure and not alone:
+        label = "You will see it in this" if en else "Zo zie je het"
+        sentence += f" {label}: {measure[0].lower()}{measure[1:]}."
+    return sentence[:5000]
+
+
+def _draft(goal: Goal, s: Session) -> GoalDraft:
+    draft = s.pending.draft
+    if draft is None:
+        draft = GoalDraft(what=goal.text, deadline=goal.deadline, deadline_text=goal.deadline_text)
+    return draft
+
+
+def _judge_draft(s: Session, goal: Goal, draft: GoalDraft) -> None:
+    """Judge the goal on the sentence its parts make (the goal's text itself is unchanged
+    until the person accepts a sentence)."""
+    sentence = compose(s, draft)
+    original = goal.text
+    goal.text = sentence
+    check(s, goal)
+    goal.text = original
+    draft.sentence = sentence
+
+
+def _after_check(s: Session, goal: Goal, draft: GoalDraft | None = None) -> None:
+    """The next question about a goal: the first SMART gap, the proposed sentence, the career
+    project, or 'another goal?'."""
     missing = goal.smart.missing() if goal.smart and not goal.kept_with_warning else []
     if missing:
-        s.ask("fix", goal_id=goal.id, criterion=missing[0])
+        s.ask(FIX, goal_id=goal.id, criterion=missing[0], draft=draft)
+    elif draft is not None and draft.sentence and draft.sentence.strip() != goal.text.strip():
+        s.ask(PROPOSE, goal_id=goal.id, draft=draft)
     elif not goal.career_project:
-        s.ask("project", goal_id=goal.id)
+        s.ask(PROJECT, goal_id=goal.id)
     else:
-        s.ask("more", goal_id=goal.id)
+        _done_with(s, goal)
 
 
-LEADS = (
-    "tegen",
-    "voor",
-    "binnen",
-    "uiterlijk",
-    "ten laatste",
-    "eind",
-    "begin",
-    "in ",
-    "op ",
-    "by",
-    "before",
-    "within",
-    "at the",
-    "end of",
-    "in the",
-)
+def _done_with(s: Session, goal: Goal) -> None:
+    """The goal is settled: back to where the person was before an edit, or 'another goal?'."""
+    if not s.resume():
+        s.ask(MORE, goal_id=goal.id)
+
+
+LEADS = ("tegen", "voor", "binnen", "uiterlijk", "ten laatste", "eind", "begin", "in ", "op ",
+         "by", "before", "within", "at the", "end of", "in the")  # fmt: skip
 DATE_SHAPE = re.compile(
     r"\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\b(?:19|20)\d\d\b|"
     r"\b\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)",
@@ -115,145 +210,236 @@ def _time_attempt(s: Session, text: str) -> Any:
     try:
         return s.language.parse_period(text)
     except PopError as error:
-        folded = parsing.clean(text)
+        folded = answers.key(text)
         vague = any(re.search(rf"\b{re.escape(p)}\b", folded) for p in VAGUE_TIME)
         if len(folded.split()) <= 5 and (vague or DATE_SHAPE.search(text)):
             return error
         return None
 
 
-def _deadline_phrase(s: Session, answer: str, deadline: Any) -> str:
-    """How the deadline reads inside the goal sentence: the answer when it already reads
-    naturally ('tegen eind juni 2027'), else 'tegen 30 juni 2027'."""
-    from pop_assistent.dialogue.prompts import nl_date
-
-    lowered = answer.strip().lower()
-    if lowered.startswith(LEADS) and not DATE_SHAPE.fullmatch(lowered):
-        return lowered
-    return f"{'by' if s.lang == 'en' else 'tegen'} {nl_date(deadline, s.lang)}"
-
-
-def _set_deadline(s: Session, goal: Goal, period: Any, answer: str) -> bool:
+def _set_deadline(s: Session, goal: Goal, draft: GoalDraft, period: Any, answer: str) -> bool:
     deadline = period.deadline or period.end
     if getattr(period, "in_past", False):
         s.say("date_past", date=deadline)
         return False
-    had_time = s.language.find_period(goal.text) is not None
     goal.deadline = deadline
     goal.deadline_text = answer.strip()[:500]
-    if not had_time:
-        base = goal.text.rstrip(" .")
-        goal.text = f"{base}, {_deadline_phrase(s, answer, deadline)}."[:5000]
+    draft.deadline, draft.deadline_text = deadline, goal.deadline_text
     return True
 
 
-def _merge(s: Session, goal: Goal, criterion: str, answer: str) -> bool:
-    """Fold the answer into the goal; False when the answer cannot be used (a note says why,
-    and nothing is stored). A deadline goes into the deadline fields (and once into the text
-    when the text named no time), a project into career_project, a measure is added once as
-    its own sentence."""
+def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) -> bool:
+    """Put the answer into its own part; False when it cannot be used (a note says why, and
+    nothing is stored)."""
     attempt = _time_attempt(s, answer)
     if isinstance(attempt, PopError):
         s.say("date_unclear", reason=attempt.message(s.lang))
         return False
     if attempt is not None:  # a usable moment, whatever was asked: it fixes Tijdgebonden
-        return _set_deadline(s, goal, attempt, answer)
+        return _set_deadline(s, goal, draft, attempt, answer)
     if criterion == "time_bound":
         try:
             period = s.language.parse_period(answer)
         except PopError as error:
             s.say("date_unclear", reason=error.message(s.lang))
             return False
-        return _set_deadline(s, goal, period, answer)
-    if criterion == "relevant":
-        goal.career_project = answer.strip()[:2000]
-        return True
-    sentence = answer.strip().rstrip(" .")
-    if not sentence:
+        return _set_deadline(s, goal, draft, period, answer)
+    text = " ".join(answer.split())
+    if not text:
         return False
-    sentence = sentence[0].upper() + sentence[1:]
-    if sentence.lower() in goal.text.lower():
-        return True  # said before: not twice
-    base = goal.text.rstrip(" .")
-    goal.text = f"{base}. {sentence}."[:5000]
+    if criterion == "relevant":
+        goal.relevance = text[:2000]
+    elif criterion == "measurable":
+        goal.measure = draft.measure = text[:2000]
+    elif criterion == "specific":
+        draft.what = text[:5000]
+    else:  # achievable: what makes it feasible is part of what is measured
+        goal.measure = draft.measure = (f"{draft.measure}; {text}" if draft.measure else text)[
+            :2000
+        ]
     return True
 
 
-def handle(s: Session, text: str) -> None:
-    q = s.q
-    goal = goal_of(s)
-    done = parsing.clean(text) in {"klaar", "verder", "genoeg", "done", "next", "dat is het"}
-    if q == "text" and (parsing.yes_no(text) is False or len(text.strip()) < 4 or done):
+# --- the questions -----------------------------------------------------------------------------
+
+
+def _new_goal(s: Session, text: str) -> None:
+    goal = Goal(text=fit(s, text, 5000))
+    s.plan.goals = [*s.plan.goals, goal]
+    goal = s.plan.goals[-1]
+    _link_skills(s, goal)
+    check(s, goal)
+    if goal.skill_ids:
+        s.say("skills_linked", skills=goal_view(s, goal)["skills"])  # type: ignore[index]
+    if goal.smart and goal.smart.all_met:
+        s.say("goal_ok", text=goal.text)
+    _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
+
+
+DONE_WORDS = {"klaar", "verder", "genoeg", "done", "next", "dat is het"}
+
+
+def _text(s: Session, text: str) -> None:
+    if answers.yes_no(text) is False or len(text.strip()) < 4 or answers.key(text) in DONE_WORDS:
         if s.plan.goals:
             s.advance()
         else:
             s.say("need_one")
         return
-    if q == "text" or (q == "more" and parsing.yes_no(text) is None and len(text.strip()) > 12):
-        goal = Goal(text=fit(s, text, 5000))
-        s.plan.goals = [*s.plan.goals, goal]
-        goal = s.plan.goals[-1]
-        _link_skills(s, goal)
-        check(s, goal)
-        if goal.skill_ids:
-            s.say("skills_linked", skills=goal_view(s, goal)["skills"])  # type: ignore[index]
-        if goal.smart and goal.smart.all_met:
-            s.say("goal_ok", text=goal.text)
-        _after_check(s, goal)
-    elif q == "fix" and goal is not None:
-        criterion = s.pending.get("criterion", "specific")
-        if KEEP.match(parsing.clean(text)):
-            goal.kept_with_warning = True
-            s.say("goal_kept", missing=goal.smart.missing() if goal.smart else [])
-            _after_check(s, goal)
-            return
-        before = goal.smart.missing() if goal.smart else []
-        text_before = goal.text
-        if not _merge(s, goal, criterion, text):
-            return
-        check(s, goal)
-        after = goal.smart.missing() if goal.smart else []
-        fixed = [c for c in before if c not in after]
-        if fixed:
-            s.say("goal_improved", fixed=fixed[0])
-        else:
-            s.say("still_missing", criterion=criterion)
-        _after_check(s, goal)
-        if s.q != "fix" and goal.text != text_before:
-            s.say("goal_now", text=goal.text)  # the fix question shows it otherwise
-    elif q == "project" and goal is not None:
-        goal.career_project = fit(s, text, 2000)
-        check(s, goal)
-        s.ask("more", goal_id=goal.id)
-    elif q == "more":
-        if parsing.yes_no(text):
-            s.ask("text")
-        elif s.plan.goals:
-            s.advance()
-        else:
-            s.say("need_one")
-            s.ask("text")
+    _new_goal(s, text)
+
+
+def _more(s: Session, text: str) -> None:
+    if answers.yes_no(text) is None and len(text.strip()) > 12:
+        _new_goal(s, text)
+    elif answers.yes_no(text):
+        s.ask(TEXT)
+    elif s.plan.goals:
+        s.advance()
     else:
+        s.say("need_one")
+        s.ask(TEXT)
+
+
+def _keep(s: Session, goal: Goal) -> None:
+    goal.kept_with_warning = True
+    s.say("goal_kept", missing=goal.smart.missing() if goal.smart else [])
+    draft = s.pending.draft
+    if draft is not None and draft.sentence and draft.sentence != goal.text:
+        s.ask(PROPOSE, goal_id=goal.id, draft=draft)
+    elif not goal.career_project:
+        s.ask(PROJECT, goal_id=goal.id)
+    else:
+        _done_with(s, goal)
+
+
+def _fix(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    if goal is None:
         enter(s)
+        return
+    criterion = s.pending.criterion or "specific"
+    if KEEP.match(answers.key(text)):
+        _keep(s, goal)
+        return
+    draft = _draft(goal, s).model_copy()
+    before = goal.smart.missing() if goal.smart else []
+    if not _use(s, goal, draft, criterion, text):
+        return
+    _judge_draft(s, goal, draft)
+    after = goal.smart.missing() if goal.smart else []
+    fixed = [c for c in before if c not in after]
+    if fixed:
+        s.say("goal_improved", fixed=fixed[0])
+    else:
+        s.say("still_missing", criterion=criterion)
+    _after_check(s, goal, draft)
+
+
+def _propose(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    draft = s.pending.draft
+    if goal is None or draft is None:
+        enter(s)
+        return
+    yes = answers.yes_no(text)
+    if yes or KEEP.match(answers.key(text)) and not draft.sentence:
+        goal.text = draft.sentence or goal.text
+    elif yes is False or len(text.strip()) < 8:
+        s.ask(REWRITE, goal_id=goal.id)  # "nee": type it yourself
+        return
+    else:
+        goal.text = fit(s, text, 5000)  # their own wording of the sentence
+    check(s, goal)
+    if goal.smart and goal.smart.missing() and not goal.kept_with_warning:
+        _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
+        return
+    s.say("goal_accepted", text=goal.text)
+    if not goal.career_project:
+        s.ask(PROJECT, goal_id=goal.id)
+    else:
+        _done_with(s, goal)
+
+
+def rewrite(s: Session, goal: Goal, text: str) -> None:
+    """The goal gets a new text; it is linked and judged again, and the gaps are asked."""
+    goal.text = fit(s, text, 5000)
+    goal.kept_with_warning = False
+    goal.deadline, goal.deadline_text = None, ""
+    _link_skills(s, goal)
+    check(s, goal)
+    s.say("goal_now", text=goal.text)
+    if goal.smart and goal.smart.all_met:
+        s.say("goal_ok", text=goal.text)
+    _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
+
+
+def _rewrite(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+    elif KEEP.match(answers.key(text)) or answers.yes_no(text) is not None:
+        _done_with(s, goal)  # keep the text as it is
+    else:
+        rewrite(s, goal, text)
+
+
+def _project(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+        return
+    goal.career_project = fit(s, text, 2000)
+    check(s, goal)
+    _done_with(s, goal)
 
 
 def skip(s: Session) -> None:
     goal = goal_of(s)
     if s.q == "fix" and goal is not None:
-        goal.kept_with_warning = True
-        s.say("goal_kept", missing=goal.smart.missing() if goal.smart else [])
-        s.ask("more", goal_id=goal.id)
-    elif s.q == "project" and goal is not None:
-        s.ask("more", goal_id=goal.id)
+        _keep(s, goal)
+    elif s.q in ("project", "propose", "rewrite") and goal is not None:
+        _done_with(s, goal)
     elif s.plan.goals:
         s.advance()
     else:
         s.say("need_one")
 
 
-def context(s: Session) -> dict[str, Any]:
+# --- edits from any step -----------------------------------------------------------------------
+
+
+def drop(s: Session, goal: Goal) -> None:
+    """Remove a goal and the actions that serve it (undo brings both back)."""
+    number = s.plan.goals.index(goal) + 1
+    actions = s.plan.actions_for(goal.id)
+    s.plan.actions = [a for a in s.plan.actions if a.goal_id != goal.id]
+    s.plan.goals = [g for g in s.plan.goals if g.id != goal.id]
+    s.plan.coach_notes = [n for n in s.plan.coach_notes if n.goal_id != goal.id] + [
+        n.model_copy(update={"goal_id": None}) for n in s.plan.coach_notes if n.goal_id == goal.id
+    ]
+    s.say("goal_removed", number=number, text=goal.text, actions=len(actions))
+
+
+def move(s: Session, goal: Goal, to: int) -> None:
+    """Put a goal at place `to` (1-based, clamped to the list)."""
+    goals = [g for g in s.plan.goals if g.id != goal.id]
+    place = max(1, min(to, len(goals) + 1))
+    number = s.plan.goals.index(goal) + 1
+    goals.insert(place - 1, goal)
+    s.plan.goals = goals
+    s.say("goal_moved", number=number, to=place)
+
+
+def stored_text(s: Session) -> str:
     goal = goal_of(s)
-    criterion = s.pending.get("criterion", "")
+    return goal.text if goal else ""
+
+
+def context(s: Session) -> dict[str, Any]:
+    _choices(s)
+    goal = goal_of(s)
+    criterion = s.pending.criterion
     crit = getattr(goal.smart, criterion, None) if goal and goal.smart and criterion else None
     return {
         "goal": goal_view(s, goal),
@@ -261,8 +447,76 @@ def context(s: Session) -> dict[str, Any]:
         "criterion": criterion if criterion in SMART_KEYS else "",
         "reason": crit.reason if crit else "",
         "question": crit.question if crit else "",
+        "draft": s.pending.draft.sentence if s.pending.draft else "",
         "to_improve": [r.label for r in s.plan.skills if "to_improve" in r.categories],
         "career": s.plan.occasion.career_project.value if s.plan.occasion.career_project else "",
         "role": s.plan.employee.role,
         "year": s.today.year + 1,
     }
+
+
+def _choices(s: Session) -> None:
+    en = s.lang == "en"
+    if s.q == "propose":
+        s.widget = Widget.choices
+        s.choices = (
+            Choice("Yes, like that" if en else "Ja, zo", "ja"),
+            Choice("I'll write it myself" if en else "Zelf schrijven", "nee"),
+        )
+    elif s.q == "fix":
+        s.widget = Widget.choices
+        s.choices = (Choice("Keep anyway" if en else "Toch bewaren", "toch bewaren"),)
+
+
+Q = Questions[Session]("goals")
+TEXT = Q.add("text", _text, names=("doel", "goal"))
+
+
+def _fix_stored(s: Session) -> str:
+    """What the plan holds for the SMART letter asked (shown when 'terug' comes back to it)."""
+    goal = goal_of(s)
+    if goal is None:
+        return ""
+    return {
+        "time_bound": goal.deadline_text,
+        "measurable": goal.measure,
+        "relevant": goal.relevance,
+        "specific": s.pending.draft.what if s.pending.draft else "",
+    }.get(s.pending.criterion, "")
+
+
+def _fix_skip(s: Session) -> None:
+    """'overslaan' keeps the goal with a warning; 'ok' on a revisited question keeps the answer
+    given before and moves on to what the goal still needs."""
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+    elif s.pending.revisit and _fix_stored(s):
+        _after_check(s, goal, s.pending.draft)
+    else:
+        _keep(s, goal)
+
+
+FIX = Q.add(
+    "fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"), stored=_fix_stored
+)
+PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
+REWRITE = Q.add(
+    "rewrite", _rewrite, names=("doel herschrijven", "goal rewritten"), stored=stored_text
+)
+PROJECT = Q.add(
+    "project",
+    _project,
+    names=("project", "project"),
+    stored=lambda s: g.career_project if (g := goal_of(s)) else "",
+)
+MORE = Q.add("more", _more, names=("nog een doel", "another goal"))
+
+SPEC = StepSpec(
+    step=Step.goals,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    note_samples=NOTE_SAMPLES,
+)

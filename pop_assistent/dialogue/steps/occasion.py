@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pop_assistent.dialogue import parsing
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
+from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import fit
-from pop_assistent.dialogue.types import Choice, Widget
+from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.model import CareerProject, OccasionKind, label
-
-QUESTIONS = ("name", "kind", "career", "description", "role", "department", "hours")
+from pop_assistent.text import answers
 
 KIND_WORDS: list[tuple[OccasionKind, str]] = [
     (
@@ -83,12 +83,12 @@ MAX_HOURS = 40
 
 
 def enter(s: Session) -> None:
-    s.ask("name" if s.plan.employee.name == PLACEHOLDER_NAME else "kind")
+    s.ask(NAME if s.plan.employee.name == PLACEHOLDER_NAME else KIND)
 
 
 def _pick(text: str, table: list[tuple[Any, str]], numbered: bool = True) -> Any:
-    n = parsing.number(text)
-    t = parsing.clean(text)
+    n = answers.number(text)
+    t = answers.key(text)
     if numbered and n is not None and t.isdigit() and 1 <= n <= len(table):
         return table[int(n) - 1][0]
     for value, pattern in table:
@@ -99,125 +99,177 @@ def _pick(text: str, table: list[tuple[Any, str]], numbered: bool = True) -> Any
 
 def _sentence(text: str) -> bool:
     """An answer that says more than a choice: a sentence worth keeping as the description."""
-    words = parsing.clean(text).split()
+    words = answers.key(text).split()
     return len(words) >= 6 or (len(words) >= 4 and words[0] in {"ik", "we", "wij", "i"})
 
 
 def _hours_instead(s: Session, text: str) -> bool:
     """An amount of time typed where the role or department was asked: take it as the hours
     for learning, say so, and ask the question again."""
-    hours = parsing.hours_per_week(text)
-    if not parsing.mentions_time(text) or hours is None or hours > MAX_HOURS:
+    hours = answers.hours_per_week(text, s.hours_per_day)
+    if not answers.mentions_time(text) or hours is None or hours > MAX_HOURS:
         return False
     s.plan.employee.hours_per_week = hours
     s.say("hours_not_department", hours=hours, asked=s.q)
-    s.ask(s.q, hours_taken="1")
+    s.again(hours_taken=True)
     return True
 
 
-def _after_description(s: Session, text: str) -> str:
-    """Keep a sentence typed with the choice as the description; the next question."""
+def _after_description(s: Session, text: str) -> bool:
+    """Keep a sentence typed with the choice as the description; True when it was one."""
     if not _sentence(text):
-        return "description"
+        return False
     s.plan.occasion.description = fit(s, text, 5000)
-    return "role"
+    return True
 
 
-def handle(s: Session, text: str) -> None:
-    q, emp, occ = s.q, s.plan.employee, s.plan.occasion
-    hours_taken = s.pending.get("hours_taken", "")
-    if q in ("role", "department") and _hours_instead(s, text):
+def _name(s: Session, text: str) -> None:
+    s.plan.employee.name = fit(s, text, 200)
+    s.say("name_saved", name=s.first_name)
+    s.ask(KIND)
+
+
+def _kind(s: Session, text: str) -> None:
+    occ = s.plan.occasion
+    kind = _pick(text, KIND_WORDS)
+    if kind is None:
+        s.say("kind_unclear")
         return
-    if q == "name":
-        emp.name = fit(s, text, 200)
-        s.say("name_saved", name=s.first_name)
-        s.ask("kind")
-    elif q == "kind":
-        kind = _pick(text, KIND_WORDS)
-        if kind is None:
-            s.say("kind_unclear")
-            return
-        occ.kind = kind
-        career = (
-            _pick(text, CAREER_WORDS, numbered=False)
-            if kind == OccasionKind.career_project
-            else None
-        )
-        occ.career_project = career
-        if kind == OccasionKind.career_project and career is None:
-            if _sentence(text):
-                occ.description = fit(s, text, 5000)
-            s.ask("career", described="1" if _sentence(text) else "")
-            return
-        nxt = _after_description(s, text)
-        if career is not None:
-            i = 1 if s.lang == "en" else 0
-            shown = occ.description if nxt == "role" else ""
-            s.say("career_saved", career=CAREER_LABELS[career][i], description=shown)
-        elif nxt == "role":
-            s.say("described", description=occ.description)
-        else:
-            s.say("kind_saved", kind=kind.value)
-        s.ask(nxt)
-    elif q == "career":
-        career = _pick(text, CAREER_WORDS)
-        described = s.pending.get("described") == "1"
-        if career is None:
-            if _sentence(text):
-                occ.description = fit(s, text, 5000)
-                s.ask("career", described="1")
-            s.say("career_unclear")
-            return
-        occ.career_project = career
-        nxt = "role" if described else _after_description(s, text)
+    occ.kind = kind
+    career = (
+        _pick(text, CAREER_WORDS, numbered=False) if kind == OccasionKind.career_project else None
+    )
+    occ.career_project = career
+    if kind == OccasionKind.career_project and career is None:
+        if _sentence(text):
+            occ.description = fit(s, text, 5000)
+        s.ask(CAREER, described=_sentence(text))
+        return
+    described = _after_description(s, text)
+    if career is not None:
         i = 1 if s.lang == "en" else 0
-        s.say(
-            "career_saved",
-            career=CAREER_LABELS[career][i],
-            description=occ.description if nxt == "role" else "",
-        )
-        s.ask(nxt)
-    elif q == "description":
-        occ.description = fit(s, text, 5000)
-        s.ask("role")
-    elif q == "role":
-        emp.role = fit(s, text, 200)
-        role = s.resources.match_role(emp.role)
-        emp.role_profile_id = str(role.id) if role is not None else None
-        if role is not None:
-            s.say("role_matched", role=s.resources.role_name(role))
-        else:
-            s.say("role_unmatched", role=emp.role)
-        s.ask("department", hours_taken=hours_taken)
-    elif q == "department":
-        emp.department = fit(s, text, 200)
-        if hours_taken:
-            s.advance()  # the hours came with an earlier answer
-        else:
-            s.ask("hours")
-    elif q == "hours":
-        hours = parsing.hours_per_week(text)
-        if hours is None:
-            s.say("hours_unclear")
-        elif hours > MAX_HOURS:
-            s.say("hours_range", value=hours)
-        else:
-            emp.hours_per_week = hours
-            s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
-            s.advance()
+        shown = occ.description if described else ""
+        s.say("career_saved", career=CAREER_LABELS[career][i], description=shown)
+    elif described:
+        s.say("described", description=occ.description)
+    else:
+        s.say("kind_saved", kind=kind.value)
+    s.ask(ROLE if described else DESCRIPTION)
+
+
+def _career(s: Session, text: str) -> None:
+    occ = s.plan.occasion
+    career = _pick(text, CAREER_WORDS)
+    if career is None:
+        if _sentence(text):
+            occ.description = fit(s, text, 5000)
+            s.again(described=True)
+        s.say("career_unclear")
+        return
+    occ.career_project = career
+    described = s.pending.described or _after_description(s, text)
+    i = 1 if s.lang == "en" else 0
+    s.say(
+        "career_saved",
+        career=CAREER_LABELS[career][i],
+        description=occ.description if described else "",
+    )
+    s.ask(ROLE if described else DESCRIPTION)
+
+
+def _description(s: Session, text: str) -> None:
+    s.plan.occasion.description = fit(s, text, 5000)
+    s.ask(ROLE)
+
+
+def _role(s: Session, text: str) -> None:
+    if _hours_instead(s, text):
+        return
+    emp = s.plan.employee
+    emp.role = fit(s, text, 200)
+    role = s.resources.match_role(emp.role)
+    emp.role_profile_id = str(role.id) if role is not None else None
+    if role is not None:
+        s.say("role_matched", role=s.resources.role_name(role))
+    else:
+        s.say("role_unmatched", role=emp.role)
+    s.ask(DEPARTMENT, hours_taken=s.pending.hours_taken)
+
+
+def _department(s: Session, text: str) -> None:
+    if _hours_instead(s, text):
+        return
+    s.plan.employee.department = fit(s, text, 200)
+    if s.pending.hours_taken:
+        s.advance()  # the hours came with an earlier answer
+    else:
+        s.ask(HOURS)
+
+
+def _hours(s: Session, text: str) -> None:
+    hours = answers.hours_per_week(text, s.hours_per_day)
+    if hours is None:
+        s.say("hours_unclear")
+    elif hours > MAX_HOURS:
+        s.say("hours_range", value=hours)
+    else:
+        s.plan.employee.hours_per_week = hours
+        s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
+        s.advance()
 
 
 def skip(s: Session) -> None:
     """'overslaan': leave this answer as it is and go to the next question."""
-    order = list(QUESTIONS)
-    q = s.q
-    if q == "name":
+    following = {
+        "kind": DESCRIPTION,
+        "career": DESCRIPTION,
+        "description": ROLE,
+        "role": DEPARTMENT,
+        "department": HOURS,
+    }
+    if s.q == "name":
         return  # a plan needs a name
-    if q == "hours":
+    nxt = following.get(s.q)
+    if nxt is None:
         s.advance()
     else:
-        nxt = order[order.index(q) + 1] if q in order else "kind"
-        s.ask("description" if nxt == "career" else nxt)
+        s.ask(nxt, hours_taken=s.pending.hours_taken)
+
+
+def _kind_label(s: Session) -> str:
+    return KIND_LABELS[s.plan.occasion.kind][1 if s.lang == "en" else 0]
+
+
+def _career_label(s: Session) -> str:
+    career = s.plan.occasion.career_project
+    return CAREER_LABELS[career][1 if s.lang == "en" else 0] if career else ""
+
+
+Q = Questions[Session]("occasion")
+NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name)
+KIND = Q.add("kind", _kind, names=("waarom nu", "why now"), stored=_kind_label)
+CAREER = Q.add("career", _career, names=("loopbaanproject", "career project"), stored=_career_label)
+DESCRIPTION = Q.add(
+    "description",
+    _description,
+    names=("wat er speelt", "what is going on"),
+    stored=lambda s: s.plan.occasion.description,
+)
+ROLE = Q.add("role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role)
+DEPARTMENT = Q.add(
+    "department",
+    _department,
+    names=("afdeling", "department"),
+    stored=lambda s: s.plan.employee.department,
+)
+HOURS = Q.add(
+    "hours",
+    _hours,
+    names=("leertijd", "learning time"),
+    stored=lambda s: (
+        f"{s.plan.employee.hours_per_week:g}" if s.plan.employee.hours_per_week else ""
+    ),
+)
 
 
 def context(s: Session) -> dict[str, Any]:
@@ -241,3 +293,13 @@ def context(s: Session) -> dict[str, Any]:
         "hours": emp.hours_per_week,
         "occasion_label": label(occ.kind, s.lang),
     }
+
+
+SPEC = StepSpec(
+    step=Step.occasion,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    note_samples=NOTE_SAMPLES,
+)

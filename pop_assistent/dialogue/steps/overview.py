@@ -1,28 +1,39 @@
-"""Step 8, overzicht: the plan in short, how often to check in, sign-off by employee and coach."""
+"""Step 8, overzicht: the plan in short, how often to check in, and the sign-off.
+
+The co-signer is asked whether they sign as the manager (leidinggevende) or as a coach, and the
+name fills that role. Every signature records the plan version it signed and a fingerprint of
+the content; when the plan changes after signing, the overview says so and offers to sign again.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pop_assistent.dialogue import parsing
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import goal_view
-from pop_assistent.dialogue.types import SignOffAnswer, StructuredAnswer, Widget
+from pop_assistent.dialogue.types import Choice, SignOffAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.errors import PopError
 from pop_assistent.model import CheckIn, SignerRole, SignOff, label
+from pop_assistent.text import answers
 
-QUESTIONS = ("checkin", "sign_employee", "sign_coach", "done")
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "checkin_saved": {"months": 3, "dates": ["1 maart 2027"]},
     "checkin_unclear": {"reason": "Dat begrijp ik niet."},
     "signed": {"name": "Sophie Peeters", "role": "medewerker"},
     "coach_later": {},
     "finished": {},
+    "role_unclear": {},
 }
+MANAGER_WORDS = ("leidinggevende", "manager", "chef", "baas", "teamleider", "hoofd", "boss",
+                 "supervisor", "directeur", "verantwoordelijke")  # fmt: skip
+COACH_WORDS = ("coach", "mentor", "begeleider", "hr")
 
 
 def enter(s: Session) -> None:
-    s.ask("checkin")
+    s.ask(CHECKIN)
 
 
 def _months(s: Session, text: str) -> int | None:
@@ -55,43 +66,98 @@ def _schedule(s: Session, months: int) -> None:
 def _sign(s: Session, role: SignerRole, name: str) -> None:
     name = name.strip()[:200]
     others = [o for o in s.plan.sign_offs if o.role != role]
-    s.plan.sign_offs = [*others, SignOff(role=role, name=name, signed_on=s.today)]
+    sign = SignOff(
+        role=role,
+        name=name,
+        signed_on=s.today,
+        plan_version=s.next_version,
+        fingerprint=s.plan.content_fingerprint(),
+    )
+    s.plan.sign_offs = [*others, sign]
     if role == SignerRole.coach and not s.plan.employee.coach:
         s.plan.employee.coach = name
+    if role == SignerRole.manager and not s.plan.employee.manager:
+        s.plan.employee.manager = name
     s.say("signed", name=name, role=label(role, s.lang))
 
 
-def handle(s: Session, text: str) -> None:
-    q = s.q
-    if q == "checkin":
-        months = _months(s, text)
-        if months is not None:
-            _schedule(s, months)
-            s.ask("sign_employee")
-    elif q == "sign_employee":
-        yes = parsing.yes_no(text)
-        if yes is False:
-            s.ask("sign_coach")
-            return
+def _checkin(s: Session, text: str) -> None:
+    months = _months(s, text)
+    if months is not None:
+        _schedule(s, months)
+        s.ask(SIGN_EMPLOYEE)
+
+
+def _sign_employee(s: Session, text: str) -> None:
+    yes = answers.yes_no(text)
+    if yes is not False:
         _sign(s, SignerRole.employee, s.plan.employee.name if yes else text)
-        s.ask("sign_coach")
-    elif q == "sign_coach":
-        if parsing.yes_no(text) is False or parsing.clean(text) in {"later", "nog niet"}:
-            s.say("coach_later")
-        else:
-            _sign(s, SignerRole.coach, text)
-        s.say("finished")
-        s.ask("done")
+    s.ask(CO_ROLE)
+
+
+def co_role(text: str) -> SignerRole | None:
+    """'mijn leidinggevende' -> manager, 'een coach' -> coach; None when it says neither."""
+    t = answers.key(text)
+    if any(w in t for w in MANAGER_WORDS):
+        return SignerRole.manager
+    if any(w in t for w in COACH_WORDS):
+        return SignerRole.coach
+    return None
+
+
+def _later(text: str) -> bool:
+    return answers.yes_no(text) is False or answers.key(text) in {"later", "nog niet", "not yet"}
+
+
+def _finish(s: Session) -> None:
+    s.say("finished")
+    s.ask(DONE)
+
+
+def _co_role(s: Session, text: str) -> None:
+    if _later(text):
+        s.say("coach_later")
+        _finish(s)
+        return
+    role = co_role(text)
+    if role is None:
+        s.say("role_unclear")
+        return
+    rest = re.sub(r"(?i)^\W*(mijn|my|de|the|een|a)?\s*\w+\s*[:,-]?\s*", "", text).strip()
+    named = rest if len(rest.split()) >= 2 and co_role(rest) is None else ""
+    if named:
+        _sign(s, role, named)
+        _finish(s)
     else:
-        s.say("finished")
+        s.ask(CO_NAME, field=role.value)
+
+
+def _co_name(s: Session, text: str) -> None:
+    role = SignerRole(s.pending.field) if s.pending.field in ("manager", "coach") else None
+    if role is None:
+        s.ask(CO_ROLE)
+        return
+    if _later(text):
+        s.say("coach_later")
+    else:
+        known = s.plan.employee.manager if role == SignerRole.manager else s.plan.employee.coach
+        _sign(s, role, known if answers.yes_no(text) and known else text)
+    _finish(s)
+
+
+def _done(s: Session, text: str) -> None:
+    if answers.key(text) in {"opnieuw tekenen", "teken opnieuw", "sign again", "opnieuw"}:
+        s.ask(SIGN_EMPLOYEE)
+        return
+    s.say("finished")
 
 
 def skip(s: Session) -> None:
-    if s.q in {"sign_coach", "done"}:
+    if s.q in {"co_role", "co_name", "done"}:
         s.say("coach_later")
-        s.say("finished")
-    order = {"checkin": "sign_employee", "sign_employee": "sign_coach"}
-    s.ask(order.get(s.q, "done"))
+        _finish(s)
+        return
+    s.ask(SIGN_EMPLOYEE if s.q == "checkin" else CO_ROLE)
 
 
 def structured(s: Session, answer: StructuredAnswer) -> bool:
@@ -100,20 +166,46 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
     if answer.employee_name.strip():
         _sign(s, SignerRole.employee, answer.employee_name)
     if answer.coach_name.strip():
-        _sign(s, SignerRole.coach, answer.coach_name)
+        role = answer.co_signer if answer.co_signer != SignerRole.employee else SignerRole.manager
+        _sign(s, role, answer.coach_name)
     signed = {o.role for o in s.plan.sign_offs}
-    if SignerRole.employee in signed and SignerRole.coach in signed:
-        s.say("finished")
-        s.ask("done")
+    if SignerRole.employee in signed and signed & {SignerRole.coach, SignerRole.manager}:
+        _finish(s)
     else:
-        s.ask("sign_coach" if SignerRole.employee in signed else "sign_employee")
+        s.ask(CO_ROLE if SignerRole.employee in signed else SIGN_EMPLOYEE)
     return True
 
 
+def signatures(s: Session) -> list[dict[str, Any]]:
+    """The signatures as the templates show them, with 'sindsdien gewijzigd' where it applies."""
+    return [
+        {
+            "name": o.name,
+            "role": label(o.role, s.lang),
+            "date": o.signed_on,
+            "version": o.plan_version,
+            "changed": s.plan.changed_since(o),
+        }
+        for o in s.plan.sign_offs
+    ]
+
+
 def context(s: Session) -> dict[str, Any]:
-    if s.q in {"sign_employee", "sign_coach"}:
+    en = s.lang == "en"
+    if s.q == "sign_employee":
         s.widget = Widget.sign_off
+    elif s.q == "co_role":
+        s.widget = Widget.choices
+        s.choices = (
+            Choice("my manager" if en else "mijn leidinggevende", "leidinggevende"),
+            Choice("a coach" if en else "een coach", "coach"),
+            Choice("later", "later"),
+        )
     plan = s.plan
+    changed = [o for o in plan.sign_offs if plan.changed_since(o)]
+    if s.q == "done" and changed:
+        s.widget = Widget.choices
+        s.choices = (Choice("sign again" if en else "opnieuw tekenen", "opnieuw tekenen"),)
     return {
         "goals": [goal_view(s, g) for g in plan.goals],
         "actions": [
@@ -123,6 +215,7 @@ def context(s: Session) -> dict[str, Any]:
                 "end": a.end,
                 "hours": a.hours,
                 "cost": a.cost_eur,
+                "legal": a.legally_required,
                 "type": label(a.type, s.lang),
                 "expected_return": a.expected_return,
                 "visible": a.visible_on_floor,
@@ -131,17 +224,50 @@ def context(s: Session) -> dict[str, Any]:
         ],
         "check_ins": [c.planned_for for c in plan.check_ins if c.pending],
         "every_months": plan.check_in_every_months,
-        "sign_offs": [
-            {"name": o.name, "role": label(o.role, s.lang), "date": o.signed_on}
-            for o in plan.sign_offs
-        ],
+        "sign_offs": signatures(s),
+        "changed_since_signing": bool(changed),
         "employee_name": plan.employee.name,
         "coach_name": plan.employee.coach or plan.employee.manager,
+        "co_role": label(s.pending.field, s.lang) if s.pending.field else "",
+        "co_known": (
+            plan.employee.manager if s.pending.field == "manager" else plan.employee.coach
+        ),
         "without_action": [
             {"n": n, "text": g.text}
             for n, g in enumerate(plan.goals, start=1)
             if g.training_is_answer is not False and not plan.actions_for(g.id)
         ],
         "total_hours": sum(a.hours for a in plan.actions),
-        "total_cost": sum(a.cost_eur for a in plan.actions),
+        "total_cost": sum(a.cost_eur or 0 for a in plan.actions),
+        "cost_unknown": sum(1 for a in plan.actions if a.cost_eur is None),
     }
+
+
+def _every(s: Session) -> str:
+    n = s.plan.check_in_every_months
+    if s.lang == "en":
+        return "every month" if n == 1 else f"every {n} months"
+    return "elke maand" if n == 1 else f"om de {n} maanden"
+
+
+Q = Questions[Session]("overview")
+CHECKIN = Q.add(
+    "checkin",
+    _checkin,
+    names=("opvolging", "check-ins"),
+    stored=lambda s: _every(s) if s.plan.check_ins else "",
+)
+SIGN_EMPLOYEE = Q.add("sign_employee", _sign_employee, names=("handtekening", "signature"))
+CO_ROLE = Q.add("co_role", _co_role, names=("wie tekent mee", "co-signer"))
+CO_NAME = Q.add("co_name", _co_name, names=("handtekening", "signature"))
+DONE = Q.add("done", _done, names=("klaar", "done"))
+
+SPEC = StepSpec(
+    step=Step.overview,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    structured=structured,
+    note_samples=NOTE_SAMPLES,
+)

@@ -11,18 +11,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from pop_assistent.dialogue import parsing
-from pop_assistent.dialogue.prompts import nl_date
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.resources import attr
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import action_of, next_after
 from pop_assistent.dialogue.steps.goals import check
-from pop_assistent.dialogue.types import Choice, Widget
+from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
 from pop_assistent.model import Action, label
 from pop_assistent.planning import workload
+from pop_assistent.text import answers, formats
 
-QUESTIONS = ("when", "hours", "review")
 MAX_ACTION_HOURS = 2000
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "planned": {"title": "MOOC", "start": date(2027, 2, 1), "end": date(2027, 4, 30)},
@@ -36,7 +36,21 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "no_actions": {},
     "pick_action": {"count": 2},
     "done_here": {"title": "MOOC Digitaal samenwerken"},
+    "hours_saved": {"title": "MOOC", "hours": 7.5},
+    "field_unclear": {},
+    "changed": {"title": "MOOC", "field": "hours", "value": "7,5 uur"},
+    "type_unclear": {},
+    "cost_unclear": {},
 }
+FIELDS: list[tuple[str, str, tuple[str, str]]] = [
+    ("hours", r"uur|uren|hours?|tijd|time", ("uren", "hours")),
+    ("period", r"periode|datum|data|wanneer|period|dates?|when|planning", ("periode", "period")),
+    ("type", r"soort|type|vorm|kind", ("soort", "type")),
+    ("provider", r"aanbieder|provider|wie geeft|organisator", ("aanbieder", "provider")),
+    ("cost", r"kost|prijs|euro|€|cost|price", ("kosten", "cost")),
+    ("title", r"titel|naam|title|name", ("titel", "title")),
+]
+"""The fields of an action the person can change, with the words that name them."""
 DONE_WORDS = {"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"}
 
 
@@ -46,9 +60,9 @@ def _next(s: Session, after: str | None) -> None:
     if action_id is None:
         for goal in s.plan.goals:
             check(s, goal)
-        s.ask("review")
+        s.ask(REVIEW)
     else:
-        s.ask("when", action_id=action_id)
+        s.ask(WHEN, action_id=action_id)
 
 
 def enter(s: Session) -> None:
@@ -115,7 +129,7 @@ def _session_end(s: Session, action: Action, start: date) -> date | None:
 def _plan(s: Session, action: Action, text: str) -> bool:
     item = s.resources.item(action.catalogue_id)
     sessions = s.resources.item_sessions(item) if item is not None else []
-    chosen = parsing.picks(text, len(sessions))
+    chosen = answers.picks(text, len(sessions))
     if len(chosen) == 1:
         text = sessions[chosen[0]].isoformat()  # "2": the second session shown
     try:
@@ -144,8 +158,12 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     return True
 
 
+def _load(s: Session) -> workload.Workload:
+    return workload.compute(s.plan, s.today, legal_in_working_time=s.legal_in_working_time)
+
+
 def _warn_load(s: Session, action: Action) -> None:
-    load = workload.compute(s.plan, s.today)
+    load = _load(s)
     over = [
         m
         for m in load.over_months
@@ -154,44 +172,153 @@ def _warn_load(s: Session, action: Action) -> None:
     if over:
         s.say(
             "over",
-            months=[nl_date(m.start, s.lang).split(" ", 1)[1] for m in over],
+            months=[formats.month_year(m.start, s.lang) for m in over],
             planned=max(m.planned for m in over),
             available=over[0].available,
         )
 
 
-def handle(s: Session, text: str) -> None:
-    action = action_of(s)
-    if s.q in {"when", "hours"} and action is not None and parsing.clean(text) in DONE_WORDS:
+def _done_word(s: Session, action: Action | None, text: str) -> bool:
+    if action is not None and answers.key(text) in DONE_WORDS:
         s.say("done_here", title=action.title)  # "klaar" from the step before: no date error
+        return True
+    return False
+
+
+def _when(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        _next(s, None)
         return
-    if s.q == "when" and action is not None:
-        if _plan(s, action, text):
-            if action.hours == 0:
-                s.ask("hours", action_id=action.id)
-            else:
-                _warn_load(s, action)
-                _next(s, action.id)
-    elif s.q == "hours" and action is not None:
-        value = parsing.number(text)
-        if value is None:
-            s.say("hours_unclear")
-        elif value > MAX_ACTION_HOURS:
-            s.say("hours_range", value=value)
-        else:
-            action.hours = value
-            _warn_load(s, action)
-            _next(s, action.id)
-    elif s.q == "review":
-        answer = parsing.yes_no(text)
-        match = re.fullmatch(r"\s*(?:verzet|verplaats|wijzig|move)?\s*(\d+)\s*", text[:50])
-        if match and 1 <= int(match.group(1)) <= len(s.plan.actions):
-            s.ask("when", action_id=_timeline(s)[int(match.group(1)) - 1].id)
-        elif answer is not False and (answer or parsing.clean(text) in {"klaar", "verder", "goed"}):
-            s.advance()
-        else:
-            s.say("pick_action", count=len(s.plan.actions))
+    if _done_word(s, action, text) or not _plan(s, action, text):
+        return
+    if action.hours == 0:
+        s.ask(HOURS, action_id=action.id)
     else:
+        _warn_load(s, action)
+        _next(s, action.id)
+
+
+def _hours(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        _next(s, None)
+        return
+    if _done_word(s, action, text):
+        return
+    value = answers.hours(text, s.hours_per_day)
+    if value is None:
+        s.say("hours_unclear")
+    elif value > MAX_ACTION_HOURS:
+        s.say("hours_range", value=value)
+    else:
+        action.hours = value
+        s.say("hours_saved", title=action.title, hours=value)
+        _warn_load(s, action)
+        _next(s, action.id)
+
+
+def _review(s: Session, text: str) -> None:
+    answer = answers.yes_no(text)
+    match = re.fullmatch(r"\s*(?:verzet|verplaats|wijzig|move)?\s*(\d+)\s*", text[:50])
+    if match and 1 <= int(match.group(1)) <= len(s.plan.actions):
+        s.ask(WHEN, action_id=s.plan.actions[int(match.group(1)) - 1].id)
+    elif answer is not False and (answer or answers.key(text) in {"klaar", "verder", "goed"}):
+        s.advance()
+    else:
+        s.say("pick_action", count=len(s.plan.actions))
+
+
+def _field(text: str) -> str | None:
+    n = answers.index(text, len(FIELDS))
+    if n is not None:
+        return FIELDS[n][0]
+    t = answers.key(text)
+    return next((name for name, pattern, _ in FIELDS if re.search(pattern, t)), None)
+
+
+def start_edit(s: Session, action: Action, rest: str) -> None:
+    """'wijzig actie 2' (asks which field) or 'wijzig actie 2: 6 uur' (changes it at once)."""
+    s.switch(Step.planning, EDIT_FIELD, action_id=action.id)
+    if rest:
+        field = "hours" if answers.mentions_time(rest) else _field(rest)
+        if field is not None:
+            s.again(question=EDIT_VALUE.key, field=field)
+            value = re.sub(
+                r"(?i)^\s*(uren|uur|kosten|kost|prijs|periode|soort|aanbieder|titel)\s*[:=]?\s*",
+                "",
+                rest,
+            )
+            _edit_value(s, value or rest)
+
+
+def _edit_field(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        if not s.resume():
+            _next(s, None)
+        return
+    field = _field(text)
+    if field is None:
+        s.say("field_unclear")
+        return
+    s.again(question=EDIT_VALUE.key, field=field)
+
+
+def _edit_value(s: Session, text: str) -> None:
+    from pop_assistent.dialogue.steps.resources import TYPE_WORDS, read_cost
+
+    action = action_of(s)
+    field = s.pending.field
+    if action is None or not field:
+        if not s.resume():
+            _next(s, None)
+        return
+    shown = ""
+    if field == "hours":
+        value = answers.hours(text, s.hours_per_day)
+        if value is None or value > MAX_ACTION_HOURS:
+            s.say("hours_unclear")
+            return
+        action.hours = value
+        shown = f"{formats.hours(value, s.lang)} {'h' if s.lang == 'en' else 'uur'}"
+    elif field == "period":
+        if not _plan(s, action, text):
+            return
+    elif field == "type":
+        from pop_assistent.model import ActionType
+
+        n = answers.index(text, len(ActionType))
+        t = answers.key(text)
+        kind = (
+            list(ActionType)[n]
+            if n is not None
+            else next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+        )
+        if kind is None:
+            s.say("type_unclear")
+            return
+        action.type = kind
+        shown = label(kind, s.lang)
+    elif field == "cost":
+        price = read_cost(text)
+        if isinstance(price, str):
+            s.say("cost_unclear")
+            return
+        action.cost_eur = price
+        shown = formats.money(price, s.lang)
+    else:
+        typed = " ".join(text.split())[: 500 if field == "title" else 300]
+        if not typed:
+            return
+        setattr(action, field, typed)
+        shown = typed
+    if shown:
+        s.say("changed", title=action.title, field=field, value=shown)
+    for goal in s.plan.goals:
+        if goal.id == action.goal_id:
+            check(s, goal)
+    if not s.resume():
         _next(s, None)
 
 
@@ -199,7 +326,10 @@ def skip(s: Session) -> None:
     action = action_of(s)
     if s.q in {"when", "hours"} and action is not None:
         ids = [a.id for a in s.plan.actions if a.start is None and a.id != action.id]
-        s.ask("when", action_id=ids[0]) if ids else s.ask("review")
+        if ids:
+            s.ask(WHEN, action_id=ids[0])
+        else:
+            s.ask(REVIEW)
     else:
         s.advance()
 
@@ -215,12 +345,17 @@ def context(s: Session) -> dict[str, Any]:
         s.widget = Widget.date
         item = s.resources.item(action.catalogue_id)
         sessions = s.resources.item_sessions(item) if item is not None else []
-        s.choices = tuple(Choice(nl_date(d, s.lang), d.isoformat()) for d in sessions)
+        s.choices = tuple(Choice(formats.long_date(d, s.lang), d.isoformat()) for d in sessions)
         if s.choices:
             s.widget = Widget.choices
     elif s.q == "review":
         s.widget = Widget.timeline
-    load = workload.compute(s.plan, s.today)
+    elif s.q == "edit_field":
+        s.widget = Widget.choices
+        s.choices = tuple(
+            Choice(names[1 if s.lang == "en" else 0], name) for name, _, names in FIELDS
+        )
+    load = _load(s)
     goal = s.plan.goal(action.goal_id) if action and action.goal_id else None
     return {
         "action": {
@@ -228,25 +363,34 @@ def context(s: Session) -> dict[str, Any]:
             "hours": action.hours,
             "type": label(action.type, s.lang),
             "goal": goal.text if goal else "",
+            "start": action.start,
+            "end": action.end,
+            "cost": action.cost_eur,
+            "provider": action.provider,
+            "number": s.plan.actions.index(action) + 1,
         }
         if action
         else None,
+        "field": s.pending.field,
         "sessions": sessions,
         "timeline": [
             {
-                "n": i,
+                "n": s.plan.actions.index(a) + 1,
                 "title": a.title,
                 "start": a.start,
                 "end": a.end,
                 "hours": a.hours,
                 "cost": a.cost_eur,
+                "legal": a.legally_required and s.legal_in_working_time,
             }
-            for i, a in enumerate(_timeline(s), start=1)
+            for a in _timeline(s)
         ],
-        "over": [nl_date(m.start, s.lang).split(" ", 1)[1] for m in load.over_months],
+        "over": [formats.month_year(m.start, s.lang) for m in load.over_months],
         "total_planned": load.total_planned,
+        "working_time": load.working_time,
         "hours_per_week": s.plan.employee.hours_per_week,
-        "cost_total": sum(a.cost_eur for a in s.plan.actions),
+        "cost_total": sum(a.cost_eur or 0 for a in s.plan.actions),
+        "cost_unknown": sum(1 for a in s.plan.actions if a.cost_eur is None),
         "not_realistic": [
             {
                 "n": n,
@@ -258,3 +402,35 @@ def context(s: Session) -> dict[str, Any]:
             if g.smart and g.smart.achievable.met is False
         ],
     }
+
+
+Q = Questions[Session]("planning")
+WHEN = Q.add("when", _when, names=("wanneer", "when"))
+HOURS = Q.add(
+    "hours",
+    _hours,
+    names=("uren", "hours"),
+    stored=lambda s: formats.hours(a.hours, s.lang) if (a := action_of(s)) and a.hours else "",
+)
+REVIEW = Q.add("review", _review, names=("planning nakijken", "planning review"))
+EDIT_FIELD = Q.add(
+    "edit_field",
+    _edit_field,
+    skip=lambda s: None if s.resume() else _next(s, None),
+    names=("actie wijzigen", "change action"),
+)
+EDIT_VALUE = Q.add(
+    "edit_value",
+    _edit_value,
+    skip=lambda s: None if s.resume() else _next(s, None),
+    names=("actie wijzigen", "change action"),
+)
+
+SPEC = StepSpec(
+    step=Step.planning,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    note_samples=NOTE_SAMPLES,
+)

@@ -1,7 +1,11 @@
 """Step 5, leermiddelen: numbered recommendations per goal, search, picks, own actions.
 
-The numbered list shown is kept in pending["listing"] so that "1 en 3" still means the same
-items after a resume. "zoek excel" searches the catalogue; "eigen actie: ..." adds a free action.
+The numbered list shown is kept in `pending.listing` so that "1 en 3" still means the same
+items after a resume; items already in the plan are marked. "zoek excel" searches the catalogue;
+"eigen actie: ..." adds a free action and asks its type and its cost (unknown stays unknown).
+When nothing in the catalogue fits a goal, nothing is listed: the step asks which skill the goal
+should strengthen (mode 'clarify', the closest skills' ids in `pending.listing`) or offers an own
+action (mode 'own': the next answer is its title).
 """
 
 from __future__ import annotations
@@ -9,13 +13,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pop_assistent.dialogue import parsing
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
-from pop_assistent.dialogue.steps.common import goal_of, goal_view, next_after
-from pop_assistent.dialogue.types import ResourcesAnswer, StructuredAnswer, Widget
+from pop_assistent.dialogue.steps import StepSpec
+from pop_assistent.dialogue.steps.common import (
+    action_of,
+    goal_of,
+    goal_view,
+    next_after,
+    skill_label,
+)
+from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
+from pop_assistent.text import answers
 
-QUESTIONS = ("pick",)
 SEARCH = re.compile(r"^\s*(?:zoek(?:en)?|search|find|vind)\s*:?\s+(.+)$", re.I | re.S)
 OWN = re.compile(r"^\s*(?:eigen actie|eigen|zelf|own action|own)\s*:\s*(.+)$", re.I | re.S)
 DONE = {
@@ -38,6 +49,7 @@ FREE_TYPES: list[tuple[ActionType, str]] = [
     (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
     (ActionType.external_certified, r"certifica|attest|diploma|extern"),
     (ActionType.internal, r"interne opleiding|intern"),
+    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek"),
 ]
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
@@ -50,7 +62,16 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "no_goals": {},
     "no_action_yet": {"number": 2},
     "keep_looking": {},
+    "type_unclear": {},
+    "cost_saved": {"title": "Meelopen", "cost": 250.0},
+    "cost_unknown": {"title": "Meelopen"},
+    "cost_unclear": {},
+    "skill_chosen": {"skill": "Stressbeheersing"},
+    "skill_empty": {"skill": "Stressbeheersing"},
+    "describe_own": {},
 }
+OWN_WORDS = {"eigen actie", "eigen", "own action", "own", "eigen actie...", "own action..."}
+"""An own action asked for without saying what it is: the assistant asks what."""
 QUERY_STOP = frozenset(
     "de het een over met voor van en in op die dat iets graag wil ik cursus opleiding "
     "training the a an about on with for and course".split()
@@ -67,8 +88,41 @@ def _show_goal(s: Session, goal_id: str | None) -> None:
         return
     goal = s.plan.goal(goal_id)
     recs = s.resources.recommend(s.plan, goal, limit=5) if goal else []
+    if not recs and goal is not None and s.resources.catalogue is not None:
+        _clarify(s, goal)
+        return
     ids = [str(r.item.id) for r in recs]
-    s.ask("pick", goal_id=goal_id, mode="rec", listing=",".join(ids))
+    s.ask(PICK, goal_id=goal_id, mode="rec", listing=ids)
+
+
+def _clarify(s: Session, goal: Goal) -> None:
+    """Nothing in the catalogue fits: ask which skill the goal should strengthen, offering the
+    closest ones (and an own action) rather than a list of guesses."""
+    skills = [sk.id for sk in s.resources.closest_skills(s.plan, goal)]
+    s.ask(PICK, goal_id=goal.id, mode="clarify", listing=skills)
+
+
+def _clarified(s: Session, goal: Goal, text: str) -> bool:
+    """The answer to "which skill?": a number or name of an offered skill, or any skill's name.
+    The goal then trains that skill, and the proposals for it follow."""
+    offered = list(s.pending.listing)
+    chosen = answers.picks(text, len(offered))
+    skill_id = offered[chosen[0]] if len(chosen) == 1 else None
+    if skill_id is None:
+        found = s.resources.find_skill(text, offered)
+        skill_id = found.id if found is not None else None
+    if skill_id is None:
+        return False
+    if skill_id not in goal.skill_ids:
+        goal.skill_ids = [*goal.skill_ids, skill_id]
+    name = skill_label(s, skill_id)
+    recs = s.resources.recommend(s.plan, goal, limit=5)
+    if not recs:
+        s.say("skill_empty", skill=name)
+        return True
+    s.say("skill_chosen", skill=name)
+    s.ask(PICK, goal_id=goal.id, mode="rec", listing=[str(r.item.id) for r in recs])
+    return True
 
 
 def enter(s: Session) -> None:
@@ -94,19 +148,94 @@ def _add(s: Session, goal: Goal, item_ids: list[str]) -> list[str]:
     return titles
 
 
+def own_type(title: str) -> ActionType | None:
+    """The type an own action's title names ('online cursus', 'workshop'), if any."""
+    return next((t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), None)
+
+
 def _own(s: Session, goal: Goal, title: str) -> None:
-    kind = next(
-        (t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), ActionType.coaching
-    )
+    named = own_type(title)
+    kind = named or ActionType.coaching
     action = Action(
         goal_id=goal.id,
         title=title.strip()[:500] or "?",
         type=kind,
         origin=ActionOrigin.own_wish,
         formal=kind != ActionType.coaching,
+        cost_eur=None,
     )
     s.plan.actions = [*s.plan.actions, action]
-    s.say("own_added", title=action.title, type=label(kind, s.lang))
+    s.say("own_added", title=action.title, type=label(kind, s.lang) if named else "")
+    mode = "clarify" if s.pending.mode == "own" else s.pending.mode  # back to the question
+    back = {"goal_id": goal.id, "listing": s.pending.listing, "mode": mode}
+    s.ask(OWN_COST if named else OWN_TYPE, action_id=action.id, **back)
+
+
+TYPE_WORDS: list[tuple[ActionType, str]] = [
+    (ActionType.internal, r"intern|internal|in huis|in-house"),
+    (ActionType.external_certified, r"extern|certifica|attest|diploma|external|certified"),
+    (ActionType.online, r"online|mooc|e-?learning|zelfstudie|self-study|webinar"),
+    (ActionType.event, r"workshop|semina|conferen|congres|studiedag|event"),
+    (ActionType.coaching, r"coach|mentor|on.the.job|meelo|werkvloer|shadow"),
+]
+
+
+def _own_type(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        _back_to_pick(s)
+        return
+    n = answers.index(text, len(ActionType))
+    kind = list(ActionType)[n] if n is not None else None
+    if kind is None:
+        t = answers.key(text)
+        kind = next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+    if kind is None:
+        s.say("type_unclear")
+        return
+    action.type = kind
+    action.formal = kind != ActionType.coaching
+    s.ask(OWN_COST, action_id=action.id, goal_id=s.pending.goal_id,
+          listing=s.pending.listing, mode=s.pending.mode)  # fmt: skip
+
+
+UNKNOWN_COST = {"weet ik niet", "weet niet", "onbekend", "geen idee", "nog niet bekend",
+                "unknown", "don't know", "dont know", "not sure", "?"}  # fmt: skip
+FREE = {"gratis", "niets", "niks", "free", "nothing", "0", "geen kosten", "kost niets"}
+
+
+def read_cost(text: str) -> float | None | str:
+    """A cost: euros (float), None when unknown, or 'unclear'."""
+    t = answers.key(text).replace("€", "").replace("eur", "").strip()
+    if t in UNKNOWN_COST or answers.is_skip(text) and t not in FREE:
+        return None
+    if t in FREE:
+        return 0.0
+    value = answers.number(t.replace(".", "").replace(" ", "") if "," in t else t)
+    if value is None or value < 0 or value > 1_000_000:
+        return "unclear"
+    return float(value)
+
+
+def _own_cost(s: Session, text: str) -> None:
+    action = action_of(s)
+    if action is None:
+        _back_to_pick(s)
+        return
+    cost = read_cost(text)
+    if isinstance(cost, str):
+        s.say("cost_unclear")
+        return
+    action.cost_eur = cost
+    if cost is None:
+        s.say("cost_unknown", title=action.title)
+    else:
+        s.say("cost_saved", title=action.title, cost=cost)
+    _back_to_pick(s)
+
+
+def _back_to_pick(s: Session) -> None:
+    s.ask(PICK, goal_id=s.pending.goal_id, listing=s.pending.listing, mode=s.pending.mode or "rec")
 
 
 def _words(text: str) -> list[str]:
@@ -142,51 +271,59 @@ def _search(s: Session, goal: Goal, query: str) -> None:
     else:
         s.say("search_results", query=query, count=len(found))
     s.ask(
-        "pick",
+        PICK,
         goal_id=goal.id,
         mode="offer" if clear is not None else "search",
         query=query[:200],
-        listing=",".join(str(i.id) for i in found),
+        listing=[str(i.id) for i in found],
     )
-
-
-def _again(s: Session, **changes: str) -> None:
-    """Ask the same pick question again with some of its keys changed."""
-    s.ask("pick", **{**{k: v for k, v in s.pending.items() if k != "q"}, **changes})
 
 
 def _move_on(s: Session, goal: Goal) -> None:
     """On to the next goal; a goal without any action is named once first ("Toch verder?")."""
-    if s.plan.actions_for(goal.id) or s.pending.get("warned") == goal.id:
+    if s.plan.actions_for(goal.id) or s.pending.warned == goal.id:
         _show_goal(s, next_after(_eligible(s), goal.id))
         return
     number = s.plan.goals.index(goal) + 1
     s.say("no_action_yet", number=number)
-    _again(s, warned=goal.id)
+    s.again(warned=goal.id)
 
 
-def handle(s: Session, text: str) -> None:
+def _pick(s: Session, text: str) -> None:
     goal = goal_of(s)
     if goal is None:
         enter(s)
         return
-    listing = [i for i in s.pending.get("listing", "").split(",") if i]
-    answer = parsing.yes_no(text)
-    if s.pending.get("warned") == goal.id and answer is not None:
+    if s.pending.mode == "own" and answers.key(text) not in DONE and not SEARCH.match(text):
+        own = OWN.match(text)
+        _own(s, goal, own.group(1) if own else text)
+        return
+    if s.pending.mode == "clarify":
+        own_number = answers.picks(text, len(s.pending.listing) + 1) == [len(s.pending.listing)]
+        if answers.key(text) in OWN_WORDS or own_number:  # the last button: "Eigen actie…"
+            s.say("describe_own")
+            s.again(mode="own")
+            return
+        plain = answers.key(text) not in DONE and not SEARCH.match(text) and not OWN.match(text)
+        if plain and _clarified(s, goal, text):
+            return
+    listing = list(s.pending.listing) if s.pending.mode not in ("clarify", "own") else []
+    answer = answers.yes_no(text)
+    if s.pending.warned == goal.id and answer is not None:
         if answer:
             _move_on(s, goal)
         else:
             s.say("keep_looking")
         return
-    if s.pending.get("mode") == "offer" and listing and answer is not None:
+    if s.pending.mode == "offer" and listing and answer is not None:
         if answer:
             titles = _add(s, goal, listing[:1])
             s.say("added", titles=titles, moved="")
         else:
-            s.say("search_results", query=s.pending.get("query", ""), count=len(listing))
-        _again(s, mode="search")
+            s.say("search_results", query=s.pending.query, count=len(listing))
+        s.again(mode="search")
         return
-    chosen = parsing.picks(text, len(listing))
+    chosen = answers.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
         s.say("added", titles=titles, moved="")
@@ -194,7 +331,7 @@ def handle(s: Session, text: str) -> None:
     if OWN.match(text):
         _own(s, goal, OWN.match(text).group(1))  # type: ignore[union-attr]
         return
-    if parsing.clean(text) in DONE:
+    if answers.key(text) in DONE:
         _move_on(s, goal)
         return
     query = SEARCH.match(text)
@@ -202,7 +339,7 @@ def handle(s: Session, text: str) -> None:
         _search(s, goal, query.group(1).strip())
     elif s.resources.catalogue is None:
         _own(s, goal, text)
-    elif parsing.clean(text).replace(" ", "").isdigit():
+    elif answers.key(text).replace(" ", "").isdigit():
         s.say("not_understood")
     else:
         _search(s, goal, text.strip())
@@ -220,7 +357,7 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
     if goal is None:
         return False
     titles = _add(s, goal, list(answer.catalogue_ids))
-    if goal.id != s.pending.get("goal_id"):
+    if goal.id != s.pending.goal_id:
         s.say("added", titles=titles, moved="")
         return True
     following = next_after(_eligible(s), goal.id)  # the picker closes: on to what comes next
@@ -230,12 +367,32 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
 
 
 def context(s: Session) -> dict[str, Any]:
-    s.widget = Widget.catalogue_picker
+    en = s.lang == "en"
     goal = goal_of(s)
-    listing = [i for i in s.pending.get("listing", "").split(",") if i]
+    if s.q == "own_type":
+        s.widget = Widget.choices
+        s.choices = tuple(Choice(label(t, s.lang), str(i)) for i, t in enumerate(ActionType, 1))
+    elif s.q == "own_cost":
+        s.widget = Widget.choices
+        s.choices = (Choice("free" if en else "gratis", "gratis"),
+                     Choice("unknown" if en else "weet ik niet", "weet ik niet"))  # fmt: skip
+    elif s.pending.mode == "clarify":
+        s.widget = Widget.choices
+        own_choice = Choice(
+            "Own action…" if en else "Eigen actie…", "own action" if en else "eigen actie"
+        )
+        s.choices = (
+            *(Choice(skill_label(s, i), skill_label(s, i)) for i in s.pending.listing),
+            own_choice,
+        )
+    else:
+        s.widget = Widget.catalogue_picker
+    offered = [skill_label(s, i) for i in s.pending.listing] if s.pending.mode == "clarify" else []
+    listing = list(s.pending.listing) if not offered else []
     reasons: dict[str, str] = {}
-    if s.pending.get("mode") == "rec" and goal is not None and listing:
+    if s.pending.mode == "rec" and goal is not None and listing and s.q == "pick":
         reasons = {str(r.item.id): str(r.reason) for r in s.resources.recommend(s.plan, goal)}
+    have = {a.catalogue_id for a in s.plan.actions_for(goal.id)} if goal else set()
     shown = []
     for n, item_id in enumerate(listing, start=1):
         item = s.resources.item(item_id)
@@ -251,16 +408,55 @@ def context(s: Session) -> dict[str, Any]:
                 "cost": action.cost_eur,
                 "provider": action.provider,
                 "reason": reasons.get(item_id, ""),
+                "chosen": item_id in have,
             }
         )
+    if s.q == "pick" and shown:
+        s.instruction = (
+            "Type the numbers you choose (e.g. 1 and 3), search ..., own action: ... or done."
+            if en
+            else "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
+        )
     chosen = s.plan.actions_for(goal.id) if goal else []
+    own = action_of(s)
     return {
+        "offered": offered,
         "goal": goal_view(s, goal),
         "items": shown,
-        "mode": s.pending.get("mode", "rec"),
-        "warned": s.pending.get("warned") == (goal.id if goal else None),
-        "query": s.pending.get("query", ""),
+        "mode": s.pending.mode or "rec",
+        "warned": s.pending.warned == (goal.id if goal else None),
+        "query": s.pending.query,
         "chosen": [a.title for a in chosen],
         "has_catalogue": s.resources.catalogue is not None,
         "skipped": [g.text for g in s.plan.goals if g.training_is_answer is False],
+        "own": {"title": own.title, "type": label(own.type, s.lang)} if own else None,
+        "types": [label(t, s.lang) for t in ActionType],
     }
+
+
+Q = Questions[Session]("resources")
+PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"))
+OWN_TYPE = Q.add("own_type", _own_type, skip=lambda s: _skip_type(s),
+                 names=("soort eigen actie", "type of own action"))  # fmt: skip
+OWN_COST = Q.add("own_cost", _own_cost, skip=lambda s: _back_to_pick(s),
+                 names=("kosten eigen actie", "cost of own action"))  # fmt: skip
+
+
+def _skip_type(s: Session) -> None:
+    s.ask(OWN_COST, **_keep(s))
+
+
+def _keep(s: Session) -> dict[str, Any]:
+    p = s.pending
+    return {"action_id": p.action_id, "goal_id": p.goal_id, "listing": p.listing, "mode": p.mode}
+
+
+SPEC = StepSpec(
+    step=Step.resources,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    structured=structured,
+    note_samples=NOTE_SAMPLES,
+)

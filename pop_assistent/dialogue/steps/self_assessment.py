@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import preferred_skill_ids
-from pop_assistent.dialogue.types import SkillsAnswer, StructuredAnswer, Widget
+from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.model import SkillCategory, SkillRating
+from pop_assistent.text import answers
 
-QUESTIONS = ("strengths", "to_improve", "levels", "obsolete", "transferable")
 CATEGORY_OF = {
     "strengths": SkillCategory.strength,
     "to_improve": SkillCategory.to_improve,
@@ -45,7 +47,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
 
 
 def enter(s: Session) -> None:
-    s.ask("strengths")
+    s.ask(STRENGTHS)
 
 
 def _score_ok(score: float) -> bool:
@@ -120,18 +122,15 @@ def _set_category(
 
 def _todo(s: Session) -> list[str]:
     """The level questions still to ask: plan indexes, '+' when the current level is known."""
-    todo = s.pending.get("todo")
-    if todo is None and s.pending.get("skill"):  # a plan saved by an older version
-        todo = s.pending["skill"]
-    return [t for t in (todo or "").split(",") if t.rstrip("+").isdigit()]
+    return [t for t in s.pending.todo if t.rstrip("+").isdigit()]
 
 
 def _ask_levels(s: Session, todo: list[str]) -> None:
     todo = [t for t in todo if int(t.rstrip("+")) < len(s.plan.skills)]
     if todo:
-        s.ask("levels", todo=",".join(todo))
-    else:
-        s.ask("obsolete")
+        s.ask(LEVELS, todo=todo)
+    elif not s.resume():  # an edit ('wijzig vaardigheid 2') goes back to where it came from
+        s.ask(OBSOLETE)
 
 
 def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating, str]]) -> None:
@@ -152,29 +151,26 @@ def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating,
     )
 
 
-def handle(s: Session, text: str) -> None:
+def _category(s: Session, text: str) -> None:
     q = s.q
-    if q in CATEGORY_OF:
-        category = CATEGORY_OF[q]
-        typed = [_rating(s, t, c, w, category) for t, c, w in parsing.skill_items(text)]
-        answers = _set_category(s, category, typed)
-        if answers:
-            _noted(s, category, answers)
-        else:
-            s.say("none_noted")
-        if q == "strengths":
-            s.ask("to_improve")
-        elif q == "to_improve":
-            index = {id(r): i for i, r in enumerate(s.plan.skills)}
-            todo = [f"{index[id(r)]}{'+' if st == 'current' else ''}" for r, st in answers]
-            open_ = [t for t, (_, st) in zip(todo, answers, strict=True) if st != "full"]
-            _ask_levels(s, list(dict.fromkeys(open_)))
-        elif q == "obsolete":
-            s.ask("transferable")
-        else:
-            s.advance()
-    elif q == "levels":
-        _answer_levels(s, text)
+    category = CATEGORY_OF[q]
+    typed = [_rating(s, t, c, w, category) for t, c, w in parsing.skill_items(text)]
+    found = _set_category(s, category, typed)
+    if found:
+        _noted(s, category, found)
+    else:
+        s.say("none_noted")
+    if q == "strengths":
+        s.ask(TO_IMPROVE)
+    elif q == "to_improve":
+        index = {id(r): i for i, r in enumerate(s.plan.skills)}
+        todo = [f"{index[id(r)]}{'+' if st == 'current' else ''}" for r, st in found]
+        open_ = [t for t, (_, st) in zip(todo, found, strict=True) if st != "full"]
+        _ask_levels(s, list(dict.fromkeys(open_)))
+    elif q == "obsolete":
+        s.ask(TRANSFERABLE)
+    else:
+        s.advance()
 
 
 def _answer_levels(s: Session, text: str) -> None:
@@ -184,13 +180,13 @@ def _answer_levels(s: Session, text: str) -> None:
         return
     head = todo[0]
     rating = s.plan.skills[int(head.rstrip("+"))]
-    if parsing.clean(text) in UNSURE:
+    if answers.key(text) in UNSURE:
         s.say("levels_skipped", skill=rating.label)
         _ask_levels(s, todo[1:])
         return
     _, current, wanted = parsing.levels(text)
     if current is None:
-        found = [n for n in parsing.numbers(text) if 1 <= n <= 5]
+        found = [n for n in answers.numbers(text) if 1 <= n <= 5]
         current = found[0] if found else None
         wanted = found[1] if len(found) > 1 else None
     if current is None:
@@ -210,7 +206,7 @@ def _answer_levels(s: Session, text: str) -> None:
 
 
 def skip(s: Session) -> None:
-    order = {"strengths": "to_improve", "obsolete": "transferable"}
+    order = {"strengths": TO_IMPROVE, "obsolete": TRANSFERABLE}
     if s.q in order:
         s.ask(order[s.q])
     elif s.q == "to_improve":
@@ -304,3 +300,48 @@ def context(s: Session) -> dict[str, Any]:
         "strengths_example": strengths_example,
         "improve_example": improve_example,
     }
+
+
+def _listed(category: SkillCategory) -> Any:
+    def stored(s: Session) -> str:
+        return ", ".join(r.label for r in s.plan.skills if category in r.categories)
+
+    return stored
+
+
+Q = Questions[Session]("self_assessment")
+STRENGTHS = Q.add(
+    "strengths",
+    _category,
+    names=("sterke kanten", "strengths"),
+    stored=_listed(SkillCategory.strength),
+)
+TO_IMPROVE = Q.add(
+    "to_improve",
+    _category,
+    names=("te verbeteren", "to improve"),
+    stored=_listed(SkillCategory.to_improve),
+)
+LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
+OBSOLETE = Q.add(
+    "obsolete",
+    _category,
+    names=("niet meer nodig", "no longer needed"),
+    stored=_listed(SkillCategory.obsolete),
+)
+TRANSFERABLE = Q.add(
+    "transferable",
+    _category,
+    names=("ook elders bruikbaar", "useful elsewhere"),
+    stored=_listed(SkillCategory.transferable),
+)
+
+SPEC = StepSpec(
+    step=Step.self_assessment,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    structured=structured,
+    note_samples=NOTE_SAMPLES,
+)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pop_assistent.dialogue import parsing
+from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after
-from pop_assistent.dialogue.types import Choice, Widget
+from pop_assistent.dialogue.types import Choice, Step, Widget
+from pop_assistent.text import answers
 
-QUESTIONS = ("is_training", "alternative")
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "training_yes": {"extra": "ook een betere handleiding"},
     "training_no": {},
@@ -29,7 +30,7 @@ def _ask_goal(s: Session, after: str | None) -> None:
     if goal_id is None:
         s.advance()
     else:
-        s.ask("is_training", goal_id=goal_id)
+        s.ask(IS_TRAINING, goal_id=goal_id)
 
 
 def enter(s: Session) -> None:
@@ -38,35 +39,38 @@ def enter(s: Session) -> None:
     _ask_goal(s, None)
 
 
-def handle(s: Session, text: str) -> None:
+def _is_training(s: Session, text: str) -> None:
     goal = goal_of(s)
     if goal is None:
         enter(s)
         return
-    if s.q == "is_training":
-        answer = parsing.yes_no(text)
-        if answer is None:
-            s.say("unclear")
-            return
-        goal.training_is_answer = answer
-        if answer:
-            extra = parsing.after_yes_no(text)
-            goal.alternative_solution = extra[:5000] if len(extra) > 3 else ""
-            s.say("training_yes", extra=goal.alternative_solution)
-            _ask_goal(s, goal.id)
-        else:
-            extra = parsing.after_yes_no(text)
-            if len(extra) > 3:
-                goal.alternative_solution = extra[:5000]
-                s.say("alternative_saved", text=goal.alternative_solution)
-                _ask_goal(s, goal.id)
-            else:
-                s.say("training_no")
-                s.ask("alternative", goal_id=goal.id)
-    elif s.q == "alternative":
-        goal.alternative_solution = fit(s, text, 5000)
+    answer = answers.yes_no(text)
+    if answer is None:
+        s.say("unclear")
+        return
+    goal.training_is_answer = answer
+    extra = answers.after_yes_no(text)
+    if answer:
+        goal.alternative_solution = extra[:5000] if len(extra) > 3 else ""
+        s.say("training_yes", extra=goal.alternative_solution)
+        _ask_goal(s, goal.id)
+    elif len(extra) > 3:
+        goal.alternative_solution = extra[:5000]
         s.say("alternative_saved", text=goal.alternative_solution)
         _ask_goal(s, goal.id)
+    else:
+        s.say("training_no")
+        s.ask(ALTERNATIVE, goal_id=goal.id)
+
+
+def _alternative(s: Session, text: str) -> None:
+    goal = goal_of(s)
+    if goal is None:
+        enter(s)
+        return
+    goal.alternative_solution = fit(s, text, 5000)
+    s.say("alternative_saved", text=goal.alternative_solution)
+    _ask_goal(s, goal.id)
 
 
 def skip(s: Session) -> None:
@@ -83,3 +87,32 @@ def context(s: Session) -> dict[str, Any]:
             s.choices = (Choice("Ja, opleiding helpt", "ja"), Choice("Nee, iets anders", "nee"))
     goal = goal_of(s)
     return {"goal": goal_view(s, goal), "goal_count": len(s.plan.goals)}
+
+
+def _stored_answer(s: Session) -> str:
+    goal = goal_of(s)
+    if goal is None or goal.training_is_answer is None:
+        return ""
+    yes, no = ("yes", "no") if s.lang == "en" else ("ja", "nee")
+    return yes if goal.training_is_answer else no
+
+
+Q = Questions[Session]("training_check")
+IS_TRAINING = Q.add(
+    "is_training", _is_training, names=("opleiding?", "training?"), stored=_stored_answer
+)
+ALTERNATIVE = Q.add(
+    "alternative",
+    _alternative,
+    names=("andere oplossing", "other solution"),
+    stored=lambda s: g.alternative_solution if (g := goal_of(s)) else "",
+)
+
+SPEC = StepSpec(
+    step=Step.training_check,
+    questions=Q,
+    enter=enter,
+    context=context,
+    skip=skip,
+    note_samples=NOTE_SAMPLES,
+)

@@ -21,6 +21,12 @@ from pop_assistent.model.catalogue import CatalogueItem
 Search = Callable[..., Sequence[CatalogueItem]]
 
 
+def _cut(text: str, width: int) -> str:
+    """Text that fits a column, cut with an ellipsis (never silently)."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _money(value: float) -> str:
     return "gratis" if value == 0 else f"€ {value:,.0f}".replace(",", ".")
 
@@ -114,21 +120,29 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         if not self.items:
             self.run_search()
         self.query_one("#picker-search").focus()
+        self.call_after_refresh(self._fill)  # again once the table's width is known
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fill)
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
         en = self.lang == "en"
         table.clear(columns=True)  # columns shrink back to the new results
+        width = table.size.width or self.app.size.width - 6
+        type_width = 14 if width >= 64 else 9
+        room = width - 1 - type_width - 5 - 7 - 2 * 5 - 2  # the other columns and their padding
+        title_width = max(10, min(60, room))
         table.add_column("✓", width=1)
-        table.add_column("Title" if en else "Titel")
-        table.add_column("Type", width=14)
+        table.add_column("Title" if en else "Titel", width=title_width)
+        table.add_column("Type", width=type_width)
         table.add_column("Hours" if en else "Uren", width=5)
         table.add_column("€", width=7)
         for item in self.items:
             table.add_row(
                 "✓" if item.id in self.marked else "",
-                Text(item.title[:60]),
-                Text(label(item.action_type, self.lang)[:14]),
+                Text(_cut(item.title, title_width)),
+                Text(_cut(label(item.action_type, self.lang), type_width)),
                 f"{item.hours:g}",
                 _money(item.cost_eur),
                 key=item.id,

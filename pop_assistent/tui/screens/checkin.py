@@ -26,7 +26,7 @@ from pop_assistent.tui.widgets.history_input import HistoryInput
 from pop_assistent.tui.widgets.progress import ProgressView
 
 if TYPE_CHECKING:
-    from pop_assistent.dialogue.types import Reply
+    from pop_assistent.conversation.contract import Reply
     from pop_assistent.followup import CheckInSession
     from pop_assistent.storage.base import PlanStore
 
@@ -159,5 +159,7 @@ class CheckInScreen(Screen[int | None]):
         side.display = not side.display
 
     def action_close(self) -> None:
-        """Back to where the user came from; answers are already saved."""
-        self.dismiss(self.session.version if self.session else None)
+        """Back to where the user came from: answers are already saved, and a check-in closed
+        without any answer changed nothing (None: nothing to reload)."""
+        recorded = self.session is not None and self.session.recorded
+        self.dismiss(self.session.version if self.session and recorded else None)

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 from pop_assistent.errors import PopError
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
 from pop_assistent.tui.screens import conversation_keys as keys
+from pop_assistent.tui.screens.conversation_faults import FaultWatch
 from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
@@ -28,8 +29,8 @@ from pop_assistent.tui.widgets.plan_panel import PlanPanel
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
+    from pop_assistent.conversation.contract import Reply, Where
     from pop_assistent.dialogue.engine import Engine
-    from pop_assistent.dialogue.types import Reply, Step
     from pop_assistent.storage.base import PlanStore
 
 TOOLS: dict[str, tuple[str, str, str]] = {
@@ -42,7 +43,7 @@ TOOLS: dict[str, tuple[str, str, str]] = {
 }
 
 
-class ConversationScreen(FollowUpActions):
+class ConversationScreen(FaultWatch, FollowUpActions):
     """Chat on the left, plan on the right, footer with keys below."""
 
     BINDINGS = keys.bindings()
@@ -75,6 +76,7 @@ class ConversationScreen(FollowUpActions):
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
                 yield ChatLog(id="chat")
+                yield Static("", id="instruction", classes="-empty", markup=False)
                 yield ChoiceBar(id="choices", classes="-empty")
                 placeholder, nudge = self.answer_texts()
                 yield HistoryInput(placeholder=placeholder, nudge=nudge, id="answer")
@@ -114,7 +116,8 @@ class ConversationScreen(FollowUpActions):
             if self.store is None:
                 from pop_assistent.storage import open_store
 
-                self.store = open_store(self.settings)
+                # impatient: a busy database must not freeze the screen; FaultWatch retries
+                self.store = open_store(self.settings, patient=False)
                 self.app.owned_store = self.store  # type: ignore[attr-defined]
             from pop_assistent.dialogue.engine import open_session
 
@@ -127,7 +130,7 @@ class ConversationScreen(FollowUpActions):
                 catalogue_loader=self.catalogue_loader,
             )
         except PopError as error:
-            self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
+            self.app.call_from_thread(self.show_open_failure, error)
             return
         self.app.call_from_thread(self._engine_ready, engine)
 
@@ -178,12 +181,20 @@ class ConversationScreen(FollowUpActions):
             ]
             title = self.tr("Binnenkort of te laat", "Due soon or overdue")
             self.app.call_from_thread(self.notify, "\n".join(lines), title=title, timeout=8)
+        warm = getattr(catalogue, "warm_advice", None)
+        if callable(warm):  # the advice's word lists load here, not at the first advice
+            warm()
 
     @on(AnswerSubmitted)
     def _on_answer(self, event: AnswerSubmitted) -> None:
         event.stop()
         self.send_text(event.text)
         self.query_one("#answer").focus()  # after a quick-answer button, typing goes on here
+
+    @on(PlanPanel.ItemClicked)
+    def _on_item_clicked(self, event: PlanPanel.ItemClicked) -> None:
+        event.stop()
+        self.action_edit_plan(event.key)
 
     @on(StructuredSubmitted)
     def _on_structured(self, event: StructuredSubmitted) -> None:
@@ -201,6 +212,9 @@ class ConversationScreen(FollowUpActions):
 
     def send_text(self, text: str) -> None:
         """Show the user's words literally, then let the engine answer."""
+        from pop_assistent.model.clean import clean_text
+
+        text = clean_text(text)  # a pasted lone surrogate must not reach the terminal
         self.query_one(ChatLog).add_user(text, coach=False)
         if self.engine is None:
             self._queued.append(text)
@@ -216,10 +230,12 @@ class ConversationScreen(FollowUpActions):
             reply = call(self.engine)
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")
+            self.watch_faults()
             return
         finally:
             self.store_notices()
         self.show_reply(reply)
+        self.watch_faults()
 
     def store_notices(self) -> None:
         """What the store has to say (the shared database went away, is back, refused a
@@ -235,7 +251,8 @@ class ConversationScreen(FollowUpActions):
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
         for warning in reply.warnings:
-            chat.add_warning(warning)
+            if not self.covered(warning):  # a fault's sentence stays in the notice above
+                chat.add_warning(warning)
         tools: list[tuple[str, str]] = []
         tool = TOOLS.get(reply.widget)
         if tool is not None:
@@ -243,22 +260,27 @@ class ConversationScreen(FollowUpActions):
         if reply.finished:
             # A button under the closing message, not a toast: a toast would cover its last lines.
             tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
-        self.query_one(ChoiceBar).show(reply.choices, tools)
-        self.refresh_plan(reply.step)
+        self.query_one(ChoiceBar).show(reply.choices, tools, reply.instruction)
+        if reply.instruction != getattr(self, "_instruction", ""):
+            self._instruction = reply.instruction
+            pinned = self.query_one("#instruction", Static)
+            pinned.update(Content(reply.instruction))  # kept in view under a long list
+            pinned.set_class(not reply.instruction, "-empty")
+        self.refresh_plan(reply.where)
+        if self.engine is not None and self.engine.version is not None:
+            self.app.saved_plan = self.engine.plan.id  # type: ignore[attr-defined]
 
-    def refresh_plan(self, step: Step | None = None) -> None:
+    def refresh_plan(self, where: Where | None = None) -> None:
         """Redraw the plan panel and the step bar from the engine's plan."""
         if self.engine is None:
             return
-        from pop_assistent.dialogue.types import STEP_ORDER, step_title
-
-        step = step or self.engine.step
-        title = step_title(step, self.lang)
-        number = STEP_ORDER.index(step) + 1
+        where = where or self.engine.where()
         name = self.engine.plan.employee.name
         coach = self.tr("  · coachmodus", "  · coach mode") if self.engine.coach_mode else ""
         label = self.tr("Stap", "Step")
         who = f"{name} · " if name.strip() not in ("", "?") else ""
-        bar = f"POP-assistent · {who}{label} {number}/{len(STEP_ORDER)}: {title}{coach}"
-        self.query_one("#step-bar", Static).update(Content(bar))
-        self.query_one(PlanPanel).show(self.engine.plan, self.lang, title)
+        bar = f"POP-assistent · {who}{label} {where.number}/{where.count}: {where.title}{coach}"
+        if bar != getattr(self, "_bar", None):
+            self._bar = bar
+            self.query_one("#step-bar", Static).update(Content(bar))
+        self.query_one(PlanPanel).show(self.engine.plan, self.lang, where.title)

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from pop_assistent.errors import PopError
-from pop_assistent.tui.messages import NoteSubmitted, StructuredSubmitted
+from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.history_input import HistoryInput
 
@@ -19,14 +19,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from pop_assistent.config import Settings
+    from pop_assistent.conversation.contract import Reply, Where
     from pop_assistent.dialogue.engine import Engine
-    from pop_assistent.dialogue.types import (
-        Reply,
-        SignOffAnswer,
-        SkillsAnswer,
-        Step,
-        StructuredAnswer,
-    )
+    from pop_assistent.dialogue.types import SignOffAnswer, SkillsAnswer, StructuredAnswer
     from pop_assistent.model import Plan
     from pop_assistent.storage.base import PlanStore
 
@@ -48,7 +43,7 @@ class ConversationActions(Screen[None]):
     def call_engine(self, call: Callable[[Engine], Reply]) -> None:  # pragma: no cover
         raise NotImplementedError
 
-    def refresh_plan(self, step: Step | None = None) -> None:  # pragma: no cover
+    def refresh_plan(self, where: Where | None = None) -> None:  # pragma: no cover
         raise NotImplementedError
 
     def _ready(self) -> Engine | None:
@@ -146,15 +141,31 @@ class ConversationActions(Screen[None]):
     def action_sign_off(self) -> None:
         if (engine := self._ready()) is None:
             return
+        from pop_assistent.model import SignerRole
         from pop_assistent.tui.screens.sign_off import SignOffModal
 
         emp = engine.plan.employee
-        modal = SignOffModal(emp.name, emp.coach or emp.manager, self.lang)
+        role = SignerRole.coach if emp.coach and not emp.manager else SignerRole.manager
+        name = emp.manager if role == SignerRole.manager else emp.coach
+        modal = SignOffModal(emp.name, name, self.lang, role)
 
         def done(answer: SignOffAnswer | None) -> None:
             self._structured(answer)
 
         self.app.push_screen(modal, done)
+
+    def action_edit_plan(self, selected: str | None = None) -> None:
+        """Change or remove a goal, action or skill: the modal answers with a command in words
+        ('schrap actie 2'), sent as if typed, so it shows in the conversation and can be undone."""
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.plan_items import PlanItemsModal
+
+        def done(command: str | None) -> None:
+            if command:
+                self.post_message(AnswerSubmitted(command))
+
+        self.app.push_screen(PlanItemsModal(engine.plan, self.lang, selected), done)
 
     def action_toggle_plan(self) -> None:
         self.query_one("#plan-panel").toggle_class("-toggled")
@@ -237,7 +248,7 @@ class ConversationActions(Screen[None]):
         try:
             from pop_assistent.export import export_plan
             from pop_assistent.export.ical import calendar_history
-            from pop_assistent.paths import write_private
+            from pop_assistent.files import write_file
 
             history = None
             if fmt == "ics" and self.store is not None:  # updates and cancels earlier events
@@ -251,21 +262,18 @@ class ConversationActions(Screen[None]):
                 settings=self.settings,
                 history=history,
             )
-            payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-            write_private(path, payload)
+            write_file(path, data if isinstance(data, str) else bytes(data))
         except PopError as error:
             self.app.call_from_thread(self.notify, error.message(self.lang), severity="error")
-            return
-        except OSError as error:
-            message = self.tr(
-                f"Kon {path} niet schrijven: {error.strerror}.",
-                f"Could not write {path}: {error.strerror}.",
-            )
-            self.app.call_from_thread(self.notify, message, severity="error")
             return
         finally:
             self.app.call_from_thread(self._set_busy, False)
         saved = self.tr(f"Opgeslagen: {path}", f"Saved: {path}")
+        if fmt == "pdf":
+            from pop_assistent.export.pdf_fonts import missing_fonts_note
+
+            note = missing_fonts_note(plan.model_dump_json(), self.lang)
+            saved = f"{saved}\n{note}" if note else saved
         self.app.call_from_thread(self._exported, saved)
 
     def _exported(self, text: str) -> None:

@@ -37,6 +37,7 @@ KEYS: tuple[Key, ...] = (
     Key("f5", "open_note", "Notitie", "Note", "Notitie", "Note"),
     Key("f6", "sign_off", "Ondertekenen", "Sign", shown=False),
     Key("f7", "export", "Exporteren", "Export", "Export", "Export"),
+    Key("f8", "edit_plan", "Aanpassen", "Change", shown=False),
     Key("f9", "checkin", "Opvolging", "Check-in", "Opvolging", "Check-in"),
     Key("ctrl+o", "toggle_plan", "Plan", "Plan", "Plan", "Plan"),
     Key("ctrl+t", "toggle_coach", "Coach", "Coach", shown=False),

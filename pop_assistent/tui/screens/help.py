@@ -12,8 +12,8 @@ HELP_NL = """\
 # Hulp
 
 De assistent stelt je stap voor stap vragen; typ je antwoord en druk **Enter**.
-Je kunt ook typen: *terug*, *vorige*, *ongedaan maken*, *ga naar doelen*, *help*,
-*overslaan*.
+Je kunt ook typen: *terug* (vorige vraag), *ongedaan maken*, *ga naar doelen*, *help*,
+*overslaan*, en *wijzig doel 2*, *schrap actie 1*, *verplaats doel 2 naar 1*.
 Alles wat je verstuurt wordt meteen bewaard: sluit gerust af en ga later verder
 met `pop --plan NAAM`.
 
@@ -30,6 +30,8 @@ met `pop --plan NAAM`.
 | F5 | notitie bij een doel (coachmodus; Alt+P maakt ze privé) |
 | F6 | ondertekenen |
 | F7 | exporteren (pdf, html, md, ics) |
+| F8 | doel, actie of vaardigheid wijzigen, schrappen, verplaatsen (of klik erop in het plan) |
+| F9 | opvolging (check-in) |
 | Ctrl+Z | laatste antwoord ongedaan maken |
 | Ctrl+O | plan tonen of verbergen |
 | Ctrl+T | coachmodus aan/uit |
@@ -41,7 +43,8 @@ HELP_EN = """\
 # Help
 
 The assistant asks you questions step by step; type your answer and press **Enter**.
-You can also type: *back*, *undo*, *go to goals*, *help*, *skip*.
+You can also type: *back* (previous question), *undo*, *go to goals*, *help*, *skip*,
+and *change goal 2*, *remove action 1*, *move goal 2 to 1*.
 Everything you send is saved at once: close any time and continue with `pop --plan NAME`.
 
 | key | does |
@@ -57,6 +60,8 @@ Everything you send is saved at once: close any time and continue with `pop --pl
 | F5 | note on a goal (coach mode; Alt+P makes it private) |
 | F6 | sign |
 | F7 | export (pdf, html, md, ics) |
+| F8 | change, remove or move a goal, action or skill (or click it in the plan) |
+| F9 | check-in |
 | Ctrl+Z | undo the last answer |
 | Ctrl+O | show or hide the plan |
 | Ctrl+T | coach mode on/off |

@@ -1,4 +1,5 @@
-"""The sign-off modal: employee and coach type their names to sign the plan."""
+"""The sign-off modal: the employee and the co-signer type their names to sign the plan; the
+co-signer signs as the manager (leidinggevende) or as a coach, chosen here."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Input, Label, Select
 
 from pop_assistent.dialogue.types import SignOffAnswer
+from pop_assistent.model import SignerRole
 
 
 class SignOffModal(ModalScreen[SignOffAnswer | None]):
@@ -17,11 +19,18 @@ class SignOffModal(ModalScreen[SignOffAnswer | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, employee: str, coach: str, lang: str = "nl") -> None:
+    def __init__(
+        self,
+        employee: str,
+        coach: str,
+        lang: str = "nl",
+        role: SignerRole = SignerRole.manager,
+    ) -> None:
         super().__init__()
         self.employee = employee
         self.coach = coach
         self.lang = lang
+        self.role = role
 
     def compose(self) -> ComposeResult:
         en = self.lang == "en"
@@ -29,9 +38,13 @@ class SignOffModal(ModalScreen[SignOffAnswer | None]):
             yield Label("Sign the plan" if en else "Het plan ondertekenen", classes="modal-title")
             yield Label("Employee" if en else "Medewerker")
             yield Input(self.employee, id="sign-employee")
-            yield Label(
-                "Coach or manager (may stay empty)" if en else "Coach of leidinggevende (mag leeg)"
-            )
+            yield Label("Signs with you as" if en else "Tekent mee als")
+            roles = [
+                ("my manager" if en else "mijn leidinggevende", SignerRole.manager),
+                ("a coach" if en else "een coach", SignerRole.coach),
+            ]
+            yield Select(roles, value=self.role, allow_blank=False, id="sign-role")
+            yield Label("Their name (may stay empty)" if en else "Naam (mag leeg)")
             yield Input(self.coach, id="sign-coach")
             with Horizontal(classes="modal-buttons"):
                 yield Button("Sign" if en else "Ondertekenen", variant="primary", id="sign-ok")
@@ -52,7 +65,9 @@ class SignOffModal(ModalScreen[SignOffAnswer | None]):
                 severity="error",
             )
             return
-        self.dismiss(SignOffAnswer(employee_name=employee, coach_name=coach))
+        role = self.query_one("#sign-role", Select).value
+        co_signer = role if isinstance(role, SignerRole) else SignerRole.manager
+        self.dismiss(SignOffAnswer(employee_name=employee, coach_name=coach, co_signer=co_signer))
 
     @on(Button.Pressed, "#sign-cancel")
     def action_cancel(self) -> None:

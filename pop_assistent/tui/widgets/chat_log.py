@@ -69,7 +69,7 @@ class ChatLog(VerticalScroll, can_focus=False):
         mark = "⚠ " if warning else "✓ "
         self._add(Static(Content(mark) + literal(text), classes="bubble notice"))
 
-    MAX_BUBBLES = 60
+    MAX_BUBBLES = 40
     """Older messages leave the screen (they stay in the plan's conversation)."""
 
     revealed = 0

@@ -10,7 +10,7 @@ from textual.widgets import Button
 from pop_assistent.tui.messages import AnswerSubmitted
 
 if TYPE_CHECKING:
-    from pop_assistent.dialogue.types import Choice
+    from pop_assistent.conversation.contract import Choice
 
 
 class ChoiceBar(Grid, can_focus=False):
@@ -22,8 +22,12 @@ class ChoiceBar(Grid, can_focus=False):
     ChoiceBar Button { width: 1fr; min-width: 6; content-align: left middle; }
     """
 
-    def show(self, choices: tuple[Choice, ...], tools: list[tuple[str, str]]) -> None:
-        """Replace the buttons: `choices` from the engine, `tools` as (label, action name)."""
+    def show(
+        self, choices: tuple[Choice, ...], tools: list[tuple[str, str]], instruction: str = ""
+    ) -> None:
+        """Replace the buttons: `choices` from the engine, `tools` as (label, action name);
+        `instruction` (what to type under a long list) stays in view above them."""
+        self.instruction = instruction
         shown = (tuple(choices), tuple(tools))
         if shown == getattr(self, "_shown", None):
             return  # the same buttons: no need to rebuild them (most turns)
@@ -31,7 +35,8 @@ class ChoiceBar(Grid, can_focus=False):
         self.remove_children()
         buttons: list[Button] = []
         for index, choice in enumerate(choices[:9], start=1):
-            button = Button(f"{index} {choice.label}", compact=True, classes="choice")
+            mark = "✓ " if choice.chosen else ""
+            button = Button(f"{index} {mark}{choice.label}", compact=True, classes="choice")
             button.choice_value = choice.value  # type: ignore[attr-defined]
             buttons.append(button)
         for label, action in tools:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 if TYPE_CHECKING:
@@ -13,7 +15,15 @@ if TYPE_CHECKING:
 
 
 class PlanPanel(VerticalScroll):
-    """Shows a plan; the screen calls `show(plan)` after every answer."""
+    """Shows a plan; the screen calls `show(plan)` after every answer. A click on a goal,
+    action or skill posts `ItemClicked` (the screen offers to change or remove it)."""
+
+    class ItemClicked(Message):
+        """An item of the plan was clicked: 'goal:2', 'action:1', 'skill:3'."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
 
     DEFAULT_CSS = """
     PlanPanel { width: 42; border-left: solid $primary-muted; padding: 0 1; }
@@ -28,6 +38,9 @@ class PlanPanel(VerticalScroll):
         self._shown = (plan, lang, step_title)
         self._render_plan()
 
+    _drawn: object = None
+    """What the panel shows now: a turn that changes nothing visible redraws nothing."""
+
     def on_resize(self) -> None:
         self._render_plan()
 
@@ -39,5 +52,18 @@ class PlanPanel(VerticalScroll):
 
         plan, lang, step_title = shown
         width = max(20, self.scrollable_content_region.width - 1)
-        body = plan_content(plan, lang, step_title=step_title, width=width)
+        self._keys: list[str | None] = []
+        body = plan_content(plan, lang, step_title=step_title, width=width, keys=self._keys)
+        if body.plain == self._drawn:
+            return
+        self._drawn = body.plain
         self.query_one("#plan-body", Static).update(body)
+
+    def on_click(self, event: events.Click) -> None:
+        keys = getattr(self, "_keys", [])
+        body = self.query_one("#plan-body", Static)
+        offset = event.get_content_offset(body)
+        line = offset.y if offset is not None else -1
+        if 0 <= line < len(keys) and keys[line]:
+            event.stop()
+            self.post_message(self.ItemClicked(str(keys[line])))

@@ -8,6 +8,7 @@ from datetime import date
 from textual.content import Content
 
 from pop_assistent.model import Goal, Plan, SkillCategory, label
+from pop_assistent.text import formats
 
 SMART_LETTERS: tuple[tuple[str, str], ...] = (
     ("specific", "S"),
@@ -25,17 +26,10 @@ OCCASIONS: dict[str, tuple[str, str]] = {
     "continuous_development": ("continue ontwikkeling", "continuous development"),
 }
 
-MONTHS_NL = "jan feb mrt apr mei jun jul aug sep okt nov dec".split()
-MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
 
 def short_date(day: date | None, lang: str = "nl") -> str:
-    """'3 mrt 2027' (or 'Mar 3 2027'); a dash when there is no date."""
-    if day is None:
-        return "–"
-    if lang == "en":
-        return f"{MONTHS_EN[day.month - 1]} {day.day} {day.year}"
-    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+    """'3 mrt 2027' (or '3 Mar 2027'); a dash when there is no date."""
+    return formats.short_date(day, lang, empty="–")
 
 
 def smart_badge(goal: Goal) -> Content:
@@ -67,10 +61,24 @@ def _heading(text: str) -> Content:
     return Content.styled(text, "bold $text-primary")
 
 
-def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "", width: int = 40) -> Content:
-    """The whole plan as it grows, for the side panel."""
+def plan_content(
+    plan: Plan,
+    lang: str = "nl",
+    *,
+    step_title: str = "",
+    width: int = 40,
+    keys: list[str | None] | None = None,
+    legal_in_working_time: bool = True,
+) -> Content:
+    """The whole plan as it grows, for the side panel. `keys` (when given) gets, per line, the
+    item it shows ('goal:2', 'action:1', 'skill:3') or None, so a click can find it."""
     en = lang == "en"
     lines: list[Content] = []
+    owner: list[str | None] = []
+
+    def mark(key: str | None) -> None:
+        owner.extend([key] * (len(lines) - len(owner)))
+
     emp = plan.employee
     lines.append(Content.styled(emp.name, "bold"))
     role = ", ".join(x for x in (emp.role, emp.department) if x)
@@ -90,36 +98,74 @@ def plan_content(plan: Plan, lang: str = "nl", *, step_title: str = "", width: i
     lines.append(_heading("Skills" if en else "Vaardigheden"))
     if not plan.skills:
         lines.append(Content.styled("  (none yet)" if en else "  (nog geen)", "dim"))
-    for rating in plan.skills:
+    mark(None)
+    for n_skill, rating in enumerate(plan.skills, start=1):
         cats = {c for c in rating.categories}
-        mark = (
+        sign = (
             "+"
             if SkillCategory.strength in cats
             else ("↑" if SkillCategory.to_improve in cats else "·")
         )
         levels = f"  {rating.current_level}→{rating.wanted_level}"
-        lines.extend(_hang(f"  {mark} ", rating.label, width, levels))
+        lines.extend(_hang(f"  {sign} ", rating.label, width, levels))
+        mark(f"skill:{n_skill}")
     lines.append(Content(""))
 
     lines.append(_heading("Goals" if en else "Doelen"))
     if not plan.goals:
         lines.append(Content.styled("  (none yet)" if en else "  (nog geen)", "dim"))
+    mark(None)
+    numbers = {a.id: n for n, a in enumerate(plan.actions, start=1)}
     for number, goal in enumerate(plan.goals, start=1):
         lines.append(Content.assemble(f"  {number}. ", smart_badge(goal)))
         lines.extend(_hang("     ", goal.text, width))
+        mark(f"goal:{number}")
         for action in plan.actions_for(goal.id):
-            when = short_date(action.start, lang) if action.start else short_date(action.end, lang)
-            lines.extend(_hang("     • ", action.title, width, f" ({when})"))
+            lines.extend(_action_lines(action, numbers[action.id], lang, width, "     "))
+            mark(f"action:{numbers[action.id]}")
     loose = [a for a in plan.actions if a.goal_id is None]
     if loose:
         lines.append(Content(""))
         lines.append(_heading("Other actions" if en else "Andere acties"))
+        mark(None)
         for action in loose:
-            lines.extend(_hang("  • ", action.title, width, f" ({short_date(action.start, lang)})"))
+            lines.extend(_action_lines(action, numbers[action.id], lang, width, "  "))
+            mark(f"action:{numbers[action.id]}")
+    legal = [a for a in plan.actions if a.legally_required and legal_in_working_time]
+    if legal:
+        hours = formats.hours(sum(a.hours for a in legal), lang)
+        lines.append(Content(""))
+        lines.extend(
+            _hang(
+                "  ",
+                f"Legally required: {hours} h in working time, not from your learning time."
+                if en
+                else f"Wettelijk verplicht: {hours} u in werktijd, niet van je leertijd.",
+                width,
+            )
+        )
     if plan.sign_offs:
         lines.append(Content(""))
         lines.append(_heading("Signed" if en else "Ondertekend"))
-        for sign in plan.sign_offs:
-            who = label(sign.role, lang)
-            lines.append(Content(f"  {who}: {sign.name}, {short_date(sign.signed_on, lang)}"))
+        for signature in plan.sign_offs:
+            who = label(signature.role, lang)
+            changed = plan.changed_since(signature)
+            version = f" (v{signature.plan_version})" if signature.plan_version else ""
+            text = f"{who}: {signature.name}, {short_date(signature.signed_on, lang)}{version}"
+            lines.extend(_hang("  ", text, width))
+            if changed:
+                note = "changed since: sign again" if en else "sindsdien gewijzigd: teken opnieuw"
+                lines.append(Content.styled(f"    ⚠ {note}", "$text-warning"))
+    mark(None)
+    if keys is not None:
+        keys[:] = owner
     return Content("\n").join(lines)
+
+
+def _action_lines(action: object, number: int, lang: str, width: int, indent: str) -> list[Content]:
+    from pop_assistent.model import Action
+
+    assert isinstance(action, Action)
+    day = action.start or action.end
+    when = f" ({short_date(day, lang)})" if day else ""
+    return _hang(f"{indent}{number}) ", action.title, width, when)

@@ -36,11 +36,11 @@ def _span(plan: Plan, today: date) -> tuple[date, date]:
 def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -> list[Content]:
     """The picture as styled lines (user text stays literal: it is never parsed as markup)."""
     from pop_assistent.followup.progress import action_progress, progress_over_check_ins
-    from pop_assistent.followup.text import long_date
     from pop_assistent.planning.progress import whole_percent
+    from pop_assistent.text.formats import long_date
 
     en = lang == "en"
-    cells = max(10, width - TITLE_WIDTH - 1)
+    cells = max(4, width - TITLE_WIDTH - 1)
     first, last = _span(plan, today)
     total = max(1, (last - first).days)
 
@@ -93,10 +93,21 @@ class ProgressView(Static):
     """Shows the picture of progress for one plan; call `show(plan, today, lang)` to redraw."""
 
     DEFAULT_CSS = """
-    ProgressView { height: auto; padding: 0 1; }
+    ProgressView { height: auto; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def show(self, plan: Plan, today: date, lang: str = "nl") -> None:
-        """Redraw from the plan (the single source of truth)."""
-        width = self.size.width - 2 if self.size.width > 12 else 40
+        """Redraw from the plan (the single source of truth), again when the width changes."""
+        self._shown = (plan, today, lang)
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = getattr(self, "_shown", None)
+        if shown is None:
+            return
+        plan, today, lang = shown
+        width = self.size.width - 2 if self.size.width > 12 else 38
         self.update(Content("\n").join(progress_lines(plan, today, lang, width)))

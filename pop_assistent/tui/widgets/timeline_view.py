@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from pop_assistent.model import Action
 from pop_assistent.planning.workload import Workload
-from pop_assistent.tui.widgets.plan_view import MONTHS_EN, MONTHS_NL
+from pop_assistent.text import formats
 
 
 def _month_index(day: date) -> int:
@@ -32,7 +32,7 @@ def timeline_content(
     first = min(_month_index(today), *(_month_index(a.start or a.end or today) for a in dated))
     last = max(_month_index(a.end or a.start or today) for a in dated)
     span = max(6, min(months, last - first + 1))
-    names = MONTHS_EN if en else MONTHS_NL
+    names = [formats.month_name(m, lang, short=True) for m in range(1, 13)]
     title_width = min(28, max(len(a.title) for a in dated))
     room = width - 1 - span * 4  # titles shrink to make room for readable months
     cell = 4 if room >= min(16, title_width) else 1
@@ -42,12 +42,7 @@ def timeline_content(
         (names[(first + i) % 12] + " ")[:cell] if cell > 1 else names[(first + i) % 12][0]
         for i in range(span)
     )
-    years = "".join(
-        (str((first + i) // 12) if cell > 1 else str((first + i) // 12)[-2:]).ljust(cell)
-        if (first + i) % 12 == 0 or i == 0
-        else " " * cell
-        for i in range(span)
-    )
+    years = _year_row(first, span, cell)
     # Labelled, not blank: leading whitespace of a line is not kept by the renderer.
     year_label = ("Year" if en else "Jaar").ljust(title_width + 1)
     month_label = ("Month" if en else "Maand").ljust(title_width + 1)
@@ -79,13 +74,41 @@ def timeline_content(
     return Content("\n").join(rows)
 
 
+def _year_row(first: int, span: int, cell: int) -> str:
+    """The years above the months: "’26" at the first month and at every January, never two
+    run together ("20262027"): a label that would touch the next one is left out."""
+    row = [" "] * (span * cell)
+    free = 0
+    starts = [i for i in range(span) if i == 0 or (first + i) % 12 == 0]
+    for n, i in enumerate(starts):
+        label = f"’{(first + i) // 12 % 100:02d}"
+        at = i * cell
+        following = starts[n + 1] * cell if n + 1 < len(starts) else len(row)
+        if at < free or at + len(label) >= following:
+            continue
+        row[at : at + len(label)] = label
+        free = at + len(label) + 1
+    return "".join(row)
+
+
 def workload_content(workload: Workload, lang: str = "nl") -> Content:
-    """Planned against available hours per month, as bars; months over the limit in red."""
+    """Planned against available hours per month, as bars; months over the limit in red;
+    legally required training (working time) named apart."""
     en = lang == "en"
-    names = MONTHS_EN if en else MONTHS_NL
     months = [m for m in workload.months if m.planned > 0]
+    extra = []
+    if workload.working_time:
+        hours = formats.hours(workload.working_time, lang)
+        extra.append(
+            Content.styled(
+                f"+ {hours} h legally required training, in working time"
+                if en
+                else f"+ {hours} u wettelijk verplichte opleiding, in werktijd",
+                "dim",
+            )
+        )
     if not months:
-        return Content("")
+        return Content("\n").join(extra) if extra else Content("")
     rows = [Content.styled("Hours per month" if en else "Uren per maand", "bold")]
     top = max(max(m.available, m.planned) for m in months) or 1.0
     for month in months:
@@ -93,10 +116,11 @@ def workload_content(workload: Workload, lang: str = "nl") -> Content:
         used = min(width, round(width * month.planned / top))
         room = max(0, round(width * month.available / top) - used)
         style = "$error" if month.over else "$success"
-        name = f"{names[month.start.month - 1]} {month.start.year}"
-        numbers = f" {month.planned:.1f} / {month.available:.1f} u".replace(
-            ".", "," if not en else "."
+        name = f"{formats.month_name(month.start.month, lang, short=True)} {month.start.year}"
+        planned, available = (
+            formats.hours(round(x, 1), lang) for x in (month.planned, month.available)
         )
+        numbers = f" {planned} / {available} {'h' if en else 'u'}"
         rows.append(
             Content.assemble(
                 name.ljust(9),
@@ -106,7 +130,7 @@ def workload_content(workload: Workload, lang: str = "nl") -> Content:
                 (("  too much" if en else "  te veel") if month.over else "", "bold $error"),
             )
         )
-    return Content("\n").join(rows)
+    return Content("\n").join([*rows, *extra])
 
 
 class TimelineView(Static):

@@ -1,0 +1,109 @@
+"""Fonts for text the PDF's own fonts cannot show: Chinese, Japanese, Korean, emoji.
+
+Typst's embedded fonts (Libertinus Serif, New Computer Modern, DejaVu Sans Mono) cover Latin,
+Greek and Cyrillic. A plan with 中文 or 😀 needs more, and shipping it was measured and
+refused: the wheel is 0.5 MB, Droid Sans Fallback (Chinese, Japanese) is 4.0 MB, Noto Color
+Emoji 11 MB, Noto Sans CJK 91 MB installed. So when a plan holds such text, the fonts of the
+Debian/Ubuntu packages below are used if they are installed (only then, so every other PDF
+looks the same everywhere), and when none is, the person is told which characters stay empty
+boxes and what to install, or to choose HTML, where the browser shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Script:
+    """Characters the embedded fonts lack, and the installed fonts that have them."""
+
+    name_nl: str
+    name_en: str
+    ranges: tuple[tuple[int, int], ...]
+    files: tuple[str, ...]
+    package: str
+
+
+SCRIPTS: tuple[Script, ...] = (
+    Script(
+        "Chinees of Japans",
+        "Chinese or Japanese",
+        (
+            (0x2E80, 0x2FDF),  # CJK radicals
+            (0x3000, 0x30FF),  # CJK punctuation, hiragana, katakana
+            (0x3400, 0x4DBF),  # CJK extension A
+            (0x4E00, 0x9FFF),  # CJK unified ideographs
+            (0xF900, 0xFAFF),  # CJK compatibility ideographs
+            (0xFF00, 0xFFEF),  # full-width forms
+        ),
+        (
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        ),
+        "fonts-droid-fallback",
+    ),
+    Script(
+        "Koreaans",
+        "Korean",
+        ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)),
+        (
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        ),
+        "fonts-noto-cjk",
+    ),
+    Script(
+        "emoji",
+        "emoji",
+        ((0x1F000, 0x1FAFF), (0x2600, 0x27BF)),
+        ("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",),
+        "fonts-noto-color-emoji",
+    ),
+)
+
+
+def scripts_in(text: str) -> list[Script]:
+    """The scripts of SCRIPTS that `text` uses (in SCRIPTS order)."""
+    points = {ord(ch) for ch in text if ord(ch) >= 0x1100}
+    return [
+        script
+        for script in SCRIPTS
+        if any(lo <= point <= hi for point in points for lo, hi in script.ranges)
+    ]
+
+
+def font_folders(scripts: list[Script]) -> tuple[str, ...]:
+    """Folders holding an installed font for each script (for typst's font_paths)."""
+    folders: list[str] = []
+    for script in scripts:
+        for file in script.files:
+            if Path(file).is_file():
+                folder = str(Path(file).parent)
+                if folder not in folders:
+                    folders.append(folder)
+                break
+    return tuple(folders)
+
+
+def missing_fonts_note(text: str, lang: str) -> str | None:
+    """A sentence when some of `text` will show as empty boxes in the PDF, else None."""
+    lacking = [s for s in scripts_in(text) if not any(Path(f).is_file() for f in s.files)]
+    if not lacking:
+        return None
+    en = lang == "en"
+    names = ", ".join(s.name_en if en else s.name_nl for s in lacking)
+    packages = " ".join(dict.fromkeys(s.package for s in lacking))
+    if en:
+        return (
+            f"Note: this computer has no font for some characters of the plan ({names}); the "
+            f"PDF shows them as empty boxes. Install them with 'apt install {packages}' "
+            "(Debian/Ubuntu), or export as HTML (-f html): your browser shows them."
+        )
+    return (
+        f"Let op: deze computer heeft geen lettertype voor sommige tekens van het plan "
+        f"({names}); de PDF toont ze als lege vakjes. Installeer ze met 'apt install "
+        f"{packages}' (Debian/Ubuntu), of exporteer als HTML (-f html): je browser toont ze wel."
+    )

@@ -1,0 +1,284 @@
+"""The one reader of short answers: yes/no, numbers, fractions, percentages, hours, lists and
+picks from a numbered list, in Dutch and English whatever the session's language.
+
+Every function is pure and linear in the input (only the first MAX_PARSE characters are read,
+the full text is still stored by the caller) and never raises on odd input: it returns None or
+an empty list when it does not understand. The word tables are data (`numbers.CARDINALS`,
+`UNITS`, `YES`, `NO`, `CONNECTORS`), so a new way of saying something is one more entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pop_assistent.text.fold import answer_key, squash
+from pop_assistent.text.numbers import ARTICLES, CARDINALS, FRACTIONS, SHARE_WORDS, cardinal
+
+MAX_PARSE = 2000
+"""Only the start of a very long answer is read."""
+
+HOURS_PER_DAY = 7.6
+"""A working day when nothing else is known (the organisation's setting overrides it)."""
+
+YES = frozenset(
+    "ja|jazeker|jawel|ja hoor|yes|y|j|ok|oke|okay|klopt|dat klopt|goed|prima|zeker|natuurlijk|"
+    "graag|sure|yep|akkoord|inderdaad|correct|true|doe maar|ja graag|ja zeker|yes please".split("|")
+)
+NO = frozenset(
+    "nee|neen|no|n|nope|niet|liever niet|nee hoor|nee dank je|neen dank u|geen|niets|nothing|"
+    "none|false|nah|zeker niet|no thanks".split("|")
+)
+YES_HEADS = frozenset({"ja", "yes", "jazeker", "jawel", "klopt", "ok", "oke", "zeker", "akkoord"})
+NO_HEADS = frozenset({"nee", "neen", "no", "niet"})
+SKIP = frozenset(
+    "overslaan|sla over|skip|-|geen|niets|nee|none|no|n.v.t|nvt|niks|geen idee|weet ik niet".split(
+        "|"
+    )
+)
+
+UNITS: dict[str, tuple[str, float]] = {
+    # word: (what it counts, how many of that)
+    "uur": ("hour", 1), "uren": ("hour", 1), "uurtje": ("hour", 1), "uurtjes": ("hour", 1),
+    "u": ("hour", 1), "h": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1),
+    "hour": ("hour", 1), "hours": ("hour", 1),
+    "minuut": ("minute", 1), "minuten": ("minute", 1), "minuutje": ("minute", 1),
+    "minuutjes": ("minute", 1), "min": ("minute", 1), "minute": ("minute", 1),
+    "minutes": ("minute", 1),
+    "dag": ("day", 1), "dagen": ("day", 1), "dagje": ("day", 1), "werkdag": ("day", 1),
+    "werkdagen": ("day", 1), "day": ("day", 1), "days": ("day", 1),
+    "dagdeel": ("day", 0.5), "dagdelen": ("day", 0.5), "voormiddag": ("day", 0.5),
+    "voormiddagen": ("day", 0.5), "namiddag": ("day", 0.5), "namiddagen": ("day", 0.5),
+    "ochtend": ("day", 0.5), "ochtenden": ("day", 0.5), "middag": ("day", 0.5),
+    "middagen": ("day", 0.5), "morning": ("day", 0.5), "mornings": ("day", 0.5),
+    "afternoon": ("day", 0.5), "afternoons": ("day", 0.5), "halve dag": ("day", 0.5),
+    "halve dagen": ("day", 0.5), "half day": ("day", 0.5), "half days": ("day", 0.5),
+}  # fmt: skip
+"""Units of time an amount can be given in, with their size."""
+
+CONNECTORS = (",", ";", "/", "&", "+", "en", "and", "plus", "of", "or", "n")
+"""Words that join items of a list ('1 en 3', '1 and 3', '1 & 3')."""
+
+_WS = re.compile(r"\s+")
+_FRACTION = "".join(FRACTIONS)
+_AMOUNT = rf"\d+[{_FRACTION}]|[{_FRACTION}]|\d+/\d+|\d+(?:[.,]\d+)?|" + "|".join(
+    sorted((w for w in CARDINALS if w not in {"a", "an"}), key=len, reverse=True)
+)
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_RANGE_HOURS = re.compile(rf"\b(?:een |an? )?(?:uur|uurtje|hour)\s+(?:of|or)\s+({_AMOUNT})\b")
+_TIMED = re.compile(
+    rf"(?<![\w,.])({_AMOUNT})(?:\s+en\s+een\s+(half|halve)|\s+and\s+a\s+(half))?"
+    rf"(?:\s+(half|halve|halfje))?\s*(?:a\s+)?({_UNIT})(?![\w])"
+)
+_HALF_A = re.compile(r"\bhalf\s+(?:a|an)\s+(day|hour)\b")
+_ALONE = re.compile(
+    rf"(?:ongeveer|zo'?n|rond|max(?:imaal)?|hooguit|misschien|about|around|maybe|max\.?)?\s*"
+    rf"({_AMOUNT})(?:\s+(?:ongeveer|max|or so))?"
+)
+_TOKEN = re.compile(rf"\d+[{_FRACTION}]|[{_FRACTION}]|\d+/\d+|\d+(?:[.,]\d+)?|[a-z]+")
+_SHARE_AMOUNT = rf"\d+[{_FRACTION}]|[{_FRACTION}]|\d+/\d+|\d+(?:[.,]\d+)?|" + "|".join(
+    sorted((w for w in CARDINALS if w not in ARTICLES), key=len, reverse=True)
+)
+_PERCENT = re.compile(rf"(?<![\w,.])({_SHARE_AMOUNT})(?![\w,.])\s*(%|procent|percent|pct)?")
+
+
+def key(text: str) -> str:
+    """The answer as it is compared with known words (see `fold.answer_key`)."""
+    return answer_key(text, MAX_PARSE)
+
+
+def yes_no(text: str) -> bool | None:
+    """True for yes, False for no, None when the answer is neither."""
+    t = key(text)
+    if t in YES:
+        return True
+    if t in NO:
+        return False
+    head = re.split(r"[,;:.!\s]+", t, maxsplit=1)[0] if t else ""
+    if head in YES_HEADS:
+        return True
+    if head in NO_HEADS:
+        return False
+    return None
+
+
+def after_yes_no(text: str) -> str:
+    """What follows a leading yes/no word: 'ja, maar ook betere afspraken' -> 'maar ook ...'."""
+    m = re.match(r"\s*(ja|nee|neen|yes|no|jazeker|klopt|ok|oké)\b[\s,;:.!-]*", text, re.I)
+    return text[m.end() :].strip() if m else text.strip()
+
+
+def is_skip(text: str) -> bool:
+    """An empty answer or a word meaning 'nothing to say'."""
+    t = key(text)
+    return t == "" or t in SKIP
+
+
+def _value(word: str) -> float:
+    found = cardinal(word.replace(" ", ""))
+    return 1.0 if found is None and word in ARTICLES else float(found or 0.0)
+
+
+def number(text: str) -> float | None:
+    """The first number in the text: digits ('2,5'), a fraction ('½', '1½', '3/4') or a word
+    ('twee', 'anderhalf'); an article ('een') counts as 1 only when nothing else is there."""
+    words = _TOKEN.findall(squash(text, MAX_PARSE))
+    for word in words:
+        if word not in ARTICLES and (value := cardinal(word)) is not None:
+            return value
+    return 1.0 if any(w in ARTICLES for w in words) else None
+
+
+def numbers(text: str) -> list[int]:
+    """All whole numbers in the text, in order ('van 2 naar 4' -> [2, 4]); digits first, else
+    number words."""
+    t = squash(text, MAX_PARSE)
+    found = [int(float(n.replace(",", "."))) for n in re.findall(r"\d+(?:[.,]\d+)?", t)]
+    if found:
+        return found
+    return [
+        int(CARDINALS[w])
+        for w in re.findall(r"[a-z]+", t)
+        if w in CARDINALS and CARDINALS[w] >= 1 and w not in ARTICLES
+    ]
+
+
+def percent(text: str) -> int | None:
+    """A share 0-100 from '60', '60 %', '½' (50), '3/4' (75), 'de helft', 'driekwart'; None
+    when there is none or it is out of range. A plain fraction (below 1, not '%') is a share
+    of the whole: '0,5' and '½' are 50%."""
+    t = squash(text, MAX_PARSE)
+    for word in sorted(SHARE_WORDS, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", t) and not re.search(r"\d", t):
+            return round(SHARE_WORDS[word] * 100)
+    if m := _PERCENT.search(t):
+        value = _value(m.group(1))
+        fraction = not m.group(2) and (value < 1 or not re.match(r"\d+([.,]\d+)?$", m.group(1)))
+        share = value * 100 if fraction and value <= 1 else value
+        return round(share) if 0 <= share <= 100 else None
+    return None
+
+
+def round_half(hours: float) -> float:
+    """Hours to the nearest half hour (7.6 -> 7.5): what people plan with."""
+    return round(hours * 2) / 2
+
+
+def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
+    """The amount of time in the text, in hours: a number tied to a unit ('2 uur', '1½ uur',
+    'een halve dag', 'twee namiddagen', 'een uur of twee', '90 minuten') or a number on its
+    own ('2', 'twee'). Days count `hours_per_day`, half days half of it; amounts given in days
+    are rounded to the half hour. None when there is no amount of time."""
+    t = squash(text, 300)
+    if m := _RANGE_HOURS.search(t):
+        return _value(m.group(1))
+    if m := _HALF_A.search(t):
+        return round_half(hours_per_day / 2) if m.group(1) == "day" else 0.5
+    if m := _TIMED.search(t):
+        amount = _value(m.group(1))
+        if m.group(2) or m.group(3):  # "twee en een half uur", "two and a half hours"
+            amount += 0.5
+        if m.group(4):  # "een halve dag", "een half uur"
+            amount = 0.5 if amount == 1 else amount * 0.5
+        low = re.search(rf"(?<![\w,.])({_AMOUNT})\s*(?:à|a|tot|-|of|or|to)\s*$", t[: m.start()])
+        if low and not (m.group(2) or m.group(3) or m.group(4)):  # "2 à 3 uur": the lower one
+            amount = min(amount, _value(low.group(1)))
+        kind, size = UNITS[m.group(5)]
+        if kind == "minute":
+            return round(amount * size / 60, 2)
+        if kind == "day":
+            return round_half(amount * size * hours_per_day)
+        return amount * size
+    if m := _ALONE.fullmatch(t):
+        return _value(m.group(1))
+    return None
+
+
+WEEKS_PER_MONTH = 52 / 12
+
+
+def hours_per_week(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
+    """Hours per week in '2 uur per week', 'twee uur', 'een halve dag per maand'; 'per dag'
+    means a 5-day week, 'per maand' and 'per jaar' are spread over the weeks. A number counts
+    only when tied to a time unit or alone ('twee kinderen, dus weinig tijd' is no time)."""
+    t = squash(text, 300)
+    amount = hours(t, hours_per_day)
+    if amount is None:
+        return None
+    if re.search(r"per (maand|month)|(maandelijks|monthly)|in de maand|a month|elke maand", t):
+        amount = amount / WEEKS_PER_MONTH
+    elif re.search(r"per (jaar|year)|jaarlijks|a year|yearly", t):
+        amount = amount / 52
+    elif re.search(r"per (werk)?(dag|day)|elke (werk)?dag|dagelijks|a day\b|every day|daily", t):
+        amount = amount * 5
+    elif re.search(r"(per|om de|elke) (twee|2) weken|every (two|2) weeks", t):
+        amount = amount / 2
+    return round(float(amount), 1)
+
+
+def mentions_time(text: str) -> bool:
+    """True when the text names an amount of time with a unit ('3 uur per week')."""
+    t = squash(text, 300)
+    return bool(_TIMED.search(t) or _RANGE_HOURS.search(t)) and hours_per_week(t) is not None
+
+
+_SPLIT = re.compile(r"\s*(?:[,;\n/•]|\s-\s|\ben\b|\band\b|\bplus\b)\s*", re.I)
+
+
+def items(text: str) -> list[str]:
+    """A typed list split into items: 'Excel, Teams en plannen' -> ['Excel', 'Teams', 'plannen']."""
+    if key(text) in NO or key(text) in SKIP:
+        return []
+    parts = [p.strip(" .-*\t") for p in _SPLIT.split(text[:MAX_PARSE])]
+    return [p for p in parts if p][:20]
+
+
+_PICK_WORDS = r"(?:nummers?|nrs?\.?|numbers?|opties?|options?|keuzes?|choices?|items?|#)"
+_PICK_JOIN = "|".join(re.escape(c) for c in CONNECTORS)
+_PICKS = re.compile(
+    rf"^(?:{_PICK_WORDS}\s*)?\d+(?:\s*-\s*\d+)?"
+    rf"(?:\s*(?:{_PICK_JOIN})?\s*(?:{_PICK_WORDS}\s*)?\d+(?:\s*-\s*\d+)?)*$"
+)
+
+
+def picks(text: str, size: int) -> list[int]:
+    """Numbers picked from a numbered list of `size` ('1 en 3', '1 and 3', '1,3', '2-4'),
+    zero-based, in the order given, without repeats; [] when the answer is not only numbers."""
+    t = key(text)
+    if not _PICKS.fullmatch(t):
+        return []
+    chosen: list[int] = []
+    for a, b in re.findall(r"(\d+)\s*(?:-\s*(\d+))?", t):
+        lo = int(a)
+        hi = int(b) if b else lo
+        for n in range(lo, min(hi, lo + 50) + 1):
+            if 1 <= n <= size and n - 1 not in chosen:
+                chosen.append(n - 1)
+    return chosen
+
+
+def index(text: str, count: int) -> int | None:
+    """A 1-based choice number as a 0-based index, if it is in range."""
+    value = key(text).strip(" .)")
+    if value.isdigit() and 1 <= int(value) <= count:
+        return int(value) - 1
+    return None
+
+
+def pick_by_name(text: str, names: Sequence[str], cutoff: float = 75) -> int | None:
+    """The index of the name the answer means: its number, a part of it, or a close spelling."""
+    found = index(text, len(names))
+    if found is not None:
+        return found
+    value = squash(text, MAX_PARSE)
+    if not value:
+        return None
+    for i, name in enumerate(names):
+        if value in squash(name):
+            return i
+    from rapidfuzz import fuzz, process
+
+    best = process.extractOne(value, [squash(n) for n in names], scorer=fuzz.partial_ratio)
+    if best is not None and best[1] >= cutoff:
+        return int(best[2])
+    return None

@@ -1,0 +1,128 @@
+"""The one way to write dates and numbers for a reader, per language (Babel's locale data).
+
+`lang` is a language ('nl', 'en') or a locale ('nl_BE', 'nl_NL', 'en'): `locale_for` turns the
+settings' language and country into the locale. The patterns are fixed ('24 november 2026',
+'€ 1.450'), the words and separators come from Babel, so every screen and document agrees.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from typing import Literal
+
+UNKNOWN = {"nl": "onbekend", "en": "unknown"}
+
+
+def locale_for(lang: str, country: str = "BE") -> str:
+    """'nl' + 'NL' -> 'nl_NL'; 'nl' + 'BE' -> 'nl_BE'; English is 'en' everywhere."""
+    if lang.startswith("en"):
+        return "en"
+    if "_" in lang:
+        return lang
+    return "nl_NL" if country == "NL" else "nl_BE"
+
+
+def language(lang: str) -> str:
+    """The language part: 'nl_BE' -> 'nl'."""
+    return "en" if lang.startswith("en") else "nl"
+
+
+@lru_cache(maxsize=16)
+def _months(locale: str, width: Literal["abbreviated", "wide"]) -> tuple[str, ...]:
+    from babel.dates import get_month_names
+
+    names = get_month_names(width, context="format", locale=locale)
+    return tuple(str(names[m]) for m in range(1, 13))
+
+
+@lru_cache(maxsize=8)
+def _weekdays(locale: str) -> tuple[str, ...]:
+    from babel.dates import get_day_names
+
+    names = get_day_names("wide", context="format", locale=locale)
+    return tuple(str(names[d]) for d in range(7))
+
+
+def month_name(month: int, lang: str, short: bool = False) -> str:
+    """'november' / 'November'; short: 'nov' / 'Nov' (no dot)."""
+    name = _months(locale_for(lang), "abbreviated" if short else "wide")[month - 1]
+    return name.rstrip(".")
+
+
+def long_date(day: date | None, lang: str = "nl", weekday: bool = False) -> str:
+    """'24 november 2026' / '24 November 2026' (with weekday: 'dinsdag 24 november 2026');
+    empty for no date."""
+    if day is None:
+        return ""
+    text = f"{day.day} {month_name(day.month, lang)} {day.year}"
+    if weekday:
+        return f"{_weekdays(locale_for(lang))[day.weekday()]} {text}"
+    return text
+
+
+def short_date(day: date | None, lang: str = "nl", empty: str = "") -> str:
+    """'1 feb 2027' / '1 Feb 2027' for tables; `empty` for no date."""
+    if day is None:
+        return empty
+    return f"{day.day} {month_name(day.month, lang, short=True)} {day.year}"
+
+
+def numeric_date(day: date | None, lang: str = "nl", empty: str = "-") -> str:
+    """'24-11-2026' in Dutch, '2026-11-24' in English: narrow columns."""
+    if day is None:
+        return empty
+    return day.isoformat() if language(lang) == "en" else day.strftime("%d-%m-%Y")
+
+
+def month_year(day: date, lang: str = "nl") -> str:
+    """'maart 2027' / 'March 2027'."""
+    return f"{month_name(day.month, lang)} {day.year}"
+
+
+def month_tick(day: date, lang: str = "nl") -> str:
+    """'feb ’27' (timeline ticks)."""
+    return f"{month_name(day.month, lang, short=True)} ’{day.year % 100:02d}"
+
+
+def period(start: date | None, end: date | None, lang: str = "nl") -> str:
+    """'8 februari 2027 – 22 maart 2027', one side only, or 'zonder datum'."""
+    if start and end:
+        return f"{long_date(start, lang)} – {long_date(end, lang)}"
+    if start or end:
+        return long_date(start or end, lang)
+    return "without a date" if language(lang) == "en" else "zonder datum"
+
+
+def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
+    """12 / 12,5 / 1.450 (the locale's separators; no decimals when it is whole)."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" if float(value).is_integer() else "#,##0." + "#" * max(1, decimals)
+    return format_decimal(value, format=pattern, locale=locale_for(lang))
+
+
+def hours(value: object, lang: str = "nl") -> str:
+    """Hours as people write them: 2 -> '2', 1.5 -> '1,5' ('1.5' in English)."""
+    try:
+        amount = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value)
+    return number(amount, lang)
+
+
+def money(value: float | None, lang: str = "nl") -> str:
+    """'€ 1.450' / '€ 1,450' (cents only when there are any); None is 'onbekend'."""
+    if value is None:
+        return UNKNOWN[language(lang)]
+    from babel.numbers import format_currency
+
+    pattern = "¤ #,##0" if float(value).is_integer() else "¤ #,##0.00"
+    return format_currency(
+        value, "EUR", format=pattern, currency_digits=False, locale=locale_for(lang)
+    )
+
+
+def percent(value: float) -> str:
+    """'60%' (no decimals)."""
+    return f"{round(value)}%"

@@ -1,0 +1,192 @@
+"""The conversation screen's side of storage faults: a lasting notice, a recovery file, retries.
+
+After every engine call the screen asks the engine how its last save went (`watch_faults`):
+
+- not saved (a full or read-only disk, a busy database): the answers stay in memory, the plan
+  goes to a recovery file when some disk takes it, a notice says why and where, and the save
+  is tried again every RETRY_EVERY_S seconds (Ctrl+S: now). Once it works the notice says so,
+  the recovery file goes, and the notice leaves.
+- a conflict (another window saved this plan): the window turns read-only, the answer line is
+  switched off, the plan with everything typed here goes to a recovery file, and the notice
+  says how to continue.
+
+Kept apart from the screen so the conversation screen's rework can carry it over as it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.timer import Timer
+
+from pop_assistent.errors import PopError
+from pop_assistent.recovery import drop_recovery, save_recovery
+from pop_assistent.tui.widgets.fault_notice import FaultNotice
+from pop_assistent.tui.widgets.history_input import HistoryInput
+
+if TYPE_CHECKING:
+    from pop_assistent.config import Settings
+    from pop_assistent.dialogue.engine import Engine
+
+RETRY_EVERY_S = 10.0
+SAVED_NOTICE_S = 6.0
+
+
+class FaultWatch(Screen[None]):
+    """Mixed into the conversation screen; needs `engine`, `settings`, `lang` and `tr`."""
+
+    BINDINGS = [Binding("ctrl+s", "retry_save", "Nu bewaren", show=False)]
+
+    engine: Engine | None
+    settings: Settings
+    lang: str
+    _retry_timer: Timer | None = None
+    _recovery: Path | None = None
+
+    def tr(self, nl: str, en: str) -> str:  # pragma: no cover - overridden
+        return en if self.lang == "en" else nl
+
+    def _notice(self) -> FaultNotice:
+        found = self.query("#fault-notice")
+        if found:
+            return found.first(FaultNotice)
+        notice = FaultNotice(id="fault-notice")
+        self.query_one("#conversation").mount(notice, before=0)
+        return notice
+
+    def watch_faults(self) -> None:
+        """Show (or clear) the notice for the engine's last save."""
+        engine = self.engine
+        if engine is None:
+            return
+        if engine.conflict is not None:
+            self._recovery = save_recovery(engine.plan, self.settings) or self._recovery
+            self._read_only(engine)
+        elif engine.unsaved is not None:
+            self._recovery = save_recovery(engine.plan, self.settings) or self._recovery
+            self._not_saved(engine)
+        elif self._retry_timer is not None or self._recovery is not None:
+            self._saved_again(engine)
+
+    def show_open_failure(self, error: PopError) -> None:
+        """The plan could not be opened (a damaged or unreachable database...): say so where it
+        stays in view, and close the answer line (there is nothing to answer yet)."""
+        self._notice().show(error.message(self.lang), "error")
+        self._exit_note(error.message(self.lang))
+        for answer in self.query("#answer").results(HistoryInput):
+            closed = self.tr(
+                "Niet geopend (zie hierboven); Ctrl+Q sluit", "Not opened; Ctrl+Q quits"
+            )
+            answer.set_texts(closed, closed)
+            answer.disabled = True
+
+    def action_retry_save(self) -> None:
+        """Try the failed save again now (Ctrl+S; the timer does it every RETRY_EVERY_S)."""
+        engine = self.engine
+        if engine is not None and engine.unsaved is not None:
+            engine.retry_save()
+            self.watch_faults()
+
+    def _not_saved(self, engine: Engine) -> None:
+        assert engine.unsaved is not None
+        where_nl = f" en in {self._recovery}" if self._recovery else ""
+        where_en = f" and in {self._recovery}" if self._recovery else ""
+        seconds = int(RETRY_EVERY_S)
+        reason = engine.unsaved.message(self.lang)
+        text = self.tr(
+            f"{reason} Je antwoorden staan veilig in dit venster{where_nl}; ik probeer het "
+            f"elke {seconds} seconden opnieuw (Ctrl+S: nu).",
+            f"{reason} Your answers are safe in this window{where_en}; I try again every "
+            f"{seconds} seconds (Ctrl+S: now).",
+        )
+        self._notice().show(text, "warning")
+        if self._recovery:
+            self._exit_note(
+                self.tr(
+                    f"{reason} Je laatste antwoorden staan in {self._recovery}; zet ze "
+                    f"terug met: pop importeer {self._recovery}",
+                    f"{reason} Your last answers are in {self._recovery}; bring them back "
+                    f"with: pop importeer {self._recovery}",
+                )
+            )
+        else:
+            self._exit_note(reason)
+        if self._retry_timer is None:
+            self._retry_timer = self.set_interval(RETRY_EVERY_S, self.action_retry_save)
+
+    def _read_only(self, engine: Engine) -> None:
+        self._stop_retrying()
+        plan_id = engine.plan.id
+        kept_nl = (
+            f"Wat je hier typte, staat in {self._recovery} (pop toon of pop importeer leest het)"
+            if self._recovery
+            else "Wat je hier typte, staat alleen in dit venster: neem het over voor je sluit"
+        )
+        kept_en = (
+            f"What you typed here is in {self._recovery} (pop toon or pop importeer reads it)"
+            if self._recovery
+            else "What you typed here is only in this window: copy it before you close it"
+        )
+        text = self.tr(
+            "Alleen lezen: dit plan is intussen in een ander venster bewaard, dus dit venster "
+            f"bewaart niets meer. {kept_nl}. Ga verder in het andere venster, of sluit dit "
+            f"venster (Ctrl+Q) en open het plan opnieuw met pop --plan {plan_id}.",
+            "Read-only: this plan was saved in another window meanwhile, so this window saves "
+            f"nothing more. {kept_en}. Continue in the other window, or close this one (Ctrl+Q) "
+            f"and open the plan again with pop --plan {plan_id}.",
+        )
+        self._notice().show(text, "error")
+        self._exit_note(
+            self.tr(
+                "Dit venster was alleen-lezen: het plan werd intussen in een ander venster "
+                f"bewaard. {kept_nl}. Open het plan opnieuw met pop --plan {plan_id}.",
+                "This window was read-only: the plan was saved in another window meanwhile. "
+                f"{kept_en}. Open the plan again with pop --plan {plan_id}.",
+            )
+        )
+        for answer in self.query("#answer").results(HistoryInput):
+            closed = self.tr("Alleen lezen (zie hierboven)", "Read-only (see above)")
+            answer.set_texts(closed, closed)
+            answer.disabled = True
+
+    def _saved_again(self, engine: Engine) -> None:
+        self._stop_retrying()
+        drop_recovery(self._recovery)
+        self._recovery = None
+        self._exit_note(None)
+        notice = self._notice()
+        notice.show(
+            self.tr(
+                f"Alles is weer bewaard (versie {engine.version}).",
+                f"Everything is saved again (version {engine.version}).",
+            ),
+            "ok",
+        )
+        self.set_timer(SAVED_NOTICE_S, lambda: notice.hide() if notice.level == "ok" else None)
+
+    def _stop_retrying(self) -> None:
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+            self._retry_timer = None
+
+    def covered(self, warning: str) -> bool:
+        """True when the notice already says `warning` (the chat need not repeat it)."""
+        engine = self.engine
+        fault = None if engine is None else (engine.conflict or engine.unsaved)
+        return fault is not None and warning == fault.message(self.lang)
+
+    def _exit_note(self, text: str | None) -> None:
+        """What `pop` prints after the app closes, so the terminal keeps the way out."""
+        setattr(self.app, "exit_note", text)  # noqa: B010 - PopApp.exit_note
+
+    def on_unmount(self) -> None:
+        """Closing with unsaved answers: one last try; the exit note says what remains."""
+        self._stop_retrying()
+        engine = self.engine
+        if engine is not None and engine.unsaved is not None and engine.conflict is None:
+            if engine.retry_save() is not None:
+                drop_recovery(self._recovery)
+                self._exit_note(None)
