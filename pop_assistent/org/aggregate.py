@@ -98,7 +98,7 @@ class _Builder:
                 self.unscheduled.add(action.hours, action.cost_eur or 0.0, action.formal)
                 self.unscheduled_plans.add(plan.id)
                 by = self.unscheduled_by.setdefault(plan.id, Totals())
-                by.add(action.hours, action.cost_eur, action.formal)
+                by.add(action.hours, action.cost_eur or 0.0, action.formal)
             if not counts_in(action, self.year):
                 continue
             self._action(plan, dep, action, item)
