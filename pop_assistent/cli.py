@@ -44,7 +44,7 @@ def app_options(args: Sequence[str]) -> dict[str, Any] | None:
 def run_app_fast(options: dict[str, Any]) -> int:
     """`pop`: open the app with settings validated after the first frame (DeferredSettings)."""
     from pop_assistent.commands.app import open_app
-    from pop_assistent.config_reader import DeferredSettings
+    from pop_assistent.deferred_settings import DeferredSettings
 
     overrides: dict[str, Any] = {}
     if options["taal"]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from pop_assistent.config import Settings
-    from pop_assistent.config_reader import DeferredSettings
+    from pop_assistent.deferred_settings import DeferredSettings
     from pop_assistent.storage.base import PlanStore
 
 
