@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from pop_assistent.i18n import _
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.storage.pg_connect import Target
@@ -21,88 +23,106 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `beheer` and its subcommands."""
     top = sub.add_parser(
         "beheer",
-        help="de gedeelde database inrichten en haar mensen beheren (voor de beheerder)",
+        help=_("de gedeelde database inrichten en haar mensen beheren (voor de beheerder)"),
         description=(
-            "Voor de beheerder van de gedeelde PostgreSQL-database, met de login die eigenaar "
-            "is van de opslag (zie de README). Elke persoon krijgt een eigen login; de "
-            "database zelf beslist wie wat mag zien."
+            _(
+                "Voor de beheerder van de gedeelde PostgreSQL-database, met de login die eigenaar "
+                "is van de opslag (zie de README). Elke persoon krijgt een eigen login; de "
+                "database zelf beslist wie wat mag zien."
+            )
         ),
     )
-    cmds = top.add_subparsers(dest="beheer", metavar="OPDRACHT", title="opdrachten")
+    cmds = top.add_subparsers(dest="beheer", metavar=_("OPDRACHT"), title=_("opdrachten"))
     cmds.required = True
 
     p = cmds.add_parser(
         "installeer",
-        help="maak of werk de opslag bij (veilig om te herhalen)",
+        help=_("maak of werk de opslag bij (veilig om te herhalen)"),
         description=(
-            "Maakt of werkt bij: het schema, de tabellen, de groepsrollen (medewerker, coach, "
-            "hr), de rechten en de regels per rij. Veilig om te herhalen."
+            _(
+                "Maakt of werkt bij: het schema, de tabellen, de groepsrollen (medewerker, coach, "
+                "hr), de rechten en de regels per rij. Veilig om te herhalen."
+            )
         ),
     )
     p.add_argument(
         "--rollen",
-        metavar="VOORVOEGSEL",
-        help="voorvoegsel van de groepsrollen (standaard: de naam van het schema, 'pop')",
+        metavar=_("VOORVOEGSEL"),
+        help=_("voorvoegsel van de groepsrollen (standaard: de naam van het schema, 'pop')"),
     )
     p.set_defaults(func=run_install)
 
     p = cmds.add_parser(
         "gebruiker",
-        help="maak een login voor een persoon, of wijzig rol, coach, naam of wachtwoord",
+        help=_("maak een login voor een persoon, of wijzig rol, coach, naam of wachtwoord"),
         description=(
-            "Maakt de login van een persoon (of wijzigt die) en zegt wat die persoon nodig heeft "
-            "om te verbinden. Zonder --wachtwoord krijgt de login geen wachtwoord: dan meldt "
-            "de persoon zich aan zoals pg_hba.conf het zegt (LDAP, GSSAPI, certificaat)."
+            _(
+                "Maakt de login van een persoon (of wijzigt die) en zegt wat die persoon nodig heeft "
+                "om te verbinden. Zonder --wachtwoord krijgt de login geen wachtwoord: dan meldt "
+                "de persoon zich aan zoals pg_hba.conf het zegt (LDAP, GSSAPI, certificaat)."
+            )
         ),
     )
-    p.add_argument("login", metavar="LOGIN", help="de login (bv. anna.peeters)")
+    p.add_argument("login", metavar=_("LOGIN"), help=_("de login (bv. anna.peeters)"))
     p.add_argument("--rol", required=True, choices=["medewerker", "coach", "hr"], help=KINDS_HELP)
     p.add_argument(
         "--coach",
         action="append",
-        metavar="LOGIN",
-        help="de coach of leidinggevende van deze persoon (herhaal voor meer; vervangt de vorige)",
+        metavar=_("LOGIN"),
+        help=_(
+            "de coach of leidinggevende van deze persoon (herhaal voor meer; vervangt de vorige)"
+        ),
     )
-    p.add_argument("--geen-coach", action="store_true", help="deze persoon heeft geen coach meer")
-    p.add_argument("--naam", metavar="NAAM", help="de naam zoals anderen die zien")
+    p.add_argument(
+        "--geen-coach", action="store_true", help=_("deze persoon heeft geen coach meer")
+    )
+    p.add_argument("--naam", metavar=_("NAAM"), help=_("de naam zoals anderen die zien"))
     p.add_argument(
         "--wachtwoord",
         action="store_true",
-        help="vraag een wachtwoord (in een terminal twee keer, anders de eerste regel van stdin)",
+        help=_(
+            "vraag een wachtwoord (in een terminal twee keer, anders de eerste regel van stdin)"
+        ),
     )
     p.set_defaults(func=run_person)
 
     p = cmds.add_parser(
         "verwijder",
-        help="verwijder een persoon: plannen wissen of overdragen",
+        help=_("verwijder een persoon: plannen wissen of overdragen"),
         description=(
-            "Verwijdert een persoon en de login. Kies wat er met de plannen gebeurt: --wissen "
-            "(plannen en hun hele geschiedenis weg, op verzoek van de persoon) of "
-            "--overdragen-aan LOGIN. Privénotities van die persoon op andere plannen kan niemand "
-            "meer lezen en worden gewist; gewone notities en handtekeningen blijven bij de plannen."
+            _(
+                "Verwijdert een persoon en de login. Kies wat er met de plannen gebeurt: --wissen "
+                "(plannen en hun hele geschiedenis weg, op verzoek van de persoon) of "
+                "--overdragen-aan LOGIN. Privénotities van die persoon op andere plannen kan niemand "
+                "meer lezen en worden gewist; gewone notities en handtekeningen blijven bij de plannen."
+            )
         ),
     )
-    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("login", metavar=_("LOGIN"))
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--wissen", action="store_true", help="wis de plannen van deze persoon")
-    what.add_argument("--overdragen-aan", metavar="LOGIN", help="geef de plannen aan iemand anders")
-    p.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+    what.add_argument("--wissen", action="store_true", help=_("wis de plannen van deze persoon"))
+    what.add_argument(
+        "--overdragen-aan", metavar=_("LOGIN"), help=_("geef de plannen aan iemand anders")
+    )
+    p.add_argument("--ja", action="store_true", help=_("niet om bevestiging vragen"))
     p.set_defaults(func=run_remove)
 
     p = cmds.add_parser(
         "overdragen",
-        help="geef de plannen van de ene login aan de andere",
-        description="Geeft de plannen (of één plan) van VAN aan NAAR, met hun hele geschiedenis.",
+        help=_("geef de plannen van de ene login aan de andere"),
+        description=_(
+            "Geeft de plannen (of één plan) van VAN aan NAAR, met hun hele geschiedenis."
+        ),
     )
-    p.add_argument("van", metavar="VAN")
-    p.add_argument("naar", metavar="NAAR")
-    p.add_argument("--plan", metavar="ID", help="alleen dit plan")
+    p.add_argument("van", metavar=_("VAN"))
+    p.add_argument("naar", metavar=_("NAAR"))
+    p.add_argument("--plan", metavar=_("ID"), help=_("alleen dit plan"))
     p.set_defaults(func=run_hand_over)
 
     p = cmds.add_parser(
         "overzicht",
-        help="wie is er, wie coacht wie, en wie mag welk plan lezen",
-        description="Toont de mensen, hun coaches en per plan wie het mag lezen.",
+        help=_("wie is er, wie coacht wie, en wie mag welk plan lezen"),
+        description=_("Toont de mensen, hun coaches en per plan wie het mag lezen."),
     )
     p.set_defaults(func=run_overview)
 

@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import _
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.conversation.contract import Reply
@@ -22,41 +24,49 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `opvolging` and `coach`."""
     p = sub.add_parser(
         "opvolging",
-        help="houd een opvolgmoment: status, feedback, bijsturen",
+        help=_("houd een opvolgmoment: status, feedback, bijsturen"),
         description=(
-            "Houd een opvolgmoment (check-in) van je plan: per actie de status, wat goed ging, "
-            "waar je tegenaan liep, de feedback van je leidinggevende, aanpassingen en de "
-            "volgende opvolging. Elk antwoord wordt meteen bewaard; typ 'stop' om later verder "
-            "te gaan."
+            _(
+                "Houd een opvolgmoment (check-in) van je plan: per actie de status, wat goed ging, "
+                "waar je tegenaan liep, de feedback van je leidinggevende, aanpassingen en de "
+                "volgende opvolging. Elk antwoord wordt meteen bewaard; typ 'stop' om later verder "
+                "te gaan."
+            )
         ),
     )
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="id of naam; weg te laten bij één plan")
+    p.add_argument(
+        "plan", nargs="?", metavar=_("PLAN"), help=_("id of naam; weg te laten bij één plan")
+    )
     p.add_argument(
         "--wijzigingen",
         action="store_true",
-        help="toon wat er veranderd is sinds de vorige opvolging",
+        help=_("toon wat er veranderd is sinds de vorige opvolging"),
     )
     p.add_argument(
         "--overslaan",
-        metavar="REDEN",
-        help="sla het eerstvolgende opvolgmoment bewust over, met een reden "
-        "(het telt dan niet meer als te laat)",
+        metavar=_("REDEN"),
+        help=_(
+            "sla het eerstvolgende opvolgmoment bewust over, met een reden "
+            "(het telt dan niet meer als te laat)"
+        ),
     )
     p.set_defaults(func=run_check_in)
 
     p = sub.add_parser(
         "coach",
-        help="overzicht van de plannen die je opvolgt",
+        help=_("overzicht van de plannen die je opvolgt"),
         description=(
-            "Overzicht voor de coach of leidinggevende: volgende opvolging, acties die te laat "
-            "zijn, hoeveel er klaar is en SMART-waarschuwingen, dringendste eerst. Zonder MAP: "
-            "de plannen in de eigen database."
+            _(
+                "Overzicht voor de coach of leidinggevende: volgende opvolging, acties die te laat "
+                "zijn, hoeveel er klaar is en SMART-waarschuwingen, dringendste eerst. Zonder MAP: "
+                "de plannen in de eigen database."
+            )
         ),
     )
-    p.add_argument("map", nargs="?", metavar="MAP", help="map met gedeelde plannen (*.json)")
-    p.add_argument("--json", action="store_true", help="toon het overzicht als JSON")
+    p.add_argument("map", nargs="?", metavar=_("MAP"), help=_("map met gedeelde plannen (*.json)"))
+    p.add_argument("--json", action="store_true", help=_("toon het overzicht als JSON"))
     p.add_argument(
-        "--open", metavar="NAAM", help="open dit plan samen in de assistent (coachmodus)"
+        "--open", metavar=_("NAAM"), help=_("open dit plan samen in de assistent (coachmodus)")
     )
     p.set_defaults(func=run_coach)
 

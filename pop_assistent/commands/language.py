@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -28,22 +29,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `datum` and `smart`."""
     datum = sub.add_parser(
         "datum",
-        help="lees een tijdsuitdrukking (‘binnen twee jaar’) en toon de deadline",
-        description="Zet een tijdsuitdrukking om in een periode en een deadline.",
+        help=_("lees een tijdsuitdrukking (‘binnen twee jaar’) en toon de deadline"),
+        description=_("Zet een tijdsuitdrukking om in een periode en een deadline."),
     )
-    datum.add_argument("tekst", metavar="TEKST", help="bv. ‘tegen eind juni 2027’")
-    datum.add_argument("--vandaag", metavar="JJJJ-MM-DD", help="reken vanaf deze datum")
-    datum.add_argument("--json", action="store_true", help="toon JSON")
+    datum.add_argument("tekst", metavar=_("TEKST"), help=_("bv. ‘tegen eind juni 2027’"))
+    datum.add_argument("--vandaag", metavar=_("JJJJ-MM-DD"), help=_("reken vanaf deze datum"))
+    datum.add_argument("--json", action="store_true", help=_("toon JSON"))
     datum.set_defaults(func=run_datum)
     smart = sub.add_parser(
         "smart",
-        help="beoordeel een doel op SMART",
-        description="Beoordeel een ontwikkeldoel op Specifiek, Meetbaar, Realistisch, "
-        "Relevant en Tijdgebonden.",
+        help=_("beoordeel een doel op SMART"),
+        description=_(
+            "Beoordeel een ontwikkeldoel op Specifiek, Meetbaar, Realistisch, "
+            "Relevant en Tijdgebonden."
+        ),
     )
-    smart.add_argument("tekst", metavar="TEKST", help="het doel, in je eigen woorden")
-    smart.add_argument("--vandaag", metavar="JJJJ-MM-DD", help="reken vanaf deze datum")
-    smart.add_argument("--json", action="store_true", help="toon JSON")
+    smart.add_argument("tekst", metavar=_("TEKST"), help=_("het doel, in je eigen woorden"))
+    smart.add_argument("--vandaag", metavar=_("JJJJ-MM-DD"), help=_("reken vanaf deze datum"))
+    smart.add_argument("--json", action="store_true", help=_("toon JSON"))
     smart.set_defaults(func=run_smart)
 
 

@@ -9,6 +9,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from pop_assistent.commands.plan_edits import run_delete, run_import, run_restore
+from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -20,52 +21,54 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the plan subcommands."""
     p = sub.add_parser(
         "demo",
-        help="maak de voorbeeldplannen van Sophie en Karim",
-        description="Maak (of werk bij) de twee voorbeeldplannen: Sophie en Karim.",
+        help=_("maak de voorbeeldplannen van Sophie en Karim"),
+        description=_("Maak (of werk bij) de twee voorbeeldplannen: Sophie en Karim."),
     )
     p.set_defaults(func=run_demo)
 
-    p = sub.add_parser("plannen", help="toon alle plannen", description="Toon alle plannen.")
+    p = sub.add_parser("plannen", help=_("toon alle plannen"), description=_("Toon alle plannen."))
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("toon", help="toon een plan", description="Toon een plan, leesbaar.")
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("--versie", type=int, metavar="N", help="toon deze oudere versie")
-    p.add_argument("--json", action="store_true", help="toon het plan als JSON")
+    p = sub.add_parser("toon", help=_("toon een plan"), description=_("Toon een plan, leesbaar."))
+    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument("--versie", type=int, metavar=_("N"), help=_("toon deze oudere versie"))
+    p.add_argument("--json", action="store_true", help=_("toon het plan als JSON"))
     p.set_defaults(func=run_show)
 
     p = sub.add_parser(
         "geschiedenis",
-        help="toon alle bewaarde versies van een plan",
-        description="Toon alle bewaarde versies van een plan.",
+        help=_("toon alle bewaarde versies van een plan"),
+        description=_("Toon alle bewaarde versies van een plan."),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
     p.set_defaults(func=run_history)
 
     p = sub.add_parser(
         "herstel",
-        help="zet een oudere versie terug als nieuwste versie",
-        description="Zet een oudere versie terug; ze wordt bewaard als nieuwe versie.",
+        help=_("zet een oudere versie terug als nieuwste versie"),
+        description=_("Zet een oudere versie terug; ze wordt bewaard als nieuwe versie."),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("versie", type=int, metavar="VERSIE", help="het versienummer om terug te zetten")
+    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument(
+        "versie", type=int, metavar=_("VERSIE"), help=_("het versienummer om terug te zetten")
+    )
     p.set_defaults(func=run_restore)
 
     p = sub.add_parser(
         "importeer",
-        help="lees een plan in uit een JSON-bestand",
-        description="Lees een plan in uit een JSON-bestand (bv. gemaakt met pop exporteer).",
+        help=_("lees een plan in uit een JSON-bestand"),
+        description=_("Lees een plan in uit een JSON-bestand (bv. gemaakt met pop exporteer)."),
     )
-    p.add_argument("bestand", metavar="BESTAND.json", help="het JSON-bestand met het plan")
+    p.add_argument("bestand", metavar=_("BESTAND.json"), help=_("het JSON-bestand met het plan"))
     p.set_defaults(func=run_import)
 
     p = sub.add_parser(
         "verwijder",
-        help="verwijder een plan en al zijn versies",
-        description="Verwijder een plan en al zijn versies, definitief.",
+        help=_("verwijder een plan en al zijn versies"),
+        description=_("Verwijder een plan en al zijn versies, definitief."),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument("--ja", action="store_true", help=_("niet om bevestiging vragen"))
     p.set_defaults(func=run_delete)
 
 
