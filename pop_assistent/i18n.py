@@ -64,7 +64,7 @@ def _read_po(po: Path) -> _gettext.NullTranslations:
 
 def available_languages(folder: Path = LOCALE_DIR) -> tuple[str, ...]:
     """The source language and every language with a catalogue in `folder`."""
-    found = {SOURCE_LANGUAGE}
+    found: set[str] = {SOURCE_LANGUAGE}
     if folder.is_dir():
         for entry in folder.iterdir():
             messages = entry / "LC_MESSAGES"
@@ -89,6 +89,11 @@ def active_language() -> str:
 def _(message: str) -> str:
     """`message` (Dutch) in the active language."""
     return translations(_active[0]).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark a sentence for extraction where it is defined; `_()` translates it where it is used."""
+    return message
 
 
 def language_from_env(env: Mapping[str, str] | None = None) -> Language:

@@ -10,13 +10,13 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.storage.pg_connect import Target
 
-KINDS_HELP = "medewerker, coach (ook leidinggevende) of hr"
+KINDS_HELP = N_("medewerker, coach (ook leidinggevende) of hr")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,14 +57,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("maak een login voor een persoon, of wijzig rol, coach, naam of wachtwoord"),
         description=(
             _(
-                "Maakt de login van een persoon (of wijzigt die) en zegt wat die persoon nodig heeft "
+                "Maakt de login van een persoon (of wijzigt die) en zegt wat die persoon nodig "
+                "heeft "
                 "om te verbinden. Zonder --wachtwoord krijgt de login geen wachtwoord: dan meldt "
                 "de persoon zich aan zoals pg_hba.conf het zegt (LDAP, GSSAPI, certificaat)."
             )
         ),
     )
     p.add_argument("login", metavar=_("LOGIN"), help=_("de login (bv. anna.peeters)"))
-    p.add_argument("--rol", required=True, choices=["medewerker", "coach", "hr"], help=KINDS_HELP)
+    p.add_argument(
+        "--rol", required=True, choices=["medewerker", "coach", "hr"], help=_(KINDS_HELP)
+    )
     p.add_argument(
         "--coach",
         action="append",
@@ -93,8 +96,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             _(
                 "Verwijdert een persoon en de login. Kies wat er met de plannen gebeurt: --wissen "
                 "(plannen en hun hele geschiedenis weg, op verzoek van de persoon) of "
-                "--overdragen-aan LOGIN. Privénotities van die persoon op andere plannen kan niemand "
-                "meer lezen en worden gewist; gewone notities en handtekeningen blijven bij de plannen."
+                "--overdragen-aan LOGIN. Privénotities van die persoon op andere plannen kan "
+                "niemand "
+                "meer lezen en worden gewist; gewone notities en handtekeningen blijven bij de "
+                "plannen."
             )
         ),
     )

@@ -60,7 +60,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = cmds.add_parser("zoek", help=_("zoek leermiddelen (tikfouten mogen)"))
     search.add_argument("zoekterm", nargs="?", default="", metavar=_("ZOEKTERM"))
     search.add_argument(
-        "--type", type=arg.item_type, metavar=_("SOORT"), help=f"soort: {', '.join(arg.TYPES)}"
+        "--type",
+        type=arg.item_type,
+        metavar=_("SOORT"),
+        help=_("soort: {choices}").format(choices="{" + ",".join(arg.TYPES) + "}"),
     )
     search.add_argument(
         "--max-kost", type=arg.amount, metavar=_("EURO"), help=_("hoogstens deze prijs")
@@ -76,7 +79,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("taal van het leermiddel (nl, fr, en, de)"),
     )
     search.add_argument(
-        "--vorm", type=arg.form, metavar=_("VORM"), help=f"vorm: {', '.join(arg.FORMS)}"
+        "--vorm",
+        type=arg.form,
+        metavar=_("VORM"),
+        help=_("vorm: {choices}").format(choices="{" + ",".join(arg.FORMS) + "}"),
     )
     search.add_argument(
         "--aantal", type=arg.count, default=20, metavar=_("N"), help=_("hoeveel resultaten")

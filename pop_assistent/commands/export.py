@@ -9,13 +9,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pop_assistent.i18n import _
+from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.model import Plan
 
-PLAN_HELP = (
+PLAN_HELP = N_(
     "id of naam van de medewerker (de eerste letters volstaan), of een plan als JSON-bestand"
 )
 
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument(
         "-f",
         "--formaat",
@@ -74,7 +75,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--dagen",
-        type=int,
+        type=whole_number,
         metavar=_("N"),
         help=_("zoveel dagen vooruit kijken (standaard uit de instellingen: 14)"),
     )

@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pop_assistent.commands.catalogue_args import whole_number
 from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
@@ -29,11 +30,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             _(
                 "Maak het opleidingsplan van de organisatie (of van een afdeling): visie op leren, "
                 "behoeften per competentie en afdeling, de vier prioriteitsclusters (strategisch, "
-                "wettelijk verplicht, gevraagd door leidinggevenden, gevraagd vanuit de werkvloer), "
+                "wettelijk verplicht, gevraagd door leidinggevenden, gevraagd vanuit de "
+                "werkvloer), "
                 "uren en kosten, formeel en informeel leren, opleidingsdagen per VTE tegenover het "
                 "doel, budget per afdeling en wettelijke attesten die vervallen. Zonder MAP telt "
-                "elk gedeeld plan uit de database mee. Met MAP telt elk plan-bestand (.json) in die "
-                "map mee, gedeeld of niet: wie een plan exporteerde en afgaf, koos al om het te delen."
+                "elk gedeeld plan uit de database mee. Met MAP telt elk plan-bestand (.json) in "
+                "die "
+                "map mee, gedeeld of niet: wie een plan exporteerde en afgaf, koos al om het te "
+                "delen."
             )
         ),
     )
@@ -48,7 +52,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--jaar",
-        type=int,
+        type=whole_number,
         metavar=_("JAAR"),
         help=_(
             "het jaar van het plan (standaard: vanaf oktober het komende jaar, anders dit jaar)"
@@ -79,7 +83,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument(
         "--min-groep",
-        type=int,
+        type=whole_number,
         metavar=_("N"),
         help=_(
             "met --pseudoniem: het kleinste aantal mensen per cel (minstens 3; standaard 5 of "

@@ -1,4 +1,4 @@
-"""The full `pop` parser: argparse in the user's language (gettext), with every command group registered.
+"""The full `pop` parser in the user's language (gettext), with every command group registered.
 
 Built only when `pop` gets a subcommand or an option the app's fast path does not know
 (`cli.app_options`), so opening the app never pays for argparse and the command modules.

@@ -10,13 +10,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.i18n import _
+from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.storage.postgres import PostgresStore
 
-PLAN_HELP = "id of naam van de medewerker; de eerste letters volstaan"
+PLAN_HELP = N_("id of naam van de medewerker; de eerste letters volstaan")
 SIGNERS = {"medewerker": "employee", "coach": "coach", "leidinggevende": "manager"}
 
 
@@ -35,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument(
         "--met",
         default="hr",
@@ -55,11 +56,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument("tekst", metavar=_("TEKST"), help=_("de notitie"))
     p.add_argument("--prive", action="store_true", help=_("alleen jij kunt deze notitie lezen"))
     p.add_argument(
-        "--doel", type=int, metavar=_("NR"), help=_("bij doel NR (1 is het eerste doel)")
+        "--doel", type=whole_number, metavar=_("NR"), help=_("bij doel NR (1 is het eerste doel)")
     )
     p.set_defaults(func=run_note)
 
@@ -68,13 +69,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("onderteken een plan als medewerker, coach of leidinggevende"),
         description=(
             _(
-                "Onderteken de nieuwste versie van een plan. In de gedeelde database tekent iedereen "
+                "Onderteken de nieuwste versie van een plan. In de gedeelde database tekent "
+                "iedereen "
                 "met de eigen login: als medewerker je eigen plan, als coach of leidinggevende een "
                 "plan dat met jou gedeeld is."
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument(
         "--als", choices=list(SIGNERS), default=None, help=_("standaard: medewerker bij je eigen "
         "plan, anders coach")
