@@ -136,9 +136,7 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
 
         write_file(Path(args.uitvoer), text)
         ctx.out.write(
-            ctx.tr(
-                f"Schema geschreven naar {args.uitvoer}\n", f"Schema written to {args.uitvoer}\n"
-            )
+            ctx.gettext("Schema geschreven naar {args_uitvoer}\n").format(args_uitvoer=args.uitvoer)
         )
     else:
         ctx.out.write(text)
@@ -163,9 +161,9 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
         ctx.lang,
     )
     if catalogue.problems:
-        ctx.out.write(ctx.tr("Niet in orde: ", "Not OK: ") + summary + "\n")
+        ctx.out.write(ctx.gettext("Niet in orde: ") + summary + "\n")
         return 1
-    ctx.out.write(ctx.tr("In orde: ", "OK: ") + summary + "\n")
+    ctx.out.write(ctx.gettext("In orde: ") + summary + "\n")
     return 0
 
 

@@ -142,7 +142,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
             "I will not write a PDF to the screen: give a file with -o.",
         )
     if args.formaat == "pdf":
-        print(ctx.tr("PDF wordt gemaakt…", "Making the PDF…"), file=ctx.err, flush=True)
+        print(ctx.gettext("PDF wordt gemaakt…"), file=ctx.err, flush=True)
     data = export_plan(
         plan,
         args.formaat,
@@ -153,7 +153,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         history=history,
     )
     if emit(ctx, data, target):
-        print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
+        print(ctx.gettext("Geschreven: {target}").format(target=target), file=ctx.err)
     if args.formaat == "pdf":
         from pop_assistent.export.pdf_fonts import missing_fonts_note
 

@@ -84,7 +84,7 @@ def _ask(ctx: Context, args: argparse.Namespace, ambiguous: AmbiguousDate) -> in
     print(ambiguous.message(lang), file=ctx.out)
     for number, choice in enumerate(ambiguous.choices, 1):
         when = format_date(choice.period.deadline, lang, weekday=True)
-        deadline = ctx.tr("deadline", "deadline")
+        deadline = ctx.gettext("deadline")
         print(f"  {number}. {choice.label(lang)}: {deadline} {when}", file=ctx.out)
     return EXIT_ASK
 
@@ -104,7 +104,7 @@ def run_datum(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(period.as_json(), ensure_ascii=False), file=ctx.out)
         return 0
     lang = ctx.lang
-    line = ctx.tr("Deadline: {d} (periode {s} – {e})", "Deadline: {d} (period {s} – {e})").format(
+    line = ctx.gettext("Deadline: {d} (periode {s} – {e})").format(
         d=format_date(period.deadline, lang, weekday=True),
         s=format_date(period.start, lang),
         e=format_date(period.end, lang),
@@ -122,10 +122,7 @@ def _skills(ctx: Context) -> tuple[list[Skill], str]:
     except PopError as error:
         return [], error.message(ctx.lang)
     except Exception:  # noqa: BLE001 - the check works without the skills list
-        return [], ctx.tr(
-            "De vaardighedenlijst kon niet geladen worden; ik beoordeel zonder.",
-            "The skills list could not be loaded; judging without it.",
-        )
+        return [], ctx.gettext("De vaardighedenlijst kon niet geladen worden; ik beoordeel zonder.")
 
 
 def run_smart(args: argparse.Namespace, ctx: Context) -> int:
@@ -152,9 +149,9 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
     missing = result.missing()
     if missing:
         names = ", ".join(ctx.tr(LETTERS[k][1], LETTERS[k][3]) for k in missing)
-        print(ctx.tr(f"Nog niet SMART: {names}.", f"Not SMART yet: {names}."), file=ctx.out)
+        print(ctx.gettext("Nog niet SMART: {names}.").format(names=names), file=ctx.out)
     else:
-        print(ctx.tr("Niets ontbreekt.", "Nothing is missing."), file=ctx.out)
+        print(ctx.gettext("Niets ontbreekt."), file=ctx.out)
     if note:
         print(note, file=ctx.err)
     return 0

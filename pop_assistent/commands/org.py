@@ -110,11 +110,9 @@ def _plans(args: argparse.Namespace, ctx: Context) -> Iterable[Plan]:
         is_hr = getattr(store, "is_hr", None)
         if callable(is_hr) and not is_hr():
             print(
-                ctx.tr(
+                ctx.gettext(
                     "pop: je login hoort niet bij HR: dit opleidingsplan telt alleen je eigen "
-                    "gedeelde plannen.",
-                    "pop: your login is not HR: this training plan counts only your own shared "
-                    "plans.",
+                    "gedeelde plannen."
                 ),
                 file=ctx.err,
             )
@@ -206,10 +204,9 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
     if not emit(ctx, data, target, encoding="utf-8-sig"):
         return 0
     print(
-        ctx.tr(
-            f"Opleidingsplan {year} ({plan.plan_count} plannen) geschreven: {target}",
-            f"Training plan {year} ({plan.plan_count} plans) written: {target}",
-        ),
+        ctx.gettext(
+            "Opleidingsplan {year} ({plan_plan_count} plannen) geschreven: {target}"
+        ).format(year=year, plan_plan_count=plan.plan_count, target=target),
         file=ctx.err,
     )
     return 0

@@ -82,7 +82,7 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.export.sanitize import one_line
 
     store = ctx.store()
-    print(ctx.tr("Voorbeeldplannen:", "Example plans:"), file=ctx.out)
+    print(ctx.gettext("Voorbeeldplannen:"), file=ctx.out)
     others = store.list_plans()
     plans = demo_plans(ctx.settings.today_or_now())
     sophie = "sophie"
@@ -107,27 +107,23 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
         except PlanNotFoundError:
             current = None
         if current is None:
-            version = store.save(plan, None, note=ctx.tr("demo aangemaakt", "demo created"))
-            state = ctx.tr(f"aangemaakt (versie {version})", f"created (version {version})")
+            version = store.save(plan, None, note=ctx.gettext("demo aangemaakt"))
+            state = ctx.gettext("aangemaakt (versie {version})").format(version=version)
         elif current.plan == plan:
-            state = ctx.tr(
-                f"al aanwezig en ongewijzigd (versie {current.version})",
-                f"already there, unchanged (version {current.version})",
+            state = ctx.gettext("al aanwezig en ongewijzigd (versie {current_version})").format(
+                current_version=current.version
             )
         else:
-            version = store.save(
-                plan, current.version, note=ctx.tr("demo bijgewerkt", "demo updated")
-            )
-            state = ctx.tr(
-                f"bijgewerkt naar versie {version}; de vorige versies blijven bewaard",
-                f"updated to version {version}; earlier versions are kept",
-            )
+            version = store.save(plan, current.version, note=ctx.gettext("demo bijgewerkt"))
+            state = ctx.gettext(
+                "bijgewerkt naar versie {version}; de vorige versies blijven bewaard"
+            ).format(version=version)
         print(f"  {plan.employee.name}, {plan.employee.role}: {state}", file=ctx.out)
     show = f"pop toon {sophie}"
     export = f"pop exporteer {sophie} --formaat pdf"
     pad = max(len(show), len(export)) + 2
     print(
-        ctx.tr("\nProbeer nu:", "\nTry next:"),
+        ctx.gettext("\nProbeer nu:"),
         ctx.tr(
             f"  {show:<{pad}}het plan van Sophie lezen",
             f"  {show:<{pad}}read Sophie's plan",
@@ -152,9 +148,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     plans = ctx.store().list_plans()
     if not plans:
         print(
-            ctx.tr(
-                "Er zijn nog geen plannen. Start de assistent met 'pop', of probeer 'pop demo'.",
-                "There are no plans yet. Start the assistant with 'pop', or try 'pop demo'.",
+            ctx.gettext(
+                "Er zijn nog geen plannen. Start de assistent met 'pop', of probeer 'pop demo'."
             ),
             file=ctx.out,
         )
@@ -231,9 +226,8 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
     ]
     print(table(headers, rows), file=ctx.out)
     print(
-        ctx.tr(
-            f"\nEen oudere versie terugzetten: pop herstel {plan_id} VERSIE",
-            f"\nTo bring back an older version: pop herstel {plan_id} VERSION",
+        ctx.gettext("\nEen oudere versie terugzetten: pop herstel {plan_id} VERSIE").format(
+            plan_id=plan_id
         ),
         file=ctx.out,
     )

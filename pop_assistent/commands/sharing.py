@@ -125,11 +125,9 @@ def run_share(args: argparse.Namespace, ctx: Context) -> int:
     )
     if share and _shared(store) is not None:
         print(
-            ctx.tr(
+            ctx.gettext(
                 "HR ziet een uittreksel: acties, uren, kosten en vaardigheidsniveaus, zonder "
-                "notities, gesprek of opmerkingen.",
-                "HR sees an extract: actions, hours, cost and skill levels, without notes, "
-                "conversation or remarks.",
+                "notities, gesprek of opmerkingen."
             ),
             file=ctx.out,
         )
@@ -158,7 +156,7 @@ def _share_with_coach(args: argparse.Namespace, ctx: Context, any_store: Any, pl
     for coach in coaches:
         store.share_with(plan_id, coach, not args.stop)
     who = ", ".join(coaches)
-    readers = ", ".join(store.readers(plan_id)) or ctx.tr("niemand", "nobody")
+    readers = ", ".join(store.readers(plan_id)) or ctx.gettext("niemand")
     print(
         ctx.tr(
             f"Plan {plan_id} {'is niet meer gedeeld met' if args.stop else 'is gedeeld met'} "
@@ -194,12 +192,12 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
     shared = _shared(store)
     if shared is not None:
         shared.add_note(plan_id, text[:10000], private=args.prive, goal_id=goal_id, on=today)
-        where = ctx.tr("met jouw login als auteur", "with your login as its author")
+        where = ctx.gettext("met jouw login als auteur")
     else:
         note = CoachNote(goal_id=goal_id, text=text[:10000], private=args.prive, written_on=today)
         plan = stored.plan.model_copy(update={"coach_notes": [*stored.plan.coach_notes, note]})
         version = store.save(plan, stored.version, note="Notitie toegevoegd")
-        where = ctx.tr(f"in versie {version}", f"in version {version}")
+        where = ctx.gettext("in versie {version}").format(version=version)
     print(
         ctx.tr(
             f"{'Privénotitie' if args.prive else 'Notitie'} bewaard bij plan {plan_id}, {where}.",

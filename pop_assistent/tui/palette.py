@@ -52,7 +52,7 @@ def label_palette_key(app: App[Any], lang: str) -> None:
         app._bindings.key_to_bindings[key] = [
             dataclasses.replace(
                 binding,
-                description=_("opdrachten"),
+                description=_("menu"),
                 tooltip=_("Open het opdrachtenpalet"),
             )
             if binding.action in {"command_palette", "app.command_palette"}
