@@ -63,13 +63,13 @@ class Catalogue:
     @cached_property
     def index(self) -> CatalogueIndex:
         """The full-text index (built on first use; call it in a worker to warm it up)."""
-        from pop_assistent.catalogue.compiled import Writer
+        from pop_assistent.catalogue.compiled import Contents, write
         from pop_assistent.catalogue.index import CatalogueIndex
 
         if self.compiled is None:
-            writer = Writer(None)
-            writer.add(self.items, [("", None)] * len(self.items))
-            self.compiled = writer.finish("", self.skills, self.roles, [], 0)
+            where = [("", None)] * len(self.items)
+            contents = Contents("", self.items, where, self.skills, self.roles, [], 0)
+            self.compiled = write(None, contents)
         return CatalogueIndex(self.compiled, self._skills_by_id)
 
     @cached_property

@@ -102,9 +102,10 @@ class TextHits:
         self._prepare()
         marks = ",".join("?" * len(words))
         sql = (
-            f"SELECT term, doc, col, count(*) FROM temp.advice_postings WHERE term IN ({marks}) "
-            "AND col != 'skills' GROUP BY term, doc, col"
-        )
+            "SELECT term, items.row, col, count(*) FROM temp.advice_postings"
+            f" JOIN items ON items.ord = doc WHERE term IN ({marks}) AND col != 'skills'"
+            " GROUP BY term, doc, col"
+        )  # the index numbers items in its own order (ord), shortest first
         with self._lock:
             found = self._db.execute(sql, list(words)).fetchall()
         rows: dict[int, float] = {}
