@@ -1,6 +1,10 @@
 """Speed of the app: cold start vs a bare Textual app, one conversation turn, memory.
 
-Run: .venv/bin/python bench/tui.py [--runs 7] [--rounds 5]
+Run: .venv/bin/python bench/tui.py [--runs 7] [--rounds 5] [--against OTHER_CHECKOUT]
+
+With --against (for example `git archive main | tar -x -C /tmp/main`), the cold start and
+`pop --version` of that checkout's code are measured too, alternating with this one, in the same
+venv, and the ratio this/other printed.
 
 1. Cold start, each in a fresh interpreter (headless), alternating so both see the same machine:
    - baseline: a bare Textual app that shows one Static, until its first screen is ready;
@@ -87,13 +91,13 @@ POP_SCRIPT = Path(sys.executable).with_name("pop")
 """The console script that `pip install` wrote for `pop = pop_assistent.cli:main`."""
 
 
-def cold_run(mode: str, data_dir: str) -> tuple[float, float | None, str]:
+def cold_run(mode: str, data_dir: str, root: Path = ROOT) -> tuple[float, float | None, str]:
     """Seconds from launch to the first usable screen, to the greeting; heavy modules loaded."""
     env = {
         **os.environ,
         "POP_DATA_DIR": data_dir,
         "POP_CONFIG_DIR": data_dir,
-        "PYTHONPATH": str(ROOT),
+        "PYTHONPATH": str(root),
     }
     env.pop("POP_VANDAAG", None)
     start = time.time()
@@ -109,6 +113,33 @@ def cold_run(mode: str, data_dir: str) -> tuple[float, float | None, str]:
     ready = float(stamps["ready"]) - start
     greeted = float(stamps["greeted"]) - start if "greeted" in stamps else None
     return ready, greeted, stamps.get("loaded", "-")
+
+
+def version_run(root: Path) -> float:
+    """Seconds for `pop --version` (the console script) with the code of `root`."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    start = time.perf_counter()
+    subprocess.run(
+        [str(POP_SCRIPT), "--version"], env=env, cwd=root, check=True, capture_output=True
+    )
+    return time.perf_counter() - start
+
+
+def against(other: Path, runs: int) -> None:
+    """This checkout's cold start and `pop --version` against another checkout's, alternating."""
+    times: dict[str, dict[Path, list[float]]] = {"version": {}, "ready": {}}
+    for _ in range(runs):
+        for root in (ROOT, other):
+            times["version"].setdefault(root, []).append(version_run(root))
+            with tempfile.TemporaryDirectory() as tmp:
+                times["ready"].setdefault(root, []).append(cold_run("pop", tmp, root)[0])
+    print(f"this checkout against {other}, median of {runs}:")
+    for what, label in (("version", "pop --version"), ("ready", "first screen ready to type")):
+        mine = statistics.median(times[what][ROOT])
+        theirs = statistics.median(times[what][other])
+        print(
+            f"  {label:28} {mine * 1000:6.0f} ms vs {theirs * 1000:6.0f} ms   {mine / theirs:.2f}x"
+        )
 
 
 def children_peak_rss_mb() -> float:
@@ -267,7 +298,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=5, help="rounds of the timed answers")
+    parser.add_argument("--against", type=Path, help="another checkout to compare start-up with")
     args = parser.parse_args()
+    if args.against:
+        against(args.against.resolve(), args.runs)
+        return
 
     bare: list[float] = []
     ready: list[float] = []

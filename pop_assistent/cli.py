@@ -44,7 +44,7 @@ def app_options(args: Sequence[str]) -> dict[str, Any] | None:
 def run_app_fast(options: dict[str, Any]) -> int:
     """`pop`: open the app with settings validated after the first frame (DeferredSettings)."""
     from pop_assistent.commands.app import open_app
-    from pop_assistent.config_reader import DeferredSettings
+    from pop_assistent.deferred_settings import DeferredSettings
 
     overrides: dict[str, Any] = {}
     if options["taal"]:
@@ -59,11 +59,33 @@ def run_app_fast(options: dict[str, Any]) -> int:
         return failed(error, lang)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser, with every command group registered (imports every command module)."""
+def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+    """The full parser in `lang`, with every command group registered (imports every command
+    module, so only here: the app's fast path never builds it)."""
     from pop_assistent.commands.parser import build_parser as build
 
-    return build()
+    return build(lang)
+
+
+def cli_language(args: Sequence[str]) -> str:
+    """The language of help and messages: `--taal`, else POP_TAAL, config.toml or LANG."""
+    from pop_assistent.config_reader import read_config_values
+    from pop_assistent.errors import PopError
+    from pop_assistent.i18n import LANGUAGES, language_from_env
+
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        name, equals, value = arg.partition("=")
+        if name == "--taal":
+            value = value if equals else (args[index + 1] if index + 1 < len(args) else "")
+            if value in LANGUAGES:
+                return value
+    try:
+        language = read_config_values().get("language")
+    except PopError:
+        return language_from_env()  # the broken config is reported once the command runs
+    return language if language in LANGUAGES else "nl"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = app_options(args_list)
     if options is not None:
         return run_app_fast(options)
-    parser = build_parser()
+    parser = build_parser(cli_language(args_list))
     args = parser.parse_args(args_list)
 
     from pop_assistent.commands.context import Context

@@ -1,26 +1,21 @@
 """Reading the settings without pydantic, so `pop` can paint its first frame before validating.
 
 `read_config_values` merges config.toml and the environment into plain values; it is the one
-reading path, and `config.load_settings` validates its result. `DeferredSettings` gives the app
-the few values its first frame needs (language, theme, coach mode, today) and validates the full
-`Settings` on first use of anything else, which the app does in a worker after the first frame.
+reading path, and `config.load_settings` validates its result. `deferred_settings.DeferredSettings`
+gives the app the few values its first frame needs and validates the full `Settings` on first use.
 Only the standard library is imported here.
 """
 
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.errors import InvalidDataError
 from pop_assistent.i18n import language_from_env
-
-if TYPE_CHECKING:
-    from pop_assistent.config import Settings
 
 ENV_KEYS: dict[str, str] = {
     "POP_DATA_DIR": "data_dir",
@@ -99,7 +94,7 @@ def _refuse_shared_secret(config_file: Path, url: object) -> None:
         )
 
 
-def _as_date(value: object) -> date | None:
+def as_date(value: object) -> date | None:
     if isinstance(value, datetime):
         return None  # let validation decide; the first frame uses the real date
     if isinstance(value, date):
@@ -110,56 +105,3 @@ def _as_date(value: object) -> date | None:
         except ValueError:
             return None
     return None
-
-
-class DeferredSettings:
-    """The settings of `pop`: first-frame values now, the validated `Settings` on first use.
-
-    Every attribute that is not one of the four first-frame values comes from the full,
-    validated `Settings`; a broken config raises the same `InvalidDataError` as
-    `load_settings`, at that first use (the app's session worker shows it as a notification).
-    """
-
-    def __init__(
-        self, overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
-    ) -> None:
-        self._lock = threading.Lock()
-        self._settings: Settings | None = None
-        self._error: PopError | None = None
-        try:
-            values = read_config_values(env)
-        except PopError as error:
-            self._error = error
-            values = {"language": language_from_env(env)}
-        values.update(overrides or {})
-        self._values = values
-        language = values.get("language")
-        self.language: str = language if language in ("nl", "en") else "nl"
-        theme = values.get("theme")
-        self.theme: str = theme if isinstance(theme, str) else "textual-dark"
-        self.coach_mode: bool = values.get("coach_mode") is True
-        self.today: date | None = _as_date(values.get("today"))
-
-    def today_or_now(self) -> date:
-        """The injected date, or the real one."""
-        return self.today or date.today()
-
-    def load(self) -> Settings:
-        """The full settings, validated once (thread-safe); raises InvalidDataError if broken."""
-        with self._lock:
-            if self._settings is None:
-                if self._error is not None:
-                    raise self._error
-                from pop_assistent.config import validate_settings
-
-                try:
-                    self._settings = validate_settings(self._values)
-                except PopError as error:
-                    self._error = error
-                    raise
-            return self._settings
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.load(), name)

@@ -12,7 +12,7 @@ import pytest
 
 from pop_assistent.cli import app_options
 from pop_assistent.config import load_settings
-from pop_assistent.config_reader import DeferredSettings
+from pop_assistent.deferred_settings import DeferredSettings
 from pop_assistent.errors import InvalidDataError
 from pop_assistent.tui.app import make_app
 

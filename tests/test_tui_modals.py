@@ -179,3 +179,17 @@ async def test_history_input_walks_back_and_keeps_the_draft() -> None:
         answer.value = "   "
         await pilot.press("enter")
     assert app.sent == ["eerste", "tweede"]
+
+
+async def test_skill_rater_uses_english_letters_in_english() -> None:
+    start = [SkillRating(label="Spreadsheets", current_level=1, wanted_level=2)]
+    host = Host(SkillRaterModal(start, "en"))
+    async with host.run_test(size=(100, 30)) as pilot:
+        hint = str(host.screen.query(Static).filter(".hint").first().render())
+        assert "i improve · o obsolete · r transferable" in hint and "verbeteren" not in hint
+        await pilot.press("v", "n", "i", "r", "ctrl+s")  # v and n are Dutch letters: nothing
+    assert isinstance(host.result, SkillsAnswer)
+    assert host.result.skills[0].categories == [
+        SkillCategory.to_improve,
+        SkillCategory.transferable,
+    ]

@@ -10,99 +10,124 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from pop_assistent.i18n import N_, _
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.storage.pg_connect import Target
 
-KINDS_HELP = "medewerker, coach (ook leidinggevende) of hr"
+KINDS_HELP = N_("medewerker, coach (ook leidinggevende) of hr")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `beheer` and its subcommands."""
     top = sub.add_parser(
         "beheer",
-        help="de gedeelde database inrichten en haar mensen beheren (voor de beheerder)",
+        help=_("de gedeelde database inrichten en haar mensen beheren (voor de beheerder)"),
         description=(
-            "Voor de beheerder van de gedeelde PostgreSQL-database, met de login die eigenaar "
-            "is van de opslag (zie de README). Elke persoon krijgt een eigen login; de "
-            "database zelf beslist wie wat mag zien."
+            _(
+                "Voor de beheerder van de gedeelde PostgreSQL-database, met de login die eigenaar "
+                "is van de opslag (zie de README). Elke persoon krijgt een eigen login; de "
+                "database zelf beslist wie wat mag zien."
+            )
         ),
     )
-    cmds = top.add_subparsers(dest="beheer", metavar="OPDRACHT", title="opdrachten")
+    cmds = top.add_subparsers(dest="beheer", metavar=_("OPDRACHT"), title=_("opdrachten"))
     cmds.required = True
 
     p = cmds.add_parser(
         "installeer",
-        help="maak of werk de opslag bij (veilig om te herhalen)",
+        help=_("maak of werk de opslag bij (veilig om te herhalen)"),
         description=(
-            "Maakt of werkt bij: het schema, de tabellen, de groepsrollen (medewerker, coach, "
-            "hr), de rechten en de regels per rij. Veilig om te herhalen."
+            _(
+                "Maakt of werkt bij: het schema, de tabellen, de groepsrollen (medewerker, coach, "
+                "hr), de rechten en de regels per rij. Veilig om te herhalen."
+            )
         ),
     )
     p.add_argument(
         "--rollen",
-        metavar="VOORVOEGSEL",
-        help="voorvoegsel van de groepsrollen (standaard: de naam van het schema, 'pop')",
+        metavar=_("VOORVOEGSEL"),
+        help=_("voorvoegsel van de groepsrollen (standaard: de naam van het schema, 'pop')"),
     )
     p.set_defaults(func=run_install)
 
     p = cmds.add_parser(
         "gebruiker",
-        help="maak een login voor een persoon, of wijzig rol, coach, naam of wachtwoord",
+        help=_("maak een login voor een persoon, of wijzig rol, coach, naam of wachtwoord"),
         description=(
-            "Maakt de login van een persoon (of wijzigt die) en zegt wat die persoon nodig heeft "
-            "om te verbinden. Zonder --wachtwoord krijgt de login geen wachtwoord: dan meldt "
-            "de persoon zich aan zoals pg_hba.conf het zegt (LDAP, GSSAPI, certificaat)."
+            _(
+                "Maakt de login van een persoon (of wijzigt die) en zegt wat die persoon nodig "
+                "heeft "
+                "om te verbinden. Zonder --wachtwoord krijgt de login geen wachtwoord: dan meldt "
+                "de persoon zich aan zoals pg_hba.conf het zegt (LDAP, GSSAPI, certificaat)."
+            )
         ),
     )
-    p.add_argument("login", metavar="LOGIN", help="de login (bv. anna.peeters)")
-    p.add_argument("--rol", required=True, choices=["medewerker", "coach", "hr"], help=KINDS_HELP)
+    p.add_argument("login", metavar=_("LOGIN"), help=_("de login (bv. anna.peeters)"))
+    p.add_argument(
+        "--rol", required=True, choices=["medewerker", "coach", "hr"], help=_(KINDS_HELP)
+    )
     p.add_argument(
         "--coach",
         action="append",
-        metavar="LOGIN",
-        help="de coach of leidinggevende van deze persoon (herhaal voor meer; vervangt de vorige)",
+        metavar=_("LOGIN"),
+        help=_(
+            "de coach of leidinggevende van deze persoon (herhaal voor meer; vervangt de vorige)"
+        ),
     )
-    p.add_argument("--geen-coach", action="store_true", help="deze persoon heeft geen coach meer")
-    p.add_argument("--naam", metavar="NAAM", help="de naam zoals anderen die zien")
+    p.add_argument(
+        "--geen-coach", action="store_true", help=_("deze persoon heeft geen coach meer")
+    )
+    p.add_argument("--naam", metavar=_("NAAM"), help=_("de naam zoals anderen die zien"))
     p.add_argument(
         "--wachtwoord",
         action="store_true",
-        help="vraag een wachtwoord (in een terminal twee keer, anders de eerste regel van stdin)",
+        help=_(
+            "vraag een wachtwoord (in een terminal twee keer, anders de eerste regel van stdin)"
+        ),
     )
     p.set_defaults(func=run_person)
 
     p = cmds.add_parser(
         "verwijder",
-        help="verwijder een persoon: plannen wissen of overdragen",
+        help=_("verwijder een persoon: plannen wissen of overdragen"),
         description=(
-            "Verwijdert een persoon en de login. Kies wat er met de plannen gebeurt: --wissen "
-            "(plannen en hun hele geschiedenis weg, op verzoek van de persoon) of "
-            "--overdragen-aan LOGIN. Privénotities van die persoon op andere plannen kan niemand "
-            "meer lezen en worden gewist; gewone notities en handtekeningen blijven bij de plannen."
+            _(
+                "Verwijdert een persoon en de login. Kies wat er met de plannen gebeurt: --wissen "
+                "(plannen en hun hele geschiedenis weg, op verzoek van de persoon) of "
+                "--overdragen-aan LOGIN. Privénotities van die persoon op andere plannen kan "
+                "niemand "
+                "meer lezen en worden gewist; gewone notities en handtekeningen blijven bij de "
+                "plannen."
+            )
         ),
     )
-    p.add_argument("login", metavar="LOGIN")
+    p.add_argument("login", metavar=_("LOGIN"))
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--wissen", action="store_true", help="wis de plannen van deze persoon")
-    what.add_argument("--overdragen-aan", metavar="LOGIN", help="geef de plannen aan iemand anders")
-    p.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+    what.add_argument("--wissen", action="store_true", help=_("wis de plannen van deze persoon"))
+    what.add_argument(
+        "--overdragen-aan", metavar=_("LOGIN"), help=_("geef de plannen aan iemand anders")
+    )
+    p.add_argument("--ja", action="store_true", help=_("niet om bevestiging vragen"))
     p.set_defaults(func=run_remove)
 
     p = cmds.add_parser(
         "overdragen",
-        help="geef de plannen van de ene login aan de andere",
-        description="Geeft de plannen (of één plan) van VAN aan NAAR, met hun hele geschiedenis.",
+        help=_("geef de plannen van de ene login aan de andere"),
+        description=_(
+            "Geeft de plannen (of één plan) van VAN aan NAAR, met hun hele geschiedenis."
+        ),
     )
-    p.add_argument("van", metavar="VAN")
-    p.add_argument("naar", metavar="NAAR")
-    p.add_argument("--plan", metavar="ID", help="alleen dit plan")
+    p.add_argument("van", metavar=_("VAN"))
+    p.add_argument("naar", metavar=_("NAAR"))
+    p.add_argument("--plan", metavar=_("ID"), help=_("alleen dit plan"))
     p.set_defaults(func=run_hand_over)
 
     p = cmds.add_parser(
         "overzicht",
-        help="wie is er, wie coacht wie, en wie mag welk plan lezen",
-        description="Toont de mensen, hun coaches en per plan wie het mag lezen.",
+        help=_("wie is er, wie coacht wie, en wie mag welk plan lezen"),
+        description=_("Toont de mensen, hun coaches en per plan wie het mag lezen."),
     )
     p.set_defaults(func=run_overview)
 
@@ -151,16 +176,14 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
             raise _failed(exc, ctx) from None
     r = report.roles
     if report.before == report.after:
-        state = ctx.tr(
-            f"was al bij (schema {report.after}); rechten en regels opnieuw gezet",
-            f"was up to date (schema {report.after}); grants and rules set again",
-        )
+        state = ctx.gettext(
+            "was al bij (schema {report_after}); rechten en regels opnieuw gezet"
+        ).format(report_after=report.after)
     elif report.before == 0:
-        state = ctx.tr(f"aangemaakt (schema {report.after})", f"created (schema {report.after})")
+        state = ctx.gettext("aangemaakt (schema {report_after})").format(report_after=report.after)
     else:
-        state = ctx.tr(
-            f"bijgewerkt van schema {report.before} naar {report.after}",
-            f"upgraded from schema {report.before} to {report.after}",
+        state = ctx.gettext("bijgewerkt van schema {report_before} naar {report_after}").format(
+            report_before=report.before, report_after=report.after
         )
     if report.moved:
         print(
@@ -174,7 +197,9 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
             ),
             file=ctx.out,
         )
-    print(ctx.tr(f"Opslag in schema {r.schema}: {state}.", f"Store in schema {r.schema}: {state}."))
+    print(
+        ctx.gettext("Opslag in schema {r_schema}: {state}.").format(r_schema=r.schema, state=state)
+    )
     print(
         ctx.tr(
             f"Groepsrollen: {r.employee} (iedereen), {r.coach}, {r.hr}"
@@ -187,11 +212,9 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
     for warning in report.warnings:
         print(f"pop: {warning.message(ctx.lang)}", file=ctx.err)
     print(
-        ctx.tr(
-            "Volgende stap: een login per persoon, bv. pop beheer gebruiker anna.peeters "
-            "--rol medewerker --coach marc.janssens",
-            "Next: one login per person, e.g. pop beheer gebruiker anna.peeters "
-            "--rol medewerker --coach marc.janssens",
+        ctx.gettext(
+            "Volgende stap: een login per persoon, bv. pop beheer gebruiker anna.peeters --rol "
+            "medewerker --coach marc.janssens"
         ),
         file=ctx.out,
     )
@@ -206,8 +229,8 @@ def _password(ctx: Context, login: str) -> str:
     if not sys.stdin.isatty():
         password = sys.stdin.readline().rstrip("\r\n")
     else:
-        password = getpass.getpass(ctx.tr(f"Wachtwoord voor {login}: ", f"Password for {login}: "))
-        again = getpass.getpass(ctx.tr("Nog eens: ", "Once more: "))
+        password = getpass.getpass(ctx.gettext("Wachtwoord voor {login}: ").format(login=login))
+        again = getpass.getpass(ctx.gettext("Nog eens: "))
         if again != password:
             raise PopError(
                 "De twee wachtwoorden verschillen; er is niets veranderd.",
@@ -244,13 +267,13 @@ def run_person(args: argparse.Namespace, ctx: Context) -> int:
         except psycopg.Error as exc:
             raise _failed(exc, ctx) from None
     del password
-    coach_text = ", ".join(report.coaches) or ctx.tr("geen", "none")
-    done = ctx.tr("aangemaakt", "created") if report.created else ctx.tr("bijgewerkt", "updated")
+    coach_text = ", ".join(report.coaches) or ctx.gettext("geen")
+    done = ctx.gettext("aangemaakt") if report.created else ctx.gettext("bijgewerkt")
     print(
-        ctx.tr(
-            f"Login {report.login} {done}: rol {report.kind}; "
-            f"coach van deze persoon: {coach_text}.",
-            f"Login {report.login} {done}: role {report.kind}; this person's coach: {coach_text}.",
+        ctx.gettext(
+            "Login {report_login} {done}: rol {report_kind}; coach van deze persoon: {coach_text}."
+        ).format(
+            report_login=report.login, done=done, report_kind=report.kind, coach_text=coach_text
         ),
         file=ctx.out,
     )
@@ -323,10 +346,9 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
             roles = installed_roles(conn, target.schema)
             hand_to = args.overdragen_aan
             choice = (
-                ctx.tr(f"hun plannen gaan naar {hand_to}", f"their plans go to {hand_to}")
+                ctx.gettext("hun plannen gaan naar {hand_to}").format(hand_to=hand_to)
                 if hand_to
-                else ctx.tr("hun plannen en hun geschiedenis worden gewist", "their plans and "
-                            "history are erased")
+                else ctx.gettext("hun plannen en hun geschiedenis worden gewist")
             )  # fmt: skip
             if not args.ja and not _confirm(
                 ctx,
@@ -336,18 +358,21 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
                 ),
                 f"pop beheer verwijder {args.login} ... --ja",
             ):
-                print(ctx.tr("Er is niets veranderd.", "Nothing was changed."), file=ctx.out)
+                print(ctx.gettext("Er is niets veranderd."), file=ctx.out)
                 return 1
             result = remove_person(conn, roles, args.login, hand_to=hand_to)
         except psycopg.Error as exc:
             raise _failed(exc, ctx) from None
     print(
-        ctx.tr(
-            f"{args.login} is verwijderd; {choice}: {result.plans} plan(nen), "
-            f"{result.versions} versie(s). Gewiste privénotities op andere plannen: "
-            f"{result.private_notes}.",
-            f"{args.login} was removed; {choice}: {result.plans} plan(s), {result.versions} "
-            f"version(s). Private notes on other plans erased: {result.private_notes}.",
+        ctx.gettext(
+            "{args_login} is verwijderd; {choice}: {result_plans} plan(nen), {result_versions} "
+            "versie(s). Gewiste privénotities op andere plannen: {result_private_notes}."
+        ).format(
+            args_login=args.login,
+            choice=choice,
+            result_plans=result.plans,
+            result_versions=result.versions,
+            result_private_notes=result.private_notes,
         ),
         file=ctx.out,
     )
@@ -367,11 +392,14 @@ def run_hand_over(args: argparse.Namespace, ctx: Context) -> int:
         except psycopg.Error as exc:
             raise _failed(exc, ctx) from None
     print(
-        ctx.tr(
-            f"{result.plans} plan(nen) van {args.van} ({result.versions} versies) zijn nu van "
-            f"{args.naar}.",
-            f"{result.plans} plan(s) of {args.van} ({result.versions} versions) now belong to "
-            f"{args.naar}.",
+        ctx.gettext(
+            "{result_plans} plan(nen) van {args_van} ({result_versions} versies) zijn nu van "
+            "{args_naar}."
+        ).format(
+            result_plans=result.plans,
+            args_van=args.van,
+            result_versions=result.versions,
+            args_naar=args.naar,
         ),
         file=ctx.out,
     )
@@ -395,37 +423,34 @@ def run_overview(args: argparse.Namespace, ctx: Context) -> int:
     for coach, employee in seen.coaching:
         coaches.setdefault(employee, []).append(coach)
     print(ctx.tr(f"Mensen ({len(seen.people)}):", f"People ({len(seen.people)}):"), file=ctx.out)
-    heads = [ctx.tr("Login", "Login"), ctx.tr("Rol", "Role"), ctx.tr("Naam", "Name"), "Coach"]
+    heads = [ctx.gettext("Login"), ctx.gettext("Rol"), ctx.gettext("Naam"), "Coach"]
     rows = [[login, kind, clean(name, 30), ", ".join(coaches.get(login, []))]
             for login, kind, name in seen.people]  # fmt: skip
-    print(table(heads, rows) if rows else ctx.tr("  (nog niemand)", "  (nobody yet)"), file=ctx.out)
+    print(table(heads, rows) if rows else ctx.gettext("  (nog niemand)"), file=ctx.out)
     hr = [login for login, kind, _ in seen.people if kind == "hr"]
-    print(ctx.tr("\nWie mag welk plan lezen:", "\nWho may read which plan:"), file=ctx.out)
+    print(ctx.gettext("\nWie mag welk plan lezen:"), file=ctx.out)
     heads = [
-        ctx.tr("Plan", "Plan"),
-        ctx.tr("Eigenaar", "Owner"),
-        ctx.tr("Coaches (gedeeld)", "Coaches (shared)"),
-        ctx.tr("HR (uittreksel)", "HR (extract)"),
+        ctx.gettext("Plan"),
+        ctx.gettext("Eigenaar"),
+        ctx.gettext("Coaches (gedeeld)"),
+        ctx.gettext("HR (uittreksel)"),
     ]
     rows = [
         [
             plan_id,
             owner,
             ", ".join(readers) or "-",
-            (", ".join(hr) or ctx.tr("(geen HR)", "(no HR)")) if shared else "-",
+            (", ".join(hr) or ctx.gettext("(geen HR)")) if shared else "-",
         ]
         for owner, plan_id, _name, shared, _version, readers in seen.plans
     ]
-    print(table(heads, rows) if rows else ctx.tr("  (nog geen plannen)", "  (no plans yet)"),
+    print(table(heads, rows) if rows else ctx.gettext("  (nog geen plannen)"),
           file=ctx.out)  # fmt: skip
     print(
-        ctx.tr(
+        ctx.gettext(
             "Iedereen leest alleen de eigen plannen; een coach ook wat zijn mensen met hem "
-            "deelden; HR alleen het uittreksel van gedeelde plannen (zonder notities, gesprek "
-            "of zelfevaluatie-opmerkingen).",
-            "Everyone reads only their own plans; a coach also what their people shared with "
-            "them; HR only the extract of shared plans (no notes, conversation or "
-            "self-assessment remarks).",
+            "deelden; HR alleen het uittreksel van gedeelde plannen (zonder notities, gesprek of "
+            "zelfevaluatie-opmerkingen)."
         ),
         file=ctx.out,
     )

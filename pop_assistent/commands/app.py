@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.config import Settings
-    from pop_assistent.config_reader import DeferredSettings
+    from pop_assistent.deferred_settings import DeferredSettings
 
 
 def run_app(args: argparse.Namespace, ctx: Context) -> int:

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import _
+
 if TYPE_CHECKING:
     from pop_assistent.catalogue import Catalogue
     from pop_assistent.commands.context import Context
@@ -17,75 +19,95 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `pop catalogus ...`."""
     group = sub.add_parser(
         "catalogus",
-        help="leermiddelen zoeken, advies vragen, de catalogus controleren of importeren",
+        help=_("leermiddelen zoeken, advies vragen, de catalogus controleren of importeren"),
         description=(
-            "De catalogus van de organisatie: leermiddelen, vaardigheden en functieprofielen."
+            _("De catalogus van de organisatie: leermiddelen, vaardigheden en functieprofielen.")
         ),
     )
-    cmds = group.add_subparsers(dest="catalogus_command", metavar="OPDRACHT", title="opdrachten")
+    cmds = group.add_subparsers(
+        dest="catalogus_command", metavar=_("OPDRACHT"), title=_("opdrachten")
+    )
     group.set_defaults(func=_no_command(group))
 
-    schema = cmds.add_parser("schema", help="schrijf het JSON-schema van de leermiddelbestanden")
-    schema.add_argument("-o", "--uitvoer", metavar="PAD", help="bestand om naar te schrijven")
+    schema = cmds.add_parser("schema", help=_("schrijf het JSON-schema van de leermiddelbestanden"))
+    schema.add_argument("-o", "--uitvoer", metavar=_("PAD"), help=_("bestand om naar te schrijven"))
     schema.set_defaults(func=run_schema)
 
-    check = cmds.add_parser("valideer", help="controleer alle catalogusbestanden")
-    check.add_argument("map", nargs="?", metavar="MAP", help="catalogusmap (standaard: ingesteld)")
+    check = cmds.add_parser("valideer", help=_("controleer alle catalogusbestanden"))
+    check.add_argument(
+        "map", nargs="?", metavar=_("MAP"), help=_("catalogusmap (standaard: ingesteld)")
+    )
     check.set_defaults(func=run_validate)
 
-    imp = cmds.add_parser("importeer", help="zet een rekenblad (.csv of .xlsx) om naar YAML")
-    imp.add_argument("bestand", metavar="BESTAND", help="het .csv- of .xlsx-bestand")
+    imp = cmds.add_parser("importeer", help=_("zet een rekenblad (.csv of .xlsx) om naar YAML"))
+    imp.add_argument("bestand", metavar=_("BESTAND"), help=_("het .csv- of .xlsx-bestand"))
     imp.add_argument(
         "--kolommen",
-        metavar="TOEWIJZING",
-        help='kolommen toewijzen, bv. "Titel=titel,Prijs=kostprijs_eur"',
+        metavar=_("TOEWIJZING"),
+        help=_('kolommen toewijzen, bv. "Titel=titel,Prijs=kostprijs_eur"'),
     )
-    imp.add_argument("-o", "--uitvoer", metavar="PAD", help="YAML-bestand om te schrijven")
-    imp.add_argument("--blad", metavar="NAAM", help="werkblad in een .xlsx (standaard: eerste)")
+    imp.add_argument("-o", "--uitvoer", metavar=_("PAD"), help=_("YAML-bestand om te schrijven"))
+    imp.add_argument(
+        "--blad", metavar=_("NAAM"), help=_("werkblad in een .xlsx (standaard: eerste)")
+    )
     imp.add_argument(
         "--overschrijf",
         action="store_true",
-        help="vervang het YAML-bestand als het al bestaat (standaard: weigeren)",
+        help=_("vervang het YAML-bestand als het al bestaat (standaard: weigeren)"),
     )
     imp.set_defaults(func=run_import)
 
-    search = cmds.add_parser("zoek", help="zoek leermiddelen (tikfouten mogen)")
-    search.add_argument("zoekterm", nargs="?", default="", metavar="ZOEKTERM")
+    search = cmds.add_parser("zoek", help=_("zoek leermiddelen (tikfouten mogen)"))
+    search.add_argument("zoekterm", nargs="?", default="", metavar=_("ZOEKTERM"))
     search.add_argument(
-        "--type", type=arg.item_type, metavar="SOORT", help=f"soort: {', '.join(arg.TYPES)}"
+        "--type",
+        type=arg.item_type,
+        metavar=_("SOORT"),
+        help=_("soort: {choices}").format(choices="{" + ",".join(arg.TYPES) + "}"),
     )
-    search.add_argument("--max-kost", type=arg.amount, metavar="EURO", help="hoogstens deze prijs")
-    search.add_argument("--max-uren", type=arg.amount, metavar="UREN", help="hoogstens zoveel uren")
+    search.add_argument(
+        "--max-kost", type=arg.amount, metavar=_("EURO"), help=_("hoogstens deze prijs")
+    )
+    search.add_argument(
+        "--max-uren", type=arg.amount, metavar=_("UREN"), help=_("hoogstens zoveel uren")
+    )
     search.add_argument(
         "--taal",
         dest="item_taal",  # the global --taal is the user's language; this one filters items
         type=arg.language,
-        metavar="TAAL",
-        help="taal van het leermiddel (nl, fr, en, de)",
+        metavar=_("TAAL"),
+        help=_("taal van het leermiddel (nl, fr, en, de)"),
     )
     search.add_argument(
-        "--vorm", type=arg.form, metavar="VORM", help=f"vorm: {', '.join(arg.FORMS)}"
+        "--vorm",
+        type=arg.form,
+        metavar=_("VORM"),
+        help=_("vorm: {choices}").format(choices="{" + ",".join(arg.FORMS) + "}"),
     )
     search.add_argument(
-        "--aantal", type=arg.count, default=20, metavar="N", help="hoeveel resultaten"
+        "--aantal", type=arg.count, default=20, metavar=_("N"), help=_("hoeveel resultaten")
     )
-    search.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    search.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     search.set_defaults(func=run_search)
 
-    advice = cmds.add_parser("advies", help="stel leermiddelen voor bij een doel")
-    advice.add_argument("doel", metavar="DOEL", help="je doel, in je eigen woorden")
-    advice.add_argument("--vaardigheden", metavar="IDS", help="vaardigheid-ids, komma-gescheiden")
-    advice.add_argument("--plan-id", metavar="PLAN", help="houd rekening met dit plan")
+    advice = cmds.add_parser("advies", help=_("stel leermiddelen voor bij een doel"))
+    advice.add_argument("doel", metavar=_("DOEL"), help=_("je doel, in je eigen woorden"))
     advice.add_argument(
-        "--functie", metavar="FUNCTIE", help="je functie(profiel), bv. zorgkundige of magazijnier"
+        "--vaardigheden", metavar=_("IDS"), help=_("vaardigheid-ids, komma-gescheiden")
+    )
+    advice.add_argument("--plan-id", metavar=_("PLAN"), help=_("houd rekening met dit plan"))
+    advice.add_argument(
+        "--functie",
+        metavar=_("FUNCTIE"),
+        help=_("je functie(profiel), bv. zorgkundige of magazijnier"),
     )
     advice.add_argument(
-        "--sector", metavar="SECTOR", help="je sector of afdeling, bv. zorg, bouw of keuken"
+        "--sector", metavar=_("SECTOR"), help=_("je sector of afdeling, bv. zorg, bouw of keuken")
     )
     advice.add_argument(
-        "--aantal", type=arg.count, default=5, metavar="N", help="hoeveel voorstellen"
+        "--aantal", type=arg.count, default=5, metavar=_("N"), help=_("hoeveel voorstellen")
     )
-    advice.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    advice.add_argument("--json", action="store_true", help=_("uitvoer als JSON"))
     advice.set_defaults(func=run_advice)
 
 
@@ -114,9 +136,7 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
 
         write_file(Path(args.uitvoer), text)
         ctx.out.write(
-            ctx.tr(
-                f"Schema geschreven naar {args.uitvoer}\n", f"Schema written to {args.uitvoer}\n"
-            )
+            ctx.gettext("Schema geschreven naar {args_uitvoer}\n").format(args_uitvoer=args.uitvoer)
         )
     else:
         ctx.out.write(text)
@@ -141,9 +161,9 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
         ctx.lang,
     )
     if catalogue.problems:
-        ctx.out.write(ctx.tr("Niet in orde: ", "Not OK: ") + summary + "\n")
+        ctx.out.write(ctx.gettext("Niet in orde: ") + summary + "\n")
         return 1
-    ctx.out.write(ctx.tr("In orde: ", "OK: ") + summary + "\n")
+    ctx.out.write(ctx.gettext("In orde: ") + summary + "\n")
     return 0
 
 

@@ -11,6 +11,8 @@ import argparse
 import math
 import re
 
+from pop_assistent.i18n import _
+
 TYPES = ("intern", "extern_gecertificeerd", "online", "event", "coaching")
 FORMS = ("klassikaal", "online", "hybride", "op de werkvloer")
 LANGUAGES = ("nl", "fr", "en", "de")
@@ -32,7 +34,9 @@ def amount(text: str) -> float:
         value = math.nan
     if not math.isfinite(value) or value < 0:
         raise argparse.ArgumentTypeError(
-            f"'{text}' is geen bedrag of aantal uren; schrijf bv. 500, 1.000 of 3,5"
+            _("'{text}' is geen bedrag of aantal uren; schrijf bv. 500, 1.000 of 3,5").format(
+                text=text
+            )
         )
     return value
 
@@ -44,8 +48,20 @@ def count(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen aantal; geef een getal vanaf 1")
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is geen aantal; geef een getal vanaf 1").format(text=text)
+        )
     return value
+
+
+def whole_number(text: str) -> int:
+    """A whole number such as a version, a goal's number or a year."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is geen geldig geheel getal").format(text=text)
+        ) from None
 
 
 def _one_of(text: str, options: tuple[str, ...], what: str) -> str:
@@ -54,18 +70,20 @@ def _one_of(text: str, options: tuple[str, ...], what: str) -> str:
     fitting = exact or [o for o in options if wanted and wanted in o.replace("_", " ")]
     if len(fitting) == 1:
         return fitting[0]
-    listed = ", ".join(options[:-1]) + " of " + options[-1]
-    raise argparse.ArgumentTypeError(f"'{text}' is geen {what}; kies {listed}")
+    listed = _("{first} of {last}").format(first=", ".join(options[:-1]), last=options[-1])
+    raise argparse.ArgumentTypeError(
+        _("'{text}' is geen {what}; kies {listed}").format(text=text, what=what, listed=listed)
+    )
 
 
 def item_type(text: str) -> str:
     """A resource type: 'Intern', 'extern' (-> extern_gecertificeerd), 'coaching' ..."""
-    return _one_of(text, TYPES, "soort leermiddel")
+    return _one_of(text, TYPES, _("soort leermiddel"))
 
 
 def form(text: str) -> str:
     """A form: 'klassikaal', 'werkvloer' (-> op de werkvloer) ..."""
-    return _one_of(text, FORMS, "vorm")
+    return _one_of(text, FORMS, _("vorm"))
 
 
 def language(text: str) -> str:
@@ -79,4 +97,6 @@ def language(text: str) -> str:
         return wanted
     if wanted in names:
         return names[wanted]
-    raise argparse.ArgumentTypeError(f"'{text}' is geen taal; kies nl, fr, en of de")
+    raise argparse.ArgumentTypeError(
+        _("'{text}' is geen taal; kies nl, fr, en of de").format(text=text)
+    )

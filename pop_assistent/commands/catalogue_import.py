@@ -48,9 +48,8 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
             f"{result.skipped} row(s) skipped.\n",
         )
         if result.items
-        else ctx.tr(
-            f"Geen geldige rijen: er is niets geschreven ({result.skipped} overgeslagen).\n",
-            f"No valid rows: nothing was written ({result.skipped} skipped).\n",
-        )
+        else ctx.gettext(
+            "Geen geldige rijen: er is niets geschreven ({result_skipped} overgeslagen).\n"
+        ).format(result_skipped=result.skipped)
     )
     return 1 if result.problems else 0

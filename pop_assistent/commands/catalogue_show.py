@@ -57,7 +57,7 @@ def print_items(
         ctx.out.write("\n")
         return
     if not items:
-        ctx.out.write(ctx.tr("Niets gevonden.\n", "Nothing found.\n"))
+        ctx.out.write(ctx.gettext("Niets gevonden.\n"))
         return
     idx = 1 if ctx.lang == "en" else 0
     head = ctx.tr(
@@ -68,7 +68,7 @@ def print_items(
     for item in items:
         upcoming = item.upcoming_sessions(today)
         nxt = upcoming[0].start.isoformat() if upcoming else "-"
-        price = ctx.tr("gratis", "free") if item.cost_eur == 0 else f"€{item.cost_eur:.0f}"
+        price = ctx.gettext("gratis") if item.cost_eur == 0 else f"€{item.cost_eur:.0f}"
         kind = TYPE_SHORT[item.item_type.value][idx]
         ctx.out.write(
             f"{_cut(item.title, 46):<46} {kind:<14} {item.hours:>5g} {price:>7} "
@@ -83,32 +83,27 @@ def print_items(
             )
         )
         return
-    ctx.out.write(ctx.tr(f"{shown} leermiddel(en)\n", f"{shown} resource(s)\n"))
+    ctx.out.write(ctx.gettext("{shown} leermiddel(en)\n").format(shown=shown))
 
 
 def print_clarifying_question(skills: Sequence[Skill], ctx: Context) -> None:
     """When nothing fits: which skill the goal should strengthen (the closest ones offered),
     or an own action."""
     if skills:
-        ctx.out.write(ctx.tr("Welke vaardigheid wil je hiermee versterken?\n",
-                             "Which skill do you want to strengthen with it?\n"))  # fmt: skip
+        ctx.out.write(ctx.gettext("Welke vaardigheid wil je hiermee versterken?\n"))  # fmt: skip
         for skill in skills:
             ctx.out.write(f"  - {skill.label(ctx.lang)} ({skill.id})\n")
         ctx.out.write(
-            ctx.tr(
+            ctx.gettext(
                 "Vraag opnieuw met --vaardigheden en een id, beschrijf je doel anders, of plan "
-                "een eigen actie (bv. meelopen met een ervaren collega).\n",
-                "Ask again with --vaardigheden and an id, describe your goal differently, or "
-                "plan an own action (e.g. shadowing an experienced colleague).\n",
+                "een eigen actie (bv. meelopen met een ervaren collega).\n"
             )
         )
         return
     ctx.out.write(
-        ctx.tr(
+        ctx.gettext(
             "Welke vaardigheid wil je hiermee versterken? Beschrijf ze in een paar woorden, of "
-            "plan een eigen actie (bv. meelopen met een ervaren collega).\n",
-            "Which skill do you want to strengthen with it? Describe it in a few words, or plan "
-            "an own action (e.g. shadowing an experienced colleague).\n",
+            "plan een eigen actie (bv. meelopen met een ervaren collega).\n"
         )
     )
 
@@ -121,11 +116,9 @@ def print_recommendations(recs: Sequence[Recommendation], ctx: Context, *, as_js
         return
     if not recs:
         ctx.out.write(
-            ctx.tr(
-                "Niets in de catalogus past echt bij dit doel, dus ik stel liever niets voor "
-                "dan te gokken.\n",
-                "Nothing in the catalogue really fits this goal, so I would rather propose "
-                "nothing than guess.\n",
+            ctx.gettext(
+                "Niets in de catalogus past echt bij dit doel, dus ik stel liever niets voor dan "
+                "te gokken.\n"
             )
         )
         return

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 from pop_assistent.config import Settings
+from pop_assistent.i18n import translations
 
 if TYPE_CHECKING:
     from pop_assistent.storage.base import PlanStore
@@ -27,8 +28,12 @@ class Context:
         return self.settings.language
 
     def tr(self, nl: str, en: str) -> str:
-        """Pick the text in the user's language."""
+        """Pick the text in the user's language (older form; prefer `gettext`)."""
         return en if self.lang == "en" else nl
+
+    def gettext(self, message: str) -> str:
+        """`message` (Dutch) in the user's language, from the gettext catalogue."""
+        return translations(self.lang).gettext(message)
 
     def store(self) -> PlanStore:
         """The plan store chosen by the settings (opened on first use)."""

@@ -9,11 +9,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.i18n import N_, _
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.model import Plan
 
-PLAN_HELP = (
+PLAN_HELP = N_(
     "id of naam van de medewerker (de eerste letters volstaan), of een plan als JSON-bestand"
 )
 
@@ -22,51 +25,59 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `exporteer` and `herinneringen`."""
     p = sub.add_parser(
         "exporteer",
-        help="maak van een plan een document (pdf, html, md), herinneringen (ics) of data (json)",
+        help=_(
+            "maak van een plan een document (pdf, html, md), herinneringen (ics) of data (json)"
+        ),
         description=(
-            "Maak van een plan een document om mee te nemen naar je functioneringsgesprek "
-            "(pdf, html of md), een agendabestand met herinneringen (ics) of een "
-            "databestand (json). Het bestand komt in de huidige map, tenzij je -o gebruikt. "
-            "Het is alleen voor jou leesbaar (privacy): deel het zelf met wie het mag zien."
+            _(
+                "Maak van een plan een document om mee te nemen naar je functioneringsgesprek "
+                "(pdf, html of md), een agendabestand met herinneringen (ics) of een "
+                "databestand (json). Het bestand komt in de huidige map, tenzij je -o gebruikt. "
+                "Het is alleen voor jou leesbaar (privacy): deel het zelf met wie het mag zien."
+            )
         ),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument(
         "-f",
         "--formaat",
         choices=["md", "html", "pdf", "ics", "json"],
         default="pdf",
-        help="pdf (standaard), html, md (Markdown), ics (agenda) of json",
+        help=_("pdf (standaard), html, md (Markdown), ics (agenda) of json"),
     )
     p.add_argument(
         "-o",
         "--uitvoer",
-        metavar="PAD",
-        help="bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer",
+        metavar=_("PAD"),
+        help=_("bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer"),
     )
     p.add_argument(
         "--versie",
         choices=["volledig", "coach"],
         default="volledig",
-        help="volledig (standaard, voor jezelf) of coach (zonder je privénotities)",
+        help=_("volledig (standaard, voor jezelf) of coach (zonder je privénotities)"),
     )
     p.set_defaults(func=run_export)
 
     p = sub.add_parser(
         "herinneringen",
-        help="toon wat er binnenkort moet gebeuren en wat te laat is",
+        help=_("toon wat er binnenkort moet gebeuren en wat te laat is"),
         description=(
-            "Toon de acties die starten of aflopen, de doelen met een deadline en de "
-            "opvolgmomenten in de komende dagen, en alles wat te laat is. Handig in je "
-            "shellprofiel of in cron."
+            _(
+                "Toon de acties die starten of aflopen, de doelen met een deadline en de "
+                "opvolgmomenten in de komende dagen, en alles wat te laat is. Handig in je "
+                "shellprofiel of in cron."
+            )
         ),
     )
-    p.add_argument("plan", metavar="PLAN", nargs="?", help="alleen dit plan (standaard: alle)")
+    p.add_argument(
+        "plan", metavar=_("PLAN"), nargs="?", help=_("alleen dit plan (standaard: alle)")
+    )
     p.add_argument(
         "--dagen",
-        type=int,
-        metavar="N",
-        help="zoveel dagen vooruit kijken (standaard uit de instellingen: 14)",
+        type=whole_number,
+        metavar=_("N"),
+        help=_("zoveel dagen vooruit kijken (standaard uit de instellingen: 14)"),
     )
     p.set_defaults(func=run_reminders)
 
@@ -131,7 +142,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
             "I will not write a PDF to the screen: give a file with -o.",
         )
     if args.formaat == "pdf":
-        print(ctx.tr("PDF wordt gemaakt…", "Making the PDF…"), file=ctx.err, flush=True)
+        print(ctx.gettext("PDF wordt gemaakt…"), file=ctx.err, flush=True)
     data = export_plan(
         plan,
         args.formaat,
@@ -142,7 +153,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         history=history,
     )
     if emit(ctx, data, target):
-        print(ctx.tr(f"Geschreven: {target}", f"Written: {target}"), file=ctx.err)
+        print(ctx.gettext("Geschreven: {target}").format(target=target), file=ctx.err)
     if args.formaat == "pdf":
         from pop_assistent.export.pdf_fonts import missing_fonts_note
 

@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import _
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.conversation.contract import Reply
@@ -22,41 +24,49 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `opvolging` and `coach`."""
     p = sub.add_parser(
         "opvolging",
-        help="houd een opvolgmoment: status, feedback, bijsturen",
+        help=_("houd een opvolgmoment: status, feedback, bijsturen"),
         description=(
-            "Houd een opvolgmoment (check-in) van je plan: per actie de status, wat goed ging, "
-            "waar je tegenaan liep, de feedback van je leidinggevende, aanpassingen en de "
-            "volgende opvolging. Elk antwoord wordt meteen bewaard; typ 'stop' om later verder "
-            "te gaan."
+            _(
+                "Houd een opvolgmoment (check-in) van je plan: per actie de status, wat goed ging, "
+                "waar je tegenaan liep, de feedback van je leidinggevende, aanpassingen en de "
+                "volgende opvolging. Elk antwoord wordt meteen bewaard; typ 'stop' om later verder "
+                "te gaan."
+            )
         ),
     )
-    p.add_argument("plan", nargs="?", metavar="PLAN", help="id of naam; weg te laten bij één plan")
+    p.add_argument(
+        "plan", nargs="?", metavar=_("PLAN"), help=_("id of naam; weg te laten bij één plan")
+    )
     p.add_argument(
         "--wijzigingen",
         action="store_true",
-        help="toon wat er veranderd is sinds de vorige opvolging",
+        help=_("toon wat er veranderd is sinds de vorige opvolging"),
     )
     p.add_argument(
         "--overslaan",
-        metavar="REDEN",
-        help="sla het eerstvolgende opvolgmoment bewust over, met een reden "
-        "(het telt dan niet meer als te laat)",
+        metavar=_("REDEN"),
+        help=_(
+            "sla het eerstvolgende opvolgmoment bewust over, met een reden "
+            "(het telt dan niet meer als te laat)"
+        ),
     )
     p.set_defaults(func=run_check_in)
 
     p = sub.add_parser(
         "coach",
-        help="overzicht van de plannen die je opvolgt",
+        help=_("overzicht van de plannen die je opvolgt"),
         description=(
-            "Overzicht voor de coach of leidinggevende: volgende opvolging, acties die te laat "
-            "zijn, hoeveel er klaar is en SMART-waarschuwingen, dringendste eerst. Zonder MAP: "
-            "de plannen in de eigen database."
+            _(
+                "Overzicht voor de coach of leidinggevende: volgende opvolging, acties die te laat "
+                "zijn, hoeveel er klaar is en SMART-waarschuwingen, dringendste eerst. Zonder MAP: "
+                "de plannen in de eigen database."
+            )
         ),
     )
-    p.add_argument("map", nargs="?", metavar="MAP", help="map met gedeelde plannen (*.json)")
-    p.add_argument("--json", action="store_true", help="toon het overzicht als JSON")
+    p.add_argument("map", nargs="?", metavar=_("MAP"), help=_("map met gedeelde plannen (*.json)"))
+    p.add_argument("--json", action="store_true", help=_("toon het overzicht als JSON"))
     p.add_argument(
-        "--open", metavar="NAAM", help="open dit plan samen in de assistent (coachmodus)"
+        "--open", metavar=_("NAAM"), help=_("open dit plan samen in de assistent (coachmodus)")
     )
     p.set_defaults(func=run_coach)
 
@@ -97,7 +107,7 @@ def _show(reply: Reply, ctx: Context) -> None:
         shown = "  ".join(
             f"{i}) {label}".replace(" ", "\u00a0") for i, label in enumerate(labels, 1)
         )
-        first = ctx.tr("Kies: ", "Choose: ")
+        first = ctx.gettext("Kies: ")
         lines = wrap(shown, width, first, " " * len(first))
         print("\n".join(lines).replace("\u00a0", " "), file=ctx.out)
 
@@ -144,15 +154,13 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         if text is None or text.strip().lower() in STOP_WORDS:
             from pop_assistent.followup.terminal import render
 
-            bye = ctx.tr(
-                f"Je antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}",
-                f"Your answers are saved. Continue later with: pop opvolging {plan_id}",
-            )
+            bye = ctx.gettext(
+                "Je antwoorden zijn bewaard. Ga later verder met: pop opvolging {plan_id}"
+            ).format(plan_id=plan_id)
             if not session.recorded:  # nothing answered: nothing was written either
-                bye = ctx.tr(
-                    f"Er is niets veranderd. Opvolgen kan later met: pop opvolging {plan_id}",
-                    f"Nothing was changed. Check in later with: pop opvolging {plan_id}",
-                )
+                bye = ctx.gettext(
+                    "Er is niets veranderd. Opvolgen kan later met: pop opvolging {plan_id}"
+                ).format(plan_id=plan_id)
             print("\n" + render(bye), file=ctx.out)
             return 0
         text = text.strip()
@@ -160,10 +168,9 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
             # An empty line (a stray Enter) is not an answer: the same question stays open.
             from pop_assistent.followup.terminal import render
 
-            hint = ctx.tr(
-                "(Typ een antwoord, 'overslaan' om deze vraag over te slaan, of 'stop' om "
-                "later verder te gaan.)",
-                "(Type an answer, 'skip' to skip this question, or 'stop' to continue later.)",
+            hint = ctx.gettext(
+                "(Typ een antwoord, 'overslaan' om deze vraag over te slaan, of 'stop' om later "
+                "verder te gaan.)"
             )
             print(render(hint), file=ctx.out)
             reply = session.current()
@@ -198,11 +205,11 @@ def _skip(plan_id: str, reason: str, ctx: Context) -> int:
     upcoming = check_in_dates(plan, today, 1, country)
     after = long_date(upcoming[0], ctx.lang) if upcoming else ""
     print(
-        ctx.tr(
-            f"Het opvolgmoment van {when} is overgeslagen ({skipped.skipped_reason}); "
-            f"bewaard als versie {version}. Volgende opvolging: {after}.",
-            f"The check-in of {when} is skipped ({skipped.skipped_reason}); saved as version "
-            f"{version}. Next check-in: {after}.",
+        ctx.gettext(
+            "Het opvolgmoment van {when} is overgeslagen ({skipped_skipped_reason}); bewaard als "
+            "versie {version}. Volgende opvolging: {after}."
+        ).format(
+            when=when, skipped_skipped_reason=skipped.skipped_reason, version=version, after=after
         ),
         file=ctx.out,
     )
@@ -217,7 +224,7 @@ def _coach_plans(args: argparse.Namespace, ctx: Context) -> list[tuple[Plan, str
     if args.map:
         plans, problems = plans_from_folder(Path(args.map).expanduser(), ctx.lang)
         for problem in problems:
-            print(ctx.tr(f"pop: overgeslagen: {problem}", f"pop: skipped: {problem}"), file=ctx.err)
+            print(ctx.gettext("pop: overgeslagen: {problem}").format(problem=problem), file=ctx.err)
         return plans
     # On the shared database the database decides: one's own plans and those shared with one.
     return [(plan, "") for plan in ctx.store().latest_plans()]

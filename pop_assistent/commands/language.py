@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -28,22 +29,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `datum` and `smart`."""
     datum = sub.add_parser(
         "datum",
-        help="lees een tijdsuitdrukking (‘binnen twee jaar’) en toon de deadline",
-        description="Zet een tijdsuitdrukking om in een periode en een deadline.",
+        help=_("lees een tijdsuitdrukking (‘binnen twee jaar’) en toon de deadline"),
+        description=_("Zet een tijdsuitdrukking om in een periode en een deadline."),
     )
-    datum.add_argument("tekst", metavar="TEKST", help="bv. ‘tegen eind juni 2027’")
-    datum.add_argument("--vandaag", metavar="JJJJ-MM-DD", help="reken vanaf deze datum")
-    datum.add_argument("--json", action="store_true", help="toon JSON")
+    datum.add_argument("tekst", metavar=_("TEKST"), help=_("bv. ‘tegen eind juni 2027’"))
+    datum.add_argument("--vandaag", metavar=_("JJJJ-MM-DD"), help=_("reken vanaf deze datum"))
+    datum.add_argument("--json", action="store_true", help=_("toon JSON"))
     datum.set_defaults(func=run_datum)
     smart = sub.add_parser(
         "smart",
-        help="beoordeel een doel op SMART",
-        description="Beoordeel een ontwikkeldoel op Specifiek, Meetbaar, Realistisch, "
-        "Relevant en Tijdgebonden.",
+        help=_("beoordeel een doel op SMART"),
+        description=_(
+            "Beoordeel een ontwikkeldoel op Specifiek, Meetbaar, Realistisch, "
+            "Relevant en Tijdgebonden."
+        ),
     )
-    smart.add_argument("tekst", metavar="TEKST", help="het doel, in je eigen woorden")
-    smart.add_argument("--vandaag", metavar="JJJJ-MM-DD", help="reken vanaf deze datum")
-    smart.add_argument("--json", action="store_true", help="toon JSON")
+    smart.add_argument("tekst", metavar=_("TEKST"), help=_("het doel, in je eigen woorden"))
+    smart.add_argument("--vandaag", metavar=_("JJJJ-MM-DD"), help=_("reken vanaf deze datum"))
+    smart.add_argument("--json", action="store_true", help=_("toon JSON"))
     smart.set_defaults(func=run_smart)
 
 
@@ -81,7 +84,7 @@ def _ask(ctx: Context, args: argparse.Namespace, ambiguous: AmbiguousDate) -> in
     print(ambiguous.message(lang), file=ctx.out)
     for number, choice in enumerate(ambiguous.choices, 1):
         when = format_date(choice.period.deadline, lang, weekday=True)
-        deadline = ctx.tr("deadline", "deadline")
+        deadline = ctx.gettext("deadline")
         print(f"  {number}. {choice.label(lang)}: {deadline} {when}", file=ctx.out)
     return EXIT_ASK
 
@@ -101,7 +104,7 @@ def run_datum(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(period.as_json(), ensure_ascii=False), file=ctx.out)
         return 0
     lang = ctx.lang
-    line = ctx.tr("Deadline: {d} (periode {s} – {e})", "Deadline: {d} (period {s} – {e})").format(
+    line = ctx.gettext("Deadline: {d} (periode {s} – {e})").format(
         d=format_date(period.deadline, lang, weekday=True),
         s=format_date(period.start, lang),
         e=format_date(period.end, lang),
@@ -119,10 +122,7 @@ def _skills(ctx: Context) -> tuple[list[Skill], str]:
     except PopError as error:
         return [], error.message(ctx.lang)
     except Exception:  # noqa: BLE001 - the check works without the skills list
-        return [], ctx.tr(
-            "De vaardighedenlijst kon niet geladen worden; ik beoordeel zonder.",
-            "The skills list could not be loaded; judging without it.",
-        )
+        return [], ctx.gettext("De vaardighedenlijst kon niet geladen worden; ik beoordeel zonder.")
 
 
 def run_smart(args: argparse.Namespace, ctx: Context) -> int:
@@ -149,9 +149,9 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
     missing = result.missing()
     if missing:
         names = ", ".join(ctx.tr(LETTERS[k][1], LETTERS[k][3]) for k in missing)
-        print(ctx.tr(f"Nog niet SMART: {names}.", f"Not SMART yet: {names}."), file=ctx.out)
+        print(ctx.gettext("Nog niet SMART: {names}.").format(names=names), file=ctx.out)
     else:
-        print(ctx.tr("Niets ontbreekt.", "Nothing is missing."), file=ctx.out)
+        print(ctx.gettext("Niets ontbreekt."), file=ctx.out)
     if note:
         print(note, file=ctx.err)
     return 0

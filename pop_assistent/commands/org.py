@@ -9,6 +9,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.i18n import _
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -22,57 +25,70 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `opleidingsplan`."""
     p = sub.add_parser(
         "opleidingsplan",
-        help="maak het opleidingsplan van de organisatie uit de gedeelde plannen",
+        help=_("maak het opleidingsplan van de organisatie uit de gedeelde plannen"),
         description=(
-            "Maak het opleidingsplan van de organisatie (of van een afdeling): visie op leren, "
-            "behoeften per competentie en afdeling, de vier prioriteitsclusters (strategisch, "
-            "wettelijk verplicht, gevraagd door leidinggevenden, gevraagd vanuit de werkvloer), "
-            "uren en kosten, formeel en informeel leren, opleidingsdagen per VTE tegenover het "
-            "doel, budget per afdeling en wettelijke attesten die vervallen. Zonder MAP telt "
-            "elk gedeeld plan uit de database mee. Met MAP telt elk plan-bestand (.json) in die "
-            "map mee, gedeeld of niet: wie een plan exporteerde en afgaf, koos al om het te delen."
+            _(
+                "Maak het opleidingsplan van de organisatie (of van een afdeling): visie op leren, "
+                "behoeften per competentie en afdeling, de vier prioriteitsclusters (strategisch, "
+                "wettelijk verplicht, gevraagd door leidinggevenden, gevraagd vanuit de "
+                "werkvloer), "
+                "uren en kosten, formeel en informeel leren, opleidingsdagen per VTE tegenover het "
+                "doel, budget per afdeling en wettelijke attesten die vervallen. Zonder MAP telt "
+                "elk gedeeld plan uit de database mee. Met MAP telt elk plan-bestand (.json) in "
+                "die "
+                "map mee, gedeeld of niet: wie een plan exporteerde en afgaf, koos al om het te "
+                "delen."
+            )
         ),
     )
-    p.add_argument("map", metavar="MAP", nargs="?", help="map met geëxporteerde plannen (.json)")
+    p.add_argument(
+        "map", metavar=_("MAP"), nargs="?", help=_("map met geëxporteerde plannen (.json)")
+    )
     p.add_argument(
         "--afdeling",
         action="append",
-        metavar="NAAM",
-        help="alleen deze afdeling (herhaal de optie of scheid met komma's voor meer)",
+        metavar=_("NAAM"),
+        help=_("alleen deze afdeling (herhaal de optie of scheid met komma's voor meer)"),
     )
     p.add_argument(
         "--jaar",
-        type=int,
-        metavar="JAAR",
-        help="het jaar van het plan (standaard: vanaf oktober het komende jaar, anders dit jaar)",
+        type=whole_number,
+        metavar=_("JAAR"),
+        help=_(
+            "het jaar van het plan (standaard: vanaf oktober het komende jaar, anders dit jaar)"
+        ),
     )
     p.add_argument(
         "-f",
         "--formaat",
         choices=FORMATS,
         default="pdf",
-        help="pdf (standaard), html, md (Markdown), csv of xlsx (rekenblad)",
+        help=_("pdf (standaard), html, md (Markdown), csv of xlsx (rekenblad)"),
     )
     p.add_argument(
         "-o",
         "--uitvoer",
-        metavar="PAD",
-        help="bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer",
+        metavar=_("PAD"),
+        help=_("bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer"),
     )
     p.add_argument(
         "--pseudoniem",
         action="store_true",
         help=(
-            "versie voor de ondernemingsraad: geen namen, functies of lijst per persoon, elke "
-            "cel over minstens 5 mensen"
+            _(
+                "versie voor de ondernemingsraad: geen namen, functies of lijst per persoon, elke "
+                "cel over minstens 5 mensen"
+            )
         ),
     )
     p.add_argument(
         "--min-groep",
-        type=int,
-        metavar="N",
-        help="met --pseudoniem: het kleinste aantal mensen per cel (minstens 3; standaard 5 of "
-        "[org] min_group_size)",
+        type=whole_number,
+        metavar=_("N"),
+        help=_(
+            "met --pseudoniem: het kleinste aantal mensen per cel (minstens 3; standaard 5 of "
+            "[org] min_group_size)"
+        ),
     )
     p.set_defaults(func=run_training_plan)
 
@@ -94,11 +110,9 @@ def _plans(args: argparse.Namespace, ctx: Context) -> Iterable[Plan]:
         is_hr = getattr(store, "is_hr", None)
         if callable(is_hr) and not is_hr():
             print(
-                ctx.tr(
+                ctx.gettext(
                     "pop: je login hoort niet bij HR: dit opleidingsplan telt alleen je eigen "
-                    "gedeelde plannen.",
-                    "pop: your login is not HR: this training plan counts only your own shared "
-                    "plans.",
+                    "gedeelde plannen."
                 ),
                 file=ctx.err,
             )
@@ -190,10 +204,9 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
     if not emit(ctx, data, target, encoding="utf-8-sig"):
         return 0
     print(
-        ctx.tr(
-            f"Opleidingsplan {year} ({plan.plan_count} plannen) geschreven: {target}",
-            f"Training plan {year} ({plan.plan_count} plans) written: {target}",
-        ),
+        ctx.gettext(
+            "Opleidingsplan {year} ({plan_plan_count} plannen) geschreven: {target}"
+        ).format(year=year, plan_plan_count=plan.plan_count, target=target),
         file=ctx.err,
     )
     return 0

@@ -1,4 +1,4 @@
-"""The full `pop` parser: Dutch argparse, with every command group registered.
+"""The full `pop` parser in the user's language (gettext), with every command group registered.
 
 Built only when `pop` gets a subcommand or an option the app's fast path does not know
 (`cli.app_options`), so opening the app never pays for argparse and the command modules.
@@ -13,48 +13,34 @@ from typing import NoReturn
 
 from pop_assistent import __version__
 from pop_assistent.commands import COMMAND_MODULES
-
-ARGPARSE_NL: dict[str, str] = {
-    "the following arguments are required": "deze argumenten ontbreken",
-    "unrecognized arguments": "onbekende argumenten",
-    "invalid choice": "ongeldige keuze",
-    "expected one argument": "verwacht één waarde",
-    "argument": "argument",
-    "invalid float value": "geen geldig getal",
-    "invalid int value": "geen geldig geheel getal",
-    "choose from": "kies uit",
-}
+from pop_assistent.i18n import _, translations, use_language
 
 
-class DutchArgumentParser(argparse.ArgumentParser):
-    """argparse with Dutch section titles and one-line Dutch errors (exit code 2)."""
+def use_argparse_language(lang: str) -> None:
+    """argparse's own sentences ("usage:", "options", its errors) in `lang`, from its gettext
+    domain: argparse looks up `_` and `ngettext` in its module at every call."""
+    catalogue = translations(lang, "argparse")
+    argparse._ = catalogue.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._positionals.title = "argumenten"
-        self._optionals.title = "opties"
-        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
 
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "gebruik:", 1)
-
-    def format_help(self) -> str:
-        return super().format_help().replace("usage:", "gebruik:", 1)
+class PopArgumentParser(argparse.ArgumentParser):
+    """argparse in the user's language, with one-line errors (exit code 2)."""
 
     def error(self, message: str) -> NoReturn:
-        for en, nl in ARGPARSE_NL.items():
-            message = message.replace(en, nl)
         # argparse quotes a value with repr(): a byte that was not UTF-8 would read '\udcff'
         message = re.sub(r"\\udc[89a-f][0-9a-f]", "\ufffd", message)
-        self.exit(2, f"{self.prog}: {message}. Typ '{self.prog} --help' voor hulp.\n")
+        text = _("{prog}: {message}. Typ '{prog} --help' voor hulp.")
+        self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full parser, with every command group registered."""
-    parser = DutchArgumentParser(
+def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+    """The full parser in `lang`, with every command group registered."""
+    use_language(lang)
+    use_argparse_language(lang)
+    parser = PopArgumentParser(
         prog="pop",
-        description=(
+        description=_(
             "POP-assistent: schrijf, volg en stuur je persoonlijk ontwikkelingsplan bij. "
             "Zonder opdracht opent de assistent."
         ),
@@ -63,13 +49,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=f"pop-assistent {__version__}",
-        help="toon het versienummer en stop",
+        help=_("toon het versienummer en stop"),
     )
-    parser.add_argument("--taal", choices=["nl", "en"], help="taal van de assistent (nl of en)")
-    parser.add_argument("--plan", metavar="NAAM", help="open dit plan in de assistent")
-    parser.add_argument("--coach", action="store_true", help="open de assistent in coachmodus")
+    parser.add_argument("--taal", choices=["nl", "en"], help=_("taal van de assistent (nl of en)"))
+    parser.add_argument("--plan", metavar=_("NAAM"), help=_("open dit plan in de assistent"))
+    parser.add_argument("--coach", action="store_true", help=_("open de assistent in coachmodus"))
     sub = parser.add_subparsers(
-        dest="command", metavar="OPDRACHT", title="opdrachten", parser_class=DutchArgumentParser
+        dest="command",
+        metavar=_("OPDRACHT"),
+        title=_("opdrachten"),
+        parser_class=PopArgumentParser,
     )
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"pop_assistent.commands.{name}")

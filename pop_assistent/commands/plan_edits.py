@@ -20,23 +20,19 @@ def run_restore(args: argparse.Namespace, ctx: Context) -> int:
     name = clean(latest.plan.employee.name)
     if args.versie == latest.version:
         print(
-            ctx.tr(
-                f"Versie {args.versie} is al de nieuwste versie van het plan van {name}. "
-                "Er is niets veranderd.",
-                f"Version {args.versie} already is the newest version of {name}'s plan. "
-                "Nothing was changed.",
-            ),
+            ctx.gettext(
+                "Versie {args_versie} is al de nieuwste versie van het plan van {name}. Er is "
+                "niets veranderd."
+            ).format(args_versie=args.versie, name=name),
             file=ctx.out,
         )
         return 0
     new = store.restore(plan_id, args.versie, base_version=latest.version)
     print(
-        ctx.tr(
-            f"Versie {args.versie} van het plan van {name} is teruggezet als versie {new}. "
-            "De andere versies blijven bewaard.",
-            f"Version {args.versie} of {name}'s plan is back, saved as version {new}. "
-            "The other versions are kept.",
-        ),
+        ctx.gettext(
+            "Versie {args_versie} van het plan van {name} is teruggezet als versie {new}. De "
+            "andere versies blijven bewaard."
+        ).format(args_versie=args.versie, name=name, new=new),
         file=ctx.out,
     )
     return 0
@@ -54,7 +50,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     old_schema = doc.get("schema_version", 0) if isinstance(doc, dict) else SCHEMA_VERSION
     plan = plan_from_document(doc, path.name)
     name = clean(plan.employee.name)
-    note = ctx.tr(f"geïmporteerd uit {path.name}", f"imported from {path.name}")
+    note = ctx.gettext("geïmporteerd uit {path_name}").format(path_name=path.name)
     store = ctx.store()
     try:
         current = store.load(plan.id)
@@ -62,49 +58,40 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         current = None
     if old_schema != SCHEMA_VERSION:
         print(
-            ctx.tr(
-                f"Het bestand had een oudere vorm (schemaversie {old_schema}); "
-                f"het is omgezet naar versie {SCHEMA_VERSION}.",
-                f"The file had an older shape (schema version {old_schema}); "
-                f"it was converted to version {SCHEMA_VERSION}.",
-            ),
+            ctx.gettext(
+                "Het bestand had een oudere vorm (schemaversie {old_schema}); het is omgezet "
+                "naar versie {SCHEMA_VERSION}."
+            ).format(old_schema=old_schema, SCHEMA_VERSION=SCHEMA_VERSION),
             file=ctx.out,
         )
     if current is None:
         store.save(plan, None, note=note)
         print(
-            ctx.tr(
-                f"Het plan van {name} is geïmporteerd (id {plan.id}, versie 1).",
-                f"{name}'s plan was imported (id {plan.id}, version 1).",
+            ctx.gettext("Het plan van {name} is geïmporteerd (id {plan_id}, versie 1).").format(
+                name=name, plan_id=plan.id
             ),
             file=ctx.out,
         )
     elif current.plan == plan:
         print(
-            ctx.tr(
-                f"Het plan van {name} ({plan.id}) is al zo bewaard (versie "
-                f"{current.version}); er is niets veranderd.",
-                f"{name}'s plan ({plan.id}) is already stored like this (version "
-                f"{current.version}); nothing was changed.",
-            ),
+            ctx.gettext(
+                "Het plan van {name} ({plan_id}) is al zo bewaard (versie {current_version}); er "
+                "is niets veranderd."
+            ).format(name=name, plan_id=plan.id, current_version=current.version),
             file=ctx.out,
         )
         return 0
     else:
         version = store.save(plan, current.version, note=note)
         print(
-            ctx.tr(
-                f"Het plan van {name} ({plan.id}) bestond al: de import is bewaard als "
-                f"versie {version}. De vorige versies blijven bewaard "
-                f"(pop geschiedenis {plan.id}).",
-                f"{name}'s plan ({plan.id}) already existed: the import was saved as "
-                f"version {version}. Earlier versions are kept "
-                f"(pop geschiedenis {plan.id}).",
-            ),
+            ctx.gettext(
+                "Het plan van {name} ({plan_id}) bestond al: de import is bewaard als versie "
+                "{version}. De vorige versies blijven bewaard (pop geschiedenis {plan_id})."
+            ).format(name=name, plan_id=plan.id, version=version),
             file=ctx.out,
         )
     print(
-        ctx.tr(f"Bekijk het met: pop toon {plan.id}", f"View it with: pop toon {plan.id}"),
+        ctx.gettext("Bekijk het met: pop toon {plan_id}").format(plan_id=plan.id),
         file=ctx.out,
     )
     return 0
@@ -166,7 +153,7 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out.flush()
         answer = sys.stdin.readline().strip().lower()
         if answer not in ("ja", "yes"):
-            print(ctx.tr("Er is niets verwijderd.", "Nothing was deleted."), file=ctx.out)
+            print(ctx.gettext("Er is niets verwijderd."), file=ctx.out)
             return 1
     store.delete(plan_id)
     print(ctx.tr(f"Verwijderd: {what_nl}.", f"Deleted: {what_en}."), file=ctx.out)

@@ -8,64 +8,71 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from pop_assistent.commands.catalogue_args import whole_number
 from pop_assistent.commands.plan_edits import run_delete, run_import, run_restore
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
 
-PLAN_HELP = "id of naam van de medewerker; de eerste letters volstaan"
+PLAN_HELP = N_("id of naam van de medewerker; de eerste letters volstaan")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the plan subcommands."""
     p = sub.add_parser(
         "demo",
-        help="maak de voorbeeldplannen van Sophie en Karim",
-        description="Maak (of werk bij) de twee voorbeeldplannen: Sophie en Karim.",
+        help=_("maak de voorbeeldplannen van Sophie en Karim"),
+        description=_("Maak (of werk bij) de twee voorbeeldplannen: Sophie en Karim."),
     )
     p.set_defaults(func=run_demo)
 
-    p = sub.add_parser("plannen", help="toon alle plannen", description="Toon alle plannen.")
+    p = sub.add_parser("plannen", help=_("toon alle plannen"), description=_("Toon alle plannen."))
     p.set_defaults(func=run_list)
 
-    p = sub.add_parser("toon", help="toon een plan", description="Toon een plan, leesbaar.")
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("--versie", type=int, metavar="N", help="toon deze oudere versie")
-    p.add_argument("--json", action="store_true", help="toon het plan als JSON")
+    p = sub.add_parser("toon", help=_("toon een plan"), description=_("Toon een plan, leesbaar."))
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    p.add_argument("--versie", type=whole_number, metavar=_("N"), help=_("toon deze oudere versie"))
+    p.add_argument("--json", action="store_true", help=_("toon het plan als JSON"))
     p.set_defaults(func=run_show)
 
     p = sub.add_parser(
         "geschiedenis",
-        help="toon alle bewaarde versies van een plan",
-        description="Toon alle bewaarde versies van een plan.",
+        help=_("toon alle bewaarde versies van een plan"),
+        description=_("Toon alle bewaarde versies van een plan."),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.set_defaults(func=run_history)
 
     p = sub.add_parser(
         "herstel",
-        help="zet een oudere versie terug als nieuwste versie",
-        description="Zet een oudere versie terug; ze wordt bewaard als nieuwe versie.",
+        help=_("zet een oudere versie terug als nieuwste versie"),
+        description=_("Zet een oudere versie terug; ze wordt bewaard als nieuwe versie."),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("versie", type=int, metavar="VERSIE", help="het versienummer om terug te zetten")
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    p.add_argument(
+        "versie",
+        type=whole_number,
+        metavar=_("VERSIE"),
+        help=_("het versienummer om terug te zetten"),
+    )
     p.set_defaults(func=run_restore)
 
     p = sub.add_parser(
         "importeer",
-        help="lees een plan in uit een JSON-bestand",
-        description="Lees een plan in uit een JSON-bestand (bv. gemaakt met pop exporteer).",
+        help=_("lees een plan in uit een JSON-bestand"),
+        description=_("Lees een plan in uit een JSON-bestand (bv. gemaakt met pop exporteer)."),
     )
-    p.add_argument("bestand", metavar="BESTAND.json", help="het JSON-bestand met het plan")
+    p.add_argument("bestand", metavar=_("BESTAND.json"), help=_("het JSON-bestand met het plan"))
     p.set_defaults(func=run_import)
 
     p = sub.add_parser(
         "verwijder",
-        help="verwijder een plan en al zijn versies",
-        description="Verwijder een plan en al zijn versies, definitief.",
+        help=_("verwijder een plan en al zijn versies"),
+        description=_("Verwijder een plan en al zijn versies, definitief."),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("--ja", action="store_true", help="niet om bevestiging vragen")
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    p.add_argument("--ja", action="store_true", help=_("niet om bevestiging vragen"))
     p.set_defaults(func=run_delete)
 
 
@@ -84,7 +91,7 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
             "database: they would count in the training plan. Try them on your own computer: "
             "POP_DATABASE_URL= pop demo",
         )
-    print(ctx.tr("Voorbeeldplannen:", "Example plans:"), file=ctx.out)
+    print(ctx.gettext("Voorbeeldplannen:"), file=ctx.out)
     others = store.list_plans()
     plans = demo_plans(ctx.settings.today_or_now())
     sophie = "sophie"
@@ -109,27 +116,23 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
         except PlanNotFoundError:
             current = None
         if current is None:
-            version = store.save(plan, None, note=ctx.tr("demo aangemaakt", "demo created"))
-            state = ctx.tr(f"aangemaakt (versie {version})", f"created (version {version})")
+            version = store.save(plan, None, note=ctx.gettext("demo aangemaakt"))
+            state = ctx.gettext("aangemaakt (versie {version})").format(version=version)
         elif current.plan == plan:
-            state = ctx.tr(
-                f"al aanwezig en ongewijzigd (versie {current.version})",
-                f"already there, unchanged (version {current.version})",
+            state = ctx.gettext("al aanwezig en ongewijzigd (versie {current_version})").format(
+                current_version=current.version
             )
         else:
-            version = store.save(
-                plan, current.version, note=ctx.tr("demo bijgewerkt", "demo updated")
-            )
-            state = ctx.tr(
-                f"bijgewerkt naar versie {version}; de vorige versies blijven bewaard",
-                f"updated to version {version}; earlier versions are kept",
-            )
+            version = store.save(plan, current.version, note=ctx.gettext("demo bijgewerkt"))
+            state = ctx.gettext(
+                "bijgewerkt naar versie {version}; de vorige versies blijven bewaard"
+            ).format(version=version)
         print(f"  {plan.employee.name}, {plan.employee.role}: {state}", file=ctx.out)
     show = f"pop toon {sophie}"
     export = f"pop exporteer {sophie} --formaat pdf"
     pad = max(len(show), len(export)) + 2
     print(
-        ctx.tr("\nProbeer nu:", "\nTry next:"),
+        ctx.gettext("\nProbeer nu:"),
         ctx.tr(
             f"  {show:<{pad}}het plan van Sophie lezen",
             f"  {show:<{pad}}read Sophie's plan",
@@ -154,9 +157,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     plans = ctx.store().list_plans()
     if not plans:
         print(
-            ctx.tr(
-                "Er zijn nog geen plannen. Start de assistent met 'pop', of probeer 'pop demo'.",
-                "There are no plans yet. Start the assistant with 'pop', or try 'pop demo'.",
+            ctx.gettext(
+                "Er zijn nog geen plannen. Start de assistent met 'pop', of probeer 'pop demo'."
             ),
             file=ctx.out,
         )
@@ -233,9 +235,8 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
     ]
     print(table(headers, rows), file=ctx.out)
     print(
-        ctx.tr(
-            f"\nEen oudere versie terugzetten: pop herstel {plan_id} VERSIE",
-            f"\nTo bring back an older version: pop herstel {plan_id} VERSION",
+        ctx.gettext("\nEen oudere versie terugzetten: pop herstel {plan_id} VERSIE").format(
+            plan_id=plan_id
         ),
         file=ctx.out,
     )

@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.i18n import N_, _
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.storage.postgres import PostgresStore
 
-PLAN_HELP = "id of naam van de medewerker; de eerste letters volstaan"
+PLAN_HELP = N_("id of naam van de medewerker; de eerste letters volstaan")
 SIGNERS = {"medewerker": "employee", "coach": "coach", "leidinggevende": "manager"}
 
 
@@ -22,54 +25,65 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `deel`, `notitie` and `teken`."""
     p = sub.add_parser(
         "deel",
-        help="deel een plan met HR (opleidingsplan) of met je coach, of stop met delen",
+        help=_("deel een plan met HR (opleidingsplan) of met je coach, of stop met delen"),
         description=(
-            "Zonder --met: markeer het plan als gedeeld met HR, zodat het meetelt in het "
-            "opleidingsplan (HR ziet dan alleen een uittreksel: acties, uren, kosten, "
-            "vaardigheden, zonder notities, gesprek of opmerkingen); er komt een nieuwe versie "
-            "bij. --met coach deelt het plan met je coach(es) in de gedeelde database, --met "
-            "LOGIN met één van hen. --stop stopt het delen."
+            _(
+                "Zonder --met: markeer het plan als gedeeld met HR, zodat het meetelt in het "
+                "opleidingsplan (HR ziet dan alleen een uittreksel: acties, uren, kosten, "
+                "vaardigheden, zonder notities, gesprek of opmerkingen); er komt een nieuwe versie "
+                "bij. --met coach deelt het plan met je coach(es) in de gedeelde database, --met "
+                "LOGIN met één van hen. --stop stopt het delen."
+            )
         ),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument(
         "--met",
         default="hr",
-        metavar="WIE",
-        help="hr (standaard), coach (al je coaches) of de login van één coach",
+        metavar=_("WIE"),
+        help=_("hr (standaard), coach (al je coaches) of de login van één coach"),
     )
-    p.add_argument("--stop", action="store_true", help="deel het plan niet meer")
+    p.add_argument("--stop", action="store_true", help=_("deel het plan niet meer"))
     p.set_defaults(func=run_share)
 
     p = sub.add_parser(
         "notitie",
-        help="zet een notitie bij een plan (ook bij een plan dat met jou gedeeld is)",
+        help=_("zet een notitie bij een plan (ook bij een plan dat met jou gedeeld is)"),
         description=(
-            "Zet een notitie bij een plan. In de gedeelde database wordt ze bewaard met jouw "
-            "login als auteur; een privénotitie kan alleen jij lezen."
+            _(
+                "Zet een notitie bij een plan. In de gedeelde database wordt ze bewaard met jouw "
+                "login als auteur; een privénotitie kan alleen jij lezen."
+            )
         ),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
-    p.add_argument("tekst", metavar="TEKST", help="de notitie")
-    p.add_argument("--prive", action="store_true", help="alleen jij kunt deze notitie lezen")
-    p.add_argument("--doel", type=int, metavar="NR", help="bij doel NR (1 is het eerste doel)")
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    p.add_argument("tekst", metavar=_("TEKST"), help=_("de notitie"))
+    p.add_argument("--prive", action="store_true", help=_("alleen jij kunt deze notitie lezen"))
+    p.add_argument(
+        "--doel", type=whole_number, metavar=_("NR"), help=_("bij doel NR (1 is het eerste doel)")
+    )
     p.set_defaults(func=run_note)
 
     p = sub.add_parser(
         "teken",
-        help="onderteken een plan als medewerker, coach of leidinggevende",
+        help=_("onderteken een plan als medewerker, coach of leidinggevende"),
         description=(
-            "Onderteken de nieuwste versie van een plan. In de gedeelde database tekent iedereen "
-            "met de eigen login: als medewerker je eigen plan, als coach of leidinggevende een "
-            "plan dat met jou gedeeld is."
+            _(
+                "Onderteken de nieuwste versie van een plan. In de gedeelde database tekent "
+                "iedereen "
+                "met de eigen login: als medewerker je eigen plan, als coach of leidinggevende een "
+                "plan dat met jou gedeeld is."
+            )
         ),
     )
-    p.add_argument("plan", metavar="PLAN", help=PLAN_HELP)
+    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
     p.add_argument(
-        "--als", choices=list(SIGNERS), default=None, help="standaard: medewerker bij je eigen "
-        "plan, anders coach"
+        "--als", choices=list(SIGNERS), default=None, help=_("standaard: medewerker bij je eigen "
+        "plan, anders coach")
     )  # fmt: skip
-    p.add_argument("--naam", metavar="NAAM", help="je naam (alleen in de ingebouwde database)")
+    p.add_argument(
+        "--naam", metavar=_("NAAM"), help=_("je naam (alleen in de ingebouwde database)")
+    )
     p.set_defaults(func=run_sign)
 
 
@@ -111,11 +125,9 @@ def run_share(args: argparse.Namespace, ctx: Context) -> int:
     )
     if share and _shared(store) is not None:
         print(
-            ctx.tr(
+            ctx.gettext(
                 "HR ziet een uittreksel: acties, uren, kosten en vaardigheidsniveaus, zonder "
-                "notities, gesprek of opmerkingen.",
-                "HR sees an extract: actions, hours, cost and skill levels, without notes, "
-                "conversation or remarks.",
+                "notities, gesprek of opmerkingen."
             ),
             file=ctx.out,
         )
@@ -144,7 +156,7 @@ def _share_with_coach(args: argparse.Namespace, ctx: Context, any_store: Any, pl
     for coach in coaches:
         store.share_with(plan_id, coach, not args.stop)
     who = ", ".join(coaches)
-    readers = ", ".join(store.readers(plan_id)) or ctx.tr("niemand", "nobody")
+    readers = ", ".join(store.readers(plan_id)) or ctx.gettext("niemand")
     print(
         ctx.tr(
             f"Plan {plan_id} {'is niet meer gedeeld met' if args.stop else 'is gedeeld met'} "
@@ -180,12 +192,12 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
     shared = _shared(store)
     if shared is not None:
         shared.add_note(plan_id, text[:10000], private=args.prive, goal_id=goal_id, on=today)
-        where = ctx.tr("met jouw login als auteur", "with your login as its author")
+        where = ctx.gettext("met jouw login als auteur")
     else:
         note = CoachNote(goal_id=goal_id, text=text[:10000], private=args.prive, written_on=today)
         plan = stored.plan.model_copy(update={"coach_notes": [*stored.plan.coach_notes, note]})
         version = store.save(plan, stored.version, note="Notitie toegevoegd")
-        where = ctx.tr(f"in versie {version}", f"in version {version}")
+        where = ctx.gettext("in versie {version}").format(version=version)
     print(
         ctx.tr(
             f"{'Privénotitie' if args.prive else 'Notitie'} bewaard bij plan {plan_id}, {where}.",

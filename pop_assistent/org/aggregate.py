@@ -13,6 +13,7 @@ from typing import Any
 from pop_assistent.config import OrgSettings
 from pop_assistent.errors import PopError
 from pop_assistent.model import Plan
+from pop_assistent.org.finish import finish
 from pop_assistent.org.model import (
     ActionRow,
     CertificateRow,
@@ -239,6 +240,4 @@ def build_training_plan(
             f"Afdelingen met plannen: {known}.",
             f"There are no shared plans for department {asked}. Departments with plans: {known}.",
         )
-    from pop_assistent.org.finish import finish
-
     return finish(builder, settings, today, count, sorted(wanted), pseudonymise)

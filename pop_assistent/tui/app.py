@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from pop_assistent.config import Settings
-    from pop_assistent.config_reader import DeferredSettings
+    from pop_assistent.deferred_settings import DeferredSettings
     from pop_assistent.storage.base import PlanStore
 
 
@@ -85,6 +85,23 @@ class PopApp(App[None]):
         self.theme = settings.theme if settings.theme in self.available_themes else "textual-dark"
         self.exit_note: str | None = None
         """Printed by `pop` after the app closes: what was not saved, and where it is."""
+        self.use_language(settings.language)
+
+    def use_language(self, lang: str) -> None:
+        """Textual's own texts (the palette's and its footer label) in `lang`."""
+        from pop_assistent.tui.palette import label_palette_key
+
+        label_palette_key(self, lang)
+
+    def action_command_palette(self) -> None:
+        """The command palette, in the language of the screen."""
+        from textual.command import CommandPalette
+
+        from pop_assistent.tui.palette import PopCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(cast(Any, self)):
+            lang = getattr(self.screen, "lang", self.settings.language)
+            self.push_screen(PopCommandPalette(lang))
 
     def get_default_screen(self) -> Screen[Any]:
         from pop_assistent.tui.screens.conversation import ConversationScreen
@@ -108,53 +125,44 @@ class PopApp(App[None]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Palette commands: steps, export, language, coach mode, theme, quit."""
+        from pop_assistent.i18n import translations
+
         lang = getattr(screen, "lang", self.settings.language)
-        en = lang == "en"
+        _ = translations(lang).gettext
         if hasattr(screen, "action_go_to"):
             from pop_assistent.dialogue.types import STEP_ORDER, step_title
 
             for step in STEP_ORDER:
-                title = step_title(step, lang)
                 yield SystemCommand(
-                    f"{'Go to' if en else 'Ga naar'}: {title}",
-                    "Jump to this step" if en else "Spring naar deze stap",
+                    _("Ga naar: {step}").format(step=step_title(step, lang)),
+                    _("Spring naar deze stap"),
                     partial(screen.action_go_to, step.value),
                 )
-            for fmt in ("md", "html", "pdf", "ics"):
+            for fmt, name in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF"), ("ics", "ICS")):
                 yield SystemCommand(
-                    f"Export {fmt}" if en else f"Exporteer {fmt}",
-                    "Save the plan as a file" if en else "Bewaar het plan als bestand",
+                    _("Exporteer: {format} (.{extension})").format(format=name, extension=fmt),
+                    _("Bewaar het plan als bestand"),
                     partial(screen.action_export, fmt),  # type: ignore[attr-defined]
                 )
             for code, name in (("nl", "Nederlands"), ("en", "English")):
                 yield SystemCommand(
-                    f"{'Language' if en else 'Taal'}: {name}",
-                    "Switch the assistant's language" if en else "Wissel de taal van de assistent",
+                    _("Taal: {language}").format(language=name),
+                    _("Wissel de taal van de assistent"),
                     partial(screen.action_set_language, code),  # type: ignore[attr-defined]
                 )
             yield SystemCommand(
-                "Coach mode on/off" if en else "Coachmodus aan/uit",
-                "Coaching questions, notes and sign-off"
-                if en
-                else "Coachvragen, notities en ondertekening",
+                _("Coachmodus aan/uit"),
+                _("Coachvragen, notities en ondertekening"),
                 screen.action_toggle_coach,  # type: ignore[attr-defined]
             )
         yield SystemCommand(
-            "Theme: light" if en else "Thema: licht",
-            "textual-light",
-            partial(self._set_theme, "textual-light"),
+            _("Thema: licht"), "textual-light", partial(self._set_theme, "textual-light")
         )
         yield SystemCommand(
-            "Theme: dark" if en else "Thema: donker",
-            "textual-dark",
-            partial(self._set_theme, "textual-dark"),
+            _("Thema: donker"), "textual-dark", partial(self._set_theme, "textual-dark")
         )
-        yield SystemCommand(
-            "Help",
-            "Keys and tips" if en else "Toetsen en tips",
-            partial(self._screen_action, "help"),
-        )
-        yield SystemCommand("Quit" if en else "Afsluiten", "Ctrl+Q", self.exit)
+        yield SystemCommand(_("Hulp"), _("Toetsen en tips"), partial(self._screen_action, "help"))
+        yield SystemCommand(_("Afsluiten"), "Ctrl+Q", self.exit)
 
     def notify(
         self,

@@ -205,6 +205,9 @@ class ConversationActions(Screen[None]):
         self.lang = "en" if lang == "en" else "nl"  # the reply's buttons already in the new one
         self.call_engine(lambda e: e.set_language(lang))
         self.lang = engine.lang
+        use_language = getattr(self.app, "use_language", None)
+        if callable(use_language):
+            use_language(self.lang)
         self.refresh_plan()
         self.refresh_bindings()
         self.query_one("#answer", HistoryInput).set_texts(*self.answer_texts())

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.tui.screens.conversation_actions import ConversationActions
 
 if TYPE_CHECKING:
@@ -21,12 +22,11 @@ if TYPE_CHECKING:
 
 
 class FollowUpCommand(Provider):
-    """Palette command 'Opvolging (check-in)' on the conversation screen."""
+    """Palette command 'Opvolging: check-in' on the conversation screen."""
 
     def _command(self) -> tuple[str, str]:
-        if getattr(self.screen, "lang", "nl") == "en":
-            return "Check-in (follow-up)", "Review progress and adjust the plan"
-        return "Opvolging (check-in)", "Voortgang bespreken en het plan bijsturen"
+        _ = translations(getattr(self.screen, "lang", "nl")).gettext
+        return _("Opvolging: check-in"), _("Voortgang bespreken en het plan bijsturen")
 
     def _open(self) -> None:
         action = getattr(self.screen, "action_checkin", None)

@@ -15,25 +15,30 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Static
 
 from pop_assistent.dialogue.types import SkillsAnswer
+from pop_assistent.i18n import translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating, label
 
-KIND_KEYS: dict[str, SkillCategory] = {
-    "s": SkillCategory.strength,
-    "v": SkillCategory.to_improve,
-    "n": SkillCategory.obsolete,
-    "o": SkillCategory.transferable,
+KIND_KEYS: dict[str, dict[str, SkillCategory]] = {
+    # The letter of each kind in the language of its name: v(erbeteren), n(iet meer nodig),
+    # o(verdraagbaar); i(mprove), o(bsolete), (t)r(ansferable), as the hint below says.
+    "nl": {
+        "s": SkillCategory.strength,
+        "v": SkillCategory.to_improve,
+        "n": SkillCategory.obsolete,
+        "o": SkillCategory.transferable,
+    },
+    "en": {
+        "s": SkillCategory.strength,
+        "i": SkillCategory.to_improve,
+        "o": SkillCategory.obsolete,
+        "r": SkillCategory.transferable,
+    },
 }
 
-HINT_NL = (
-    "1-5 niveau nu · +/- gewenst niveau · s sterkte · v verbeteren · n niet meer nodig · "
-    "o overdraagbaar · t technisch/gedrag · Del weg · Ctrl+S bewaren"
-)
-HINT_EN = (
-    "1-5 level now · +/- wanted level · s strength · v improve · n obsolete · "
-    "o transferable · t technical/behavioural · Del remove · Ctrl+S save"
-)
-SUGGEST_NL = "Voorstel = uit je functieprofiel: a of Enter neemt het over, of negeer het gewoon."
-SUGGEST_EN = "Suggestion = from your role profile: a or Enter takes it over, or just ignore it."
+
+def kind_keys(lang: str) -> dict[str, SkillCategory]:
+    """The kind letters of `lang` (Dutch for a language without its own)."""
+    return KIND_KEYS.get(lang, KIND_KEYS["nl"])
 
 
 def dots(level: int) -> str:
@@ -64,42 +69,42 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         self.lang = lang
 
     def compose(self) -> ComposeResult:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         with Vertical(id="rater-box", classes="modal-box"):
-            yield Label(
-                "Rate your skills" if en else "Je vaardigheden beoordelen", classes="modal-title"
-            )
+            yield Label(_("Je vaardigheden beoordelen"), classes="modal-title")
             yield DataTable(id="rater-table", cursor_type="row", zebra_stripes=True)
-            yield Static(HINT_EN if en else HINT_NL, classes="hint", markup=False)
+            yield Static(
+                _(
+                    "1-5 niveau nu · +/- gewenst niveau · s sterkte · v verbeteren · "
+                    "n niet meer nodig · o overdraagbaar · t technisch/gedrag · Del weg · "
+                    "Ctrl+S bewaren"
+                ),
+                classes="hint",
+                markup=False,
+            )
             if self.suggestions:
                 yield Static(
-                    SUGGEST_EN if en else SUGGEST_NL,
+                    _(
+                        "Voorstel = uit je functieprofiel: a of Enter neemt het over, "
+                        "of negeer het gewoon."
+                    ),
                     id="rater-suggest",
                     classes="hint",
                     markup=False,
                 )
-            yield Input(
-                placeholder="New skill + Enter" if en else "Nieuwe vaardigheid + Enter",
-                id="rater-new",
-            )
+            yield Input(placeholder=_("Nieuwe vaardigheid + Enter"), id="rater-new")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        en = self.lang == "en"
-        table.add_columns(
-            "Skill" if en else "Vaardigheid",
-            "Now" if en else "Nu",
-            "Goal" if en else "Doel",
-            "Kind" if en else "Soort",
-            "Categories" if en else "Categorieën",
-        )
+        _ = translations(self.lang).gettext
+        table.add_columns(_("Vaardigheid"), _("Nu"), _("Doel"), _("Soort"), _("Categorieën"))
         self._redraw()
         table.focus()
 
     def _row(self, rating: SkillRating, suggested: bool = False) -> tuple[Text, str, str, str, str]:
         cats = ", ".join(label(c, self.lang) for c in rating.categories)
         if suggested:
-            mark = "suggestion" if self.lang == "en" else "voorstel"
+            mark = translations(self.lang).gettext("voorstel")
             return (
                 Text(f"+ {rating.label}", style="italic"),
                 dots(rating.current_level),
@@ -157,7 +162,10 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
             self._redraw()
             getattr(event, "stop", lambda: None)()
             return
-        if suggested and (key in "12345+=-sonvt" and key or key == "a" or name == "enter"):
+        kinds = kind_keys(self.lang)
+        if suggested and (
+            key and (key in "12345+=-t" or key in kinds) or key in ("a",) or name == "enter"
+        ):
             self.accept(rating)  # any answer about a suggestion takes it over
             if key == "a" or name == "enter":
                 getattr(event, "stop", lambda: None)()
@@ -169,8 +177,8 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
             rating.wanted_level = min(5, rating.wanted_level + 1)
         elif key == "-":
             rating.wanted_level = max(1, rating.wanted_level - 1)
-        elif key in KIND_KEYS:
-            cat = KIND_KEYS[key]
+        elif key in kinds:
+            cat = kinds[key]
             cats = list(rating.categories)
             rating.categories = [c for c in cats if c != cat] if cat in cats else [*cats, cat]
         elif key == "t":

@@ -1,0 +1,76 @@
+"""Every `--help` of `pop` speaks one language: no Dutch word in English help, and no English in
+Dutch help. Words a person types (commands, options, choices) are the same in both languages and
+are left out; the rest is judged by word frequencies (wordfreq), not by a hand-made list."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterator
+
+import pytest
+from wordfreq import zipf_frequency
+
+from pop_assistent.cli import build_parser
+
+# Names that are the same in both languages or typed literally (an example value, a product).
+SHARED = {"pop", "assistent", "sophie", "karim", "anna", "peeters", "conf", "org", "titel", "prijs",
+          "hr", "coach"}  # fmt: skip
+
+
+def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                yield from parsers(child)
+
+
+def typed_words(parser: argparse.ArgumentParser) -> set[str]:
+    """Commands, options and choice values: what a person types, in Dutch in both languages."""
+    words: set[str] = set()
+    for action in parser._actions:
+        for option in action.option_strings:
+            words.update(re.findall(r"[\w-]+", option.lower()))
+        if action.choices:
+            for choice in action.choices:
+                words.update(re.findall(r"\w+", str(choice).lower()))
+        if action.dest:
+            words.update(action.dest.lower().split("_"))
+    words.update(parser.prog.lower().split())
+    return words
+
+
+def foreign_words(text: str, typed: set[str], lang: str) -> list[str]:
+    other = "nl" if lang == "en" else "en"
+    text = re.sub(r"\w*_\w*|--?[\w-]+|\{[^}]*\}|\"[^\"]*\"|'[^']*'|\[[^\]]*\]", " ", text)
+    found = []
+    for word in re.findall(r"[^\W\d_]{3,}", text):
+        lower = word.lower()
+        if lower in typed or lower in SHARED or word.isupper():
+            continue
+        theirs, ours = zipf_frequency(lower, other), zipf_frequency(lower, lang)
+        if theirs >= 2.5 and theirs > ours + 1.0:
+            found.append(word)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_help_is_in_one_language(lang: str) -> None:
+    root = build_parser(lang)
+    typed = set().union(*(typed_words(p) for p in parsers(root)))
+    problems = {}
+    count = 0
+    for parser in parsers(root):
+        count += 1
+        text = parser.format_help()
+        words = foreign_words(text, typed, lang)
+        if words:
+            problems[parser.prog] = words
+    assert count >= 30  # pop, every command and every subcommand
+    assert problems == {}
+
+
+def test_the_word_check_catches_the_other_language() -> None:
+    assert foreign_words("toon deze hulp en stop", set(), "en") == ["toon", "deze", "hulp"]
+    assert foreign_words("show this help message and exit", set(), "nl") != []
