@@ -53,6 +53,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "middagen": ("day", 0.5), "morning": ("day", 0.5), "mornings": ("day", 0.5),
     "afternoon": ("day", 0.5), "afternoons": ("day", 0.5), "halve dag": ("day", 0.5),
     "halve dagen": ("day", 0.5), "half day": ("day", 0.5), "half days": ("day", 0.5),
+    "avond": ("day", 0.5), "avonden": ("day", 0.5), "evening": ("day", 0.5),
+    "evenings": ("day", 0.5),
+    "week": ("week", 5), "weken": ("week", 5), "werkweek": ("week", 5),
+    "werkweken": ("week", 5), "weeks": ("week", 5),
 }  # fmt: skip
 """Units of time an amount can be given in, with their size."""
 
@@ -164,6 +168,13 @@ def round_half(hours: float) -> float:
     return round(hours * 2) / 2
 
 
+def _timed(t: str) -> re.Match[str] | None:
+    """The amount tied to a unit; a week counts only when nothing smaller is named ('om de 2
+    weken 3 uur' is 3 hours)."""
+    timed = list(_TIMED.finditer(t))
+    return next((m for m in timed if UNITS[m.group(5)][0] != "week"), timed[0] if timed else None)
+
+
 def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
     """The amount of time in the text, in hours: a number tied to a unit ('2 uur', '1½ uur',
     'een halve dag', 'twee namiddagen', 'een uur of twee', '90 minuten') or a number on its
@@ -174,7 +185,7 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
         return _value(m.group(1))
     if m := _HALF_A.search(t):
         return round_half(hours_per_day / 2) if m.group(1) == "day" else 0.5
-    if m := _TIMED.search(t):
+    if m := _timed(t):
         amount = _value(m.group(1))
         if m.group(2) or m.group(3):  # "twee en een half uur", "two and a half hours"
             amount += 0.5
@@ -186,7 +197,7 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
         kind, size = UNITS[m.group(5)]
         if kind == "minute":
             return round(amount * size / 60, 2)
-        if kind == "day":
+        if kind in ("day", "week"):
             return round_half(amount * size * hours_per_day)
         return amount * size
     if m := _ALONE.fullmatch(t):
@@ -195,6 +206,15 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
 
 
 WEEKS_PER_MONTH = 52 / 12
+
+
+def in_days(text: str) -> bool:
+    """True when the amount of time was given in days, half days, evenings or weeks (so the
+    hours it stands for are a reckoning worth saying back)."""
+    m = _timed(squash(text, 300))
+    return bool(m and UNITS[m.group(5)][0] in ("day", "week")) or bool(
+        _HALF_A.search(squash(text, 300))
+    )
 
 
 def hours_per_week(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:

@@ -1,0 +1,117 @@
+"""What a free answer means, read by the walk-through: a role wanted is a career project, 'allebei'
+is yes and more, time in days is reckoned in hours and said back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dialogue_fixtures import engine, say
+
+from pop_assistent.demo import sophie
+from pop_assistent.dialogue import Engine, Step
+from pop_assistent.model import CareerProject, OccasionKind, Pending
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ik wil hoofdverpleegkundige worden",
+        "Ik wil ploegleider worden.",
+        "I want to become a shift leader",
+    ],
+)
+def test_wanting_to_become_a_lead_is_a_promotion_and_the_words_are_kept(
+    today: date, said: str
+) -> None:
+    e = engine(today)
+    reply = e.answer(said)
+    occ = e.plan.occasion
+    assert occ.kind == OccasionKind.career_project
+    assert occ.career_project == CareerProject.promotion
+    assert occ.description == said
+    assert "niet goed plaatsen" not in reply.message
+    assert e.plan.conversation.pending.question == "role"
+
+
+def test_wanting_another_role_asks_which_project_and_keeps_the_role(today: date) -> None:
+    e = engine(today)
+    reply = e.answer("ik wil vroedvrouw worden")
+    assert e.plan.occasion.kind == OccasionKind.career_project
+    assert e.plan.occasion.career_project is None
+    assert "**vroedvrouw**" in reply.message
+    assert e.plan.occasion.description == "ik wil vroedvrouw worden"
+    say(e, "omscholing")
+    assert e.plan.occasion.career_project == CareerProject.reskilling
+    assert e.plan.occasion.description == "ik wil vroedvrouw worden"
+
+
+def test_a_plain_growth_answer_is_not_read_as_a_role(today: date) -> None:
+    e = engine(today)
+    e.answer("4")
+    assert e.plan.occasion.kind == OccasionKind.continuous_development
+
+
+@pytest.mark.parametrize(
+    ("said", "hours", "shown"),
+    [
+        ("twee namiddagen", 7.5, "7,5 uur"),
+        ("een dag", 7.5, "7,5 uur"),
+        ("drie avonden", 11.5, "11,5 uur"),
+        ("een week per jaar", 0.7, "0,7 uur"),
+    ],
+)
+def test_time_in_days_is_reckoned_in_hours_and_said_back(
+    today: date, said: str, hours: float, shown: str
+) -> None:
+    e = engine(today)
+    say(
+        e,
+        "4",
+        "Ik wil bijblijven in de zorg en nieuwe dingen leren.",
+        "verpleegkundige",
+        "geriatrie",
+    )
+    reply = e.answer(said)
+    assert e.plan.employee.hours_per_week == hours
+    assert f"dat reken ik als **{shown}" in reply.message
+    assert said in reply.message
+
+
+def test_hours_typed_as_hours_are_not_reckoned(today: date) -> None:
+    e = engine(today)
+    say(
+        e,
+        "4",
+        "Ik wil bijblijven in de zorg en nieuwe dingen leren.",
+        "verpleegkundige",
+        "geriatrie",
+    )
+    reply = e.answer("een drietal uur")
+    assert e.plan.employee.hours_per_week == 3
+    assert "reken ik als" not in reply.message
+
+
+def _training_check(today: date) -> Engine:
+    plan = sophie(today).model_copy(deep=True)
+    plan.conversation.step = Step.training_check.value
+    plan.conversation.pending = Pending()
+    return Engine(plan, today=today)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "allebei eigenlijk: een opleiding en betere afspraken",
+        "Both: a course and better agreements",
+    ],
+)
+def test_both_at_the_training_question_is_yes_with_the_rest_kept(today: date, said: str) -> None:
+    e = _training_check(today)
+    first = e.plan.goals[0]
+    reply = e.answer(said)
+    assert first.training_is_answer is True
+    assert first.alternative_solution == said.split(":", 1)[1].strip()
+    assert "Allebei" in reply.message
+    assert "het beter oplost" not in reply.message  # not the 'type yes or no' sentence
+    assert e.plan.conversation.pending.goal_id == e.plan.goals[1].id
