@@ -115,3 +115,69 @@ def test_both_at_the_training_question_is_yes_with_the_rest_kept(today: date, sa
     assert "Allebei" in reply.message
     assert "het beter oplost" not in reply.message  # not the 'type yes or no' sentence
     assert e.plan.conversation.pending.goal_id == e.plan.goals[1].id
+
+
+def test_an_ambiguous_deadline_is_asked_with_two_buttons_that_each_settle_it(today: date) -> None:
+    e = engine(today)
+    e.go_to(Step.goals)
+    e.answer("Ik maak het maandrapport zelfstandig in Excel.")
+    assert e.plan.conversation.pending.criterion == "time_bound"
+    reply = e.answer("na het verlof")
+    assert e.plan.goals[0].deadline is None  # no guess
+    readings = [c.value for c in reply.choices]
+    assert readings[:2] == ["na de kerstvakantie", "na de zomervakantie"]
+    assert reply.choices[-1].value == "toch bewaren"
+    e.answer(readings[1])
+    assert e.plan.goals[0].deadline == date(2027, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("said", "size", "chosen"),
+    [
+        ("1 en 3", 5, [0, 2]),
+        ("2, 4 of 5", 5, [1, 3, 4]),
+        ("3 and 2", 5, [2, 1]),
+        ("de eerste en de laatste", 5, [0, 4]),
+        ("the first and the third", 5, [0, 2]),
+        ("beide", 2, [0, 1]),
+        ("both", 2, [0, 1]),
+        ("alle drie", 3, [0, 1, 2]),
+        ("beide", 5, []),  # 'both' of five is not a pick
+        ("de eerste cursus over hygiëne", 5, []),
+    ],
+)
+def test_picks_read_connectors_ordinals_and_all(said: str, size: int, chosen: list[int]) -> None:
+    from pop_assistent.text import answers
+
+    assert answers.picks(said, size) == chosen
+
+
+def test_numbers_and_connectors_are_never_a_catalogue_search() -> None:
+    from pop_assistent.text import answers
+
+    assert answers.pick_shaped("3 and 9") and answers.pick_shaped("de tweede")
+    assert not answers.pick_shaped("AutoCAD 3") and not answers.pick_shaped("")
+
+
+@pytest.mark.parametrize("said", ["1", "ok", "ja", "x", "2 en 3"])
+def test_a_story_question_does_not_take_a_number_or_a_filler(today: date, said: str) -> None:
+    e = engine(today)
+    say(e, "3")
+    assert e.plan.conversation.pending.question == "description"
+    reply = e.answer(said)
+    assert e.plan.occasion.description == ""
+    assert e.plan.conversation.pending.question == "description"
+    assert "zegt me nog niet wat er speelt" in reply.message
+    e.answer("Er komt een nieuw scansysteem in het magazijn.")
+    assert e.plan.occasion.description == "Er komt een nieuw scansysteem in het magazijn."
+
+
+def test_the_other_solution_does_not_take_a_number(today: date) -> None:
+    e = _training_check(today)
+    e.answer("nee")
+    assert e.plan.conversation.pending.question == "alternative"
+    reply = e.answer("1")
+    assert e.plan.goals[0].alternative_solution == ""
+    assert "zegt me nog niet" in reply.message
+    e.answer("Betere afspraken over de overdracht")
+    assert e.plan.goals[0].alternative_solution == "Betere afspraken over de overdracht"

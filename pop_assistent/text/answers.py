@@ -261,10 +261,42 @@ _PICKS = re.compile(
 )
 
 
+ORDINALS: dict[str, int] = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "1ste": 1, "2de": 2, "3de": 3, "4de": 4, "5de": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "5th": 5,
+}  # fmt: skip
+"""Ordinal words a pick can be made with ('de eerste en de derde'); 'laatste'/'last' is the end."""
+LAST = frozenset({"laatste", "last"})
+ALL_PICKS = frozenset({"alle", "allemaal", "alles", "all", "all of them", "ze allemaal"})
+BOTH_PICKS = frozenset({"beide", "beiden", "allebei", "alle twee", "both", "both of them"})
+
+
+def _pick_words(t: str, size: int) -> str:
+    """Ordinals and 'de laatste' as numbers; articles and 'option' words dropped."""
+    words = []
+    for word in t.split():
+        if word in ORDINALS:
+            words.append(str(ORDINALS[word]))
+        elif word in LAST:
+            words.append(str(size))
+        elif word not in {"de", "het", "the", "die", "dat", "one", "ene"}:
+            words.append(word)
+    return " ".join(words)
+
+
 def picks(text: str, size: int) -> list[int]:
-    """Numbers picked from a numbered list of `size` ('1 en 3', '1 and 3', '1,3', '2-4'),
-    zero-based, in the order given, without repeats; [] when the answer is not only numbers."""
-    t = key(text)
+    """Numbers picked from a numbered list of `size` ('1 en 3', '1 and 3', '1,3', '2-4',
+    'de eerste en de laatste', 'beide' for two, 'alle drie' for three, 'alle'), zero-based, in
+    the order given, without repeats; [] when the answer is not only numbers and such words."""
+    t = key(text).strip(" .!")
+    if t in ALL_PICKS or (t in BOTH_PICKS and size == 2):
+        return list(range(size))
+    if (m := re.fullmatch(r"(?:alle|all)\s+(\w+)", t)) and cardinal(m.group(1)) == size:
+        return list(range(size))
+    t = _pick_words(t, size)
     if not _PICKS.fullmatch(t):
         return []
     chosen: list[int] = []
@@ -272,9 +304,16 @@ def picks(text: str, size: int) -> list[int]:
         lo = int(a)
         hi = int(b) if b else lo
         for n in range(lo, min(hi, lo + 50) + 1):
-            if 1 <= n <= size and n - 1 not in chosen:
+            if 1 <= n <= size and n - 1 not in chosen:  # out of range: not a pick
                 chosen.append(n - 1)
     return chosen
+
+
+def pick_shaped(text: str) -> bool:
+    """True when the answer is made only of numbers, ordinals and connectors ('3 and 9',
+    'de tweede'): a pick, even one out of range, and never something to search for."""
+    t = key(text).strip(" .!")
+    return bool(t) and bool(_PICKS.fullmatch(_pick_words(t, 1)))
 
 
 def index(text: str, count: int) -> int | None:

@@ -8,7 +8,7 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit
+from pop_assistent.dialogue.steps.common import fit, no_story
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.model import CareerProject, OccasionKind, label
 from pop_assistent.text import answers
@@ -72,6 +72,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "role_wanted": {"role": "vroedvrouw"},
     "hours_not_department": {"hours": 3, "asked": "department"},
     "kind_unclear": {},
+    "story_wanted": {"said": "1"},
     "career_unclear": {},
     "role_matched": {"role": "Administratief medewerker"},
     "role_unmatched": {"role": "Kok"},
@@ -227,6 +228,9 @@ def _career(s: Session, text: str) -> None:
 
 
 def _description(s: Session, text: str) -> None:
+    if no_story(text):
+        s.say("story_wanted", said=text.strip()[:40])
+        return
     s.plan.occasion.description = fit(s, text, 5000)
     s.ask(ROLE)
 

@@ -12,7 +12,7 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after
+from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after, no_story
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.text import answers
 
@@ -22,6 +22,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "training_both": {"extra": "een opleiding en betere afspraken"},
     "alternative_saved": {"text": "Betere afspraken over wie de map bijhoudt."},
     "unclear": {},
+    "story_wanted": {"said": "1"},
     "no_goals": {},
 }
 
@@ -84,6 +85,9 @@ def _alternative(s: Session, text: str) -> None:
     goal = goal_of(s)
     if goal is None:
         enter(s)
+        return
+    if no_story(text):
+        s.say("story_wanted", said=text.strip()[:40])
         return
     goal.alternative_solution = fit(s, text, 5000)
     s.say("alternative_saved", text=goal.alternative_solution)
