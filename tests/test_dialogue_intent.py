@@ -181,3 +181,27 @@ def test_the_other_solution_does_not_take_a_number(today: date) -> None:
     assert "zegt me nog niet" in reply.message
     e.answer("Betere afspraken over de overdracht")
     assert e.plan.goals[0].alternative_solution == "Betere afspraken over de overdracht"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", ["verpleegkundige", "magazijn", "schoonmaker", "kok", "leerkracht"]),
+     ("en", ["nurse", "warehouse", "cleaner", "cook", "teacher"])],
+)  # fmt: skip
+def test_the_role_question_gives_examples_from_many_sectors(
+    today: date, lang: str, words: list[str]
+) -> None:
+    e = engine(today, lang=lang)
+    reply = say(e, "4", "Ik wil bijblijven in mijn vak.")
+    assert e.plan.conversation.pending.question == "role"
+    for word in words:
+        assert word in reply.message
+
+
+def test_the_goal_example_uses_a_skill_the_person_wants_to_improve(today: date) -> None:
+    e = engine(today)
+    e.go_to(Step.self_assessment)
+    say(e, "wondzorg 4", "medicatie klaarzetten 2 naar 4")
+    reply = e.go_to(Step.goals)
+    assert "niveau 4 voor medicatie klaarzetten" in reply.message
+    assert "maandrapport" not in reply.message

@@ -458,6 +458,9 @@ def context(s: Session) -> dict[str, Any]:
         "career": s.plan.occasion.career_project.value if s.plan.occasion.career_project else "",
         "role": s.plan.employee.role,
         "year": s.today.year + 1,
+        "own_skill": next(
+            (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""
+        )[:60],
     }
 
 
