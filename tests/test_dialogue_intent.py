@@ -205,3 +205,19 @@ def test_the_goal_example_uses_a_skill_the_person_wants_to_improve(today: date) 
     reply = e.go_to(Step.goals)
     assert "niveau 4 voor medicatie klaarzetten" in reply.message
     assert "maandrapport" not in reply.message
+
+
+def test_a_slip_in_the_unit_is_read_and_the_reckoning_said_back(today: date) -> None:
+    e = engine(today)
+    say(e, "4", "Ik wil bijblijven in het magazijn.", "magazijnier", "expeditie")
+    reply = e.answer("twee namidagen")
+    assert e.plan.employee.hours_per_week == 7.5
+    assert "twee namidagen*: dat reken ik als **7,5 uur" in reply.message
+
+
+def test_days_typed_at_the_department_question_are_said_back(today: date) -> None:
+    e = engine(today)
+    say(e, "4", "Ik wil bijblijven in het magazijn.", "magazijnier")
+    reply = e.answer("een halve dag per week")
+    assert e.plan.employee.hours_per_week == 4
+    assert "reken ik als **4 uur per week**" in reply.message

@@ -175,12 +175,39 @@ def _timed(t: str) -> re.Match[str] | None:
     return next((m for m in timed if UNITS[m.group(5)][0] != "week"), timed[0] if timed else None)
 
 
+def _unit_slips(t: str) -> str:
+    """Words of six letters or more one slip away from exactly one unit of time, spelled right
+    ('namidagen' -> 'namiddagen', 'avondne' -> 'avonden')."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < 6 or word in UNITS or word in CARDINALS:
+            return word
+        near = {
+            u
+            for u in UNITS
+            if " " not in u and DamerauLevenshtein.distance(word, u, score_cutoff=1) <= 1
+        }
+        return near.pop() if len(near) == 1 else word
+
+    return re.sub(r"[a-z]+", fix, t)
+
+
 def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
     """The amount of time in the text, in hours: a number tied to a unit ('2 uur', '1½ uur',
     'een halve dag', 'twee namiddagen', 'een uur of twee', '90 minuten') or a number on its
     own ('2', 'twee'). Days count `hours_per_day`, half days half of it; amounts given in days
-    are rounded to the half hour. None when there is no amount of time."""
-    t = squash(text, 300)
+    are rounded to the half hour. None when there is no amount of time. A unit with one slip
+    ('twee namidagen') is read as that unit."""
+    found = _hours(squash(text, 300), hours_per_day)
+    if found is None:
+        found = _hours(_unit_slips(squash(text, 300)), hours_per_day)
+    return found
+
+
+def _hours(t: str, hours_per_day: float) -> float | None:
+    """`hours` on folded text."""
     if m := _RANGE_HOURS.search(t):
         return _value(m.group(1))
     if m := _HALF_A.search(t):
@@ -211,7 +238,8 @@ WEEKS_PER_MONTH = 52 / 12
 def in_days(text: str) -> bool:
     """True when the amount of time was given in days, half days, evenings or weeks (so the
     hours it stands for are a reckoning worth saying back)."""
-    m = _timed(squash(text, 300))
+    t = squash(text, 300)
+    m = _timed(t) or _timed(_unit_slips(t))
     return bool(m and UNITS[m.group(5)][0] in ("day", "week")) or bool(
         _HALF_A.search(squash(text, 300))
     )

@@ -70,7 +70,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "career_saved": {"career": "promotie", "description": "Ik wil teamleider worden."},
     "described": {"description": "Ik wil teamleider worden."},
     "role_wanted": {"role": "vroedvrouw"},
-    "hours_not_department": {"hours": 3, "asked": "department"},
+    "hours_not_department": {"hours": 3, "asked": "department", "said": "", "day": 7.6},
     "kind_unclear": {},
     "story_wanted": {"said": "1"},
     "career_unclear": {},
@@ -132,7 +132,8 @@ def _hours_instead(s: Session, text: str) -> bool:
     if not answers.mentions_time(text) or hours is None or hours > MAX_HOURS:
         return False
     s.plan.employee.hours_per_week = hours
-    s.say("hours_not_department", hours=hours, asked=s.q)
+    said = text.strip()[:80] if answers.in_days(text) else ""
+    s.say("hours_not_department", hours=hours, asked=s.q, said=said, day=s.hours_per_day)
     s.again(hours_taken=True)
     return True
 
