@@ -221,3 +221,20 @@ def test_days_typed_at_the_department_question_are_said_back(today: date) -> Non
     reply = e.answer("een halve dag per week")
     assert e.plan.employee.hours_per_week == 4
     assert "reken ik als **4 uur per week**" in reply.message
+
+
+def test_a_skill_name_with_and_is_kept_whole_and_partial_matches_keep_the_words(
+    today: date,
+) -> None:
+    from pop_assistent.dialogue import new_plan
+
+    e = Engine(new_plan("Tom Baker", today, lang="en"), today=today, lang="en")  # real skills
+    say(e, "4", "I want to keep up with my work.", "warehouse worker", "Shipping", "2 hours")
+    assert e.plan.conversation.step == Step.self_assessment.value
+    reply = e.answer("loading and unloading 4, forklift driving, staying calm under pressure")
+    labels = [r.label for r in e.plan.skills]
+    assert labels == ["Loading and unloading", "Forklift driving", "staying calm under pressure"]
+    assert "loading (no level yet)" not in reply.message
+    e.answer("planning 2 to 4, scanner system")
+    improve = [r.label for r in e.plan.skills if "to_improve" in r.categories]
+    assert improve == ["planning", "scanner system"]  # not 'Order picking'
