@@ -86,7 +86,8 @@ MAX_HOURS = 40
 
 _BECOME = re.compile(
     r"\b(?:wil|wil graag|zou graag|hoop|droom ervan|zie mezelf)\s+(?:later\s+|ooit\s+)?"
-    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
+    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+"
+    r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
     r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
     r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
 )
