@@ -238,3 +238,13 @@ def test_a_skill_name_with_and_is_kept_whole_and_partial_matches_keep_the_words(
     e.answer("planning 2 to 4, scanner system")
     improve = [r.label for r in e.plan.skills if "to_improve" in r.categories]
     assert improve == ["planning", "scanner system"]  # not 'Order picking'
+
+
+def test_the_number_of_a_yes_no_button_is_accepted(today: date) -> None:
+    e = _training_check(today)
+    e.answer("2")
+    assert e.plan.goals[0].training_is_answer is False
+    assert e.plan.conversation.pending.question == "alternative"
+    e.answer("Betere afspraken bij de overdracht")
+    e.answer("1")
+    assert e.plan.goals[1].training_is_answer is True

@@ -106,6 +106,11 @@ def yes_no(text: str) -> bool | None:
     return None
 
 
+def yes_no_button(text: str) -> bool | None:
+    """`yes_no`, where the buttons shown are 1 (yes) and 2 (no): '1' is yes, '2' is no."""
+    return {"1": True, "2": False}.get(key(text).strip(" .)"), yes_no(text))
+
+
 def after_yes_no(text: str) -> str:
     """What follows a leading yes/no word: 'ja, maar ook betere afspraken' -> 'maar ook ...'."""
     m = re.match(r"\s*(ja|nee|neen|yes|no|jazeker|klopt|ok|oké)\b[\s,;:.!-]*", text, re.I)

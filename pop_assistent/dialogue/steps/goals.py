@@ -348,7 +348,7 @@ def _propose(s: Session, text: str) -> None:
     if goal is None or draft is None:
         enter(s)
         return
-    yes = answers.yes_no(text)
+    yes = answers.yes_no_button(text)
     if yes or KEEP.match(answers.key(text)) and not draft.sentence:
         goal.text = draft.sentence or goal.text
     elif yes is False or len(text.strip()) < 8:

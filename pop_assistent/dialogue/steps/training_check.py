@@ -62,7 +62,7 @@ def _is_training(s: Session, text: str) -> None:
         s.say("training_both", extra=goal.alternative_solution)
         _ask_goal(s, goal.id)
         return
-    answer = answers.yes_no(text)
+    answer = answers.yes_no_button(text)
     if answer is None:
         s.say("unclear")
         return
