@@ -181,6 +181,9 @@ class ConversationScreen(FaultWatch, FollowUpActions):
             ]
             title = self.tr("Binnenkort of te laat", "Due soon or overdue")
             self.app.call_from_thread(self.notify, "\n".join(lines), title=title, timeout=8)
+        warm = getattr(catalogue, "warm_advice", None)
+        if callable(warm):  # the advice's word lists load here, not at the first advice
+            warm()
 
     @on(AnswerSubmitted)
     def _on_answer(self, event: AnswerSubmitted) -> None:
