@@ -8,6 +8,7 @@ Every function here is pure and linear in the input; none ever raises on odd inp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pop_assistent.dialogue.types import Step
@@ -175,13 +176,39 @@ def levels(text: str) -> tuple[str, int | None, int | None]:
     return text.strip(), None, None
 
 
-def skill_items(text: str) -> list[tuple[str, int | None, int | None]]:
+_JOINS = re.compile(r"\s+(?:en|and|&|plus)\s+|\s*[,/;]\s*", re.I)
+
+
+def _keep_whole(text: str, names: Sequence[str]) -> tuple[str, list[str]]:
+    """Known names that hold a list connector ('laden en lossen', 'loading and unloading') put
+    out of the splitter's reach: each becomes a mark, and the words it stood for are kept."""
+    kept: list[str] = []
+    for name in sorted({n for n in names if _JOINS.search(n)}, key=len, reverse=True):
+        pattern = re.compile(
+            r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.I
+        )
+
+        def mark(m: re.Match[str]) -> str:
+            kept.append(m.group(0))
+            return f"\ue000{len(kept) - 1}\ue001"
+
+        text = pattern.sub(mark, text)
+    return text, kept
+
+
+def skill_items(text: str, names: Sequence[str] = ()) -> list[tuple[str, int | None, int | None]]:
     """A typed list of skills with optional levels, split into (text, current, wanted).
 
     Level phrases are read before the list is split, so 'ik sta op 2 en wil naar 4' or
-    'nu 2, wil 4' stays with its skill instead of being cut at 'en' or the comma."""
-    protected = _TWO_LEVELS.sub(
-        lambda m: f" ⟦{m.group(1)}>{m.group(2)}⟧ ", text[:MAX_PARSE].replace("⟦", "[")
-    )
+    'nu 2, wil 4' stays with its skill instead of being cut at 'en' or the comma; known skill
+    `names` that hold a connector ('loading and unloading') stay whole."""
+    clean = text[:MAX_PARSE].replace("⟦", "[").replace("\ue000", "").replace("\ue001", "")
+    protected, kept = _keep_whole(clean, names)
+    protected = _TWO_LEVELS.sub(lambda m: f" ⟦{m.group(1)}>{m.group(2)}⟧ ", protected)
     found = [levels(item) for item in items(protected)]
-    return [(t, c, w) for t, c, w in found if t or c is not None]
+    restore = re.compile("\ue000(\\d+)\ue001")
+    return [
+        (restore.sub(lambda m: kept[int(m.group(1))], t), c, w)
+        for t, c, w in found
+        if t or c is not None
+    ]

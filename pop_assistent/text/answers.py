@@ -53,6 +53,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "middagen": ("day", 0.5), "morning": ("day", 0.5), "mornings": ("day", 0.5),
     "afternoon": ("day", 0.5), "afternoons": ("day", 0.5), "halve dag": ("day", 0.5),
     "halve dagen": ("day", 0.5), "half day": ("day", 0.5), "half days": ("day", 0.5),
+    "avond": ("day", 0.5), "avonden": ("day", 0.5), "evening": ("day", 0.5),
+    "evenings": ("day", 0.5),
+    "week": ("week", 5), "weken": ("week", 5), "werkweek": ("week", 5),
+    "werkweken": ("week", 5), "weeks": ("week", 5),
 }  # fmt: skip
 """Units of time an amount can be given in, with their size."""
 
@@ -100,6 +104,11 @@ def yes_no(text: str) -> bool | None:
     if head in NO_HEADS:
         return False
     return None
+
+
+def yes_no_button(text: str) -> bool | None:
+    """`yes_no`, where the buttons shown are 1 (yes) and 2 (no): '1' is yes, '2' is no."""
+    return {"1": True, "2": False}.get(key(text).strip(" .)"), yes_no(text))
 
 
 def after_yes_no(text: str) -> str:
@@ -164,17 +173,51 @@ def round_half(hours: float) -> float:
     return round(hours * 2) / 2
 
 
+def _timed(t: str) -> re.Match[str] | None:
+    """The amount tied to a unit; a week counts only when nothing smaller is named ('om de 2
+    weken 3 uur' is 3 hours)."""
+    timed = list(_TIMED.finditer(t))
+    return next((m for m in timed if UNITS[m.group(5)][0] != "week"), timed[0] if timed else None)
+
+
+def _unit_slips(t: str) -> str:
+    """Words of six letters or more one slip away from exactly one unit of time, spelled right
+    ('namidagen' -> 'namiddagen', 'avondne' -> 'avonden')."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < 6 or word in UNITS or word in CARDINALS:
+            return word
+        near = {
+            u
+            for u in UNITS
+            if " " not in u and DamerauLevenshtein.distance(word, u, score_cutoff=1) <= 1
+        }
+        return near.pop() if len(near) == 1 else word
+
+    return re.sub(r"[a-z]+", fix, t)
+
+
 def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
     """The amount of time in the text, in hours: a number tied to a unit ('2 uur', '1½ uur',
     'een halve dag', 'twee namiddagen', 'een uur of twee', '90 minuten') or a number on its
     own ('2', 'twee'). Days count `hours_per_day`, half days half of it; amounts given in days
-    are rounded to the half hour. None when there is no amount of time."""
-    t = squash(text, 300)
+    are rounded to the half hour. None when there is no amount of time. A unit with one slip
+    ('twee namidagen') is read as that unit."""
+    found = _hours(squash(text, 300), hours_per_day)
+    if found is None:
+        found = _hours(_unit_slips(squash(text, 300)), hours_per_day)
+    return found
+
+
+def _hours(t: str, hours_per_day: float) -> float | None:
+    """`hours` on folded text."""
     if m := _RANGE_HOURS.search(t):
         return _value(m.group(1))
     if m := _HALF_A.search(t):
         return round_half(hours_per_day / 2) if m.group(1) == "day" else 0.5
-    if m := _TIMED.search(t):
+    if m := _timed(t):
         amount = _value(m.group(1))
         if m.group(2) or m.group(3):  # "twee en een half uur", "two and a half hours"
             amount += 0.5
@@ -186,7 +229,7 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
         kind, size = UNITS[m.group(5)]
         if kind == "minute":
             return round(amount * size / 60, 2)
-        if kind == "day":
+        if kind in ("day", "week"):
             return round_half(amount * size * hours_per_day)
         return amount * size
     if m := _ALONE.fullmatch(t):
@@ -195,6 +238,16 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
 
 
 WEEKS_PER_MONTH = 52 / 12
+
+
+def in_days(text: str) -> bool:
+    """True when the amount of time was given in days, half days, evenings or weeks (so the
+    hours it stands for are a reckoning worth saying back)."""
+    t = squash(text, 300)
+    m = _timed(t) or _timed(_unit_slips(t))
+    return bool(m and UNITS[m.group(5)][0] in ("day", "week")) or bool(
+        _HALF_A.search(squash(text, 300))
+    )
 
 
 def hours_per_week(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
@@ -241,10 +294,42 @@ _PICKS = re.compile(
 )
 
 
+ORDINALS: dict[str, int] = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "1ste": 1, "2de": 2, "3de": 3, "4de": 4, "5de": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "5th": 5,
+}  # fmt: skip
+"""Ordinal words a pick can be made with ('de eerste en de derde'); 'laatste'/'last' is the end."""
+LAST = frozenset({"laatste", "last"})
+ALL_PICKS = frozenset({"alle", "allemaal", "alles", "all", "all of them", "ze allemaal"})
+BOTH_PICKS = frozenset({"beide", "beiden", "allebei", "alle twee", "both", "both of them"})
+
+
+def _pick_words(t: str, size: int) -> str:
+    """Ordinals and 'de laatste' as numbers; articles and 'option' words dropped."""
+    words = []
+    for word in t.split():
+        if word in ORDINALS:
+            words.append(str(ORDINALS[word]))
+        elif word in LAST:
+            words.append(str(size))
+        elif word not in {"de", "het", "the", "die", "dat", "one", "ene"}:
+            words.append(word)
+    return " ".join(words)
+
+
 def picks(text: str, size: int) -> list[int]:
-    """Numbers picked from a numbered list of `size` ('1 en 3', '1 and 3', '1,3', '2-4'),
-    zero-based, in the order given, without repeats; [] when the answer is not only numbers."""
-    t = key(text)
+    """Numbers picked from a numbered list of `size` ('1 en 3', '1 and 3', '1,3', '2-4',
+    'de eerste en de laatste', 'beide' for two, 'alle drie' for three, 'alle'), zero-based, in
+    the order given, without repeats; [] when the answer is not only numbers and such words."""
+    t = key(text).strip(" .!")
+    if t in ALL_PICKS or (t in BOTH_PICKS and size == 2):
+        return list(range(size))
+    if (m := re.fullmatch(r"(?:alle|all)\s+(\w+)", t)) and cardinal(m.group(1)) == size:
+        return list(range(size))
+    t = _pick_words(t, size)
     if not _PICKS.fullmatch(t):
         return []
     chosen: list[int] = []
@@ -252,9 +337,16 @@ def picks(text: str, size: int) -> list[int]:
         lo = int(a)
         hi = int(b) if b else lo
         for n in range(lo, min(hi, lo + 50) + 1):
-            if 1 <= n <= size and n - 1 not in chosen:
+            if 1 <= n <= size and n - 1 not in chosen:  # out of range: not a pick
                 chosen.append(n - 1)
     return chosen
+
+
+def pick_shaped(text: str) -> bool:
+    """True when the answer is made only of numbers, ordinals and connectors ('3 and 9',
+    'de tweede'): a pick, even one out of range, and never something to search for."""
+    t = key(text).strip(" .!")
+    return bool(t) and bool(_PICKS.fullmatch(_pick_words(t, 1)))
 
 
 def index(text: str, count: int) -> int | None:

@@ -72,6 +72,13 @@ CARDINALS: dict[str, float] = {
     "fifty": 50,
     "sixty": 60,
     "hundred": 100,
+    # about so many ('een drietal uur')
+    "tweetal": 2,
+    "drietal": 3,
+    "viertal": 4,
+    "vijftal": 5,
+    "zestal": 6,
+    "tiental": 10,
 }
 """Words that stand for a number ("een"/"a"/"an" are articles too: callers decide)."""
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from pop_assistent.dialogue.session import Session
+from pop_assistent.dialogue.types import Choice, Widget
 from pop_assistent.model import Action, Goal
+from pop_assistent.text import answers
 
 
 def fit(s: Session, text: str, limit: int) -> str:
@@ -78,3 +80,37 @@ def preferred_skill_ids(s: Session) -> list[str]:
     if role is not None:
         ids += s.resources.role_skill_ids(role)
     return list(dict.fromkeys(ids))
+
+
+def date_unclear(s: Session, error: Any) -> None:
+    """Say why a time answer cannot be used; an expression with two common readings ('na het
+    verlof') gets one button per reading, whose label is what is typed back (it reads as that
+    one reading)."""
+    s.say("date_unclear", reason=error.message(s.lang))
+    readings = getattr(error, "choices", ())
+    if readings:
+        s.widget = Widget.choices
+        s.choices = tuple(Choice(r.label(s.lang), r.label(s.lang)) for r in readings)
+
+
+FILLERS = frozenset(
+    "ok|oke|okay|goed|prima|tja|hmm|euh|uh|eh|idk|dunno|niks|niets|iets|x|xx|xxx|test|bla|blabla|"
+    "asdf|whatever|maakt niet uit|geen idee|weet niet|weet ik niet|no idea|nothing|something".split(
+        "|"
+    )
+)
+"""One-word answers that tell nothing where a story was asked."""
+
+
+def no_story(text: str) -> bool:
+    """True when an answer to an open question says nothing: a number or a pick ('1', '2 en 3'),
+    yes/no, a filler word ('ok', 'bla') or a single short word. Signs only ('🙂🚀') are kept:
+    they are the person's own."""
+    t = answers.key(text).strip(" .!?")
+    words = t.split()
+    return bool(words) and (
+        answers.pick_shaped(t)
+        or t in FILLERS
+        or (len(words) == 1 and answers.yes_no(t) is not None)
+        or (len(words) == 1 and len(t) <= 2 and t.isalnum())
+    )

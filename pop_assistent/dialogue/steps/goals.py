@@ -19,7 +19,13 @@ from pop_assistent.conversation.judge import judge_goal
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, preferred_skill_ids
+from pop_assistent.dialogue.steps.common import (
+    date_unclear,
+    fit,
+    goal_of,
+    goal_view,
+    preferred_skill_ids,
+)
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
@@ -233,7 +239,7 @@ def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) 
     nothing is stored)."""
     attempt = _time_attempt(s, answer)
     if isinstance(attempt, PopError):
-        s.say("date_unclear", reason=attempt.message(s.lang))
+        date_unclear(s, attempt)
         return False
     if attempt is not None:  # a usable moment, whatever was asked: it fixes Tijdgebonden
         return _set_deadline(s, goal, draft, attempt, answer)
@@ -241,7 +247,7 @@ def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) 
         try:
             period = s.language.parse_period(answer)
         except PopError as error:
-            s.say("date_unclear", reason=error.message(s.lang))
+            date_unclear(s, error)
             return False
         return _set_deadline(s, goal, draft, period, answer)
     text = " ".join(answer.split())
@@ -342,7 +348,7 @@ def _propose(s: Session, text: str) -> None:
     if goal is None or draft is None:
         enter(s)
         return
-    yes = answers.yes_no(text)
+    yes = answers.yes_no_button(text)
     if yes or KEEP.match(answers.key(text)) and not draft.sentence:
         goal.text = draft.sentence or goal.text
     elif yes is False or len(text.strip()) < 8:
@@ -452,6 +458,9 @@ def context(s: Session) -> dict[str, Any]:
         "career": s.plan.occasion.career_project.value if s.plan.occasion.career_project else "",
         "role": s.plan.employee.role,
         "year": s.today.year + 1,
+        "own_skill": next(
+            (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""
+        )[:60],
     }
 
 
@@ -464,8 +473,8 @@ def _choices(s: Session) -> None:
             Choice("I'll write it myself" if en else "Zelf schrijven", "nee"),
         )
     elif s.q == "fix":
-        s.widget = Widget.choices
-        s.choices = (Choice("Keep anyway" if en else "Toch bewaren", "toch bewaren"),)
+        s.widget = Widget.choices  # after the readings of an ambiguous date, if there are any
+        s.choices = (*s.choices, Choice("Keep anyway" if en else "Toch bewaren", "toch bewaren"))
 
 
 Q = Questions[Session]("goals")

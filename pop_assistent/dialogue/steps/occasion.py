@@ -8,7 +8,7 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit
+from pop_assistent.dialogue.steps.common import fit, no_story
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.model import CareerProject, OccasionKind, label
 from pop_assistent.text import answers
@@ -69,8 +69,10 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "kind_saved": {"kind": "performance_review"},
     "career_saved": {"career": "promotie", "description": "Ik wil teamleider worden."},
     "described": {"description": "Ik wil teamleider worden."},
-    "hours_not_department": {"hours": 3, "asked": "department"},
+    "role_wanted": {"role": "vroedvrouw"},
+    "hours_not_department": {"hours": 3, "asked": "department", "said": "", "day": 7.6},
     "kind_unclear": {},
+    "story_wanted": {"said": "1"},
     "career_unclear": {},
     "role_matched": {"role": "Administratief medewerker"},
     "role_unmatched": {"role": "Kok"},
@@ -78,8 +80,29 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "hours_range": {"value": 60},
     "hours_zero": {},
     "hours_saved": {"hours": 2},
+    "hours_reckoned": {"said": "twee namiddagen", "hours": 7.5, "day": 7.6},
 }
 MAX_HOURS = 40
+
+_BECOME = re.compile(
+    r"\b(?:wil|wil graag|zou graag|hoop|droom ervan|zie mezelf)\s+(?:later\s+|ooit\s+)?"
+    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+"
+    r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
+    r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
+    r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
+)
+"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader': a role wanted."""
+_LEADS = re.compile(
+    r"hoofd|leider|leidster|verantwoordelijke|chef|manager|co[oö]rdinator|supervisor|"
+    r"\blead(?:er)?\b|\bhead\b|directeur|director|ploegbaas|voorman|voorvrouw|baas|teamcoach"
+)
+"""Words that make a wanted role a step up (promotion) rather than a move sideways."""
+
+
+def target_role(text: str) -> str:
+    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
+    m = _BECOME.search(answers.key(text))
+    return (m.group("nl") or m.group("en") or "").strip() if m else ""
 
 
 def enter(s: Session) -> None:
@@ -110,7 +133,8 @@ def _hours_instead(s: Session, text: str) -> bool:
     if not answers.mentions_time(text) or hours is None or hours > MAX_HOURS:
         return False
     s.plan.employee.hours_per_week = hours
-    s.say("hours_not_department", hours=hours, asked=s.q)
+    said = text.strip()[:80] if answers.in_days(text) else ""
+    s.say("hours_not_department", hours=hours, asked=s.q, said=said, day=s.hours_per_day)
     s.again(hours_taken=True)
     return True
 
@@ -129,9 +153,34 @@ def _name(s: Session, text: str) -> None:
     s.ask(KIND)
 
 
+def _become(s: Session, text: str) -> bool:
+    """Wanting to become something is a career project: keep the words (they name the role
+    wanted), take a step up as promotion, and ask the kind of project otherwise."""
+    wanted = target_role(text)
+    if not wanted:
+        return False
+    occ = s.plan.occasion
+    occ.kind = OccasionKind.career_project
+    occ.description = fit(s, text, 5000)
+    career = _pick(text, CAREER_WORDS, numbered=False)
+    if career is None and _LEADS.search(wanted):
+        career = CareerProject.promotion
+    occ.career_project = career
+    if career is None:
+        s.say("role_wanted", role=wanted)
+        s.ask(CAREER, described=True)
+        return True
+    i = 1 if s.lang == "en" else 0
+    s.say("career_saved", career=CAREER_LABELS[career][i], description=occ.description)
+    s.ask(ROLE)
+    return True
+
+
 def _kind(s: Session, text: str) -> None:
     occ = s.plan.occasion
     kind = _pick(text, KIND_WORDS)
+    if kind in (None, OccasionKind.continuous_development) and _become(s, text):
+        return
     if kind is None:
         s.say("kind_unclear")
         return
@@ -160,8 +209,11 @@ def _kind(s: Session, text: str) -> None:
 def _career(s: Session, text: str) -> None:
     occ = s.plan.occasion
     career = _pick(text, CAREER_WORDS)
+    wanted = target_role(text)
+    if career is None and wanted and _LEADS.search(wanted):
+        career = CareerProject.promotion
     if career is None:
-        if _sentence(text):
+        if _sentence(text) or wanted:
             occ.description = fit(s, text, 5000)
             s.again(described=True)
         s.say("career_unclear")
@@ -178,6 +230,9 @@ def _career(s: Session, text: str) -> None:
 
 
 def _description(s: Session, text: str) -> None:
+    if no_story(text):
+        s.say("story_wanted", said=text.strip()[:40])
+        return
     s.plan.occasion.description = fit(s, text, 5000)
     s.ask(ROLE)
 
@@ -214,7 +269,10 @@ def _hours(s: Session, text: str) -> None:
         s.say("hours_range", value=hours)
     else:
         s.plan.employee.hours_per_week = hours
-        s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
+        if hours and answers.in_days(text):
+            s.say("hours_reckoned", said=text[:80], hours=hours, day=s.hours_per_day)
+        else:
+            s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
         s.advance()
 
 

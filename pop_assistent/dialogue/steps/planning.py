@@ -15,7 +15,7 @@ from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.resources import attr
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import action_of, next_after
+from pop_assistent.dialogue.steps.common import action_of, date_unclear, next_after
 from pop_assistent.dialogue.steps.goals import check
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
@@ -135,7 +135,7 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     try:
         period = _range(s, text) or s.language.parse_period(text)
     except PopError as error:
-        s.say("date_unclear", reason=error.message(s.lang))
+        date_unclear(s, error)
         return False
     if getattr(period, "in_past", False):
         s.say("date_past", date=period.deadline or period.end or period.start)
@@ -345,7 +345,10 @@ def context(s: Session) -> dict[str, Any]:
         s.widget = Widget.date
         item = s.resources.item(action.catalogue_id)
         sessions = s.resources.item_sessions(item) if item is not None else []
-        s.choices = tuple(Choice(formats.long_date(d, s.lang), d.isoformat()) for d in sessions)
+        s.choices = (  # the readings of an ambiguous date typed just now come first
+            *s.choices,
+            *(Choice(formats.long_date(d, s.lang), d.isoformat()) for d in sessions),
+        )
         if s.choices:
             s.widget = Widget.choices
     elif s.q == "review":

@@ -339,7 +339,7 @@ def _pick(s: Session, text: str) -> None:
         _search(s, goal, query.group(1).strip())
     elif s.resources.catalogue is None:
         _own(s, goal, text)
-    elif answers.key(text).replace(" ", "").isdigit():
+    elif answers.pick_shaped(text):
         s.say("not_understood")
     else:
         _search(s, goal, text.strip())

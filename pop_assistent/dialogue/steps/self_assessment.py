@@ -54,6 +54,16 @@ def _score_ok(score: float) -> bool:
     return score >= (0.6 if score <= 1 else 60)
 
 
+def _covers(text: str, label: str, matched: tuple[str, ...]) -> bool:
+    """True when every word the person typed is in the skill's label or in what matched, so
+    showing the label loses nothing they said."""
+    from pop_assistent.language.skillmatch import STOP, words_of
+
+    known = set(words_of(label)) | {w for phrase in matched for w in words_of(phrase)}
+    said = [w for w in words_of(text) if w not in STOP and not w.isdigit()]
+    return all(w in known or any(k.startswith(w[:5]) for k in known) for w in said)
+
+
 def _not_rated(rating: SkillRating) -> bool:
     return rating.note in NOT_RATED.values()
 
@@ -65,6 +75,8 @@ def _rating(
     prefer = preferred_skill_ids(s)
     matches = s.language.link_skills(text, s.resources.skills, prefer, limit=1) if text else []
     skill = matches[0].skill if matches and _score_ok(float(matches[0].score)) else None
+    if skill is not None and not _covers(text, skill.label(s.lang), matches[0].matched):
+        skill = None  # 'scanner system' is not 'Order picking': keep the person's words
     status = "none" if current is None else "full" if wanted is not None else "current"
     if status == "current" and category != SkillCategory.to_improve:
         wanted, status = current, "full"  # a strength to keep, not to grow
@@ -154,7 +166,8 @@ def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating,
 def _category(s: Session, text: str) -> None:
     q = s.q
     category = CATEGORY_OF[q]
-    typed = [_rating(s, t, c, w, category) for t, c, w in parsing.skill_items(text)]
+    names = [k.label(lang).split(" (")[0] for k in s.resources.skills for lang in ("nl", "en")]
+    typed = [_rating(s, t, c, w, category) for t, c, w in parsing.skill_items(text, names)]
     found = _set_category(s, category, typed)
     if found:
         _noted(s, category, found)

@@ -6,20 +6,23 @@ Seed 000, step 2: not every problem is solved by training. A "no" records the al
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after
+from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after, no_story
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.text import answers
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "training_yes": {"extra": "ook een betere handleiding"},
     "training_no": {},
+    "training_both": {"extra": "een opleiding en betere afspraken"},
     "alternative_saved": {"text": "Betere afspraken over wie de map bijhoudt."},
     "unclear": {},
+    "story_wanted": {"said": "1"},
     "no_goals": {},
 }
 
@@ -39,12 +42,27 @@ def enter(s: Session) -> None:
     _ask_goal(s, None)
 
 
+_BOTH = re.compile(
+    r"^\W*(?:allebei|alle twee|allebeide|beide|beiden|beetje van beide|een beetje van allebei|"
+    r"both|a bit of both|a mix|zowel\b.*\bals\b)(?:\s+(?:eigenlijk|wel|denk ik|really|actually))?"
+    r"[\s,;:.!-]*",
+    re.I,
+)
+"""'allebei eigenlijk: een opleiding en betere afspraken': training and something else."""
+
+
 def _is_training(s: Session, text: str) -> None:
     goal = goal_of(s)
     if goal is None:
         enter(s)
         return
-    answer = answers.yes_no(text)
+    if m := _BOTH.match(text):
+        goal.training_is_answer = True
+        goal.alternative_solution = (text[m.end() :].strip() or text.strip())[:5000]
+        s.say("training_both", extra=goal.alternative_solution)
+        _ask_goal(s, goal.id)
+        return
+    answer = answers.yes_no_button(text)
     if answer is None:
         s.say("unclear")
         return
@@ -67,6 +85,9 @@ def _alternative(s: Session, text: str) -> None:
     goal = goal_of(s)
     if goal is None:
         enter(s)
+        return
+    if no_story(text):
+        s.say("story_wanted", said=text.strip()[:40])
         return
     goal.alternative_solution = fit(s, text, 5000)
     s.say("alternative_saved", text=goal.alternative_solution)
