@@ -19,6 +19,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
+from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
 from pop_assistent.language.numbers import bound_numbers
@@ -235,6 +236,7 @@ class CheckInSession:
             self.check_in.held_on = self.today
             self.put(answered=True)
             self._answered = True
+        inputs = verdict_inputs(self.plan)
         try:
             ack = question.answer(self, text) or ""
         except Invalid as problem:
@@ -243,6 +245,9 @@ class CheckInSession:
                 self.put(answered=False)
                 self._answered = False
             return self._ask("", (problem.message,))
+        # Verdicts follow the plan: a moved, added, dropped or finished action re-judges
+        # Realistisch (hours, cost, the monthly workload) of every goal.
+        rejudge(self.plan, inputs, today=self.today, lang=self.lang)
         if self.phase == "done":
             return self._finish(ack)
         warning = self.save()
