@@ -5,6 +5,11 @@ a good advisor would propose ('goed', best first), acceptable ones ('ook_goed') 
 catalogue cannot serve (both empty). Set 1 was measured before any change and then used to
 improve the advice; set 2 was measured only before and after. The floors sit a little under
 what was measured at the end (set 1: 62/83/86%, 2 of 3; set 2: 33/58/69%, 3 of 4).
+
+Reading needs by lemmas, compounds and word frequencies with a relevance floor (issue 14)
+measured set 1: top-3 83%, top-5 88%, 2 of 3 unservable left empty; set 2: top-3 53%, top-5
+61%, 4 of 4 left empty (the floor now leaves a few servable stories empty too: the price of
+not padding private wishes).
 """
 
 from __future__ import annotations
@@ -46,8 +51,8 @@ def measure(catalogue: Catalogue, goals: list[dict[str, Any]]) -> dict[str, floa
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
-        ("advies_blind1.yaml", {"top3": 0.78, "top5": 0.80, "nothing": 0.6}),
-        ("advies_blind2.yaml", {"top3": 0.52, "top5": 0.62, "nothing": 0.7}),
+        ("advies_blind1.yaml", {"top3": 0.80, "top5": 0.85, "nothing": 0.6}),
+        ("advies_blind2.yaml", {"top3": 0.50, "top5": 0.58, "nothing": 0.9}),
     ],
 )
 def test_advice_on_goals_written_blind(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -127,7 +128,35 @@ def test_advies_text_and_skill_option(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_advies_without_match_explains(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["catalogus", "advies", "qwxzyv"], capsys)
-    assert code == 0 and "Geen voorstellen" in out
+    assert code == 0 and "liever niets voor dan te gokken" in out
+    assert "Welke vaardigheid wil je hiermee versterken?" in out and "eigen actie" in out
+
+
+def test_advies_a_private_wish_gets_a_question_not_a_list(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(
+        ["catalogus", "advies", "ik wil leren gitaar spelen", "--functie", "magazijnier"], capsys
+    )
+    assert code == 0 and "1. " not in out
+    lines = out.splitlines()
+    assert "Welke vaardigheid wil je hiermee versterken?" in lines
+    offered = [line for line in lines if line.startswith("  - ")]
+    assert offered and all(line.endswith(")") for line in offered)  # name (id)
+    code, out, _ = run(["catalogus", "advies", "ik wil leren gitaar spelen", "--json"], capsys)
+    assert code == 0 and json.loads(out) == []
+
+
+def test_advies_weighs_the_sector_of_the_person(capsys: pytest.CaptureFixture[str]) -> None:
+    goal = "ik ben hoofdverpleegkundige en wil beter leidinggeven aan mijn team"
+    code, out, _ = run(["catalogus", "advies", goal, "--sector", "zorg", "--json"], capsys)
+    assert code == 0
+    from pop_assistent.catalogue import load_catalogue
+
+    catalogue = load_catalogue(today=date(2026, 11, 24))
+    top = [catalogue.item(d["id"]) for d in json.loads(out)[:3]]
+    assert top and all(i is not None and (not i.sectors or "zorg" in i.sectors) for i in top)
+    assert any(i is not None and "zorg" in i.sectors for i in top)
 
 
 def test_schema_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -143,6 +143,14 @@ def test_a_file_too_large_is_not_read(folder: Path, monkeypatch: pytest.MonkeyPa
     assert catalogue.skipped == 1
 
 
+def test_a_missing_roles_file_is_named_and_the_rest_loads(folder: Path) -> None:
+    (folder / "functieprofielen.yaml").unlink()
+    catalogue = load_catalogue(folder, today=TODAY)
+    (problem,) = for_file(catalogue.problems, "functieprofielen.yaml")
+    assert "het bestand ontbreekt" in problem.text() and "missing" in problem.text("en")
+    assert catalogue.roles == [] and catalogue.item("vca-vol") is not None
+
+
 def test_pop_catalogus_pointing_at_a_file_says_so(
     folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -123,7 +123,7 @@ def test_unknown_skill_and_past_session_are_reported(
         writer.writerow(["Zeilen", "event", "3", "0", "zeilen", "2026-01-05 @ Oostende"])
     assert main(["catalogus", "importeer", str(path)]) == 1
     printed = capsys.readouterr().out
-    assert "'zeilen' staat niet in de vaardighedenlijst" in printed
+    assert "'zeilen' staat niet in vaardigheden.yaml" in printed
     assert "2026-01-05 ligt in het verleden" in printed
     assert (tmp_path / "lijst.yaml").is_file()
 

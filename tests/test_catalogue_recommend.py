@@ -74,9 +74,9 @@ def test_reason_is_one_line_in_the_users_language(catalogue: Catalogue, today: d
     nl = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today)
     en = recommend(catalogue, goal_text=plan.goals[1].text, plan=plan, today=today, lang="en")
     assert all("\n" not in r.reason for r in nl + en)
-    assert "u," in nl[0].reason and "past in je planning" in nl[0].reason
+    assert "u," in nl[0].reason and "binnen je uren" in nl[0].reason
     assert en[0].reason.startswith("covers 1 of your 2 skills (")
-    assert "fits your schedule" in en[0].reason and "next session 1 Feb" in en[0].reason
+    assert "within your hours" in en[0].reason and "next session 1 Feb" in en[0].reason
 
 
 def test_budget_and_hours_push_down(catalogue: Catalogue, today: date) -> None:

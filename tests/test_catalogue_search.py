@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from bench.catalogue import generate
 from pop_assistent.catalogue import Catalogue, load_catalogue
+from pop_assistent.catalogue.index import POOL
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
+from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import CatalogueItem
 from pop_assistent.model.common import ActionType
 
@@ -115,3 +119,28 @@ def test_skill_words_stand_for_their_skills_unless_they_are_generic(catalogue: C
     assert words.skills_for("management", prefix=False) == []  # in many skills: says too little
     assert words.skills_for("en", prefix=False) == []  # stop words are not looked up
     assert id_phrase("privacy-gdpr") == 'skills : "privacy gdpr"'
+
+
+def test_a_word_with_more_matches_than_are_ranked_still_finds_its_course_first(
+    tmp_path: Path,
+) -> None:
+    """A common word in a large catalogue: only the first POOL matches, shortest first, are
+    ranked, and the course named after the word is among them; a limit as large as the
+    catalogue still gives every match (the CLI counts them so)."""
+    root = tmp_path / "groot"
+    generate(root, 2000)
+    (root / "leermiddelen" / "training.yaml").write_text(
+        "- id: training\n  titel: Training\n  type: online\n  duur_uren: 2\n"
+        "  vaardigheden: [opleidingsbeleid, train-de-trainer]\n",  # the skills 'training' names
+        encoding="utf-8",
+    )
+    catalogue = load_catalogue(root, today=date(2026, 11, 24))
+    matching = {
+        item.id
+        for item in catalogue.items
+        if "training" in tokens(f"{item.title} {item.description} {item.provider} {item.theme}")
+    }
+    assert len(matching) > POOL
+    assert ids(catalogue.search("training", limit=5))[0] == "training"
+    every = ids(catalogue.search("training", limit=len(catalogue.items)))
+    assert every[0] == "training" and set(every) >= matching

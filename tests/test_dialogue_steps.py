@@ -345,3 +345,68 @@ def test_an_empty_catalogue_search_lists_the_catalogue_for_browsing() -> None:
     assert titles == sorted(titles)
     coaching = resources.search("", type=ActionType.coaching)
     assert coaching and all(item.action_type is ActionType.coaching for item in coaching)
+
+
+def _no_fit(today: date) -> Engine:
+    plan = sophie(today)
+    plan.actions = []
+    goal = plan.goals[0]
+    goal.text, goal.skill_ids = "ik wil leren gitaar spelen op het personeelsfeest", []
+    plan.goals = [goal]
+    return at(plan, Step.resources, today)
+
+
+def test_nothing_fits_asks_which_skill_with_the_closest_as_buttons(today: date) -> None:
+    e = _no_fit(today)
+    reply = e.current()
+    assert "liever niets voor dan een gok" in reply.message
+    assert "Welke vaardigheid wil je hiermee versterken?" in reply.message
+    assert "Mijn voorstellen" not in reply.message and "1. **" not in reply.message
+    assert reply.widget == Widget.choices
+    offered = list(e.plan.conversation.pending.listing)
+    assert offered and [c.label for c in reply.choices][-1] == "Eigen actie…"
+    assert len(reply.choices) == len(offered) + 1
+    # choosing a skill by its number: the goal trains it and proposals for it follow
+    reply = e.answer("1")
+    goal = e.plan.goals[0]
+    assert goal.skill_ids == [offered[0]]
+    assert "Dit doel werkt nu aan" in reply.message and "Mijn voorstellen" in reply.message
+    assert e.plan.conversation.pending.mode == "rec" and e.plan.conversation.pending.listing
+
+
+def test_nothing_fits_an_own_action_instead(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    reply = e.answer(str(len(e.plan.conversation.pending.listing) + 1))  # its button's number
+    assert "Beschrijf je **eigen actie**" in reply.message
+    reply = e.answer("gitaarles volgen bij de muziekschool")
+    titles = [a.title for a in e.plan.actions]
+    assert titles == ["gitaarles volgen bij de muziekschool"]
+    assert "Eigen actie toegevoegd" in reply.message
+    assert e.plan.goals[0].skill_ids == []  # nothing was guessed for the goal
+
+
+def test_nothing_fits_own_action_by_its_words(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    assert "Beschrijf je **eigen actie**" in e.answer("Eigen actie").message
+
+
+def test_nothing_fits_a_skill_named_in_words(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    skill = e.plan.conversation.pending.listing[0]
+    name = next(s for s in catalogue().skills if s.id == skill).label_nl
+    e.answer(name.lower())
+    assert e.plan.goals[0].skill_ids == [skill]
+
+
+def test_nothing_fits_done_search_and_nonsense_are_no_skill(today: date) -> None:
+    e = _no_fit(today)
+    e.current()
+    reply = e.answer("zoek excel")
+    assert "Kantoorsoftware" in reply.message and e.plan.goals[0].skill_ids == []
+    e = _no_fit(today)
+    e.current()
+    e.answer("klaar")
+    assert e.plan.goals[0].skill_ids == [] and not e.plan.actions

@@ -102,3 +102,86 @@ def test_recurrence(text: str, months: int | None, weeks: int | None) -> None:
 def test_recurrence_refuses(text: str) -> None:
     with pytest.raises(DateParseError):
         parse_recurrence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("tegen het einde van het kwartaal", date(2026, 12, 31)),  # the quarter we are in
+        ("by the end of the quarter", date(2026, 12, 31)),
+        ("tegen het einde van het semester", date(2026, 12, 31)),
+        ("tegen eind kwartaal 2", date(2027, 6, 30)),  # a numbered one stays itself
+    ],
+)
+def test_the_quarter_or_semester_without_a_number_is_this_one(
+    today: date, text: str, deadline: date
+) -> None:
+    assert parse_period(text, today).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("binnen zes weken na de start van mijn job", "‘de start’"),
+        ("within 3 months after my promotion", "‘my promotion’"),
+        ("binnen drie maanden na mijn aanwerving", "‘mijn aanwerving’"),
+    ],
+)
+def test_a_span_counted_from_an_unknown_event_is_refused(
+    today: date, text: str, event: str
+) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, today)
+    assert event in info.value.nl and "ken ik niet" in info.value.nl
+    assert find_period(f"{text} zelfstandig de kassa afsluiten", today) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("binnen 2 weken na kerst", date(2027, 1, 8)),  # a known event counts from its end
+        ("binnen 3 maanden, na overleg met mijn chef", date(2027, 2, 24)),  # a comma parts them
+        ("binnen een maand na vandaag", date(2026, 12, 24)),
+    ],
+)
+def test_a_span_after_a_known_event_or_a_clause_is_still_read(
+    today: date, text: str, deadline: date
+) -> None:
+    assert parse_period(text, today).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "deadline"),
+    [
+        ("tegen de eerste week van maart", date(2027, 3, 1), date(2027, 3, 7)),
+        ("in the second week of March", date(2027, 3, 8), date(2027, 3, 14)),
+        ("de laatste week van juni", date(2027, 6, 24), date(2027, 6, 30)),
+    ],
+)
+def test_the_nth_week_of_a_month_counts_from_its_first_day(
+    today: date, text: str, start: date, deadline: date
+) -> None:
+    period = parse_period(text, today)
+    assert (period.start, period.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "deadline"),
+    [
+        ("tegen maart of april", date(2027, 3, 1), date(2027, 4, 30)),
+        ("by June or July", date(2027, 6, 1), date(2027, 7, 31)),
+        ("tegen eind dit jaar of begin volgend jaar", date(2026, 10, 1), date(2027, 3, 31)),
+    ],
+)
+def test_either_of_two_periods_runs_to_the_end_of_the_later(
+    today: date, text: str, start: date, deadline: date
+) -> None:
+    period = parse_period(text, today)
+    assert (period.start, period.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text", ["het voorbije jaar", "de voorbije maand"])
+def test_the_flemish_voorbije_is_the_past_one(today: date, text: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, today)
+    assert "ligt in het verleden" in info.value.nl

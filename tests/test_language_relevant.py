@@ -115,3 +115,22 @@ def test_a_goal_of_ones_own_trade_fits_the_job() -> None:
     assert (
         verdict.met is True and "magazijnier" in verdict.reason and "‘reachtruck’" in verdict.reason
     )
+
+
+def test_documents_leave_the_remark_for_the_employee_out() -> None:
+    """The manager's document shows that Relevant is missing, not the remark to the employee."""
+    from pop_assistent.export.html import render_html
+    from pop_assistent.export.markdown import render_markdown
+    from pop_assistent.export.view import build_view
+
+    plan = _plan(SkillRating(label="Wondzorg", current_level=2, wanted_level=4))
+    goal = plan.goals[0]
+    goal.text = "Tegen juni 2027 haal ik mijn rijbewijs C"
+    goal.smart = check_goal(goal.text, TODAY, plan=plan, goal=goal)
+    assert goal.smart.relevant.reason.startswith("Ik zie geen verband")
+    view = build_view(plan, TODAY, "nl", "volledig", "BE")
+    badges = {b["name"]: b for b in view["goals"][0]["smart"]}
+    assert badges["Relevant"]["state"] == "missing" and badges["Relevant"]["reason"] == ""
+    assert badges["Tijdgebonden"]["reason"].startswith("Het doel heeft een deadline")
+    for document in (render_markdown(view), render_html(view)):
+        assert "geen verband" not in document and "rijbewijs C" in document

@@ -1,7 +1,7 @@
 """Proposals for a goal: which resources cover its skills, fit the gap, the hours and budget.
 
 Each proposal carries a one-line reason in the user's language, such as
-"dekt 2 van je 3 vaardigheden, 16 u, past in je planning".
+"dekt 2 van je 3 vaardigheden, 16 u, binnen je uren".
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.catalogue.evidence import enough, evidence
 from pop_assistent.catalogue.intent import (
     FIRST_TIME_PENALTY,
     RENEWAL_BONUS,
@@ -21,8 +20,9 @@ from pop_assistent.catalogue.intent import (
     first_time,
     is_refresher,
 )
-from pop_assistent.catalogue.matching import match_skills
-from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem
+from pop_assistent.catalogue.person import Person, person
+from pop_assistent.catalogue.relevance import Reading
+from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
@@ -66,11 +66,11 @@ def _plan_goal(plan: Plan, goal_text: str) -> Goal | None:
 
 
 def _context(
-    catalogue: Catalogue, goal_text: str, skill_ids: Sequence[str], plan: Plan | None, today: date
+    catalogue: Catalogue, skill_ids: Sequence[str], plan: Plan | None, goal_text: str, today: date
 ) -> _Context:
+    """What the advice knows besides the goal's words: the skills named for it, the levels,
+    hours, budget and preferences of the employee."""
     targets: dict[str, float] = {sid: 1.0 for sid in skill_ids if catalogue.skill(sid)}
-    for sid, weight in match_skills(goal_text, catalogue.skills).items():
-        targets.setdefault(sid, weight)
     current: dict[str, int] = {}
     wanted: dict[str, int] = {}
     ctx = _Context(targets, current, wanted, None, None, set(), "nl", None)
@@ -90,7 +90,8 @@ def _context(
     if role is not None:
         for need in role.skills:
             wanted[need.skill_id] = max(wanted.get(need.skill_id, 0), need.level)
-    if not targets:  # nothing named: work on the skills the employee wants to improve
+    if not targets and not goal_text.strip():
+        # nothing named: work on the skills the employee wants to improve
         for sid, level in wanted.items():
             if level > current.get(sid, level) and catalogue.skill(sid):
                 targets[sid] = 0.8
@@ -137,38 +138,37 @@ def _date(day: date, lang: str) -> str:
 
 
 def _score(
-    item: CatalogueItem, text_score: float, ctx: _Context, today: date, lang: str
-) -> tuple[float, str]:
+    item: CatalogueItem, relevance: float, ctx: _Context, today: date, lang: str, about: str
+) -> tuple[float, float, str]:
+    """How well a resource answers the goal (its topic), how well it suits the person
+    in practice (hours, budget, sessions, language, preferred form), and the reason."""
     en = lang == "en"
     covered = [sid for sid in item.skill_ids if sid in ctx.targets]
     reasons: list[str] = []
-    score = 0.0
+    score = relevance
     if ctx.targets:
         total = sum(_gap_weight(sid, ctx) for sid in ctx.targets)
         coverage = sum(_gap_weight(sid, ctx) for sid in covered) / total
         focus = len(covered) / len(item.skill_ids) if item.skill_ids else 0.0
         lead = 1.0 if item.skill_ids and item.skill_ids[0] in ctx.targets else 0.0
-        score += 0.5 * coverage + 0.15 * text_score + 0.08 * focus + 0.07 * lead
+        score += 0.5 * coverage + 0.08 * focus + 0.07 * lead
         n, m = len(covered), len(ctx.targets)
         names = ", ".join(ctx.labels[sid][lang == "en"] for sid in covered if sid in ctx.labels)
         if n and m == 1:
-            reasons.append(
-                f"covers your skill {names}".rstrip()
-                if en
-                else f"dekt je vaardigheid {names}".rstrip()
-            )
+            reasons.append(f"covers your skill {names}" if en else f"dekt je vaardigheid {names}")
         elif n:
             reasons.append(
                 f"covers {n} of your {m} skills" if en else f"dekt {n} van je {m} vaardigheden"
             )
             if n <= 2 and names:
                 reasons[-1] += f" ({names})"
-        else:
-            reasons.append("matches your goal" if en else "sluit aan bij je doel")
         score += 0.1 * _level_fit(item, covered, ctx)
-    else:
-        score += 0.75 * text_score
-        reasons.append("matches your goal" if en else "sluit aan bij je doel")
+    if not covered:
+        if about:
+            reasons.append(f"about {about}" if en else f"over {about}")
+        else:
+            reasons.append("matches the words of your goal" if en else "noemt wat je doel vraagt")
+    topic, score = score, 0.0
     reasons.append(f"{hours_text(item.hours, lang)} {'h' if en else 'u'}")
     if item.cost_eur == 0:
         reasons.append("free" if en else "gratis")
@@ -184,7 +184,7 @@ def _score(
     if ctx.hours_available is not None:
         if item.hours <= ctx.hours_available:
             score += 0.08
-            reasons.append("fits your schedule" if en else "past in je planning")
+            reasons.append("within your hours" if en else "binnen je uren")
         else:
             score -= 0.15 * min(1.0, item.hours / ctx.hours_available - 1)
             reasons.append(
@@ -206,11 +206,46 @@ def _score(
         else:
             score -= 0.2
             reasons.append("no session in time" if en else "geen sessie op tijd")
-    return score, ", ".join(reasons)
+    return topic, score, ", ".join(reasons)
 
 
-TITLE_BONUS = 0.2
-TITLE_BONUS_MAX = 0.3
+FLOOR = 0.34
+"""A need without a named skill is served when its best resource speaks to at least this
+share of it (relevance.py) ..."""
+
+FLOOR_NAMED = 4.8
+"""... or names at least this much of it in its own weights (`Reading.named`: a little more
+than one telling, rare word of the need). Below both, the advice says that nothing fits rather
+than guess. Calibrated on three blind sets of needs (bench/advice_quality.py)."""
+
+NEAR_BEST = 0.5
+"""A proposal must be at least this share as relevant as the best one, or name at least this
+share of what the best names: no padding."""
+
+SECTOR_BONUS = 0.08
+OTHER_SECTOR = 0.25
+UNKNOWN_SECTOR = 0.06
+"""A resource written for the person's sector rises a little; one written for another sector
+falls below a general one (unless the person works there); when the sector is not known, a
+sector's resource yields a little to a general one."""
+
+ROLE_SKILL = 0.12
+"""A resource that trains a skill of the person's role profile rises."""
+
+
+def _sector_fit(item: CatalogueItem, who: Person) -> float:
+    if not item.sectors:
+        return 0.0
+    if not who.sectors:
+        return -UNKNOWN_SECTOR
+    return SECTOR_BONUS if who.sectors.intersection(item.sectors) else -OTHER_SECTOR
+
+
+def _role_fit(item: CatalogueItem, who: Person) -> float:
+    needed = who.role_skills
+    if not needed or not item.skill_ids:
+        return 0.0
+    return ROLE_SKILL * sum(sid in needed for sid in item.skill_ids[:2]) / 2
 
 
 def recommend(
@@ -222,35 +257,49 @@ def recommend(
     today: date,
     limit: int = 5,
     lang: str = "nl",
+    role: str | None = None,
+    sector: str | None = None,
 ) -> list[Recommendation]:
-    """The best resources for a goal, best first, each with a one-line reason."""
-    ctx = _context(catalogue, goal_text, skill_ids, plan, today)
+    """The resources that fit a goal, best first, each with a one-line reason; none when
+    nothing fits well enough (see `FLOOR`).
+
+    `role` is a role profile id or a job as people name it ('verpleger'); `sector` a sector
+    word ('zorg'); both default to what the plan says about the employee.
+    """
+    who = person(catalogue, role=role, sector=sector, plan=plan)
+    ctx = _context(catalogue, skill_ids, plan, goal_text, today)
     ctx.labels = {
         sid: (skill.label_nl, skill.label_en)
         for sid in ctx.targets
         if (skill := catalogue.skill(sid)) is not None
     }
-    text_scores = catalogue.index.scores(goal_text) if goal_text.strip() else {}
-    candidates: dict[int, float] = dict(text_scores)
+    reading = catalogue.relevance.read(goal_text) if goal_text.strip() else None
+    candidates: dict[int, float] = {}
+    if reading is not None:
+        candidates = {row: reading.relevance(row) for row in reading.fits}
     for row in catalogue.rows_with_skills(ctx.targets):
         candidates.setdefault(row, 0.0)
-    results: list[Recommendation] = []
-    found = evidence(
-        goal_text,
-        {row: catalogue.items[row] for row in candidates},
-        {skill.id: skill for skill in catalogue.skills},
-    )
+    if not candidates:
+        return []
+    best = max(candidates.values())
+    named_by = {row: reading.named(row) for row in reading.fits} if reading else {}
+    most = max(named_by.values(), default=0.0)
+    served = best >= FLOOR or most >= FLOOR_NAMED
     renewal = about_renewal(goal_text)
     beginner = not renewal and first_time(goal_text)
-    for row, text_score in candidates.items():
+    results: list[Recommendation] = []
+    for row, relevance in candidates.items():
         item = catalogue.items[row]
-        if ctx.targets and text_score < 0.5 and not set(item.skill_ids) & ctx.targets.keys():
-            continue  # a weak text hit on a word such as "team" is not a proposal
-        if not ctx.targets and not enough(found.get(row)):
-            continue  # no skill recognised and it names too little of the goal: a guess
-        score, reason = _score(item, text_score, ctx, today, lang)
-        named = found[row].title if row in found else 0
-        score += min(TITLE_BONUS_MAX, TITLE_BONUS * named)
+        named = bool(set(item.skill_ids) & ctx.targets.keys())
+        if not named and not (
+            served and (relevance >= NEAR_BEST * best or named_by.get(row, 0.0) >= NEAR_BEST * most)
+        ):
+            continue  # shares a word or two with the goal, not its meaning
+        about = _about(catalogue, item, reading, lang)
+        topic, practical, reason = _score(item, relevance, ctx, today, lang, about)
+        # who the person is weighs on how well a resource answers the goal, so that it
+        # never lifts one that does not
+        score = topic * (1.0 + _sector_fit(item, who) + _role_fit(item, who)) + practical
         if renewal and is_refresher(item):
             score += RENEWAL_BONUS
         elif beginner and (is_refresher(item) or item.level.value in ("gevorderd", "expert")):
@@ -258,3 +307,48 @@ def recommend(
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
     results.sort(key=lambda r: (-r.score, r.item.hours, r.item.id))
     return results[: max(0, limit)]
+
+
+def _about(catalogue: Catalogue, item: CatalogueItem, reading: Reading | None, lang: str) -> str:
+    """The skill of a resource that the need is most about, named in the user's language."""
+    if reading is None:
+        return ""
+    row_skills = [(share, sid) for sid in item.skill_ids if (share := reading.skill_share(sid))]
+    if not row_skills:
+        return ""
+    skill = catalogue.skill(max(row_skills)[1])
+    return skill.label(lang) if skill is not None else ""
+
+
+CLOSE_SKILL = 0.08
+"""Least share of a goal a skill must speak to, to be offered as what the goal may be about."""
+
+
+def closest_skills(
+    catalogue: Catalogue,
+    *,
+    goal_text: str = "",
+    plan: Plan | None = None,
+    role: str | None = None,
+    sector: str | None = None,
+    limit: int = 4,
+) -> list[Skill]:
+    """The skills a goal comes closest to, to ask "which skill do you want to strengthen?"
+    when no resource fits: those whose names and situations share most with the goal, then the
+    skills of the person's role they want to improve. Only skills some resource trains."""
+    trained = catalogue.relevance.skill_rows
+    found: dict[str, float] = {}
+    if goal_text.strip():
+        reading = catalogue.relevance.read(goal_text)
+        for sid in reading.skills:
+            share = reading.skill_share(sid)
+            if share >= CLOSE_SKILL and sid in trained:
+                found[sid] = share
+    ranked = sorted(found, key=lambda sid: (-found[sid], sid))
+    who = person(catalogue, role=role, sector=sector, plan=plan)
+    current = {r.skill_id: r.current_level for r in plan.skills if r.skill_id} if plan else {}
+    for sid, level in sorted(who.role_skills.items(), key=lambda pair: -pair[1]):
+        if sid not in ranked and sid in trained and current.get(sid, 0) < level:
+            ranked.append(sid)
+    skills = [skill for sid in ranked if (skill := catalogue.skill(sid)) is not None]
+    return skills[: max(0, limit)]

@@ -13,6 +13,7 @@ from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 if TYPE_CHECKING:
     from pop_assistent.catalogue.compiled import Compiled
     from pop_assistent.catalogue.index import CatalogueIndex
+    from pop_assistent.catalogue.relevance import Relevance
     from pop_assistent.model.common import ActionType
 
 
@@ -62,14 +63,35 @@ class Catalogue:
     @cached_property
     def index(self) -> CatalogueIndex:
         """The full-text index (built on first use; call it in a worker to warm it up)."""
-        from pop_assistent.catalogue.compiled import Writer
+        from pop_assistent.catalogue.compiled import Contents, write
         from pop_assistent.catalogue.index import CatalogueIndex
 
         if self.compiled is None:
-            writer = Writer(None)
-            writer.add(self.items, [("", None)] * len(self.items))
-            self.compiled = writer.finish("", self.skills, self.roles, [], 0)
+            where = [("", None)] * len(self.items)
+            contents = Contents("", self.items, where, self.skills, self.roles, [], 0)
+            self.compiled = write(None, contents)
         return CatalogueIndex(self.compiled, self._skills_by_id)
+
+    @cached_property
+    def relevance(self) -> Relevance:
+        """The resources' and skills' texts as the advice reads a need against them (made on
+        the first advice; call it in a worker to warm it up)."""
+        from pop_assistent.catalogue.relevance import Relevance
+
+        index = self.index
+        assert self.compiled is not None  # made by `index`
+        return Relevance(
+            self.compiled,
+            index.vocabulary,
+            len(self.items),
+            self.skills,
+            lambda word: index.corrections(word, strict=True),
+        )
+
+    def warm_advice(self) -> None:
+        """Load what the first advice needs (word lists, the texts' index): about a second,
+        best spent in a background worker."""
+        self.relevance.read("ik wil leren werken met het nieuwe kassasysteem")
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the resources that train any of these skills, in catalogue order."""

@@ -25,6 +25,18 @@ def unknown_skill(name: str, line: int | None, entry_id: str, field: str, skill_
     )
 
 
+def past_session(name: str, line: int | None, entry_id: str, start: date) -> Problem:
+    return Problem(
+        name,
+        line,
+        entry_id,
+        "sessies",
+        f"de sessie van {start.isoformat()} ligt in het verleden; schrap ze of zet er een "
+        "nieuwe datum bij",
+        f"the session of {start.isoformat()} is in the past; remove it or give it a new date",
+    )
+
+
 def known_skills(
     item: CatalogueItem, name: str, line: int | None, skill_ids: set[str], problems: list[Problem]
 ) -> CatalogueItem:
@@ -56,20 +68,8 @@ def past_sessions(
     fixed: dict[int, CatalogueItem] = {}
     for row, data, name, line in compiled.past_sessions(today):
         item = CatalogueItem.model_validate_json(data)
-        for session in item.sessions:
-            if session.start < today:
-                problems.append(
-                    Problem(
-                        name,
-                        line,
-                        item.id,
-                        "sessies",
-                        f"de sessie van {session.start.isoformat()} ligt in het verleden; schrap "
-                        "ze of zet er een nieuwe datum bij",
-                        f"the session of {session.start.isoformat()} is in the past; remove it "
-                        "or give it a new date",
-                    )
-                )
+        past = [s.start for s in item.sessions if s.start < today]
+        problems.extend(past_session(name, line, item.id, start) for start in past)
         kept = [s for s in item.sessions if s.start >= today]
         fixed[row] = item.model_copy(update={"sessions": kept})
     return fixed

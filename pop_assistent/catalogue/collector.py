@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -32,6 +33,14 @@ def duplicate(name: str, line: int | None, entry_id: str) -> Problem:
     )
 
 
+@dataclass
+class Source:
+    """One catalogue file: its name for messages and its bytes (None: missing or too large)."""
+
+    name: str
+    data: bytes | None
+
+
 class Collector:
     """Validates the entries of files into models, collecting problems and skipped entries."""
 
@@ -41,10 +50,7 @@ class Collector:
 
     def entries(self, name: str, data: bytes | None, key: str) -> list[Any]:
         """The list of entries in a file (a top-level list, or a list under `key`)."""
-        if data is None:
-            self.problems.append(
-                Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
-            )
+        if data is None:  # missing or too large: said where it was read
             return []
         try:
             parsed = parse_yaml(data)
@@ -80,14 +86,15 @@ class Collector:
         return parsed
 
     def validate(
-        self, name: str, data: bytes | None, key: str, model: type[M], seen: set[str]
+        self, source: Source, key: str, model: type[M], seen: set[str]
     ) -> list[tuple[M, LineDict]]:
         """Valid entries of one file with their raw data (for line numbers).
 
         Entries whose id is in `seen` are reported and left out; the others' ids are added.
         """
         out: list[tuple[M, LineDict]] = []
-        for raw in self.entries(name, data, key):
+        name = source.name
+        for raw in self.entries(name, source.data, key):
             problem = self._check(name, raw)
             if problem is not None:
                 self.problems.append(problem)

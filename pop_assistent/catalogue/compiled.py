@@ -18,8 +18,8 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, overload
@@ -31,15 +31,17 @@ from pop_assistent.catalogue.problems import Problem
 from pop_assistent.catalogue.skillwords import SkillWords
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
-FORMAT = 1
+FORMAT = 2
 """Bump when what is stored changes (tables, vocabulary, problem sentences): a compiled file
 of the same catalogue files would otherwise be served as it was."""
 
 SCHEMA = """
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
 CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE items (
-    row INTEGER PRIMARY KEY, id TEXT NOT NULL, data TEXT NOT NULL, skills TEXT,
-    type TEXT, cost REAL, hours REAL, lang TEXT, form TEXT, sort_title TEXT,
+    row INTEGER PRIMARY KEY, ord INTEGER NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,
+    skills TEXT, type TEXT, cost REAL, hours REAL, lang TEXT, form TEXT, sort_title TEXT,
     first_session TEXT, file TEXT, sessions_line INTEGER
 );
 CREATE VIRTUAL TABLE fts USING fts5(
@@ -47,9 +49,19 @@ CREATE VIRTUAL TABLE fts USING fts5(
 );
 CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');
 """
-"""The full-text table keeps no copy of the text (content = ''): search only needs row numbers
-and ranks. Its skills column holds the skill ids only; the index maps a query word to skill ids
-through the skills' labels and synonyms (skillwords.py)."""
+"""A building file needs no journal: it is renamed into place only when complete. The full-text
+table keeps no copy of the text (content = ''): search only needs row numbers and ranks. Its
+skills column holds the skill ids only; the index maps a query word to skill ids through the
+skills' labels and synonyms (skillwords.py). Its rowids (`items.ord`) put the shortest
+resources first, the order in which search ranks a capped number of matches (index.py)."""
+
+INDEXES = """
+CREATE UNIQUE INDEX item_id ON items(id);
+CREATE UNIQUE INDEX item_ord ON items(ord);
+CREATE INDEX item_title ON items(sort_title);
+CREATE INDEX item_session ON items(first_session);
+"""
+"""Made after the rows are in: faster than keeping them up to date row by row."""
 
 ITEMS: TypeAdapter[list[CatalogueItem]] = TypeAdapter(list[CatalogueItem])
 SKILLS: TypeAdapter[list[Skill]] = TypeAdapter(list[Skill])
@@ -130,105 +142,91 @@ Where = tuple[str, int | None]
 """The file an item comes from and the line of its sessions."""
 
 
-def _item_row(row: int, item: CatalogueItem, where: Where) -> tuple[Any, ...]:
+@dataclass
+class Contents:
+    """What a compiled catalogue holds: checked items (with where each comes from) and the rest."""
+
+    key: str
+    items: Sequence[CatalogueItem]
+    where: Sequence[Where]
+    skills: list[Skill]
+    roles: list[RoleProfile]
+    problems: list[Problem]
+    skipped: int
+
+
+def write(path: Path | None, contents: Contents) -> Compiled:
+    """The compiled catalogue, in a file at `path` (written under a temporary name and renamed
+    when complete) or, without a usable cache folder, in memory for this run."""
+    if path is not None:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            tmp.unlink(missing_ok=True)
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            with contextlib.closing(sqlite3.connect(tmp)) as db:
+                _fill(db, contents)
+            os.replace(tmp, path)
+            found = open_fresh(path, contents.key)
+            if found is not None:
+                return found
+        except (OSError, sqlite3.Error):  # a read-only or full cache folder: memory
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    _fill(db, contents)
+    return Compiled(db)
+
+
+def _fill(db: sqlite3.Connection, c: Contents) -> None:
+    db.executescript(SCHEMA)
+    texts = [
+        (i.title, " ".join(i.skill_ids), f"{i.description} {i.provider} {i.theme}") for i in c.items
+    ]
+    order = sorted(range(len(texts)), key=lambda row: sum(map(len, texts[row])))
+    ords = [0] * len(order)
+    for position, row in enumerate(order):
+        ords[row] = position
+    db.executemany(
+        "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        map(_item_row, range(len(ords)), ords, c.items, c.where),
+    )
+    db.executemany(
+        "INSERT INTO fts(rowid, title, skills, body) VALUES (?, ?, ?, ?)",
+        ((position, *texts[row]) for position, row in enumerate(order)),
+    )
+    indexed = (row[0] for row in db.execute("SELECT term FROM vocab"))
+    words = "\n".join(sorted(SkillWords({s.id: s for s in c.skills}).words_with(indexed)))
+    meta = {
+        "format": FORMAT,
+        "key": c.key,
+        "skills": SKILLS.dump_json(c.skills),
+        "roles": ROLES.dump_json(c.roles, by_alias=True),
+        "problems": json.dumps([asdict(p) for p in c.problems], ensure_ascii=False),
+        "skipped": c.skipped,
+        "words": words,
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.executescript(INDEXES)
+    db.commit()
+
+
+def _item_row(row: int, position: int, item: CatalogueItem, where: Where) -> tuple[Any, ...]:
     first = min((s.start for s in item.sessions), default=None)
     return (
         row,
+        position,
         item.id,
         item.model_dump_json(by_alias=True),
         " ".join(item.skill_ids),
-        item.item_type,  # a StrEnum is text to SQLite (and .value is slow)
+        str(item.item_type),  # plain text: SQLite adapts a str subclass slowly
         item.cost_eur,
         item.hours,
         item.language,
-        item.form,
+        str(item.form),
         item.title.casefold(),
         first.isoformat() if first else None,
         *where,
     )
-
-
-class Writer:
-    """Fills a new compiled catalogue: in a temporary file next to `path`, or in memory."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.tmp: Path | None = None
-        self.rows = 0
-        if path is not None:
-            self.tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            try:
-                self.tmp.unlink(missing_ok=True)
-                os.close(os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-                self.db = sqlite3.connect(self.tmp, check_same_thread=False)
-                self.db.executescript(SCHEMA)
-            except (OSError, sqlite3.Error):  # a read-only or full cache folder: memory
-                self._drop()
-        if self.tmp is None:
-            self.db = sqlite3.connect(":memory:", check_same_thread=False)
-            self.db.executescript(SCHEMA)
-        self.db.execute("PRAGMA journal_mode = OFF")
-        self.db.execute("PRAGMA synchronous = OFF")
-
-    def _drop(self) -> None:
-        if self.tmp is not None:
-            with contextlib.suppress(OSError):
-                self.tmp.unlink(missing_ok=True)
-        self.tmp = None
-
-    def add(self, items: Sequence[CatalogueItem], where: Iterable[Where]) -> None:
-        """Store checked items with where each comes from, numbered in order."""
-        start = self.rows
-        self.rows += len(items)
-        rows = range(start, self.rows)
-        self.db.executemany(
-            "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            map(_item_row, rows, items, where),
-        )
-        self.db.executemany(
-            "INSERT INTO fts(rowid, title, skills, body) VALUES (?, ?, ?, ?)",
-            (
-                (row, i.title, " ".join(i.skill_ids), f"{i.description} {i.provider} {i.theme}")
-                for row, i in zip(rows, items, strict=True)
-            ),
-        )
-
-    def finish(
-        self,
-        key: str,
-        skills: list[Skill],
-        roles: list[RoleProfile],
-        problems: list[Problem],
-        skipped: int,
-    ) -> Compiled:
-        """Store the rest, and open the result for reading (the file is renamed into place)."""
-        indexed = (row[0] for row in self.db.execute("SELECT term FROM vocab"))
-        words = "\n".join(sorted(SkillWords({s.id: s for s in skills}).words_with(indexed)))
-        meta = {
-            "format": FORMAT,
-            "key": key,
-            "skills": SKILLS.dump_json(skills),
-            "roles": ROLES.dump_json(roles, by_alias=True),
-            "problems": json.dumps([asdict(p) for p in problems], ensure_ascii=False),
-            "skipped": skipped,
-            "words": words,
-        }
-        self.db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        self.db.execute("CREATE UNIQUE INDEX item_id ON items(id)")  # at once: faster than
-        self.db.execute("CREATE INDEX item_title ON items(sort_title)")  # row by row
-        self.db.commit()
-        if self.tmp is None or self.path is None:
-            return Compiled(self.db)
-        self.db.close()
-        try:
-            os.replace(self.tmp, self.path)
-        except OSError:
-            self._drop()
-            raise
-        compiled = open_fresh(self.path, key)
-        if compiled is None:
-            raise sqlite3.DatabaseError("the compiled catalogue cannot be read back")
-        return compiled
 
 
 class StoredItems(Sequence[CatalogueItem]):

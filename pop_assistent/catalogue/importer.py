@@ -10,6 +10,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from pop_assistent.catalogue.checks import past_session, unknown_skill
+from pop_assistent.catalogue.collector import duplicate
 from pop_assistent.catalogue.columns import Notes, SkillLookup, column_map, row_to_entry
 from pop_assistent.catalogue.importdates import CellError
 from pop_assistent.catalogue.problems import Problem, error_sentences
@@ -141,45 +143,14 @@ def import_rows(
             skipped += 1
             continue
         if item.id in seen:
-            problems.append(
-                Problem(
-                    name,
-                    number,
-                    item.id,
-                    "id",
-                    f"het id '{item.id}' komt twee keer voor; deze rij is overgeslagen",
-                    f"the id '{item.id}' occurs twice; this row was skipped",
-                    True,
-                )
-            )
+            problems.append(duplicate(name, number, item.id))
             skipped += 1
             continue
         seen.add(item.id)
-        for sid in item.skill_ids:
-            if sid not in known:
-                problems.append(
-                    Problem(
-                        name,
-                        number,
-                        item.id,
-                        "vaardigheden",
-                        f"de vaardigheid '{sid}' staat niet in de vaardighedenlijst; voeg ze toe "
-                        "of verbeter de tikfout",
-                        f"the skill '{sid}' is not in the skills list; add it or fix the typo",
-                    )
-                )
-        for session in item.sessions:
-            if session.start < today:
-                problems.append(
-                    Problem(
-                        name,
-                        number,
-                        item.id,
-                        "sessies",
-                        f"de sessie van {session.start.isoformat()} ligt in het verleden",
-                        f"the session of {session.start.isoformat()} is in the past",
-                    )
-                )
+        unknown = [s for s in item.skill_ids if s not in known]
+        problems.extend(unknown_skill(name, number, item.id, "vaardigheden", s) for s in unknown)
+        past = [s.start for s in item.sessions if s.start < today]
+        problems.extend(past_session(name, number, item.id, start) for start in past)
         items.append(item)
     readings = [(headers[pos], value, reading, n) for (pos, value, reading), n in notes.items()]
     return ImportResult(

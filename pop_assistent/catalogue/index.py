@@ -25,6 +25,12 @@ WEIGHTS = "10.0, 2.0, 1.0"
 skills column holds only a few words of skill ids, so one match there already weighs much.)"""
 
 
+POOL = 500
+"""Ranking costs a few microseconds per match, and a common prefix matches thousands of a
+large catalogue's resources: a search ranks the first POOL matches (or `limit`, if more) in
+the index's order, which puts the shortest resources first, as bm25 itself prefers them. A
+catalogue of up to POOL resources is always ranked whole."""
+
 MIN_SKILL_PREFIX = 5
 """A typed prefix stands for skills only from this length on ("werk" starts too many words)."""
 
@@ -53,6 +59,11 @@ class CatalogueIndex:
         return by_length
 
     # -- vocabulary -------------------------------------------------------------------------
+
+    @property
+    def vocabulary(self) -> list[str]:
+        """Every word of the index and of the skills, sorted."""
+        return self._vocab
 
     def has_prefix(self, prefix: str) -> bool:
         """True when some indexed word starts with `prefix`."""
@@ -183,66 +194,57 @@ class CatalogueIndex:
         limit: int = 20,
     ) -> list[int]:
         """Row numbers of the best matches, best first."""
-        where: list[str] = []
-        params: list[object] = []
-        if action_type is not None:
-            where.append("m.type = ?")
-            params.append(ACTION_TO_ITEM_TYPE[ActionType(action_type)].value)
-        if max_cost is not None:
-            where.append("m.cost <= ?")
-            params.append(max_cost)
-        if max_hours is not None:
-            where.append("m.hours <= ?")
-            params.append(max_hours)
-        if language:
-            where.append("m.lang = ?")
-            params.append(language.strip().lower())
-        if form:
-            where.append("m.form = ?")
-            params.append(form.strip().lower())
+        kind = None if action_type is None else ACTION_TO_ITEM_TYPE[ActionType(action_type)].value
+        given: dict[str, object] = {
+            "m.type = ?": kind,
+            "m.cost <= ?": max_cost,
+            "m.hours <= ?": max_hours,
+            "m.lang = ?": (language or "").strip().lower() or None,
+            "m.form = ?": (form or "").strip().lower() or None,
+        }
+        filters = {sql: value for sql, value in given.items() if value is not None}
         limit = max(0, int(limit))
         groups, _ = self.expression(query[:500])
+        if groups:
+            pool = max(POOL, limit)
+            found = self._ranked(" AND ".join(groups), filters, pool, limit)
+            if not found and len(groups) > 1:
+                found = self._ranked(" OR ".join(groups), filters, pool, limit)
+            return [row for row, _ in found]
+        if tokens(query):
+            return []
+        sql = "SELECT row FROM items m WHERE 1" + "".join(f" AND {w}" for w in filters)
         with self._lock:
-            if not groups:
-                if tokens(query):
-                    return []
-                sql = "SELECT row FROM items m"
-                if where:
-                    sql += " WHERE " + " AND ".join(where)
-                sql += " ORDER BY sort_title LIMIT ?"
-                return [r[0] for r in self._db.execute(sql, [*params, limit])]
-            # while someone has typed only a letter or two, any match will do: skip ranking
-            ranked = max(len(w) for w in tokens(query)) > 2
-            order = f" ORDER BY bm25(fts, {WEIGHTS})" if ranked else ""
-            if where:
-                sql = (
-                    "SELECT f.rowid FROM fts f JOIN items m ON m.row = f.rowid WHERE fts MATCH ?"
-                    + "".join(f" AND {w}" for w in where)
-                    + order
-                    + " LIMIT ?"
-                )
-            else:
-                sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{order} LIMIT ?"
-            rows = [r[0] for r in self._db.execute(sql, [" AND ".join(groups), *params, limit])]
-            if not rows and len(groups) > 1:
-                rows = [r[0] for r in self._db.execute(sql, [" OR ".join(groups), *params, limit])]
-            return rows
+            listed = self._db.execute(
+                f"{sql} ORDER BY sort_title LIMIT ?", [*filters.values(), limit]
+            )
+            return [r[0] for r in listed]
 
     def scores(self, query: str, limit: int = 200) -> dict[int, float]:
         """Rows matching any word of `query` with a relevance in 0..1 (best = 1)."""
         groups, _ = self.expression(query[:2000] + " ", strict=True)
         if not groups:
             return {}
-        sql = (
-            f"SELECT rowid, bm25(fts, {WEIGHTS}) AS r FROM fts WHERE fts MATCH ? ORDER BY r LIMIT ?"
-        )
-        with self._lock:
-            found = list(self._db.execute(sql, [" OR ".join(groups), limit]))
+        found = self._ranked(" OR ".join(groups), {}, -1, limit)  # every match ranked
         if not found:
             return {}
         best = found[0][1] or -1.0
         # squared, so that the best hit stands out from one that only shares a synonym
         return {row: ((rank / best) ** 2 if best else 0.0) for row, rank in found}
+
+    def _ranked(
+        self, match: str, filters: dict[str, object], pool: int, limit: int
+    ) -> list[tuple[int, float]]:
+        """Rows and bm25 ranks of the best `limit` of the first `pool` matches in the index's
+        order (-1: all), best first; `filters` are conditions on the items table (m)."""
+        sql = (
+            f"SELECT row, rank FROM (SELECT m.row AS row, bm25(fts, {WEIGHTS}) AS rank "
+            "FROM fts JOIN items m ON m.ord = fts.rowid WHERE fts MATCH ?"
+            + "".join(f" AND {w}" for w in filters)
+            + " LIMIT ?) ORDER BY rank, row LIMIT ?"
+        )
+        with self._lock:
+            return list(self._db.execute(sql, [match, *filters.values(), pool, limit]))
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the items that train any of these skills, in order."""

@@ -7,9 +7,9 @@ checked across files and compiled again (compiled.py).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -21,10 +21,9 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, M
+from pop_assistent.catalogue.collector import Collector, Source
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
-from pop_assistent.catalogue.yamlio import LineDict
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
@@ -56,30 +55,21 @@ def catalogue_dir(directory: Path | None) -> Path:
     return directory
 
 
-@dataclass
-class Source:
-    """One catalogue file: its name for messages and its bytes (None: missing or refused)."""
-
-    name: str
-    data: bytes | None
-    refused: Problem | None = None
-    """Why the file was not read, when it was too large."""
-
-
-def read_source(folder: Path, path: Path) -> Source:
-    """A file's bytes, unless it is missing or larger than MAX_BYTES (then it is not read)."""
+def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
+    """A file's bytes; when it is missing or larger than MAX_BYTES, None and a problem."""
     name = path.relative_to(folder).as_posix()
     try:
         size = path.stat().st_size
         if size <= MAX_BYTES:
             return Source(name, path.read_bytes())
     except OSError:
+        problems.append(
+            Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
+        )
         return Source(name, None)
     mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
     nl = [text.replace(".", ",") for text in mb]
-    return Source(
-        name,
-        None,
+    problems.append(
         Problem(
             name,
             None,
@@ -90,8 +80,9 @@ def read_source(folder: Path, path: Path) -> Source:
             f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
             "smaller files",
             True,
-        ),
+        )
     )
+    return Source(name, None)
 
 
 def _ignored(name: str, where: tuple[str, str]) -> Problem:
@@ -121,24 +112,22 @@ class Sources:
 
     def __init__(self, folder: Path) -> None:
         self.problems: list[Problem] = []
-        """Files that are ignored or refused unread (found again at every start)."""
+        """Files that are ignored, missing or refused unread (found again at every start)."""
         for path in sorted(folder.iterdir()):
             if path.suffix.lower() in YAML and path.name not in (SKILLS_FILE, ROLES_FILE):
                 self.problems.append(_ignored(path.name, TOP_LEVEL))
-        self.skills = read_source(folder, folder / SKILLS_FILE)
-        self.roles = read_source(folder, folder / ROLES_FILE)
+        self.skills = read_source(folder, folder / SKILLS_FILE, self.problems)
+        self.roles = read_source(folder, folder / ROLES_FILE, self.problems)
         self.items: list[Source] = []
         items = folder / ITEMS_DIR
         for path in sorted(items.rglob("*")) if items.is_dir() else []:
             if not path.is_file() or path.name.startswith("."):
                 continue
             if path.suffix in YAML:
-                self.items.append(read_source(folder, path))
+                self.items.append(read_source(folder, path, self.problems))
             else:
                 self.problems.append(_ignored(path.relative_to(folder).as_posix(), NOT_YAML))
-        refused = [s.refused for s in [self.skills, self.roles, *self.items] if s.refused]
-        self.problems.extend(refused)
-        self.skipped = len(refused)
+        self.skipped = sum(problem.skipped for problem in self.problems)
 
     def key(self) -> str:
         """A fingerprint of every file's name and content, the layout and the models."""
@@ -153,8 +142,8 @@ class Sources:
 def load_skills(directory: Path | None = None) -> list[Skill]:
     """Only the skills list (fast path for the language core); broken entries are left out."""
     folder = catalogue_dir(directory)
-    source = read_source(folder, folder / SKILLS_FILE)
-    pairs = Collector().validate(source.name, source.data, "vaardigheden", SkillEntry, set())
+    source = read_source(folder, folder / SKILLS_FILE, [])
+    pairs = Collector().validate(source, "vaardigheden", SkillEntry, set())
     return [entry.to_skill() for entry, _ in pairs]
 
 
@@ -173,14 +162,20 @@ def load_catalogue(
     found = None if rebuild else compiled.open_fresh(path, key)
     try:
         header = None if found is None else found.header()
-    except (sqlite3.Error, ValueError):  # damaged after all: made again
+    except (sqlite3.Error, ValueError):  # damaged after all: closed and made again
+        if found is not None:
+            found.db.close()
         header = found = None
     loaded = None
     if found is None or header is None:
+        collecting = gc.isenabled()
+        gc.disable()  # millions of short-lived objects and no cycles: 15% of the CPU (bench)
         try:
-            found, loaded = _compile(sources, compiled.Writer(path), key)
-        except (OSError, sqlite3.Error):  # the cache folder failed us midway: memory
-            found, loaded = _compile(sources, compiled.Writer(None), key)
+            contents = _compile(sources, key)
+            found, loaded = compiled.write(path, contents), list(contents.items)
+        finally:
+            if collecting:
+                gc.enable()
         header = found.header()
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
@@ -194,17 +189,10 @@ def load_catalogue(
     )
 
 
-def _compile(
-    sources: Sources, writer: compiled.Writer, key: str
-) -> tuple[compiled.Compiled, list[CatalogueItem]]:
-    """Parse, validate and check every file into `writer`; gives it opened, and the items."""
+def _compile(sources: Sources, key: str) -> compiled.Contents:
+    """Parse, validate and check every file."""
     check = Collector()
-
-    def valid(source: Source, key: str, model: type[M], seen: set[str]) -> list[tuple[M, LineDict]]:
-        if source.refused is not None:
-            return []
-        return check.validate(source.name, source.data, key, model, seen)
-
+    valid = check.validate
     skills = [e.to_skill() for e, _ in valid(sources.skills, "vaardigheden", SkillEntry, set())]
     skill_ids = {s.id for s in skills}
     roles = [
@@ -218,23 +206,13 @@ def _compile(
         for role, raw in valid(sources.roles, "functieprofielen", RoleProfile, set())
     ]
     items: list[CatalogueItem] = []
+    where: list[compiled.Where] = []
     seen: set[str] = set()
     for source in sources.items:
-        pairs = valid(source, ITEMS_DIR, CatalogueItem, seen)
-        done = [
-            known_skills(
-                item,
-                source.name,
-                raw.key_lines.get("vaardigheden", raw.line),
-                skill_ids,
-                check.problems,
-            )
-            for item, raw in pairs
-        ]
-        writer.add(
-            done, [(source.name, raw.key_lines.get("sessies", raw.line)) for _, raw in pairs]
-        )
-        items.extend(done)
+        for item, raw in valid(source, ITEMS_DIR, CatalogueItem, seen):
+            line = raw.key_lines.get("vaardigheden", raw.line)
+            items.append(known_skills(item, source.name, line, skill_ids, check.problems))
+            where.append((source.name, raw.key_lines.get("sessies", raw.line)))
     if not sources.items:
         check.problems.append(
             Problem(
@@ -246,4 +224,4 @@ def _compile(
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return writer.finish(key, skills, roles, check.problems, check.skipped), items
+    return compiled.Contents(key, items, where, skills, roles, check.problems, check.skipped)

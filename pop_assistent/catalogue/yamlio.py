@@ -1,23 +1,24 @@
-"""Reading catalogue YAML with libyaml (PyYAML's C parser), remembering the line of every block.
+"""Reading catalogue YAML with libyaml (PyYAML's C parser), remembering the line of every key.
 
-libyaml turns the text into a stream of events (with their line marks); a small stack turns the
-events into dicts and lists, resolving plain scalars with PyYAML's own safe resolver and
-constructors, so values are exactly what `yaml.CSafeLoader` gives. Working on events keeps every
-mapping's line and each key's line for the problems, and lets a hostile file be refused early
-with the line it goes wrong on: anchors and aliases (the catalogue needs none, and expanding an
-alias bomb takes gigabytes), explicit tags, and nesting deeper than any catalogue entry needs.
-Such an entry is left out with a sentence; the rest of the file loads. The caller caps the size.
+libyaml turns the text into events (with their line marks); a short recursive reader turns them
+into dicts and lists, resolving plain scalars with PyYAML's own safe resolver and constructors,
+so values are what `yaml.CSafeLoader` gives. Reading events keeps each block's line and each
+key's line for the problems, and lets a hostile file be refused early with the line it goes
+wrong on: anchors and aliases (the catalogue needs none, and expanding an alias bomb takes
+gigabytes), explicit tags (`!!python/...`: the catalogue needs none either), and nesting deeper
+than any catalogue entry needs. Such an entry is left out with a sentence; the rest of the file
+loads. The caller caps the size.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
 import yaml
 from yaml.events import (
     AliasEvent,
-    DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
@@ -33,28 +34,27 @@ MAX_DEPTH = 12
 _Parser: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SAFE = yaml.SafeLoader("")
 """Resolves and constructs plain scalars (bool, int, float, null, date) as the safe loader does."""
-_STR = "tag:yaml.org,2002:str"
 _TYPED = {
     f"tag:yaml.org,2002:{name}": _SAFE.yaml_constructors[f"tag:yaml.org,2002:{name}"]
-    for name in ("bool", "int", "float", "null", "timestamp", "str")
+    for name in ("bool", "int", "float", "null", "timestamp")
 }
-_RESOLVED = frozenset(_SAFE.yaml_implicit_resolvers) - {None}
-"""First characters of a plain scalar that can be something else than text (7, true, ~)."""
-_PLAIN: dict[Any, Any] = {}
-"""Plain scalars seen before ('id', 'nl', '2027-03-15'): resolving is most of the cost."""
-_BLOCK_TAGS = (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_NOT_TEXT = re.compile(
+    "|".join({rx.pattern for found in _SAFE.yaml_implicit_resolvers.values() for _, rx in found}),
+    re.X,
+)
+"""Every plain scalar that the safe resolver reads as something else than text (7, true, ~)."""
+_PLAIN: dict[str, Any] = {}
+"""Plain scalars resolved before ('nl', '7', '2027-03-15')."""
 
 
 class LineDict(dict[str, Any]):
     """A mapping from a YAML file that knows its own line and the line of each key (1-based)."""
 
-    line: int | None = None
-    refused: tuple[int, str, str] | None = None
+    __slots__ = ("line", "key_lines", "refused")
+    line: int
+    key_lines: dict[str, int]
+    refused: tuple[int, str, str] | None
     """Why this entry cannot be used (line, Dutch, English), when something in it was refused."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.key_lines: dict[str, int] = {}
 
 
 class YamlSyntaxError(Exception):
@@ -67,33 +67,19 @@ class YamlSyntaxError(Exception):
         self.en = en
 
 
-def _scalar(event: ScalarEvent) -> Any:
-    tag = event.tag
-    if tag is None or tag == "!":
-        if not event.implicit[0]:  # quoted: always text
-            return event.value
-        value = event.value
-        if value[:1] not in _RESOLVED:  # 'Excel', 'Gent': nothing else than text
-            return value
-        try:
-            return _PLAIN[value]
-        except KeyError:
-            tag = _SAFE.resolve(ScalarNode, value, (True, False))
-            result = _construct(tag, value)
-            if len(value) <= 32 and len(_PLAIN) < 20_000:
-                _PLAIN[value] = result
-            return result
-    return _construct(tag, event.value)
-
-
-def _construct(tag: str, value: str) -> Any:
-    construct = _TYPED.get(tag)
-    if construct is None or tag == _STR:
-        return value  # e.g. '<<' or '=' resolve to tags the catalogue does not use: text
-    try:
-        return construct(_SAFE, ScalarNode(tag, value))
-    except ValueError:  # 2027-02-31: stays text, so that validation names the entry and field
-        return value
+def _plain(value: str) -> Any:
+    """A plain (unquoted) scalar as the safe loader reads it: text, or a number, date, bool..."""
+    if value in _PLAIN:
+        return _PLAIN[value]
+    result: Any = value
+    if _NOT_TEXT.match(value):
+        tag = _SAFE.resolve(ScalarNode, value, (True, False))
+        if tag in _TYPED:  # '<<' and '=' resolve to tags the catalogue does not use: text
+            with contextlib.suppress(ValueError):  # 2027-02-31 stays text, for validation
+                result = _TYPED[tag](_SAFE, ScalarNode(tag, value))
+    if len(value) <= 32 and len(_PLAIN) < 20_000:
+        _PLAIN[value] = result
+    return result
 
 
 REFERENCE = (
@@ -111,108 +97,84 @@ DEPTH = (
 )
 
 
-class _Builder:
-    """Events to Python values: a stack of open lists and LineDicts with their pending keys."""
+class _Reader:
+    """Events to values. An entry is a block in the outermost list: what is refused inside it
+    costs that entry only (`LineDict.refused`); what is refused outside any entry, the file."""
 
-    def __init__(self) -> None:
-        self.stack: list[Any] = []
-        self.keys: list[Any] = []
-        self.root: Any = None
+    def __init__(self, get: Any) -> None:
+        self.get = get
+        self.depth = 0
+        self.in_entry = False
+        self.refused: tuple[int, str, str] | None = None
 
-    def refuse(self, line: int, why: tuple[str, str]) -> None:
-        """Mark the entry being read (the outermost block inside a list) as refused."""
-        for depth in range(1, len(self.stack)):
-            entry = self.stack[depth]
-            if isinstance(entry, LineDict) and isinstance(self.stack[depth - 1], list):
-                if entry.refused is None:
-                    entry.refused = (line, *why)
-                return
-        raise YamlSyntaxError(line, why[0], why[1])  # not inside an entry: the whole file
+    def refuse(self, event: Any, why: tuple[str, str]) -> None:
+        line = event.start_mark.line + 1
+        if not self.in_entry:
+            raise YamlSyntaxError(line, *why)
+        if self.refused is None:
+            self.refused = (line, *why)
 
-    def add(self, value: Any, event: Any) -> None:
-        """Put a finished value in the open list or mapping (a key first, then its value)."""
-        if not self.stack:
-            self.root = value
-            return
-        top = self.stack[-1]
-        if type(top) is list:
-            top.append(value)
-            return
-        key = self.keys[-1]
-        if key is _NO_KEY:
-            key = value if isinstance(value, str) else str(value)
-            self.keys[-1] = key
-            top.key_lines[key] = event.start_mark.line + 1
-        else:
-            top[key] = value
-            self.keys[-1] = _NO_KEY
+    def value(self, event: Any, entry: bool = False) -> Any:
+        """The value that starts with `event` (read to its end)."""
+        kind = type(event)
+        if kind is ScalarEvent:
+            if event.anchor is not None:
+                self.refuse(event, REFERENCE)
+            if event.tag is not None:
+                self.refuse(event, TAG)
+            return _plain(event.value) if event.implicit[0] else event.value
+        if kind is AliasEvent:
+            self.refuse(event, REFERENCE)
+            return None
+        if self.depth >= MAX_DEPTH:
+            self.refuse(event, DEPTH)
+            _skip_block(self.get)
+            return None
+        entry = entry and kind is MappingStartEvent
+        self.in_entry |= entry
+        if event.anchor is not None:
+            self.refuse(event, REFERENCE)
+        if event.tag is not None:
+            self.refuse(event, TAG)
+        self.depth += 1
+        block: Any = self.mapping(event) if kind is MappingStartEvent else self.sequence()
+        self.depth -= 1
+        if entry:
+            block.refused, self.refused, self.in_entry = self.refused, None, False
+        return block
 
-    def open(self, block: Any, line: int, anchor: str | None, tag: str | None) -> None:
-        self.stack.append(block)
-        self.keys.append(_NO_KEY)
-        if anchor is not None:
-            self.refuse(line, REFERENCE)
-        if tag not in _BLOCK_TAGS:
-            self.refuse(line, TAG)
-
-    def run(self, parser: Any) -> Any:
-        get, add, plain, stack, keys = parser.get_event, self.add, _PLAIN, self.stack, self.keys
-        documents = 0
+    def mapping(self, start: Any) -> LineDict:
+        out = LineDict()
+        out.line, out.key_lines, out.refused = start.start_mark.line + 1, {}, None
+        lines, get = out.key_lines, self.get
         while True:
             event = get()
             kind = type(event)
-            if kind is ScalarEvent:  # most events: the common case inline, for speed
-                if event.anchor is not None or event.tag is not None:
-                    self._check_scalar(event)
-                value = _NO_KEY
-                if event.tag is None and event.implicit[0]:
-                    value = plain.get(event.value, _NO_KEY)
-                if value is _NO_KEY:
-                    value = _scalar(event)
-                top = stack[-1] if stack else None
-                if type(top) is LineDict and keys[-1] is not _NO_KEY:
-                    top[keys[-1]] = value
-                    keys[-1] = _NO_KEY
-                elif type(top) is list:
-                    top.append(value)
-                else:
-                    add(value, event)
-            elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                self.keys.pop()
-                add(self.stack.pop(), event)
-            elif kind is MappingStartEvent or kind is SequenceStartEvent:
-                line = event.start_mark.line + 1
-                if len(self.stack) >= MAX_DEPTH:
-                    self.refuse(line, DEPTH)
-                    _skip_block(get)
-                    add(None, event)
-                    continue
-                block: list[Any] | LineDict = []
-                if kind is MappingStartEvent:
-                    block = LineDict()
-                    block.line = line
-                self.open(block, line, event.anchor, event.tag)
-            elif kind is AliasEvent:
-                self.refuse(event.start_mark.line + 1, REFERENCE)
-                add(None, event)
-            elif kind is DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise yaml.MarkedYAMLError(
-                        problem="expected a single document", problem_mark=event.start_mark
-                    )
-            elif kind is StreamEndEvent:
-                return self.root
+            if kind is ScalarEvent and event.tag is None and event.anchor is None:
+                key = event.value
+            elif kind is MappingEndEvent:
+                return out
+            else:
+                key = str(self.value(event))
+            lines[key] = event.start_mark.line + 1
+            event = get()
+            if type(event) is ScalarEvent and event.tag is None and event.anchor is None:
+                out[key] = _plain(event.value) if event.implicit[0] else event.value
+            else:
+                out[key] = self.value(event)
 
-    def _check_scalar(self, event: Any) -> None:
-        line = event.start_mark.line + 1
-        if event.anchor is not None:
-            self.refuse(line, REFERENCE)
-        if event.tag not in (None, "!") and event.tag not in _TYPED:
-            self.refuse(line, TAG)
-
-
-_NO_KEY = object()
+    def sequence(self) -> list[Any]:
+        out: list[Any] = []
+        get, entries = self.get, not self.in_entry
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is ScalarEvent and event.tag is None and event.anchor is None:
+                out.append(_plain(event.value) if event.implicit[0] else event.value)
+            elif kind is SequenceEndEvent:
+                return out
+            else:
+                out.append(self.value(event, entries))
 
 
 def _skip_block(get: Any) -> None:
@@ -236,9 +198,18 @@ def parse_yaml(data: bytes) -> Any:
             "het bestand is geen UTF-8-tekst (sla het op als UTF-8)",
             "the file is not UTF-8 text (save it as UTF-8)",
         ) from exc
-    parser = _Parser(text)
+    parser = _Parser(data)
+    get = parser.get_event
     try:
-        return _Builder().run(parser)
+        get()  # the stream starts
+        if type(get()) is StreamEndEvent:  # no document at all
+            return None
+        root = _Reader(get).value(get())
+        get()  # the document ends
+        event = get()
+        if type(event) is not StreamEndEvent:
+            return _raise(event.start_mark.line + 1, describe_problem("a second document"))
+        return root
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

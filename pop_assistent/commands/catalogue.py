@@ -77,6 +77,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     advice.add_argument("--vaardigheden", metavar="IDS", help="vaardigheid-ids, komma-gescheiden")
     advice.add_argument("--plan-id", metavar="PLAN", help="houd rekening met dit plan")
     advice.add_argument(
+        "--functie", metavar="FUNCTIE", help="je functie(profiel), bv. zorgkundige of magazijnier"
+    )
+    advice.add_argument(
+        "--sector", metavar="SECTOR", help="je sector of afdeling, bv. zorg, bouw of keuken"
+    )
+    advice.add_argument(
         "--aantal", type=arg.count, default=5, metavar="N", help="hoeveel voorstellen"
     )
     advice.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -209,6 +215,16 @@ def run_advice(args: argparse.Namespace, ctx: Context) -> int:
         today=today,
         limit=args.aantal,
         lang=ctx.lang,
+        role=args.functie,
+        sector=args.sector,
     )
     print_recommendations(recs, ctx, as_json=args.json)
+    if not recs and not args.json:
+        from pop_assistent.catalogue import closest_skills
+        from pop_assistent.commands.catalogue_show import print_clarifying_question
+
+        closest = closest_skills(
+            catalogue, goal_text=args.doel, plan=plan, role=args.functie, sector=args.sector
+        )
+        print_clarifying_question(closest, ctx)
     return 0

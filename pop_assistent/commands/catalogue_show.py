@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.catalogue.advice import Recommendation
-from pop_assistent.model.catalogue import CatalogueItem
+from pop_assistent.model.catalogue import CatalogueItem, Skill
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -86,6 +86,33 @@ def print_items(
     ctx.out.write(ctx.tr(f"{shown} leermiddel(en)\n", f"{shown} resource(s)\n"))
 
 
+def print_clarifying_question(skills: Sequence[Skill], ctx: Context) -> None:
+    """When nothing fits: which skill the goal should strengthen (the closest ones offered),
+    or an own action."""
+    if skills:
+        ctx.out.write(ctx.tr("Welke vaardigheid wil je hiermee versterken?\n",
+                             "Which skill do you want to strengthen with it?\n"))  # fmt: skip
+        for skill in skills:
+            ctx.out.write(f"  - {skill.label(ctx.lang)} ({skill.id})\n")
+        ctx.out.write(
+            ctx.tr(
+                "Vraag opnieuw met --vaardigheden en een id, beschrijf je doel anders, of plan "
+                "een eigen actie (bv. meelopen met een ervaren collega).\n",
+                "Ask again with --vaardigheden and an id, describe your goal differently, or "
+                "plan an own action (e.g. shadowing an experienced colleague).\n",
+            )
+        )
+        return
+    ctx.out.write(
+        ctx.tr(
+            "Welke vaardigheid wil je hiermee versterken? Beschrijf ze in een paar woorden, of "
+            "plan een eigen actie (bv. meelopen met een ervaren collega).\n",
+            "Which skill do you want to strengthen with it? Describe it in a few words, or plan "
+            "an own action (e.g. shadowing an experienced colleague).\n",
+        )
+    )
+
+
 def print_recommendations(recs: Sequence[Recommendation], ctx: Context, *, as_json: bool) -> None:
     """Proposals best first, each with its one-line reason."""
     if as_json:
@@ -95,10 +122,10 @@ def print_recommendations(recs: Sequence[Recommendation], ctx: Context, *, as_js
     if not recs:
         ctx.out.write(
             ctx.tr(
-                "Geen voorstellen gevonden. Beschrijf je doel met de vaardigheid die je wilt "
-                "leren, bv. 'Excel', 'feedback geven' of 'heftruck'.\n",
-                "No proposals found. Describe your goal with the skill you want to learn, e.g. "
-                "'Excel', 'giving feedback' or 'forklift'.\n",
+                "Niets in de catalogus past echt bij dit doel, dus ik stel liever niets voor "
+                "dan te gokken.\n",
+                "Nothing in the catalogue really fits this goal, so I would rather propose "
+                "nothing than guess.\n",
             )
         )
         return

@@ -132,6 +132,32 @@ class Resources:
             )
         )
 
+    def closest_skills(self, plan: Plan, goal: Goal) -> list[Skill]:
+        """The skills a goal comes closest to, to ask which one it should strengthen."""
+        if self.catalogue is None:
+            return []
+        from pop_assistent.catalogue import closest_skills
+
+        return list(closest_skills(self.catalogue, goal_text=goal.text, plan=plan))
+
+    def find_skill(self, text: str, preferred: Sequence[str] = ()) -> Skill | None:
+        """The skill a short answer names ('stress', 'Stressbeheersing'), the preferred first."""
+        from rapidfuzz import fuzz, process
+
+        from pop_assistent.text import fold
+
+        wanted = fold(text.strip())[:200]
+        if len(wanted) < 3:
+            return None
+        skills = sorted(self.skills, key=lambda sk: sk.id not in preferred)
+        names = {
+            (n, k): fold(name)
+            for n, sk in enumerate(skills)
+            for k, name in enumerate([sk.label_nl, sk.label_en, *sk.synonyms])
+        }
+        best = process.extractOne(wanted, names, scorer=fuzz.WRatio, score_cutoff=88)
+        return skills[best[2][0]] if best else None
+
     def roles(self) -> list[Any]:
         return list(attr(self.catalogue, "roles", default=[]) or []) if self.catalogue else []
 

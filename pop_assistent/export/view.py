@@ -95,7 +95,8 @@ def _smart(plan: Plan, goal_index: int, lang: str) -> list[dict[str, str]]:
                 "letter": l_en if lang == "en" else l_nl,
                 "name": n_en if lang == "en" else n_nl,
                 "state": state,
-                "reason": one_line(crit.reason) if crit is not None else "",
+                # a remark for the employee ("Ik zie geen verband ...") stays in the chat
+                "reason": one_line(crit.reason) if crit and not crit.employee_only else "",
             }
         )
     return badges

@@ -11,6 +11,9 @@ Choices (documented for users in the README):
   meivakantie is the week of Koningsdag.
 - Feasts: Easter and the feasts counted from it (carnaval, Hemelvaart, Pinksteren),
   Allerheiligen, Sinterklaas (5-6 December), Koningsdag, 1 mei, Christmas, New Year's Eve.
+  "tegen Pasen" is Easter Sunday (a feast of one day: that day, see `FEAST_DAYS`), "voor
+  Pasen" Holy Saturday; "tegen kerst" is 24 December (Christmas begins on its eve).
+- Seasons are meteorological (KMI/KNMI): whole months, the same dates every year.
 """
 
 from __future__ import annotations
@@ -74,6 +77,14 @@ EASTER_OFFSETS: dict[str, tuple[int, int]] = {
     "Hcarnival": (-49, -47),
 }
 """Movable feasts, in days from Easter Sunday: (first day, last day)."""
+
+
+FEAST_DAYS: frozenset[str] = frozenset(
+    {"Heaster", "Hpentecost", "Hascension", "Hallsaints", "Hking", "Hlabour", "Hnye"}
+)
+"""Feasts that are one day in the calendar: "tegen Pasen" means by Easter Sunday itself (the
+date one looks up; the Saturday before is no working day either). Christmas, New Year,
+Sinterklaas and carnival are celebrated from the eve or over days: met before they start."""
 
 
 def holiday_range(year: int, key: str) -> tuple[date, date]:

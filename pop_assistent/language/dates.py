@@ -115,6 +115,8 @@ class _Hit:
     """What the rule found before the leading word was applied."""
     amounts: str = ""
     """For a span ("twee weken"): its amounts, so "twee weken na Pasen" can count from Pasen."""
+    pre: str = ""
+    """The leading words the rule read ("BY", "BEFORE AFTER")."""
 
 
 EXAMPLE_NL = "noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."
@@ -227,10 +229,47 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             pre = match.groupdict().get("pre") or ""
             amounts = match.groupdict().get("amounts") or "" if handler is h_span else ""
             period = _period(result, pre, today, shown)
-            hits.append(_Hit(first, last, period, weak, result, amounts))
+            hits.append(_Hit(first, last, period, weak, result, amounts, pre))
     hits.extend(_ranges(hits, items, text, today))
     hits.extend(_from_event(hits, items, text, today))
+    hits.extend(_after_unknown(hits, items, text))
     return _start_only(hits, items, text), items
+
+
+_DETERMINERS = frozenset(
+    "de het een mijn m'n onze ons zijn haar hun the a an my our his her their".split()
+)
+
+
+def _after_unknown(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
+    """ "binnen zes weken na de start van mijn job", "within 3 months after my promotion": a
+    span counted from an event the calendar does not know is refused, never counted from
+    today. A known event ("twee weken na kerst") is read by `_from_event`."""
+    begins = {h.first for h in hits}
+    found: list[_Hit] = []
+    for amount in (h for h in hits if h.amounts and h.last < len(items)):
+        if items[amount.last].canon != "AFTER" or amount.last in begins:
+            continue
+        if text[items[amount.last - 1].end : items[amount.last].start].strip():
+            continue  # "binnen 3 maanden, na overleg": a comma parts them
+        at = amount.last + 1
+        while at < len(items) and items[at].canon in _DETERMINERS:
+            at += 1
+        if at >= len(items) or at in begins:
+            continue
+        word = items[at].canon
+        if word not in ("BEGIN", "END") and not (word.isalpha() and word.islower()):
+            continue  # a calendar token that no rule read: leave it to the rules
+        last = at + 1
+        event = text[items[amount.last].end : items[at].end].strip()  # "de start"
+        problem = Problem(
+            f"De datum van ‘{shorten(event)}’ ken ik niet: noem de datum zelf, "
+            "bv. ‘tegen 15 maart 2027’.",
+            f"I do not know the date of ‘{shorten(event)}’: name the date itself, "
+            "e.g. ‘by 15 March 2027’.",
+        )
+        found.append(_Hit(amount.first, last, problem, False))
+    return found
 
 
 def _start_only(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
@@ -331,6 +370,8 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> lis
             assert isinstance(a, Period) and isinstance(b, Period)
             first = left.first - 1 if opener else left.first
             shown = text[items[first].start : items[right.last - 1].end].strip()
+            if a.start > b.end:  # "tussen januari en maart 2026": one year named for both
+                a, b = _same_year(left, a, right, b, today)
             if a.start > b.end:
                 problem = Problem(
                     f"In ‘{shown}’ ligt het begin na het einde: noem de jaren, "
@@ -342,7 +383,58 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> lis
                 continue
             period = Period(a.start, b.end, b.deadline, shown, b.deadline < today, "range")
             found.append(_Hit(first, right.last, period, False))
+    return found + _either(periods, by_first, items, text, today)
+
+
+def _either(
+    periods: list[_Hit], by_first: dict[int, list[_Hit]], items: list[Token], text: str, today: date
+) -> list[_Hit]:
+    """ "in maart of april", "by June or July", "eind dit jaar of begin volgend jaar": either
+    one will do, so the period runs to the end of the later one, never the earlier one alone."""
+    found: list[_Hit] = []
+    for left in periods:
+        if left.last >= len(items) or items[left.last].canon not in ("OF", "or"):
+            continue
+        rights = by_first.get(left.last + 1, []) + by_first.get(left.last, [])  # "OF april"
+        for right in rights:
+            a, b = left.result, right.result
+            assert isinstance(a, Period) and isinstance(b, Period)
+            later = max(a, b, key=lambda p: p.deadline)
+            shown = text[items[left.first].start : items[right.last - 1].end].strip()
+            period = Period(
+                min(a.start, b.start), later.end, later.deadline, shown, later.deadline < today,
+                "range",
+            )  # fmt: skip
+            found.append(_Hit(left.first, right.last, period, False))
     return found
+
+
+def _builder(raw: Result | None) -> Builder | None:
+    """The rule's result when it still needs a year ("januari"), else None."""
+    if raw is None or isinstance(raw, (Span, Problem, Ambiguity)):
+        return None
+    return raw
+
+
+def _same_year(left: _Hit, a: Period, right: _Hit, b: Period, today: date) -> tuple[Period, Period]:
+    """The two ends of a range where only one names its year: the other one is read in that
+    year ("tussen januari en maart 2026": January 2026), or the year after the start ("van
+    september tot december": December after September). Unchanged when neither fits."""
+    left_build, right_build = _builder(left.raw), _builder(right.raw)
+    options: list[tuple[Period, Period]] = []
+    if right_build is not None:
+        for year in (a.start.year, a.start.year + 1):
+            found = _period(right_build(year), right.pre, today, b.text)
+            if isinstance(found, Period) and found.end >= a.start:
+                options.append((a, found))
+                break
+    if left_build is not None and right_build is None:
+        for year in (b.end.year, b.end.year - 1):
+            found = _period(left_build(year), left.pre, today, a.text)
+            if isinstance(found, Period) and found.start <= b.end:
+                options.append((found, b))
+                break
+    return options[0] if options else (a, b)
 
 
 def _best(hits: list[_Hit], allow_weak: bool, total: int) -> _Hit | None:
@@ -477,14 +569,17 @@ def parse_period(text: str, today: date, lang: str = "nl") -> Period:
 def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
     """The time expression inside a longer sentence, or None; never raises.
 
-    A time ahead wins over one in the past ("twee jaar geleden begon ik, tegen eind 2027 ...");
-    a past deadline alone is returned (flagged `in_past`) so the SMART check can say it is
-    over; an expression with two readings gives None (see `why_no_period`)."""
+    Only whole expressions count: a part of a longer one ("dit jaar" in "begin dit jaar") never
+    stands for it. A time ahead wins over a separate one in the past ("twee jaar geleden begon
+    ik, tegen eind 2027 ..."); a past deadline alone is returned (flagged `in_past`) so the
+    SMART check can say it is over; an expression with two readings gives None (see
+    `why_no_period`)."""
     try:
         hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001 - a goal must always be checkable
         return None
     problems = [h for h in hits if not isinstance(h.result, Period) and not h.weak]
+    strong = [h for h in hits if not h.weak]
     valid = [
         h
         for h in hits
@@ -493,12 +588,24 @@ def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
             p.first < h.last and h.first < p.last and p.last - p.first >= h.last - h.first
             for p in problems
         )
+        and not any(_inside(h, other) for other in strong)
     ]
     ahead = [
         h for h in valid if isinstance(h.result, Period) and not h.result.in_past and not h.weak
     ]
     best = _best(ahead or valid, allow_weak=False, total=len(items))  # the past is background
     return best.result if best is not None and isinstance(best.result, Period) else None
+
+
+def _inside(hit: _Hit, other: _Hit) -> bool:
+    """`hit` is a part of the longer `other`: "dit jaar" in "begin dit jaar", "november 2026"
+    in "vóór 1 november 2026". The part never stands for the whole, so a whole that is over
+    is not replaced by a part of it that is still ahead."""
+    return (
+        other.first <= hit.first
+        and hit.last <= other.last
+        and other.last - other.first > (hit.last - hit.first)
+    )
 
 
 def why_no_period(text: str, today: date) -> DateParseError:

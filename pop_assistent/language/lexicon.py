@@ -45,7 +45,8 @@ WORDS: dict[str, str] = {
     "jaar": "UY", "jaren": "UYs", "jaartje": "UY", "jr": "UY", "year": "UY", "years": "UYs",
     "yr": "UY", "yrs": "UYs", "maand": "UM", "maanden": "UMs", "maandjes": "UMs", "mnd": "UM",
     "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
-    "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "weeks": "UWs",
+    "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "wkn": "UWs", "wks": "UWs",
+    "weeks": "UWs", "mths": "UMs", "mth": "UM",
     "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UBs",
     "werkdag": "UB", "weekdagen": "UBs", "weekdag": "UB", "workdays": "UBs", "workday": "UB",
     "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
@@ -63,7 +64,7 @@ WORDS: dict[str, str] = {
     "overvolgende": "AFTERNEXT", "overvolgend": "AFTERNEXT",
     "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
-    "previous": "PREV", "afgelopen": "PREV",
+    "previous": "PREV", "afgelopen": "PREV", "voorbije": "PREV",
     # anchors inside a period
     "begin": "BEGIN", "start": "BEGIN", "beginning": "BEGIN", "early": "BEGIN",
     "aanvang": "BEGIN", "midden": "MID", "mid": "MID", "medio": "MID", "middle": "MID",
@@ -72,11 +73,12 @@ WORDS: dict[str, str] = {
     # how the expression relates to the deadline
     "tegen": "BY", "uiterlijk": "BY", "op": "BY", "tot": "BY", "by": "BY", "until": "BY",
     "till": "BY", "on": "BY", "voor": "BEFORE", "before": "BEFORE", "vooraleer": "BEFORE",
+    "voordat": "BEFORE",
     "na": "AFTER", "after": "AFTER", "binnen": "WITHIN", "within": "WITHIN", "in": "IN",
     "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
     "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
     "to": "TO", "ergens": "", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
-    "de": "", "het": "", "the": "", "t": "", ",": "",
+    "de": "", "den": "", "het": "", "the": "", "t": "", ",": "",
     # seasons and holidays
     "lente": "Zspr", "voorjaar": "Zspr", "spring": "Zspr", "zomer": "Zsum", "summer": "Zsum",
     "herfst": "Zaut", "najaar": "Zaut", "autumn": "Zaut", "fall": "Zaut", "winter": "Zwin",
@@ -120,6 +122,23 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("not", "later", "than"): "BY",
     ("at", "the", "latest"): "",
     ("prior", "to"): "BEFORE",
+    ("ahead", "of"): "BEFORE",
+    ("in", "time", "for"): "BY",
+    # the day itself still counts: "on or before 15 May" is 15 May, not the day before
+    ("on", "or", "before"): "BY",
+    ("op", "of", "voor"): "BY",
+    ("op", "of", "vóór"): "BY",
+    ("eerste", "schooldag"): "BEGIN SCHOOLYEAR",
+    ("first", "day", "of", "school"): "BEGIN SCHOOLYEAR",
+    ("tegen", "dat"): "BY",
+    # the earliest moment is a start, not a deadline (refused like "vanaf")
+    ("ten", "vroegste"): "FROM",
+    ("op", "zijn", "vroegst"): "FROM",
+    ("niet", "voor"): "FROM",
+    ("niet", "vóór"): "FROM",
+    ("not", "before"): "FROM",
+    ("no", "earlier", "than"): "FROM",
+    ("not", "earlier", "than"): "FROM",
     ("in", "de", "loop", "van"): "IN",
     ("in", "the", "course", "of"): "IN",
     ("t", ".", "e", ".", "m"): "BY",
@@ -188,33 +207,58 @@ PHRASES: dict[tuple[str, ...], str] = {
 }
 """Multi-word phrases, matched before single words (longest first)."""
 
+NUMBER_TARGETS: tuple[str, ...] = tuple(
+    """twee drie vier vijf zeven acht negen tien twaalf dertien veertien vijftien zestien
+    zeventien achttien negentien twintig dertig veertig vijftig anderhalf anderhalve
+    two three four five seven eight nine twelve fifteen twenty thirty""".split()
+)
+"""Number words whose slips are forgiven ("twe", "drei", "achtien", "thre"); the shortest
+("zes", "six", "ten", "elf") only with two letters swapped."""
+
 FUZZY_TARGETS: tuple[str, ...] = (
     *(m for m in MONTHS if len(m) >= 4 and m != "oogst"),
     *(day.lower() for day in WEEKDAYS_NL + WEEKDAYS_EN),
     *"""kwartaal semester schooljaar krokusvakantie herfstvakantie kerstvakantie paasvakantie
     zomervakantie vakantie zomer winter lente herfst najaar voorjaar kerst kerstmis pasen
-    jaar jaren maand maanden week weken dagen werkdagen year years month months weeks days
-    tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
+    jaar jaren maand maanden week weken dag dagen werkdagen year years month months weeks day
+    days tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
-    carnaval meivakantie koningsdag oudejaar""".split(),
+    carnaval meivakantie koningsdag oudejaar before after until tijdens during vanaf tussen
+    between vooraleer next this vorige komende coming""".split(),
+    *NUMBER_TARGETS,
 )
-"""Calendar words whose slips are forgiven ("febuari", "zommer", "maadnen", "tegn")."""
+"""Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
+
+SHORT_TARGETS: tuple[str, ...] = (
+    *(t for t in FUZZY_TARGETS if len(t) <= 5),
+    *"""mei zes six ten elf the end voor over""".split(),
+)
+"""The small closed vocabulary a short word (three or four letters) may be a slip of: units,
+numbers, months, seasons and the function words of a time expression ("weks", "twe", "teh",
+"zomr", "tegn")."""
 
 FUZZY_BLOCK: frozenset[str] = frozenset(
     """
-    apriori augusta auguste augusto beging bergin carnavals christa christmases christs
-    donderdagen dragen eastern eater einden enid ester frida fridays jaars jafar jara jaune
-    javier jeune julia julie julien julio junge junior koerst lengte lenten lentes maandag
-    manden marat marcha marche marcher marchi marsch member mobiel mondays moths najaars
-    onvermogen passen pasten pausen saturdays semesters sparing sprig springs springt springy
-    summers summery summier sunda sundays teigen teugen thursdays tuesdays uiterlijke vakanties
-    volgen volgenden voorjaars vrijdags weaken wednesdays wekken wekten wenken werken wieken
-    winters wreken yearn yearns zaterdags zoemer zomers zomervakanties zondags
+    ach act apriori augusta auguste augusto beging bein bergin carnavals christa christmases
+    christs combing comin dage das dga die dire donderdagen dragen dre dried driel drier dries
+    drive eastern eater eid eighth eighty ein einden emi ende enid ester fives flour for fours
+    frida fridays fur hal jaars jafar jar jara jaune javier jeune julia julie julien julio junge
+    junior kers koerst lef lengte lent lenten lentes maan maandag maar maat mach mand manden
+    marat marc marcha marche marcher marchi marsch mart member mie mobiel mondays mont moth
+    moths najaars ned neen negentiende neigen net nie nxt oer onvermogen ove passen pasten
+    pausen saturdays seen semesters sevens severn sparing sprig springs springt springy steven
+    summers summery summier sunda sundays sven tee teen teigen teugen thais thee there thi thijs
+    thirsty threes thuis thursdays tie tijden tin tine tis tow tree tuesdays tweed tweet
+    uiterlijke vakanties ver vie viert viper voer volgen volgenden voo voorjaars vor vormige
+    vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken winters wreken wto
+    yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties zondags zweven
+    dringt binden bannen bonnen arnoud buinen dring bingen drying daring abound waitin aground
+    durbin durian
     """.split()
 )
-"""Real words one slip away from a calendar word ("maan", "passen"): they stay themselves.
-Kept complete by a test that runs every frequent Dutch and English word through the fuzzy
-matcher (tests/test_language_typos.py)."""
+"""Real words one slip away from a calendar word ("maan", "passen"), or two from a long lead
+before a number and a unit ("bonnen 3 dagen"): they stay themselves. Kept complete by tests
+that run every frequent Dutch and English word through both (tests/test_language_typos.py)."""
 
 VAGUE_TIME: tuple[str, ...] = (
     "ooit",

@@ -6,6 +6,7 @@ Works on folded text (see `normalize.fold`): no accents, lowercase.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pop_assistent.text.numbers import CARDINALS as NUMBER_WORDS
 from pop_assistent.text.numbers import cardinal as number_value
@@ -59,6 +60,7 @@ def _compound(word: str) -> float | None:
     return unit + (0.5 if rest.startswith("hal") else _TENS[rest])
 
 
+@lru_cache(maxsize=8192)
 def cardinal(word: str) -> float | None:
     """The value of a number in digits ("2", "1,5"), a fraction ("½", "1½") or words ("twee",
     "drieenhalf", "vijfentwintig"), else None. Works on folded words (no diaeresis). Digits and

@@ -19,6 +19,7 @@ from pop_assistent.language.rules import (
     h_holiday,
     h_iso_week,
     h_month,
+    h_nth_week,
     h_quarter,
     h_rel_month,
     h_rel_week,
@@ -95,6 +96,12 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"M"},
     ),  # "in de week van 14 december"
+    (
+        _rule(PRE + r"(?P<wn>O-?\d|PREV) UW (?:OF |IN )?M(?P<m>\d{1,2})(?: " + YEAR + ")?"),
+        h_nth_week,
+        False,
+        {"M"},
+    ),  # "de tweede week van maart", "the last week of June"
     (_rule(PRE + ANCH + r"M(?P<m>\d{1,2})(?: " + YEAR + ")?"), h_month, False, {"M"}),
     (
         _rule(r"(?P<pre>(?:(?:BY|BEFORE|AFTER|IN|OF) )+)" + ANCH + YEAR_STRICT),
@@ -112,6 +119,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         {"Q", "UQ"},
     ),  # noqa: E501
     (_rule(PRE + ANCH + r"(?P<qrel>" + REL_ + r") UQ"), h_quarter, False, {"Q", "UQ"}),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UQ"), h_quarter, False, {"UQ"}),
     (
         _rule(
             PRE
@@ -130,6 +138,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"S", "H", "US", "HALF"},
     ),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?US"), h_semester, False, {"US"}),
     (
         _rule(
             PRE
@@ -183,12 +192,13 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
     (
         _rule(
             r"(?P<pre>(?:(?:BY|BEFORE|IN) )+)(?:OF )?O(?P<d>\d{1,2})"
-            + r"(?: OF (?:(?P<mrel>NEXT|SOON|THIS) )?UM)?(?! [a-z])"
+            + r"(?: OF (?:(?P<mrel>NEXT|SOON|THIS) )?UM)?"
+            + r"(?! (?:[a-z]|U[A-Z]|HALF|SCHOOLYEAR|Z[a-z]|[HV][a-z]))"
         ),
         h_day_of_month,
         False,
         {"O"},
-    ),  # "tegen de 15de", "by the 20th of next month"
+    ),  # "tegen de 15de", "by the 20th of next month"; not "in het eerste jaar/semester"
     (_rule(PRE + r"UW N(?P<wn>\d{1,2})(?: " + YEAR + ")?"), h_iso_week, False, {"UW"}),
     (
         _rule(PRE + r"(?P<dw>TODAY|TOMORROW|DAYAFTER|YESTERDAY|DAYBEFORE)"),

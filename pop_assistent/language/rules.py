@@ -135,6 +135,22 @@ def h_week_of(m: re.Match[str], today: date) -> Result:
     return lambda year: week(build(year))
 
 
+def h_nth_week(m: re.Match[str], today: date) -> Result:
+    """ "de eerste week van maart" (1-7 March), "de tweede week van maart" (8-14), "the last
+    week of June" (the last seven days): weeks counted from the first of the month."""
+    raw, month = _g(m, "wn"), int(_g(m, "m"))
+    nth = -1 if raw in ("PREV", "O-1") else int(raw[1:])
+    if nth == 0 or nth > 5:
+        return Problem(f"Een maand heeft geen {nth}de week.", f"A month has no week {nth}.")
+
+    def week(year: int) -> Span:
+        first, last = cal.month_range(year, month)
+        start = last - timedelta(days=6) if nth == -1 else first + timedelta(days=7 * (nth - 1))
+        return Span(min(start, last), min(start + timedelta(days=6), last), "week", closed_end=True)
+
+    return _with_year(m, today, week)
+
+
 def h_day_range(m: re.Match[str], today: date) -> Result:
     """ "tussen 1 en 15 december", "van 3 tot 7 mei": two days of one month."""
     first, last, month = int(_g(m, "d1")[1:]), int(_g(m, "d")[1:]), int(_g(m, "m"))
@@ -211,8 +227,8 @@ def h_year(m: re.Match[str], today: date) -> Result:
 def h_quarter(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
     number = _g(m, "q") or _g(m, "qo") or _g(m, "qn")
-    if _g(m, "qrel"):
-        current = (today.month - 1) // 3 + today.year * 4 + REL[_g(m, "qrel")]
+    if _g(m, "qrel") or not number:  # "eind volgend kwartaal"; "eind van het kwartaal": this one
+        current = (today.month - 1) // 3 + today.year * 4 + REL[_g(m, "qrel") or "THIS"]
         year, quarter = divmod(current, 4)
         return _part(*cal.quarter_range(year, quarter + 1), anchor, "quarter")
     q = 4 if number == "-1" else int(number)
@@ -223,11 +239,11 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
 
 def h_semester(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
-    if _g(m, "srel"):
-        current = (today.month - 1) // 6 + today.year * 2 + REL[_g(m, "srel")]
+    number = _g(m, "s") or _g(m, "so") or _g(m, "sn")
+    if _g(m, "srel") or not number:  # "eind van het semester": this one
+        current = (today.month - 1) // 6 + today.year * 2 + REL[_g(m, "srel") or "THIS"]
         year, half = divmod(current, 2)
         return _part(*cal.semester_range(year, half + 1), anchor, "semester")
-    number = _g(m, "s") or _g(m, "so") or _g(m, "sn")
     half = 2 if number == "-1" else int(number)
     if half not in (1, 2):
         return Problem(f"Een jaar heeft geen {half}de semester.", f"A year has no semester {half}.")
@@ -237,35 +253,40 @@ def h_semester(m: re.Match[str], today: date) -> Result:
 def h_season(m: re.Match[str], today: date) -> Result:
     anchor, key = _g(m, "anch"), m.group("z")
     pre = _g(m, "pre") or ""
-    if key == "Zsum" and not anchor and ("BY" in pre or "BEFORE" in pre):
-        # before the summer holidays, which start on 1 July in Belgium and most of the Netherlands
-        return _with_year(
-            m, today, lambda y: Span(date(y, 6, 1), date(y, 6, 30), "anchor", closed_end=True)
-        )
 
     def build(y: int) -> Span:
+        if key == "Zsum" and not anchor and ("BY" in pre or "BEFORE" in pre):
+            # before the summer holidays, which start on 1 July in Belgium and most of the
+            # Netherlands
+            return Span(date(y, 6, 1), date(y, 6, 30), "anchor", closed_end=True)
         part = _part(*cal.season_range(y, key), anchor, "season")
         return part if anchor else Span(part.start, part.end, "season", before_start=True)
 
     rel = _g(m, "zrel")
     if rel:
-        seasons = [build(y) for y in range(today.year - 2, today.year + 2)]
-        ranges = [cal.season_range(y, key) for y in range(today.year - 2, today.year + 2)]
+        years = range(today.year - 2, today.year + 2)
+        ranges = [(y, *cal.season_range(y, key)) for y in years]
         if rel == "PREV":  # "afgelopen zomer": the last one that is over
-            return [s for s, (_, last) in zip(seasons, ranges, strict=True) if last < today][-1]
+            return build([y for y, _, last in ranges if last < today][-1])
         if rel == "THIS":  # "deze winter": the one under way, else the next one
-            return next(s for s, (_, last) in zip(seasons, ranges, strict=True) if last >= today)
-        return next(s for s, (first, _) in zip(seasons, ranges, strict=True) if first > today)
+            return build(next(y for y, _, last in ranges if last >= today))
+        return build(next(y for y, first, _ in ranges if first > today))
     return _with_year(m, today, build)
 
 
 def h_holiday(m: re.Match[str], today: date) -> Result:
+    """A feast day is a day: "tegen Pasen" is Easter Sunday, "voor Pasen" the day before.
+    A period that begins on its eve is met before it starts: "tegen kerst" is 24 December
+    (kerstavond), "tegen nieuwjaar" 31 December, "tegen de krokusvakantie" its Sunday before
+    (see `calendar_nl.FEAST_DAYS`)."""
     key, anchor = m.group("hk"), _g(m, "anch")
 
     def build(y: int) -> Span:
         first, last = cal.holiday_range(y, key)
         if anchor:
             return _part(first, last, anchor, "anchor")
+        if key in cal.FEAST_DAYS:
+            return Span(first, first, "date")
         return Span(first, last, "anchor", before_start=True)
 
     return _with_year(m, today, build)

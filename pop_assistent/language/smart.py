@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.dates import Period, find_period, why_no_period
-from pop_assistent.language.normalize import fold
+from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.skillmatch import match_skills
 from pop_assistent.language.smart_context import judge_achievable, judge_relevant
 from pop_assistent.language.smart_measure import measurable
@@ -66,15 +66,26 @@ def _foreground(rest: str, text: str) -> str:
 def _time_bound(
     text: str, period: Period | None, goal: Goal | None, today: date, lang: str
 ) -> tuple[SmartCriterion, date | None]:
+    """Tijdgebonden, and the deadline to store: never one that is over.
+
+    The goal's own time expression counts first; the stored deadline (`goal.deadline`) when
+    the text names none, or when the text's is over and a new one was given in answer to the
+    question (`goal.deadline_text`: the conversation keeps the text and stores the answer)."""
     from pop_assistent.language.calendar_nl import format_date
 
-    deadline = period.deadline if period else (goal.deadline if goal is not None else None)
+    stored = goal.deadline if goal is not None else None
+    answered = goal is not None and bool(goal.deadline_text.strip())
+    if period is not None and period.in_past and answered and stored and stored >= today:
+        period = None  # the past deadline in the text was replaced by the answer
+    deadline = period.deadline if period else stored
     if deadline is None:
         problem = why_no_period(text, today)
         return crit("time_no", lang, met=False, why=problem.message(lang)), None
     when = format_date(deadline, lang)
     if deadline < today:
-        return crit("time_past", lang, met=False, when=when), deadline
+        if period is not None:
+            return crit("time_past", lang, met=False, what=shorten(period.text), when=when), None
+        return crit("time_past_stored", lang, met=False, when=when), None
     return crit("time_ok", lang, met=True, when=when), deadline
 
 

@@ -2,8 +2,8 @@
 
 - GENERIC: function words and vague development words. A goal is *specific* when, after
   removing these (and the time expression), a concrete word remains, or a known skill matches.
-- Measurable markers: proofs (certificates, levels), independence, frequency, deliverables
-  that are produced (a deliverable noun together with a production verb).
+- Word classes the Meetbaar rules share (numbers, labels, changes, certificates); the rules
+  themselves live in `smart_measure`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ COMMON: list[str] = """
     deel elkaar mag nodig vanaf doet staan zeggen zegt denk naam zeker zullen houden jou kwam
     lang vragen vraag gezien ging nee kom lijkt kijk leuk nemen achter gedaan groot natuurlijk
     sinds bijna kijken mooi kon zitten kleine moment tweede ligt liggen welke buiten geleden
-    geweest zei oude ter denken echter enige men nou open bekend genoeg ziet niks zoek terwijl
+    geweest zei oude ter denken echter enige men nou bekend genoeg ziet niks zoek terwijl
     zeg probleem problemen vanuit soort vrij werkt daarom idee boven der eerder meest grootste
     naast slechts duidelijk vond wachten dank gehad hoor hou blij druk gelijk houdt mogen oud
     precies vol afgelopen betekent dezelfde geval lange moeilijk zaken bezig langs klein vele
@@ -39,12 +39,13 @@ COMMON: list[str] = """
     keep might please put second away left number let real called different having set
     thought done however already case nothing today change enough live making point told yet
     bad hard mean once tell seen stop based believe call took came far side though try went
-    yes actually less order run says open thank everyone trying using following together
+    yes actually less order run says thank everyone trying using following together
     whole kind maybe hope least means within able early others talk fact given guys half often
     single coming almost known large lost started taking wrong along anyone else matter pretty
     remember nice probably saying understand yeah close comes idea looks past possible wanted
     cause due happy move question wait ask late leave saw either future low rather reason
     soon third turn whether among further although asked whenever someday asap
+    until vooraleer omstreeks
 """.split()
 """The most frequent Dutch and English words (from wordfreq's lists) that never name a skill
 on their own: function words, common verbs and adverbs. Skill words among the frequent ones
@@ -104,6 +105,9 @@ GENERIC: frozenset[str] = frozenset(
     score scores scoor scoort scoren cijfer cijfers resultaat resultaten result results grade
     grades evaluatie evaluaties beoordeling beoordelingen rating verhogen verhoog verhoogt
     optrekken opgetrokken verlagen verlaag raise reduce lower
+    bereiken bereik bereikt reach reaches reaching reached attain attained
+    ervaren ervarener volleerd volleerde experienced skilled seasoned
+    rated beoordeeld scored hoogste highest laagste lowest
     uur uren uurtje uurtjes hour hours dagdeel dagdelen
     jaarlijks jaarlijkse halfjaarlijks annual annually yearly
     uitstekend excellent outstanding voldoende onvoldoende
@@ -113,13 +117,18 @@ GENERIC: frozenset[str] = frozenset(
     functioneren functioneer bijscholen bijscholing
     vlotter vlot sneller snel handiger zekerder rustiger vaardiger faster quicker smoother
     doorgroeien doorgroei doorgegroeid groeien gegroeid grow growing promoveren
+    uitbouwen uitgebouwd geslaagd geslaagde
+    binnenkort zodra eindelijk straks weldra spoedig eerlang nadien ondertussen intussen
+    eventually finally meanwhile afterwards
+    wanna gonna gotta professionally personally vak vakgebied
     """.split()
     + COMMON
 )
 """Words that never make a goal specific on their own: function words, people, vague verbs
 and qualities; ways to learn (workshop, e-learning), proofs and their qualities (erkend),
 finishing and raising verbs, scores, units of effort (uur) and yearly frequencies: they say how
-a result is shown or counted, not which skill it is about. Inflected and separable forms of
+a result is shown or counted, not which skill it is about; adverbs and conjunctions of time
+("binnenkort", "zodra", "eindelijk") say when. Inflected and separable forms of
 these are recognised by `generic_form`."""
 
 VAGUE_EXACT: frozenset[str] = frozenset(
@@ -153,7 +162,7 @@ PEOPLE: frozenset[str] = frozenset(
     kinderen kind kindjes kleuters jongeren familie familieleden families bewoonster
     mensen iedereen leveranciers leverancier chauffeurs
     passengers passenger visitors visitor guests guest pupils children child kids parents
-    residents resident patients patient suppliers everyone
+    residents resident patients patient suppliers everyone family families gezin gezinnen
     """.split()
 )
 """People and groups: whom a goal serves or who asks for it, never the skill itself
@@ -162,7 +171,8 @@ PEOPLE: frozenset[str] = frozenset(
 LABEL_NOUNS = (
     r"ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|hoofdstuk|"
     r"lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|chapter|building|"
-    r"verdieping|etage|floor|gang|klas|unit|kaai|dok|poort|magazijn"
+    r"verdieping|etage|floor|gang|klas|unit|kaai|dok|poort|magazijn|blok|vleugel|zaal|paviljoen|"
+    r"block|wing|ward|route"
 )
 BACKGROUND_RE = re.compile(
     # a place named by a number: "op lijn 3", "in lokaal 204", "op de 2de verdieping"
@@ -177,9 +187,16 @@ BACKGROUND_RE = re.compile(
     r"(?!(?:elke|iedere|elk|ieder|each|every)\b)[a-z]+"
     # a comment on the goal: ", dat is belangrijk in de zorg"
     r"|,\s*(?:dat|dit|wat|that|this|which)\s+(?:is|vind|lijkt|zou|was|wordt|seems)\b[^,.;:!?\n]*"
+    # a condition of time: "zodra er budget is", "once the new stock is in"
+    r"|\b(?:zodra|once|as\s+soon\s+as)\b[^,.;:!?\n]*"
+    # a feeling that explains the goal: "ik heb het gevoel dat ik vastroest", "I feel like ..."
+    r"|\b(?:gevoel|indruk|feeling|impression)\s+(?:dat|that)\b[^,.;:!?\n]*"
+    r"|\bi\s+feel\s+(?:like|that)\b[^,.;:!?\n]*"
+    # a ward or department by its name: "op de afdeling geriatrie", "ward C"
+    r"|\b(?:afdeling|departement|ward)\s+(?!\d)[a-z]+(?<!en)\b"
 )
-"""Phrases that set the scene of a goal (place, past, occasion, comment): their words never
-make the goal specific."""
+"""Phrases that set the scene of a goal (place, past, occasion, comment, a condition of time,
+a feeling): their words never make the goal specific."""
 
 SUBJECT_RE = re.compile(
     r"^\s*[A-Z][a-z]+(?=\s+(?:wil|wilt|gaat|zal|moet|kan|hoopt|probeert|leert|wenst|"
@@ -209,7 +226,8 @@ CERTIFICATES_RE = re.compile(
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 OBTAIN_RE = re.compile(
-    r"\b(halen|behalen|haal|haalt|behaal|behaalt|gehaald|behaald|obtain\w*|earn\w*|get|gets)\b"
+    r"\b(halen|behalen|haal|haalt|behaal|behaalt|gehaald|behaald|obtain\w*|earn\w*|"
+    r"(?:get|gets)(?!\s+(?:better|more|used|to|started|along|ready|involved|faster)\b))\b"
 )
 """An acronym that is obtained ("mijn XYZ halen") is a certificate, not a tool."""
 
@@ -241,64 +259,15 @@ def generic_form(word: str, generic: frozenset[str]) -> bool:
     return False
 
 
-DURATION_AFTER_RE = re.compile(
-    r"\s*(?:jaar|jaren|maand|maanden|week|weken|kwartalen|years?|months?|weeks?)\b"
-)
-"""A number followed by one of these is a span of time (\"al 15 jaar\"), not a result."""
-
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|"
     r"hoofdstuk|lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|"
-    r"chapter|building|iso|code|windows|office|python|java|php|level|niveau)\s*$"
+    r"chapter|building|iso|code|windows|office|python|java|php|level|niveau|blok|vleugel|zaal|"
+    r"paviljoen|block|wing|ward|route)\s*$"
 )
 """A number right after one of these names a thing (\"ploeg 3\", \"ISO 9001\"), not a quantity."""
 
-PROOF_RE = re.compile(
-    r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|rijbewijs)\w*|gecertificeerd|"
-    r"certified|certification|licen[cs]e\w*|rijbewijs|badge|accreditatie|erkenning|"
-    r"examen\w*|exam|proef\w*|test(?:en)?|toets\w*|geslaagd|slagen|pass(?:ed)?|"
-    r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
-    r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring|"
-    r"(?:score|scoor|cijfer)\w*|"
-    r"zelfstandig\w*|zonder\s+(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst)|"
-    r"op\s+eigen\s+(?:houtje|kracht)|independent(?:ly)?|without\s+(?:help|support|errors)|"
-    r"on\s+my\s+own|by\s+myself|autonoom|"
-    r"(?:elke|iedere|per)\s+(?:dag|week|maand)|wekelijks|dagelijks|maandelijks|"
-    r"(?:every|each|per)\s+(?:day|week|month)|weekly|daily|monthly|"
-    r"procent|percent|%)"
-)
-"""Observable results that need no number: proofs, levels, independence, a frequency."""
-
-DELIVERABLE_RE = re.compile(
-    r"\b(\w*(?:presentatie|rapport|verslag|handleiding|dashboard|procedure|checklist|website|"
-    r"portfolio|artikel|offerte|workshop|infosessie|sjabloon|template|prototype|vergadering|"
-    r"analyse|overleg|begroting|opleiding|tabel|nota|voorstel)\w*|\w*plan|demo\w*|blog\w*|"
-    r"business\s?case\w*|toolbox\w*|script\w*|app|macro\w*|model|budget\w*|"
-    r"les(?:sen)?|sessie\w*|opleidingsmodule\w*|module\w*|project|gesprek\w*|"
-    r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
-    r"course|lesson\w*|talk|project)\b"
-)
-PRODUCE_RE = re.compile(
-    r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
-    r"schrijf|schrijft|schrijven|geschreven|hou|houd|houdt|houden|gehouden|bouw\w*|"
-    r"publiceer\w*|publiceren|presenteer\w*|presenteren|organiseer\w*|organiseren|"
-    r"indien\w*|ingediend|dien\w*\s+(?:\w+\s+){0,8}?in|bezorg\w*|afleveren|voorleggen|opmaken|"
-    r"opgemaakt|maak\w*\s+(?:\w+\s+){0,8}?op|ontwerp\w*|opzetten|opgezet|submit\w*|"
-    r"hand\w*\s+in|design\w*|draft\w*|prepare\w*|"
-    r"werk\w*\s+(?:\w+\s+){0,8}?(?:af|uit)|afwerken|afgewerkt|stel\w*\s+(?:\w+\s+){0,8}?(?:op|voor)|"
-    r"opstellen|opgesteld|uitwerken|voorstellen|"
-    r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
-    r"deliver\w*|give|gives|giving|write|writes|build|builds|present|presents|publish\w*|"
-    r"create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*)\b"
-)
-"""A deliverable counts as measurable when the goal also says it will be produced."""
-
 NUMBER_RE = re.compile(r"(?<![\w/.-])(\d+(?:[.,]\d+)?)(?![\w/]|[.-]\d)")
-COUNT_WORD_RE = re.compile(
-    r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vijftig|"
-    r"honderd|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+"
-    r"(?!(?:jaar|jaren|maanden|maand|weken|week|dagen|kwartalen|years|months|weeks|days)\b)\w+"
-)
 
 PURPOSE_RE = re.compile(
     r"\b(zodat|omdat|waardoor|zo kan ik|om\s+(?:\w+\s+){0,8}?te\s+\w+|"

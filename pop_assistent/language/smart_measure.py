@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from pop_assistent.language import smart_lexicon as lex
-from pop_assistent.language.smart_roles import STATUS_RE, attained_role
+from pop_assistent.language.smart_roles import CLEAN_RECORD, STATUS_RE, attained_role
 from pop_assistent.language.smart_text import crit
 from pop_assistent.model.goals import SmartCriterion
 
@@ -37,7 +37,10 @@ COMPARE_BEFORE_RE = re.compile(
 )
 """A number after one of these is a target ("minstens 4", "boven de 9", "van 7 naar 8")."""
 
-SHARE_AFTER_RE = re.compile(r"\s*(?:%|procent|percent|op\s+\d+|/\s*\d+|x\b|keer\b|maal\b)")
+SHARE_AFTER_RE = re.compile(
+    r"\s*(?:%|procent|percent|op\s+\d+|/\s*\d+|x\b|keer\b|maal\b|per\b(?=\s+[a-z]{2,}))"
+)
+"""A share or a rate after a number: "95%", "8 op 10", "3 keer", "120 per uur"."""
 EFFORT_VERB_RE = re.compile(
     r"\b(?:studeer\w*|studeren|oefen\w*|bijscholing\w*|bijscholen|leren|leer|volgen|volg|"
     r"trainen|train|lezen|besteden|besteed|investeren|vrijmaken|study|studying|practi[sc]e\w*|"
@@ -45,6 +48,8 @@ EFFORT_VERB_RE = re.compile(
 )
 """Verbs of learning effort: hours or sessions spent on them are input, not a result."""
 
+UNIT_AFTER_RE = re.compile(r"\s*(?:kg|km|cm|mm|m|l|ml|g|ton|eur|€)(?![\w/])")
+"""A unit of measure after a number ("10 kg", "50 km"): a quantity."""
 _NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z'-]{2,})")
 FUNCTION_WORDS = frozenset(
     """
@@ -63,9 +68,31 @@ COUNT_WORD_RE = re.compile(
     r"\s+(?!" + EFFORT_UNIT_RE.pattern.removeprefix(r"\s*") + r")([a-z][\w-]+)"
 )
 NONE_OF_RE = re.compile(
-    r"\b(?:geen|no|zonder|without)\s+(?:\w+\s+)?(?:klachten|fouten|ongevallen|incidenten|"
-    r"complaints|errors|mistakes|accidents|incidents)\b"
+    r"\b(?:geen|no|zonder|without|nul|zero)\s+(?:\w+\s+)?\w*?(?:klacht(?:en)?|fout(?:en)?|"
+    r"verschil(?:len)?|"
+    r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
+    r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
+    r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
+    r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
+    r"|" + CLEAN_RECORD
 )
+"""None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie", "geen
+kasverschillen"; not once ("geen enkele keer meer te laat", "never again"); a clean record
+("een schoon rijblad", "a clean driving record")."""
+SCORE_RE = re.compile(
+    r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)|"
+    r"[\s-]*(?:sterren|ster|stars?)\b)"
+)
+"""A score to reach: "7/10", "4,5 op 5", "9 out of 10", "4 sterren"."""
+SCORE_WORD_RE = re.compile(
+    r"\b(?:score|cijfer|rating|grade)\s+(?:van\s+|of\s+)?\d+(?:[.,]\d+)?(?![\w/]|[.,]\d)|"
+    r"\b(?:een|an?)\s+\d{1,2}(?:[.,]\d)?\s+(?:halen|behalen|scoren|krijgen|op|on|in|bij|at|for)\b|"
+    r"\b(?:haal|halen|behaal|behalen|scoor|scoren|krijg|krijgen|get|score|achieve|obtain)"
+    r"\s+(?:een|an?)\s+\d{1,2}(?:[.,]\d)?(?![\w/]|[.,]\d)|"
+    r"\btop[\s-]?\d{1,3}\b"
+)
+"""A score named as such: "een score van 9", "a rating of 4.5", "een 8 halen", "get an 8", a
+rank ("in de top 3 staan")."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
@@ -88,16 +115,19 @@ _QUALIFIER_SKIP = frozenset(
 )
 
 ALONE_RE = re.compile(
-    r"\b(zelfstandig\w*|zonder\s+(?:de\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
-    r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie)|"
+    r"\b(zelfstandig\w*|zonder\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
+    r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie|handleiding|"
+    r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld)|"
     r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
     r"sneller|vlotter|ook)\b)|"
     r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
-    r"independent(?:ly)?|without\s+(?:help|support|supervision|errors|assistance)|"
+    r"independent(?:ly)?|without\s+(?:the\s+|my\s+|a\s+)?(?:help|support|supervision|errors|"
+    r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?)|"
     r"on\s+my\s+own|by\s+myself|alone|autonoom|"
     r"alleen(?!\s+(?:maar|nog|als|wanneer|om|omdat|voor|door|met|in|op|bij|te|de\s+eerste)\b))"
 )
-"""Doing something alone that someone else does now: observable."""
+"""Doing something alone that someone else does now, or without the aid one needs now (the
+manual, one's notes): observable."""
 
 ROUTINE_RE = re.compile(
     r"\b((?:minstens\s+|at\s+least\s+)?(?:\d+|een|twee|drie|vier|vijf|once|twice|one|two|three)"
@@ -127,7 +157,14 @@ DELIVERABLE_RE = re.compile(
     r"macro\w*|model|budget\w*|les(?:sen)?|sessie\w*|module\w*|project|"
     r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
     r"course|lesson\w*|talk|checklist\w*|list|overview|schedule|roster|poster|leaflet|"
-    r"procedure\w*|protocol\w*|handbook|video)\b"
+    r"procedure\w*|protocol\w*|handbook|video|"
+    # documents and things made, whole or as the head of a compound ("onthaalboekje")
+    r"\w*(?:boek|boekje|gids|bundel|map|pakket|leerlijn|richtlijn|leidraad|kaart|film|affiche|"
+    r"spreadsheet|rekenblad|databank|database|memo|infografiek|tekst|reglement|"
+    r"bord|wiki|pagina|register|logboek)(?:en|s|jes)?|\w+planning(?:en)?|floor\s+plans?|"
+    r"booklet|handbooks?|leaflets?|flyers?|rota|sheets?|forms?|cards?|films?|clips?|"
+    r"tutorials?|pages?|deck|slides|policy|curriculum|syllabus|maps?|spreadsheets?|"
+    r"database|templates?|signs?|displays?|boards?)\b"
 )
 PRODUCE_RE = re.compile(
     r"\b(geef|geeft|geven|gegeven|lever\w*|opleveren|opgeleverd|maak|maakt|maken|gemaakt|"
@@ -149,6 +186,47 @@ PRODUCE_RE = re.compile(
     r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up)\b"
 )
 """A deliverable counts as measurable when the goal also says it will be produced."""
+MADE_ONLY_RE = re.compile(r"\b(\w*(?:regels|afspraken|indeling)|rules|layouts?)\b")
+"""Things that count as made only when they are said to be made ("de veiligheidsregels
+vertaald", "a new layout designed"); "de regels op peil houden" keeps them."""
+PERFECT_RE = re.compile(
+    r"\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|ben|was|waren|ligt|staat|"
+    r"have|has|had|'ve|been)\b"
+)
+"""An auxiliary of the perfect: "heb ik ... geschreven", "... uitgeschreven hebben", "is ...
+herwerkt", "I have written"."""
+PARTICIPLE_RE = re.compile(
+    r"\b(?:(?:aan|af|bij|door|in|mee|na|om|op|over|samen|terug|toe|uit|vast|voor|weg)?"
+    r"ge[a-z]{3,}(?:d|t|en)|(?:be|ver|ont|her)[a-z]{3,}(?:d|t)|ontworpen|beschreven|"
+    r"herschreven|[a-z]{3,}ed|(?:re)?written|drawn|(?:re)?built|made|put\s+together|"
+    r"set\s+up|laid\s+out|shot)\b"
+)
+"""A Dutch past participle ("geschreven", "opgemaakt", "vernieuwd", "ontwikkeld") or an
+English one ("written", "drawn up", "updated")."""
+PAST_EN_RE = re.compile(
+    r"\b(?:i|we)\s+(?:\w+\s+)?([a-z]{3,}ed|wrote|rewrote|drew|built|rebuilt|made|gave|held|"
+    r"ran|led|shot|put\s+together|set\s+up)\b"
+)
+"""An English past form after its subject: "I wrote a guide", "we finally set up the rota"."""
+NOT_MADE = frozenset(
+    """
+    geleerd bijgeleerd gestudeerd geoefend gevolgd bijgewoond gelezen bekeken verbeterd
+    versterkt verdiept gegroeid gewerkt geweest gehad gekregen gedaan gebruikt geprobeerd
+    gezien gevonden behaald gehaald geslaagd ontvangen verworven opgefrist meegedaan
+    deelgenomen geoefend gekend begrepen geweten gevoeld beleefd ervaren verbeterd gepland
+    learned studied practised practiced followed attended improved watched needed wanted
+    used tried started planned enjoyed developed passed worked trained
+    geinteresseerd gemotiveerd gericht betrokken gewend gespecialiseerd gebaseerd gefocust
+    gedreven geboren gevestigd gelegen verbonden verplicht bekend bedoeld bezorgd benieuwd
+    beperkt gecertificeerd gekwalificeerd opgeleid gebonden verwacht gevraagd
+    interested focused focussed involved required based called supposed concerned related
+    qualified certified motivated specialised specialized committed dedicated located employed
+    engaged skilled experienced excited satisfied tired bored expected asked
+    """.split()
+)
+"""Participles of learning, taking part or being ("geleerd", "gevolgd"), and those used as
+adjectives ("geïnteresseerd in", "focused on"): what one learnt or is, is no product."""
+
 _LEARN_BEFORE_RE = re.compile(
     r"\b(?:(?:leren|leer|learn\s+to|learn\s+how\s+to)\s+(?:\w+\s+){0,5}|"
     r"(?:beter|sneller|vlotter|better|faster)\s+(?:\w+\s+)?|het\s+|the\s+)$"
@@ -164,7 +242,13 @@ Check = Callable[[str, str, str], SmartCriterion | None]
 
 
 def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
-    """A number of the result: a share, a target after "minstens", or a count of things."""
+    """A score, a number of the result (a share, a target after "minstens", a count of
+    things), none of a counted thing, or a change of a quantity."""
+    score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest)
+    if score:
+        target = COMPARE_BEFORE_RE.search(rest, max(0, score.start() - 25), score.start())
+        shown = rest[target.start() if target else score.start() : score.end()]
+        return crit("measurable_score", lang, met=True, what=" ".join(shown.split()))
     for match in lex.NUMBER_RE.finditer(rest):
         value = float(match.group(1).replace(",", "."))
         if match.group(1).isdigit() and 1900 <= value <= 2199:
@@ -174,13 +258,22 @@ def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
         if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
             continue  # "ploeg 3", "ISO 9001": a name, not a quantity
         share = SHARE_AFTER_RE.match(rest, match.end())
-        if share and share.group().strip() in ("x", "keer", "maal") and EFFORT_VERB_RE.search(rest):
+        if (
+            share
+            and share.group().strip() in ("x", "keer", "maal", "per")
+            and EFFORT_VERB_RE.search(rest)
+        ):
             continue  # "3 keer per week oefenen": effort
         target = COMPARE_BEFORE_RE.search(rest, max(0, match.start() - 25), match.start())
         noun = _NOUN_AFTER_RE.match(rest, match.end())
+        unit = UNIT_AFTER_RE.match(rest, match.end())
         counted = noun is not None and noun.group(1) not in FUNCTION_WORDS
-        if share or target or counted:
-            shown = rest[match.start() : (noun.end() if counted and noun else match.end())]
+        if share or target or counted or unit:
+            end = unit.end() if unit else noun.end() if counted and noun else match.end()
+            rate = share is not None and share.group().strip() == "per"
+            if rate and share is not None and (per := _NOUN_AFTER_RE.match(rest, share.end())):
+                end = per.end()  # "120 per uur"
+            shown = rest[match.start() : end]
             return crit("measurable_number", lang, met=True, what=" ".join(shown.split()))
     count = COUNT_WORD_RE.search(rest)
     if count and not EFFORT_UNIT_RE.match(" " + count.group(2)):
@@ -218,9 +311,28 @@ def _named(rest: str, match: re.Match[str]) -> bool:
 
 
 _AFTER_PROOF_RE = re.compile(
-    r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?([a-z0-9][\w+-]*)"
+    r"[\s'\"‘’:-]+(?:van\s+|voor\s+|in\s+|als\s+|of\s+|for\s+|as\s+(?:a\s+|an\s+)?)?"
+    r"([a-z0-9][\w+-]*)"
 )
 _BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
+
+
+QUALIFICATION_RE = re.compile(
+    r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|"
+    r"licen[cs]e|rijbewijs|examen|exam)\b"
+)
+"""A certificate, diploma or licence noun on its own: named by the word after it."""
+
+
+def named_qualification(rest: str, text: str) -> str | None:
+    """A qualification named by what it certifies, as typed ("attest veiligheidscoördinator",
+    "diploma zorgkundige", "certificate in food hygiene"): it says which competence, so it is
+    specific even when the rest of the goal is vague; None for "een attest", "mijn diploma"."""
+    for match in QUALIFICATION_RE.finditer(rest):
+        after = _AFTER_PROOF_RE.match(rest, match.end())
+        if after and _qualifies(after.group(1)) and not after.group(1).isdigit():
+            return " ".join(text[match.start() : after.end()].split())
+    return None
 
 
 def _qualifies(word: str) -> bool:
@@ -262,8 +374,11 @@ def _one_off(word: str, key: str) -> bool:
 
 
 WITHOUT_RE = re.compile(
-    r"\b(?:zonder|without)\s+(?:de|het|mijn|m'n|onze|een|a|my|the|our)?\s*([a-z]+)"
+    r"\b(?:zonder|without)\s+(?:[a-z]+ing\s+)?(?:de|het|mijn|m'n|onze|een|a|my|the|our)?\s*"
+    r"([a-z]+)"
 )
+"""What one does without: a person ("zonder de chef", "without calling my manager") or a count
+("zonder kasverschil")."""
 _NONE_HEADS = ("verschil", "fout", "fouten", "schade", "ongeval", "ongevallen", "klacht",
                "klachten", "incident", "incidenten", "breuk", "verlies", "errors", "mistakes",
                "damage", "complaints", "accidents")  # fmt: skip
@@ -285,8 +400,43 @@ MYSELF_RE = re.compile(r"\b(?<!develop )(?<!improve )(?<!challenge )(?<!motivate
 """English "I change the oil myself"; not "develop myself"."""
 
 
+TAKE_OVER_RE = re.compile(
+    r"\b(?:overnemen|overneem\w*|over\s+nemen|neem\w*\s+(?:\w+\s+){0,5}?over|"
+    r"vervang\w*|invallen\s+voor|val\w*\s+in\s+voor|take\w*\s+over|taking\s+over|"
+    r"took\s+over|replace\w*|stand\w*\s+in\s+for|cover\w*\s+for)\b"
+)
+"""Taking over what someone else does now ("de taken van mijn ploegbaas overnemen", "mijn
+chef vervangen als hij afwezig is", "stand in for the shift leader"): observable when the goal
+names who ("de oude kassa vervangen" names no one)."""
+_WORD_RE = re.compile(r"[a-z]+")
+_CLAUSE_BREAK_RE = re.compile(r"\s(?:en|and|or)\s|[,;:.]")
+
+
+def _take_over(rest: str) -> str | None:
+    from pop_assistent.language.smart_roles import is_role
+
+    for verb in TAKE_OVER_RE.finditer(rest):
+        near = [
+            w
+            for w in _WORD_RE.finditer(rest, max(0, verb.start() - 30), verb.end() + 40)
+            if (is_role(w.group()) or w.group() in lex.PEOPLE)
+            and not _CLAUSE_BREAK_RE.search(
+                rest, min(w.end(), verb.end()), max(w.start(), verb.start())
+            )
+        ]
+        if near:
+            first = min(near[0].start(), verb.start())
+            last = max(near[-1].end(), verb.end())
+            return " ".join(rest[first:last].split())
+    return None
+
+
 def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
     found = ALONE_RE.search(rest) or MYSELF_RE.search(rest)
+    if found is None:
+        taken = _take_over(rest)
+        if taken is not None:
+            return crit("measurable_proof", lang, met=True, what=taken)
     if found is None:
         without = _without(rest)
         if without is not None:
@@ -298,17 +448,50 @@ def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return crit("measurable_proof", lang, met=True, what=" ".join(found.group(0).split()))
 
 
+def _made(rest: str) -> bool:
+    """Something made, said in the past or perfect ("heb ik het onthaalboekje geschreven",
+    "de leerlijn uitgeschreven hebben", "I have drawn up the rota", "I wrote a guide"). A
+    word that names the thing itself ("gesprekken", "gebouwen") is no participle of it."""
+    past = [m.group(1) for m in PAST_EN_RE.finditer(rest)]
+    if PERFECT_RE.search(rest):
+        things = {t.span() for t in DELIVERABLE_RE.finditer(rest)}
+        past += [
+            p.group()
+            for p in PARTICIPLE_RE.finditer(rest)
+            if not _LEARN_BEFORE_RE.search(rest, 0, p.start())
+            and not any(a <= p.start() < b for a, b in things)
+        ]
+    return any(" ".join(p.split()) not in NOT_MADE for p in past)
+
+
 def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
     produce = next(
         (p for p in PRODUCE_RE.finditer(rest) if not _LEARN_BEFORE_RE.search(rest, 0, p.start())),
         None,
     )
-    if produce is None:
+    made = _made(rest)
+    if produce is None and not made:
         return None
+    made_only = MADE_ONLY_RE.search(rest) if made else None
+    if made_only:
+        return crit("measurable_deliverable", lang, met=True, what=made_only.group(0))
     for thing in DELIVERABLE_RE.finditer(rest):
         if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
             return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
+    built = BUILT_RE.search(rest) if made else None
+    if built:
+        return crit("measurable_deliverable", lang, met=True, what=" ".join(built.group().split()))
     return None
+
+
+BUILT_RE = re.compile(
+    r"\b(?:set\s+up|built|installed|opened|launched|created)\s+(?:a|an|the|our|my)\s+"
+    r"(?:[a-z]+\s+){0,2}[a-z]{3,}|"
+    r"\b(?:een|de|het|onze|ons|mijn)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:ingericht|opgezet|gebouwd|geinstalleerd|aangelegd|opgestart|geopend|gemaakt)\b"
+)
+"""Something set up or built, said in the perfect ("I will have set up a reading corner", "heb
+ik een leeshoek ingericht"): a thing that exists when done, whatever its name."""
 
 
 def _routine(rest: str, text: str, lang: str) -> SmartCriterion | None:
@@ -318,10 +501,15 @@ def _routine(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return crit("measurable_routine", lang, met=True, what=" ".join(found.group(0).split()))
 
 
-def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _status(rest: str, text: str, lang: str) -> SmartCriterion | None:
+    """A status attained: a permanent contract, a pay grade ("barema B2"), a job title."""
     status = STATUS_RE.search(rest)
     if status:
         return crit("measurable_role", lang, met=True, what=" ".join(status.group(0).split()))
+    return None
+
+
+def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
     title = attained_role(rest)
     if title:
         return crit("measurable_role", lang, met=True, what=title)
@@ -331,7 +519,7 @@ def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return None
 
 
-CHECKS: tuple[Check, ...] = (_number, _proof, _alone, _deliverable, _routine, _role)
+CHECKS: tuple[Check, ...] = (_status, _number, _proof, _alone, _deliverable, _routine, _role)
 
 
 def measurable(rest: str, text: str, lang: str) -> SmartCriterion:

@@ -34,8 +34,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
-    leidinggevende leidinggevenden baas bazen
-    student jobstudent
+    leidinggevende leidinggevenden baas bazen senior junior
+    student jobstudent operative
     """.split()
 )
 """Job titles and ranks (Dutch and English): a role is what one is, not what one can do."""
@@ -47,7 +47,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "begeleidster", "assistent", "assistente", "bediende", "arbeider", "agent",
     "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
     "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
-    "adviseur", "persoon", "consulent", "deskundige",
+    "adviseur", "persoon", "consulent", "deskundige", "werker",
 )  # fmt: skip
 """Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
 
@@ -62,9 +62,10 @@ ENGLISH_ROLE_HEADS: frozenset[str] = frozenset(
 """English job titles of two words end in one of these: "care worker", "shift leader"."""
 
 NOT_ROLES: frozenset[str] = frozenset(
-    "eerstehulp zelfhulp wondzorgkundige vakkracht denkkracht spierkracht zeggingskracht".split()
+    "eerstehulp zelfhulp wondzorgkundige vakkracht denkkracht spierkracht zeggingskracht "
+    "hoogwerker hoogwerkers hoogtewerker hoogtewerkers".split()
 )
-"""Words that end like a job title but are not one."""
+"""Words that end like a job title but are not one (a "hoogwerker" is a machine)."""
 
 PLACE_WORDS: frozenset[str] = frozenset(
     """
@@ -76,7 +77,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
     warenhuis depot vestiging site campus kliniek praktijk bedrijf organisatie firma zaak
     klas klassen klaslokaal leefgroepen
     ward hospital shop store kitchen factory plant warehouse branch department region class
-    classroom centre center lijn line
+    classroom centre center lijn line gebouw gebouwen building buildings
     """.split()
 )
 """Workplaces: where a goal happens ("op de spoed", "in ons filiaal"), never what it is about."""
@@ -90,21 +91,47 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
     """
     score scores evaluatie evaluaties beoordeling beoordelingen bevraging enquete enquetes
     klachten klacht fouten fout complaints complaint errors mistakes ranking bonus punten cijfer
+    ongeval ongevallen incident incidenten accident accidents incidents
     functioneringsgesprek evaluatiegesprek beoordelingsgesprek jaargesprek tevredenheid
-    klanttevredenheid mystery shopper rating resultaat resultaten survey appraisal
+    klanttevredenheid mystery shopper rating resultaat resultaten survey surveys appraisal
+    review reviews werkpunt werkpunten verbeterpunt verbeterpunten opmerking opmerkingen
+    controle controles inspectie inspecties audit audits inspection inspections
+    ster sterren star stars omzet omzetcijfers verkoopcijfers revenue turnover sales
+    gemiddeld gemiddelde average top target targets quota norm
+    keten ketens winkelketen winkelketens chain rijblad strafblad record
     """.split()
 )
 """What a result is read from (a score, a survey, complaints): it says how, not which skill."""
 
-OUTCOME_HEADS: tuple[str, ...] = ("bevraging", "enquete", "evaluatie", "beoordeling", "score")
+OUTCOME_HEADS: tuple[str, ...] = (
+    "bevraging", "enquete", "evaluatie", "beoordeling", "score", "controle", "review", "audit",
+    "doel", "appraisal", "survey", "rating",
+)  # fmt: skip
+"""Heads of compounds that name where a result is read ("kwaliteitscontrole", "verkoopdoel",
+"klantenbevraging"); a slip in a long one is forgiven ("kwaliteitskontrole", "apraisal")."""
+
+CLEAN_RECORD = (
+    r"\b(?:schoon|schone|blanco|propere?|clean|spotless)\s+(?:\w+\s+)?"
+    r"(?:rijblad|strafblad|record|sheet)\b"
+)
+"""A clean record ("een schoon rijblad", "a clean driving record"): none of a counted thing."""
+OUTCOME_PHRASE_RE = re.compile(
+    r"\b(?:positieve|goede|betere|negatieve|positive|good|better|negative)\s+feedback\b"
+    r"|\bfeedback\s+(?:van|from)\b|" + CLEAN_RECORD
+)
+"""Feedback received as a result ("85% positieve feedback", "feedback van de ouders") and a
+clean record: a measure, where "feedback geven" is a skill."""
 
 STATUS_WORDS: frozenset[str] = frozenset(
     """
     contract contracten benoeming benoemd vastbenoemd vastbenoeming statuut promotie promoted
     promotion permanent onbepaalde bepaalde duur vast vaste pensioen tenure
+    barema baremas loonschaal salarisschaal weddeschaal looncategorie loonklasse functieklasse
+    functietitel titel title pay salary wage
     """.split()
 )
-"""Employment status: a contract or an appointment is attained, not learnt."""
+"""Employment status: a contract, an appointment, a pay grade or a title is attained, not
+learnt."""
 
 COMPARATIVES: frozenset[str] = frozenset(
     """
@@ -113,6 +140,15 @@ COMPARATIVES: frozenset[str] = frozenset(
     """.split()
 )
 """Before a job title these make it a wish about oneself ("een betere kok"), not a role
+attained."""
+
+QUALIFIED: frozenset[str] = frozenset(
+    """
+    gediplomeerd gediplomeerde erkend erkende gecertificeerd gecertificeerde gekwalificeerd
+    gekwalificeerde bevoegd bevoegde qualified certified licensed registered chartered
+    """.split()
+)
+"""Before a job title these say the title is earned ("gediplomeerd zorgkundige"): still a role
 attained."""
 
 _ATTAIN_BEFORE = frozenset(
@@ -133,13 +169,21 @@ _SKIP = frozenset("een de het a an the mijn onze ons my our ik i je we wij to nu
 _SUBJECTS = frozenset("ik hij zij ze je jij i he she".split())
 _BETWEEN = frozenset("van bij in op de het een ons onze mijn at of in the our my".split())
 
+_GRADE = (
+    r"barema|loonschaal|salarisschaal|weddeschaal|looncategorie|loonklasse|functieklasse|"
+    r"(?:pay|salary|wage)\s+(?:grade|scale|band|level)"
+)
 STATUS_RE = re.compile(
     r"\b(vaste?\s+(?:benoeming|contract|aanstelling|job|betrekking)|vast\s+benoemd|"
     r"vastbenoem\w*|contract\s+van\s+onbepaalde\s+duur|vast\s+in\s+dienst|"
     r"in\s+vast\s+dienstverband|permanent\s+(?:contract|position|job)|tenure|"
-    r"promoted|promotie\s+(?:maken|krijgen|naar|tot))\b"
+    r"promoted|promotie\s+(?:maken|krijgen|naar|tot)|"
+    r"(?:" + _GRADE + r")\s+(?:[a-z]?\d{1,2}[a-z]?\d?|hoger|higher|up)|"
+    r"(?:hogere|volgende|higher|next)\s+(?:" + _GRADE + r")|"
+    r"(?:functie)?titel\s+(?:van\s+)?[a-z][\w-]+|(?:job\s+)?title\s+(?:of\s+)?[a-z][\w-]+)\b"
 )
-"""An employment status attained: observable, so Meetbaar."""
+"""An employment status attained (a permanent contract, a pay grade named or one up: "een
+loonschaal hoger", "the next pay grade", a job title): observable, so Meetbaar."""
 
 WORD_RE = re.compile(r"[a-z][a-z'-]*")
 
@@ -147,6 +191,19 @@ WORD_RE = re.compile(r"[a-z][a-z'-]*")
 @lru_cache(maxsize=4096)
 def is_role(word: str) -> bool:
     """A job title or rank, also as the head of a compound or with one slip ("leerkacht")."""
+    if word in ROLE_WORDS:
+        return True
+    if word in NOT_ROLES or len(word) < 4:
+        return False
+    if word.endswith("s") and len(word) > 6 and _role_form(word[:-1]):
+        return True  # "wegenwerkers"
+    if word.endswith("en") and len(word) > 8 and _role_form(word[:-2]):
+        return True  # "poetshulpen"; a short verb like "coachen" stays a verb
+    return _role_form(word)
+
+
+def _role_form(word: str) -> bool:
+    """`is_role` for one form of a word."""
     if word in ROLE_WORDS:
         return True
     if word in NOT_ROLES or len(word) < 4:
@@ -172,10 +229,23 @@ def is_place(word: str) -> bool:
     return any(word.endswith(head) and len(word) >= len(head) + 3 for head in PLACE_HEADS)
 
 
+@lru_cache(maxsize=4096)
 def is_outcome(word: str) -> bool:
     """A score, survey or count of complaints: how a result is read, not a skill."""
-    return word in OUTCOME_WORDS or any(
+    if word in OUTCOME_WORDS or any(
         word.endswith(head) and len(word) > len(head) + 3 for head in OUTCOME_HEADS
+    ):
+        return True
+    if len(word) < 7:
+        return False
+    from rapidfuzz.distance import OSA
+
+    return any(
+        OSA.distance(word[-size:], head, score_cutoff=1) <= 1
+        for head in OUTCOME_HEADS
+        if len(head) >= 6
+        for size in (len(head) - 1, len(head), len(head) + 1)
+        if len(word) >= size and (size == len(word) or len(word) > size + 3)
     )
 
 
@@ -202,6 +272,8 @@ def attained_role(folded: str) -> str | None:
             at = words[first][1]
         before = [w for w, _ in words[max(0, first - 4) : first]]
         near = [w for w in before if w not in _SKIP]
+        while near and near[-1] in QUALIFIED:
+            near.pop()  # "ben ik gediplomeerd zorgkundige", "be a qualified electrician"
         if near and near[-1] in COMPARATIVES:
             continue  # "een betere kok": a wish about oneself
         if before and before[-1] in ("als", "as") and not _ROLE_AS_RE.search(folded[:at]):
@@ -227,3 +299,46 @@ def attained_role(folded: str) -> str | None:
 
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
+
+
+_ADJECTIVE = (
+    r"(?:[a-z]+ere|[a-z]+ige|goede|echte|ervaren|volleerde|betere|sterkere|nieuwe|new|better|"
+    r"stronger|good|great|real|true|best|skilled|experienced|confident|more\s+[a-z]+)"
+)
+_NOT_A_TITLE = frozenset(
+    """
+    ik je jij we wij ze zij hij u men er het de dat die dit deze mijn m'n zijn haar onze ons
+    een eerste tweede laatste gevolg i you we they it the this that my our soon well much many
+    far long part such if when though
+    """.split()
+)
+ROLE_SLOT_RE = re.compile(
+    # "een betere kok worden", "een sterkere wegenwerker zijn"
+    r"\been\s+(?:" + _ADJECTIVE + r"\s+)?(?P<nl>[a-z][\w-]+)\s+(?:te\s+)?(?:worden|zijn)\b"
+    # "word ik een betere kok", "become a better bus driver", "be a stronger driver"
+    r"|\b(?:word|wordt|ben|become|becomes|becoming|be|being)\s+(?:ik\s+|i\s+)?(?:een|a|an)\s+"
+    r"(?:" + _ADJECTIVE + r"\s+)?(?P<be>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)"
+    # "groeien als kinderverzorgster", "als logistiek medewerker", "grow as a care worker"
+    r"|\b(?:als|as\s+(?:a|an)|as)\s+(?P<as>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)"
+)
+"""Where a goal names what one is, whatever the job: the noun after "een betere ... worden",
+"become a ...", "als ...", "as a ..." is a role (a title, never a skill), also when it is in no
+list ("stukadoor", "warehouse operative")."""
+
+
+def role_slots(folded: str) -> set[int]:
+    """The offsets of the words that stand where a goal names a role (see `ROLE_SLOT_RE`)."""
+    from pop_assistent.language.smart_lexicon import GENERIC
+
+    found: set[int] = set()
+    for match in ROLE_SLOT_RE.finditer(folded):
+        name = next(n for n in ("nl", "be", "as") if match.group(n))
+        at = match.start(name)
+        for index, word in enumerate(match.group(name).split()):
+            if word in _NOT_A_TITLE or (index and word in GENERIC) or word.isdigit():
+                break
+            if index == 0 and name == "as" and word in GENERIC:
+                break  # "as well", "als volgt": no title
+            found.add(at)
+            at += len(word) + 1
+    return found

@@ -15,11 +15,16 @@ from functools import lru_cache
 
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.skillmatch import stem
+from pop_assistent.language.smart_measure import named_qualification
 from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
+    OUTCOME_PHRASE_RE,
+    STATUS_RE,
+    is_outcome,
     is_role,
     is_setting,
+    role_slots,
 )
 from pop_assistent.language.smart_text import crit, quote_list
 from pop_assistent.model.goals import SmartCriterion
@@ -43,6 +48,7 @@ SKILL_PHRASES: tuple[str, ...] = (
     "customer service", "first aid", "manual handling", "infection control", "food safety",
     "loading and unloading", "working at height", "conflict resolution", "public speaking",
     "giving feedback", "people management", "change management", "data analysis",
+    "vakken vullen", "rekken vullen", "shelf stacking",
 )  # fmt: skip
 """Multi-word skill names that are quoted whole, also when a word inside is generic."""
 _PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")
@@ -100,7 +106,15 @@ def not_a_skill(word: str, proper: bool = False) -> bool:
         return True  # "nul klachten", "de derde keer": a count says how many, not what
     if _slipped_generic(word):
         return True
-    return bool(WORDS.get(word)) or word in MONTHS or fuzzy_word(word) is not None
+    canon = WORDS.get(word, "")
+    if canon and canon not in _RELATIONS:
+        return True  # a calendar word; "till" (the cash register) is a noun as well
+    return word in MONTHS or fuzzy_word(word) is not None
+
+
+_RELATIONS = frozenset({"BY", "BEFORE", "AFTER", "IN", "WITHIN", "FROM", "TO", "OVER", "EN", "OF"})
+"""Canonical tokens of words that only relate a time ("tot", "till", "van"): as function words
+they are generic already (`smart_lexicon.GENERIC`), so one that is not ("till") is a noun."""
 
 
 _DOUBLE_END_RE = re.compile(r"([bcdghjkmnprtvw])\1$")
@@ -140,19 +154,28 @@ def _concrete(rest: str, text: str) -> list[str]:
         if phrase.group() not in found:
             found.append(phrase.group())
     rest = _PHRASES_RE.sub(lambda m: " " * len(m.group()), rest)
+    rest = OUTCOME_PHRASE_RE.sub(lambda m: " " * len(m.group()), rest)
     words = list(_WORD_RE.finditer(rest))
+    titles = role_slots(rest)  # "een sterkere wegenwerker worden": a role in any trade
+    for status in STATUS_RE.finditer(rest):  # "pay grade 5", "de titel van hoofdkok"
+        titles.update(w.start() for w in _WORD_RE.finditer(rest, *status.span()))
     run: list[str] = []
     last_end = -1
     for index, match in enumerate(words):
         word = match.group()
         following = words[index + 1].group() if index + 1 < len(words) else ""
-        keep = not not_a_skill(word, _proper(text, match.start()))
-        if word in lex.PEOPLE or is_role(word):  # "voor het team", "als teamleider"; but
-            keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))  # "leidinggevende vaardigheden"
-        if (following in ENGLISH_ROLE_HEADS and is_role(following)) or (
-            following in ENGLISH_PLACE_HEADS
+        proper = _proper(text, match.start())
+        keep = not not_a_skill(word, proper)
+        if word in lex.PEOPLE or is_role(word) or match.start() in titles:
+            # "voor het team", "als teamleider"; but "leidinggevende vaardigheden"
+            keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
+        if (
+            (following in ENGLISH_ROLE_HEADS and is_role(following))
+            or following in ENGLISH_PLACE_HEADS
+            or (proper and is_outcome(following) and rest[match.end() : match.end() + 1] == " ")
         ):
-            keep = False  # "bus driver", "distribution centre": a job title, a workplace
+            keep = False  # "bus driver", "distribution centre", "Google reviews": a job
+            # title, a workplace, the name of where a result is read
         joined = bool(run) and rest[last_end : match.start()].strip(" -") == ""
         if run and not (keep and joined):
             found.append(" ".join(run))
@@ -173,4 +196,7 @@ def specific(rest: str, text: str, skill_labels: list[str], lang: str) -> SmartC
     concrete = _concrete(rest, text)
     if concrete:
         return crit("specific_words", lang, met=True, what=quote_list(concrete))
+    named = named_qualification(rest, text)
+    if named:  # "mijn attest veiligheidscoördinator halen": the qualification says what
+        return crit("specific_proof", lang, met=True, what=named)
     return crit("specific_no", lang, met=False)

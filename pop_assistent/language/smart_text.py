@@ -10,6 +10,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                        "The goal names a concrete skill: {what}.", "", ""),
     "specific_words": ("Het doel zegt concreet waarover het gaat: {what}.",
                        "The goal says concretely what it is about: {what}.", "", ""),
+    "specific_proof": ("Het doel noemt een attest of diploma met naam: ‘{what}’.",
+                       "The goal names a certificate or diploma: ‘{what}’.", "", ""),
     "specific_no": (
         "Het doel zegt niet welke vaardigheid, welk gedrag of welk hulpmiddel je wilt leren.",
         "The goal does not say which skill, behaviour or tool you want to learn.",
@@ -25,6 +27,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                                "There will be a visible result: ‘{what}’.", "", ""),
     "measurable_routine": ("Het doel beschrijft een vaste gewoonte die je kunt nagaan: ‘{what}’.",
                            "The goal describes a routine that can be checked: ‘{what}’.", "", ""),
+    "measurable_score": ("Het doel noemt de score die je wilt halen: ‘{what}’.",
+                         "The goal names the score you want to reach: ‘{what}’.", "", ""),
     "measurable_role": ("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’.",
                         "You can check whether you reach this role or status: ‘{what}’.", "", ""),
     "measurable_rating": ("Het doel noemt de beoordeling die je wilt halen: ‘{what}’.",
@@ -38,6 +42,11 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "something you then do on your own?"),
     "time_ok": ("Het doel heeft een deadline: {when}.", "The goal has a deadline: {when}.", "", ""),
     "time_past": (
+        "De deadline ‘{what}’ ({when}) ligt al in het verleden.",
+        "The deadline ‘{what}’ ({when}) is already in the past.",
+        "Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?",
+        "Which new deadline do you choose, e.g. ‘by the end of June 2027’?"),
+    "time_past_stored": (
         "De deadline ({when}) ligt al in het verleden.",
         "The deadline ({when}) is already in the past.",
         "Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?",

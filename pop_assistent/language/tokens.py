@@ -16,7 +16,9 @@ from pop_assistent.language.lexicon import (
     FUZZY_TARGETS,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_TARGETS,
     PHRASES,
+    SHORT_TARGETS,
     WORDS,
 )
 from pop_assistent.language.normalize import FRACTIONS
@@ -83,32 +85,53 @@ def slips(a: str, b: str) -> int:
     return prev[-1]
 
 
+SHORT = 4
+"""Words of at most this many letters are short: a slip is forgiven only against
+`lexicon.SHORT_TARGETS`."""
+
+
 def _one_slip(word: str, target: str) -> bool:
-    """One slip; two in words of nine letters or more ("uiterluk", "semptembr"); a word of
-    four letters only by two swapped letters ("eidn", "hafl"): one letter more or less makes
-    another real word too often ("maar", "mand")."""
-    if len(word) <= 4:
-        return len(word) == len(target) and slips(word, target) == 1
+    """One slip; two in words of nine letters or more ("uiterluk", "semptembr").
+
+    A short word (`SHORT`) may have two letters swapped ("teh", "drei", "hafl"), or one letter
+    dropped from or added to a keyword of four letters or more ("twe", "zomr", "weks", "tegn"):
+    in three-letter keywords a letter more or less makes another word too often."""
+    if len(word) <= SHORT:
+        if len(word) != len(target) and len(target) < 4:
+            return False
+        return slips(word, target) == 1
     return slips(word, target) <= (2 if len(target) >= 9 else 1)
 
 
 def _meaning(target: str) -> str:
-    """What a keyword stands for, singular and plural alike ("week" and "weken": a week)."""
+    """What a keyword stands for, singular and plural alike ("week" and "weken": a week;
+    "twee" and "two": 2)."""
     if target in MONTHS:
         return f"M{MONTHS[target]}"
+    number = cardinal(target)
+    if number is not None:
+        return f"N{number:g}"
     canon = WORDS.get(target, target)
     return canon[:-1] if canon.startswith("U") and canon.endswith("s") else canon
 
 
+def _same_start(word: str, target: str) -> bool:
+    """The first letter is right, or the first two are swapped ("hte")."""
+    return target[0] == word[0] or (word[:2] == target[1::-1] and len(word) > 1)
+
+
 @lru_cache(maxsize=4096)
 def fuzzy_word(word: str) -> str | None:
-    """The calendar word a word is a slip of ("febuari" -> "februari", "zommer" -> "zomer"),
-    or None: also when two different words fit, and for real words (`FUZZY_BLOCK`)."""
-    if len(word) < 4 or word in FUZZY_BLOCK or word in WORDS or word in MONTHS:
+    """The calendar or number word a word is a slip of ("febuari" -> "februari", "zommer" ->
+    "zomer", "twe" -> "twee"), or None: also when two different words fit, and for real words
+    (`FUZZY_BLOCK`)."""
+    if len(word) < 3 or word in FUZZY_BLOCK or word in WORDS or word in MONTHS:
+        return None
+    if word in CARDINALS or word in ORDINALS or word in MONTH_ABBREVIATIONS:
         return None
     best: str | None = None
-    for target in FUZZY_TARGETS:
-        if target[0] != word[0] or abs(len(target) - len(word)) > 2:
+    for target in SHORT_TARGETS if len(word) <= SHORT else FUZZY_TARGETS:
+        if not _same_start(word, target) or abs(len(target) - len(word)) > 2:
             continue
         if _one_slip(word, target):
             if best is not None and _meaning(best) != _meaning(target):
@@ -125,8 +148,16 @@ _MARK_RE = re.compile(
 
 
 def _is_mark(raw: list[tuple[str, str]], i: int) -> bool:
-    """ "een score van 8/10": a mark out of ten, not 8 October (a score word just before it)."""
+    """ "een score van 8/10", "a 9/10 rating", "een 8/10 halen": a mark out of ten, not 8
+    October (a score word just before or after it, or an article: a date takes none)."""
+    if i > 0 and raw[i - 1][1] in ("een", "a", "an"):
+        return True
+    if any(_MARK_AFTER_RE.match(text) for _, text in raw[i + 1 : i + 3]):
+        return True
     return any(_MARK_RE.match(text) for _, text in raw[max(0, i - 3) : i])
+
+
+_MARK_AFTER_RE = re.compile(r"(?:scor|cijfer|punten|rating|gemiddel|beoordel|mark|grade|star|ster)")
 
 
 def _date_canon(year: int, month: int, day: int, problems: dict[int, tuple[str, str]]) -> str:
@@ -171,6 +202,28 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
     return text
 
 
+_GLUE = frozenset(
+    """
+    van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorige
+    the of end by before after until this next
+    """.split()
+)
+"""Small words of a time expression that are typed together without a space ("vanhet")."""
+
+
+@lru_cache(maxsize=8192)
+def _unglued(word: str) -> tuple[str, str] | None:
+    """Two small words of a time expression typed as one ("vanhet", "inde", "endof"); None
+    for a word that is known or that splits otherwise."""
+    if len(word) < 4 or len(word) > 12 or word in _KNOWN:
+        return None
+    for cut in range(2, len(word) - 1):
+        if word[:cut] in _GLUE and word[cut:] in _GLUE:
+            return word[:cut], word[cut:]
+    return None
+
+
+@lru_cache(maxsize=8192)
 def _corrected(word: str) -> str:
     """The calendar word meant by a slip ("hafl" -> "half", "maaand" -> "maand"), else the word."""
     if word in _KNOWN or cardinal(word) is not None:
@@ -195,6 +248,59 @@ def _unstutter(text: str) -> str:
     return _STUTTER_RE.sub(r"\1", text)
 
 
+_LEADS = frozenset(
+    w for w, c in WORDS.items() if c in ("BY", "BEFORE", "AFTER", "IN", "WITHIN", "OVER")
+)
+_UNIT_TARGETS = tuple(
+    w for w in WORDS if WORDS[w].rstrip("s") in ("UY", "UM", "UW", "UD", "UQ") and len(w) >= 3
+)
+_ANCHOR_TARGETS = ("eind", "einde", "begin", "midden", "end", "start")
+_LONG_LEADS = tuple(w for w in _LEADS if len(w) >= 6)
+"""Leads long enough to forgive two slips where a number and a unit follow ("whitin")."""
+
+
+def _in_slot(word: str, targets: tuple[str, ...], most: int = 1) -> str | None:
+    """The keyword a word is one slip of where only such a keyword can stand: also a real
+    word ("binnen een jar", "within tow years"), and one letter more or less in a short one
+    ("twoo"); `most` slips in a long lead before a number and a unit ("whitin 6 months");
+    None when two meanings fit."""
+    fits = {
+        _meaning(t): t
+        for t in targets
+        if _same_start(word, t) and abs(len(t) - len(word)) <= 1 and 1 <= slips(word, t) <= most
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _read_slots(raw: list[tuple[str, str]]) -> None:
+    """Read a word that stayed itself by the slot it stands in: a unit after "binnen" and a
+    number ("binnen een jar"), a number between "within" and a unit ("within tow years"), an
+    anchor between "tegen" and a year or month ("tegen ein 2027")."""
+    for i, (kind, text) in enumerate(raw):
+        if kind != "word" or len(text) < 3 or text in _KNOWN or cardinal(text) is not None:
+            continue
+        before = [t for _, t in raw[max(0, i - 3) : i] if t not in ("de", "het", "the")]
+        after = raw[i + 1] if i + 1 < len(raw) else ("", "")
+        found = None
+        if len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
+            found = _in_slot(text, _UNIT_TARGETS)
+        elif before and before[-1] in _LEADS:
+            if WORDS.get(after[1], "").startswith("U"):
+                found = _in_slot(text, (*NUMBER_TARGETS, "een", "one"))
+            elif after[0] == "num" or after[1] in MONTHS:
+                found = _in_slot(text, _ANCHOR_TARGETS)
+        elif (
+            len(text) >= 5
+            and text not in FUZZY_BLOCK
+            and (after[0] == "num" or cardinal(after[1]) is not None)
+        ):
+            unit = raw[i + 2][1] if i + 2 < len(raw) else ""
+            if WORDS.get(unit, "").startswith("U"):  # "whitin 6 months": a lead, two slips
+                found = _in_slot(text, _LONG_LEADS, most=2)
+        if found is not None:
+            raw[i] = (kind, found)
+
+
 def tokenize(folded: str) -> Tokens:
     """Canonical tokens of folded text (see `normalize.fold`)."""
     raw: list[tuple[str, str]] = []
@@ -202,8 +308,16 @@ def tokenize(folded: str) -> Tokens:
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
         text = match.group()
-        raw.append((kind, _corrected(text) if kind == "word" and len(text) >= 4 else text))
+        word = _corrected(text) if kind == "word" and len(text) >= 3 else text
+        glued = _unglued(word) if kind == "word" and word == text else None
+        if glued is not None:  # "vanhet", "endof": a space left out between two small words
+            cut = match.start() + len(glued[0])
+            raw += [(kind, glued[0]), (kind, glued[1])]
+            spans += [(match.start(), cut), (cut, match.end())]
+            continue
+        raw.append((kind, word))
         spans.append(match.span())
+    _read_slots(raw)
     problems: dict[int, tuple[str, str]] = {}
     out: list[Token] = []
     i = 0

@@ -3,6 +3,9 @@
 The numbered list shown is kept in `pending.listing` so that "1 en 3" still means the same
 items after a resume; items already in the plan are marked. "zoek excel" searches the catalogue;
 "eigen actie: ..." adds a free action and asks its type and its cost (unknown stays unknown).
+When nothing in the catalogue fits a goal, nothing is listed: the step asks which skill the goal
+should strengthen (mode 'clarify', the closest skills' ids in `pending.listing`) or offers an own
+action (mode 'own': the next answer is its title).
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import action_of, goal_of, goal_view, next_after
+from pop_assistent.dialogue.steps.common import (
+    action_of,
+    goal_of,
+    goal_view,
+    next_after,
+    skill_label,
+)
 from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
@@ -57,7 +66,12 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "cost_saved": {"title": "Meelopen", "cost": 250.0},
     "cost_unknown": {"title": "Meelopen"},
     "cost_unclear": {},
+    "skill_chosen": {"skill": "Stressbeheersing"},
+    "skill_empty": {"skill": "Stressbeheersing"},
+    "describe_own": {},
 }
+OWN_WORDS = {"eigen actie", "eigen", "own action", "own", "eigen actie...", "own action..."}
+"""An own action asked for without saying what it is: the assistant asks what."""
 QUERY_STOP = frozenset(
     "de het een over met voor van en in op die dat iets graag wil ik cursus opleiding "
     "training the a an about on with for and course".split()
@@ -74,8 +88,41 @@ def _show_goal(s: Session, goal_id: str | None) -> None:
         return
     goal = s.plan.goal(goal_id)
     recs = s.resources.recommend(s.plan, goal, limit=5) if goal else []
+    if not recs and goal is not None and s.resources.catalogue is not None:
+        _clarify(s, goal)
+        return
     ids = [str(r.item.id) for r in recs]
     s.ask(PICK, goal_id=goal_id, mode="rec", listing=ids)
+
+
+def _clarify(s: Session, goal: Goal) -> None:
+    """Nothing in the catalogue fits: ask which skill the goal should strengthen, offering the
+    closest ones (and an own action) rather than a list of guesses."""
+    skills = [sk.id for sk in s.resources.closest_skills(s.plan, goal)]
+    s.ask(PICK, goal_id=goal.id, mode="clarify", listing=skills)
+
+
+def _clarified(s: Session, goal: Goal, text: str) -> bool:
+    """The answer to "which skill?": a number or name of an offered skill, or any skill's name.
+    The goal then trains that skill, and the proposals for it follow."""
+    offered = list(s.pending.listing)
+    chosen = answers.picks(text, len(offered))
+    skill_id = offered[chosen[0]] if len(chosen) == 1 else None
+    if skill_id is None:
+        found = s.resources.find_skill(text, offered)
+        skill_id = found.id if found is not None else None
+    if skill_id is None:
+        return False
+    if skill_id not in goal.skill_ids:
+        goal.skill_ids = [*goal.skill_ids, skill_id]
+    name = skill_label(s, skill_id)
+    recs = s.resources.recommend(s.plan, goal, limit=5)
+    if not recs:
+        s.say("skill_empty", skill=name)
+        return True
+    s.say("skill_chosen", skill=name)
+    s.ask(PICK, goal_id=goal.id, mode="rec", listing=[str(r.item.id) for r in recs])
+    return True
 
 
 def enter(s: Session) -> None:
@@ -119,7 +166,8 @@ def _own(s: Session, goal: Goal, title: str) -> None:
     )
     s.plan.actions = [*s.plan.actions, action]
     s.say("own_added", title=action.title, type=label(kind, s.lang) if named else "")
-    back = {"goal_id": goal.id, "listing": s.pending.listing, "mode": s.pending.mode}
+    mode = "clarify" if s.pending.mode == "own" else s.pending.mode  # back to the question
+    back = {"goal_id": goal.id, "listing": s.pending.listing, "mode": mode}
     s.ask(OWN_COST if named else OWN_TYPE, action_id=action.id, **back)
 
 
@@ -246,7 +294,20 @@ def _pick(s: Session, text: str) -> None:
     if goal is None:
         enter(s)
         return
-    listing = list(s.pending.listing)
+    if s.pending.mode == "own" and answers.key(text) not in DONE and not SEARCH.match(text):
+        own = OWN.match(text)
+        _own(s, goal, own.group(1) if own else text)
+        return
+    if s.pending.mode == "clarify":
+        own_number = answers.picks(text, len(s.pending.listing) + 1) == [len(s.pending.listing)]
+        if answers.key(text) in OWN_WORDS or own_number:  # the last button: "Eigen actie…"
+            s.say("describe_own")
+            s.again(mode="own")
+            return
+        plain = answers.key(text) not in DONE and not SEARCH.match(text) and not OWN.match(text)
+        if plain and _clarified(s, goal, text):
+            return
+    listing = list(s.pending.listing) if s.pending.mode not in ("clarify", "own") else []
     answer = answers.yes_no(text)
     if s.pending.warned == goal.id and answer is not None:
         if answer:
@@ -315,9 +376,19 @@ def context(s: Session) -> dict[str, Any]:
         s.widget = Widget.choices
         s.choices = (Choice("free" if en else "gratis", "gratis"),
                      Choice("unknown" if en else "weet ik niet", "weet ik niet"))  # fmt: skip
+    elif s.pending.mode == "clarify":
+        s.widget = Widget.choices
+        own_choice = Choice(
+            "Own action…" if en else "Eigen actie…", "own action" if en else "eigen actie"
+        )
+        s.choices = (
+            *(Choice(skill_label(s, i), skill_label(s, i)) for i in s.pending.listing),
+            own_choice,
+        )
     else:
         s.widget = Widget.catalogue_picker
-    listing = list(s.pending.listing)
+    offered = [skill_label(s, i) for i in s.pending.listing] if s.pending.mode == "clarify" else []
+    listing = list(s.pending.listing) if not offered else []
     reasons: dict[str, str] = {}
     if s.pending.mode == "rec" and goal is not None and listing and s.q == "pick":
         reasons = {str(r.item.id): str(r.reason) for r in s.resources.recommend(s.plan, goal)}
@@ -349,6 +420,7 @@ def context(s: Session) -> dict[str, Any]:
     chosen = s.plan.actions_for(goal.id) if goal else []
     own = action_of(s)
     return {
+        "offered": offered,
         "goal": goal_view(s, goal),
         "items": shown,
         "mode": s.pending.mode or "rec",

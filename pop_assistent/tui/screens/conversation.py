@@ -185,6 +185,9 @@ class ConversationScreen(FaultWatch, FollowUpActions):
             title = self.tr("Binnenkort of te laat:", "Due soon or overdue:")
             # in the conversation, not a toast: a toast covered the plan and its buttons
             self.app.call_from_thread(chat.add_notice, "\n".join([title, *lines]), True)
+        warm = getattr(catalogue, "warm_advice", None)
+        if callable(warm):  # the advice's word lists load here, not at the first advice
+            warm()
 
     @on(AnswerSubmitted)
     def _on_answer(self, event: AnswerSubmitted) -> None:

@@ -1,0 +1,158 @@
+"""What a word of a need stands for: its lemma, the parts of a compound, and how telling it is.
+
+People write "de kassasystemen", "mijn heftruckattest", "ik til de bewoners"; a catalogue says
+"kassa", "heftruck", "tillen" and "bewoner". simplemma (Dutch, then English) gives the lemma;
+a Dutch compound is split into parts that are words of their own (kassa + systeem, heftruck +
+attest, onderhoud + s + project), judged by wordfreq's Dutch word list; and wordfreq tells an
+ordinary word ("werk", "mensen", "altijd") from a telling one ("heftruck", "draaitabel"), so
+that sharing an ordinary word with a resource does not make it a proposal.
+
+All of it is general Dutch (and English), not knowledge of our own catalogue: it works the
+same for a catalogue an organisation writes itself. The word lists load on first use (a few
+tenths of a second), so the first advice of a session pays for them once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from pop_assistent.catalogue.text import stem
+
+KNOWN_ZIPF = 2.8
+"""A part of a compound must be a word of its own: used at least this often (wordfreq's zipf
+scale: 3 is about once per million words)."""
+
+PLAIN_ZIPF = 3.6
+"""A compound this common is a word of its own ('vergadering', 'veiligheid'): not split."""
+
+LINKS = ("", "s", "en", "e")
+"""What Dutch puts between the parts of a compound (onderhoud-s-project, klacht-en-dienst).
+The first that leaves a known word wins: 'moes-tuin', not 'moe-s-tuin'; 'onderhouds' stands
+for 'onderhoud' through its forms."""
+
+SUFFIXES = frozenset(
+    """heid heden ing ingen achtig achtige jes tjes pjes kje tje lijk lijke baar bare loos loze
+    schap ster ers aar isch ische erig erige ig ige tie ties""".split()
+)
+"""Endings that are no head of a compound ('veilig-heid' is not 'veilig' and 'heid')."""
+
+ORDINARY = 6.6
+SPAN = 2.6
+LEAST = 0.15
+"""How telling a word is falls from 1 (zipf ORDINARY - SPAN, a rare word) to LEAST (zipf
+ORDINARY and more: 'de', 'werk')."""
+
+MIN_PART = 3
+MIN_HEAD = 4
+
+
+@lru_cache(maxsize=1)
+def _simplemma() -> Callable[..., str]:
+    from simplemma import lemmatize
+
+    return lemmatize
+
+
+@lru_cache(maxsize=2)
+def _frequencies(lang: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, wordlist="best")
+
+
+def zipf(word: str, lang: str = "nl") -> float:
+    """How common a word is in a language, on wordfreq's zipf scale (0 = unknown, 7 = 'de')."""
+    from math import log10
+
+    freq = _frequencies(lang).get(word, 0.0)
+    return round(log10(freq) + 9, 2) if freq > 0 else 0.0
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str, lang: str = "nl") -> str:
+    """The word's dictionary form: `lang` first, then the other ('bewoners' -> 'bewoner')."""
+    if len(word) < 3 or word.isdigit():
+        return word
+    try:
+        return _simplemma()(word, lang=("en", "nl") if lang == "en" else ("nl", "en")).lower()
+    except ValueError:  # a token simplemma cannot handle: the word as it is
+        return word
+
+
+@lru_cache(maxsize=65536)
+def forms(word: str) -> frozenset[str]:
+    """The forms a word may appear in as a key: itself, its lemmas and its light stem.
+
+    simplemma is not always consistent ('tillen' -> 'til', 'getild' -> 'tillen'), and a text
+    may be Dutch or English ('meetings' -> 'meeting'): two words stand for the same thing when
+    their forms overlap.
+    """
+    found = {word, lemma(word), lemma(word, "en")}
+    if len(word) >= 5:
+        found.add(stem(word))
+    return frozenset(found)
+
+
+def _known(word: str, extra: Callable[[str], bool] | None) -> float:
+    """How well-attested a possible part is (0 when it is not a word)."""
+    found = max(zipf(word), zipf(lemma(word)))
+    if found < KNOWN_ZIPF and extra is not None and extra(word):
+        return KNOWN_ZIPF
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _split(
+    word: str, depth: int, extra: Callable[[str], bool] | None
+) -> tuple[float, tuple[str, ...]]:
+    best: tuple[float, tuple[str, ...]] = (0.0, ())
+    for cut in range(MIN_PART, len(word) - MIN_HEAD + 1):
+        head = word[cut:]
+        if head in SUFFIXES or zipf(head, "en") > zipf(head) + 1:
+            continue  # an ending, or an English word ('opfris-sing')
+        head_known = _known(head, extra)
+        if head_known < KNOWN_ZIPF:
+            continue
+        left = word[:cut]
+        for link in LINKS:
+            if link and not left.endswith(link):
+                continue
+            modifier = left[: len(left) - len(link)]
+            if len(modifier) < MIN_PART:
+                continue
+            known = _known(modifier, extra)
+            parts: tuple[str, ...] = (modifier, head)
+            if known < KNOWN_ZIPF:
+                if depth > 0 or len(modifier) < 2 * MIN_PART + 1:
+                    continue
+                known, sub = _split(modifier, depth + 1, extra)
+                if not sub:
+                    continue
+                parts = (*sub, head)
+            fit = min(known, head_known) - 0.5 * (len(parts) - 2)
+            if fit > best[0]:
+                best = (fit, parts)
+            break
+    return best
+
+
+def parts(word: str, extra: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+    """The parts of a Dutch compound, each a word of its own; () when `word` is no compound.
+
+    `extra` says whether a word is known otherwise (a catalogue's own words, such as brand
+    names: 'excel' in 'excelbestand').
+    """
+    base = lemma(word)
+    if len(base) < MIN_PART + MIN_HEAD or zipf(base) >= PLAIN_ZIPF or zipf(word) >= PLAIN_ZIPF:
+        return ()
+    return _split(base, 0, extra)[1]
+
+
+def telling(word: str, lang: str = "nl") -> float:
+    """How much a word says about a need, 0.15..1: ordinary words little, rare ones fully.
+
+    'werk' or 'mensen' (very common) weigh 0.15-0.3; 'heftruck' or 'draaitabel' (rare) 1.
+    """
+    common = max(zipf(word, lang), zipf(lemma(word), lang))
+    return max(LEAST, min(1.0, (ORDINARY - common) / SPAN))

@@ -1,0 +1,108 @@
+"""Who the advice is for: the person's role profile and the sectors they work in.
+
+A role is given as a profile id or as people name their job ('verpleger', 'kuisvrouw',
+'magazijnier'): it is found by the profile's names and other names (synoniemen). The sectors
+come from a sector word said outright ('zorg'), else from the role profile, else from a
+department that is some profile's department ('Woonzorgcentrum', 'Keuken').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from pop_assistent.catalogue.catalogue import Catalogue
+from pop_assistent.catalogue.text import tokens
+from pop_assistent.model.catalogue import RoleProfile
+from pop_assistent.model.plan import Plan
+from pop_assistent.text import fold
+
+ROLE_MATCH = 85.0
+"""How close a typed job must be to a profile's name or other name (rapidfuzz WRatio)."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """The person's role profile (if known) and sectors (empty: not known)."""
+
+    role: RoleProfile | None = None
+    sectors: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def role_skills(self) -> dict[str, int]:
+        """The skills the role needs, with the level it needs."""
+        return {need.skill_id: need.level for need in self.role.skills} if self.role else {}
+
+
+def find_role(roles: Sequence[RoleProfile], text: str) -> RoleProfile | None:
+    """The role profile with this id, or whose name or other name best matches `text`."""
+    wanted = fold(text.strip())[:200]
+    if not wanted:
+        return None
+    for role in roles:
+        if role.id == wanted:
+            return role
+    names: dict[tuple[int, int], str] = {}
+    for number, role in enumerate(roles):
+        names[(number, 0)] = fold(role.name.nl)
+        names[(number, 1)] = fold(role.name.en)
+        for other, synonym in enumerate(role.synonyms, start=2):
+            names[(number, other)] = fold(synonym)
+    best = process.extractOne(wanted, names, scorer=fuzz.WRatio, score_cutoff=ROLE_MATCH)
+    return roles[best[2][0]] if best else None
+
+
+def sectors_of(catalogue: Catalogue, text: str, *, exact: bool = False) -> frozenset[str]:
+    """The sectors a text names: a sector word itself ('zorg'); unless `exact`, also a role
+    profile's department or name ('Woonzorgcentrum', 'kok') whose profile has sectors."""
+    folded = fold(text.strip())
+    if not folded:
+        return frozenset()
+    words = set(tokens(folded))
+    named = {s for s in known_sectors(catalogue) if s in words or s == folded}
+    if named or exact:
+        return frozenset(named)
+    for role in catalogue.roles:
+        if role.sectors and role.department and fold(role.department) in (folded, *words):
+            named.update(role.sectors)
+    if not named:
+        found = find_role(catalogue.roles, text)
+        if found is not None:
+            named.update(found.sectors)
+    return frozenset(named)
+
+
+def known_sectors(catalogue: Catalogue) -> frozenset[str]:
+    """Every sector word the catalogue uses, on resources and role profiles."""
+    found = {s for role in catalogue.roles for s in role.sectors}
+    found.update(s for item in catalogue.items for s in item.sectors)
+    return frozenset(found)
+
+
+def person(
+    catalogue: Catalogue,
+    *,
+    role: str | None = None,
+    sector: str | None = None,
+    plan: Plan | None = None,
+) -> Person:
+    """The person the advice is for, from what the caller says and else from the plan."""
+    profile = find_role(catalogue.roles, role) if role else None
+    department = ""
+    if plan is not None:
+        employee = plan.employee
+        if profile is None and employee.role_profile_id:
+            profile = catalogue.role(employee.role_profile_id)
+        if profile is None and employee.role:
+            profile = find_role(catalogue.roles, employee.role)
+        department = employee.department
+    # a sector word said outright, then the role's sectors, then what a department suggests
+    sectors = sectors_of(catalogue, sector, exact=True) if sector else frozenset()
+    if not sectors and profile is not None:
+        sectors = frozenset(profile.sectors)
+    for text in (sector, department):
+        if not sectors and text:
+            sectors = sectors_of(catalogue, text)
+    return Person(profile, sectors)

@@ -1,0 +1,187 @@
+"""How much of a need each resource speaks to, through its own text and its skills' texts.
+
+A need's telling words (need.py) are looked up in the resources' titles and descriptions
+(texthits.py) and in the skills' names and situations (skilltext.py); a resource speaks to a
+word through its own text or through one of its skills (its first skill counts most). Its
+relevance is the share of the need's weight it speaks to, plus how much of the need one of its
+skills' situations says by itself: a number from 0 to about 1.5 that means the same for every
+need, so that one floor can say "nothing here fits".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from pop_assistent.catalogue.compiled import Compiled
+from pop_assistent.catalogue.lexicon import forms, zipf
+from pop_assistent.catalogue.need import PART_WEIGHT, Term, need_terms
+from pop_assistent.catalogue.skilltext import SkillFit, SkillText
+from pop_assistent.catalogue.texthits import TermRows, TextHits
+from pop_assistent.model.catalogue import Skill
+
+SKILL_POSITION = (1.0, 0.8, 0.7, 0.6)
+"""How much a resource's first, second, third (and later) skill speak for it."""
+
+TOGETHER = 0.5
+"""Weight of the share of a need that one situation or name of a skill says by itself."""
+
+MAX_IDF = 4.0
+"""A word no resource and no skill has still counts, but no more than a rare one."""
+
+TYPO = 0.9
+"""A word read as a typo of a catalogue word ('lasen' for 'lassen') counts a little less."""
+
+REAL_WORD = 3.0
+"""A word this common in Dutch is no typo, even when it looks like a catalogue word
+('spelen' is not 'stapelen')."""
+
+
+@dataclass
+class Fit:
+    """How a resource answers a need."""
+
+    strengths: dict[int, float] = field(default_factory=dict)
+    """Per term of the need (by position): how strongly the resource speaks to it (0..1)."""
+    together: float = 0.0
+    skills: dict[str, float] = field(default_factory=dict)
+    """The resource's skills that the need is about, with how much of it each says."""
+    title: set[int] = field(default_factory=set)
+    """Terms named in the resource's own title."""
+
+
+@dataclass
+class Reading:
+    """A need read against the catalogue."""
+
+    terms: list[Term]
+    weights: list[float]
+    skills: dict[str, SkillFit]
+    fits: dict[int, Fit]
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights) or 1.0
+
+    def coverage(self, row: int) -> float:
+        fit = self.fits[row]
+        return sum(self.weights[i] * s for i, s in fit.strengths.items()) / self.total
+
+    def relevance(self, row: int) -> float:
+        return self.coverage(row) + TOGETHER * self.fits[row].together
+
+    def named(self, row: int) -> float:
+        """How much of the need a resource names, in the need's own weights (not a share):
+        about 4 for each telling, rare word of the need it names fully. A long story may
+        name its topic in a small share of its words; this says the topic is there all the
+        same."""
+        return sum(self.weights[i] * s for i, s in self.fits[row].strengths.items())
+
+    def skill_share(self, skill_id: str) -> float:
+        """How much of the need a skill speaks to on its own (0..1)."""
+        fit = self.skills.get(skill_id)
+        if fit is None:
+            return 0.0
+        covered = sum(self.weights[i] * s for i, s in fit.strengths.items()) / self.total
+        return covered + TOGETHER * fit.together
+
+
+class Relevance:
+    """The catalogue's texts as the advice reads them (made on first use, then kept)."""
+
+    def __init__(
+        self,
+        compiled: Compiled,
+        vocabulary: list[str],
+        size: int,
+        skills: list[Skill],
+        corrections: Callable[[str], list[str]],
+    ) -> None:
+        self._compiled = compiled
+        self.text = TextHits(compiled, vocabulary, size)
+        self.skill_text = SkillText(skills)
+        self._corrections = corrections
+
+    def _corrected(self, term: Term) -> Term | None:
+        """The catalogue word a typo stands for ('projectmanagment'), if it is one."""
+        if term.part or len(term.word) < 5 or zipf(term.word) >= REAL_WORD:
+            return None
+        fixed = self._corrections(term.word)
+        if not fixed:
+            return None
+        found = frozenset().union(*(forms(word) for word in fixed))
+        return replace(term, word=fixed[0], forms=found, weight=term.weight * TYPO)
+
+    @cached_property
+    def skill_rows(self) -> dict[str, list[tuple[int, int]]]:
+        """Per skill id: the rows of the resources that train it, with its place among theirs."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        with self._compiled.lock:
+            rows = self._compiled.db.execute("SELECT row, skills FROM items").fetchall()
+        for row, skills in rows:
+            for place, skill_id in enumerate((skills or "").split()):
+                found.setdefault(skill_id, []).append((row, place))
+        return found
+
+    @staticmethod
+    def _split(term: Term, terms: list[Term]) -> bool:
+        """Whether the term is a compound whose parts follow it among the terms."""
+        at = terms.index(term)
+        return at + 1 < len(terms) and terms[at + 1].part
+
+    def _carry_compounds(
+        self, terms: list[Term], hits: list[TermRows], weights: list[float]
+    ) -> None:
+        """A compound of the need that the catalogue does not use ('kassasystemen') is said
+        by its parts when the catalogue knows each of them: the whole weighs nothing, the parts
+        count fully."""
+        for position, term in enumerate(terms):
+            if term.part or hits[position].rows or self.skill_text.has(term):
+                continue
+            pieces: list[int] = []
+            for after in range(position + 1, len(terms)):
+                if not terms[after].part:
+                    break
+                pieces.append(after)
+            if not pieces or not all(hits[p].rows or self.skill_text.has(terms[p]) for p in pieces):
+                continue
+            weights[position] = 0.0
+            for piece in pieces:
+                weights[piece] /= PART_WEIGHT
+
+    def read(self, goal_text: str) -> Reading:
+        """Every resource that speaks to some word of the need, and how."""
+        terms = need_terms(goal_text, self.text.known)
+        hits = [self.text.rows(term) for term in terms]
+        for position, (term, hit) in enumerate(zip(terms, hits, strict=True)):
+            if hit.rows or self.skill_text.has(term) or self._split(term, terms):
+                continue
+            fixed = self._corrected(term)
+            if fixed is not None:
+                terms[position] = fixed
+                hits[position] = self.text.rows(fixed)
+        weights = []
+        for term, hit in zip(terms, hits, strict=True):
+            idf = hit.idf if hit.rows else self.skill_text.idf(term)
+            weights.append(term.weight * min(idf, MAX_IDF))
+        self._carry_compounds(terms, hits, weights)
+        skills = self.skill_text.fits(terms, weights)
+        fits: dict[int, Fit] = {}
+        for position, hit in enumerate(hits):
+            for row, strength in hit.rows.items():
+                fit = fits.setdefault(row, Fit())
+                if strength > fit.strengths.get(position, 0.0):
+                    fit.strengths[position] = strength
+                if strength >= 1.0:
+                    fit.title.add(position)
+        for skill_id, skill_fit in skills.items():
+            for row, place in self.skill_rows.get(skill_id, ()):
+                factor = SKILL_POSITION[min(place, len(SKILL_POSITION) - 1)]
+                fit = fits.setdefault(row, Fit())
+                for position, strength in skill_fit.strengths.items():
+                    if strength * factor > fit.strengths.get(position, 0.0):
+                        fit.strengths[position] = strength * factor
+                fit.together = max(fit.together, skill_fit.together * factor)
+                fit.skills[skill_id] = skill_fit.together
+        return Reading(terms, weights, skills, fits)

@@ -1,0 +1,255 @@
+"""Advice that reads a need in everyday Dutch, stays silent when nothing fits, and fits the
+person's sector and role (issue 14, points 1-3).
+
+Most tests use a small catalogue an organisation (a bakery chain) writes itself, with words our
+shipped catalogue does not have, so that passing them cannot come from knowledge of ours.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pop_assistent.catalogue import Catalogue, closest_skills, load_catalogue, recommend
+from pop_assistent.catalogue.lexicon import parts, telling
+from pop_assistent.catalogue.need import need_terms
+from pop_assistent.catalogue.person import person
+
+TODAY = date(2026, 11, 24)
+
+SKILLS = """\
+- id: deeg
+  nl: Deeg bereiden
+  en: Preparing dough
+  groep: Bakkerij
+  synoniemen: [kneden, desem]
+  situaties:
+  - mijn brood rijst niet goed en blijft plat
+  - ik weet niet hoe lang het deeg moet rusten
+
+- id: oven
+  nl: Ovens bedienen
+  en: Operating ovens
+  groep: Bakkerij
+  situaties:
+  - de broden zijn aan de onderkant verbrand
+
+- id: kassa
+  nl: Kassa bedienen
+  en: Operating the till
+  groep: Winkel
+  synoniemen: [afrekenen, kassasysteem]
+  situaties:
+  - klanten wachten lang aan de toonbank als ik moet afrekenen
+
+- id: leidinggeven
+  nl: Leidinggeven
+  en: Leading a team
+  groep: Leiding
+  situaties:
+  - ik ben net ploegverantwoordelijke geworden en durf collega's niet aan te spreken
+"""
+
+ROLES = """\
+- id: verkoper
+  naam: {nl: Verkoper bakkerij, en: Bakery shop assistant}
+  afdeling: Winkel
+  sectoren: [retail]
+  synoniemen: [winkelbediende, verkoopster]
+  vaardigheden:
+  - {vaardigheid: kassa, niveau: 3}
+
+- id: ploegbaas-productie
+  naam: {nl: Ploegbaas productie, en: Production team leader}
+  afdeling: Atelier
+  sectoren: [industrie]
+  vaardigheden:
+  - {vaardigheid: leidinggeven, niveau: 3}
+"""
+
+ITEMS = """\
+- id: desem-workshop
+  titel: Werken met desem
+  type: intern
+  beschrijving: Een desemstarter kweken, kneden en het deeg laten rijzen tot een luchtig brood.
+  vaardigheden: [deeg]
+  duur_uren: 4
+
+- id: oven-veilig
+  titel: De dekoven veilig bedienen
+  type: intern
+  beschrijving: Temperatuur, stoom en baktijd instellen zonder verbrande korsten.
+  vaardigheden: [oven]
+  duur_uren: 3
+
+- id: kassasysteem
+  titel: Het nieuwe kassasysteem in de winkel
+  type: intern
+  beschrijving: Afrekenen, bancontact en dagafsluiting aan de toonbank.
+  vaardigheden: [kassa]
+  duur_uren: 2
+
+- id: leiding-algemeen
+  titel: Eerste stappen als leidinggevende
+  type: extern_gecertificeerd
+  beschrijving: Feedback geven, afspraken maken en collega's aanspreken als nieuwe leidinggevende.
+  vaardigheden: [leidinggeven]
+  duur_uren: 12
+
+- id: leiding-industrie
+  titel: Leidinggeven op de werkvloer in de maakindustrie
+  type: extern_gecertificeerd
+  beschrijving: Feedback geven, afspraken maken en collega's aanspreken als ploegbaas.
+  vaardigheden: [leidinggeven]
+  sectoren: [industrie]
+  duur_uren: 12
+"""
+
+
+@pytest.fixture(scope="module")
+def bakery(tmp_path_factory: pytest.TempPathFactory) -> Catalogue:
+    folder = tmp_path_factory.mktemp("bakkerij")
+    (folder / "leermiddelen").mkdir()
+    (folder / "vaardigheden.yaml").write_text(SKILLS, encoding="utf-8")
+    (folder / "functieprofielen.yaml").write_text(ROLES, encoding="utf-8")
+    (folder / "leermiddelen" / "bakkerij.yaml").write_text(ITEMS, encoding="utf-8")
+    catalogue = load_catalogue(folder, today=TODAY)
+    assert [p.text() for p in catalogue.problems] == []
+    return catalogue
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalogue:
+    return load_catalogue(today=TODAY)
+
+
+def ids(catalogue: Catalogue, goal: str, **who: str) -> list[str]:
+    return [r.item.id for r in recommend(catalogue, goal_text=goal, today=TODAY, **who)]
+
+
+# -- reading a need ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("heftruckattest", ("heftruck", "attest")),
+        ("kassasysteem", ("kassa", "systeem")),
+        ("voorraadbeheer", ("voorraad", "beheer")),
+    ],
+)
+def test_a_dutch_compound_splits_into_words_of_its_own(
+    word: str, expected: tuple[str, ...]
+) -> None:
+    assert parts(word) == expected
+
+
+@pytest.mark.parametrize("word", ["veiligheid", "vergadering", "werken", "brood"])
+def test_an_ordinary_word_or_a_derived_one_is_no_compound(word: str) -> None:
+    assert parts(word) == ()
+
+
+def test_ordinary_words_tell_less_than_rare_ones() -> None:
+    assert telling("werk") < 0.5 < telling("heftruck") == 1.0
+    assert telling("mensen") < telling("desem")
+
+
+def test_a_need_keeps_its_telling_words_with_their_parts() -> None:
+    terms = {t.word: t for t in need_terms("Ik til de hele dag bewoners en krijg rugpijn")}
+    assert "ik" not in terms and "de" not in terms
+    assert {"rugpijn", "rug", "pijn"} <= set(terms)
+    assert terms["rug"].part and terms["rug"].weight < terms["rugpijn"].weight
+    assert "bewoner" in terms["bewoners"].forms
+
+
+def test_an_organisations_own_catalogue_is_read_by_its_situations_and_texts(
+    bakery: Catalogue,
+) -> None:
+    # none of these needs names a title; they say what goes wrong
+    assert ids(bakery, "mijn broden blijven plat, ze rijzen gewoon niet")[0] == "desem-workshop"
+    assert ids(bakery, "de onderkant van het brood is telkens verbrand")[0] == "oven-veilig"
+    assert ids(bakery, "aan de toonbank staan klanten te wachten tot ik kan afrekenen")[0] == (
+        "kassasysteem"
+    )
+    # a compound of the need finds the catalogue's own word ('kassasystemen' -> kassasysteem)
+    assert ids(bakery, "ik snap niets van de nieuwe kassasystemen")[0] == "kassasysteem"
+
+
+# -- honest when nothing fits ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ik wil leren gitaar spelen",
+        "Ik wil Italiaans leren voor onze vakantie volgend jaar",
+        "ik zou graag beter leren schaken",
+    ],
+)
+def test_a_wish_no_work_catalogue_serves_gets_nothing(
+    bakery: Catalogue, shipped: Catalogue, goal: str
+) -> None:
+    assert ids(bakery, goal) == []
+    assert ids(shipped, goal) == []
+
+
+def test_no_padding_one_shared_ordinary_word_is_no_proposal(bakery: Catalogue) -> None:
+    # 'werken' and 'nieuwe' occur in titles; they say nothing about a holiday
+    assert ids(bakery, "ik wil werken aan mijn nieuwe vakantieplannen voor Italie") == []
+
+
+def test_nothing_fits_offers_the_closest_skills(bakery: Catalogue) -> None:
+    found = closest_skills(bakery, goal_text="ik wil beter brood bakken thuis voor de buren")
+    assert found and found[0].id in {"deeg", "oven"}
+    assert all(skill.id in {"deeg", "oven", "kassa", "leidinggeven"} for skill in found)
+
+
+def test_the_closest_skills_fall_back_on_the_role_of_the_person(bakery: Catalogue) -> None:
+    found = closest_skills(bakery, goal_text="gitaar spelen", role="verkoopster")
+    assert [skill.id for skill in found] == ["kassa"]
+
+
+def test_a_reason_never_says_past_of_a_resource(shipped: Catalogue) -> None:
+    for goal in ("mijn heftruckattest loopt af", "ik wil beter leren vergaderen"):
+        for rec in recommend(shipped, goal_text=goal, today=TODAY):
+            assert "past" not in rec.reason
+
+
+# -- fit the person ----------------------------------------------------------------------------
+
+LEADING = "ik ben net ploegverantwoordelijke en durf mijn collega's niet aan te spreken"
+
+
+def test_a_resource_for_another_sector_ranks_below_a_general_one(bakery: Catalogue) -> None:
+    assert ids(bakery, LEADING)[0] == "leiding-algemeen"
+    assert ids(bakery, LEADING, sector="retail")[0] == "leiding-algemeen"
+    assert ids(bakery, LEADING, role="verkoper")[0] == "leiding-algemeen"
+
+
+def test_unless_the_person_works_in_that_sector(bakery: Catalogue) -> None:
+    assert ids(bakery, LEADING, sector="industrie")[0] == "leiding-industrie"
+    assert ids(bakery, LEADING, role="ploegbaas-productie")[0] == "leiding-industrie"
+    assert ids(bakery, LEADING, sector="Atelier")[0] == "leiding-industrie"  # a department
+
+
+def test_a_job_as_people_name_it_finds_the_role_profile(bakery: Catalogue) -> None:
+    who = person(bakery, role="winkelbediende")
+    assert who.role is not None and who.role.id == "verkoper"
+    assert who.sectors == frozenset({"retail"})
+    assert person(bakery, role="astronaut").role is None
+
+
+def test_the_shipped_catalogue_serves_a_nurse_without_a_factory_congress(
+    shipped: Catalogue,
+) -> None:
+    goal = "ik ben hoofdverpleegkundige en wil beter leidinggeven aan mijn team"
+    for item_id in ids(shipped, goal, role="hoofdverpleegkundige")[:3]:
+        item = shipped.item(item_id)
+        assert item is not None and (not item.sectors or "zorg" in item.sectors), item_id
+
+
+def test_an_unreadable_need_is_no_error(bakery: Catalogue) -> None:
+    assert ids(bakery, "") == []
+    assert ids(bakery, "?!? 123 ... " * 500) == []
+    assert set(ids(bakery, "\x00\u202e brood " * 3)) <= {"desem-workshop", "oven-veilig"}
