@@ -60,6 +60,8 @@ class Settings(BaseModel):
     """Country whose public holidays the planning and reminders avoid."""
     check_in_every_months: int = Field(default=3, ge=1, le=24)
     """Default interval between check-ins."""
+    legal_in_working_time: bool = True
+    """Legally required training counts as working time, not as the person's own learning hours."""
     reminder_days: int = Field(default=14, ge=0, le=365)
     """How many days ahead `pop herinneringen` and the app look for due items."""
     coach_mode: bool = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from pop_assistent.demo import sophie
 from pop_assistent.model import Action
@@ -46,3 +47,40 @@ def test_no_planned_actions_no_months(today: date) -> None:
         action.start = None
         action.end = None
     assert compute(plan, today).months == ()
+
+
+def test_config_file_decides_whether_legal_training_is_working_time(
+    tmp_path: Path, today: date
+) -> None:
+    from pop_assistent.config import load_settings
+    from pop_assistent.dialogue.plans import open_session
+    from pop_assistent.storage import open_store
+
+    settings = load_settings()
+    assert settings.legal_in_working_time is True
+    config = tmp_path / "config"
+    config.mkdir(exist_ok=True)
+    (config / "config.toml").write_text("legal_in_working_time = false\n", encoding="utf-8")
+    settings = load_settings()
+    assert settings.legal_in_working_time is False
+
+    plan = sophie(today)
+    plan.actions = [
+        Action(
+            title="VCA-attest",
+            start=date(2027, 3, 1),
+            end=date(2027, 3, 1),
+            hours=8,
+            legally_required=True,
+        ),
+    ]
+    store = open_store(settings)
+    store.save(plan, None, note="test")
+    own_time = open_session(
+        store, plan.id, today=today, legal_in_working_time=settings.legal_in_working_time
+    )
+    working_time = open_session(store, plan.id, today=today)
+    assert own_time.workload().total_planned == 8
+    assert own_time.workload().working_time == 0
+    assert working_time.workload().total_planned == 0
+    assert working_time.workload().working_time == 8

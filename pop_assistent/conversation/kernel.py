@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pop_assistent.errors import ConflictError, PopError, StorageError
 from pop_assistent.model import Plan
+from pop_assistent.model.common import INTERNAL_COPY
 
 if TYPE_CHECKING:
     from pop_assistent.storage.base import PlanStore
@@ -37,7 +38,7 @@ def light_copy(plan: Plan) -> Snapshot:
 def revive(snapshot: Snapshot, turns: list[Any]) -> Plan:
     """A plan again from a snapshot, with the turns said since."""
     conversation = {**snapshot["conversation"], "turns": turns}
-    return Plan.model_validate({**snapshot, "conversation": conversation})
+    return Plan.model_validate({**snapshot, "conversation": conversation}, context=INTERNAL_COPY)
 
 
 class Ledger:
@@ -68,7 +69,7 @@ class Ledger:
     def validate(self) -> None:
         """Check the whole plan's rules (ids unique, references exist) without revalidating the
         conversation; raises pydantic's ValidationError."""
-        Plan.model_validate(self.plan.model_dump(exclude={"conversation"}))
+        Plan.model_validate(self.plan.model_dump(exclude={"conversation"}), context=INTERNAL_COPY)
 
     def restore(self, before: Snapshot) -> None:
         """Back to `before`'s content, keeping the turns said since."""

@@ -62,6 +62,7 @@ def open_session(
     catalogue_loader: Callable[[], Any] | None = None,
     skills: Sequence[Skill] | None = None,
     country: str = "BE",
+    legal_in_working_time: bool = True,
 ) -> Engine:
     """Resume the plan `ref_or_name` refers to, or start a new one (see the module docstring)."""
     common: dict[str, Any] = {
@@ -72,6 +73,7 @@ def open_session(
         "skills": skills,
         "coach_mode": coach_mode,
         "country": country,
+        "legal_in_working_time": legal_in_working_time,
     }
     from pop_assistent.dialogue.engine import Engine
 

@@ -14,7 +14,7 @@ from the first answer on. After that every answer is saved at once ('opvolging <
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Unpack
 
 from dateutil.relativedelta import relativedelta
 
@@ -26,6 +26,7 @@ from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
 from pop_assistent.model import label as label_of
 from pop_assistent.model.clean import clean_text
+from pop_assistent.model.conversation import CursorChanges
 from pop_assistent.planning.checkins import DeadlineCheckIn, deadline_check_in
 from pop_assistent.storage.base import PlanStore
 from pop_assistent.text import answers, squash
@@ -84,8 +85,9 @@ class CheckInSession:
         """Where the check-in stands (an empty cursor when none is running)."""
         return self.plan.conversation.check_in or CheckInCursor()
 
-    def put(self, **changes: Any) -> None:
-        """Change the cursor (validated: a key or value the cursor does not know is refused)."""
+    def put(self, **changes: Unpack[CursorChanges]) -> None:
+        """Change the cursor (typed for mypy, and validated: a key or value the cursor does not
+        know is refused)."""
         merged = {**self.cursor.model_dump(), **changes}
         self.plan.conversation.check_in = CheckInCursor.model_validate(merged)
 

@@ -49,6 +49,8 @@ def clean_field(value: Any) -> Any:
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, list):
+        if all(v.__class__ is not str or v.isprintable() for v in value):
+            return value  # the common case: plain text, or other models' data (dicts)
         items = [clean_text(v) if isinstance(v, str) else v for v in value]
         return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
     if isinstance(value, dict):

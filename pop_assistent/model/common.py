@@ -6,7 +6,7 @@ import secrets
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 from pop_assistent.model import clean
 
@@ -25,12 +25,21 @@ class PopModel(StrictModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _clean_text(cls, value: Any) -> Any:
+    def _clean_text(cls, value: Any, info: ValidationInfo) -> Any:
         # A field validator, not a model one: pydantic runs it on assignment too. Plain
-        # printable text (nearly every value) returns at once, without a further call.
-        if value.__class__ is str and value.isprintable():
-            return value
-        return clean.clean_field(value)
+        # printable text, numbers, dates and nested models' data return at once; a copy of a
+        # plan that was already clean (INTERNAL_COPY) is not cleaned again.
+        kind = value.__class__
+        if kind is str:
+            return value if value.isprintable() else clean.clean_text(value)
+        if (kind is list or kind is dict) and info.context is not INTERNAL_COPY:
+            return clean.clean_field(value)
+        return clean.clean_text(value) if isinstance(value, str) else value  # a str subclass
+
+
+INTERNAL_COPY: dict[str, bool] = {"internal_copy": True}
+"""Validation context for data dumped from a plan in memory (undo snapshots, the rule check
+before a save): its text was cleaned on the way in, so only the rules run again."""
 
 
 def new_id(prefix: str) -> str:

@@ -8,6 +8,7 @@ that "terug" returns to the previous question. Every turn said is kept in `turns
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict
 
 from pydantic import Field
 
@@ -91,6 +92,22 @@ class CheckInCursor(PopModel):
     next: date | None = None
     answered: bool = False
     """At least one answer was given: only then is the check-in recorded as held."""
+
+
+class CursorChanges(TypedDict, total=False):
+    """The fields of CheckInCursor a step may change, typed for mypy (`CheckInSession.put`)."""
+
+    phase: str
+    check_in_id: str
+    queue: list[str]
+    total: int
+    base_version: int | None
+    action_id: str
+    op: str
+    target: str
+    draft: str
+    next: date | None
+    answered: bool
 
 
 class Conversation(PopModel):

@@ -128,6 +128,8 @@ class ConversationScreen(FaultWatch, FollowUpActions):
                 lang=self.lang,
                 coach_mode=self.coach_mode,
                 catalogue_loader=self.catalogue_loader,
+                country=self.settings.country,
+                legal_in_working_time=self.settings.legal_in_working_time,
             )
         except PopError as error:
             self.app.call_from_thread(self.show_open_failure, error)
@@ -287,4 +289,6 @@ class ConversationScreen(FaultWatch, FollowUpActions):
         if bar != getattr(self, "_bar", None):
             self._bar = bar
             self.query_one("#step-bar", Static).update(Content(bar))
-        self.query_one(PlanPanel).show(self.engine.plan, self.lang, where.title)
+        self.query_one(PlanPanel).show(
+            self.engine.plan, self.lang, where.title, self.engine.legal_in_working_time
+        )

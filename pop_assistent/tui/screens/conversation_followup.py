@@ -103,6 +103,8 @@ class FollowUpActions(ConversationActions):
                 lang=self.lang,
                 coach_mode=self.engine.coach_mode,
                 catalogue_loader=self.catalogue_loader,
+                country=self.settings.country,
+                legal_in_working_time=self.settings.legal_in_working_time,
             )
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")

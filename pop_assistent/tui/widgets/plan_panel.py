@@ -33,9 +33,11 @@ class PlanPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-body", markup=False)
 
-    def show(self, plan: Plan, lang: str = "nl", step_title: str = "") -> None:
+    def show(
+        self, plan: Plan, lang: str = "nl", step_title: str = "", legal_in_working_time: bool = True
+    ) -> None:
         """Render the plan as it is now (and again when the panel changes width)."""
-        self._shown = (plan, lang, step_title)
+        self._shown = (plan, lang, step_title, legal_in_working_time)
         self._render_plan()
 
     _drawn: object = None
@@ -50,10 +52,17 @@ class PlanPanel(VerticalScroll):
             return
         from pop_assistent.tui.widgets.plan_view import plan_content
 
-        plan, lang, step_title = shown
+        plan, lang, step_title, legal = shown
         width = max(20, self.scrollable_content_region.width - 1)
         self._keys: list[str | None] = []
-        body = plan_content(plan, lang, step_title=step_title, width=width, keys=self._keys)
+        body = plan_content(
+            plan,
+            lang,
+            step_title=step_title,
+            width=width,
+            keys=self._keys,
+            legal_in_working_time=legal,
+        )
         if body.plain == self._drawn:
             return
         self._drawn = body.plain
