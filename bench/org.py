@@ -4,16 +4,20 @@ and what row-level security costs on PostgreSQL.
     .venv/bin/python bench/org.py [--plans 10000] [--repeat 3]
 
 PostgreSQL: POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL (a superuser URL), else a throwaway
-cluster started like the tests do. The shared store is installed as the README says, with 20
-employees who own the plans, a coach they all share their plans with, and HR. Each measurement
-runs in a fresh process so its peak memory (ru_maxrss) is its own. Printed, as medians:
+cluster started like the tests do. The shared store is installed as the README says, with a
+coach and HR as real logins; the plans belong to one person each (HR counts one shared plan per
+person), so 10,000 plans are 10,000 people, who all share their plan with the coach. Those
+people are written straight into the tables by the superuser (their rows exactly as their own
+sessions would write them, triggers included): 10,000 logins and sessions would only measure
+CREATE ROLE. Each measurement runs in a fresh process so its peak memory (ru_maxrss) is its own.
+Printed, as medians:
 
 - the training plan including reading every plan, and the ratio to a straightforward pure-Python
   aggregation (all plans in a list, then one pass per department and competence) in the same
   process on the same store;
 - row-level security: the same reads as HR (the extracts of shared plans) and as the coach (every
-  plan shared with them, through the policies' EXISTS checks) against a superuser, whom row-level
-  security does not apply to, on the same data in the same run.
+  plan shared with them, through the SECURITY DEFINER functions and the owner's policies) against
+  a superuser, whom row-level security does not apply to, on the same data in the same run.
 """
 
 from __future__ import annotations
@@ -251,7 +255,57 @@ def main() -> None:
     postgres(args.plans, args.repeat)
 
 
-EMPLOYEES = 20
+def fill_people(org: Any, plans: int) -> int:
+    """One plan per person, written as the superuser exactly as each person's own session
+    would (a plan header, a version with its HR extract; the store's trigger does the rest),
+    plus each person's row, their coaching by Marc and their share with him. In batches, so
+    the parent stays small (a child process starts with its parent's peak memory)."""
+    from itertools import islice
+
+    from pop_assistent.model import SCHEMA_VERSION
+    from pop_assistent.storage.codec import encode_plan
+    from pop_assistent.storage.resolve import fold
+    from pop_assistent.storage.shared_view import hr_projection
+
+    coach, s, people = org.login("marc"), f'"{org.schema}"', 0
+    with org.superuser() as conn, conn.transaction(), conn.cursor() as cur:
+        source = generate(plans)
+        while batch := list(islice(source, 500)):
+            rows = []
+            for plan in batch:
+                blob, size = encode_plan(plan)
+                extract = encode_plan(hr_projection(plan))[0] if plan.shared else None
+                rows.append((f"{org.prefix}_{plan.id}", plan, blob, size, extract, plan.employee))
+            cur.executemany(
+                f"INSERT INTO {s}.people (login, kind, display_name) VALUES (%s, 'medewerker', %s)",
+                [(owner, e.name) for owner, _p, _b, _z, _x, e in rows],
+            )
+            cur.executemany(
+                f"INSERT INTO {s}.coaching (coach, employee) VALUES (%s, %s)",
+                [(coach, owner) for owner, *_rest in rows],
+            )
+            cur.executemany(
+                f"INSERT INTO {s}.plans (owner, id) VALUES (%s, %s)",
+                [(owner, plan.id) for owner, plan, *_rest in rows],
+            )
+            cur.executemany(
+                f"INSERT INTO {s}.versions (owner, saved_by, plan_id, version, saved_at, note, "
+                "schema_version, size_bytes, document, name, name_key, role, department, "
+                "shared, hr_document) VALUES (%s, %s, %s, 1, now(), '', %s, %s, %s, %s, %s, %s, "
+                "%s, %s, %s)",
+                [
+                    (owner, owner, plan.id, SCHEMA_VERSION, size, blob, e.name, fold(e.name),
+                     e.role, e.department, plan.shared, extract)
+                    for owner, plan, blob, size, extract, e in rows
+                ],
+            )  # fmt: skip
+            cur.executemany(
+                f"INSERT INTO {s}.plan_access (owner, plan_id, grantee) VALUES (%s, %s, %s)",
+                [(owner, plan.id, coach) for owner, plan, *_rest in rows],
+            )
+            people += len(rows)
+        cur.execute(f"ANALYZE {s}.plans, {s}.versions, {s}.hr_extracts, {s}.plan_access")
+    return people
 
 
 def postgres(plans: int, repeat: int) -> None:
@@ -274,21 +328,13 @@ def postgres(plans: int, repeat: int) -> None:
         conn.execute(f'CREATE DATABASE "{db.name}" OWNER "{db.owner}"')
     prefix = ""
     try:
-        people = {"marc": ("coach", [], "Marc"), "hilde": ("hr", [], "Hilde")}
-        people |= {f"m{i:02d}": ("medewerker", ["marc"], "") for i in range(EMPLOYEES)}
-        org = pg.install_org(db, people)
+        org = pg.install_org(db, {"marc": ("coach", [], "Marc"), "hilde": ("hr", [], "Hilde")})
         prefix = org.prefix
         start = time.perf_counter()
-        owners = [org.store(f"m{i:02d}") for i in range(EMPLOYEES)]
-        for n, plan in enumerate(generate(plans)):
-            owner = owners[n % EMPLOYEES]
-            owner.save(plan, None)
-            owner.share_with(plan.id, org.login("marc"), True)
-        for owner in owners:
-            owner.close()
+        people = fill_people(org, plans)
         print(
-            f"PostgreSQL: {plans} plans of {EMPLOYEES} employees saved and shared with their "
-            f"coach in {time.perf_counter() - start:.1f} s (setup)"
+            f"PostgreSQL: {plans} plans of {people} people, each shared with their coach, "
+            f"written in {time.perf_counter() - start:.1f} s (setup)"
         )
         superuser = pg.with_schema(db.superuser_uri(), org.schema)
         report("PostgreSQL", 5, run_child("postgres", org.url("hilde"), repeat))

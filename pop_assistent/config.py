@@ -41,6 +41,8 @@ class OrgSettings(BaseModel):
     """Working hours in one training day."""
     min_group_size: int = Field(default=5, ge=3)
     """Works-council version: the fewest people a cell may cover (never below 3)."""
+    max_person_share: float = Field(default=0.5, gt=0.0, le=0.9)
+    """Works-council version: an amount one person makes up more of than this is not shown."""
 
 
 class Settings(BaseModel):

@@ -92,9 +92,9 @@ def test_department_year_and_xlsx_file(capsys: pytest.CaptureFixture[str], tmp_p
     assert overview[0][4] == 21  # hours, as counted by hand in test_org_aggregate
     actions = [r[1] for r in book["Acties"].iter_rows(min_row=2, values_only=True)]
     assert sorted(set(actions)) == ["Ann Aerts", "Bram Bosmans"]
-    # Two people cannot have a works-council version of their own.
+    # A department cannot have a works-council version of its own (two could be subtracted).
     code, _, err = run(capsys, "opleidingsplan", *args, "-o", str(tmp_path), "--pseudoniem")
-    assert code == 2 and "telt 2 mensen" in err and "minstens 5" in err
+    assert code == 2 and "altijd over de hele organisatie" in err and "--afdeling" in err
 
 
 @pytest.mark.parametrize(

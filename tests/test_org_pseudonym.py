@@ -166,7 +166,7 @@ def test_every_cell_covers_at_least_five_people() -> None:
 
 def test_a_small_selection_is_refused_and_the_minimum_is_never_below_three() -> None:
     with pytest.raises(PopError, match="telt 2 mensen.*minstens 5"):
-        build(staff(), departments=["IT"])
+        build(staff()[27:29])  # IT alone
     three = SETTINGS.model_copy(update={"min_group_size": 3})
     plan = build(staff(), three)
     assert min(d.employees for d in plan.departments) >= 3
@@ -203,3 +203,83 @@ def test_the_training_plan_figures_hr_can_defend() -> None:
     assert "5,0 (onder het doel)" not in md
     assert "| Totaal | 1.000 | 1.600 | 100 |" in md  # 1000 - 900: Logistiek has no budget
     assert "Hun kosten (€ 700) zijn niet afgetrokken van het totale budget." in md
+
+
+def with_mba_at_the_work_floor(plans: list[Plan]) -> list[Plan]:
+    """The director's MBA asked from the work floor (cluster d), so that it lands in cells that
+    cover many people: 'Overige afdelingen' (7 people), cluster d, 'Overige opleidingen'."""
+    out = []
+    for plan in plans:
+        actions = [
+            a.model_copy(update={"origin": ActionOrigin.own_wish}) if a.title == "MBA" else a
+            for a in plan.actions
+        ]
+        out.append(plan.model_copy(update={"actions": actions}))
+    return out
+
+
+def amount(text: str) -> float | None:
+    """'47.100' -> 47100.0 (Dutch), '–' -> None (not shown)."""
+    text = text.split(" (")[0].strip()
+    if text in ("–", "-", ""):
+        return None
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def derived(cells: list[float | None], total: float | None) -> list[float]:
+    """What a reader learns from one table line: every shown cell, and, when the total is
+    shown, the sum of the cells that are not."""
+    shown = [c for c in cells if c is not None]
+    hidden = len(cells) - len(shown)
+    return shown + ([total - sum(shown)] if total is not None and hidden else [])
+
+
+def test_one_large_amount_does_not_single_out_its_owner() -> None:
+    """The issue's attack: one 45,000 euro MBA inside an 'Overige' cell of 7 people gives its
+    owner away (the director is the only one who could). No amount a reader sees or can work
+    out from a total may be one person's for more than half."""
+    from pop_assistent.org.view import build_view
+
+    plan = build(with_mba_at_the_work_floor(staff()))
+    view = build_view(plan)
+    rows = [*view["departments"], view["total"]]
+    seen: list[float] = []
+    for key, limit in (("cost", 45000), ("hours", 600)):
+        column = [amount(r[key]) for r in view["departments"]]
+        seen += [(v, limit) for v in derived(column, amount(view["total"][key]))]  # type: ignore[misc]
+        for split in ("formal", "informal"):
+            column = [amount(r[split][key]) for r in view["departments"]]
+            total = amount(view["total"][split][key])
+            seen += [(v, limit) for v in derived(column, total)]  # type: ignore[misc]
+        for r in rows:  # formal + informal = the row's amount
+            parts = [amount(r["formal"][key]), amount(r["informal"][key])]
+            seen += [(v, limit) for v in derived(parts, amount(r[key]))]  # type: ignore[misc]
+        clusters = [amount(c[key]) for c in view["clusters"]]
+        seen += [(v, limit) for v in derived(clusters, amount(view["total"][key]))]  # type: ignore[misc]
+        for c in view["clusters"]:
+            trainings = [amount(t[key]) for t in c["trainings"]]
+            seen += [(v, limit) for v in derived(trainings, amount(c[key]))]  # type: ignore[misc]
+    for r in rows:  # what is left of a budget gives the cost away
+        left, budget = amount(r["remaining"]), amount(r["available"] or "–")
+        if left is not None and budget is not None:
+            seen.append((budget - left, 45000))  # type: ignore[arg-type]
+    days = [(amount(r["days"]) or 0) * SETTINGS.hours_per_day for r in rows]
+    seen += [(d, 600) for d in days]  # type: ignore[misc]
+    # Attack: find the MBA's cost or hours in a cell or a difference
+    revealing = [(v, limit) for v, limit in seen if v >= limit]  # type: ignore[misc]
+    assert revealing == []
+    docs = documents(plan)
+    for fmt, text in docs.items():
+        numbers = [amount(n) for n in re.findall(r"\b\d{1,3}(?:\.\d{3})+\b", text)]
+        assert not [n for n in numbers if n and n >= 45000], fmt
+    assert any("meer dan 50% uitmaakt, zijn niet getoond" in n for n in plan.note("nl"))
+
+
+def test_two_versions_for_different_departments_cannot_be_subtracted() -> None:
+    """Overige afdelingen of the whole organisation minus a version for the four large
+    departments and IT would be the director alone."""
+    plans = with_mba_at_the_work_floor(staff())
+    build(plans)
+    # Attack: ask a works-council version per department, then subtract
+    with pytest.raises(PopError, match="hele organisatie"):
+        build(plans, departments=["Zorg", "Logistiek", "Keuken", "Onderhoud", "IT"])

@@ -59,28 +59,47 @@ def test_an_employee_reads_only_her_own_plans(pg_org: Org, plans: dict[str, str]
         assert visible(anna, "SELECT owner FROM hr_extracts") == [(pg_org.login("anna"),)]
         # Attack: read who shares with whom (SELECT shares, plan_access)
         assert visible(anna, "SELECT 1 FROM shares WHERE owner = %s", (bram,)) == []
-        # Attack: read other people's details (SELECT people)
-        logins = {login for (login,) in visible(anna, "SELECT login FROM people")}
+        # Attack: read other people's details (SELECT people, known_people())
+        assert visible(anna, "SELECT login FROM people") == [(pg_org.login("anna"),)]
+        logins = {login for (login,) in visible(anna, "SELECT login FROM known_people()")}
         assert logins == {pg_org.login("anna"), pg_org.login("carla")}
+        # Attack: read a colleague's plan through the coach's functions (not her coach)
+        assert visible(anna, "SELECT 1 FROM coached_plans()") == []
+        assert visible(anna, "SELECT 1 FROM coached_version(%s, 'plan-bram', 1)", (bram,)) == []
+        assert visible(anna, "SELECT 1 FROM coached_history(%s, 'plan-bram')", (bram,)) == []
     with pg_org.connect("dirk") as dirk:
-        # Attack: a coach without people reads plans (SELECT plans, versions)
+        # Attack: a coach without people reads plans (SELECT plans, versions, functions)
         assert visible(dirk, "SELECT id FROM plans") == []
         assert visible(dirk, "SELECT 1 FROM versions") == []
+        assert visible(dirk, "SELECT 1 FROM coached_latest()") == []
+        assert visible(dirk, "SELECT 1 FROM coached_notes()") == []
+        assert visible(dirk, "SELECT 1 FROM coached_version(%s, 'plan-anna', 1)",
+                       (pg_org.login("anna"),)) == []  # fmt: skip
 
 
 def test_a_coach_reads_what_was_shared_with_them_only(
     pg_org: Org,  # noqa: F811
     plans: dict[str, str],
 ) -> None:
+    bram = pg_org.login("bram")
     with pg_org.connect("carla") as carla:
         # Attack: a coach reads an unshared plan of their own people
-        assert visible(carla, "SELECT id FROM plans ORDER BY id") == [("plan-anna",)]
-        assert visible(carla, "SELECT DISTINCT plan_id FROM versions") == [("plan-anna",)]
+        assert visible(carla, "SELECT id FROM coached_plans() ORDER BY id") == [("plan-anna",)]
+        assert visible(carla, "SELECT DISTINCT id FROM coached_latest()") == [("plan-anna",)]
+        assert visible(carla, "SELECT 1 FROM coached_history(%s, 'plan-bram')", (bram,)) == []
+        assert visible(carla, "SELECT 1 FROM coached_version(%s, 'plan-bram', 1)", (bram,)) == []
+        history = visible(carla, "SELECT version FROM coached_history(%s, 'plan-anna')",
+                          (pg_org.login("anna"),))  # fmt: skip
+        assert history == [(1,), (2,)]
+        # Her own tables hold nothing of Anna's: the rows come from the functions only
+        assert visible(carla, "SELECT id FROM plans") == []
     with pg_org.store("anna") as store:
         store.share_with("plan-anna", pg_org.login("carla"), False)
     with pg_org.connect("carla") as carla:
         # Attack: a coach reads a plan after its owner stopped sharing
-        assert visible(carla, "SELECT id FROM plans") == []
+        assert visible(carla, "SELECT id FROM coached_plans()") == []
+        assert visible(carla, "SELECT 1 FROM coached_history(%s, 'plan-anna')",
+                       (pg_org.login("anna"),)) == []  # fmt: skip
     with pg_org.connect("anna") as anna:
         # Attack: share a plan with a colleague who is not one's coach (INSERT shares)
         words = refused(
@@ -343,7 +362,7 @@ def test_hr_reads_extracts_of_shared_plans_only(pg_org: Org, plans: dict[str, st
     assert all(g.text == "-" for g in extract.goals)
     assert all(not a.expected_return and not a.visible_on_floor for a in extract.actions)
     with PostgresStore(pg_org.url("hilde")) as store:
-        assert [p.id for p in store.latest_plans(shared_only=True)] == ["plan-anna"]
+        assert [p.employee.name for p in store.latest_plans(shared_only=True)] == ["Anna Aerts"]
         assert store.list_plans() == []
         with pytest.raises(Exception, match="geen plan"):
             store.load("plan-anna")
@@ -358,7 +377,7 @@ def test_row_level_security_is_forced_everywhere(pg_org: Org, table: str) -> Non
             "ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relkind = 'r'",
             (pg_org.schema,),
         ).fetchall()
-    assert len(rows) == 12
+    assert len(rows) == 13
     assert all(enabled and forced for _, enabled, forced, _ in rows), rows
     assert {owner for *_, owner in rows} == {pg_org.db.owner}  # no application role owns a table
     assert table in {name for name, *_ in rows}

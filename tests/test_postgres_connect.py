@@ -207,3 +207,12 @@ def test_a_statement_timeout_and_a_missing_install_are_sentences() -> None:
     assert "niet op tijd" in slow.message("nl") and "Nothing was changed" in slow.message("en")
     missing = translate(errors.UndefinedTable('relation "plans" does not exist'))
     assert "pop beheer installeer" in missing.message("nl")
+
+
+def test_an_unreachable_server_reads_as_one_sentence() -> None:
+    from pop_assistent.storage.pg_connect import unreachable
+
+    target = prepare("postgresql://anna@db.example.org/pop?sslmode=verify-full")
+    reason = 'root certificate file "/home/anna/.postgresql/root.crt" does not exist.'
+    message = unreachable(target, Exception(reason)).message("nl")
+    assert "does not exist. Controleer POP_DATABASE_URL" in message and ".." not in message

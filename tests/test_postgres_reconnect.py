@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from postgres_support import (  # noqa: F401
     Org,
     TcpProxy,
@@ -21,6 +22,7 @@ from postgres_support import (  # noqa: F401
 from test_postgres_store import sophie
 
 from pop_assistent.dialogue.engine import open_session
+from pop_assistent.errors import PopError
 from pop_assistent.model import Plan
 from pop_assistent.storage.postgres import PostgresStore
 
@@ -132,3 +134,86 @@ def test_the_conversation_goes_on_through_an_outage(
         turns = [t.text for t in store.load(engine.plan.id).plan.conversation.turns]
         assert "functioneringsgesprek" in turns and "3 uur per week" in turns and "ja" in turns
         assert len(store.history(engine.plan.id)) == saved + 3
+
+
+def test_a_queued_save_is_sent_only_as_the_login_that_made_it(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The address names a service (PGSERVICEFILE): who connects is in that file, not in the
+    address. Anna's answers wait while the server is away; then the file names Bram."""
+    from urllib.parse import urlsplit
+
+    def service(who: str) -> None:
+        parts = urlsplit(proxy.url(pg_org.url(who)))
+        (tmp_path / "services").write_text(
+            f"[pop]\nhost=127.0.0.1\nport={proxy.port}\ndbname={parts.path[1:]}\n"
+            f"user={pg_org.login(who)}\npassword={pg_org.passwords[who]}\n"
+            f"options=-csearch_path={pg_org.schema}\n"
+        )
+
+    monkeypatch.setenv("PGSERVICEFILE", str(tmp_path / "services"))
+    url = f"postgresql:///?service=pop&options=-csearch_path%3D{pg_org.schema}"
+    plan = sophie(today)
+    service("anna")
+    with PostgresStore(url, queue_dir=tmp_path) as store:
+        store.save(plan, None)
+        proxy.stop()
+        store.save(step(plan, 5), 1, "Anna's antwoord")
+    service("bram")  # the same computer, now Bram's
+    proxy.start()
+    # Attack: Anna's waiting answers are sent with Bram's login (a plan in his name)
+    with PostgresStore(url, queue_dir=tmp_path) as store:
+        assert store.login == pg_org.login("bram")
+        assert store.list_plans() == []
+        notices = " ".join(texts(store))
+        assert pg_org.login("anna") in notices and "wacht" in notices
+    service("anna")
+    with PostgresStore(url, queue_dir=tmp_path) as store:  # Anna's answers go out as hers
+        assert store.load(plan.id).plan == step(plan, 5) and store.waiting() == 0
+
+
+def test_the_local_queue_keeps_nothing_once_sent(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+) -> None:
+    from pop_assistent.storage.codec import encode_plan
+
+    plan = step(sophie(today), 7)
+    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as store:
+        store.save(sophie(today), None)
+        proxy.stop()
+        store.save(plan, 1)
+        queue = tmp_path / "pop-wachtrij.sqlite3"
+        blob = encode_plan(plan)[0]
+        assert blob in queue.read_bytes() and queue.stat().st_mode & 0o077 == 0
+        proxy.start()
+        store.list_plans()
+        assert store.waiting() == 0
+    # Attack: read a sent plan back from the queue file's free pages
+    assert blob not in queue.read_bytes()
+
+
+def test_a_plan_of_someone_else_is_never_kept_on_this_computer(
+    pg_org: Org,  # noqa: F811
+    proxy: TcpProxy,  # noqa: F811
+    tmp_path: Path,
+    today: date,
+) -> None:
+    plan = sophie(today).model_copy(update={"id": "plan-anna"})
+    with pg_org.store("anna") as anna:
+        anna.save(plan, None)
+        anna.share_with("plan-anna", pg_org.login("carla"), True)
+    with PostgresStore(proxy.url(pg_org.url("carla")), queue_dir=tmp_path) as carla:
+        shared = carla.load("plan-anna")
+        proxy.stop()
+        # Attack (by accident): the coach's edit of Anna's plan lands in the coach's queue
+        with pytest.raises(PopError, match="van " + pg_org.login("anna")):
+            carla.save(step(shared.plan, 3), shared.version)
+        assert carla.waiting() == 0
+        proxy.start()

@@ -162,6 +162,18 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
             f"bijgewerkt van schema {report.before} naar {report.after}",
             f"upgraded from schema {report.before} to {report.after}",
         )
+    if report.moved:
+        print(
+            ctx.tr(
+                f"De oude opslag in schema public ({report.moved} plan(nen)) is verhuisd naar "
+                f"schema {r.schema}. Haar plannen zijn van {r.owner} tot je ze overdraagt: "
+                f"pop beheer overdragen {r.owner} LOGIN --plan ID.",
+                f"The old store in schema public ({report.moved} plan(s)) moved into schema "
+                f"{r.schema}. Its plans belong to {r.owner} until you hand them over: "
+                f"pop beheer overdragen {r.owner} LOGIN --plan ID.",
+            ),
+            file=ctx.out,
+        )
     print(ctx.tr(f"Opslag in schema {r.schema}: {state}.", f"Store in schema {r.schema}: {state}."))
     print(
         ctx.tr(
@@ -242,6 +254,16 @@ def run_person(args: argparse.Namespace, ctx: Context) -> int:
         ),
         file=ctx.out,
     )
+    if report.claimed:
+        print(
+            ctx.tr(
+                f"{report.claimed} notitie(s) uit de oude opslag met de naam van deze persoon "
+                f"zijn nu van {report.login} (ook privénotities: alleen {report.login} leest ze).",
+                f"{report.claimed} note(s) from the old store carrying this person's name now "
+                f"belong to {report.login} (private ones too: only {report.login} reads them).",
+            ),
+            file=ctx.out,
+        )
     print(_how_to_connect(target, report.login, ctx), file=ctx.out)
     return 0
 
@@ -407,6 +429,19 @@ def run_overview(args: argparse.Namespace, ctx: Context) -> int:
         ),
         file=ctx.out,
     )
+    if seen.unclaimed:
+        names = ", ".join(f"'{name or '?'}' ({count})" for name, count in seen.unclaimed)
+        print(
+            ctx.tr(
+                f"\nNotities uit de oude opslag die nog op hun auteur wachten: {names}. Ze worden "
+                "van de persoon die je met die naam aanmaakt (pop beheer gebruiker LOGIN --naam "
+                '"NAAM").',
+                f"\nNotes from the old store still waiting for their author: {names}. They go to "
+                "the person you create with that name (pop beheer gebruiker LOGIN --naam "
+                '"NAME").',
+            ),
+            file=ctx.out,
+        )
     if seen.strangers:
         print(
             ctx.tr(

@@ -71,10 +71,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     from pop_assistent.demo import demo_plans
-    from pop_assistent.errors import PlanNotFoundError
+    from pop_assistent.errors import PlanNotFoundError, PopError
     from pop_assistent.export.sanitize import one_line
 
     store = ctx.store()
+    if getattr(store, "login", None) is not None:  # the organisation's shared database
+        raise PopError(
+            "De voorbeeldplannen van Sophie en Karim horen niet in de gedeelde database van je "
+            "organisatie: ze zouden in het opleidingsplan meetellen. Probeer ze op je eigen "
+            "computer: POP_DATABASE_URL= pop demo",
+            "The example plans of Sophie and Karim do not belong in your organisation's shared "
+            "database: they would count in the training plan. Try them on your own computer: "
+            "POP_DATABASE_URL= pop demo",
+        )
     print(ctx.tr("Voorbeeldplannen:", "Example plans:"), file=ctx.out)
     others = store.list_plans()
     plans = demo_plans(ctx.settings.today_or_now())

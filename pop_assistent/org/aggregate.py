@@ -60,6 +60,7 @@ class _Builder:
         self.person_names: set[str] = set()  # everyone the plans name, for the works council
         self.unscheduled = Totals()
         self.unscheduled_plans: set[str] = set()
+        self.unscheduled_by: dict[str, Totals] = {}  # per plan, for the works council
         self.skill_labels: dict[str, str] = {}
 
     def department(self, name: str) -> tuple[str, DepartmentRow]:
@@ -96,6 +97,8 @@ class _Builder:
             if unscheduled(action):
                 self.unscheduled.add(action.hours, action.cost_eur or 0.0, action.formal)
                 self.unscheduled_plans.add(plan.id)
+                by = self.unscheduled_by.setdefault(plan.id, Totals())
+                by.add(action.hours, action.cost_eur or 0.0, action.formal)
             if not counts_in(action, self.year):
                 continue
             self._action(plan, dep, action, item)
@@ -117,6 +120,7 @@ class _Builder:
         dep.clusters[cluster].add(action.hours, action.cost_eur or 0.0, formal)
         # One title per action everywhere: the plan's; the catalogue groups, it does not rename.
         title = " ".join(action.title.split())
+        key = (item.id if item is not None else f"titel:{fold(title)}", cluster)
         self.actions.append(
             ActionRow(
                 plan.id,
@@ -134,9 +138,9 @@ class _Builder:
                 action.end,
                 str(action.status),
                 scheduled,
+                key,
             )
         )
-        key = (item.id if item is not None else f"titel:{fold(title)}", cluster)
         training = self.trainings.get(key)
         if training is None:
             item_id = action.catalogue_id if item is not None else None

@@ -82,10 +82,16 @@ def finish(
     notes: list[tuple[str, str]] = []
     hidden: set[str] = set()
     groups: list[CertificateGroup] = []
+    hidden_amounts: dict[str, set[str]] = {}
+    unscheduled_hidden = unbudgeted_hidden = False
     if pseudonymise:
-        from pop_assistent.org.pseudonym import Pseudonymiser
+        from pop_assistent.org.pseudonym import Pseudonymiser, selection_refused
 
-        works = Pseudonymiser(builder, settings.min_group_size, builder.lang)
+        if wanted:
+            raise selection_refused(settings.min_group_size)
+        works = Pseudonymiser(
+            builder, settings.min_group_size, builder.lang, settings.max_person_share
+        )
         departments = works.departments(departments)
         for _key, row in departments:
             _days(row, settings.hours_per_day)
@@ -93,6 +99,9 @@ def finish(
         training_rows = works.trainings(builder.trainings, hidden)
         need_rows = works.needs(list(builder.needs.values()))
         groups = works.certificates()
+        hidden_amounts = works.amounts([row for _, row in departments], total, training_rows,
+                                       hidden)  # fmt: skip
+        unscheduled_hidden, unbudgeted_hidden = works.unscheduled_hidden, works.unbudgeted_hidden
         builder.actions, builder.certificates = [], []
         notes += works.notes
     else:
@@ -109,7 +118,16 @@ def finish(
         need_rows = list(builder.needs.values())
 
     en = builder.lang == "en"
-    if builder.unscheduled.actions:
+    if builder.unscheduled.actions and unscheduled_hidden:
+        notes.append(
+            (
+                "Enkele acties hebben nog geen datum; ze tellen in geen enkel jaar mee tot ze "
+                "ingepland zijn (hoeveel, staat niet in deze versie: te weinig mensen).",
+                "Some actions have no date yet; they count in no year until they are scheduled "
+                "(how many is not in this version: too few people).",
+            )
+        )
+    elif builder.unscheduled.actions:
         u = builder.unscheduled
         people = len(builder.unscheduled_plans)
         hours, cost = _plain(u.hours, "nl"), _plain(u.cost, "nl")
@@ -152,7 +170,7 @@ def finish(
                 "budget.",
                 f" Their cost (€ {_plain(spent, 'en')}) is not subtracted from the total budget.",
             )
-            if budgeted and spent
+            if budgeted and spent and not unbudgeted_hidden
             else ("", "")
         )
         notes.append(
@@ -200,4 +218,5 @@ def finish(
         certificate_groups=groups,
         hidden_clusters=hidden,
         min_group=settings.min_group_size,
+        hidden_cluster_amounts=hidden_amounts,
     )

@@ -86,6 +86,8 @@ class ActionRow:
     end: date | None
     status: str
     scheduled: bool
+    training: tuple[str, str] = ("", "")
+    """The key of the training row this action counts in (catalogue id or title, cluster)."""
 
 
 @dataclass
@@ -106,6 +108,8 @@ class TrainingRow:
     """The catalogue's title when plans name this training differently (a secondary detail)."""
     merged: int = 0
     """In the works-council version: how many small trainings this 'other' row pools."""
+    hidden: set[str] = field(default_factory=set)
+    """In the works-council version: 'hours' and/or 'cost' not shown (org/pseudonym_cells.py)."""
 
 
 @dataclass
@@ -151,6 +155,9 @@ class DepartmentRow:
     days_per_fte: float = 0.0
     budgeted_cost: float | None = None
     """For the total row: the cost of the departments that have a budget (None: all cost)."""
+    hidden: set[str] = field(default_factory=set)
+    """In the works-council version, amounts not shown: 'hours', 'cost', 'formal_hours',
+    'informal_hours', 'formal_cost', 'informal_cost', 'remaining' (org/pseudonym_cells.py)."""
 
     @property
     def remaining(self) -> float | None:
@@ -209,6 +216,8 @@ class TrainingPlan:
     """Works-council version: clusters left out because they cover too few people."""
     min_group: int = 5
     """Works-council version: the fewest people any cell covers."""
+    hidden_cluster_amounts: dict[str, set[str]] = field(default_factory=dict)
+    """Works-council version: per cluster, the amounts ('hours', 'cost') not shown."""
 
     def note(self, lang: str) -> list[str]:
         return [en if lang == "en" else nl for nl, en in self.notes]

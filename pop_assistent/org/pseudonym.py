@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ from pop_assistent.org.model import (
     Totals,
     TrainingRow,
 )
+from pop_assistent.org.pseudonym_cells import Partition, dominated, protect
 from pop_assistent.storage.resolve import fold
 
 if TYPE_CHECKING:
@@ -71,6 +73,20 @@ class Group:
     people: set[str] = field(default_factory=set)
 
 
+def selection_refused(k: int) -> PopError:
+    """Works-council versions for parts of the organisation could be subtracted."""
+    return PopError(
+        "De versie voor de ondernemingsraad gaat altijd over de hele organisatie: twee versies "
+        "voor verschillende afdelingen zouden, van elkaar afgetrokken, iets zeggen over minder "
+        f"dan {k} mensen (of over één persoon). Laat --afdeling weg; kleine afdelingen staan "
+        "dan samen onder 'Overige afdelingen'.",
+        "The works-council version always covers the whole organisation: two versions for "
+        "different departments, subtracted from each other, would tell something about fewer "
+        f"than {k} people (or about one person). Leave out --afdeling; small departments are "
+        "then pooled under 'Other departments'.",
+    )
+
+
 def pool(groups: list[Group], k: int) -> tuple[list[Group], list[Group], bool]:
     """(kept, pooled, pool_is_big_enough): groups under `k` people go into one pool; while the
     pool covers fewer than `k` people, the smallest kept group joins it."""
@@ -98,11 +114,13 @@ def _add(target: Totals, source: Totals) -> None:
 class Pseudonymiser:
     """Applies the rules of the module docstring to one aggregation run."""
 
-    def __init__(self, builder: _Builder, k: int, lang: str) -> None:
+    def __init__(self, builder: _Builder, k: int, lang: str, share: float = 0.5) -> None:
         self.b, self.k, self.en = builder, k, lang == "en"
         self.notes: list[Note] = []
         self.redact = redactor(builder.person_names)
         self.department_of: dict[str, str] = {}
+        self.training_of: dict[tuple[str, str], TrainingRow] = {}
+        self.share = share
 
     def other(self, nl: str, en: str) -> str:
         return en if self.en else nl
@@ -182,8 +200,10 @@ class Pseudonymiser:
             groups = [Group(repr(key), self.b.training_people[key]) for key in keys]
             kept, pooled, _enough = pool(groups, self.k)
             by_repr = {repr(key): rows[key] for key in keys}
+            key_of = {repr(key): key for key in keys}
             for group in kept:
                 out.append(self._clean(by_repr[group.key], len(group.people)))
+                self.training_of[key_of[group.key]] = out[-1]
             if pooled:
                 first = by_repr[pooled[0].key]
                 other = TrainingRow(
@@ -197,6 +217,7 @@ class Pseudonymiser:
                 people: set[str] = set()
                 for group in pooled:
                     row = by_repr[group.key]
+                    self.training_of[key_of[group.key]] = other
                     other.hours += row.hours
                     other.cost += row.cost
                     people |= group.people
@@ -283,3 +304,103 @@ class Pseudonymiser:
                 )
             )
         return out
+
+    def amounts(
+        self,
+        departments: list[DepartmentRow],
+        total: DepartmentRow,
+        trainings: list[TrainingRow],
+        hidden_clusters: set[str],
+    ) -> dict[str, set[str]]:
+        """Mark every amount a reader must not see (org/pseudonym_cells.py): in the rows'
+        `hidden`, and per cluster in the result. Call before the per-person rows are dropped."""
+        by_cluster: dict[str, set[str]] = {code: set() for code in CLUSTERS}
+        budgeted = [row for row in departments if row.budget is not None]
+        total.budgeted_cost = sum(row.totals.cost for row in budgeted)
+        rows = [(row.name, row) for row in departments] + [(None, total)]
+        hidden_any = False
+        for measure in ("hours", "cost"):
+            cells: dict[Hashable, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+            for a in self.b.actions:
+                value = a.hours if measure == "hours" else a.cost
+                department = self.department_of.get(a.department, a.department)
+                part = "formal" if a.formal else "informal"
+                for name in (department, None):
+                    cells[("d", name, "all")][a.plan_id] += value
+                    cells[("d", name, part)][a.plan_id] += value
+                cells[("c", a.cluster)][a.plan_id] += value
+                training = self.training_of.get(a.training)
+                if training is not None:
+                    cells[("t", id(training))][a.plan_id] += value
+                with_budget = any(r.name == department for r in budgeted)
+                cells[("b", with_budget)][a.plan_id] += value
+            partitions: list[Partition] = [
+                ([("d", name, "formal"), ("d", name, "informal")], ("d", name, "all"))
+                for name, _row in rows
+            ]
+            partitions += [
+                ([("d", row.name, part) for row in departments], ("d", None, part))
+                for part in ("all", "formal", "informal")
+            ]
+            partitions.append(([("c", code) for code in CLUSTERS], ("d", None, "all")))
+            for code in CLUSTERS:
+                members = [("t", id(t)) for t in trainings if t.cluster == code]
+                partitions.append((list(dict.fromkeys(members)), ("c", code)))
+            if measure == "cost":
+                budget_cells: list[Hashable] = [("d", r.name, "all") for r in budgeted]
+                partitions.append((budget_cells, ("b", True)))
+                unbudgeted: list[Hashable] = [
+                    ("d", r.name, "all") for r in departments if r.budget is None
+                ]
+                partitions.append((unbudgeted, ("b", False)))
+                partitions.append(([("b", True), ("b", False)], ("d", None, "all")))
+            gone = protect(
+                dict(cells), partitions, self.share, {("c", code) for code in hidden_clusters}
+            )
+            hidden_any |= bool(gone - {("c", code) for code in hidden_clusters})
+            for name, row in rows:
+                for part, label in (("all", measure), ("formal", f"formal_{measure}")):
+                    if ("d", name, part) in gone:
+                        row.hidden.add(label)
+                if ("d", name, "informal") in gone:
+                    row.hidden.add(f"informal_{measure}")
+            for t in trainings:
+                if ("t", id(t)) in gone:
+                    t.hidden.add(measure)
+            for code in CLUSTERS:
+                if ("c", code) in gone:
+                    by_cluster[code].add(measure)
+            if measure == "cost":
+                for row in departments:
+                    if "cost" in row.hidden:
+                        row.hidden.add("remaining")
+                if ("b", True) in gone:
+                    total.hidden.add("remaining")
+                self.unbudgeted_hidden = ("b", False) in gone
+        self._unscheduled()
+        if hidden_any:
+            share = round(self.share * 100)
+            self.notes.append(
+                (
+                    f"Uren en bedragen waarvan één persoon meer dan {share}% uitmaakt, zijn "
+                    "niet getoond (–); ook zoveel andere als nodig is om ze niet uit een "
+                    "totaal af te leiden (instelling max_person_share).",
+                    f"Hours and amounts of which one person makes up more than {share}% are "
+                    "not shown (–); nor are as many others as needed so that they cannot be "
+                    "worked out from a total (setting max_person_share).",
+                )
+            )
+        return by_cluster
+
+    def _unscheduled(self) -> None:
+        """The note on actions without a date names no amount that covers fewer than k
+        people or that one person dominates."""
+        by = self.b.unscheduled_by
+        hours = {p: t.hours for p, t in by.items()}
+        cost = {p: t.cost for p, t in by.items()}
+        self.unscheduled_hidden = len(by) < self.k or any(
+            dominated(amounts, self.share) for amounts in (hours, cost)
+        )
+
+    unbudgeted_hidden = False
+    unscheduled_hidden = False

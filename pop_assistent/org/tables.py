@@ -86,25 +86,30 @@ def training_rows(plan: TrainingPlan) -> Iterator[Row]:
             *([] if plan.pseudonymised else [", ".join(tr.roles)]),
             ", ".join(tr.departments),
             tr.participants,
-            tr.hours,
-            tr.cost,
+            None if "hours" in tr.hidden else tr.hours,
+            None if "cost" in tr.hidden else tr.cost,
         ]
 
 
 def _department_row(row: DepartmentRow) -> Row:
+    """One line of the overview; an amount the works-council version hides stays empty."""
+
+    def shown(name: str, value: Any) -> Any:
+        return None if name in row.hidden else value
+
     return [
         row.name,
         row.employees,
         round(row.fte, 4),
         row.totals.actions,
-        row.totals.hours,
-        round(row.days, 2),
-        round(row.days_per_fte, 2),
-        row.totals.formal_hours,
-        row.totals.informal_hours,
-        row.totals.cost,
+        shown("hours", row.totals.hours),
+        shown("hours", round(row.days, 2)),
+        shown("hours", round(row.days_per_fte, 2)),
+        shown("formal_hours", row.totals.formal_hours),
+        shown("informal_hours", row.totals.informal_hours),
+        shown("cost", row.totals.cost),
         row.budget,
-        row.remaining,
+        shown("remaining", row.remaining),
     ]
 
 
@@ -134,7 +139,12 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
     for row in [plan.total] if plan.pseudonymised else [*plan.departments, plan.total]:
         for code in CLUSTERS:
             c = row.clusters[code]
-            values: list[Any] = [c.actions, c.hours, c.cost]
+            gone = plan.hidden_cluster_amounts.get(code, set())
+            values: list[Any] = [
+                c.actions,
+                None if "hours" in gone else c.hours,
+                None if "cost" in gone else c.cost,
+            ]
             if code in plan.hidden_clusters:
                 values = [None, None, None]
             clusters.append([row.name, cluster_name(code, plan.lang), *values])

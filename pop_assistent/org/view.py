@@ -54,37 +54,43 @@ def money(value: float, lang: str) -> str:
     return number(value, lang, 2)
 
 
+HIDDEN = "–"
+"""An amount the works-council version does not show (org/pseudonym_cells.py)."""
+
+
 def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
     lang = plan.lang
+    no_hours, no_cost = "hours" in row.hidden, "cost" in row.hidden
+    hidden_left = row.remaining is None or "remaining" in row.hidden
     return {
         "name": one_line(row.name),
         "employees": number(row.employees, lang, 0),
         "fte": number(row.fte, lang, 2),
         "actions": number(row.totals.actions, lang, 0),
-        "hours": number(row.totals.hours, lang),
-        "cost": money(row.totals.cost, lang),
-        "days": number(row.days, lang),
-        "days_per_fte": against_target(row.days_per_fte, plan.target_days, lang),
-        "meets": row.days_per_fte >= plan.target_days,
-        "formal": _split(row.totals, lang, formal=True),
-        "informal": _split(row.totals, lang, formal=False),
+        "hours": HIDDEN if no_hours else number(row.totals.hours, lang),
+        "cost": HIDDEN if no_cost else money(row.totals.cost, lang),
+        "days": HIDDEN if no_hours else number(row.days, lang),
+        "days_per_fte": HIDDEN
+        if no_hours
+        else against_target(row.days_per_fte, plan.target_days, lang),
+        "meets": None if no_hours else row.days_per_fte >= plan.target_days,
+        "formal": _split(row, lang, "formal"),
+        "informal": _split(row, lang, "informal"),
         "available": "" if row.budget is None else money(row.budget, lang),
-        "remaining": "–" if row.remaining is None else money(row.remaining, lang),
-        "over": row.remaining is not None and row.remaining < 0,
+        "remaining": HIDDEN if hidden_left else money(row.remaining or 0.0, lang),
+        "over": not hidden_left and (row.remaining or 0.0) < 0,
     }
 
 
-def _split(totals: Totals, lang: str, formal: bool) -> dict[str, str]:
-    if formal:
-        return {
-            "actions": number(totals.formal_actions, lang, 0),
-            "hours": number(totals.formal_hours, lang),
-            "cost": money(totals.formal_cost, lang),
-        }
+def _split(row: DepartmentRow, lang: str, part: str) -> dict[str, str]:
+    totals: Totals = row.totals
+    formal = part == "formal"
+    hours = totals.formal_hours if formal else totals.informal_hours
+    cost = totals.formal_cost if formal else totals.informal_cost
     return {
-        "actions": number(totals.informal_actions, lang, 0),
-        "hours": number(totals.informal_hours, lang),
-        "cost": money(totals.informal_cost, lang),
+        "actions": number(totals.formal_actions if formal else totals.informal_actions, lang, 0),
+        "hours": HIDDEN if f"{part}_hours" in row.hidden else number(hours, lang),
+        "cost": HIDDEN if f"{part}_cost" in row.hidden else money(cost, lang),
     }
 
 
@@ -118,8 +124,8 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
                 else (t["formal"] if tr.formal else t["informal"]),
                 "target_group": _group(tr.roles or tr.departments, lang),
                 "participants": number(tr.participants, lang, 0),
-                "hours": number(tr.hours, lang),
-                "cost": money(tr.cost, lang),
+                "hours": HIDDEN if "hours" in tr.hidden else number(tr.hours, lang),
+                "cost": HIDDEN if "cost" in tr.hidden else money(tr.cost, lang),
             }
             for tr in plan.trainings
             if tr.cluster == code
@@ -131,6 +137,8 @@ def build_view(plan: TrainingPlan) -> dict[str, Any]:
             "formal": number(totals.formal_actions, lang, 0),
             "informal": number(totals.informal_actions, lang, 0),
         }
+        for measure in plan.hidden_cluster_amounts.get(code, set()):
+            shown[measure] = HIDDEN
         empty = t["no_actions"]
         if code in plan.hidden_clusters:  # works-council version: too few people
             shown = {key: "–" for key in shown}

@@ -25,10 +25,14 @@ def encode_plan(plan: Plan) -> tuple[bytes, int]:
     return zlib.compress(raw, COMPRESSION_LEVEL), len(raw)
 
 
-def decode_plan(blob: bytes, schema_version: int, where: str) -> Plan:
-    """A stored version back as a plan; `where` names it in the message if it is damaged."""
+def decode_plan(blob: bytes, schema_version: int, where: str, limit: int | None = None) -> Plan:
+    """A stored version back as a plan; `where` names it in the message if it is damaged.
+
+    `limit`: the most bytes it may inflate to, for documents written by someone else (a few
+    kB of zlib can inflate to gigabytes); larger counts as damaged, and is never inflated.
+    """
     try:
-        raw = zlib.decompress(blob)
+        raw = zlib.decompress(blob) if limit is None else _inflate(blob, limit)
         if schema_version == SCHEMA_VERSION:
             return Plan.model_validate_json(raw)
         return Plan.model_validate(migrate_document(json.loads(raw)))
@@ -39,6 +43,16 @@ def decode_plan(blob: bytes, schema_version: int, where: str) -> Plan:
             f"{where} is beschadigd en kan niet gelezen worden ({detail[0]}).",
             f"{where} is damaged and cannot be read ({detail[1]}).",
         ) from exc
+
+
+def _inflate(blob: bytes, limit: int) -> bytes:
+    inflater = zlib.decompressobj()
+    raw = inflater.decompress(blob, limit + 1)
+    if len(raw) > limit:
+        raise ValueError(f"more than {limit // (1024 * 1024)} MB once unpacked")
+    if not inflater.eof:
+        raise zlib.error("incomplete or truncated stream")
+    return raw
 
 
 def _detail(exc: Exception) -> tuple[str, str]:

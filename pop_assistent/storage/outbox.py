@@ -2,8 +2,11 @@
 
 When the server is gone (restarted, network down), every save of the shared store lands here,
 in order, with the version it was based on; when the server answers again, the store sends them
-in the same order. The file lives in the user's data directory and is keyed by database and
-login, so a queue is never sent to another database or as another person.
+in the same order. The file lives in the user's (owner-only) data directory. Each save carries
+the address it was meant for and the login the server said it was made by (`session_user`), so
+a queue is never sent to another database or as another person, even when the address names no
+user (a service file, PGUSER) and the person behind it changed. A sent save is deleted with
+SQLite's secure_delete, so its plan is not left in the file's free pages.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ class Queued:
     note: str
     saved_at: datetime
     document: bytes
+    login: str | None
+    """The login that made the save (None: queued by an older version, which did not say)."""
 
 
 class Outbox:
@@ -40,36 +45,47 @@ class Outbox:
         os.close(fd)
         os.chmod(self.path, 0o600)
         self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA secure_delete = ON")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS queued (id INTEGER PRIMARY KEY AUTOINCREMENT, "
             "target TEXT NOT NULL, plan_id TEXT NOT NULL, base_version INTEGER, "
-            "note TEXT NOT NULL, saved_at TEXT NOT NULL, document BLOB NOT NULL)"
+            "note TEXT NOT NULL, saved_at TEXT NOT NULL, document BLOB NOT NULL, login TEXT)"
         )
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(queued)")}
+        if "login" not in columns:  # a queue file of an older version
+            self._db.execute("ALTER TABLE queued ADD COLUMN login TEXT")
 
     def put(
-        self, plan_id: str, base: int | None, note: str, saved_at: datetime, doc: bytes
+        self,
+        plan_id: str,
+        base: int | None,
+        note: str,
+        saved_at: datetime,
+        doc: bytes,
+        login: str,
     ) -> None:
         """Keep one save (committed to disk before this returns)."""
         self._db.execute(
-            "INSERT INTO queued (target, plan_id, base_version, note, saved_at, document) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (self.target, plan_id, base, note, saved_at.isoformat(), doc),
+            "INSERT INTO queued (target, plan_id, base_version, note, saved_at, document, login) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (self.target, plan_id, base, note, saved_at.isoformat(), doc, login),
         )
 
     def pending(self) -> list[Queued]:
         """Every waiting save, oldest first."""
         rows = self._db.execute(
-            "SELECT id, plan_id, base_version, note, saved_at, document FROM queued "
+            "SELECT id, plan_id, base_version, note, saved_at, document, login FROM queued "
             "WHERE target = ? ORDER BY id",
             (self.target,),
         ).fetchall()
         return [
-            Queued(i, p, b, n, datetime.fromisoformat(s), bytes(d)) for i, p, b, n, s, d in rows
+            Queued(i, p, b, n, datetime.fromisoformat(s), bytes(d), who)
+            for i, p, b, n, s, d, who in rows
         ]
 
-    def latest(self, plan_id: str) -> Queued | None:
-        """The newest waiting save of one plan."""
-        found = [q for q in self.pending() if q.plan_id == plan_id]
+    def latest(self, plan_id: str, login: str) -> Queued | None:
+        """The newest waiting save of one plan by this login."""
+        found = [q for q in self.pending() if q.plan_id == plan_id and q.login in (None, login)]
         return found[-1] if found else None
 
     def done(self, item: Queued) -> None:

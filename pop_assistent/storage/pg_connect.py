@@ -228,7 +228,7 @@ def _readable_by_others(path: Path) -> bool:
 def unreachable(target: Target, exc: BaseException) -> ServerGone:
     """The sentence for a connection that could not be made (password never included), with
     any warning that may explain it (a password file others can read is not used)."""
-    reason = scrub(str(exc), target.secrets)
+    reason = scrub(str(exc), target.secrets).rstrip(". ")
     hints = [w for w in target.warnings if "PGPASSFILE" in w.en or "readable by others" in w.en]
     return ServerGone(
         f"De gedeelde database ({target.where}) is niet bereikbaar: {reason}. Controleer "

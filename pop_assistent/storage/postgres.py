@@ -18,6 +18,7 @@ moves the plan's header make two sessions unable to append the same number).
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
@@ -27,7 +28,7 @@ from typing import Any, TypeVar
 import psycopg
 from psycopg import errors
 
-from pop_assistent.errors import PopError
+from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.model import SCHEMA_VERSION, Plan, new_id
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
@@ -40,10 +41,14 @@ from pop_assistent.storage.postgres_errors import (
     Refused,
     ServerGone,
     gone,
+    more_than_one,
     not_a_person,
     not_installed,
+    not_theirs,
     outdated,
+    several_owners,
     translate,
+    unreadable,
 )
 from pop_assistent.storage.postgres_migrations import PG_SCHEMA_VERSION, too_new
 from pop_assistent.storage.postgres_parts import (
@@ -51,7 +56,9 @@ from pop_assistent.storage.postgres_parts import (
     add_signature,
     all_parts,
     bare,
+    display_names,
     save_parts,
+    shown,
     with_parts,
 )
 from pop_assistent.storage.postgres_sync import Pending
@@ -60,6 +67,29 @@ from pop_assistent.storage.shared_view import hr_projection
 
 Clock = Callable[[], datetime]
 STREAM_BATCH = 500
+HEADERS = "owner, id, name, role, department, latest_version, saved_at, shared, name_key"
+VISIBLE = f"(SELECT {HEADERS} FROM plans UNION ALL SELECT {HEADERS} FROM coached_plans()) p"
+"""The plan headers this login may read: its own (row-level security), and as a coach those
+shared with it (a function, so that no query plan shows rows it may not read)."""
+SHARED_LATEST = (
+    "WITH latest AS (SELECT DISTINCT ON (owner) owner, plan_id, version, schema_version, "
+    "document, saved_at FROM hr_plans ORDER BY owner, saved_at DESC, plan_id) "
+    "SELECT l.owner, l.plan_id, l.version, l.schema_version, l.document, "
+    "COALESCE(NULLIF(n.display_name, ''), l.owner::text) AS shown FROM latest l "
+    "LEFT JOIN shared_names() n ON n.login = l.owner ORDER BY shown, l.owner"
+)
+"""Per person the extract of the shared plan they saved last, with the name the administrator
+gave them (HR reads every person's, anyone else only their own)."""
+ALL_LATEST = (
+    "SELECT p.owner, p.id, v.version, v.schema_version, v.document, p.name_key "
+    "FROM plans p JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
+    "AND v.version = p.latest_version UNION ALL SELECT owner, id, version, "
+    "schema_version, document, name_key FROM coached_latest() ORDER BY 6, 2, 1"
+)
+EXTRACT_LIMIT = 8 * 1024 * 1024
+"""The most an HR extract may unpack to (it holds no conversation: a real one is a few kB)."""
+DOCUMENT_LIMIT = 64 * 1024 * 1024
+"""The most a plan written by someone else may unpack to."""
 T = TypeVar("T")
 Conn = psycopg.Connection[Any]
 
@@ -78,6 +108,7 @@ class PostgresStore:
         self._lock = threading.RLock()
         self._notices: list[PopError] = list(self._target.warnings)
         self._pending = Pending(Outbox(queue_dir, self._target.key()) if queue_dir else None)
+        self._owners: dict[str, str] = {}  # plan id -> owner, of the plans loaded
         try:
             self._conn: Conn | None = connect(self._target)
         except PopError as exc:
@@ -102,7 +133,7 @@ class PostgresStore:
 
     def _check(self, conn: Conn) -> str:
         """The login's name, once the schema is known to be installed, current and theirs."""
-        user = conn.execute("SELECT current_user").fetchone()
+        user = conn.execute("SELECT session_user").fetchone()
         login = str(user[0]) if user else "?"
         try:
             row = conn.execute(
@@ -124,7 +155,7 @@ class PostgresStore:
             raise outdated(have, PG_SCHEMA_VERSION)
         self._prefix = str(found[0])
         member = conn.execute(
-            "SELECT pg_has_role(current_user, %s, 'MEMBER')", (f"{self._prefix}_medewerker",)
+            "SELECT pg_has_role(session_user, %s, 'MEMBER')", (f"{self._prefix}_medewerker",)
         ).fetchone()
         if not member or not member[0]:
             raise not_a_person(login)
@@ -144,7 +175,7 @@ class PostgresStore:
             for attempt in (1, 2):
                 conn = self._live()
                 try:
-                    if self._pending.count():
+                    if self._pending.mine(self.login):
                         self._flush(conn)
                     return work(conn)
                 except psycopg.Error as exc:
@@ -167,7 +198,7 @@ class PostgresStore:
 
     def waiting(self) -> int:
         """How many saves wait on this computer for the server."""
-        return self._pending.count()
+        return self._pending.mine(self.login)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -175,7 +206,7 @@ class PostgresStore:
         rows = self._call(
             lambda c: c.execute(
                 "SELECT id, name, role, department, latest_version, saved_at, shared "
-                "FROM plans WHERE latest_version > 0 ORDER BY name_key, id, owner"
+                f"FROM {VISIBLE} WHERE latest_version > 0 ORDER BY name_key, id, owner"
             ).fetchall()
         )
         return [PlanSummary(i, n, r, d, v, s, bool(sh)) for i, n, r, d, v, s, sh in rows]
@@ -184,33 +215,44 @@ class PostgresStore:
         raw = ref.strip()
 
         def find(c: Conn) -> list[tuple[str, str]] | str:
+            owner, _, bare = raw.rpartition("/")
             if c.execute(
-                "SELECT 1 FROM plans WHERE id = %s AND latest_version > 0", (raw,)
+                f"SELECT 1 FROM {VISIBLE} WHERE id = %s AND (%s = '' OR owner = %s) "
+                "AND latest_version > 0",
+                (bare, owner, owner),
             ).fetchone():
                 return raw
             return [
                 (str(i), str(n))
-                for i, n in c.execute("SELECT id, name FROM plans WHERE latest_version > 0")
+                for i, n in c.execute(f"SELECT id, name FROM {VISIBLE} WHERE latest_version > 0")
             ]
 
         found = self._call(find)
         return found if isinstance(found, str) else resolve_ref(ref, found)
 
     @staticmethod
-    def _key(conn: Conn, plan_id: str) -> tuple[str, int] | None:
-        """(owner, latest version) of the plan with this id: one's own first."""
-        row = conn.execute(
-            "SELECT owner, latest_version FROM plans WHERE id = %s AND latest_version > 0 "
-            "ORDER BY owner = current_user DESC, owner LIMIT 1",
-            (plan_id,),
-        ).fetchone()
-        return None if row is None else (str(row[0]), int(row[1]))
+    def _key(conn: Conn, plan_id: str) -> tuple[str, int, str] | None:
+        """(owner, latest version, id) of the plan `plan_id` names: one's own first, else the
+        one plan with that id shared with this login; 'LOGIN/ID' names its owner. When two
+        people share a plan with the same id, neither is guessed: a sentence names both."""
+        owner, _, bare = plan_id.rpartition("/")
+        rows = conn.execute(
+            f"SELECT owner, latest_version, owner = session_user FROM {VISIBLE} WHERE id = %s "
+            "AND latest_version > 0 AND (%s = '' OR owner = %s) "
+            "ORDER BY owner = session_user DESC, owner",
+            (bare, owner, owner),
+        ).fetchall()
+        if not rows:
+            return None
+        if len(rows) > 1 and not rows[0][2]:
+            raise several_owners(bare, [str(r[0]) for r in rows])
+        return str(rows[0][0]), int(rows[0][1]), bare
 
     def load(self, plan_id: str, version: int | None = None) -> StoredPlan:
         try:
             return self._call(lambda c: self._load(c, plan_id, version))
         except ServerGone:
-            waiting = self._pending.latest(plan_id) if version is None else None
+            waiting = self._pending.latest(plan_id, self.login) if version is None else None
             if waiting is None:
                 raise
             return waiting
@@ -219,48 +261,70 @@ class PostgresStore:
         key = self._key(conn, plan_id)
         if key is None:
             raise unknown_plan(plan_id)
-        owner, latest = key
+        owner, latest, plan_id = key
+        self._owners[plan_id] = owner
         wanted = latest if version is None else version
+        source = (
+            "versions WHERE owner = %s AND plan_id = %s AND version = %s"
+            if owner == self.login
+            else "coached_version(%s, %s, %s)"
+        )
         row = conn.execute(
-            "SELECT version, saved_at, schema_version, document FROM versions "
-            "WHERE owner = %s AND plan_id = %s AND version = %s",
+            f"SELECT version, saved_at, schema_version, document FROM {source}",
             (owner, plan_id, wanted),
         ).fetchone()
         if row is None:
             raise missing_version(plan_id, wanted, latest)
         number, saved_at, schema, blob = row
-        doc = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'")
+        limit = None if owner == self.login else DOCUMENT_LIMIT
+        doc = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'", limit)
         plan = with_parts(conn, owner, bare(doc))
         return StoredPlan(plan=plan, version=number, saved_at=saved_at)
 
     def latest_plans(self, shared_only: bool = False) -> Iterator[Plan]:
         """Streamed through a server-side cursor on a connection of its own.
 
-        `shared_only`: the HR extracts of shared plans (all of them for HR, one's own for
-        anyone else). Otherwise every plan this login may read in full, notes included.
+        `shared_only`: the HR extracts of shared plans (everyone's for HR, one's own for anyone
+        else), one per person: the one they saved last, under the name the administrator gave
+        them and an id of its own, so nobody appears as someone else or counts twice.
+        Otherwise every plan this login may read in full, notes included. A document that
+        cannot be read (damaged, or too large once unpacked) is left out with a notice.
         """
+        tokens: dict[str, str] = {}
         if shared_only:
-            sql = (
-                "SELECT owner, plan_id, version, schema_version, document FROM hr_plans "
-                "ORDER BY name_key, plan_id, owner"
-            )
-            dress: Callable[[str, Plan], Plan] = lambda owner, doc: doc  # noqa: E731
+            sql, limit = SHARED_LATEST, EXTRACT_LIMIT
+            row = self._call(
+                lambda c: c.execute("SELECT count(*) - count(DISTINCT owner) FROM hr_plans")
+            ).fetchone()
+            if row and row[0]:
+                self._notices.append(more_than_one(int(row[0])))
+
+            def dress(owner: str, doc: Plan, name: str) -> Plan:
+                token = tokens.setdefault(owner, "h" + secrets.token_hex(8))
+                employee = doc.employee.model_copy(update={"name": name})
+                return doc.model_copy(update={"id": token, "employee": employee})
+
         else:
-            sql = (
-                "SELECT p.owner, p.id, v.version, v.schema_version, v.document FROM plans p "
-                "JOIN versions v ON v.owner = p.owner AND v.plan_id = p.id "
-                "AND v.version = p.latest_version ORDER BY p.name_key, p.id, p.owner"
-            )
-            dress = self._call(all_parts)
+            sql, limit = ALL_LATEST, DOCUMENT_LIMIT
+            parts = self._call(all_parts)
+            dress = lambda owner, doc, name: parts(owner, doc)  # noqa: E731
+            names = self._call(display_names)
         conn = connect(self._target, autocommit=False)
         try:
             with conn.cursor(name="pop_latest_plans", binary=True) as cursor:
                 cursor.itersize = STREAM_BATCH
                 cursor.execute(sql)
                 while rows := cursor.fetchmany(STREAM_BATCH):
-                    for owner, plan_id, number, schema, blob in rows:
-                        where = f"Versie {number} van plan '{plan_id}'"
-                        yield dress(owner, bare(decode_plan(blob, schema, where)))
+                    for owner, plan_id, number, schema, blob, name in rows:
+                        who = name if shared_only else shown(owner, names)
+                        try:
+                            doc = decode_plan(
+                                blob, schema, f"Versie {number} van plan '{plan_id}'", limit
+                            )
+                        except InvalidDataError as exc:
+                            self._notices.append(unreadable(who, exc))
+                            continue
+                        yield dress(owner, bare(doc), who)
         except psycopg.Error as exc:
             if conn.broken or conn.closed:
                 raise gone(scrub(str(exc), self._target.secrets), False) from None
@@ -273,10 +337,15 @@ class PostgresStore:
             key = self._key(c, plan_id)
             if key is None:
                 raise unknown_plan(plan_id)
+            source = (
+                "versions WHERE owner = %s AND plan_id = %s"
+                if key[0] == self.login
+                else "coached_history(%s, %s)"
+            )
             rows = c.execute(
-                "SELECT version, saved_at, note, size_bytes, saved_by FROM versions "
-                "WHERE owner = %s AND plan_id = %s ORDER BY version",
-                (key[0], plan_id),
+                f"SELECT version, saved_at, note, size_bytes, saved_by FROM {source} "
+                "ORDER BY version",
+                (key[0], key[2]),
             ).fetchall()
             return [VersionInfo(v, s, n, b, str(by)) for v, s, n, b, by in rows]
 
@@ -298,8 +367,11 @@ class PostgresStore:
             except ServerGone as lost:
                 if self._pending.outbox is None:
                     raise
+                owner = self._owners.get(plan.id, self.login)
+                if owner != self.login:  # never kept here: someone else's plan, refused anyway
+                    raise not_theirs(plan.id, owner) from None
                 reason = lost.reason
-            expected = self._pending.keep(plan, base_version, note, saved_at)
+            expected = self._pending.keep(plan, base_version, note, saved_at, self.login)
             try:  # a connection that went stale meanwhile: open a new one and send at once
                 self._call(lambda c: None)
             except ServerGone:
@@ -352,16 +424,9 @@ class PostgresStore:
     ) -> PopError:
         key = self._key(c, plan_id)
         if key is not None and key[0] != self.login:
-            return Refused(
-                f"Het plan '{plan_id}' is van {key[0]}: je kunt het lezen, niet wijzigen. De "
-                "gedeelde database weigert het. Een notitie of handtekening zet je met "
-                "'pop notitie' of 'pop teken'.",
-                f"Plan '{plan_id}' belongs to {key[0]}: you can read it, not change it. The "
-                "shared database refuses it. Add a note or signature with 'pop notitie' or "
-                "'pop teken'.",
-            )
+            return not_theirs(plan_id, key[0])
         own = c.execute(
-            "SELECT latest_version FROM plans WHERE owner = current_user AND id = %s", (plan_id,)
+            "SELECT latest_version FROM plans WHERE owner = session_user AND id = %s", (plan_id,)
         ).fetchone()
         latest = int(own[0]) if own and own[0] else None
         return save_conflict(plan_id, latest, base)
@@ -378,7 +443,7 @@ class PostgresStore:
                 raise unknown_plan(plan_id)
             try:
                 with c.transaction():
-                    c.execute("INSERT INTO erasures (plan_id) VALUES (%s)", (plan_id,))
+                    c.execute("INSERT INTO erasures (plan_id) VALUES (%s)", (key[2],))
             except psycopg.Error as exc:
                 if exc.sqlstate != NO_SUCH_PLAN_STATE:
                     raise
@@ -403,7 +468,7 @@ class PostgresStore:
             key = self._key(c, plan_id)
             if key is None:
                 raise unknown_plan(plan_id)
-            add_note(c, key[0], plan_id, client_id, text, private=private, goal_id=goal_id, on=on)
+            add_note(c, key[0], key[2], client_id, text, private=private, goal_id=goal_id, on=on)
 
         self._call(write)
         return client_id
@@ -415,7 +480,7 @@ class PostgresStore:
             key = self._key(c, plan_id)
             if key is None:
                 raise unknown_plan(plan_id)
-            add_signature(c, key[0], plan_id, key[1], role, on)
+            add_signature(c, key[0], key[2], key[1], role, on)
             return key[1]
 
         return self._call(write)
@@ -432,7 +497,7 @@ class PostgresStore:
     def my_coaches(self) -> list[str]:
         rows = self._call(
             lambda c: c.execute(
-                "SELECT coach FROM coaching WHERE employee = current_user ORDER BY coach"
+                "SELECT coach FROM coaching WHERE employee = session_user ORDER BY coach"
             ).fetchall()
         )
         return [str(r) for (r,) in rows]
@@ -441,7 +506,7 @@ class PostgresStore:
         """The coaches one's own plan is shared with now."""
         rows = self._call(
             lambda c: c.execute(
-                "SELECT grantee FROM plan_access WHERE owner = current_user AND plan_id = %s "
+                "SELECT grantee FROM plan_access WHERE owner = session_user AND plan_id = %s "
                 "ORDER BY grantee",
                 (plan_id,),
             ).fetchall()
@@ -457,7 +522,7 @@ class PostgresStore:
     def is_hr(self) -> bool:
         row = self._call(
             lambda c: c.execute(
-                "SELECT pg_has_role(current_user, %s, 'MEMBER')", (f"{self._prefix}_hr",)
+                "SELECT pg_has_role(session_user, %s, 'MEMBER')", (f"{self._prefix}_hr",)
             ).fetchone()
         )
         return bool(row and row[0])
@@ -469,6 +534,7 @@ class PostgresStore:
         self._notices += self._pending.send(
             lambda plan, base, note, at: self._save(conn, plan, base, note, at),
             lambda plan, note, at: self._rebase(conn, plan, note, at),
+            self.login,
         )
 
     def _rebase(self, conn: Conn, plan: Plan, note: str, saved_at: datetime) -> int:

@@ -8,6 +8,8 @@ it either happens completely or not at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +19,7 @@ from psycopg import sql
 from pop_assistent.errors import PopError
 from pop_assistent.storage.pg_connect import SCHEMA_PATTERN
 from pop_assistent.storage.postgres_migrations import (
+    CARRIED_OVER,
     MIGRATION_LOCK,
     PG_SCHEMA_VERSION,
     migrate_postgres,
@@ -30,6 +33,7 @@ from pop_assistent.storage.postgres_security import (
     q,
     unforce,
 )
+from pop_assistent.storage.resolve import fold
 
 LOGIN_PATTERN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$")
 DEFAULT_PREFIX = "pop"
@@ -45,6 +49,8 @@ class InstallReport:
     after: int
     created_roles: list[str] = field(default_factory=list)
     warnings: list[PopError] = field(default_factory=list)
+    moved: int | None = 0
+    """Plans of an old store found in schema public and moved into the store's schema."""
 
 
 def check_name(value: str, pattern: re.Pattern[str], what: tuple[str, str]) -> str:
@@ -64,10 +70,75 @@ def _one(conn: psycopg.Connection, query: str, params: tuple[Any, ...] = ()) -> 
     return None if row is None else row[0]
 
 
-def _begin(conn: psycopg.Connection, schema: str) -> None:
-    conn.execute(f"SET LOCAL lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
-    conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
-    conn.execute(f"SET LOCAL search_path TO {q(schema)}")
+POWERS = (
+    "pg_read_server_files",
+    "pg_write_server_files",
+    "pg_execute_server_program",
+    "pg_write_all_data",
+    "pg_signal_backend",
+)
+"""Predefined roles whose members could read the data files, write every table or stop other
+people's sessions: such a login cannot be a person of the store."""
+
+
+def _lock(conn: psycopg.Connection, schema: str, timeout: str) -> None:
+    """One administrator at a time. Once the store exists the lock is a table lock that no
+    person can hold (they may only read install_info, and a reader's lock does not conflict);
+    an advisory lock, which anyone may take, only guards the very first install."""
+    conn.execute(f"SET LOCAL lock_timeout = '{timeout}'")
+    if _one(
+        conn,
+        "SELECT to_regclass(%s) IS NOT NULL AND pg_catalog.has_table_privilege(%s, 'UPDATE')",
+        (f"{q(schema)}.install_info", f"{q(schema)}.install_info"),
+    ):
+        conn.execute(f"LOCK TABLE {q(schema)}.install_info IN SHARE ROW EXCLUSIVE MODE")
+    else:
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+
+
+@contextmanager
+def _transaction(
+    conn: psycopg.Connection, schema: str, timeout: str = ADMIN_LOCK_TIMEOUT
+) -> Iterator[None]:
+    """One administrative transaction on `schema`, holding the administrator's lock. A lock
+    that cannot be had in time becomes a sentence that names who holds it."""
+    try:
+        with conn.transaction():
+            _lock(conn, schema, timeout)
+            conn.execute(f"SET LOCAL search_path TO {q(schema)}")
+            yield
+    except psycopg.errors.LockNotAvailable:
+        raise busy(conn, schema) from None
+
+
+def busy(conn: psycopg.Connection, schema: str) -> PopError:
+    """The sessions that hold a lock on the store, for the administrator to act on."""
+    rows = conn.execute(
+        "SELECT DISTINCT a.usename, a.pid FROM pg_catalog.pg_locks l "
+        "JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.granted AND l.pid <> pg_catalog.pg_backend_pid() AND (l.relation IN "
+        "(SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE n.nspname = %s) "
+        "OR (l.locktype = 'advisory' AND l.objid = %s)) ORDER BY 1, 2",
+        (schema, MIGRATION_LOCK),
+    ).fetchall()
+    who = ", ".join(f"{user} (sessie {pid})" for user, pid in rows[:5])
+    who_en = ", ".join(f"{user} (session {pid})" for user, pid in rows[:5])
+    stop = "; ".join(f"SELECT pg_terminate_backend({pid})" for _user, pid in rows[:5])
+    if not rows:
+        return PopError(
+            "De gedeelde database is bezet: een andere sessie hield een slot vast. Er is niets "
+            "veranderd; probeer het opnieuw.",
+            "The shared database is busy: another session held a lock. Nothing was changed; "
+            "try again.",
+        )
+    return PopError(
+        f"De opslag is bezet: {who} houdt een slot vast, dus er is niets veranderd. Vraag die "
+        "persoon om de sessie te sluiten, of laat een superuser ze stoppen: "
+        f"{stop}; en probeer het opnieuw.",
+        f"The store is busy: {who_en} holds a lock, so nothing was changed. Ask them to close "
+        f"the session, or have a superuser stop it: {stop}; then try again.",
+    )
 
 
 def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
@@ -99,13 +170,17 @@ def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
     return Roles(schema=schema, prefix=str(prefix), owner=str(owner))
 
 
-def install(conn: psycopg.Connection, schema: str, prefix: str = DEFAULT_PREFIX) -> InstallReport:
+def install(
+    conn: psycopg.Connection,
+    schema: str,
+    prefix: str = DEFAULT_PREFIX,
+    *,
+    lock_timeout: str = ADMIN_LOCK_TIMEOUT,
+) -> InstallReport:
     """Create or upgrade the store in `schema`: tables, group roles, grants, policies."""
     check_name(schema, SCHEMA_PATTERN, ("schemanaam", "schema name"))
     check_name(prefix, SCHEMA_PATTERN, ("rolvoorvoegsel", "role prefix"))
-    with conn.transaction():
-        conn.execute(f"SET LOCAL lock_timeout = '{ADMIN_LOCK_TIMEOUT}'")
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+    with _transaction(conn, schema, lock_timeout):
         me = str(_one(conn, "SELECT current_user"))
         owner = _one(
             conn,
@@ -113,8 +188,10 @@ def install(conn: psycopg.Connection, schema: str, prefix: str = DEFAULT_PREFIX)
             "WHERE nspname = %s",
             (schema,),
         )
+        moved = 0
         if owner is None:
             conn.execute(f"CREATE SCHEMA {q(schema)}")
+            moved = _move_old_store(conn, schema)
         elif owner != me:
             raise PopError(
                 f"Het schema '{schema}' is van {owner}: installeer met die login. Er is niets "
@@ -133,7 +210,7 @@ def install(conn: psycopg.Connection, schema: str, prefix: str = DEFAULT_PREFIX)
                     f"{known}. Nothing was changed.",
                 )
         roles = Roles(schema=schema, prefix=prefix, owner=me)
-        report = InstallReport(roles=roles, before=0, after=PG_SCHEMA_VERSION)
+        report = InstallReport(roles=roles, before=0, after=PG_SCHEMA_VERSION, moved=moved)
         report.created_roles = _group_roles(conn, roles)
         unforce(conn, schema)
         report.before = migrate_postgres(conn)
@@ -145,6 +222,28 @@ def install(conn: psycopg.Connection, schema: str, prefix: str = DEFAULT_PREFIX)
         apply_security(conn, roles)
         report.warnings += _harden_database(conn, roles)
     return report
+
+
+OLD_TABLES = ("plans", "versions", "pop_schema_migrations")
+
+
+def _move_old_store(conn: psycopg.Connection, schema: str) -> int:
+    """The store of a version from before one login per person kept its tables in schema
+    public. When this login owns them, they move into the new schema, to be upgraded there;
+    the number of plans moved (0: there was none)."""
+    owned = conn.execute(
+        "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public' "
+        "AND tablename = ANY(%s) AND tableowner = current_user",
+        (list(OLD_TABLES),),
+    ).fetchone()
+    if not owned or owned[0] != len(OLD_TABLES):
+        return 0
+    version = _one(conn, "SELECT COALESCE(max(version), 0) FROM public.pop_schema_migrations")
+    if not 1 <= int(version) <= 2:
+        return 0
+    for table in OLD_TABLES:
+        conn.execute(f"ALTER TABLE public.{q(table)} SET SCHEMA {q(schema)}")
+    return int(_one(conn, f"SELECT count(*) FROM {q(schema)}.plans") or 0)
 
 
 def _group_roles(conn: psycopg.Connection, roles: Roles) -> list[str]:
@@ -202,6 +301,27 @@ def _harden_database(conn: psycopg.Connection, roles: Roles) -> list[PopError]:
                 f"the store's people connect and nobody creates temporary tables: {grant}",
             )
         )
+    large = (
+        "pg_catalog.lo_create(oid), pg_catalog.lo_creat(integer), "
+        "pg_catalog.lo_from_bytea(oid, bytea)"
+    )
+    if _one(
+        conn,
+        "SELECT pg_catalog.has_function_privilege(%s, 'pg_catalog.lo_create(oid)', 'EXECUTE')",
+        (roles.employee,),
+    ):
+        revoke = f"REVOKE EXECUTE ON FUNCTION {large} FROM PUBLIC;"
+        warnings.append(
+            PopError(
+                f"Iedereen met een login kan in database {database} onbeperkt gegevens opslaan "
+                "als 'large object', buiten de opslag en haar regels om (POP-assistent "
+                f"gebruikt ze niet). Laat een superuser dit in database {database} uitvoeren: "
+                f"{revoke}",
+                f"Everyone with a login can store unlimited data in database {database} as "
+                "'large objects', outside the store and its rules (POP-assistent does not use "
+                f"them). Have a superuser run this in database {database}: {revoke}",
+            )
+        )
     if _one(conn, "SELECT has_schema_privilege('public', 'public', 'CREATE')"):
         try:
             with conn.transaction():
@@ -227,6 +347,8 @@ class PersonReport:
     created: bool
     password_set: bool
     coaches: list[str]
+    claimed: int = 0
+    """Notes carried over from an older store under this person's name, now theirs."""
 
 
 def password_verifier(conn: psycopg.Connection, login: str, password: str) -> str:
@@ -260,14 +382,14 @@ def set_person(
             f"{login} is de eigenaar of een groepsrol van de opslag, geen persoon.",
             f"{login} is the owner or a group role of the store, not a person.",
         )
-    with conn.transaction():
-        _begin(conn, roles.schema)
+    with _transaction(conn, roles.schema):
         row = conn.execute(
-            "SELECT rolcanlogin, rolsuper OR rolbypassrls FROM pg_catalog.pg_roles "
-            "WHERE rolname = %s",
+            "SELECT rolcanlogin, rolsuper OR rolbypassrls OR rolcreaterole FROM "
+            "pg_catalog.pg_roles WHERE rolname = %s",
             (login,),
         ).fetchone()
         created = row is None
+        _never_used_before(conn, login)
         secret = (
             sql.SQL(" PASSWORD {}").format(sql.Literal(password_verifier(conn, login, password)))
             if password
@@ -275,12 +397,16 @@ def set_person(
         )
         if created:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)) + secret)
-        elif row is not None and (row[1] or not row[0]):
+        elif row is not None and (row[1] or not row[0] or _powers(conn, login, roles)):
             raise PopError(
-                f"{login} is een superuser, mag de regels omzeilen of kan niet inloggen: zo'n "
-                "rol kan geen persoon in de opslag zijn. Er is niets veranderd.",
-                f"{login} is a superuser, may bypass the rules or cannot log in: such a role "
-                "cannot be a person in the store. Nothing was changed.",
+                f"{login} is een superuser, kan de regels omzeilen, rollen maken, bestanden van "
+                "de server lezen, elke tabel schrijven of andermans sessies stoppen, of kan niet "
+                f"inloggen (ook via lidmaatschap: {', '.join(_powers(conn, login, roles)) or '-'})"
+                ": zo'n rol kan geen persoon in de opslag zijn. Er is niets veranderd.",
+                f"{login} is a superuser, may bypass the rules, create roles, read the server's "
+                "files, write every table or stop other people's sessions, or cannot log in "
+                f"(also through membership: {', '.join(_powers(conn, login, roles)) or '-'}): "
+                "such a role cannot be a person in the store. Nothing was changed.",
             )
         elif password:
             conn.execute(sql.SQL("ALTER ROLE {}").format(sql.Identifier(login)) + secret)
@@ -299,10 +425,63 @@ def set_person(
             conn.execute("DELETE FROM coaching WHERE coach = %s", (login,))
         if coaches is not None:
             _set_coaches(conn, login, coaches)
+        _forget_stale_shares(conn)
+        name = _one(conn, "SELECT display_name FROM people WHERE login = %s", (login,))
+        claimed = _claim_carried_over(conn, login, str(name or ""))
         current = conn.execute(
             "SELECT coach FROM coaching WHERE employee = %s ORDER BY coach", (login,)
         ).fetchall()
-    return PersonReport(login, kind, created, bool(password), [c for (c,) in current])
+    return PersonReport(login, kind, created, bool(password), [c for (c,) in current], claimed)
+
+
+def _never_used_before(conn: psycopg.Connection, login: str) -> None:
+    """A login of someone who was removed is never given to a new person: the notes and
+    signatures the old one left would read as the new one's."""
+    if _one(conn, "SELECT 1 FROM people WHERE login = %s", (login,)):
+        return
+    if _one(conn, "SELECT 1 FROM former_logins WHERE login = %s", (login,)):
+        raise PopError(
+            f"De login {login} is eerder gebruikt door iemand die uit de opslag verwijderd is; "
+            "wat die schreef en tekende, blijft op die login staan. Kies een andere login "
+            f"(bv. {login[:60]}2). Er is niets veranderd.",
+            f"The login {login} was used before by someone who was removed from the store; "
+            "what they wrote and signed stays under that login. Choose another login "
+            f"(e.g. {login[:60]}2). Nothing was changed.",
+        )
+
+
+def _powers(conn: psycopg.Connection, login: str, roles: Roles) -> list[str]:
+    """The roles through which `login` could get around the store's rules."""
+    rows = conn.execute(
+        "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolname <> %s "
+        "AND pg_catalog.pg_has_role(%s, r.oid, 'MEMBER') AND (r.rolsuper OR r.rolbypassrls "
+        "OR r.rolcreaterole OR r.rolname = ANY(%s)) ORDER BY 1",
+        (login, login, [*POWERS, roles.owner]),
+    ).fetchall()
+    return [str(name) for (name,) in rows]
+
+
+def _claim_carried_over(conn: psycopg.Connection, login: str, name: str) -> int:
+    """Notes carried over from an older store that carry this person's name become theirs
+    (private ones included: readable by their author only, as they were meant to be)."""
+    if not name.strip():
+        return 0
+    rows = conn.execute(
+        "SELECT id, author_name FROM notes WHERE migrated AND author = %s", (CARRIED_OVER,)
+    ).fetchall()
+    ids = [note for note, author in rows if fold(author) == fold(name)]
+    if ids:
+        conn.execute("UPDATE notes SET author = %s WHERE id = ANY(%s)", (login, ids))
+    return len(ids)
+
+
+def _forget_stale_shares(conn: psycopg.Connection) -> None:
+    """A share lasts only as long as the coaching: when it ends, the plan is no longer shared
+    with that coach, and a coach who comes back is shared with again only by the employee."""
+    conn.execute(
+        "DELETE FROM plan_access a WHERE NOT EXISTS (SELECT 1 FROM coaching c "
+        "WHERE c.coach = a.grantee AND c.employee = a.owner)"
+    )
 
 
 def _set_coaches(conn: psycopg.Connection, login: str, coaches: list[str]) -> None:
@@ -354,8 +533,7 @@ def hand_over(
     conn: psycopg.Connection, roles: Roles, source: str, target: str, plan_id: str | None = None
 ) -> HandOver:
     """Give `source`'s plans (or one of them) to `target`, history and notes included."""
-    with conn.transaction():
-        _begin(conn, roles.schema)
+    with _transaction(conn, roles.schema):
         _person(conn, target)
         return _move(conn, source, target, plan_id)
 
@@ -393,8 +571,7 @@ def remove_person(
     Their private notes on other people's plans could be read by nobody any more, so they are
     erased too; their other notes and their signatures stay with the plans they belong to.
     """
-    with conn.transaction():
-        _begin(conn, roles.schema)
+    with _transaction(conn, roles.schema):
         _person(conn, login)
         if hand_to is not None:
             _person(conn, hand_to)
@@ -410,6 +587,11 @@ def remove_person(
         ).fetchall()
         result.private_notes = len(deleted)
         conn.execute("DELETE FROM plan_access WHERE grantee = %s", (login,))
+        conn.execute(
+            "INSERT INTO former_logins (login, display_name) SELECT login, display_name "
+            "FROM people WHERE login = %s ON CONFLICT (login) DO NOTHING",
+            (login,),
+        )
         conn.execute("DELETE FROM people WHERE login = %s", (login,))
         force(conn, roles.schema)
         is_login = _one(
@@ -428,6 +610,8 @@ class Overview:
     coaching: list[tuple[str, str]]
     plans: list[tuple[str, str, str, bool, int, list[str]]]
     strangers: list[str]
+    unclaimed: list[tuple[str, int]] = field(default_factory=list)
+    """Authors of notes carried over from an older store that no login has yet."""
 
 
 def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
@@ -445,6 +629,11 @@ def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
             "LEFT JOIN coaching c ON c.coach = a.grantee AND c.employee = p.owner "
             "WHERE p.latest_version > 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2"
         ).fetchall()
+        unclaimed = conn.execute(
+            "SELECT author_name, count(*) FROM notes WHERE migrated AND author = %s "
+            "GROUP BY 1 ORDER BY 1",
+            (CARRIED_OVER,),
+        ).fetchall()
         strangers = conn.execute(
             "SELECT r.rolname FROM pg_catalog.pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper "
             "AND pg_catalog.pg_has_role(r.oid, %s, 'MEMBER') AND r.rolname <> current_user AND "
@@ -456,4 +645,5 @@ def overview(conn: psycopg.Connection, roles: Roles) -> Overview:
         coaching=[(str(a), str(b)) for a, b in coaching],
         plans=[(str(o), str(i), str(n), bool(s), int(v), list(g)) for o, i, n, s, v, g in rows],
         strangers=[str(r) for (r,) in strangers],
+        unclaimed=[(str(a), int(n)) for a, n in unclaimed],
     )

@@ -120,3 +120,44 @@ def translate(exc: psycopg.Error, secrets: list[str] | None = None) -> PopError:
         f"De gedeelde database gaf een fout: {words}. Er is niets veranderd.",
         f"The shared database reported an error: {words}. Nothing was changed.",
     )
+
+
+def unreadable(who: str, exc: PopError) -> PopError:
+    """A plan left out of a list because its document cannot be read."""
+    return PopError(
+        f"{exc.nl} Het is van {who} en telt hier niet mee; vraag die persoon om het opnieuw "
+        "te bewaren.",
+        f"{exc.en} It belongs to {who} and is left out here; ask them to save it again.",
+    )
+
+
+def more_than_one(extra: int) -> PopError:
+    """HR counts one shared plan per person."""
+    return PopError(
+        f"{extra} gedeeld(e) plan(nen) tellen niet mee: wie meer dan één plan deelt, telt één "
+        "keer, met het plan dat die het laatst bewaarde.",
+        f"{extra} shared plan(s) are not counted: someone who shares more than one plan counts "
+        "once, with the plan they saved last.",
+    )
+
+
+def not_theirs(plan_id: str, owner: str) -> Refused:
+    """A save of a plan that belongs to someone else."""
+    return Refused(
+        f"Het plan '{plan_id}' is van {owner}: je kunt het lezen, niet wijzigen. De gedeelde "
+        "database weigert het. Een notitie of handtekening zet je met 'pop notitie' of "
+        "'pop teken'.",
+        f"Plan '{plan_id}' belongs to {owner}: you can read it, not change it. The shared "
+        "database refuses it. Add a note or signature with 'pop notitie' or 'pop teken'.",
+    )
+
+
+def several_owners(plan_id: str, owners: list[str]) -> PopError:
+    """Two people share a plan with the same id with this login: say which is which."""
+    refs = ", ".join(f"{owner}/{plan_id}" for owner in owners)
+    return PopError(
+        f"Meer dan één persoon deelt een plan met id '{plan_id}' met je: {refs}. Er wordt er "
+        f"geen gekozen; noem de eigenaar erbij, bv. pop toon {owners[0]}/{plan_id}.",
+        f"More than one person shares a plan with id '{plan_id}' with you: {refs}. None is "
+        f"picked; name its owner too, e.g. pop toon {owners[0]}/{plan_id}.",
+    )

@@ -3,7 +3,10 @@
 Steps 1 and 2 are the tables of the first shared store (one header row per plan, every version
 as a compressed document); step 3 makes the store one that holds for several people: every plan
 belongs to a login, every version records who saved it, and notes, signatures, sharing with a
-coach, erasures and the HR extract get tables of their own. The access rules (grants, row-level
+coach, erasures and the HR extract get tables of their own; step 4 gives every index the
+column its access rule compares with (so no query plan counts someone else's rows), limits a
+document's size, and turns the notes and signatures that lived inside the documents of an older
+store into rows, marked as carried over. The access rules (grants, row-level
 security, triggers) are not migrations: storage/postgres_security.py re-applies them on every
 install, so an upgrade of the rules is the same command.
 
@@ -16,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.model import SCHEMA_VERSION
 from pop_assistent.storage.resolve import fold
 
 if TYPE_CHECKING:
@@ -185,7 +189,102 @@ def _pg_v3(conn: psycopg.Connection) -> None:
     backfill_hr_extracts(conn)
 
 
-PG_MIGRATIONS: list[Callable[[psycopg.Connection], None]] = [_pg_v1, _pg_v2, _pg_v3]
+CARRIED_OVER = "~oude opslag"
+"""The author (or signer) of a note or signature carried over from a document of an older
+store: the login that wrote it is not known, only the name in the document (author_name,
+signer_name). No login can have this name (a login never starts with '~')."""
+
+MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+"""The largest compressed plan document a version may hold (a real one is a few kB)."""
+
+V4 = [
+    # Every index contains the column its table's policy compares with session_user, so no
+    # query plan can count someone else's rows (storage/postgres_security.py).
+    "DROP INDEX IF EXISTS plans_by_name",
+    "DROP INDEX IF EXISTS plans_by_shared",
+    "DROP INDEX IF EXISTS hr_extracts_order",
+    "DROP INDEX IF EXISTS plan_access_by_grantee",
+    "CREATE INDEX plans_by_name ON plans (owner, name_key, id)",
+    "CREATE INDEX plan_access_by_grantee ON plan_access (grantee, owner, plan_id)",
+    # Notes and signatures carried over from documents of an older store: the name written
+    # in the document, since the login that wrote them is not known.
+    """ALTER TABLE notes
+        ADD COLUMN author_name TEXT NOT NULL DEFAULT '' CHECK (length(author_name) <= 200),
+        ADD COLUMN migrated BOOLEAN NOT NULL DEFAULT FALSE""",
+    """ALTER TABLE signatures
+        ADD COLUMN signer_name TEXT NOT NULL DEFAULT '' CHECK (length(signer_name) <= 200),
+        ADD COLUMN migrated BOOLEAN NOT NULL DEFAULT FALSE""",
+    # Logins of people who were removed: never given to someone new.
+    """CREATE TABLE former_logins (
+        login NAME PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '',
+        removed_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+    f"""ALTER TABLE versions ADD CONSTRAINT versions_document_size
+        CHECK (octet_length(document) <= {MAX_DOCUMENT_BYTES}
+               AND octet_length(hr_document) <= {MAX_DOCUMENT_BYTES}) NOT VALID""",
+]
+
+
+def _pg_v4(conn: psycopg.Connection) -> None:
+    """Indexes no query plan can count through, size limits, and notes and signatures that
+    lived inside the documents of an older store as rows of their own."""
+    for statement in V4:
+        conn.execute(statement)
+    carry_over(conn)
+
+
+def carry_over(conn: psycopg.Connection) -> tuple[int, int]:
+    """Notes and signatures inside the documents of a store from before step 3 become rows,
+    marked as carried over (author CARRIED_OVER, the document's name in author_name); then no
+    document keeps a private note, which from now on only its author may read.
+
+    Per plan the document that counts is its latest version saved before step 3 (what the old
+    store showed); a version saved since holds no notes. Returns (notes, signatures)."""
+    from pop_assistent.storage.codec import decode_plan, encode_plan
+
+    row = conn.execute("SELECT applied_at FROM pop_schema_migrations WHERE version = 3").fetchone()
+    cutoff = row[0] if row else None
+    latest = conn.execute(
+        "SELECT DISTINCT ON (owner, plan_id) owner, plan_id, version, saved_at, "
+        "schema_version, document FROM versions WHERE %s::timestamptz IS NULL "
+        "OR saved_at <= %s ORDER BY owner, plan_id, version DESC",
+        (cutoff, cutoff),
+    ).fetchall()
+    notes = signatures = 0
+    for owner, plan_id, version, saved_at, schema, blob in latest:
+        plan = decode_plan(bytes(blob), schema, f"Versie {version} van plan '{plan_id}'")
+        for note in plan.coach_notes:
+            notes += conn.execute(
+                "INSERT INTO notes (owner, plan_id, client_id, goal_id, author, author_name, "
+                "body, private, written_on, recorded_at, migrated) VALUES (%s, %s, %s, %s, %s, "
+                "%s, %s, %s, %s, %s, TRUE) ON CONFLICT DO NOTHING",
+                (owner, plan_id, note.id[:100], note.goal_id, CARRIED_OVER, note.author[:200],
+                 note.text, note.private, note.written_on or saved_at.date(), saved_at),
+            ).rowcount  # fmt: skip
+        for sign in plan.sign_offs:
+            signatures += conn.execute(
+                "INSERT INTO signatures (owner, plan_id, version, role, signer, signer_name, "
+                "signed_on, recorded_at, migrated) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, TRUE)",
+                (owner, plan_id, version, str(sign.role), CARRIED_OVER, sign.name[:200],
+                 sign.signed_on, saved_at),
+            ).rowcount  # fmt: skip
+    rows = conn.execute(
+        "SELECT owner, plan_id, version, schema_version, document FROM versions"
+    ).fetchall()
+    for owner, plan_id, version, schema, blob in rows:
+        plan = decode_plan(bytes(blob), schema, f"Versie {version} van plan '{plan_id}'")
+        if any(note.private for note in plan.coach_notes):
+            kept = [note for note in plan.coach_notes if not note.private]
+            document, size = encode_plan(plan.model_copy(update={"coach_notes": kept}))
+            conn.execute(
+                "UPDATE versions SET document = %s, size_bytes = %s, schema_version = %s "
+                "WHERE owner = %s AND plan_id = %s AND version = %s",
+                (document, size, SCHEMA_VERSION, owner, plan_id, version),
+            )
+    return notes, signatures
+
+
+PG_MIGRATIONS: list[Callable[[psycopg.Connection], None]] = [_pg_v1, _pg_v2, _pg_v3, _pg_v4]
 """PG_MIGRATIONS[n] takes the database from schema version n to n + 1."""
 
 PG_SCHEMA_VERSION = len(PG_MIGRATIONS)

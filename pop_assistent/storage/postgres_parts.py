@@ -22,6 +22,7 @@ from psycopg import errors
 from pop_assistent.errors import PopError
 from pop_assistent.model import CoachNote, Plan, SignerRole, SignOff, label
 from pop_assistent.storage.postgres_errors import database_words
+from pop_assistent.storage.postgres_migrations import CARRIED_OVER
 
 ROLE_ORDER = {"employee": 0, "coach": 1, "manager": 2}
 PlanKey = tuple[str, str]
@@ -29,28 +30,48 @@ PlanKey = tuple[str, str]
 
 def display_names(conn: psycopg.Connection) -> dict[str, str]:
     """Login -> name, for the people this login may see (itself, its coaches, its people)."""
-    rows = conn.execute("SELECT login, display_name FROM people").fetchall()
+    rows = conn.execute("SELECT login, display_name FROM known_people()").fetchall()
     return {str(login): str(name) for login, name in rows if name}
 
 
-def shown(login: str, names: dict[str, str]) -> str:
-    """'Carla Coene (carla)', or the login alone when there is no name."""
+OLD_STORE = "uit de oude opslag"
+
+
+def shown(login: str, names: dict[str, str], written: str = "", old: bool = False) -> str:
+    """'Carla Coene (carla)', or the login alone when there is no name. A note or signature
+    carried over from an older store (`old`) says so: 'Els Jacobs (uit de oude opslag)' with
+    the name it was written with while no login has it, 'Els Jacobs (els; uit de oude
+    opslag)' once the administrator gave it to hers."""
+    if login == CARRIED_OVER:
+        return f"{written or '?'} ({OLD_STORE})"
     name = names.get(login, "")
-    return f"{name} ({login})" if name and name != login else login
+    mark = f"; {OLD_STORE}" if old else ""
+    return f"{name} ({login}{mark})" if name and name != login else f"{login}{mark}"
+
+
+NOTE_COLUMNS = (
+    "owner, plan_id, client_id, goal_id, author, author_name, migrated, body, private, "
+    "written_on, recorded_at, id"
+)
+SIGNATURE_COLUMNS = "owner, plan_id, role, signer, signer_name, signed_on, recorded_at, id"
 
 
 def _notes_sql(where: str) -> str:
+    """One's own notes and notes on one's own plans (row-level security), and as a coach those
+    on the plans shared with one (a function)."""
     return (
-        "SELECT owner, plan_id, client_id, goal_id, author, body, private, written_on "
-        f"FROM notes {where} ORDER BY recorded_at, id"
+        "SELECT owner, plan_id, client_id, goal_id, author, author_name, migrated, body, "
+        f"private, written_on FROM (SELECT {NOTE_COLUMNS} FROM notes UNION ALL "
+        f"SELECT {NOTE_COLUMNS} FROM coached_notes()) n {where} ORDER BY recorded_at, id"
     )
 
 
 def _signatures_sql(where: str) -> str:
     return (
-        "SELECT DISTINCT ON (owner, plan_id, role, signer) owner, plan_id, role, signer, "
-        f"signed_on FROM signatures {where} "
-        "ORDER BY owner, plan_id, role, signer, recorded_at DESC, id DESC"
+        "SELECT DISTINCT ON (owner, plan_id, role, signer, signer_name) owner, plan_id, role, "
+        f"signer, signer_name, signed_on FROM (SELECT {SIGNATURE_COLUMNS} FROM signatures "
+        f"UNION ALL SELECT {SIGNATURE_COLUMNS} FROM coached_signatures()) g {where} "
+        "ORDER BY owner, plan_id, role, signer, signer_name, recorded_at DESC, id DESC"
     )
 
 
@@ -58,23 +79,23 @@ def _collect(
     conn: psycopg.Connection, where: str, params: tuple[Any, ...], names: dict[str, str]
 ) -> tuple[dict[PlanKey, list[CoachNote]], dict[PlanKey, list[SignOff]]]:
     notes: dict[PlanKey, list[CoachNote]] = defaultdict(list)
-    for owner, plan_id, cid, goal, author, body, private, on in conn.execute(
+    for owner, plan_id, cid, goal, author, written, old, body, private, on in conn.execute(
         _notes_sql(where), params
     ):
         notes[(owner, plan_id)].append(
             CoachNote(
                 id=cid,
                 goal_id=goal,
-                author=shown(author, names)[:200],
+                author=shown(author, names, written, old)[:200],
                 text=body,
                 private=private,
                 written_on=on,
             )
         )
     signs: dict[PlanKey, list[SignOff]] = defaultdict(list)
-    for owner, plan_id, role, signer, on in conn.execute(_signatures_sql(where), params):
+    for owner, plan_id, role, signer, written, on in conn.execute(_signatures_sql(where), params):
         signs[(owner, plan_id)].append(
-            SignOff(role=SignerRole(role), name=shown(signer, names)[:200], signed_on=on)
+            SignOff(role=SignerRole(role), name=shown(signer, names, written)[:200], signed_on=on)
         )
     for items in signs.values():
         items.sort(key=lambda s: ROLE_ORDER[str(s.role)])
@@ -120,7 +141,7 @@ def save_parts(
     known = {
         str(cid)
         for (cid,) in conn.execute(
-            "SELECT client_id FROM notes WHERE owner = current_user AND plan_id = %s", (plan.id,)
+            "SELECT client_id FROM notes WHERE owner = session_user AND plan_id = %s", (plan.id,)
         )
     }
     for note in plan.coach_notes:
@@ -128,28 +149,28 @@ def save_parts(
             continue
         conn.execute(
             "INSERT INTO notes (owner, plan_id, client_id, goal_id, body, private, written_on) "
-            "VALUES (current_user, %s, %s, %s, %s, %s, COALESCE(%s, current_date)) "
+            "VALUES (session_user, %s, %s, %s, %s, %s, COALESCE(%s, current_date)) "
             "ON CONFLICT DO NOTHING",
             (plan.id, note.id[:100], note.goal_id, note.text, note.private, note.written_on),
         )
     names = display_names(conn)
     signed = conn.execute(
-        "SELECT role, signer, signed_on FROM signatures WHERE owner = current_user "
+        "SELECT role, signer, signer_name, signed_on FROM signatures WHERE owner = session_user "
         "AND plan_id = %s",
         (plan.id,),
     ).fetchall()
     for sign in plan.sign_offs:
         role = str(sign.role)
-        same_day = [s for r, s, on in signed if r == role and on == sign.signed_on]
+        same_day = [(s, w) for r, s, w, on in signed if r == role and on == sign.signed_on]
         if role == "employee" and same_day:
             continue  # the owner's own signature that day, whatever name it shows
-        if any(sign.name in (s, shown(s, names)) for s in same_day):
+        if any(sign.name in (s, shown(s, names, w)) for s, w in same_day):
             continue
         try:
             with conn.transaction():
                 conn.execute(
                     "INSERT INTO signatures (owner, plan_id, version, role, signed_on) "
-                    "VALUES (current_user, %s, %s, %s, %s)",
+                    "VALUES (session_user, %s, %s, %s, %s)",
                     (plan.id, version, role, sign.signed_on),
                 )
         except errors.InsufficientPrivilege as exc:

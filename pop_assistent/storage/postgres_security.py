@@ -1,4 +1,4 @@
-"""Who may do what in the shared store: group roles, grants, row-level security and triggers.
+"""Who may do what in the shared store: group roles, grants, row-level security and functions.
 
 Re-applied in full by every `pop beheer installeer` (idempotent), so changing a rule is an
 upgrade like any other. The rules, in short:
@@ -7,26 +7,37 @@ upgrade like any other. The rules, in short:
   `<prefix>_coach`, `<prefix>_hr`) own nothing, create nothing and hold only SELECT and
   column-limited INSERT. Without UPDATE, DELETE or TRUNCATE they cannot lock a table beyond
   ROW EXCLUSIVE (which blocks no reader or writer), nor lock rows (FOR UPDATE needs UPDATE).
-- Columns that say who did something (`owner`, `saved_by`, `author`, `signer`, `requested_by`)
-  are not insertable: their default, `current_user`, is the only value they can get.
+- The person is `session_user`, the login that connected. A member can SET ROLE to a group
+  role, which changes `current_user`; every policy compares with `session_user`, and the
+  columns that say who did something (`saved_by`, `author`, `signer`, `requested_by`, and a
+  plan's `owner`) default to `current_user`, so a row written under a group role is refused.
+- Each login reads each table through one policy only: an equality with `session_user` on a
+  column that every index of that table contains. The planner then always searches with that
+  equality, so EXPLAIN ANALYZE (which counts the rows a filter removes) never counts a row of
+  someone else, whatever index or range of names a prober asks for. What a coach reads of the
+  plans shared with them, and the names of one's coaches and people, come from SECURITY
+  DEFINER functions (`coached_plans()`, `coached_version(...)`, `known_people()`, ...) whose
+  query plans stay inside them.
 - HR reads shared plans through the view `hr_plans` over the extracts (storage/shared_view.py):
   no notes, conversation or self-assessment remarks. It runs as the invoker, so row-level
   security decides there too.
 - Row-level security is enabled and forced on every table, so even the schema owner reads no
-  plan, note or signature by accident. The owner's own policies cover only what the triggers
-  and `pop beheer` need (plan headers, sharing, people, extracts).
+  plan, note or signature by accident. The owner's own policies cover only what the triggers,
+  the coach's functions and `pop beheer` need.
 - What an application role may not do directly (move a plan's header to its latest version,
   share or stop sharing with a coach, erase a plan) happens in SECURITY DEFINER trigger
   functions behind an INSERT that row-level security has already checked. Trigger functions
-  cannot be called directly; they pin search_path (pg_catalog, then pg_temp last) and name
-  every table with its schema, as PostgreSQL's "Writing SECURITY DEFINER Functions Safely"
-  asks, and EXECUTE is revoked from PUBLIC.
+  cannot be called directly; every SECURITY DEFINER function pins search_path (pg_catalog, then
+  pg_temp last) and names every table with its schema, as PostgreSQL's "Writing SECURITY
+  DEFINER Functions Safely" asks, and EXECUTE is revoked from PUBLIC.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from pop_assistent.storage.postgres_migrations import CARRIED_OVER
 
 if TYPE_CHECKING:
     import psycopg
@@ -46,6 +57,7 @@ TABLES = (
     "coaching",
     "pop_schema_migrations",
     "install_info",
+    "former_logins",
 )
 
 INSERT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -72,8 +84,10 @@ INSERT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """The only columns an application role may write; every other column takes its default."""
 
-# Policies name the table they protect: "plans.owner" is the row being checked.
-OWN = "{t}.owner = current_user"
+# Policies name the table they protect: "plans.owner" is the row being checked. The person is
+# `session_user`, the login that connected: a member may SET ROLE to a group role, which changes
+# `current_user` but never who the database says is there.
+OWN = "{t}.owner = session_user"
 
 
 def q(name: str) -> str:
@@ -109,29 +123,28 @@ class Roles:
         return tuple(self.group(kind) for kind in KINDS)
 
 
-def coached(s: str, table: str, plan_col: str) -> str:
-    """The row's plan is shared with the current login, who coaches its owner."""
-    return (
-        f"(EXISTS (SELECT 1 FROM {s}.plan_access a WHERE a.owner = {table}.owner "
-        f"AND a.plan_id = {table}.{plan_col} AND a.grantee = current_user) "
-        f"AND EXISTS (SELECT 1 FROM {s}.coaching c WHERE c.coach = current_user "
-        f"AND c.employee = {table}.owner))"
-    )
-
-
 Policy = tuple[str, str, str, str, str | None, str | None]
 """(table, name, command, role, USING, WITH CHECK)."""
 
 
 def policies(r: Roles) -> list[Policy]:
-    """Every row-level security policy of the store."""
+    """Every row-level security policy of the store.
+
+    Each login reads each table through exactly one policy, an equality with `session_user` on
+    a column every index of the table contains: the planner then always searches an index with
+    that equality, so a query plan (EXPLAIN ANALYZE) never counts rows of someone else. What a
+    coach reads beyond their own goes through the functions of `reader_functions`, whose query
+    plans nobody sees; the owner's policies on versions, notes and signatures exist for those
+    functions alone and let the owner itself read nothing.
+    """
     s, emp, coach, hr, admin = q(r.schema), q(r.employee), q(r.coach), q(r.hr), q(r.owner)
     own = OWN.format
     everything = ("true", "true")
+    may = f"{s}.coaches_plan"
+    carried = f"notes.migrated AND notes.author = {lit(CARRIED_OVER)}"
     rules: list[Policy] = [
         ("plans", "own_read", "SELECT", emp, own(t="plans"), None),
         ("plans", "own_insert", "INSERT", emp, None, own(t="plans")),
-        ("plans", "coached_read", "SELECT", coach, coached(s, "plans", "id"), None),
         ("plans", "owner_admin", "ALL", admin, *everything),
         ("versions", "own_read", "SELECT", emp, own(t="versions"), None),
         (
@@ -140,9 +153,9 @@ def policies(r: Roles) -> list[Policy]:
             "INSERT",
             emp,
             None,
-            f"{own(t='versions')} AND versions.saved_by = current_user",
+            f"{own(t='versions')} AND versions.saved_by = session_user",
         ),
-        ("versions", "coached_read", "SELECT", coach, coached(s, "versions", "plan_id"), None),
+        ("versions", "coach_reader", "SELECT", admin, f"{may}(owner, plan_id)", None),
         ("shares", "own_read", "SELECT", emp, own(t="shares"), None),
         (
             "shares",
@@ -151,32 +164,17 @@ def policies(r: Roles) -> list[Policy]:
             emp,
             None,
             f"{own(t='shares')} AND (NOT shares.granted OR EXISTS (SELECT 1 FROM {s}.coaching c "
-            "WHERE c.employee = current_user AND c.coach = shares.grantee))",
+            "WHERE c.employee = session_user AND c.coach = shares.grantee))",
         ),
         ("shares", "owner_admin", "SELECT", admin, "true", None),
-        (
-            "plan_access",
-            "read",
-            "SELECT",
-            emp,
-            f"{own(t='plan_access')} OR plan_access.grantee = current_user",
-            None,
-        ),
+        ("plan_access", "own_read", "SELECT", emp, own(t="plan_access"), None),
         ("plan_access", "owner_admin", "ALL", admin, *everything),
         (
             "notes",
-            "read",
+            "own_read",
             "SELECT",
             emp,
-            f"notes.author = current_user OR (NOT notes.private AND {own(t='notes')})",
-            None,
-        ),
-        (
-            "notes",
-            "coached_read",
-            "SELECT",
-            coach,
-            f"NOT notes.private AND {coached(s, 'notes', 'plan_id')}",
+            f"{own(t='notes')} AND (notes.author = session_user OR NOT notes.private)",
             None,
         ),
         (
@@ -185,7 +183,7 @@ def policies(r: Roles) -> list[Policy]:
             "INSERT",
             emp,
             None,
-            f"notes.author = current_user AND {own(t='notes')}",
+            f"notes.author = session_user AND {own(t='notes')}",
         ),
         (
             "notes",
@@ -193,31 +191,28 @@ def policies(r: Roles) -> list[Policy]:
             "INSERT",
             coach,
             None,
-            f"notes.author = current_user AND {coached(s, 'notes', 'plan_id')}",
+            f"notes.author = session_user AND {may}(notes.owner, notes.plan_id)",
         ),
         (
-            "signatures",
-            "read",
+            "notes",
+            "coach_reader",
             "SELECT",
-            emp,
-            f"{own(t='signatures')} OR signatures.signer = current_user",
+            admin,
+            f"{may}(owner, plan_id) AND (NOT private OR author = session_user)",
             None,
         ),
-        (
-            "signatures",
-            "coached_read",
-            "SELECT",
-            coach,
-            coached(s, "signatures", "plan_id"),
-            None,
-        ),
+        # Notes carried over from an older store wait for the login of the name they carry:
+        # the owner (whose login read them all in that store) sees them to hand them over.
+        ("notes", "carried_over", "SELECT", admin, "notes.migrated", None),
+        ("notes", "claim", "UPDATE", admin, carried, "notes.migrated"),
+        ("signatures", "own_read", "SELECT", emp, own(t="signatures"), None),
         (
             "signatures",
             "own_insert",
             "INSERT",
             emp,
             None,
-            f"signatures.signer = current_user AND signatures.role = 'employee' "
+            f"signatures.signer = session_user AND signatures.role = 'employee' "
             f"AND {own(t='signatures')}",
         ),
         (
@@ -226,48 +221,117 @@ def policies(r: Roles) -> list[Policy]:
             "INSERT",
             coach,
             None,
-            f"signatures.signer = current_user AND signatures.role IN ('coach', 'manager') "
-            f"AND {coached(s, 'signatures', 'plan_id')}",
+            f"signatures.signer = session_user AND signatures.role IN ('coach', 'manager') "
+            f"AND {may}(signatures.owner, signatures.plan_id)",
         ),
-        ("erasures", "own_read", "SELECT", emp, "erasures.requested_by = current_user", None),
+        ("signatures", "coach_reader", "SELECT", admin, f"{may}(owner, plan_id)", None),
+        ("erasures", "own_read", "SELECT", emp, "erasures.requested_by = session_user", None),
         (
             "erasures",
             "own_insert",
             "INSERT",
             emp,
             None,
-            f"{own(t='erasures')} AND erasures.requested_by = current_user",
+            f"{own(t='erasures')} AND erasures.requested_by = session_user",
         ),
         ("erasures", "owner_admin", "ALL", admin, *everything),
         ("hr_extracts", "own_read", "SELECT", emp, own(t="hr_extracts"), None),
         ("hr_extracts", "hr_read", "SELECT", hr, "true", None),
         ("hr_extracts", "owner_admin", "ALL", admin, *everything),
-        (
-            "people",
-            "read",
-            "SELECT",
-            emp,
-            f"people.login = current_user OR EXISTS (SELECT 1 FROM {s}.coaching c WHERE "
-            "(c.coach = current_user AND c.employee = people.login) OR "
-            "(c.employee = current_user AND c.coach = people.login))",
-            None,
-        ),
+        ("people", "own_read", "SELECT", emp, "people.login = session_user", None),
         ("people", "owner_admin", "ALL", admin, *everything),
-        (
-            "coaching",
-            "read",
-            "SELECT",
-            emp,
-            "coaching.coach = current_user OR coaching.employee = current_user",
-            None,
-        ),
+        ("coaching", "own_read", "SELECT", emp, "coaching.employee = session_user", None),
         ("coaching", "owner_admin", "ALL", admin, *everything),
         ("pop_schema_migrations", "read", "SELECT", emp, "true", None),
         ("pop_schema_migrations", "owner_admin", "ALL", admin, *everything),
         ("install_info", "read", "SELECT", emp, "true", None),
         ("install_info", "owner_admin", "ALL", admin, *everything),
+        ("former_logins", "owner_admin", "ALL", admin, *everything),
     ]
     return rules
+
+
+def reader_functions(s: str, coach_group: str, hr_group: str) -> dict[str, tuple[str, str]]:
+    """name(arguments) -> (RETURNS clause, plpgsql body): what a coach reads of the plans shared
+    with them, and the names a login may see. SECURITY DEFINER, so their query plans stay
+    inside; each starts by checking that `session_user` may read what is asked."""
+    coaches = (
+        f"pg_catalog.pg_has_role(session_user, {lit(coach_group)}, 'MEMBER') "
+        f"AND EXISTS (SELECT 1 FROM {s}.plan_access a WHERE a.owner = p_owner "
+        "AND a.plan_id = p_plan AND a.grantee = session_user) "
+        f"AND EXISTS (SELECT 1 FROM {s}.coaching c WHERE c.coach = session_user "
+        "AND c.employee = p_owner)"
+    )
+    shared = (
+        f"FROM {s}.plan_access a JOIN {s}.coaching c ON c.coach = a.grantee "
+        "AND c.employee = a.owner "
+        f"WHERE a.grantee = session_user AND pg_catalog.pg_has_role(session_user, "
+        f"{lit(coach_group)}, 'MEMBER')"
+    )
+    return {
+        "coaches_plan(p_owner name, p_plan text)": (
+            "boolean",
+            f"RETURN {coaches};",
+        ),
+        "coached_plans()": (
+            f"SETOF {s}.plans",
+            f"RETURN QUERY SELECT p.* FROM {s}.plans p WHERE (p.owner, p.id) IN "
+            f"(SELECT a.owner, a.plan_id {shared});",
+        ),
+        "coached_history(p_owner name, p_plan text)": (
+            "TABLE (version integer, saved_at timestamptz, note text, size_bytes integer, "
+            "saved_by name)",
+            f"IF NOT ({coaches}) THEN RETURN; END IF;\n"
+            "    RETURN QUERY SELECT v.version, v.saved_at, v.note, v.size_bytes, v.saved_by "
+            f"FROM {s}.versions v WHERE v.owner = p_owner AND v.plan_id = p_plan "
+            "ORDER BY v.version;",
+        ),
+        "coached_version(p_owner name, p_plan text, p_version integer)": (
+            "TABLE (version integer, saved_at timestamptz, schema_version integer, document bytea)",
+            f"IF NOT ({coaches}) THEN RETURN; END IF;\n"
+            "    RETURN QUERY SELECT v.version, v.saved_at, v.schema_version, v.document "
+            f"FROM {s}.versions v WHERE v.owner = p_owner AND v.plan_id = p_plan "
+            "AND v.version = p_version;",
+        ),
+        "coached_latest()": (
+            "TABLE (owner name, id text, name_key text, version integer, "
+            "schema_version integer, document bytea)",
+            "RETURN QUERY SELECT p.owner, p.id, p.name_key, v.version, v.schema_version, "
+            f"v.document FROM {s}.plans p JOIN {s}.versions v ON v.owner = p.owner "
+            "AND v.plan_id = p.id AND v.version = p.latest_version WHERE (p.owner, p.id) IN "
+            f"(SELECT a.owner, a.plan_id {shared});",
+        ),
+        "coached_notes()": (
+            f"SETOF {s}.notes",
+            f"RETURN QUERY SELECT n.* FROM {s}.notes n WHERE (n.owner, n.plan_id) IN "
+            f"(SELECT a.owner, a.plan_id {shared}) "
+            "AND (NOT n.private OR n.author = session_user);",
+        ),
+        "coached_signatures()": (
+            f"SETOF {s}.signatures",
+            f"RETURN QUERY SELECT g.* FROM {s}.signatures g WHERE (g.owner, g.plan_id) IN "
+            f"(SELECT a.owner, a.plan_id {shared});",
+        ),
+        "shared_names()": (
+            "TABLE (login name, display_name text)",
+            f"RETURN QUERY SELECT p.login, p.display_name FROM {s}.people p "
+            "WHERE p.login = session_user OR (pg_catalog.pg_has_role(session_user, "
+            f"{lit(hr_group)}, 'MEMBER') AND EXISTS (SELECT 1 FROM {s}.hr_extracts e "
+            "WHERE e.owner = p.login));",
+        ),
+        "known_people()": (
+            "TABLE (login name, display_name text)",
+            f"RETURN QUERY SELECT p.login, p.display_name FROM {s}.people p "
+            "WHERE p.login = session_user OR p.login IN "
+            f"(SELECT c.coach FROM {s}.coaching c WHERE c.employee = session_user "
+            f"UNION SELECT c.employee FROM {s}.coaching c WHERE c.coach = session_user);",
+        ),
+    }
+
+
+def lit(value: str) -> str:
+    """A quoted SQL string literal (names are validated before they get here)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def trigger_functions(s: str) -> dict[str, tuple[str, str]]:
@@ -367,7 +431,8 @@ def force(conn: psycopg.Connection, schema: str) -> None:
 
 
 def apply_security(conn: psycopg.Connection, r: Roles) -> None:
-    """Grants, policies and triggers for installation `r` (inside the caller's transaction)."""
+    """Grants, policies, functions and triggers for installation `r` (inside the caller's
+    transaction)."""
     s = q(r.schema)
     app_roles = ", ".join(q(g) for g in r.groups)
     conn.execute(f"REVOKE ALL ON SCHEMA {s} FROM PUBLIC, {app_roles}")
@@ -383,7 +448,17 @@ def apply_security(conn: psycopg.Connection, r: Roles) -> None:
             cols = ", ".join(q(c) for c in insertable)
             conn.execute(f"GRANT INSERT ({cols}) ON {name} TO {q(r.employee)}")
     conn.execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM PUBLIC, {app_roles}")
+    drop_policies(conn, r.schema)
+    for function, (returns, body) in reader_functions(s, r.coach, r.hr).items():
+        conn.execute(f"DROP FUNCTION IF EXISTS {s}.{function}")
+        conn.execute(
+            f"CREATE FUNCTION {s}.{function} RETURNS {returns} LANGUAGE plpgsql STABLE "
+            f"SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$\n"
+            f"#variable_conflict use_column\nBEGIN\n    {body}\nEND\n$fn$"
+        )
     conn.execute(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA {s} FROM PUBLIC, {app_roles}")
+    for function in reader_functions(s, r.coach, r.hr):
+        conn.execute(f"GRANT EXECUTE ON FUNCTION {s}.{function} TO {q(r.employee)}")
     for function, (table, body) in trigger_functions(s).items():
         conn.execute(
             f"CREATE OR REPLACE FUNCTION {s}.{function}() RETURNS trigger LANGUAGE plpgsql "
@@ -405,7 +480,6 @@ def apply_security(conn: psycopg.Connection, r: Roles) -> None:
     )
     conn.execute(f"REVOKE ALL ON {s}.hr_plans FROM PUBLIC, {app_roles}")
     conn.execute(f"GRANT SELECT ON {s}.hr_plans TO {q(r.employee)}")
-    drop_policies(conn, r.schema)
     for table, name, command, role, using, check in policies(r):
         sql = f"CREATE POLICY {q(name)} ON {s}.{q(table)} FOR {command} TO {role}"
         if using is not None:

@@ -31,6 +31,7 @@ class Pending:
         self.outbox = outbox
         self.aliases: dict[tuple[str, int], int] = {}
         self.offline = self.count() > 0  # left by an earlier session: say so when sent
+        self.told_others = False
 
     def count(self) -> int:
         return self.outbox.count() if self.outbox is not None else 0
@@ -39,29 +40,35 @@ class Pending:
         """The server's number for a version the app was given while the server was away."""
         return None if base is None else self.aliases.get((plan_id, base), base)
 
-    def keep(self, plan: Plan, base: int | None, note: str, saved_at: datetime) -> int:
-        """Queue one save; the number it will get."""
+    def keep(self, plan: Plan, base: int | None, note: str, saved_at: datetime, login: str) -> int:
+        """Queue one save by `login`; the number it will get."""
         assert self.outbox is not None
         blob, _size = encode_plan(plan)
-        self.outbox.put(plan.id, base, note[:1000], saved_at, blob)
+        self.outbox.put(plan.id, base, note[:1000], saved_at, blob, login)
         return (base or 0) + 1
 
-    def latest(self, plan_id: str) -> StoredPlan | None:
+    def latest(self, plan_id: str, login: str) -> StoredPlan | None:
         """The newest queued version of a plan (what the person typed last), if any."""
-        waiting = self.outbox.latest(plan_id) if self.outbox is not None else None
+        waiting = self.outbox.latest(plan_id, login) if self.outbox is not None else None
         if waiting is None:
             return None
         plan = decode_plan(waiting.document, SCHEMA_VERSION, f"Plan '{plan_id}'")
         return StoredPlan(plan, (waiting.base_version or 0) + 1, waiting.saved_at)
 
-    def send(self, save: Save, rebase: Rebase) -> list[PopError]:
-        """Send every queued save, oldest first; the notices to show."""
+    def send(self, save: Save, rebase: Rebase, login: str) -> list[PopError]:
+        """Send every save `login` queued, oldest first; the notices to show. Saves another
+        login queued on this computer wait for that login."""
         if self.outbox is None:
             return []
         items = self.outbox.pending()
-        if not items:
-            return []
         notices: list[PopError] = []
+        others = sorted({i.login for i in items if i.login not in (None, login)})
+        items = [i for i in items if i.login in (None, login)]
+        if others and not self.told_others:
+            self.told_others = True
+            notices.append(not_yours(others))
+        if not items:
+            return notices
         sent = moved = 0
         for item in items:
             plan = decode_plan(item.document, SCHEMA_VERSION, f"Plan '{item.plan_id}'")
@@ -86,9 +93,26 @@ class Pending:
             notices.append(back(sent, bool(moved)))
         return notices
 
+    def mine(self, login: str) -> int:
+        """How many saves of `login` wait."""
+        if self.outbox is None:
+            return 0
+        return sum(1 for i in self.outbox.pending() if i.login in (None, login))
+
     def close(self) -> None:
         if self.outbox is not None:
             self.outbox.close()
+
+
+def not_yours(logins: list[str]) -> PopError:
+    """Saves of another login wait on this computer: they are never sent as this one."""
+    who = ", ".join(logins)
+    return PopError(
+        f"Op deze computer wachten ook wijzigingen van {who} op de gedeelde database; ze worden "
+        "alleen verstuurd wanneer die login verbindt, nooit met de jouwe.",
+        f"Changes of {who} also wait on this computer for the shared database; they are sent "
+        "only when that login connects, never with yours.",
+    )
 
 
 def back(sent: int, moved: bool) -> PopError:
