@@ -71,7 +71,7 @@ def calendar_history_bench(plan: Plan) -> None:
         version = None
         for n in range(VERSIONS):
             copy = plan.model_copy(deep=True)
-            copy.conversation.pending = {"answer": str(n)}  # what most saves change
+            copy.conversation.pending.query = str(n)  # what most saves change
             if n % 25 == 0:
                 copy.actions[n % len(copy.actions)].progress = n % 100
             version = store.save(copy, version, f"bench {n}")

@@ -120,5 +120,7 @@ def test_a_check_in_resumes_at_its_question(name: str, today: date) -> None:
     session = CheckInSession(plan, today=day)
     reply = session.start()
     assert session.phase == flags["opvolging.phase"]
-    assert first_line(old["message"]) in reply.message
+    # the same question; the date it proposes may differ (a check-in before a goal deadline is
+    # now proposed, issue 16 point 4)
+    assert first_line(old["message"]).split("Voorstel:")[0] in reply.message
     assert "weggooien" in reply.message  # an unfinished check-in can be discarded, and says so

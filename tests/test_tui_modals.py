@@ -6,9 +6,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from pop_assistent.catalogue import load_catalogue
 from pop_assistent.dialogue.types import ResourcesAnswer, SignOffAnswer, SkillsAnswer
@@ -121,6 +122,26 @@ async def test_note_modal_marks_private_notes() -> None:
         None,
         "Inge",
     )
+
+
+@pytest.mark.parametrize(
+    ("shared", "said"),
+    [
+        (False, "de medewerker kan ze ook lezen"),
+        (True, "alleen jij"),
+    ],
+)
+async def test_note_modal_says_who_reads_a_private_note(shared: bool, said: str) -> None:
+    host = Host(NoteModal([("g1", "Excel leren")], "nl", author="Inge", shared=shared))
+    async with host.run_test(size=(80, 24)) as pilot:
+        who = host.screen.query_one("#note-who", Label)
+        assert "iedereen die dit plan mag zien" in str(who.render())
+        await pilot.press("alt+p")
+        await pilot.pause()
+        assert said in str(who.render())
+        await pilot.press("alt+p")
+        await pilot.pause()
+        assert "iedereen die dit plan mag zien" in str(who.render())
 
 
 async def test_export_modal_switches_suffix_with_format(tmp_path: Path) -> None:

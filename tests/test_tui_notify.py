@@ -30,6 +30,8 @@ async def test_notification_shows_markup_literally(tmp_path: Path) -> None:
 async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
     from datetime import date
 
+    from textual.widgets import Static
+
     from pop_assistent.demo import sophie
     from tests.tui_support import TODAY
 
@@ -44,11 +46,16 @@ async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
             shown = ""
             for _ in range(50):
                 await pilot.pause()
-                shown = " ".join(str(t.render()) for t in app.query(Toast))
+                notices = app.screen.query(Static).filter(".notice")
+                shown = " ".join(str(s.render()) for s in notices)
                 if "had moeten starten" in shown:
                     break
+            assert "Binnenkort of te laat:" in shown
             assert "⚠ 2 nov 2026 · had moeten starten: MOOC Digitaal samenwerken" in shown
             assert "2026-11-02" not in shown
+            # in the conversation, never a toast over the plan and its buttons (issue 16 point 8)
+            toasts = " ".join(str(t.render()) for t in app.query(Toast))
+            assert "moeten starten" not in toasts
     finally:
         store.close()
 

@@ -3,6 +3,14 @@
 Used by the goals and planning steps, the check-in, and anything that builds a plan outside
 the conversation (the demo plans), so every goal is judged the same way.
 
+A verdict is stored with its goal (`Goal.smart`, what the person discussed and what documents
+print), so it must follow the plan: `rejudge` is called by both flows after every change and
+judges again what the change touched. Realistisch (hours until the deadline, cost, the monthly
+workload) depends on every action of the plan, so a moved, added, removed or finished action
+re-judges it for every goal; the whole verdict is judged again when what Relevant reads (the
+skills, the occasion, the role) changed. Nothing is re-judged when nothing changed: looking at
+a plan never rewrites its verdicts.
+
 The language core judges the goal's words; here the plan it sees is the one that counts for
 the person's own learning time: legally required training happens in working time (unless the
 setting says otherwise), an unknown cost counts as nothing yet, and the Relevant answer given
@@ -11,8 +19,9 @@ in the conversation counts as the goal's context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from pop_assistent.errors import PopError
 from pop_assistent.model import Goal, Plan, Skill, SmartCriterion, SmartResult
@@ -56,18 +65,9 @@ def judge_goal(
         )
     except PopError:
         return None
-    workload = workload_verdict(plan, goal, today, lang, legal_in_working_time)
-    if workload is not None:
-        result.achievable = workload
-    legal = [a for a in plan.actions_for(goal.id) if a.legally_required]
-    if result.achievable.met is None and legal and legal_in_working_time:
-        if len(legal) == len(plan.actions_for(goal.id)):  # all of it happens in working time
-            reason = (
-                "Legally required training happens in working time."
-                if lang == "en"
-                else "Wettelijk verplichte opleiding gebeurt in werktijd."
-            )
-            result.achievable = SmartCriterion(met=True, reason=reason)
+    result.achievable = _with_plan(
+        result.achievable, plan, goal, today, lang, legal_in_working_time
+    )
     if result.relevant.met is not True and len(goal.relevance.split()) >= 3:
         # The person said why it matters: that answer is what Relevant asks for.
         why = goal.relevance if len(goal.relevance) <= 120 else goal.relevance[:119] + "…"
@@ -76,14 +76,137 @@ def judge_goal(
     return result
 
 
+def _with_plan(
+    found: SmartCriterion,
+    plan: Plan,
+    goal: Goal,
+    today: date,
+    lang: str,
+    legal_in_working_time: bool,
+    load: Any = None,
+) -> SmartCriterion:
+    """Realistisch as the language core found it (hours until the deadline, cost), then the
+    monthly workload, then legally required training that happens in working time."""
+    workload = workload_verdict(plan, goal, today, lang, legal_in_working_time, load)
+    if workload is not None:
+        return workload
+    legal = [a for a in plan.actions_for(goal.id) if a.legally_required]
+    if found.met is None and legal and legal_in_working_time:
+        if len(legal) == len(plan.actions_for(goal.id)):  # all of it happens in working time
+            reason = (
+                "Legally required training happens in working time."
+                if lang == "en"
+                else "Wettelijk verplichte opleiding gebeurt in werktijd."
+            )
+            return SmartCriterion(met=True, reason=reason)
+    return found
+
+
+def achievable(
+    goal: Goal,
+    plan: Plan,
+    *,
+    today: date,
+    lang: str,
+    legal_in_working_time: bool = True,
+    load: Any = None,
+) -> SmartCriterion:
+    """Realistisch alone, exactly as `judge_goal` judges it, without the language analysis of
+    the goal's words (cheap: arithmetic over the actions). `load`: the plan's workload when
+    the caller computed it already (one computation for all goals)."""
+    from pop_assistent.language.smart_context import judge_achievable
+
+    view = own_time_view(plan, legal_in_working_time)
+    deadline = (goal.smart.deadline if goal.smart else None) or goal.deadline
+    found = judge_achievable(view, goal, deadline, today, plan.employee.language)
+    return _with_plan(found, plan, goal, today, lang, legal_in_working_time, load)
+
+
+Inputs = tuple[Any, ...]
+"""What the verdicts of a plan depend on (see `verdict_inputs`)."""
+
+
+def verdict_inputs(plan: Plan) -> tuple[Inputs, Inputs]:
+    """(what Realistisch reads, what the rest of the verdict reads besides the goal's own
+    words): compared before and after a change to know what to judge again."""
+    e = plan.employee
+    work = (
+        e.hours_per_week,
+        e.budget_eur,
+        e.language,
+        tuple(
+            (a.id, a.goal_id, a.start, a.end, a.hours, a.status, a.progress, a.cost_eur,
+             a.legally_required)
+            for a in plan.actions
+        ),
+        tuple((g.id, g.deadline) for g in plan.goals),
+    )  # fmt: skip
+    context = (
+        e.role,
+        e.department,
+        plan.occasion.career_project,
+        plan.occasion.description,
+        tuple((r.skill_id, r.label, r.current_level, r.wanted_level, tuple(r.categories))
+              for r in plan.skills),
+    )  # fmt: skip
+    return work, context
+
+
+def rejudge(
+    plan: Plan,
+    before: tuple[Inputs, Inputs],
+    *,
+    today: date,
+    lang: str,
+    skills: Callable[[], Sequence[Skill]] | None = None,
+    legal_in_working_time: bool = True,
+) -> list[str]:
+    """Judge again the verdicts a change made stale (see the module docstring); returns the
+    ids of the goals whose verdict changed. `before`: `verdict_inputs` before the change;
+    `skills`: the skills list for a full judgement (loaded only when one is needed)."""
+    work, context = verdict_inputs(plan)
+    if (work, context) == before:
+        return []
+    changed: list[str] = []
+    judged = [g for g in plan.goals if g.smart is not None]
+    if context != before[1]:
+        known = list(skills()) if skills is not None else []
+        for goal in judged:
+            result = judge_goal(goal, plan, today=today, lang=lang, skills=known,
+                                legal_in_working_time=legal_in_working_time)  # fmt: skip
+            if result is not None and result != goal.smart:
+                goal.smart = result
+                changed.append(goal.id)
+    else:
+        from pop_assistent.planning.workload import compute
+
+        load = compute(plan, today, legal_in_working_time)
+        for goal in judged:
+            assert goal.smart is not None
+            verdict = achievable(goal, plan, today=today, lang=lang, load=load,
+                                 legal_in_working_time=legal_in_working_time)  # fmt: skip
+            if verdict != goal.smart.achievable:
+                goal.smart = goal.smart.model_copy(update={"achievable": verdict})
+                changed.append(goal.id)
+    for goal in plan.goals:
+        if goal.id in changed and goal.smart is not None and goal.smart.all_met:
+            goal.kept_with_warning = False  # nothing left to keep it despite
+    return changed
+
+
 def workload_verdict(
-    plan: Plan, goal: Goal, today: date, lang: str, legal_in_working_time: bool = True
+    plan: Plan,
+    goal: Goal,
+    today: date,
+    lang: str,
+    legal_in_working_time: bool = True,
+    load: Any = None,
 ) -> SmartCriterion | None:
     """Realistisch also needs time in every month: one overbooked month in which the goal's
     actions run makes A not met, with the month, the hours and the question that fixes it."""
     from pop_assistent.planning.workload import overbooked
 
-    over = overbooked(plan, goal.id, today, legal_in_working_time)
+    over = overbooked(plan, goal.id, today, legal_in_working_time, load)
     if not over:
         return None
     worst = max(over, key=lambda m: m.planned - m.available)

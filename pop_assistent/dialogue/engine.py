@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pop_assistent.conversation.contract import Reply, Where
+from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, Snapshot, light_copy
 from pop_assistent.dialogue import edits, parsing
 from pop_assistent.dialogue.language_bridge import LanguageBridge
@@ -360,6 +361,7 @@ class Engine:
     def _apply(self, s: Session, change: Callable[[], None], kind: str = "answer") -> Reply:
         answered = history_note(s, kind)  # names the question answered, before it moves on
         before = light_copy(self.plan)
+        inputs = verdict_inputs(self.plan)
         try:
             change()
             self._ledger.validate()
@@ -368,6 +370,10 @@ class Engine:
         except PopError as error:
             return self._refuse(s, before, error.message(self.lang))
         self._ledger.push(before)
+        # Verdicts follow the plan: a moved or removed course re-judges every goal's workload.
+        rejudge(self.plan, inputs, today=self.today, lang=self.lang,
+                skills=lambda: self._resources.skills,
+                legal_in_working_time=self.legal_in_working_time)  # fmt: skip
         return self._finish(s, save_note=answered)
 
     def _refuse(self, s: Session, before: Snapshot, reason: str) -> Reply:

@@ -19,6 +19,7 @@ from typing import Unpack
 from dateutil.relativedelta import relativedelta
 
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
+from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
 from pop_assistent.language.numbers import bound_numbers
@@ -26,12 +27,14 @@ from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, Che
 from pop_assistent.model import label as label_of
 from pop_assistent.model.clean import clean_text
 from pop_assistent.model.conversation import CursorChanges
+from pop_assistent.planning.checkins import DeadlineCheckIn, deadline_check_in
 from pop_assistent.storage.base import PlanStore
 from pop_assistent.text import answers, squash
 
 from . import lang as language
 from . import parse, steps_adjust, steps_goals  # noqa: F401, E402  (they register their questions)
 from . import text as t
+from .agenda import Agenda, agenda, as_values
 from .diff import diff_plans
 from .state import NOTE, QUESTIONS, Invalid
 from .steps_actions import next_action
@@ -162,7 +165,8 @@ class CheckInSession:
         or discard the one left unfinished."""
         if self.phase and self.cursor.answered and self._resumable():
             self.before = self._load_before()
-            intro = t.render("resume", self.lang, held_on=self.check_in.held_on)
+            values = as_values(self.agenda(), self.lang)
+            intro = t.render("resume", self.lang, held_on=self.check_in.held_on, **values)
             return self._ask(intro)
         if self.phase and self._resumable():  # opened before and left without an answer
             self.before = self._load_before() or self.plan.model_copy(deep=True)
@@ -181,8 +185,17 @@ class CheckInSession:
         intro = t.render(
             "start", self.lang, name=self.plan.employee.name, planned_for=check_in.planned_for,
             held_on=self.today, count=len(running), later=[a.title for a in later],
+            **as_values(self.agenda(), self.lang),
         )  # fmt: skip
         return self._ask(intro)
+
+    def agenda(self) -> Agenda:
+        """What this check-in opens with: agreed last time, open obstacles, what is late, and
+        a check-in before the nearest goal deadline (followup/agenda.py)."""
+        return agenda(
+            self.plan, self.today, next_check_in=self._regular_next(),
+            current=self.cursor.check_in_id, country=self.country,
+        )  # fmt: skip
 
     def _resumable(self) -> bool:
         try:
@@ -237,6 +250,7 @@ class CheckInSession:
             self.check_in.held_on = self.today
             self.put(answered=True)
             self._answered = True
+        inputs = verdict_inputs(self.plan)
         try:
             ack = question.answer(self, text) or ""
         except Invalid as problem:
@@ -245,6 +259,9 @@ class CheckInSession:
                 self.put(answered=False)
                 self._answered = False
             return self._ask("", (problem.message,))
+        # Verdicts follow the plan: a moved, added, dropped or finished action re-judges
+        # Realistisch (hours, cost, the monthly workload) of every goal.
+        rejudge(self.plan, inputs, today=self.today, lang=self.lang)
         if self.phase == "done":
             return self._finish(ack)
         warning = self.save()
@@ -316,8 +333,23 @@ class CheckInSession:
 
     # --- the next check-in and closing ------------------------------------------------------
     def _default_next(self) -> date:
+        """The next check-in to propose: the one on the schedule, or one before the nearest
+        goal deadline when that comes first."""
+        proposal = self._deadline_proposal()
+        if proposal is not None and proposal.check_in is not None:
+            return proposal.check_in
+        return self._regular_next()
+
+    def _deadline_proposal(self) -> DeadlineCheckIn | None:
+        return deadline_check_in(self.plan, self.today, self._regular_next(), self.country)
+
+    def _regular_next(self) -> date:
+        """The next check-in on the schedule: the next one planned, or the rhythm's."""
+        current = self.cursor.check_in_id
         later = [
-            c.planned_for for c in self.plan.check_ins if c.pending and c.planned_for > self.today
+            c.planned_for
+            for c in self.plan.check_ins
+            if c.pending and c.planned_for > self.today and c.id != current
         ]
         if later:
             return min(later)
@@ -328,9 +360,14 @@ class CheckInSession:
 
     def ask_next_check_in(self) -> tuple[str, list[tuple[str, str]]]:
         proposal = self._default_next()
+        reason = self._deadline_proposal()
+        because: dict[str, object] = {"goal": "", "deadline": None}
+        if reason is not None and reason.check_in == proposal:
+            because = {"goal": reason.goal_text, "deadline": reason.deadline}
         ok = self.tr("ok", "ok")
         every = self.tr("om de drie maanden", "every three months")
-        return t.render("next", self.lang, proposal=proposal), [(ok, ok), (every, every)]
+        message = t.render("next", self.lang, proposal=proposal, **because)
+        return message, [(ok, ok), (every, every)]
 
     def on_next_check_in(self, text: str) -> str:
         months = None if parse.is_yes(text) else language.recurrence_months(text, self.lang)

@@ -9,7 +9,8 @@ agree. What is due or late is decided in `planning.due`, from this schedule.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -108,3 +109,41 @@ def skip_next(plan: Plan, today: date, reason: str, country: str = "BE") -> tupl
     check_in.skipped_reason = reason[:2000]
     check_in.skipped_on = today
     return plan, check_in
+
+
+LEAD_DAYS = 14
+"""A check-in before a goal's deadline falls this many days before it: time to still act."""
+
+
+class DeadlineCheckIn(NamedTuple):
+    """A check-in proposed before the nearest goal deadline (what a manager's 1:1 tool offers)."""
+
+    goal_id: str
+    goal_text: str
+    deadline: date
+    """The goal's deadline, moved to the workday before (as `planning.due` counts it)."""
+    check_in: date | None
+    """The proposed day, `LEAD_DAYS` before it on a workday; None when that day is not after
+    today (the deadline is too close: talk about it now)."""
+
+
+def deadline_check_in(
+    plan: Plan, today: date, before: date, country: str = "BE"
+) -> DeadlineCheckIn | None:
+    """The check-in to propose when the nearest deadline of an open goal comes after today and
+    before `before` (the next check-in the schedule would give), else None."""
+    from pop_assistent.model import GoalStatus
+    from pop_assistent.planning.calendar import previous_workday
+
+    nearest: tuple[date, str, str] | None = None
+    for goal in plan.goals:
+        if goal.status is not GoalStatus.open or goal.deadline is None:
+            continue
+        deadline = previous_workday(goal.deadline, country)
+        if today < deadline and (nearest is None or deadline < nearest[0]):
+            nearest = (deadline, goal.id, goal.text)
+    if nearest is None or nearest[0] >= before:
+        return None
+    deadline, goal_id, text = nearest
+    day = previous_workday(deadline - timedelta(days=LEAD_DAYS), country)
+    return DeadlineCheckIn(goal_id, text, deadline, day if day > today else None)

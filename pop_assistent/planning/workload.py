@@ -127,10 +127,15 @@ def compute(plan: Plan, today: date | None = None, legal_in_working_time: bool =
 
 
 def overbooked(
-    plan: Plan, goal_id: str, today: date | None = None, legal_in_working_time: bool = True
+    plan: Plan,
+    goal_id: str,
+    today: date | None = None,
+    legal_in_working_time: bool = True,
+    load: Workload | None = None,
 ) -> list[PeriodLoad]:
     """The months with more hours planned than available in which this goal's actions run
-    (its legally required training in working time does not count)."""
+    (its legally required training in working time does not count). `load`: the plan's
+    workload when the caller computed it already."""
     spans = [
         (a.start, a.end or a.start)
         for a in plan.actions
@@ -143,6 +148,6 @@ def overbooked(
         return []
     return [
         m
-        for m in compute(plan, today, legal_in_working_time).over_months
+        for m in (load or compute(plan, today, legal_in_working_time)).over_months
         if any(start <= m.end and m.start <= end for start, end in spans)
     ]

@@ -161,9 +161,9 @@ class ConversationScreen(FaultWatch, FollowUpActions):
             catalogue = None
         notice = getattr(catalogue, "notice", None)
         text = notice(self.lang) if callable(notice) else None
+        chat = self.query_one("#chat", ChatLog)
         if text:  # part of the organisation's catalogue was left out: say so, once, in the
             # conversation (a toast would cover the answer buttons)
-            chat = self.query_one("#chat", ChatLog)
             self.app.call_from_thread(chat.add_notice, text, True)
         engine = self.engine
         if engine is None:
@@ -181,8 +181,12 @@ class ConversationScreen(FaultWatch, FollowUpActions):
                 + (f": {i.title}" if i.title else "")
                 for i in items[:5]
             ]
-            title = self.tr("Binnenkort of te laat", "Due soon or overdue")
-            self.app.call_from_thread(self.notify, "\n".join(lines), title=title, timeout=8)
+            more = len(items) - len(lines)
+            if more > 0:
+                lines.append(self.tr(f"… en nog {more}", f"… and {more} more"))
+            title = self.tr("Binnenkort of te laat:", "Due soon or overdue:")
+            # in the conversation, not a toast: a toast covered the plan and its buttons
+            self.app.call_from_thread(chat.add_notice, "\n".join([title, *lines]), True)
         warm = getattr(catalogue, "warm_advice", None)
         if callable(warm):  # the advice's word lists load here, not at the first advice
             warm()

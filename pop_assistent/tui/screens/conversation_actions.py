@@ -135,7 +135,9 @@ class ConversationActions(Screen[None]):
                 self.post_message(note)
 
         # No author: the engine signs with the coach (coach mode) or the employee.
-        modal = NoteModal(goals, self.lang, goal_id=engine.current_goal_id())
+        shared = bool(self.settings.database_url)  # the shared store: a private note is the
+        # author's alone; on the employee's own machine the employee can read it
+        modal = NoteModal(goals, self.lang, goal_id=engine.current_goal_id(), shared=shared)
         self.app.push_screen(modal, done)
 
     def action_sign_off(self) -> None:

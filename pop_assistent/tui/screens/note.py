@@ -32,8 +32,11 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
         lang: str = "nl",
         author: str = "",
         goal_id: str | None = None,
+        shared: bool = False,
     ) -> None:
         super().__init__()
+        self.shared = shared
+        """The plan is in the shared (PostgreSQL) store, not on the employee's own machine."""
         self.goals = goals
         self.lang = lang
         self.author = author
@@ -46,6 +49,7 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
             yield Label("Note" if en else "Notitie", classes="modal-title")
             yield TextArea(id="note-text")
             yield Checkbox(self._private_label(False), id="note-private")
+            yield Label(self._who_reads(False), id="note-who", classes="field-label")
             yield Label("About" if en else "Over", classes="field-label")
             yield Select(
                 options,
@@ -76,9 +80,37 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
         state = "ja, niet in gedeelde kopieën" if on else "nee, ook in gedeelde kopieën"
         return f"Privé (Alt+P): {state}"
 
+    def _who_reads(self, private: bool) -> str:
+        """Plainly who can read the note (issue 16 point 6). On the employee's own machine the
+        employee can read every note in their plan; in the shared store the database shows a
+        private note to its author only (row-level security, storage/postgres_security.py)."""
+        en = self.lang == "en"
+        if not private:
+            return (
+                "Who reads it: everyone who can see this plan."
+                if en
+                else "Wie leest het: iedereen die dit plan mag zien."
+            )
+        if self.shared:
+            return (
+                "Who reads it: only you. The shared database shows it to no one else, "
+                "not to the employee either."
+                if en
+                else "Wie leest het: alleen jij. De gedeelde databank toont ze aan niemand "
+                "anders, ook niet aan de medewerker."
+            )
+        return (
+            "Who reads it: this plan is on the employee's own computer, so the employee can "
+            "read it too; it is left out of copies shared with others."
+            if en
+            else "Wie leest het: dit plan staat op de eigen computer van de medewerker, dus de "
+            "medewerker kan ze ook lezen; ze blijft uit kopieën die gedeeld worden."
+        )
+
     @on(Checkbox.Changed, "#note-private")
     def _private_changed(self, event: Checkbox.Changed) -> None:
         event.checkbox.label = self._private_label(event.value)
+        self.query_one("#note-who", Label).update(self._who_reads(event.value))
 
     def action_toggle_private(self) -> None:
         self.query_one("#note-private", Checkbox).toggle()
