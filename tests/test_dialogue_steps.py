@@ -136,6 +136,17 @@ def test_training_check_records_alternatives(today: date) -> None:
     assert "afspraken" in reply.message.lower() or reply.step == Step.training_check
 
 
+def test_training_check_quotes_the_goal_in_its_own_paragraph(today: date) -> None:
+    """A goal without a final full stop ('ik wil chef-kok worden') is not run into the question
+    that follows it ('... worden" Is een opleiding ...')."""
+    for lang, question in (("nl", "Is een **opleiding**"), ("en", "Is **training**")):
+        plan = sophie(today)
+        plan.goals[0].text = "ik wil chef-kok worden binnen twee jaar"
+        e = at(plan, Step.training_check, today, lang=lang)
+        message = e.current().message
+        assert f'twee jaar"*\n\n{question}' in message
+
+
 # -- leermiddelen
 def _resources(today: date) -> Engine:
     plan = sophie(today)
