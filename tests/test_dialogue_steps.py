@@ -228,6 +228,31 @@ def test_planning_parses_dutch_periods_and_skips_holidays(today: date) -> None:
     assert e.answer("ja").step == Step.results
 
 
+def test_planning_review_offers_only_action_numbers_that_exist(today: date) -> None:
+    """With one action the review does not suggest 'wijzig actie 2' or 'een nummer van 1 tot
+    1'; with none it says how to go on; with two it keeps its example."""
+    for lang, example, one in (
+        ("nl", "wijzig actie", "*1* om de actie"),
+        ("en", "change action", "*1* to move the action"),
+    ):
+        plan = sophie(today)
+        plan.actions = plan.actions[:1]
+        e = at(plan, Step.planning, today, lang=lang)
+        e.plan.conversation.pending = Pending(question="review")
+        assert f"*{example} 1*" in e.current().message
+        reply = e.answer("de chef ziet het op de menukaart")
+        assert one in reply.message and "1 tot 1" not in reply.message
+        assert "1 to 1" not in reply.message
+        plan.actions = []
+        e = at(plan, Step.planning, today, lang=lang)
+        message = e.current().message
+        assert f"{example} " not in message, message
+        assert e.answer("ja").step != Step.planning
+    e = at(sophie(today), Step.planning, today)
+    e.plan.conversation.pending = Pending(question="review")
+    assert len(e.plan.actions) >= 2 and "*wijzig actie 2*" in e.current().message
+
+
 def test_planning_refuses_vague_and_past_dates(today: date) -> None:
     e = _planning(today)
     reply = e.answer("ooit")
