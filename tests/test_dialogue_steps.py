@@ -327,6 +327,29 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert reply.finished and "Proficiat" in reply.message
 
 
+def test_a_word_that_moves_on_is_never_signed_as_a_name(today: date) -> None:
+    """A cook typed 'klaar' at 'Typ je volledige naam' and the plan was signed by 'klaar'."""
+    for lang, done, unclear in (
+        ("nl", "klaar", "geen naam"),
+        ("en", "done", "not look like a name"),
+    ):
+        plan = sophie(today)
+        plan.sign_offs = []
+        plan.check_ins = []
+        e = at(plan, Step.overview, today, lang=lang)
+        e.answer("every three months" if lang == "en" else "om de drie maanden")
+        reply = e.answer(done)
+        assert e.plan.sign_offs == [] and unclear in reply.message
+        assert e.plan.conversation.pending.question == "sign_employee"
+        e.answer("later")
+        assert e.plan.sign_offs == [] and e.plan.conversation.pending.question == "co_role"
+        e.answer("manager" if lang == "en" else "mijn leidinggevende")
+        reply = e.answer("42")
+        assert e.plan.sign_offs == [] and unclear in reply.message
+        e.answer("Inge Van den Broeck")
+        assert [o.name for o in e.plan.sign_offs] == ["Inge Van den Broeck"]
+
+
 def test_sign_off_widget(today: date) -> None:
     plan = sophie(today)
     plan.sign_offs = []
