@@ -108,6 +108,22 @@ def test_self_assessment_matches_skills_and_asks_levels(today: date) -> None:
     assert any(SkillCategory.obsolete in r.categories for r in e.plan.skills)
 
 
+def test_levels_without_a_skill_are_asked_about_not_stored_as_a_skill(today: date) -> None:
+    """A driver answered 'which skills to improve?' with '2 to 4': no skill called '?'."""
+    for lang, levels, asked in (
+        ("nl", "2 naar 4", "Bij welke vaardigheid"),
+        ("en", "2 to 4", "Which skill"),
+    ):
+        e = at(sophie(today), Step.self_assessment, today, lang=lang)
+        e.answer("nauwkeurig werken 5")
+        before = [r.model_dump() for r in e.plan.skills]
+        reply = e.answer(levels)
+        assert asked in reply.message and levels in reply.message
+        assert [r.model_dump() for r in e.plan.skills] == before
+        assert all(r.label != "?" for r in e.plan.skills)
+        assert e.plan.conversation.pending.question == "to_improve"
+
+
 def test_skill_rater_replaces_the_list(today: date) -> None:
     e = at(sophie(today), Step.self_assessment, today)
     rating = SkillRating(
