@@ -130,3 +130,19 @@ def test_a_subordinate_answer_becomes_a_readable_sentence(today: date) -> None:
         e3.answer(FIXES[e3.plan.conversation.pending.criterion])
     draft = e3.plan.conversation.pending.draft
     assert draft is not None and draft.sentence.startswith("Ik leid zelfstandig de keuken")
+
+
+def test_no_project_is_not_a_project_called_no(today: date) -> None:
+    """A driver answered 'no' to 'which project is this goal tied to?'; the PDF said
+    'Project: no'."""
+    for lang, goal, no in (
+        ("nl", "Tegen 31 december 2027 maak ik het maandrapport in Excel, zonder hulp.", "nee"),
+        ("en", "By 31 December 2027 I make the monthly report in Excel without help.", "no"),
+    ):
+        e = engine(today, lang=lang)
+        e.go_to(Step.goals)
+        e.answer(goal)
+        assert e.plan.conversation.pending.question == "project"
+        e.answer(no)
+        assert e.plan.goals[0].career_project == ""
+        assert e.plan.conversation.pending.question == "more"

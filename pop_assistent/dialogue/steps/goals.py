@@ -412,7 +412,8 @@ def _project(s: Session, text: str) -> None:
     if goal is None:
         enter(s)
         return
-    goal.career_project = fit(s, text, 2000)
+    # 'nee', 'no', 'geen': no project, not a project called 'no'
+    goal.career_project = "" if answers.is_skip(text) else fit(s, text, 2000)
     check(s, goal)
     _done_with(s, goal)
 
