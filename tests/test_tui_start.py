@@ -11,6 +11,7 @@ from tui_support import TODAY, build_app, say, settle
 
 from pop_assistent.dialogue.plans import new_plan
 from pop_assistent.storage.base import PlanStore
+from pop_assistent.text.formats import short_date
 from pop_assistent.tui.app import PopApp
 from pop_assistent.tui.widgets.chat_log import ChatLog
 
@@ -44,7 +45,7 @@ async def test_no_plans_starts_a_new_plan(tmp_path: Path) -> None:
         await settle(app, pilot)
         engine = app.screen.engine  # type: ignore[attr-defined]
         assert engine.version is None  # a plan not saved yet: new
-        assert "Welkom terug" not in _chat(app)
+        assert "Ik open je plan" not in _chat(app)
 
 
 async def test_the_one_plan_is_resumed_and_the_first_message_says_so(tmp_path: Path) -> None:
@@ -55,9 +56,11 @@ async def test_the_one_plan_is_resumed_and_the_first_message_says_so(tmp_path: P
         engine = app.screen.engine  # type: ignore[attr-defined]
         assert engine.plan.id == plan_id
         assert engine.version == 1
-        chat = _chat(app)
-        assert "we gaan verder met je plan ‘Els Maes’" in chat
-        assert "pop --nieuw" in chat
+        first = app.screen.query_one(ChatLog).transcript()[0]
+        assert first.startswith("Ik open je plan ‘Els Maes’, laatst gewijzigd op ")
+        assert "*pop --nieuw*" in first
+        question = engine.current().message.split("\n\n")[-1]
+        assert first.endswith(question)  # the engine's own first message, in the same bubble
 
 
 async def test_nieuw_starts_a_new_plan_when_one_is_there(tmp_path: Path) -> None:
@@ -80,9 +83,12 @@ async def test_several_plans_are_offered_and_one_is_picked_by_name(tmp_path: Pat
         assert app.screen.engine is None  # type: ignore[attr-defined]
         buttons = _buttons(app)
         assert len(buttons) == 3
-        assert "Els Maes · changed " in buttons[0]
+        saved = store.list_plans()[0].saved_at.astimezone().date()
+        assert buttons[0] == f"1 Els Maes · {short_date(saved, 'en')}"
         assert buttons[2].endswith("a new plan")
-        assert "Which one do you want to continue" in _chat(app)
+        question = _chat(app)
+        assert "Which one do you want to continue" in question
+        assert "**Sam Ward** (last changed on " in question
         await say(app, pilot, "plan 9")  # picks nothing: asked again, nothing opened
         assert "I did not find that plan" in _chat(app)
         assert app.screen.engine is None  # type: ignore[attr-defined]
@@ -91,7 +97,7 @@ async def test_several_plans_are_offered_and_one_is_picked_by_name(tmp_path: Pat
         engine = app.screen.engine  # type: ignore[attr-defined]
         assert engine.plan.id == "sam-ward"
         assert engine.version == 1
-        assert not any("changed" in b for b in _buttons(app))
+        assert not any("Els Maes" in b for b in _buttons(app))
     assert [p.plan_id for p in store.list_plans()] == ["els-maes", "sam-ward"]
 
 

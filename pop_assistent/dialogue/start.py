@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pop_assistent.conversation.contract import Choice
 from pop_assistent.storage.base import PlanStore, PlanSummary
 from pop_assistent.text.answers import key, pick_by_name
-from pop_assistent.text.formats import long_date
+from pop_assistent.text.escape import markdown
+from pop_assistent.text.formats import long_date, short_date
 
 NEW = "new"
 """The value of the "a new plan" choice."""
@@ -45,23 +46,34 @@ def changed_on(summary: PlanSummary, lang: str) -> str:
 
 def resumed_note(summary: PlanSummary, lang: str) -> str:
     """The first message's note when the one plan in progress was opened without asking."""
-    name, changed = summary.name or summary.plan_id, changed_on(summary, lang)
+    name, changed = markdown(summary.name or summary.plan_id), changed_on(summary, lang)
     if lang == "en":
         return (
-            f"Welcome back: we continue with your plan ‘{name}’ (last changed on {changed}). "
-            f"To start another plan: pop --nieuw. Another existing plan: pop --plan NAME."
+            f"I opened your plan ‘{name}’, last changed on {changed}. (A new plan: "
+            "*pop --nieuw*; another plan: *pop --plan NAME*.)"
         )
     return (
-        f"Welkom terug: we gaan verder met je plan ‘{name}’ (laatst gewijzigd op {changed}). "
-        f"Een ander plan beginnen: pop --nieuw. Een ander bestaand plan: pop --plan NAAM."
+        f"Ik open je plan ‘{name}’, laatst gewijzigd op {changed}. (Een nieuw plan: "
+        "*pop --nieuw*; een ander plan: *pop --plan NAAM*.)"
     )
 
 
-def pick_question(lang: str) -> str:
-    """The question before the conversation when there are several plans."""
+def pick_question(plans: tuple[PlanSummary, ...], lang: str) -> str:
+    """The question before the conversation when there are several plans, with each plan's
+    name and last-changed day in full (the buttons below are short)."""
+    changed = "last changed on" if lang == "en" else "laatst gewijzigd op"
+    lines = [
+        f"{i}. **{markdown(p.name or p.plan_id)}** ({changed} {changed_on(p, lang)})"
+        for i, p in enumerate(plans, start=1)
+    ]
+    new = len(plans) + 1
     if lang == "en":
-        return "You have several plans. Which one do you want to continue, or start a new plan?"
-    return "Je hebt meerdere plannen. Met welk plan wil je verder, of begin je een nieuw plan?"
+        head = "You have several plans. Which one do you want to continue?"
+        tail = f"{new}. a new plan\n\nType a number or a name."
+    else:
+        head = "Je hebt meerdere plannen. Met welk plan wil je verder?"
+        tail = f"{new}. een nieuw plan\n\nTyp een nummer of een naam."
+    return "\n".join([head, "", *lines, tail])
 
 
 def pick_again(lang: str, count: int) -> str:
@@ -74,9 +86,10 @@ def pick_again(lang: str, count: int) -> str:
 def pick_choices(plans: tuple[PlanSummary, ...], lang: str) -> tuple[Choice, ...]:
     """One choice per plan (its name and last-changed day), then "a new plan"; values are
     the choice numbers, so a typed number and a pressed button mean the same."""
-    label = "changed" if lang == "en" else "gewijzigd"
     choices = [
-        Choice(f"{p.name or p.plan_id} · {label} {changed_on(p, lang)}", str(i))
+        Choice(
+            f"{p.name or p.plan_id} · {short_date(p.saved_at.astimezone().date(), lang)}", str(i)
+        )
         for i, p in enumerate(plans, start=1)
     ]
     new = "a new plan" if lang == "en" else "een nieuw plan"

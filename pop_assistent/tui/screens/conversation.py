@@ -8,6 +8,7 @@ and the user can start typing at once; anything sent before the engine is ready 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -152,10 +153,11 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
                 chat.add_assistant(turn.text)
             else:
                 chat.add_user(turn.text, coach=turn.speaker == "coach")
+        reply = engine.start()
         note = self.resumed_note()
-        if note:
-            chat.add_assistant(note)
-        self.show_reply(engine.start())
+        if note:  # one first message: which plan opened, then the engine's welcome back
+            reply = replace(reply, message=f"{note}\n\n{reply.message}")
+        self.show_reply(reply)
         self.refresh_bindings()
         self.load_background()
         queued, self._queued = self._queued, []

@@ -55,7 +55,7 @@ class StartPicker(Screen[None]):
         from pop_assistent.dialogue.start import pick_choices, pick_question
 
         self._picking = plans
-        self.query_one(ChatLog).add_assistant(pick_question(self.lang))
+        self.query_one(ChatLog).add_assistant(pick_question(plans, self.lang))
         self.query_one(ChoiceBar).show(pick_choices(plans, self.lang), [])
 
     def take_pick(self, text: str) -> bool:
