@@ -22,6 +22,7 @@ class StartPicker(Screen[None]):
     fresh: bool
     coach_mode: bool
     lang: str
+    _queued: list[str]
     _picking: tuple[PlanSummary, ...] | None = None
     _resumed: PlanSummary | None = None
 
@@ -57,6 +58,9 @@ class StartPicker(Screen[None]):
         self._picking = plans
         self.query_one(ChatLog).add_assistant(pick_question(plans, self.lang))
         self.query_one(ChoiceBar).show(pick_choices(plans, self.lang), [])
+        queued, self._queued = self._queued, []
+        if queued:  # typed before the question showed: it answers the question, not the plan
+            self.take_pick(queued[-1])
 
     def take_pick(self, text: str) -> bool:
         """An answer while the plan is being picked: open the plan (or a new one) and say
