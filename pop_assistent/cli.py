@@ -16,17 +16,18 @@ if TYPE_CHECKING:
 
 
 def app_options(args: Sequence[str]) -> dict[str, Any] | None:
-    """`--taal`, `--plan` and `--coach` of `pop` without a subcommand; None lets argparse decide.
+    """`--taal`, `--plan`, `--nieuw` and `--coach` of `pop` without a subcommand; None lets
+    argparse decide.
 
     The app's fast path: no parser tree (every command module) before the first frame. Anything
     else (a subcommand, --help, a mistake, an abbreviation) goes through the full parser.
     """
-    options: dict[str, Any] = {"taal": None, "plan": None, "coach": False}
+    options: dict[str, Any] = {"taal": None, "plan": None, "coach": False, "nieuw": False}
     rest = list(args)
     while rest:
         arg = rest.pop(0)
-        if arg == "--coach":
-            options["coach"] = True
+        if arg in ("--coach", "--nieuw"):
+            options[arg[2:]] = True
             continue
         name, equals, value = arg.partition("=")
         if name not in ("--taal", "--plan"):
@@ -54,7 +55,12 @@ def run_app_fast(options: dict[str, Any]) -> int:
     settings = DeferredSettings(overrides)
     lang = settings.language
     try:
-        return open_app(settings, plan_ref=options["plan"], coach_mode=options["coach"])
+        return open_app(
+            settings,
+            plan_ref=options["plan"],
+            coach_mode=options["coach"],
+            fresh=options["nieuw"],
+        )
     except (KeyboardInterrupt, Exception) as error:
         return failed(error, lang)
 

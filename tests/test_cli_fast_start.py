@@ -30,6 +30,7 @@ def write_config(text: str) -> Path:
     [
         ([], {"taal": None, "plan": None, "coach": False}),
         (["--coach"], {"taal": None, "plan": None, "coach": True}),
+        (["--nieuw", "--taal", "en"], {"taal": "en", "plan": None, "nieuw": True}),
         (["--taal", "en", "--plan", "sophie"], {"taal": "en", "plan": "sophie", "coach": False}),
         (
             ["--plan=Karim El Amrani", "--taal=nl"],
@@ -38,7 +39,7 @@ def write_config(text: str) -> Path:
     ],
 )
 def test_app_options_are_read_without_argparse(argv: list[str], expected: dict[str, Any]) -> None:
-    assert app_options(argv) == expected
+    assert app_options(argv) == {"coach": False, "nieuw": False, **expected}
 
 
 @pytest.mark.parametrize(

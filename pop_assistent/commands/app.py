@@ -22,18 +22,29 @@ def run_app(args: argparse.Namespace, ctx: Context) -> int:
         ctx.settings,
         plan_ref=getattr(args, "plan", None),
         coach_mode=bool(getattr(args, "coach", False)),
+        fresh=bool(getattr(args, "nieuw", False)),
     )
 
 
 def open_app(
-    settings: Settings | DeferredSettings, *, plan_ref: str | None, coach_mode: bool
+    settings: Settings | DeferredSettings,
+    *,
+    plan_ref: str | None,
+    coach_mode: bool,
+    fresh: bool = False,
 ) -> int:
-    """Start the conversation: `pop`, `pop --plan NAAM`, `pop --coach`, `pop --taal en`."""
+    """Start the conversation: `pop`, `pop --plan NAAM`, `pop --nieuw`, `pop --coach`,
+    `pop --taal en`."""
     import sys
 
     from pop_assistent.tui.app import make_app
 
-    app = make_app(settings, plan_ref=plan_ref, coach_mode=coach_mode or settings.coach_mode)
+    app = make_app(
+        settings,
+        plan_ref=plan_ref,
+        coach_mode=coach_mode or settings.coach_mode,
+        fresh=fresh,
+    )
     app.run()
     if app.saved_plan:
         print(goodbye(app.saved_plan, settings.language))

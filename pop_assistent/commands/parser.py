@@ -53,6 +53,9 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     )
     parser.add_argument("--taal", choices=["nl", "en"], help=_("taal van de assistent (nl of en)"))
     parser.add_argument("--plan", metavar=_("NAAM"), help=_("open dit plan in de assistent"))
+    parser.add_argument(
+        "--nieuw", action="store_true", help=_("begin een nieuw plan, ook als er al plannen zijn")
+    )
     parser.add_argument("--coach", action="store_true", help=_("open de assistent in coachmodus"))
     sub = parser.add_subparsers(
         dest="command",

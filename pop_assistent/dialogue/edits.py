@@ -1,5 +1,6 @@
 """Changing what was said, from any step: 'wijzig doel 2', 'schrap actie 1', 'verplaats doel 2
-naar 1', 'wijzig vaardigheid 3'. A number that does not exist, or a command without one, gets one
+naar 1', 'wijzig vaardigheid 3', 'hernoem vaardigheid 3 naar Excel' (or 'wijzig vaardigheid 3:
+Excel'). A number that does not exist, or a command without one, gets one
 clear sentence and changes nothing; every change can be undone.
 """
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 from pop_assistent.dialogue.parsing import Command
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.types import Step
-from pop_assistent.model import Position
+from pop_assistent.model import Position, SkillRating
 
 COUNT_OF = {"goal": "goals", "action": "actions", "skill": "skills"}
 
@@ -99,6 +100,19 @@ def _skill(s: Session, cmd: Command, index: int) -> None:
         moved = [r for r in s.plan.skills if r is not rating]
         moved.insert(max(0, min((cmd.to or 1) - 1, len(moved))), rating)
         s.plan.skills = moved
+    elif cmd.rest.strip():
+        _rename_skill(s, rating, cmd.rest)
     else:
         _resume_here(s)
         s.switch(Step.self_assessment, self_assessment.LEVELS, todo=[str(index)])
+
+
+def _rename_skill(s: Session, rating: SkillRating, text: str) -> None:
+    """A new name for a rated skill: its levels, categories and id stay, so the goals that
+    refer to it (by id) keep referring to it and show the new name."""
+    from pop_assistent.model.clean import clean_text
+
+    label = " ".join(clean_text(text).split())[:300]
+    old = rating.label
+    rating.label = label
+    _say(s, "skill_renamed", old=old, label=label)

@@ -95,6 +95,26 @@ _MOVE = re.compile(
 )
 
 
+_RENAME = re.compile(
+    rf"^\s*(?:hernoem|herbenoem|rename)\s+(?:(?:het|de|the)\s+)?(?P<thing>{_THING})\s*"
+    r"(?:nr\.?|nummer|number|#)?\s*(?P<n>\d{1,3})(?:\s+(?:naar|in|tot|to|as)\b|\s*:)\s*"
+    r"(?P<rest>.*?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _rename_command(text: str) -> Command | None:
+    """'hernoem vaardigheid 2 naar Excel', 'rename skill 2 to Excel': a change with the new
+    name as its text (for an action: its title)."""
+    m = _RENAME.match(text)
+    if not m or not m.group("rest"):
+        return None
+    what = THINGS[m.group("thing").lower()]
+    rest = m.group("rest")[:5000]
+    return Command("edit", what=what, number=int(m.group("n")),
+                   rest=f"titel: {rest}" if what == "action" else rest)  # fmt: skip
+
+
 def _edit_command(t: str, text: str) -> Command | None:
     if m := _MOVE.match(t):
         if m.group("thing"):
@@ -114,8 +134,11 @@ def _edit_command(t: str, text: str) -> Command | None:
 
 def command(text: str) -> Command | None:
     """Recognise 'terug', 'vorige', 'ongedaan maken', 'ga naar doelen', 'help', 'overslaan',
-    and the edit commands: 'wijzig doel 2', 'schrap actie 1', 'verplaats doel 2 naar 1'
-    (English: 'change goal 2', 'remove action 1', 'move goal 2 to 1')."""
+    and the edit commands: 'wijzig doel 2', 'schrap actie 1', 'verplaats doel 2 naar 1',
+    'hernoem vaardigheid 3 naar ...' (English: 'change goal 2', 'remove action 1', 'move goal 2
+    to 1', 'rename skill 3 to ...')."""
+    if renamed := _rename_command(text[:6000]):
+        return renamed
     t = key(text)
     head = key(text.split(":", 1)[0]) if ":" in text else t
     if edit := _edit_command(head if ":" in text else t, text):

@@ -161,5 +161,6 @@ COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "back_to_work": {},
     "action_removed": {"number": 1, "title": "MOOC"},
     "skill_removed": {"label": "Excel"},
+    "skill_renamed": {"old": "Rekenbladen", "label": "Excel"},
 }
 """Every note of prompts/<lang>/common_notes.md.j2 with sample values (for the prompt tests)."""

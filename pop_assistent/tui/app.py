@@ -70,11 +70,13 @@ class PopApp(App[None]):
         coach_mode: bool,
         store: PlanStore | None,
         catalogue_loader: Callable[[], Any],
+        fresh: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.today = today
         self.plan_ref = plan_ref
+        self.fresh = fresh
         self.coach_mode = coach_mode
         self.store = store
         self.owned_store: PlanStore | None = None
@@ -113,6 +115,7 @@ class PopApp(App[None]):
             coach_mode=self.coach_mode,
             store=self.store,
             catalogue_loader=self.catalogue_loader,
+            fresh=self.fresh,
         )
         # The class Textual's breakpoints would add on the first resize, set before the first
         # layout: otherwise the whole screen is restyled and laid out again right after it.
@@ -241,12 +244,15 @@ def make_app(
     store: PlanStore | None = None,
     catalogue_loader: Callable[[], Any] | None = None,
     today: date | None = None,
+    fresh: bool = False,
 ) -> PopApp:
     """Build the app; the CLI and every test go through here.
 
     `pop` passes DeferredSettings: language, theme and coach mode are read without pydantic,
     and the rest is validated on first use, in the session worker after the first frame (a
     broken config.toml then shows as a notification). It answers every Settings attribute.
+    Without `plan_ref` the one plan in the store is resumed and several are offered to pick
+    from; `fresh` (`pop --nieuw`) starts a new plan all the same.
     """
     day = today or settings.today_or_now()
     settings = cast("Settings", settings)
@@ -257,4 +263,5 @@ def make_app(
         coach_mode=coach_mode or settings.coach_mode,
         store=store,
         catalogue_loader=catalogue_loader or default_catalogue_loader(settings, day),
+        fresh=fresh,
     )

@@ -8,6 +8,7 @@ and the user can start typing at once; anything sent before the engine is ready 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, Structure
 from pop_assistent.tui.screens import conversation_keys as keys
 from pop_assistent.tui.screens.conversation_faults import FaultWatch
 from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
+from pop_assistent.tui.screens.conversation_start import StartPicker
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.history_input import HistoryInput
@@ -43,7 +45,7 @@ TOOLS: dict[str, tuple[str, str, str]] = {
 }
 
 
-class ConversationScreen(FaultWatch, FollowUpActions):
+class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
     """Chat on the left, plan on the right, footer with keys below."""
 
     BINDINGS = keys.bindings()
@@ -58,12 +60,15 @@ class ConversationScreen(FaultWatch, FollowUpActions):
         coach_mode: bool,
         store: PlanStore | None,
         catalogue_loader: Callable[[], Any],
+        fresh: bool = False,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.today = today
         self.lang = settings.language
         self.plan_ref = plan_ref
+        self.fresh = fresh
+        """A new plan even when there are plans to resume (`pop --nieuw`)."""
         self.coach_mode = coach_mode
         self.store = store
         self.catalogue_loader = catalogue_loader
@@ -119,11 +124,14 @@ class ConversationScreen(FaultWatch, FollowUpActions):
                 # impatient: a busy database must not freeze the screen; FaultWatch retries
                 self.store = open_store(self.settings, patient=False)
                 self.app.owned_store = self.store  # type: ignore[attr-defined]
+            go_on, ref = self.start_ref(self.store)
+            if not go_on:
+                return  # several plans: the screen asks which one first
             from pop_assistent.dialogue.engine import open_session
 
             engine = open_session(
                 self.store,
-                self.plan_ref,
+                ref,
                 today=self.today,
                 lang=self.lang,
                 coach_mode=self.coach_mode,
@@ -145,7 +153,11 @@ class ConversationScreen(FaultWatch, FollowUpActions):
                 chat.add_assistant(turn.text)
             else:
                 chat.add_user(turn.text, coach=turn.speaker == "coach")
-        self.show_reply(engine.start())
+        reply = engine.start()
+        note = self.resumed_note()
+        if note:  # one first message: which plan opened, then the engine's welcome back
+            reply = replace(reply, message=f"{note}\n\n{reply.message}")
+        self.show_reply(reply)
         self.refresh_bindings()
         self.load_background()
         queued, self._queued = self._queued, []
@@ -222,6 +234,8 @@ class ConversationScreen(FaultWatch, FollowUpActions):
 
         text = clean_text(text)  # a pasted lone surrogate must not reach the terminal
         self.query_one(ChatLog).add_user(text, coach=False)
+        if self.engine is None and self.take_pick(text):
+            return
         if self.engine is None:
             self._queued.append(text)
             return
