@@ -100,3 +100,49 @@ def test_at_least_one_goal(today: date) -> None:
     e = _goals(today)
     reply = e.answer("nee")
     assert "minstens één doel" in reply.message and e.step == Step.goals
+
+
+def test_a_subordinate_answer_becomes_a_readable_sentence(today: date) -> None:
+    """A cook's 'specific' answer with a verb cluster and 'en' is not scrambled by moving the
+    last word forward ('Ik leid de opleiding chef-kok heb gehaald en het team')."""
+    e = _goals(today)
+    e.answer("ik wil chef-kok worden binnen twee jaar")
+    assert e.plan.conversation.pending.criterion == "specific"
+    e.answer("als ik de opleiding chef-kok heb gehaald en het team leid")
+    while e.plan.conversation.pending.question == "fix":
+        e.answer(FIXES[e.plan.conversation.pending.criterion])
+    draft = e.plan.conversation.pending.draft
+    assert draft is not None
+    assert draft.sentence.startswith(
+        "Ik wil bereiken dat ik de opleiding chef-kok heb gehaald en het team leid"
+    )
+    e2 = _goals(today)
+    e2.answer("ik wil chef-kok worden binnen twee jaar")
+    e2.answer("dat ik het diploma chef-kok heb behaald")
+    while e2.plan.conversation.pending.question == "fix":
+        e2.answer(FIXES[e2.plan.conversation.pending.criterion])
+    draft = e2.plan.conversation.pending.draft
+    assert draft is not None and draft.sentence.startswith("Ik heb het diploma chef-kok behaald")
+    e3 = _goals(today)
+    e3.answer("ik wil chef-kok worden binnen twee jaar")
+    e3.answer("dat ik zelfstandig de keuken leid")
+    while e3.plan.conversation.pending.question == "fix":
+        e3.answer(FIXES[e3.plan.conversation.pending.criterion])
+    draft = e3.plan.conversation.pending.draft
+    assert draft is not None and draft.sentence.startswith("Ik leid zelfstandig de keuken")
+
+
+def test_no_project_is_not_a_project_called_no(today: date) -> None:
+    """A driver answered 'no' to 'which project is this goal tied to?'; the PDF said
+    'Project: no'."""
+    for lang, goal, no in (
+        ("nl", "Tegen 31 december 2027 maak ik het maandrapport in Excel, zonder hulp.", "nee"),
+        ("en", "By 31 December 2027 I make the monthly report in Excel without help.", "no"),
+    ):
+        e = engine(today, lang=lang)
+        e.go_to(Step.goals)
+        e.answer(goal)
+        assert e.plan.conversation.pending.question == "project"
+        e.answer(no)
+        assert e.plan.goals[0].career_project == ""
+        assert e.plan.conversation.pending.question == "more"

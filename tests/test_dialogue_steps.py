@@ -108,6 +108,22 @@ def test_self_assessment_matches_skills_and_asks_levels(today: date) -> None:
     assert any(SkillCategory.obsolete in r.categories for r in e.plan.skills)
 
 
+def test_levels_without_a_skill_are_asked_about_not_stored_as_a_skill(today: date) -> None:
+    """A driver answered 'which skills to improve?' with '2 to 4': no skill called '?'."""
+    for lang, levels, asked in (
+        ("nl", "2 naar 4", "Bij welke vaardigheid"),
+        ("en", "2 to 4", "Which skill"),
+    ):
+        e = at(sophie(today), Step.self_assessment, today, lang=lang)
+        e.answer("nauwkeurig werken 5")
+        before = [r.model_dump() for r in e.plan.skills]
+        reply = e.answer(levels)
+        assert asked in reply.message and levels in reply.message
+        assert [r.model_dump() for r in e.plan.skills] == before
+        assert all(r.label != "?" for r in e.plan.skills)
+        assert e.plan.conversation.pending.question == "to_improve"
+
+
 def test_skill_rater_replaces_the_list(today: date) -> None:
     e = at(sophie(today), Step.self_assessment, today)
     rating = SkillRating(
@@ -134,6 +150,17 @@ def test_training_check_records_alternatives(today: date) -> None:
     # the first goal is not offered learning resources
     assert e.plan.conversation.pending.goal_id == second.id
     assert "afspraken" in reply.message.lower() or reply.step == Step.training_check
+
+
+def test_training_check_quotes_the_goal_in_its_own_paragraph(today: date) -> None:
+    """A goal without a final full stop ('ik wil chef-kok worden') is not run into the question
+    that follows it ('... worden" Is een opleiding ...')."""
+    for lang, question in (("nl", "Is een **opleiding**"), ("en", "Is **training**")):
+        plan = sophie(today)
+        plan.goals[0].text = "ik wil chef-kok worden binnen twee jaar"
+        e = at(plan, Step.training_check, today, lang=lang)
+        message = e.current().message
+        assert f'twee jaar"*\n\n{question}' in message
 
 
 # -- leermiddelen
@@ -217,6 +244,31 @@ def test_planning_parses_dutch_periods_and_skips_holidays(today: date) -> None:
     assert e.answer("ja").step == Step.results
 
 
+def test_planning_review_offers_only_action_numbers_that_exist(today: date) -> None:
+    """With one action the review does not suggest 'wijzig actie 2' or 'een nummer van 1 tot
+    1'; with none it says how to go on; with two it keeps its example."""
+    for lang, example, one in (
+        ("nl", "wijzig actie", "*1* om de actie"),
+        ("en", "change action", "*1* to move the action"),
+    ):
+        plan = sophie(today)
+        plan.actions = plan.actions[:1]
+        e = at(plan, Step.planning, today, lang=lang)
+        e.plan.conversation.pending = Pending(question="review")
+        assert f"*{example} 1*" in e.current().message
+        reply = e.answer("de chef ziet het op de menukaart")
+        assert one in reply.message and "1 tot 1" not in reply.message
+        assert "1 to 1" not in reply.message
+        plan.actions = []
+        e = at(plan, Step.planning, today, lang=lang)
+        message = e.current().message
+        assert f"{example} " not in message, message
+        assert e.answer("ja").step != Step.planning
+    e = at(sophie(today), Step.planning, today)
+    e.plan.conversation.pending = Pending(question="review")
+    assert len(e.plan.actions) >= 2 and "*wijzig actie 2*" in e.current().message
+
+
 def test_planning_refuses_vague_and_past_dates(today: date) -> None:
     e = _planning(today)
     reply = e.answer("ooit")
@@ -289,6 +341,29 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert e.plan.employee.manager == "Inge Van den Broeck"
     assert all(o.signed_on == today for o in e.plan.sign_offs)
     assert reply.finished and "Proficiat" in reply.message
+
+
+def test_a_word_that_moves_on_is_never_signed_as_a_name(today: date) -> None:
+    """A cook typed 'klaar' at 'Typ je volledige naam' and the plan was signed by 'klaar'."""
+    for lang, done, unclear in (
+        ("nl", "klaar", "geen naam"),
+        ("en", "done", "not look like a name"),
+    ):
+        plan = sophie(today)
+        plan.sign_offs = []
+        plan.check_ins = []
+        e = at(plan, Step.overview, today, lang=lang)
+        e.answer("every three months" if lang == "en" else "om de drie maanden")
+        reply = e.answer(done)
+        assert e.plan.sign_offs == [] and unclear in reply.message
+        assert e.plan.conversation.pending.question == "sign_employee"
+        e.answer("later")
+        assert e.plan.sign_offs == [] and e.plan.conversation.pending.question == "co_role"
+        e.answer("manager" if lang == "en" else "mijn leidinggevende")
+        reply = e.answer("42")
+        assert e.plan.sign_offs == [] and unclear in reply.message
+        e.answer("Inge Van den Broeck")
+        assert [o.name for o in e.plan.sign_offs] == ["Inge Van den Broeck"]
 
 
 def test_sign_off_widget(today: date) -> None:

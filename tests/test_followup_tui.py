@@ -87,3 +87,37 @@ async def test_unknown_plan_closes_the_screen(tmp_path: Path) -> None:
         await pilot.pause()
     assert results == [None]
     store.close()
+
+
+async def test_the_check_in_footer_speaks_the_users_language(tmp_path: Path, today: date) -> None:
+    """A bus driver with --taal en saw 'esc Terug  f7 Wijzigingen  f8 Voortgang'."""
+    settings = Settings(data_dir=tmp_path / "data", today=CHECK_IN_DAY)
+    store = open_store(settings)
+    store.save(karim(today), None, "demo")
+    for lang, labels in (
+        ("en", {"Back", "Changes", "Progress"}),
+        ("nl", {"Terug", "Wijzigingen", "Voortgang"}),
+    ):
+        results: list[int | None] = []
+        app = make_app(
+            settings,
+            plan_ref="karim",
+            store=store,
+            catalogue_loader=lambda: None,
+            today=CHECK_IN_DAY,
+        )
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            screen = CheckInScreen("karim", store=store, today=CHECK_IN_DAY, lang=lang)
+            app.push_screen(screen, callback=results.append)
+            await pilot.pause()
+            shown = {
+                b.binding.description
+                for b in screen.active_bindings.values()
+                if b.enabled and b.binding.show and b.node is screen
+            }
+            assert shown == labels
+            await pilot.press("escape")
+            await pilot.pause()
+            assert results and app.screen is not screen
+    store.close()

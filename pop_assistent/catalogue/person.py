@@ -21,6 +21,10 @@ from pop_assistent.text import fold
 
 ROLE_MATCH = 85.0
 """How close a typed job must be to a profile's name or other name (rapidfuzz WRatio)."""
+SHORT_NAME = 3
+"""Names this short ('it', 'ict', 'kok') count only as a whole word of what was typed."""
+SHORT_WORD_SCORE = 90.0
+"""The score a whole-word short name stands for (what WRatio gives a word inside a phrase)."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,18 @@ def find_role(roles: Sequence[RoleProfile], text: str) -> RoleProfile | None:
         names[(number, 1)] = fold(role.name.en)
         for other, synonym in enumerate(role.synonyms, start=2):
             names[(number, other)] = fold(synonym)
-    best = process.extractOne(wanted, names, scorer=fuzz.WRatio, score_cutoff=ROLE_MATCH)
+    # A short name ('it', 'kok') is found only as a word of its own: fuzzily it is part of
+    # many words ('city lines' is no IT job), while 'kok in de keuken' is a cook.
+    for key, name in names.items():
+        if name == wanted:
+            return roles[key[0]]
+    words = set(tokens(wanted))
+    short = {key: name for key, name in names.items() if len(name) <= SHORT_NAME}
+    whole = [key for key, name in short.items() if name in words]
+    longer = {key: name for key, name in names.items() if key not in short}
+    best = process.extractOne(wanted, longer, scorer=fuzz.WRatio, score_cutoff=ROLE_MATCH)
+    if whole and (best is None or best[1] < SHORT_WORD_SCORE):
+        return roles[whole[0][0]]
     return roles[best[2][0]] if best else None
 
 

@@ -113,12 +113,29 @@ def clause(text: str, lang: str) -> str:
     text = SUBORDINATE_NL.sub("", text)
     words = text.split()
     if sub and len(words) >= 3 and words[0].lower() in {"ik", "we", "wij"}:
-        # Dutch subordinate order ('dat ik de vergadering leid'): the verb goes second.
-        words = [words[0], words[-1], *words[1:-1]]
-        text = " ".join(words)
+        text = _main_order(words)
     elif words[0].lower() not in {"ik", "we", "wij", "mijn", "tegen", "binnen", "voor", "vanaf"}:
         text = f"Ik wil {text[0].lower()}{text[1:]}"
     return text[0].upper() + text[1:]
+
+
+AUXILIARIES_NL = frozenset(
+    "heb hebben ben zijn kan kunnen wil willen moet moeten zal zullen mag mogen word worden".split()
+)
+COORDINATORS_NL = frozenset("en of maar want".split())
+
+
+def _main_order(words: list[str]) -> str:
+    """A Dutch subordinate clause ('ik de vergadering leid') in main-clause order, the finite
+    verb second: 'Ik leid de vergadering'; with a verb cluster the auxiliary moves ('ik het
+    attest heb gehaald' -> 'Ik heb het attest gehaald'). Two clauses joined by 'en' cannot be
+    reordered by moving one word, so they stay subordinate behind 'Ik wil bereiken dat'."""
+    rest = [w.strip(",").lower() for w in words[1:]]
+    if COORDINATORS_NL.intersection(rest) or any("," in w for w in words):
+        return "Ik wil bereiken dat " + " ".join(words)
+    if len(words) >= 4 and words[-2].lower() in AUXILIARIES_NL:
+        return " ".join([words[0], words[-2], *words[1:-2], words[-1]])
+    return " ".join([words[0], words[-1], *words[1:-1]])
 
 
 def _names_time(s: Session, text: str) -> bool:
@@ -395,7 +412,8 @@ def _project(s: Session, text: str) -> None:
     if goal is None:
         enter(s)
         return
-    goal.career_project = fit(s, text, 2000)
+    # 'nee', 'no', 'geen': no project, not a project called 'no'
+    goal.career_project = "" if answers.is_skip(text) else fit(s, text, 2000)
     check(s, goal)
     _done_with(s, goal)
 

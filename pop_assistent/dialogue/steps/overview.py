@@ -26,6 +26,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "coach_later": {},
     "finished": {},
     "role_unclear": {},
+    "name_unclear": {"answer": "klaar", "name": "Sophie Peeters"},
 }
 MANAGER_WORDS = ("leidinggevende", "manager", "chef", "baas", "teamleider", "hoofd", "boss",
                  "supervisor", "directeur", "verantwoordelijke")  # fmt: skip
@@ -88,9 +89,23 @@ def _checkin(s: Session, text: str) -> None:
         s.ask(SIGN_EMPLOYEE)
 
 
+NOT_NAMES = frozenset(
+    "klaar|done|verder|next|volgende|stop|gedaan|finished|ready|help|hulp|terug|back".split("|")
+)
+"""Answers that move the conversation on and are no one's name: a signature never reads 'klaar'."""
+
+
+def _not_a_name(text: str) -> bool:
+    t = answers.key(text)
+    return t in NOT_NAMES or not re.search(r"[^\W\d_]", t)
+
+
 def _sign_employee(s: Session, text: str) -> None:
     yes = answers.yes_no(text)
-    if yes is not False:
+    if yes is None and _not_a_name(text) and not answers.is_skip(text):
+        s.say("name_unclear", answer=text.strip()[:60], name=s.plan.employee.name)
+        return
+    if yes is not False and not answers.is_skip(text) and not _later(text):
         _sign(s, SignerRole.employee, s.plan.employee.name if yes else text)
     s.ask(CO_ROLE)
 
@@ -137,8 +152,11 @@ def _co_name(s: Session, text: str) -> None:
     if role is None:
         s.ask(CO_ROLE)
         return
-    if _later(text):
+    if _later(text) or answers.is_skip(text):
         s.say("coach_later")
+    elif answers.yes_no(text) is None and _not_a_name(text):
+        s.say("name_unclear", answer=text.strip()[:60], name="")
+        return
     else:
         known = s.plan.employee.manager if role == SignerRole.manager else s.plan.employee.coach
         _sign(s, role, known if answers.yes_no(text) and known else text)

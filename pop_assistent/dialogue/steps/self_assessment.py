@@ -30,6 +30,7 @@ NOT_RATED = {"nl": "Niveau nog niet opgegeven.", "en": "Level not given yet."}
 """SkillRating.note of a skill whose level the employee has not given."""
 UNSURE = {"weet ik niet", "weet niet", "geen idee", "ik weet het niet", "don't know", "not sure"}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
+    "level_without_skill": {"levels": "2 naar 4"},
     "noted": {
         "category": "strength",
         "items": [
@@ -167,7 +168,12 @@ def _category(s: Session, text: str) -> None:
     q = s.q
     category = CATEGORY_OF[q]
     names = [k.label(lang).split(" (")[0] for k in s.resources.skills for lang in ("nl", "en")]
-    typed = [_rating(s, t, c, w, category) for t, c, w in parsing.skill_items(text, names)]
+    items = parsing.skill_items(text, names)
+    named = [(t, c, w) for t, c, w in items if t.strip()]
+    if items and not named:  # levels without a skill ('2 naar 4'): nothing to store them on
+        s.say("level_without_skill", levels=text.strip()[:60])
+        return
+    typed = [_rating(s, t, c, w, category) for t, c, w in named]
     found = _set_category(s, category, typed)
     if found:
         _noted(s, category, found)

@@ -41,10 +41,16 @@ class CheckInScreen(Screen[int | None]):
     CheckInScreen #checkin-bar { height: 1; padding: 0 1; background: $panel; }
     """
 
+    KEYS = (
+        ("escape", "close", "Terug", "Back"),
+        ("f7", "changes", "Wijzigingen", "Changes"),
+        ("f8", "toggle_progress", "Voortgang", "Progress"),
+    )
+    """Each key once per language; `check_action` keeps the one in the user's language."""
     BINDINGS = [
-        Binding("escape", "close", "Terug"),
-        Binding("f7", "changes", "Wijzigingen"),
-        Binding("f8", "toggle_progress", "Voortgang"),
+        Binding(key, f"in_language({lang!r}, {action!r})", label)
+        for key, action, nl, en in KEYS
+        for lang, label in (("nl", nl), ("en", en))
     ]
 
     def __init__(
@@ -157,6 +163,14 @@ class CheckInScreen(Screen[int | None]):
         """Hide or show the progress picture (narrow terminals)."""
         side = self.query_one("#checkin-side")
         side.display = not side.display
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "in_language":
+            return parameters[0] == self.lang
+        return True
+
+    async def action_in_language(self, lang: str, action: str) -> None:
+        await self.run_action(action)
 
     def action_close(self) -> None:
         """Back to where the user came from: answers are already saved, and a check-in closed
