@@ -76,6 +76,7 @@ def test_time_in_days_is_reckoned_in_hours_and_said_back(
     assert e.plan.employee.hours_per_week == hours
     assert f"dat reken ik als **{shown}" in reply.message
     assert said in reply.message
+    assert "een halve dag of een avond de helft" in reply.message  # how evenings were counted
 
 
 def test_hours_typed_as_hours_are_not_reckoned(today: date) -> None:
