@@ -249,3 +249,16 @@ def test_the_number_of_a_yes_no_button_is_accepted(today: date) -> None:
     e.answer("Betere afspraken bij de overdracht")
     e.answer("1")
     assert e.plan.goals[1].training_is_answer is True
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [("Fatima El Idrissi", "Fatima"), ("de Vries", "de Vries"), ("van den Broeck", "van den Broeck")],
+)
+def test_a_name_that_begins_with_a_particle_is_greeted_whole(
+    today: date, name: str, greeted: str
+) -> None:
+    e = engine(today, name="?")
+    assert e.plan.conversation.pending.question == "name"
+    reply = e.answer(name)
+    assert f"Aangenaam, {greeted}!" in reply.message

@@ -26,6 +26,12 @@ PLACEHOLDER_NAME = "?"
 """Employee name of a session that has not asked for the name yet."""
 
 
+# Lower-case particles that begin a surname (Dutch, Flemish, French, Arabic, English articles).
+NAME_PARTICLES = frozenset(
+    "de den der des di du het la le les t 't ten ter van von vanden vander el al a an the".split()
+)
+
+
 @dataclass
 class Note:
     """Feedback rendered before the pending question: template `<template>.md.j2`, block `key`."""
@@ -132,5 +138,10 @@ class Session:
 
     @property
     def first_name(self) -> str:
+        """The first word of the name, or the whole name when that word is a lower-case particle
+        ('de Vries', 'van den Broeck'): 'Aangenaam, de!' greets nobody."""
         name = self.plan.employee.name.strip()
-        return "" if name == PLACEHOLDER_NAME else name.split()[0]
+        if name == PLACEHOLDER_NAME or not name:
+            return ""
+        first = name.split()[0]
+        return name if first in NAME_PARTICLES else first
