@@ -253,7 +253,11 @@ def test_the_number_of_a_yes_no_button_is_accepted(today: date) -> None:
 
 @pytest.mark.parametrize(
     ("name", "greeted"),
-    [("Fatima El Idrissi", "Fatima"), ("de Vries", "de Vries"), ("van den Broeck", "van den Broeck")],
+    [
+        ("Fatima El Idrissi", "Fatima"),
+        ("de Vries", "de Vries"),
+        ("van den Broeck", "van den Broeck"),
+    ],
 )
 def test_a_name_that_begins_with_a_particle_is_greeted_whole(
     today: date, name: str, greeted: str
