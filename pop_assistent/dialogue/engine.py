@@ -310,6 +310,12 @@ class Engine:
         add_coach_note(s, text, goal_id, private, author.strip() or None, self.today)
         return self._finish(s, save_note=history_note(s, "note"), question=False)
 
+    def note_rows(self, shared: bool = False) -> list[notes.NoteRow]:
+        """The plan's notes as a front end lists them, with what the person at the keyboard
+        may do with each (`shared`: the plan is in the shared store)."""
+        me = note_author(self.plan, self.coach_mode)
+        return notes.note_rows(self.plan, self.lang, me, shared)
+
     def edit_note(self, note_id: str, text: str, *, shared: bool = False) -> Reply:
         """Rewrite one's own note (a new version); someone else's note, or any note in the
         shared store (`shared`), is refused with a sentence (dialogue/notes.py)."""

@@ -140,6 +140,25 @@ class ConversationActions(Screen[None]):
         modal = NoteModal(goals, self.lang, goal_id=engine.current_goal_id(), shared=shared)
         self.app.push_screen(modal, done)
 
+    def action_open_notes(self) -> None:
+        """Read, rewrite or remove the plan's notes; a change is sent to the engine, which
+        saves it as a new version and says so in the conversation."""
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.notes import NoteChange, NotesModal
+
+        shared = bool(self.settings.database_url)  # notes there are rows this app only adds
+
+        def done(change: NoteChange | None) -> None:
+            if change is None:
+                return
+            if change.kind == "edit":
+                self.call_engine(lambda e: e.edit_note(change.note_id, change.text, shared=shared))
+            else:
+                self.call_engine(lambda e: e.remove_note(change.note_id, shared=shared))
+
+        self.app.push_screen(NotesModal(engine.note_rows(shared), self.lang), done)
+
     def action_sign_off(self) -> None:
         if (engine := self._ready()) is None:
             return
