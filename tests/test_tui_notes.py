@@ -11,14 +11,14 @@ from tui_support import TODAY, build_app, settle
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue.notes import note_rows
-from pop_assistent.model import CoachNote
+from pop_assistent.model import CoachNote, Plan
 from pop_assistent.tui.screens.notes import NotesModal
 from pop_assistent.tui.widgets.chat_log import ChatLog
 
 HOSTILE = "Zie [bold]dit[/bold] en {{ plan.id }} [link=x]klik[/link]"
 
 
-def plan_with_notes() -> object:
+def plan_with_notes() -> Plan:
     plan = sophie(TODAY)
     plan.coach_notes = [
         CoachNote(
@@ -32,7 +32,7 @@ def plan_with_notes() -> object:
 
 async def test_notes_are_read_rewritten_and_removed_as_new_versions(tmp_path: Path) -> None:
     app, store = build_app(tmp_path / "data", plan_ref="sophie")
-    first = store.save(plan_with_notes(), None)  # type: ignore[arg-type]
+    first = store.save(plan_with_notes(), None)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+n")
@@ -111,7 +111,7 @@ class Host(App[None]):
 
 async def test_shared_store_says_in_one_sentence_that_notes_cannot_be_changed() -> None:
     plan = plan_with_notes()
-    rows = note_rows(plan, "en", me="Sophie Peeters", shared=True)  # type: ignore[arg-type]
+    rows = note_rows(plan, "en", me="Sophie Peeters", shared=True)
     host = Host(NotesModal(rows, "en"))
     async with host.run_test(size=(80, 24)) as pilot:
         await pilot.press("down")
@@ -124,3 +124,29 @@ async def test_shared_store_says_in_one_sentence_that_notes_cannot_be_changed() 
         await pilot.press("ctrl+s")  # refused with the same sentence, the modal stays
         await pilot.pause()
         assert host.screen is modal
+
+
+async def test_a_rewrite_survives_looking_at_another_note_and_escape_asks_first(
+    tmp_path: Path,
+) -> None:
+    app, store = build_app(tmp_path / "data", plan_ref="sophie")
+    store.save(plan_with_notes(), None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n", "down", "enter", "end", *" erbij")
+        await pilot.pause()
+        modal = app.screen
+        modal.query_one("#notes-list", OptionList).focus()
+        await pilot.press("up")  # to the coach's note and back: the typing is still there
+        await pilot.pause()
+        assert modal.query_one("#notes-text", TextArea).text == "Excel is nog wankel."
+        await pilot.press("down")
+        await pilot.pause()
+        assert modal.query_one("#notes-text", TextArea).text == HOSTILE + " erbij"
+        await pilot.press("escape")  # not saved yet: said, the modal stays
+        await pilot.pause()
+        assert app.screen is modal
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.screen is not modal
+    assert store.load("sophie-peeters").plan.coach_notes[1].text == HOSTILE + " erbij"

@@ -149,13 +149,14 @@ class ConversationActions(Screen[None]):
 
         shared = bool(self.settings.database_url)  # notes there are rows this app only adds
 
-        def done(change: NoteChange | None) -> None:
-            if change is None:
-                return
+        def apply(change: NoteChange) -> Callable[[Engine], Reply]:
             if change.kind == "edit":
-                self.call_engine(lambda e: e.edit_note(change.note_id, change.text, shared=shared))
-            else:
-                self.call_engine(lambda e: e.remove_note(change.note_id, shared=shared))
+                return lambda e: e.edit_note(change.note_id, change.text, shared=shared)
+            return lambda e: e.remove_note(change.note_id, shared=shared)
+
+        def done(changes: list[NoteChange] | None) -> None:
+            for change in changes or []:
+                self.call_engine(apply(change))
 
         self.app.push_screen(NotesModal(engine.note_rows(shared), self.lang), done)
 

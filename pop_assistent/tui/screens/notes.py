@@ -29,7 +29,7 @@ class NoteChange:
     text: str = ""
 
 
-class NotesModal(ModalScreen[NoteChange | None]):
+class NotesModal(ModalScreen[list[NoteChange] | None]):
     """A list of notes and the chosen one in full; Ctrl+S saves a rewrite, Escape closes."""
 
     BINDINGS = [
@@ -41,7 +41,10 @@ class NotesModal(ModalScreen[NoteChange | None]):
         super().__init__()
         self.rows = rows
         self.lang = "en" if lang == "en" else "nl"
-        self.current: NoteRow | None = rows[0] if rows else None
+        self.current: NoteRow | None = None
+        self.drafts: dict[str, str] = {}
+        """Rewritten texts not saved yet, by note id: moving to another note loses nothing."""
+        self._warned = False
 
     def tr(self, nl: str, en: str) -> str:
         return en if self.lang == "en" else nl
@@ -105,8 +108,28 @@ class NotesModal(ModalScreen[NoteChange | None]):
     @on(OptionList.OptionHighlighted, "#notes-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         row = next((r for r in self.rows if r.id == event.option.id), None)
-        if row is not None:
+        if row is not None and row is not self.current:
+            self._keep_draft()
             self._show(row)
+
+    def _keep_draft(self) -> None:
+        """What was typed in the note on screen, kept while another note is looked at."""
+        row = self.current
+        if row is not None and row.can_edit:
+            text = self.query_one("#notes-text", TextArea).text
+            if text.strip() != row.text.strip():
+                self.drafts[row.id] = text
+            else:
+                self.drafts.pop(row.id, None)
+
+    def _changes(self) -> list[NoteChange]:
+        self._keep_draft()
+        by_id = {r.id: r for r in self.rows}
+        return [
+            NoteChange("edit", note_id, text.strip())
+            for note_id, text in self.drafts.items()
+            if by_id[note_id].can_edit and text.strip()
+        ]
 
     @on(OptionList.OptionSelected, "#notes-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -128,7 +151,7 @@ class NotesModal(ModalScreen[NoteChange | None]):
             f"{meta} · {private}\n{one_line(row.about, 76)}"
         )
         text = self.query_one("#notes-text", TextArea)
-        text.load_text(row.text)
+        text.load_text(self.drafts.get(row.id, row.text))
         text.read_only = not row.can_edit
         self.query_one("#notes-rule", Label).update(row.rule)
         self.query_one("#notes-save", Button).display = row.can_edit
@@ -140,19 +163,20 @@ class NotesModal(ModalScreen[NoteChange | None]):
         self.query_one("#notes-confirm").display = on
 
     def action_save(self) -> None:
+        """Save every note rewritten here (each one a new version)."""
         row = self.current
-        if row is None or not row.can_edit:
-            if row is not None:
-                self.notify(row.rule, severity="warning")
+        if row is not None and not row.can_edit and not self.drafts:
+            self.notify(row.rule, severity="warning")
             return
-        text = self.query_one("#notes-text", TextArea).text.strip()
-        if not text:
-            self.notify(self.tr("De notitie is leeg.", "The note is empty."), severity="error")
-            return
-        if text == row.text.strip():
+        if row is not None and row.can_edit:
+            if not self.query_one("#notes-text", TextArea).text.strip():
+                self.notify(self.tr("De notitie is leeg.", "The note is empty."), severity="error")
+                return
+        changes = self._changes()
+        if not changes:
             self.notify(self.tr("Er is niets veranderd.", "Nothing changed."))
             return
-        self.dismiss(NoteChange("edit", row.id, text))
+        self.dismiss(changes)
 
     @on(Button.Pressed, "#notes-save")
     def _save_pressed(self) -> None:
@@ -181,7 +205,7 @@ class NotesModal(ModalScreen[NoteChange | None]):
     @on(Button.Pressed, "#notes-yes")
     def _remove(self) -> None:
         if self.current is not None:
-            self.dismiss(NoteChange("remove", self.current.id))
+            self.dismiss([*self._changes(), NoteChange("remove", self.current.id)])
 
     @on(Button.Pressed, "#notes-no")
     def _keep(self) -> None:
@@ -190,4 +214,17 @@ class NotesModal(ModalScreen[NoteChange | None]):
 
     @on(Button.Pressed, "#notes-close")
     def action_cancel(self) -> None:
+        """Close; a rewrite not saved yet is said first, and a second Escape leaves it."""
+        if self.rows and self._changes() and not self._warned:
+            self._warned = True
+            self.notify(
+                self.tr(
+                    "Je wijziging is nog niet bewaard: Ctrl+S bewaart ze, "
+                    "Esc nogmaals sluit zonder te bewaren.",
+                    "Your change is not saved yet: Ctrl+S saves it, "
+                    "Esc again closes without saving.",
+                ),
+                severity="warning",
+            )
+            return
         self.dismiss(None)
