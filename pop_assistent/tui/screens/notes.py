@@ -34,7 +34,7 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
 
     BINDINGS = [
         Binding("escape", "cancel", "Sluiten"),
-        Binding("ctrl+s", "save", "Bewaren", priority=True),
+        Binding("ctrl+s", "save", "Bewaren"),  # not priority: typing before it lands first
     ]
 
     def __init__(self, rows: list[NoteRow], lang: str = "nl") -> None:
@@ -135,7 +135,9 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         """Enter on a note: to its text when it may be rewritten, else to the buttons."""
         if self.current is not None and self.current.can_edit:
-            self.query_one("#notes-text").focus()
+            text = self.query_one("#notes-text", TextArea)
+            text.move_cursor(text.document.end)  # go on writing after what is there
+            text.focus()
         elif self.current is not None and self.current.can_remove:
             self.query_one("#notes-drop").focus()
 
@@ -205,7 +207,9 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
     @on(Button.Pressed, "#notes-yes")
     def _remove(self) -> None:
         if self.current is not None:
-            self.dismiss([*self._changes(), NoteChange("remove", self.current.id)])
+            gone = self.current.id  # a rewrite of the note removed is not saved first
+            changes = [c for c in self._changes() if c.note_id != gone]
+            self.dismiss([*changes, NoteChange("remove", gone)])
 
     @on(Button.Pressed, "#notes-no")
     def _keep(self) -> None:
