@@ -1,7 +1,7 @@
 """Benchmark: the training plan from 10,000 shared plans, read from SQLite and from PostgreSQL,
 and what row-level security costs on PostgreSQL.
 
-    .venv/bin/python bench/org.py [--plans 10000] [--repeat 3]
+    .venv/bin/python bench/orgplan.py [--plans 10000] [--repeat 3]
 
 PostgreSQL: POP_BENCH_DATABASE_URL or POP_TEST_DATABASE_URL (a superuser URL), else a throwaway
 cluster started like the tests do. The shared store is installed as the README says, with a
