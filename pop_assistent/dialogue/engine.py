@@ -24,17 +24,23 @@ from pydantic import ValidationError
 from pop_assistent.conversation.contract import Reply, Where
 from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, Snapshot, light_copy
-from pop_assistent.dialogue import edits, parsing
+from pop_assistent.dialogue import edits, notes, parsing
 from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.plans import free_id, open_session
-from pop_assistent.dialogue.render import add_coach_note, history_note, message, note_text
+from pop_assistent.dialogue.render import (
+    add_coach_note,
+    history_note,
+    message,
+    note_author,
+    note_text,
+)
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import spec
 from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_title
 from pop_assistent.errors import ConflictError, PopError, StorageError
 from pop_assistent.language.numbers import bound_numbers
-from pop_assistent.model import Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model import CoachNote, Plan, Skill, SkillRating, Turn, explain
 from pop_assistent.model.clean import clean_text
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
@@ -303,6 +309,41 @@ class Engine:
         self._ledger.checkpoint()
         add_coach_note(s, text, goal_id, private, author.strip() or None, self.today)
         return self._finish(s, save_note=history_note(s, "note"), question=False)
+
+    def note_rows(self, shared: bool = False) -> list[notes.NoteRow]:
+        """The plan's notes as a front end lists them, with what the person at the keyboard
+        may do with each (`shared`: the plan is in the shared store)."""
+        me = note_author(self.plan, self.coach_mode)
+        return notes.note_rows(self.plan, self.lang, me, shared)
+
+    def edit_note(self, note_id: str, text: str, *, shared: bool = False) -> Reply:
+        """Rewrite one's own note (a new version); someone else's note, or any note in the
+        shared store (`shared`), is refused with a sentence (dialogue/notes.py)."""
+        s = self._session()
+        me = note_author(s.plan, s.coach_mode)
+        return self._change_notes(s, lambda: notes.edited(s.plan, note_id, text, me, shared),
+                                  "note_changed")  # fmt: skip
+
+    def remove_note(self, note_id: str, *, shared: bool = False) -> Reply:
+        """Remove a note from this plan (a new version: the one before keeps it); refused with
+        a sentence in the shared store."""
+        s = self._session()
+        me = note_author(s.plan, s.coach_mode)
+        return self._change_notes(s, lambda: notes.removed(s.plan, note_id, me, shared),
+                                  "note_removed")  # fmt: skip
+
+    def _change_notes(
+        self, s: Session, change: Callable[[], tuple[list[CoachNote], int]], said: str
+    ) -> Reply:
+        try:
+            kept, number = change()
+        except PopError as error:
+            s.say("note_refused", template="common_notes", reason=error.message(self.lang))
+            return self._reply(s, saved=None)
+        self._ledger.checkpoint()
+        s.plan.coach_notes = kept
+        s.say(said, template="common_notes", number=number)
+        return self._finish(s, save_note=history_note(s, said), question=False)
 
     def current_goal_id(self) -> str | None:
         """The goal the conversation is about now (for a note's default), or None."""

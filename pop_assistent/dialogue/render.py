@@ -114,6 +114,8 @@ HISTORY_WORDS = {
     "goto": ("naar stap", "went to step"),
     "refused": ("antwoord niet bruikbaar", "answer not usable"),
     "note": ("notitie", "note"),
+    "note_changed": ("notitie gewijzigd", "note changed"),
+    "note_removed": ("notitie verwijderd", "note removed"),
     "undo": ("ongedaan gemaakt", "undone"),
     "coach": ("coachmodus", "coach mode"),
     "language": ("taal", "language"),
@@ -127,7 +129,7 @@ def history_note(s: Session, kind: str) -> str:
     (what was answered), so `pop geschiedenis` reads as a story."""
     i = 1 if s.lang == "en" else 0
     what = HISTORY_WORDS.get(kind, HISTORY_WORDS["answer"])[i]
-    if kind in ("note", "undo", "coach", "language"):
+    if kind in ("note", "note_changed", "note_removed", "undo", "coach", "language"):
         return what
     where = step_title(s.step, s.lang).lower()
     question = spec(s.step).question(s.q)
@@ -151,6 +153,9 @@ COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "coach_on": {},
     "coach_off": {},
     "note_added": {"private": True, "goal": 2},
+    "note_changed": {"number": 2},
+    "note_removed": {"number": 2},
+    "note_refused": {"reason": "Deze notitie is van Inge: je kunt ze niet herschrijven."},
     "unknown_goal": {},
     "language_set": {},
     "stored": {"value": "2 uur per week"},

@@ -154,6 +154,11 @@ class PopApp(App[None]):
                     partial(screen.action_set_language, code),  # type: ignore[attr-defined]
                 )
             yield SystemCommand(
+                _("Notities"),
+                _("Lees, wijzig of verwijder de notities (Ctrl+N)"),
+                screen.action_open_notes,  # type: ignore[attr-defined]
+            )
+            yield SystemCommand(
                 _("Coachmodus aan/uit"),
                 _("Coachvragen, notities en ondertekening"),
                 screen.action_toggle_coach,  # type: ignore[attr-defined]

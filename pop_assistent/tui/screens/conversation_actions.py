@@ -140,6 +140,26 @@ class ConversationActions(Screen[None]):
         modal = NoteModal(goals, self.lang, goal_id=engine.current_goal_id(), shared=shared)
         self.app.push_screen(modal, done)
 
+    def action_open_notes(self) -> None:
+        """Read, rewrite or remove the plan's notes; a change is sent to the engine, which
+        saves it as a new version and says so in the conversation."""
+        if (engine := self._ready()) is None:
+            return
+        from pop_assistent.tui.screens.notes import NoteChange, NotesModal
+
+        shared = bool(self.settings.database_url)  # notes there are rows this app only adds
+
+        def apply(change: NoteChange) -> Callable[[Engine], Reply]:
+            if change.kind == "edit":
+                return lambda e: e.edit_note(change.note_id, change.text, shared=shared)
+            return lambda e: e.remove_note(change.note_id, shared=shared)
+
+        def done(changes: list[NoteChange] | None) -> None:
+            for change in changes or []:
+                self.call_engine(apply(change))
+
+        self.app.push_screen(NotesModal(engine.note_rows(shared), self.lang), done)
+
     def action_sign_off(self) -> None:
         if (engine := self._ready()) is None:
             return

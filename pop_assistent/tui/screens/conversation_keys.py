@@ -35,6 +35,7 @@ KEYS: tuple[Key, ...] = (
     Key("f3", "open_catalogue", "Catalogus", "Catalogue", shown=False),
     Key("f4", "open_timeline", "Tijdlijn", "Timeline"),
     Key("f5", "open_note", "Notitie", "Note", "Notitie", "Note"),
+    Key("ctrl+n", "open_notes", "Notities", "Notes", shown=False),
     Key("f6", "sign_off", "Ondertekenen", "Sign", shown=False),
     Key("f7", "export", "Exporteren", "Export", "Export", "Export"),
     Key("f8", "edit_plan", "Aanpassen", "Change", shown=False),

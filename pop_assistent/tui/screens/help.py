@@ -28,6 +28,7 @@ met `pop --plan NAAM`.
 | F3 | catalogus: zoeken, filteren, kiezen |
 | F4 | tijdlijn van je acties |
 | F5 | notitie bij een doel (coachmodus; Alt+P maakt ze privé) |
+| Ctrl+N | notities lezen, wijzigen of verwijderen |
 | F6 | ondertekenen |
 | F7 | exporteren (pdf, html, md, ics) |
 | F8 | doel, actie of vaardigheid wijzigen, schrappen, verplaatsen (of klik erop in het plan) |
@@ -58,6 +59,7 @@ Everything you send is saved at once: close any time and continue with `pop --pl
 | F3 | catalogue: search, filter, pick |
 | F4 | timeline of your actions |
 | F5 | note on a goal (coach mode; Alt+P makes it private) |
+| Ctrl+N | read, change or remove notes |
 | F6 | sign |
 | F7 | export (pdf, html, md, ics) |
 | F8 | change, remove or move a goal, action or skill (or click it in the plan) |
