@@ -21,6 +21,8 @@ from pop_assistent.language.smart_roles import (
     ENGLISH_ROLE_HEADS,
     OUTCOME_PHRASE_RE,
     STATUS_RE,
+    TITLE_MODIFIERS,
+    attained_span,
     is_outcome,
     is_role,
     is_setting,
@@ -48,7 +50,11 @@ SKILL_PHRASES: tuple[str, ...] = (
     "customer service", "first aid", "manual handling", "infection control", "food safety",
     "loading and unloading", "working at height", "conflict resolution", "public speaking",
     "giving feedback", "people management", "change management", "data analysis",
-    "vakken vullen", "rekken vullen", "shelf stacking",
+    "vakken vullen", "rekken vullen", "shelf stacking", "onder controle houden",
+    "onder controle krijgen", "orde houden", "grenzen stellen", "grenzen aangeven",
+    "rust bewaren", "kalm blijven", "rustig blijven", "veilig tillen", "defensief rijden",
+    "zuinig rijden", "defensive driving", "safe lifting", "hand hygiene", "stock rotation",
+    "crowd control", "keep calm", "stay calm",
 )  # fmt: skip
 """Multi-word skill names that are quoted whole, also when a word inside is generic."""
 _PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")
@@ -69,12 +75,43 @@ def is_generic(word: str) -> bool:
     if len(word) >= 6:
         from rapidfuzz import fuzz, process
 
-        return process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88) is not None
-    return False
+        if process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88):
+            return True
+    return len(word) >= 4 and _slip_of_generic(word)
+
+
+_SLIP_TARGETS = tuple(w for w in lex.GENERIC if len(w) >= 5)
+KNOWN_ZIPF = 2.5
+"""A word used at least this often (wordfreq's zipf scale, Dutch or English) is a word of its
+own, never a slip: "orde" is not "order", "meten" is not "moeten"."""
+
+
+def _slip_of_generic(word: str) -> bool:
+    """One slip (a letter added, dropped, replaced or two swapped) of a vague word ("wordn",
+    "skils", "imprvoe"), when the word is no word of its own in the dictionary."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    if process.extractOne(word, _SLIP_TARGETS, scorer=OSA.distance, score_cutoff=1) is None:
+        return False
+    return not known_word(word)
+
+
+@lru_cache(maxsize=8192)
+def known_word(word: str) -> bool:
+    """A word of Dutch or English in wordfreq's lists (loaded on first use, once)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en")) >= KNOWN_ZIPF
 
 
 def _plain_generic(part: str) -> bool:
-    return part in lex.GENERIC or stem(part) in _GENERIC_STEMS
+    """A generic part of a compound: the word itself, or a form of it whose stem is not too
+    short to tell ("ergenen" in "allergenen" is no form of "erg")."""
+    if part in lex.GENERIC:
+        return True
+    root = stem(part)
+    return len(root) >= 4 and root in _GENERIC_STEMS
 
 
 @lru_cache(maxsize=8192)
@@ -159,11 +196,15 @@ def _concrete(rest: str, text: str) -> list[str]:
     titles = role_slots(rest)  # "een sterkere wegenwerker worden": a role in any trade
     for status in STATUS_RE.finditer(rest):  # "pay grade 5", "de titel van hoofdkok"
         titles.update(w.start() for w in _WORD_RE.finditer(rest, *status.span()))
+    attained = attained_span(rest)  # "word ik ploegbaas bij de wegenwerken": all of it the role
+    if attained is not None:
+        titles.update(w.start() for w in _WORD_RE.finditer(rest, attained[1], attained[2]))
     run: list[str] = []
     last_end = -1
     for index, match in enumerate(words):
         word = match.group()
         following = words[index + 1].group() if index + 1 < len(words) else ""
+        previous = words[index - 1] if index else None
         proper = _proper(text, match.start())
         keep = not not_a_skill(word, proper)
         if word in lex.PEOPLE or is_role(word) or match.start() in titles:
@@ -171,11 +212,16 @@ def _concrete(rest: str, text: str) -> list[str]:
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
         if (
             (following in ENGLISH_ROLE_HEADS and is_role(following))
+            or (
+                previous is not None
+                and previous.group() in TITLE_MODIFIERS
+                and not rest[previous.end() : match.start()].strip()
+            )
             or following in ENGLISH_PLACE_HEADS
             or (proper and is_outcome(following) and rest[match.end() : match.end() + 1] == " ")
         ):
-            keep = False  # "bus driver", "distribution centre", "Google reviews": a job
-            # title, a workplace, the name of where a result is read
+            keep = False  # "bus driver", "head housekeeper", "distribution centre", "Google
+            # reviews": a job title, a workplace, the name of where a result is read
         joined = bool(run) and rest[last_end : match.start()].strip(" -") == ""
         if run and not (keep and joined):
             found.append(" ".join(run))
