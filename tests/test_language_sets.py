@@ -92,6 +92,16 @@ def _load(name: str) -> Any:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
+KIND_TIMES = _load("kinds_time_expressions.yaml")
+
+
+@pytest.mark.parametrize("row", KIND_TIMES["cases"], ids=lambda r: str(r[0])[:40])
+def test_time_expression_kind(row: list[Any]) -> None:
+    """Each kind: a past deadline refused, words typed together, today's weekday named, the
+    school calendar, fractions and number words, slips, English, two meanings asked."""
+    assert _date_ok(row, KIND_TIMES["today"])
+
+
 @pytest.mark.parametrize("prefix", HOLDOUT_SETS)
 def test_holdout_time_expressions_score_95_percent(prefix: str) -> None:
     """A set written apart from the rules: at least 95% right, and no wrong date for a refusal."""
