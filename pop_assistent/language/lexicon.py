@@ -62,7 +62,7 @@ WORDS: dict[str, str] = {
     "komend": "SOON", "komende": "SOON", "eerstvolgende": "SOON", "eerstkomende": "SOON",
     "aanstaande": "SOON", "aanstaand": "SOON", "coming": "SOON", "upcoming": "SOON",
     "overvolgende": "AFTERNEXT", "overvolgend": "AFTERNEXT",
-    "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
+    "dit": "THIS", "deze": "THIS", "dezer": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
     "previous": "PREV", "afgelopen": "PREV", "voorbije": "PREV",
     # anchors inside a period

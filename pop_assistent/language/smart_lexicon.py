@@ -222,9 +222,12 @@ that sets the scene, never a skill."""
 
 CHANGE_RE = re.compile(
     r"\b(halver\w*|gehalveerd|verdubbel\w*|verdrievoudig\w*|met\s+de\s+helft|"
-    r"halve|halving|double|doubling|by\s+half|tot\s+nul|naar\s+nul|to\s+zero)\b"
+    r"halve|halving|double|doubling|by\s+half|tot\s+nul|naar\s+nul|to\s+zero|"
+    r"met\s+(?:een|1)\s+(?:kwart|derde|vierde|vijfde|tiende)|"
+    r"by\s+(?:a|one)\s+(?:quarter|third|fifth|tenth))\b"
 )
-"""A change of a quantity that is itself a measure ("het aantal fouten halveren")."""
+"""A change of a quantity that is itself a measure ("het aantal fouten halveren", "het
+verbruik met een kwart verminderen")."""
 
 CERTIFICATES_RE = re.compile(
     r"\b(vol-?vca|vil-?vcu|vca|ba[4-6]|ccn[ap]|ccie|itil|prince\s?2|pmp|capm|ipma|toeic|toefl|"
@@ -272,7 +275,8 @@ LABEL_BEFORE_RE = re.compile(
     r"\b(?:ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|"
     r"hoofdstuk|lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|"
     r"chapter|building|iso|code|windows|office|python|java|php|level|niveau|blok|vleugel|zaal|"
-    r"paviljoen|block|wing|ward|route)\s*$"
+    r"paviljoen|block|wing|ward|route|groep|bus|tram|kamer|bed|spoor|perron|post|box|kassa|"
+    r"machine|oven|dok|kade|sector|leerjaar|graad|room|bay|dock|gate|till|bus\s+route)\s*$"
 )
 """A number right after one of these names a thing (\"ploeg 3\", \"ISO 9001\"), not a quantity."""
 

@@ -118,12 +118,14 @@ _QUALIFIER_SKIP = frozenset(
 ALONE_RE = re.compile(
     r"\b(zelfstandig(?!er)\w*|zonder\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
     r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie|handleiding|"
-    r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld)|"
+    r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld|gps|navigatie|gsm|"
+    r"kookboek|receptenboek|recept(?:en)?|handboek|briefje|hulpmiddel\w*|woordenboek|vertaalapp)|"
     r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
     r"sneller|vlotter|ook)\b)|"
     r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
     r"independent(?:ly)?|without\s+(?:the\s+|my\s+|a\s+)?(?:help|support|supervision|errors|"
-    r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?)|"
+    r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?|gps|sat\s?nav|map|recipe\w*|"
+    r"dictionary|translation\s+app)|"
     r"on\s+my\s+own|by\s+myself|alone|autonoom|uit\s+het\s+hoofd|van\s+buiten|by\s+heart|"
     r"from\s+memory|"
     r"alleen(?!\s+(?:maar|nog|als|wanneer|om|omdat|voor|door|met|in|op|bij|te|de\s+eerste)\b))"
@@ -157,7 +159,7 @@ THINGS: tuple[str, ...] = tuple(
     voorstel lijst fiche toets schema draaiboek protocol instructie opleiding vorming training
     oefening opdracht werkblad quiz poster folder brochure nieuwsbrief formulier menu recept
     dossier inventaris rooster document video filmpje overzicht stappenplan opleidingsmodule
-    lesvoorbereiding lessenreeks stock voorraad archief magazijn kast rekken
+    lesvoorbereiding lessenreeks stock voorraad archief magazijn kast rekken project
     """.split()
 )
 """Things that exist when made, whole or as the head of a compound ("poetsprocedure")."""

@@ -327,8 +327,9 @@ def attained_span(folded: str) -> tuple[str, int, int] | None:
 ATTAIN_SLOT_RE = re.compile(
     r"\b(?:benoemd|aangesteld|bevorderd|gepromoveerd|promoted|appointed)\s+(?:tot|als|to|as)\s+"
     r"(?:een\s+|a\s+|an\s+)?(?P<named>[a-z][\w-]+)"
-    r"|\b(?:wil|ga|zal|hoop|moet|kan)\s+(?:ik|je|we|hij|zij)\s+(?:(?!(?:een|de|het)\b)[a-z]+\s+){0,2}?"
-    r"(?P<bare>[a-z][\w-]+)\s+(?:te\s+)?worden\b"
+    r"|\b(?:wil|ga|zal|hoop|moet|kan)\s+(?:ik|je|we|hij|zij)\s+(?:(?:eindelijk|graag|ooit|later|"
+    r"zelf|ook|nog|echt|uiteindelijk|dan|binnenkort)\s+){0,2}(?P<bare>[a-z][\w-]{5,})\s+(?:te\s+)?"
+    r"worden\b"
 )
 """Where a goal names the title it will reach, whatever the title: "benoemd tot inspecteur",
 "promoted to dispatcher", "wil ik eindelijk brigadier worden" (Dutch names a profession

@@ -54,7 +54,11 @@ SKILL_PHRASES: tuple[str, ...] = (
     "onder controle krijgen", "orde houden", "grenzen stellen", "grenzen aangeven",
     "rust bewaren", "kalm blijven", "rustig blijven", "veilig tillen", "defensief rijden",
     "zuinig rijden", "defensive driving", "safe lifting", "hand hygiene", "stock rotation",
-    "crowd control", "keep calm", "stay calm",
+    "crowd control", "keep calm", "stay calm", "omgaan met mijn tijd", "omgaan met tijd",
+    "met mijn tijd omgaan", "met mijn tijd om te gaan", "manage my time", "managing my time",
+    "op tijd komen", "op tijd zijn", "op tijd op het werk", "op tijd op mijn werk",
+    "voor mezelf opkomen", "voor mijzelf opkomen", "stand up for myself", "say no",
+    "be on time", "speak up",
 )  # fmt: skip
 """Multi-word skill names that are quoted whole, also when a word inside is generic."""
 _PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")

@@ -378,4 +378,21 @@ def tokenize(folded: str) -> Tokens:
                 out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
-    return Tokens(out, problems)
+    return Tokens(_named_month(out), problems)
+
+
+def _named_month(tokens: list[Token]) -> list[Token]:
+    """ "de maand mei": the word "maand" names the month that follows, it is no span of a
+    month ("binnen de maand")."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.canon == "UM"
+            and index + 1 < len(tokens)
+            and _MONTH_RE.match(tokens[index + 1].canon)
+        )
+    ]
+
+
+_MONTH_RE = re.compile(r"M\d{1,2}$")
