@@ -521,7 +521,7 @@ def _slipped_thing(rest: str) -> str | None:
     ending in one ("poetsprocedur"); a word of its own in the dictionary is no slip."""
     from rapidfuzz import process
 
-    from pop_assistent.language.smart_specific import known_word
+    from pop_assistent.language.dictionary import known_word
 
     for word in re.finditer(r"[a-z]{6,}", rest):
         found = word.group()

@@ -345,12 +345,20 @@ def _adjective(word: str, generic: frozenset[str]) -> bool:
     if not word.endswith("er") or len(word) < 5:
         return False
     root = word[:-2]
-    return (
-        root.endswith(_ADJECTIVE_ENDS)
-        or root in generic
-        or (root[-1] == root[-2] and root[:-1] in generic)  # "sneller", "vlotter"
-        or root + "e" in generic
-    )
+    if root in generic or (root[-1] == root[-2] and root[:-1] in generic):
+        return True  # "beterer", "sneller", "vlotter"
+    return len(_lemma(word)) < len(word)  # "rustiger" -> "rustig"; "vertegenwoordiger" stays
+
+
+@lru_cache(maxsize=1024)
+def _lemma(word: str) -> str:
+    """The Dutch dictionary form (simplemma): a comparative gives its adjective."""
+    from simplemma import lemmatize
+
+    try:
+        return str(lemmatize(word, lang="nl"))
+    except ValueError:
+        return word
 
 
 def _slot_title(folded: str) -> tuple[str, int, int] | None:

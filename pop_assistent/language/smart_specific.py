@@ -85,9 +85,6 @@ def is_generic(word: str) -> bool:
 
 
 _SLIP_TARGETS = tuple(w for w in lex.GENERIC if len(w) >= 5)
-KNOWN_ZIPF = 2.5
-"""A word used at least this often (wordfreq's zipf scale, Dutch or English) is a word of its
-own, never a slip: "orde" is not "order", "meten" is not "moeten"."""
 
 
 def _slip_of_generic(word: str) -> bool:
@@ -96,17 +93,11 @@ def _slip_of_generic(word: str) -> bool:
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
+    from pop_assistent.language.dictionary import known_word
+
     if process.extractOne(word, _SLIP_TARGETS, scorer=OSA.distance, score_cutoff=1) is None:
         return False
     return not known_word(word)
-
-
-@lru_cache(maxsize=8192)
-def known_word(word: str) -> bool:
-    """A word of Dutch or English in wordfreq's lists (loaded on first use, once)."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, "nl"), zipf_frequency(word, "en")) >= KNOWN_ZIPF
 
 
 def _plain_generic(part: str) -> bool:
@@ -189,6 +180,8 @@ def _concrete(rest: str, text: str) -> list[str]:
     found: list[str] = []
     for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
         part = match.group(1)
+        if is_role(match.group()):
+            continue  # "sous-chef", "assistent-winkelmanager": a title, not a tool
         if part not in lex.PARTICLES and not is_setting(part) and part not in found:
             found.append(part)
     for phrase in _PHRASES_RE.finditer(rest):
