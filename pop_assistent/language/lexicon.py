@@ -55,7 +55,7 @@ WORDS: dict[str, str] = {
     "semester": "US", "semesters": "USs", "semster": "US", "sem": "US", "jaarhelft": "US",
     "schooljaar": "SCHOOLYEAR", "academiejaar": "SCHOOLYEAR", "werkjaar": "SCHOOLYEAR",
     "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",
-    "jaarwisseling": "END UY", "midyear": "MID UY",
+    "jaarwisseling": "END UY", "jaarwende": "END UY", "midyear": "MID UY",
     # relative
     "volgend": "NEXT", "volgende": "NEXT", "next": "NEXT", "following": "NEXT",
     # "komende vrijdag" is the first Friday to come; "volgende vrijdag" may be next week's

@@ -378,7 +378,18 @@ def tokenize(folded: str) -> Tokens:
                 out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
-    return Tokens(_named_month(out), problems)
+    return Tokens(_bare_half(_named_month(out)), problems)
+
+
+def _bare_half(tokens: list[Token]) -> list[Token]:
+    """ "tegen de helft van volgend jaar": a half without "eerste" or "tweede" before it is the
+    middle, not a semester."""
+    return [
+        Token("MID", t.start, t.end)
+        if t.canon == "HALF" and (i == 0 or not tokens[i - 1].canon.startswith("O"))
+        else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 def _named_month(tokens: list[Token]) -> list[Token]:
