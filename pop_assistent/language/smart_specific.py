@@ -204,8 +204,10 @@ def _concrete(rest: str, text: str) -> list[str]:
         previous = words[index - 1] if index else None
         proper = _proper(text, match.start())
         keep = not not_a_skill(word, proper)
-        if word in lex.PEOPLE or is_role(word) or match.start() in titles:
-            # "voor het team", "als teamleider"; but "leidinggevende vaardigheden"
+        quality = word == "patient" and previous is not None and previous.group() in _DEGREE
+        if (word in lex.PEOPLE and not quality) or is_role(word) or match.start() in titles:
+            # "voor het team", "als teamleider"; but "leidinggevende vaardigheden", "more
+            # patient" (a quality, not a patient)
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
         if (
             (following in ENGLISH_ROLE_HEADS and is_role(following))
@@ -229,6 +231,10 @@ def _concrete(rest: str, text: str) -> list[str]:
     if run:
         found.append(" ".join(run))
     return list(dict.fromkeys(found))[:3]
+
+
+_DEGREE = frozenset("more less very so be being stay remain too".split())
+"""Words before "patient" that make it the quality, not the person."""
 
 
 def specific(rest: str, text: str, skill_labels: list[str], lang: str) -> SmartCriterion:
