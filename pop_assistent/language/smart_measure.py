@@ -72,6 +72,8 @@ NONE_OF_RE = re.compile(
     r"verschil(?:len)?|"
     r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
     r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
+    r"boetes?|fines?|schadegeval(?:len)?|blessures?|injur(?:y|ies)|valpartij(?:en)?|breuk|"
+    r"afwijking(?:en)?|non-?conformiteit(?:en)?|defects?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
     r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
     r"|" + CLEAN_RECORD
@@ -199,7 +201,7 @@ PRODUCE_RE = re.compile(
     r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
     r"deliver\w*|give|gives|giving|write|writes|written|build|builds|present|presents|"
     r"publish\w*|create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*|"
-    r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up)\b"
+    r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up|up[\s-]to[\s-]date|actueel)\b"
 )
 """A deliverable counts as measurable when the goal also says it will be produced."""
 MADE_ONLY_RE = re.compile(r"\b(\w*(?:regels|afspraken|indeling|inrichting)|rules|layouts?)\b")
@@ -362,7 +364,9 @@ def _qualifies(word: str) -> bool:
     return word not in _QUALIFIER_SKIP and (word not in lex.GENERIC or len(word) == 1)
 
 
-_GRADE_WORDS = frozenset("hoger hogere lager lagere basis advanced gevorderd gevorderde".split())
+_GRADE_WORDS = frozenset(
+    "hoger hogere lager lagere basis advanced gevorderd gevorderde first eerste".split()
+)
 """Grades in the name of a proof: "brevet hogere redder", "diploma basis EHBO"."""
 
 

@@ -34,6 +34,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
+    aanspreekpunt ambassadeur superuser keyuser key-user peter
     leidinggevende leidinggevenden baas bazen senior junior
     student jobstudent operative
     """.split()
@@ -187,6 +188,8 @@ STATUS_RE = re.compile(
     r"promoted|promotie\s+(?:maken|krijgen|naar|tot)|"
     r"(?:" + _GRADE + r")\s+(?:[a-z]?\d{1,2}[a-z]?\d?|hoger|higher|up)|"
     r"(?:hogere?|volgende|higher|next)\s+(?:" + _GRADE + r")|"
+    r"(?:ben|word|wordt|am|be|become)\s+(?:ik\s+|i\s+)?(?:officieel\s+|officially\s+)?"
+    r"(?:bevoegd|gemachtigd|authori[sz]ed|accredited)|"
     r"(?:functie)?titel\s+(?:van\s+)?[a-z][\w-]+|(?:job\s+)?title\s+(?:of\s+)?[a-z][\w-]+)\b"
 )
 """An employment status attained (a permanent contract, a pay grade named or one up: "een
@@ -274,11 +277,12 @@ def attained_role(folded: str) -> str | None:
 
 _TITLE_TAIL_RE = re.compile(
     r"(?:\s+(?:[a-z](?:/[a-z])*\b|(?:te\s+)?(?:zijn|worden|ben|word|wordt|be)\b|"
-    r"(?:van|bij|in|op|voor|aan|at|of|for|on)\s+"
+    r"(?:van|bij|in|op|aan|at|of|on)\s+"
     r"(?:(?:de|het|een|onze|ons|mijn|m'n|the|a|an|our|my)\s+)?[a-z][\w-]*))*"
 )
 """What follows a title and belongs to it: a licence category ("chauffeur C/E") or where
-("ploegbaas bij de wegenwerken", "head housekeeper of the hotel")."""
+("ploegbaas bij de wegenwerken", "head housekeeper of the hotel"); not what it is for
+("aanspreekpunt voor dementie" names a field)."""
 
 
 def attained_span(folded: str) -> tuple[str, int, int] | None:
@@ -309,6 +313,8 @@ def attained_span(folded: str) -> tuple[str, int, int] | None:
         span_end = tail.end() if tail else end
         if (near and near[-1] in _ATTAIN_BEFORE) or _ROLE_AS_RE.search(folded[:at]):
             return title, at, span_end
+        if before[-2:] == ["i", "am"] and _OPENS_WITH_TIME_RE.match(folded[:at]):
+            return title, at, span_end  # "By 2028 I am shift supervisor": the deadline first
         after_preposition = False
         for later, _ in words[index + 1 : index + 7]:
             if later in _ATTAIN_AFTER:
@@ -382,6 +388,9 @@ def _comparative(word: str) -> bool:
     """A Dutch comparative before a title ("vlottere", "rustigere", "snellere")."""
     return len(word) > 6 and word.endswith("ere") and word not in ("andere", "hogere")
 
+
+_OPENS_WITH_TIME_RE = re.compile(r"^[\s,.:;-]{3,}i\s+am\s+(?:(?:the|a|an)\s+)?$")
+"""A goal whose time expression (blanked out) comes first, then "I am": the future."""
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
 
