@@ -523,19 +523,24 @@ def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
 def _slipped_thing(rest: str) -> str | None:
     """A thing of `THINGS` typed with one slip ("procedur", "handleidng"), or a compound
     ending in one ("poetsprocedur"); a word of its own in the dictionary is no slip."""
+    for word in re.finditer(r"[a-z]{6,}", rest):
+        if _slipped_word(word.group()):
+            return word.group()
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _slipped_word(word: str) -> bool:
+    """`_slipped_thing` for one word."""
     from rapidfuzz import process
 
     from pop_assistent.language.dictionary import known_word
 
-    for word in re.finditer(r"[a-z]{6,}", rest):
-        found = word.group()
-        tails = (found[-n:] for n in range(6, min(len(found), 18) + 1))
-        if any(
-            process.extractOne(tail, _LONG_THINGS, scorer=OSA.distance, score_cutoff=1)
-            for tail in tails
-        ) and not known_word(found):
-            return found
-    return None
+    tails = (word[-n:] for n in range(6, min(len(word), 18) + 1))
+    return any(
+        process.extractOne(tail, _LONG_THINGS, scorer=OSA.distance, score_cutoff=1)
+        for tail in tails
+    ) and not known_word(word)
 
 
 DONE_STATE_RE = re.compile(

@@ -285,6 +285,7 @@ _TITLE_TAIL_RE = re.compile(
 ("aanspreekpunt voor dementie" names a field)."""
 
 
+@lru_cache(maxsize=2048)
 def attained_span(folded: str) -> tuple[str, int, int] | None:
     """`attained_role`'s title, with the span of the title and what belongs to it (a licence
     category, where): those words name the role, never a skill."""
