@@ -122,7 +122,7 @@ GENERIC: frozenset[str] = frozenset(
     binnenkort zodra eindelijk straks weldra spoedig eerlang nadien ondertussen intussen
     eventually finally meanwhile afterwards
     wanna gonna gotta professionally personally vak vakgebied
-    ken kent kennen know knows tonen toon toont show shows step steps upskill upskilling
+    tonen toon toont show shows step steps upskill upskilling
     reskill reskilling
     professionaliteit professionalisme professionalism kwalitatief kwalitatieve kwalitatiever
     kwaliteitsvol kwaliteitsvoller bijwerken bijgewerkt
