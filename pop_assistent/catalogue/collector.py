@@ -8,8 +8,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from pop_assistent.catalogue.compiled import Row, item_row
 from pop_assistent.catalogue.problems import Problem, validation_problems
 from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
+from pop_assistent.model.catalogue import CatalogueItem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -142,3 +144,28 @@ class Collector:
             f"{en}; this entry was skipped",
             True,
         )
+
+
+@dataclass
+class FileItems:
+    """The valid resources of one file as stored rows, and what was wrong in the file."""
+
+    rows: list[Row]
+    lines: list[tuple[int, int]]
+    """The lines of each row's id and skills (for what is found across files)."""
+    problems: list[Problem]
+    skipped: int
+
+
+def read_items(sources: list[Source], key: str) -> list[FileItems]:
+    """Parse and validate resource files one by one (ids double within a file left out)."""
+    out = []
+    for source in sources:
+        check = Collector()
+        rows, lines = [], []
+        for item, raw in check.validate(source, key, CatalogueItem, set()):
+            at = raw.key_lines.get
+            rows.append(item_row(item, source.name, at("sessies", raw.line)))
+            lines.append((at("id", raw.line), at("vaardigheden", raw.line)))
+        out.append(FileItems(rows, lines, check.problems, check.skipped))
+    return out

@@ -21,7 +21,7 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, Source
+from pop_assistent.catalogue.collector import Collector, Source, duplicate, read_items
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.errors import PopError
@@ -166,13 +166,11 @@ def load_catalogue(
         if found is not None:
             found.db.close()
         header = found = None
-    loaded = None
     if found is None or header is None:
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived objects and no cycles: 15% of the CPU (bench)
         try:
-            contents = _compile(sources, key)
-            found, loaded = compiled.write(path, contents), list(contents.items)
+            found = compiled.write(path, _compile(sources, key))
         finally:
             if collecting:
                 gc.enable()
@@ -180,7 +178,7 @@ def load_catalogue(
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
     return Catalogue(
-        items=compiled.StoredItems(found, count, fixed, loaded),
+        items=compiled.StoredItems(found, count, fixed),
         skills=skills,
         roles=roles,
         problems=problems + sources.problems,
@@ -205,14 +203,22 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
         )
         for role, raw in valid(sources.roles, "functieprofielen", RoleProfile, set())
     ]
-    items: list[CatalogueItem] = []
-    where: list[compiled.Where] = []
+    rows: list[compiled.Row] = []
     seen: set[str] = set()
-    for source in sources.items:
-        for item, raw in valid(source, ITEMS_DIR, CatalogueItem, seen):
-            line = raw.key_lines.get("vaardigheden", raw.line)
-            items.append(known_skills(item, source.name, line, skill_ids, check.problems))
-            where.append((source.name, raw.key_lines.get("sessies", raw.line)))
+    for found in read_items(sources.items, ITEMS_DIR):
+        check.problems += found.problems
+        check.skipped += found.skipped
+        for row, (id_line, skills_line) in zip(found.rows, found.lines, strict=True):
+            if row.id in seen:  # the same id in an earlier file
+                check.problems.append(duplicate(row.file, id_line, row.id))
+                check.skipped += 1
+                continue
+            seen.add(row.id)
+            if any(s not in skill_ids for s in row.skills.split()):
+                item = CatalogueItem.model_validate_json(row.data)
+                item = known_skills(item, row.file, skills_line, skill_ids, check.problems)
+                row = compiled.item_row(item, row.file, row.sessions_line)
+            rows.append(row)
     if not sources.items:
         check.problems.append(
             Problem(
@@ -224,4 +230,4 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return compiled.Contents(key, items, where, skills, roles, check.problems, check.skipped)
+    return compiled.Contents(key, rows, skills, roles, check.problems, check.skipped)
