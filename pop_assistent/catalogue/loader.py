@@ -21,8 +21,9 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, Source, duplicate, read_items
+from pop_assistent.catalogue.collector import Collector, Source, duplicate
 from pop_assistent.catalogue.entries import SkillEntry
+from pop_assistent.catalogue.parallel import read_files
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
@@ -205,7 +206,7 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
     ]
     rows: list[compiled.Row] = []
     seen: set[str] = set()
-    for found in read_items(sources.items, ITEMS_DIR):
+    for found in read_files(sources.items, ITEMS_DIR):
         check.problems += found.problems
         check.skipped += found.skipped
         for row, (id_line, skills_line) in zip(found.rows, found.lines, strict=True):

@@ -43,8 +43,10 @@ _NOT_TEXT = re.compile(
     re.X,
 )
 """Every plain scalar that the safe resolver reads as something else than text (7, true, ~)."""
+_FIRST = frozenset(_SAFE.yaml_implicit_resolvers)
+"""The first characters the safe resolver looks at: a plain scalar starting otherwise is text."""
 _PLAIN: dict[str, Any] = {}
-"""Plain scalars resolved before ('nl', '7', '2027-03-15')."""
+"""Plain scalars resolved before ('7', 'true', '2027-03-15')."""
 
 
 class LineDict(dict[str, Any]):
@@ -69,6 +71,8 @@ class YamlSyntaxError(Exception):
 
 def _plain(value: str) -> Any:
     """A plain (unquoted) scalar as the safe loader reads it: text, or a number, date, bool..."""
+    if value[:1] not in _FIRST:
+        return value
     if value in _PLAIN:
         return _PLAIN[value]
     result: Any = value
