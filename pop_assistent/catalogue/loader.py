@@ -64,23 +64,18 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
         if size <= MAX_BYTES:
             return Source(name, path.read_bytes())
     except OSError:
-        problems.append(
-            Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
-        )
+        problems.append(Problem(name, "het bestand ontbreekt", "the file is missing"))
         return Source(name, None)
     mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
     nl = [text.replace(".", ",") for text in mb]
     problems.append(
         Problem(
             name,
-            None,
-            None,
-            None,
             f"het bestand is te groot ({nl[0]}, hoogstens {nl[1]}) en is niet gelezen; verdeel "
             "het over kleinere bestanden",
             f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
             "smaller files",
-            True,
+            skipped=True,
         )
     )
     return Source(name, None)
@@ -88,12 +83,7 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
 
 def _ignored(name: str, where: tuple[str, str]) -> Problem:
     return Problem(
-        name,
-        None,
-        None,
-        None,
-        f"dit bestand wordt niet gelezen: {where[0]}",
-        f"this file is not read: {where[1]}",
+        name, f"dit bestand wordt niet gelezen: {where[0]}", f"this file is not read: {where[1]}"
     )
 
 
@@ -224,9 +214,6 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
         check.problems.append(
             Problem(
                 ITEMS_DIR,
-                None,
-                None,
-                None,
                 "er staan geen leermiddelen in deze map (verwacht: leermiddelen/*.yaml)",
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )

@@ -14,6 +14,7 @@ start, dies, or answers something else) only means those files are read here aft
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import subprocess
@@ -82,5 +83,6 @@ def _cores() -> int:
 
 
 if __name__ == "__main__":
+    gc.disable()  # as the loader does: many short-lived objects, no cycles
     files = pickle.load(sys.stdin.buffer)
     pickle.dump(read_items(files, sys.argv[1]), sys.stdout.buffer, pickle.HIGHEST_PROTOCOL)
