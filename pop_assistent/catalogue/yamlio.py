@@ -121,18 +121,8 @@ class _Reader:
     def value(self, event: Any, entry: bool = False) -> Any:
         """The value that starts with `event` (read to its end)."""
         kind = type(event)
-        if kind is ScalarEvent:
-            if event.anchor is not None:
-                self.refuse(event, REFERENCE)
-            if event.tag is not None:
-                self.refuse(event, TAG)
-            return _plain(event.value) if event.implicit[0] else event.value
         if kind is AliasEvent:
             self.refuse(event, REFERENCE)
-            return None
-        if self.depth >= MAX_DEPTH:
-            self.refuse(event, DEPTH)
-            _skip_block(self.get)
             return None
         entry = entry and kind is MappingStartEvent
         self.in_entry |= entry
@@ -140,6 +130,12 @@ class _Reader:
             self.refuse(event, REFERENCE)
         if event.tag is not None:
             self.refuse(event, TAG)
+        if kind is ScalarEvent:
+            return _plain(event.value) if event.implicit[0] else event.value
+        if self.depth >= MAX_DEPTH:
+            self.refuse(event, DEPTH)
+            _skip_block(self.get)
+            return None
         self.depth += 1
         block: Any = self.mapping(event) if kind is MappingStartEvent else self.sequence()
         self.depth -= 1
