@@ -1,8 +1,9 @@
 """Loading `catalogus/`: every valid entry loads, every broken one becomes a Problem.
 
 The files are read and hashed at every start; when the compiled catalogue in the cache was
-made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated,
-checked across files and compiled again (compiled.py).
+made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated
+(a large catalogue's resource files by two processes: parallel.py), checked across files and
+compiled again (compiled.py).
 """
 
 from __future__ import annotations
