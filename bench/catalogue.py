@@ -5,11 +5,9 @@ load (no compiled catalogue: every YAML file is parsed with libyaml, validated, 
 compiled into SQLite with its search index) and later starts (the compiled catalogue is opened),
 each with the first search. Then search-as-you-type: every prefix of a few typed words, with
 typos, three times over. Wall-clock and CPU seconds of the child process are both printed (its
-CPU includes the helper process that reads half of a large catalogue's files: catalogue/
-parallel.py): on a shared machine the CPU time is the steadier figure. Baselines measured in the
-same run: the first load in one process (no helper), a plain `yaml.load(CSafeLoader)` +
-validation of every file, and a plain substring scan over titles and descriptions for each
-keystroke.
+CPU includes any child process's): on a shared machine the CPU time is the steadier figure.
+Baselines measured in the same run: a plain `yaml.load(CSafeLoader)` + validation of every file,
+and a plain substring scan over titles and descriptions for each keystroke.
 
 With --against REF, the same starts and searches also run on the package as it is at the git
 ref REF (extracted to a temporary folder), alternating with this tree's in every round, and the
@@ -142,10 +140,6 @@ from pop_assistent.catalogue import load_catalogue
 from pop_assistent.catalogue.text import fold
 from pop_assistent.model.catalogue import CatalogueItem
 
-if mode == "single":  # the first load without the helper process
-    from pop_assistent.catalogue import parallel
-    parallel.MIN_BYTES = float("inf")
-
 def children_cpu():
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     return used.ru_utime + used.ru_stime
@@ -237,14 +231,13 @@ def main() -> None:
         cold: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
         warm: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
         search: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
-        naive, single = [], []
+        naive = []
         for n in range(runs):
             for k, (name, tree) in enumerate(trees.items()):
                 made = Path(tmp) / f"cache-{k}-0"
                 cold[name].append(start(tree, folder, Path(tmp) / f"cache-{k}-{n}", "load"))
                 warm[name].append(start(tree, folder, made, "load"))
                 search[name].append(start(tree, folder, made, "search"))
-            single.append(start(ROOT, folder, Path(tmp) / f"single-{n}", "single"))
             naive.append(start(ROOT, folder, Path(tmp) / "naive", "naive"))
         cold_mem = start(ROOT, folder, Path(tmp) / "traced", "traced")
         warm_mem = start(ROOT, folder, Path(tmp) / "traced", "traced")
@@ -276,12 +269,6 @@ def main() -> None:
             ratio = median(runs_of["this tree"], cpu) / median(runs_of[ref], cpu)
             ratio_wall = median(runs_of["this tree"], wall) / median(runs_of[ref], wall)
             print(f"  {label}: {ratio:.2f} ({ratio_wall:.2f})")
-    print(
-        f"baseline first load in one process (no helper): {median(single, 'wall'):.2f} s "
-        f"({median(single, 'cpu'):.2f}); ratio with the helper / without: "
-        f"{median(cold['this tree'], 'wall') / median(single, 'wall'):.2f} wall, "
-        f"{median(cold['this tree'], 'cpu') / median(single, 'cpu'):.2f} CPU"
-    )
     naive_cpu = median(naive, "cpu")
     share = median(cold["this tree"], "cpu") / naive_cpu
     print(

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bench.catalogue import generate
-from pop_assistent.catalogue import Catalogue, collector, compiled, load_catalogue, parallel
+from pop_assistent.catalogue import Catalogue, collector, compiled, load_catalogue
 from pop_assistent.cli import main
 from pop_assistent.paths import resource_dir
 
@@ -204,57 +204,6 @@ def test_a_changed_file_is_read_again_and_a_broken_one_costs_only_itself(
     assert broken.file == "leermiddelen/talen.yaml" and broken.line == 2 and broken.skipped
     assert again.item(first_id) is None and len(again.items) > 100
     assert [item.id for item in again.search("heftruck")]
-
-
-def _two_halves(root: Path) -> None:
-    """A generated catalogue with mistakes in its first and last files (read by each process)."""
-    parts = sorted((root / "leermiddelen").glob("*.yaml"))
-    first, last = (p.read_text(encoding="utf-8") for p in (parts[0], parts[-1]))
-    parts[0].write_text(first.replace("duur_uren: ", "duur_uren: -", 1), encoding="utf-8")
-    last = last.replace("- id: gen-2999", "- id: gen-5").replace("kostprijs_eur: ", "kost: ", 1)
-    head, tail = last.split("- id: gen-2500\n")
-    tail = tail.replace("vaardigheden: [", "vaardigheden: [geen-skill, ", 1)
-    parts[-1].write_text(f"{head}- id: gen-2500\n{tail}", encoding="utf-8")
-
-
-def test_a_large_catalogue_reads_the_same_with_a_helper_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    root = tmp_path / "groot"
-    generate(root, 3000)
-    _two_halves(root)
-    monkeypatch.setattr(parallel, "MIN_BYTES", float("inf"))
-    alone = load_catalogue(root, today=TODAY)
-    assert alone.skipped == 3 and {p.field for p in alone.problems} == {
-        "duur_uren",
-        "id",
-        "kost",
-        "vaardigheden",
-    }
-    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "elders"))
-    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
-    parses = Parses(monkeypatch)
-    helped = load_catalogue(root, today=TODAY)
-    assert 2 < parses.count < yaml_files(root)  # the last file was read by the helper
-    assert summary(helped) == summary(alone)
-
-
-@pytest.mark.parametrize("helper", ["/bin/false", "/bestaat/niet/python"])
-def test_without_a_working_helper_the_files_are_read_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper: str
-) -> None:
-    root = tmp_path / "groot"
-    generate(root, 3000)
-    _two_halves(root)
-    alone = summary(load_catalogue(root, today=TODAY))
-    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "elders"))
-    monkeypatch.setattr(parallel, "MIN_BYTES", 0)
-    monkeypatch.setattr(parallel, "_cores", lambda: 2)
-    monkeypatch.setattr(parallel.sys, "executable", helper)
-    parses = Parses(monkeypatch)
-    assert summary(load_catalogue(root, today=TODAY)) == alone
-    assert parses.count == yaml_files(root)
 
 
 def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:

@@ -1,9 +1,8 @@
 """Loading `catalogus/`: every valid entry loads, every broken one becomes a Problem.
 
 The files are read and hashed at every start; when the compiled catalogue in the cache was
-made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated
-(a large catalogue's resource files by two processes: parallel.py), checked across files and
-compiled again (compiled.py).
+made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated,
+checked across files and compiled again (compiled.py).
 """
 
 from __future__ import annotations
@@ -22,9 +21,8 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, Source, duplicate
+from pop_assistent.catalogue.collector import Collector, Source, duplicate, read_items
 from pop_assistent.catalogue.entries import SkillEntry
-from pop_assistent.catalogue.parallel import read_files
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.errors import PopError
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
@@ -197,7 +195,7 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
     ]
     rows: list[compiled.Row] = []
     seen: set[str] = set()
-    for found in read_files(sources.items, ITEMS_DIR):
+    for found in read_items(sources.items, ITEMS_DIR):
         check.problems += found.problems
         check.skipped += found.skipped
         for row, (id_line, skills_line) in zip(found.rows, found.lines, strict=True):
