@@ -37,7 +37,7 @@ from pop_assistent.dialogue.render import (
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import spec
-from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_title
+from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_of, step_title
 from pop_assistent.errors import ConflictError, PopError, StorageError
 from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import CoachNote, Plan, Skill, SkillRating, Turn, explain
@@ -96,10 +96,7 @@ class Engine:
 
     @property
     def step(self) -> Step:
-        try:
-            return Step(self.plan.conversation.step)
-        except ValueError:
-            return Step.occasion
+        return step_of(self.plan.conversation.step)
 
     @property
     def version(self) -> int | None:

@@ -44,7 +44,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "hour": ("hour", 1), "hours": ("hour", 1),
     "minuut": ("minute", 1), "minuten": ("minute", 1), "minuutje": ("minute", 1),
     "minuutjes": ("minute", 1), "min": ("minute", 1), "minute": ("minute", 1),
-    "minutes": ("minute", 1),
+    "minutes": ("minute", 1), "kwartier": ("minute", 15), "kwartiertje": ("minute", 15),
+    "kwartiertjes": ("minute", 15),
     "dag": ("day", 1), "dagen": ("day", 1), "dagje": ("day", 1), "werkdag": ("day", 1),
     "werkdagen": ("day", 1), "day": ("day", 1), "days": ("day", 1),
     "dagdeel": ("day", 0.5), "dagdelen": ("day", 0.5), "voormiddag": ("day", 0.5),
@@ -71,9 +72,13 @@ _AMOUNT = rf"\d+[{_FRACTION}]|[{_FRACTION}]|\d+/\d+|\d+(?:[.,]\d+)?|" + "|".join
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _RANGE_HOURS = re.compile(rf"\b(?:een |an? )?(?:uur|uurtje|hour)\s+(?:of|or)\s+({_AMOUNT})\b")
 _TIMED = re.compile(
-    rf"(?<![\w,.])({_AMOUNT})(?:\s+en\s+een\s+(half|halve)|\s+and\s+a\s+(half))?"
+    rf"(?<![\w,.])({_AMOUNT}|an?(?=\s+(?:day|hour|week|morning|afternoon|evening)))"
+    rf"(?:\s+en\s+een\s+(half|halve)|\s+and\s+a\s+(half))?"
     rf"(?:\s+(half|halve|halfje))?\s*(?:a\s+)?({_UNIT})(?![\w])"
+    r"(\s+(?:en\s+een\s+hal(?:f|ve)|and\s+a\s+half))?"
 )
+_CLOCK = re.compile(r"(?<![\w,.:])(\d{1,2})\s*(?:u|h|uur)\s*(\d{2})(?![\w,.])")
+"""'3u30', '2h15', '1 uur 45': hours and minutes."""
 _HALF_A = re.compile(r"\bhalf\s+(?:a|an)\s+(day|hour)\b")
 _ALONE = re.compile(
     rf"(?:ongeveer|zo'?n|rond|max(?:imaal)?|hooguit|misschien|about|around|maybe|max\.?)?\s*"
@@ -217,9 +222,11 @@ def _hours(t: str, hours_per_day: float) -> float | None:
         return _value(m.group(1))
     if m := _HALF_A.search(t):
         return round_half(hours_per_day / 2) if m.group(1) == "day" else 0.5
+    if m := _CLOCK.search(t):
+        return int(m.group(1)) + int(m.group(2)) / 60 if int(m.group(2)) < 60 else None
     if m := _timed(t):
         amount = _value(m.group(1))
-        if m.group(2) or m.group(3):  # "twee en een half uur", "two and a half hours"
+        if m.group(2) or m.group(3) or m.group(6):  # "twee en een half uur", "a day and a half"
             amount += 0.5
         if m.group(4):  # "een halve dag", "een half uur"
             amount = 0.5 if amount == 1 else amount * 0.5
@@ -258,6 +265,8 @@ def hours_per_week(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | N
     amount = hours(t, hours_per_day)
     if amount is None:
         return None
+    if m := _timed(t):  # 'a day a week': the amount's own words say nothing about how often
+        t = f"{t[: m.start()]} {t[m.end() :]}"
     if re.search(r"per (maand|month)|(maandelijks|monthly)|in de maand|a month|elke maand", t):
         amount = amount / WEEKS_PER_MONTH
     elif re.search(r"per (jaar|year)|jaarlijks|a year|yearly", t):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pop_assistent.dialogue.session import Session
@@ -29,6 +30,17 @@ def action_of(s: Session) -> Action | None:
     """The action the pending question is about."""
     action_id = s.pending.action_id
     return s.plan.action(action_id) if action_id else None
+
+
+def stored_field(of: Callable[[Session], Any], name: str) -> Callable[[Session], str]:
+    """A question's stored answer: the field `name` of what `of` finds (the goal or action the
+    pending question is about), '' when there is none."""
+
+    def stored(s: Session) -> str:
+        found = of(s)
+        return str(getattr(found, name) or "") if found is not None else ""
+
+    return stored
 
 
 def next_after(ids: list[str], current: str | None) -> str | None:
@@ -80,6 +92,27 @@ def preferred_skill_ids(s: Session) -> list[str]:
     if role is not None:
         ids += s.resources.role_skill_ids(role)
     return list(dict.fromkeys(ids))
+
+
+def read_hours(
+    s: Session, text: str, reader: Callable[[str, float], float | None], limit: float
+) -> float | None:
+    """Hours read from an answer by `reader` (`answers.hours` or `answers.hours_per_week`),
+    or None after the step's note that says why not (`hours_unclear`, `hours_range`)."""
+    value = reader(text, s.hours_per_day)
+    if value is None:
+        s.say("hours_unclear")
+    elif value > limit:
+        s.say("hours_range", value=value)
+    else:
+        return value
+    return None
+
+
+def reckoned(s: Session, text: str) -> str:
+    """The words of an amount given in days, half days or evenings, to say back with the hours
+    they were counted as ('twee namiddagen'); '' when the amount was given in hours."""
+    return text.strip()[:80] if answers.in_days(text) else ""
 
 
 def date_unclear(s: Session, error: Any) -> None:

@@ -25,6 +25,7 @@ from pop_assistent.dialogue.steps.common import (
     goal_of,
     goal_view,
     preferred_skill_ids,
+    stored_field,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
@@ -327,13 +328,7 @@ def _more(s: Session, text: str) -> None:
 def _keep(s: Session, goal: Goal) -> None:
     goal.kept_with_warning = True
     s.say("goal_kept", missing=goal.smart.missing() if goal.smart else [])
-    draft = s.pending.draft
-    if draft is not None and draft.sentence and draft.sentence != goal.text:
-        s.ask(PROPOSE, goal_id=goal.id, draft=draft)
-    elif not goal.career_project:
-        s.ask(PROJECT, goal_id=goal.id)
-    else:
-        _done_with(s, goal)
+    _after_check(s, goal, s.pending.draft)  # kept: no gap is asked again
 
 
 def _fix(s: Session, text: str) -> None:
@@ -531,19 +526,8 @@ PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=
 REWRITE = Q.add(
     "rewrite", _rewrite, names=("doel herschrijven", "goal rewritten"), stored=stored_text
 )
-PROJECT = Q.add(
-    "project",
-    _project,
-    names=("project", "project"),
-    stored=lambda s: g.career_project if (g := goal_of(s)) else "",
-)
+PROJECT = Q.add("project", _project, names=("project", "project"),
+                stored=stored_field(goal_of, "career_project"))  # fmt: skip
 MORE = Q.add("more", _more, names=("nog een doel", "another goal"))
 
-SPEC = StepSpec(
-    step=Step.goals,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.goals, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -8,7 +8,7 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, no_story
+from pop_assistent.dialogue.steps.common import fit, no_story, read_hours, reckoned
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.model import CareerProject, OccasionKind, label
 from pop_assistent.text import answers
@@ -133,7 +133,7 @@ def _hours_instead(s: Session, text: str) -> bool:
     if not answers.mentions_time(text) or hours is None or hours > MAX_HOURS:
         return False
     s.plan.employee.hours_per_week = hours
-    said = text.strip()[:80] if answers.in_days(text) else ""
+    said = reckoned(s, text)
     s.say("hours_not_department", hours=hours, asked=s.q, said=said, day=s.hours_per_day)
     s.again(hours_taken=True)
     return True
@@ -262,18 +262,15 @@ def _department(s: Session, text: str) -> None:
 
 
 def _hours(s: Session, text: str) -> None:
-    hours = answers.hours_per_week(text, s.hours_per_day)
+    hours = read_hours(s, text, answers.hours_per_week, MAX_HOURS)
     if hours is None:
-        s.say("hours_unclear")
-    elif hours > MAX_HOURS:
-        s.say("hours_range", value=hours)
+        return
+    s.plan.employee.hours_per_week = hours
+    if hours and (said := reckoned(s, text)):
+        s.say("hours_reckoned", said=said, hours=hours, day=s.hours_per_day)
     else:
-        s.plan.employee.hours_per_week = hours
-        if hours and answers.in_days(text):
-            s.say("hours_reckoned", said=text[:80], hours=hours, day=s.hours_per_day)
-        else:
-            s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
-        s.advance()
+        s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
+    s.advance()
 
 
 def skip(s: Session) -> None:
@@ -353,11 +350,4 @@ def context(s: Session) -> dict[str, Any]:
     }
 
 
-SPEC = StepSpec(
-    step=Step.occasion,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.occasion, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

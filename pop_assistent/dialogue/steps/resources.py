@@ -44,13 +44,26 @@ DONE = {
     "geen",
     "niks",
 }
-FREE_TYPES: list[tuple[ActionType, str]] = [
-    (ActionType.online, r"online|mooc|webinar|e-learning|video|youtube|zelfstudie"),
-    (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
+TYPE_WORDS: list[tuple[ActionType, str]] = [
+    (ActionType.online, r"online|mooc|webinar|e-?learning|video|youtube|zelfstudie|self-study"),
+    (ActionType.event, r"workshop|semina|congres|conferen|beurs|studiedag|event"),
     (ActionType.external_certified, r"certifica|attest|diploma|extern"),
-    (ActionType.internal, r"interne opleiding|intern"),
-    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek"),
+    (ActionType.internal, r"intern|in huis|in-house"),
+    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek|werkvloer"),
 ]
+"""The type of learning an action's title or an answer names, first match wins."""
+
+
+def type_named(text: str, numbered: bool = False) -> ActionType | None:
+    """The type the words name ('online cursus', 'workshop'); with `numbered`, also the number
+    of a type in the list shown."""
+    n = answers.index(text, len(ActionType)) if numbered else None
+    if n is not None:
+        return list(ActionType)[n]
+    t = answers.key(text)
+    return next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+
+
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
     "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
@@ -150,7 +163,7 @@ def _add(s: Session, goal: Goal, item_ids: list[str]) -> list[str]:
 
 def own_type(title: str) -> ActionType | None:
     """The type an own action's title names ('online cursus', 'workshop'), if any."""
-    return next((t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), None)
+    return type_named(title)
 
 
 def _own(s: Session, goal: Goal, title: str) -> None:
@@ -171,25 +184,12 @@ def _own(s: Session, goal: Goal, title: str) -> None:
     s.ask(OWN_COST if named else OWN_TYPE, action_id=action.id, **back)
 
 
-TYPE_WORDS: list[tuple[ActionType, str]] = [
-    (ActionType.internal, r"intern|internal|in huis|in-house"),
-    (ActionType.external_certified, r"extern|certifica|attest|diploma|external|certified"),
-    (ActionType.online, r"online|mooc|e-?learning|zelfstudie|self-study|webinar"),
-    (ActionType.event, r"workshop|semina|conferen|congres|studiedag|event"),
-    (ActionType.coaching, r"coach|mentor|on.the.job|meelo|werkvloer|shadow"),
-]
-
-
 def _own_type(s: Session, text: str) -> None:
     action = action_of(s)
     if action is None:
         _back_to_pick(s)
         return
-    n = answers.index(text, len(ActionType))
-    kind = list(ActionType)[n] if n is not None else None
-    if kind is None:
-        t = answers.key(text)
-        kind = next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+    kind = type_named(text, numbered=True)
     if kind is None:
         s.say("type_unclear")
         return
@@ -451,12 +451,4 @@ def _keep(s: Session) -> dict[str, Any]:
     return {"action_id": p.action_id, "goal_id": p.goal_id, "listing": p.listing, "mode": p.mode}
 
 
-SPEC = StepSpec(
-    step=Step.resources,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    structured=structured,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.resources, Q, enter, context, skip, structured, NOTE_SAMPLES)

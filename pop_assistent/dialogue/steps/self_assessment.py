@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pop_assistent.conversation.questions import Questions
+from pop_assistent.conversation.questions import Question, Questions
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
@@ -329,38 +329,17 @@ def _listed(category: SkillCategory) -> Any:
 
 
 Q = Questions[Session]("self_assessment")
-STRENGTHS = Q.add(
-    "strengths",
-    _category,
-    names=("sterke kanten", "strengths"),
-    stored=_listed(SkillCategory.strength),
-)
-TO_IMPROVE = Q.add(
-    "to_improve",
-    _category,
-    names=("te verbeteren", "to improve"),
-    stored=_listed(SkillCategory.to_improve),
-)
-LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
-OBSOLETE = Q.add(
-    "obsolete",
-    _category,
-    names=("niet meer nodig", "no longer needed"),
-    stored=_listed(SkillCategory.obsolete),
-)
-TRANSFERABLE = Q.add(
-    "transferable",
-    _category,
-    names=("ook elders bruikbaar", "useful elsewhere"),
-    stored=_listed(SkillCategory.transferable),
-)
 
-SPEC = StepSpec(
-    step=Step.self_assessment,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    structured=structured,
-    note_samples=NOTE_SAMPLES,
-)
+
+def _list_question(key: str, names: tuple[str, str]) -> Question[Session]:
+    """A question that asks for the skills of one category (its key names the category)."""
+    return Q.add(key, _category, names=names, stored=_listed(CATEGORY_OF[key]))
+
+
+STRENGTHS = _list_question("strengths", ("sterke kanten", "strengths"))
+TO_IMPROVE = _list_question("to_improve", ("te verbeteren", "to improve"))
+LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
+OBSOLETE = _list_question("obsolete", ("niet meer nodig", "no longer needed"))
+TRANSFERABLE = _list_question("transferable", ("ook elders bruikbaar", "useful elsewhere"))
+
+SPEC = StepSpec(Step.self_assessment, Q, enter, context, skip, structured, NOTE_SAMPLES)

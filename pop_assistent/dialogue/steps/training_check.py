@@ -12,7 +12,14 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after, no_story
+from pop_assistent.dialogue.steps.common import (
+    fit,
+    goal_of,
+    goal_view,
+    next_after,
+    no_story,
+    stored_field,
+)
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.text import answers
 
@@ -119,21 +126,9 @@ def _stored_answer(s: Session) -> str:
 
 
 Q = Questions[Session]("training_check")
-IS_TRAINING = Q.add(
-    "is_training", _is_training, names=("opleiding?", "training?"), stored=_stored_answer
-)
-ALTERNATIVE = Q.add(
-    "alternative",
-    _alternative,
-    names=("andere oplossing", "other solution"),
-    stored=lambda s: g.alternative_solution if (g := goal_of(s)) else "",
-)
+IS_TRAINING = Q.add("is_training", _is_training, names=("opleiding?", "training?"),
+                    stored=_stored_answer)  # fmt: skip
+ALTERNATIVE = Q.add("alternative", _alternative, names=("andere oplossing", "other solution"),
+                    stored=stored_field(goal_of, "alternative_solution"))  # fmt: skip
 
-SPEC = StepSpec(
-    step=Step.training_check,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.training_check, Q, enter, context, skip, note_samples=NOTE_SAMPLES)
