@@ -316,6 +316,12 @@ ALL_PICKS = frozenset({"alle", "allemaal", "alles", "all", "all of them", "ze al
 BOTH_PICKS = frozenset({"beide", "beiden", "allebei", "alle twee", "both", "both of them"})
 
 
+PICK_FILLERS = frozenset(
+    "de het the die dat one ene graag please pls aub alsjeblieft alstublieft svp dan then".split()
+)
+"""Words around picked numbers that say nothing about which ('de 2de graag', '1 and 3 please')."""
+
+
 def _pick_words(t: str, size: int) -> str:
     """Ordinals and 'de laatste' as numbers; articles and 'option' words dropped."""
     words = []
@@ -324,7 +330,7 @@ def _pick_words(t: str, size: int) -> str:
             words.append(str(ORDINALS[word]))
         elif word in LAST:
             words.append(str(size))
-        elif word not in {"de", "het", "the", "die", "dat", "one", "ene"}:
+        elif word not in PICK_FILLERS:
             words.append(word)
     return " ".join(words)
 
@@ -349,6 +355,40 @@ def picks(text: str, size: int) -> list[int]:
             if 1 <= n <= size and n - 1 not in chosen:  # out of range: not a pick
                 chosen.append(n - 1)
     return chosen
+
+
+_DATE_LIKE = re.compile(r"\d\s*[/.:]\s*\d|\d+\s*-\s*\d+\s*-\s*\d")
+"""'15/3', '1.5', '9:30', '2027-09-14': a date, an amount or a time, not numbers picked."""
+
+
+def picked_numbers(text: str, size: int) -> list[int] | None:
+    """The 1-based numbers an answer picks from `size` numbered choices, as typed, including
+    numbers outside 1..size (so a caller can say so instead of dropping them): '1 en 3' ->
+    [1, 3], '2-4' -> [2, 3, 4], 'de laatste' -> [size], 'beide' (two choices) -> [1, 2], 'alle
+    drie' -> [1, 2, 3]. None when the answer is not made only of numbers, ordinals, connectors
+    and such words ('geen', 'beide' with three choices, '15/3' and any words are for the
+    question to read)."""
+    t = key(text).strip(" .!")
+    if not t or _DATE_LIKE.search(t):
+        return None
+    if t in ALL_PICKS or (t in BOTH_PICKS and size == 2):
+        return list(range(1, size + 1))
+    if m := re.fullmatch(r"(?:alle|all)\s+(?:de\s+|the\s+)?(\w+)", t):
+        count = cardinal(m.group(1))
+        return list(range(1, int(count) + 1)) if count and count == int(count) else None
+    t = _pick_words(t, size)
+    if not _PICKS.fullmatch(t):
+        return None
+    given: list[int] = []
+    for a, b in re.findall(r"(\d+)\s*(?:-\s*(\d+))?", t):
+        lo = int(a)
+        hi = int(b) if b else lo
+        if hi < lo:  # '2027-09': not a range of choices
+            return None
+        for n in range(lo, min(hi, lo + 50) + 1):
+            if n not in given:
+                given.append(n)
+    return given
 
 
 def pick_shaped(text: str) -> bool:

@@ -519,9 +519,8 @@ def _fix_skip(s: Session) -> None:
         _keep(s, goal)
 
 
-FIX = Q.add(
-    "fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"), stored=_fix_stored
-)
+FIX = Q.add("fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"),
+            stored=_fix_stored, numeric=True)  # fmt: skip
 PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
 REWRITE = Q.add(
     "rewrite", _rewrite, names=("doel herschrijven", "goal rewritten"), stored=stored_text

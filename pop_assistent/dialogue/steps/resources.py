@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pop_assistent.conversation.buttons import press
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
@@ -323,6 +324,11 @@ def _pick(s: Session, text: str) -> None:
             s.say("search_results", query=s.pending.query, count=len(listing))
         s.again(mode="search")
         return
+    numbered = [Choice(str(n), str(n)) for n in range(1, len(listing) + 1)]
+    pressed = press(text, numbered, s.lang, PICK)  # the numbered list is read as buttons are
+    if pressed.refusal:
+        s.say("plain", template="common_notes", sentence=pressed.refusal)
+        return
     chosen = answers.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
@@ -435,11 +441,11 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("resources")
-PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"))
+PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"), many=True)
 OWN_TYPE = Q.add("own_type", _own_type, skip=lambda s: _skip_type(s),
                  names=("soort eigen actie", "type of own action"))  # fmt: skip
 OWN_COST = Q.add("own_cost", _own_cost, skip=lambda s: _back_to_pick(s),
-                 names=("kosten eigen actie", "cost of own action"))  # fmt: skip
+                 names=("kosten eigen actie", "cost of own action"), numeric=True)  # fmt: skip
 
 
 def _skip_type(s: Session) -> None:
