@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -147,3 +148,60 @@ def no_story(text: str) -> bool:
         or (len(words) == 1 and answers.yes_no(t) is not None)
         or (len(words) == 1 and len(t) <= 2 and t.isalnum())
     )
+
+
+_BECOME = re.compile(
+    r"\b(?:wil|wil graag|zou graag|hoop|droom ervan|zie mezelf)\s+(?:later\s+|ooit\s+)?"
+    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+"
+    r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
+    r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
+    r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
+)
+"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader': a role wanted."""
+LEADS = re.compile(
+    r"hoofd|leider|leidster|verantwoordelijke|chef|manager|co[oö]rdinator|supervisor|"
+    r"\blead(?:er)?\b|\bhead\b|directeur|director|ploegbaas|voorman|voorvrouw|baas|teamcoach"
+)
+"""Words that make a wanted role a step up (promotion) rather than a move sideways."""
+
+
+def target_role(text: str) -> str:
+    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
+    m = _BECOME.search(answers.key(text))
+    return (m.group("nl") or m.group("en") or "").strip() if m else ""
+
+
+def target_phrase(s: Session) -> str:
+    """What the person said they want to become, as a project ('hoofdverpleegkundige worden',
+    'become team lead'), from the occasion's words; '' when they named no role."""
+    role = target_role(s.plan.occasion.description)
+    if not role:
+        return ""
+    return f"become {role}" if s.lang == "en" else f"{role} worden"
+
+
+def keep_career_target(s: Session, text: str) -> str:
+    """The parts of an answer that say what the person wants to become ('ik wil
+    hoofdverpleegkundige worden') are a career target, not a skill or a solution: they are kept
+    with the occasion (a step up is a promotion; the words join its description) and said back
+    (note `career_target` of the step). Returns the rest of the answer."""
+    from pop_assistent.model import CareerProject
+
+    kept: list[str] = []
+    for part in re.split(r"[,;\n]+|(?<=[.!?])\s+", text):
+        role = target_role(part)
+        if not role:
+            kept.append(part)
+            continue
+        occasion = s.plan.occasion
+        if occasion.career_project is None and LEADS.search(role):
+            occasion.career_project = CareerProject.promotion
+        words = part.strip().rstrip(".")
+        if answers.key(words) not in answers.key(occasion.description):
+            joined = (
+                f"{occasion.description.rstrip(' .')}. {words}" if occasion.description else words
+            )
+            occasion.description = joined[:5000]
+        career = occasion.career_project.value if occasion.career_project else ""
+        s.say("career_target", role=role, career=career)
+    return ", ".join(p.strip() for p in kept if p.strip())

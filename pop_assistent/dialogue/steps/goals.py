@@ -26,6 +26,7 @@ from pop_assistent.dialogue.steps.common import (
     goal_view,
     preferred_skill_ids,
     stored_field,
+    target_phrase,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
@@ -49,6 +50,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "goal_accepted": {"text": "Ik leid zelfstandig de teamvergadering, tegen 30 juni 2027."},
     "goal_removed": {"number": 2, "text": "Excel", "actions": 1},
     "goal_moved": {"number": 2, "to": 1},
+    "project_what": {},
 }
 
 
@@ -407,8 +409,16 @@ def _project(s: Session, text: str) -> None:
     if goal is None:
         enter(s)
         return
-    # 'nee', 'no', 'geen': no project, not a project called 'no'
-    goal.career_project = "" if answers.is_skip(text) else fit(s, text, 2000)
+    # 'nee', 'no', 'geen': no project, not a project called 'no'; 'ja' takes the career
+    # target the person named before ('hoofdverpleegkundige worden')
+    target = target_phrase(s)
+    if answers.yes_no(text) is True and len(text.split()) <= 2:
+        if not target:
+            s.say("project_what")
+            return
+        goal.career_project = target
+    else:
+        goal.career_project = "" if answers.is_skip(text) else fit(s, text, 2000)
     check(s, goal)
     _done_with(s, goal)
 
@@ -470,6 +480,7 @@ def context(s: Session) -> dict[str, Any]:
         "to_improve": [r.label for r in s.plan.skills if "to_improve" in r.categories],
         "career": s.plan.occasion.career_project.value if s.plan.occasion.career_project else "",
         "role": s.plan.employee.role,
+        "target": target_phrase(s),
         "year": s.today.year + 1,
         "own_skill": next(
             (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""

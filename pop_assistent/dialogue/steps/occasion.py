@@ -8,7 +8,14 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, no_story, read_hours, reckoned
+from pop_assistent.dialogue.steps.common import (
+    LEADS,
+    fit,
+    no_story,
+    read_hours,
+    reckoned,
+    target_role,
+)
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.model import CareerProject, OccasionKind, label
 from pop_assistent.text import answers
@@ -84,26 +91,6 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
 }
 MAX_HOURS = 40
 
-_BECOME = re.compile(
-    r"\b(?:wil|wil graag|zou graag|hoop|droom ervan|zie mezelf)\s+(?:later\s+|ooit\s+)?"
-    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+"
-    r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
-    r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
-    r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
-)
-"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader': a role wanted."""
-_LEADS = re.compile(
-    r"hoofd|leider|leidster|verantwoordelijke|chef|manager|co[oö]rdinator|supervisor|"
-    r"\blead(?:er)?\b|\bhead\b|directeur|director|ploegbaas|voorman|voorvrouw|baas|teamcoach"
-)
-"""Words that make a wanted role a step up (promotion) rather than a move sideways."""
-
-
-def target_role(text: str) -> str:
-    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
-    m = _BECOME.search(answers.key(text))
-    return (m.group("nl") or m.group("en") or "").strip() if m else ""
-
 
 def enter(s: Session) -> None:
     s.ask(NAME if s.plan.employee.name == PLACEHOLDER_NAME else KIND)
@@ -163,7 +150,7 @@ def _become(s: Session, text: str) -> bool:
     occ.kind = OccasionKind.career_project
     occ.description = fit(s, text, 5000)
     career = _pick(text, CAREER_WORDS, numbered=False)
-    if career is None and _LEADS.search(wanted):
+    if career is None and LEADS.search(wanted):
         career = CareerProject.promotion
     occ.career_project = career
     if career is None:
@@ -210,7 +197,7 @@ def _career(s: Session, text: str) -> None:
     occ = s.plan.occasion
     career = _pick(text, CAREER_WORDS)
     wanted = target_role(text)
-    if career is None and wanted and _LEADS.search(wanted):
+    if career is None and wanted and LEADS.search(wanted):
         career = CareerProject.promotion
     if career is None:
         if _sentence(text) or wanted:

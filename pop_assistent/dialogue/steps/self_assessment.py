@@ -9,15 +9,16 @@ reads a made-up 4→4 or 3→1 in the plan.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pop_assistent.conversation.questions import Question, Questions
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import preferred_skill_ids
+from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
-from pop_assistent.model import SkillCategory, SkillRating
+from pop_assistent.model import Skill, SkillCategory, SkillKind, SkillRating
 from pop_assistent.text import answers
 
 CATEGORY_OF = {
@@ -44,6 +45,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
     "levels_skipped": {"skill": "Excel"},
     "rater_saved": {"count": 5},
+    "career_target": {"role": "hoofdverpleegkundige", "career": "promotion"},
 }
 
 
@@ -63,6 +65,33 @@ def _covers(text: str, label: str, matched: tuple[str, ...]) -> bool:
     known = set(words_of(label)) | {w for phrase in matched for w in words_of(phrase)}
     said = [w for w in words_of(text) if w not in STOP and not w.isdigit()]
     return all(w in known or any(k.startswith(w[:5]) for k in known) for w in said)
+
+
+SOFT_STEMS = tuple(
+    "kalm rustig geduld druk stress luister communic samenwerk collega klantvriendelijk empath "
+    "assertie flexib feedback conflict motiv zelfstandig verantwoordelijk initiatief stipt "
+    "vriendelijk overleg leiding coach omgaan calm patien pressure listen teamwork cooperat "
+    "empath assertive conflict motivat independen responsib initiative punctual friendly "
+    "leadership communicat deal coping".split()
+)
+"""Word beginnings of personal (behavioural) skills: staying calm, listening, working together."""
+
+
+def kind_of(text: str, skills: Sequence[Skill]) -> SkillKind:
+    """The kind of a skill that is not in the list, from its words: personal when a word begins
+    like a personal skill ('kalm blijven onder druk') or is used only by the list's behavioural
+    skills, else technical."""
+    from pop_assistent.language.skillmatch import STOP, words_of
+
+    words = [w for w in words_of(text) if w not in STOP]
+    if any(w.startswith(SOFT_STEMS) for w in words):
+        return SkillKind.behavioural
+    by_kind: dict[SkillKind, set[str]] = {SkillKind.technical: set(), SkillKind.behavioural: set()}
+    for skill in skills:
+        for phrase in (skill.label_nl, skill.label_en, *skill.synonyms):
+            by_kind[skill.kind].update(words_of(phrase))
+    personal = by_kind[SkillKind.behavioural] - by_kind[SkillKind.technical]
+    return SkillKind.behavioural if personal.intersection(words) else SkillKind.technical
 
 
 def _not_rated(rating: SkillRating) -> bool:
@@ -85,7 +114,7 @@ def _rating(
     rating = SkillRating(
         skill_id=skill.id if skill else None,
         label=(skill.label(s.lang) if skill else text)[:300] or "?",
-        kind=skill.kind if skill else "technical",
+        kind=skill.kind if skill else kind_of(text, s.resources.skills),
         current_level=current or 1,
         wanted_level=wanted or current or 1,
         categories=[category],
@@ -167,7 +196,13 @@ def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating,
 def _category(s: Session, text: str) -> None:
     q = s.q
     category = CATEGORY_OF[q]
+    rest = keep_career_target(s, text)
+    if rest != text.strip() and not rest:  # only a career target: nothing else to list
+        _after_category(s, q, [])
+        return
+    text = rest
     names = [k.label(lang).split(" (")[0] for k in s.resources.skills for lang in ("nl", "en")]
+    names += [synonym for k in s.resources.skills for synonym in k.synonyms]
     items = parsing.skill_items(text, names)
     named = [(t, c, w) for t, c, w in items if t.strip()]
     if items and not named:  # levels without a skill ('2 naar 4'): nothing to store them on
@@ -179,6 +214,11 @@ def _category(s: Session, text: str) -> None:
         _noted(s, category, found)
     else:
         s.say("none_noted")
+    _after_category(s, q, found)
+
+
+def _after_category(s: Session, q: str, found: list[tuple[SkillRating, str]]) -> None:
+    """The question after a list of skills: levels still to ask, or the next category."""
     if q == "strengths":
         s.ask(TO_IMPROVE)
     elif q == "to_improve":

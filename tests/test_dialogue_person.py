@@ -1,0 +1,96 @@
+"""The walk-through serves the person in front of it: a career wish typed as a skill is kept as
+the career target and said so, what the chat confirms is what is stored, personal skills are
+personal, unrated strengths stay unrated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dialogue_fixtures import engine, say
+
+from pop_assistent.dialogue import Engine
+from pop_assistent.model import CareerProject, SkillCategory, SkillKind
+
+
+def _self_assessment(today: date, lang: str = "nl") -> Engine:
+    e = engine(today, lang=lang)
+    if lang == "en":
+        say(e, "4", "I want to keep up with my work.", "bus driver", "depot Noord", "2 hours")
+    else:
+        say(e, "1", "Mijn evaluatie komt eraan.", "thuisverpleegkundige", "thuiszorg", "2 uur")
+    assert e.plan.conversation.pending.question == "strengths"
+    return e
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "role"),
+    [
+        ("nl", "ik wil hoofdverpleegkundige worden", "hoofdverpleegkundige"),
+        ("en", "I want to become team lead", "team lead"),
+    ],
+)
+def test_wanting_to_become_something_at_the_transferable_question_is_the_career_target(
+    today: date, lang: str, said: str, role: str
+) -> None:
+    e = _self_assessment(today, lang)
+    say(e, "feedback", "geen" if lang == "nl" else "none", "geen" if lang == "nl" else "none")
+    assert e.plan.conversation.pending.question == "transferable"
+    reply = e.answer(said)
+    assert not any(SkillCategory.transferable in r.categories for r in e.plan.skills)
+    assert all(role not in r.label.lower() for r in e.plan.skills)
+    assert e.plan.occasion.career_project == CareerProject.promotion
+    assert said in e.plan.occasion.description
+    assert role in reply.message and ("loopbaan" in reply.message or "career" in reply.message)
+    # at the goals the target is offered as the goal's project
+    e.go_to(e.step)  # the goals step is current; the target is named at the project question
+    say(e, "Tegen juni 2027 geef ik elke week feedback aan twee collega's in mijn team.")
+    while e.plan.conversation.pending.question in ("fix", "propose"):
+        e.answer("toch bewaren" if e.plan.conversation.pending.question == "fix" else "ja")
+    assert e.plan.conversation.pending.question == "project"
+    assert role in e.current().message
+    e.answer("ja" if lang == "nl" else "yes")
+    assert role in e.plan.goals[0].career_project
+
+
+def test_a_career_wish_among_skills_to_improve_is_kept_apart(today: date) -> None:
+    e = _self_assessment(today)
+    e.answer("wondzorg 4")
+    reply = e.answer("ik wil hoofdverpleegkundige worden, kalm blijven onder druk")
+    labels = [r.label for r in e.plan.skills if SkillCategory.to_improve in r.categories]
+    assert labels == ["kalm blijven onder druk"]
+    assert "hoofdverpleegkundige" in reply.message
+    assert e.plan.occasion.career_project == CareerProject.promotion
+
+
+def test_a_personal_skill_outside_the_list_is_personal(today: date) -> None:
+    e = _self_assessment(today)
+    e.answer("kalm blijven onder druk, bloedafname")
+    kinds = {r.label: r.kind for r in e.plan.skills}
+    assert kinds["kalm blijven onder druk"] == SkillKind.behavioural
+    assert kinds["bloedafname"] == SkillKind.technical
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "papieren dossiers, die gaan weg door het nieuwe systeem",
+        "de oude kassa, omdat we nu met scanners werken",
+    ],
+)
+def test_an_item_with_a_clause_is_one_item_confirmed_and_stored(today: date, said: str) -> None:
+    e = _self_assessment(today)
+    say(e, "wondzorg 4", "geen")
+    assert e.plan.conversation.pending.question == "obsolete"
+    reply = e.answer(said)
+    obsolete = [r.label for r in e.plan.skills if SkillCategory.obsolete in r.categories]
+    assert obsolete == [said]
+    assert f"Niet meer nodig: {said}." in reply.message
+
+
+def test_a_skill_name_with_and_is_one_item_also_with_more_words(today: date) -> None:
+    e = _self_assessment(today, "en")
+    reply = e.answer("loading and unloading, feedback")
+    strengths = [r.label for r in e.plan.skills if SkillCategory.strength in r.categories]
+    assert len(strengths) == 2
+    assert all(label in reply.message for label in strengths)
