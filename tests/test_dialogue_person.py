@@ -5,12 +5,16 @@ personal, unrated strengths stay unrated."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from dialogue_fixtures import engine, say
 
+from pop_assistent.commands.plan_view import render_plan
 from pop_assistent.dialogue import Engine
 from pop_assistent.model import CareerProject, SkillCategory, SkillKind
+from pop_assistent.storage.sqlite import SQLiteStore
+from pop_assistent.tui.widgets.plan_view import plan_content
 
 
 def _self_assessment(today: date, lang: str = "nl") -> Engine:
@@ -94,3 +98,22 @@ def test_a_skill_name_with_and_is_one_item_also_with_more_words(today: date) -> 
     strengths = [r.label for r in e.plan.skills if SkillCategory.strength in r.categories]
     assert len(strengths) == 2
     assert all(label in reply.message for label in strengths)
+
+
+def test_a_strength_without_a_level_stays_unrated_in_the_panel_and_the_plan_view(
+    today: date, tmp_path: Path
+) -> None:
+    e = _self_assessment(today)
+    e.answer("wondzorg, feedback 4")
+    unrated = next(r for r in e.plan.skills if r.label.lower().startswith("wondzorg"))
+    rated = next(r for r in e.plan.skills if r.label.lower().startswith("feedback"))
+    assert not unrated.rated and rated.rated
+    panel = plan_content(e.plan, "nl", width=60).plain
+    line = next(x for x in panel.splitlines() if "ondzorg" in x)
+    assert "(geen niveau)" in line and "1→1" not in line
+    assert "4→4" in next(x for x in panel.splitlines() if "eedback" in x)
+    store = SQLiteStore(tmp_path / "p.db")
+    version = store.save(e.plan, None, "test")
+    shown = render_plan(store.load(e.plan.id, version), "nl")
+    line = next(x for x in shown.splitlines() if "ondzorg" in x)
+    assert "nog zonder niveau" in line and "nu 1" not in line

@@ -19,6 +19,7 @@ from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.model import Skill, SkillCategory, SkillKind, SkillRating
+from pop_assistent.model.skills import NOT_RATED_NOTES
 from pop_assistent.text import answers
 
 CATEGORY_OF = {
@@ -27,7 +28,7 @@ CATEGORY_OF = {
     "obsolete": SkillCategory.obsolete,
     "transferable": SkillCategory.transferable,
 }
-NOT_RATED = {"nl": "Niveau nog niet opgegeven.", "en": "Level not given yet."}
+NOT_RATED = dict(zip(("nl", "en"), NOT_RATED_NOTES, strict=True))
 """SkillRating.note of a skill whose level the employee has not given."""
 UNSURE = {"weet ik niet", "weet niet", "geen idee", "ik weet het niet", "don't know", "not sure"}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
@@ -95,7 +96,7 @@ def kind_of(text: str, skills: Sequence[Skill]) -> SkillKind:
 
 
 def _not_rated(rating: SkillRating) -> bool:
-    return rating.note in NOT_RATED.values()
+    return not rating.rated
 
 
 def _rating(
