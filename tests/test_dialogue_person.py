@@ -11,7 +11,7 @@ import pytest
 from dialogue_fixtures import engine, say
 
 from pop_assistent.commands.plan_view import render_plan
-from pop_assistent.dialogue import Engine
+from pop_assistent.dialogue import Engine, Step
 from pop_assistent.model import CareerProject, SkillCategory, SkillKind
 from pop_assistent.storage.sqlite import SQLiteStore
 from pop_assistent.tui.widgets.plan_view import plan_content
@@ -117,3 +117,55 @@ def test_a_strength_without_a_level_stays_unrated_in_the_panel_and_the_plan_view
     shown = render_plan(store.load(e.plan.id, version), "nl")
     line = next(x for x in shown.splitlines() if "ondzorg" in x)
     assert "nog zonder niveau" in line and "nu 1" not in line
+
+
+def _proposed(today: date, lang: str = "nl") -> Engine:
+    e = engine(today, lang=lang)
+    e.go_to(Step.goals)
+    if lang == "en":
+        say(e, "I want to get better at my job", "planning the weekly rota",
+            "that I make the rota without help from my boss")  # fmt: skip
+        say(e, "by the end of June 2027")
+    else:
+        say(e, "ik wil beter worden in mijn job", "de weekplanning van de ploeg",
+            "dat ik de weekplanning zelf opstel zonder hulp van mijn chef")  # fmt: skip
+        say(e, "tegen eind juni 2027")
+    assert e.plan.conversation.pending.question == "propose"
+    return e
+
+
+@pytest.mark.parametrize("no", ["nee", "2"])
+def test_no_to_the_proposed_sentence_keeps_the_answers_and_offers_to_edit(
+    today: date, no: str
+) -> None:
+    e = _proposed(today)
+    goal = e.plan.goals[0]
+    reply = e.answer(no)
+    assert e.plan.conversation.pending.question == "sentence"
+    assert goal.deadline == date(2027, 6, 30) and goal.measure.startswith("dat ik de weekplanning")
+    assert "30 juni 2027" in reply.message and "de weekplanning van de ploeg" in reply.message
+    # one part changed: the deadline; the rest stays and a sentence is proposed again
+    reply = e.answer("tegen eind september 2027")
+    assert goal.deadline == date(2027, 9, 30)
+    assert e.plan.conversation.pending.question == "propose"
+    assert "30 september 2027" in reply.message and "weekplanning" in reply.message
+    # their own sentence: taken as written, the deadline and measure kept
+    e.answer("nee")
+    e.answer("Tegen eind september 2027 maak ik de weekplanning van de ploeg helemaal zelf op.")
+    assert goal.text.startswith("Tegen eind september 2027 maak ik")
+    assert goal.deadline == date(2027, 9, 30) and goal.measure
+    assert goal.smart is not None and goal.smart.time_bound.met
+
+
+def test_no_then_ok_takes_the_proposal_and_what_changes_the_what(today: date) -> None:
+    e = _proposed(today, "en")
+    goal = e.plan.goals[0]
+    assert goal.measure == "that I make the rota without help from my boss"  # asked for 'when'
+    e.answer("no")
+    reply = e.answer("what: planning the weekly rota for two teams")
+    assert e.plan.conversation.pending.question == "propose"
+    assert "two teams" in reply.message and "I want to planning" not in reply.message
+    e.answer("no")
+    e.answer("ok")
+    assert "two teams" in goal.text and goal.deadline == date(2027, 6, 30)
+    assert e.plan.conversation.pending.question in ("project", "more")
