@@ -169,3 +169,25 @@ def test_no_then_ok_takes_the_proposal_and_what_changes_the_what(today: date) ->
     e.answer("ok")
     assert "two teams" in goal.text and goal.deadline == date(2027, 6, 30)
     assert e.plan.conversation.pending.question in ("project", "more")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_specific_question_gives_examples_that_fit_the_person(today: date, lang: str) -> None:
+    e = engine(today, lang=lang)
+    role = "onderhoudstechnicus" if lang == "nl" else "maintenance technician"
+    say(e, "4", "Ik wil bijblijven in mijn vak.", role, "productie", "2 uur")
+    e.go_to(Step.goals)
+    reply = e.answer(
+        "ik wil beter worden in mijn werk" if lang == "nl" else "I want to do my job better"
+    )
+    assert e.plan.conversation.pending.criterion == "specific"
+    assert "Excel" not in reply.message and "teamvergadering" not in reply.message
+    assert ("preventief onderhoud" if lang == "nl" else "preventive maintenance") in reply.message
+    stranger = engine(today, lang=lang)
+    stranger.go_to(Step.goals)
+    reply = stranger.answer(
+        "ik wil beter worden in mijn werk" if lang == "nl" else "I want to do my job better"
+    )
+    assert "Excel" not in reply.message
+    neutral = "een nieuwe machine of app" if lang == "nl" else "a new machine or app"
+    assert neutral in reply.message

@@ -555,6 +555,7 @@ def context(s: Session) -> dict[str, Any]:
         "criterion": criterion if criterion in SMART_KEYS else "",
         "reason": crit.reason if crit else "",
         "question": crit.question if crit else "",
+        "examples": _specific_examples(s) if criterion == "specific" else [],
         "draft": s.pending.draft.sentence if s.pending.draft else "",
         "parts": s.pending.draft if s.pending.draft else None,
         "to_improve": [r.label for r in s.plan.skills if "to_improve" in r.categories],
@@ -566,6 +567,26 @@ def context(s: Session) -> dict[str, Any]:
             (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""
         )[:60],
     }
+
+
+NEUTRAL_EXAMPLES = {
+    "nl": ("een nieuwe machine of app zelfstandig gebruiken", "een overleg met collega's leiden"),
+    "en": ("using a new machine or app on my own", "leading a meeting with colleagues"),
+}
+"""Examples for the Specifiek question when nothing is known about the person's work."""
+
+
+def _specific_examples(s: Session) -> list[str]:
+    """Two examples for the Specifiek question from the person's own skills to improve or role
+    profile (a nurse reads nursing skills, a driver driving ones), else neutral ones."""
+    labels = [r.label for r in s.plan.skills if "to_improve" in r.categories]
+    role = s.resources.role(s.plan.employee.role_profile_id)
+    for skill_id, _level in s.resources.role_needs(role) if role is not None else []:
+        if skill := s.resources.skill(skill_id):
+            labels.append(skill.label(s.lang))
+    labels += [r.label for r in s.plan.skills]
+    own = list(dict.fromkeys(x.split(" (")[0].lower() for x in labels if x.strip()))
+    return (own + list(NEUTRAL_EXAMPLES["en" if s.lang == "en" else "nl"]))[:2]
 
 
 def _choices(s: Session) -> None:
