@@ -12,6 +12,7 @@ from dialogue_fixtures import engine, say
 
 from pop_assistent.commands.plan_view import render_plan
 from pop_assistent.dialogue import Engine, Step
+from pop_assistent.export import export_plan
 from pop_assistent.model import CareerProject, SkillCategory, SkillKind
 from pop_assistent.storage.sqlite import SQLiteStore
 from pop_assistent.tui.widgets.plan_view import plan_content
@@ -191,3 +192,48 @@ def test_the_specific_question_gives_examples_that_fit_the_person(today: date, l
     assert "Excel" not in reply.message
     neutral = "een nieuwe machine of app" if lang == "nl" else "a new machine or app"
     assert neutral in reply.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "named"),
+    [
+        (
+            "nl",
+            "Tegen juni 2027 hernieuw ik mijn attest reanimatie (BLS).",
+            "attest reanimatie (BLS)",
+        ),
+        ("nl", "Ik wil mijn heftruckattest hernieuwen tegen maart 2027.", "heftruckattest"),
+        ("nl", "Tegen eind 2027 heb ik mijn VCA behaald.", "VCA"),
+        ("en", "By March 2027 I renew my forklift certificate.", "forklift certificate"),
+    ],
+)
+def test_a_required_certificate_is_relevant_at_once(
+    today: date, lang: str, goal: str, named: str
+) -> None:
+    e = engine(today, lang=lang)
+    e.go_to(Step.goals)
+    e.answer(goal)
+    verdict = e.plan.goals[0].smart
+    assert verdict is not None and verdict.relevant.met is True
+    assert f"‘{named}’" in verdict.relevant.reason
+    assert e.plan.conversation.pending.criterion != "relevant"
+
+
+def test_the_persons_answer_is_not_pasted_into_the_question_and_a_remark_stays_out(
+    today: date,
+) -> None:
+    e = engine(today)
+    say(e, "4", "Ik wil bijblijven.", "onderhoudstechnicus", "productie", "2 uur")
+    e.go_to(Step.goals)
+    e.answer("Tegen juni 2027 kan ik jongleren met drie ballen.")
+    while e.plan.conversation.pending.criterion not in ("relevant", ""):
+        e.answer("toch bewaren")
+    assert e.plan.conversation.pending.criterion == "relevant"
+    reply = e.answer("leuk")
+    assert "‘leuk’" not in reply.message and "bij leuk" not in reply.message
+    e.answer("toch bewaren")
+    verdict = e.plan.goals[0].smart
+    assert verdict is not None and verdict.relevant.employee_only
+    document = export_plan(e.plan, "md", today=today, lang="nl").decode("utf-8")
+    assert "Ik zie geen verband" not in document
+    assert "jongleren" in document

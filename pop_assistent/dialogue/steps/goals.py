@@ -68,6 +68,7 @@ def check(s: Session, goal: Goal) -> None:
         lang=s.lang,
         skills=s.resources.skills,
         legal_in_working_time=s.legal_in_working_time,
+        required=s.resources.required_words,
     )
     if goal.smart is not None and goal.smart.deadline and goal.deadline is None:
         goal.deadline = goal.smart.deadline
