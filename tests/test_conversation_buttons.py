@@ -5,14 +5,17 @@ and a number without a button gets one sentence and changes nothing."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from dialogue_fixtures import engine, say
 
 from pop_assistent.demo import karim, sophie
-from pop_assistent.dialogue import Engine, Step
+from pop_assistent.dialogue import Engine, Step, new_plan
+from pop_assistent.dialogue.start import NEW, read_pick
 from pop_assistent.followup import CheckInSession
 from pop_assistent.model import OccasionKind, Pending
+from pop_assistent.storage.sqlite import SQLiteStore
 from pop_assistent.text import answers
 
 
@@ -145,3 +148,16 @@ def test_the_check_in_reads_its_buttons_by_the_same_rule(today: date) -> None:
     assert s.phase == "action_return"
     s.answer("1")  # 'yes'
     assert s.phase != "action_return"
+
+
+def test_a_new_name_at_the_plan_choice_never_opens_someone_elses_plan(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "p.db")
+    for name in ("Ann Claes", "Bram De Smet"):
+        store.save(new_plan(name, date(2026, 11, 24)), None, "test")
+    plans = tuple(store.list_plans())
+    ann = next(p.plan_id for p in plans if p.name == "Ann Claes")
+    assert read_pick("Hilde Claes", plans) is None  # a shared surname is not the same person
+    assert read_pick("Ann Claes", plans) == ann
+    assert read_pick("ann clas", plans) == ann  # a slip
+    assert read_pick("Ann", plans) == ann
+    assert read_pick(str(len(plans) + 1), plans) == NEW
