@@ -161,3 +161,18 @@ def test_a_new_name_at_the_plan_choice_never_opens_someone_elses_plan(tmp_path: 
     assert read_pick("ann clas", plans) == ann  # a slip
     assert read_pick("Ann", plans) == ann
     assert read_pick(str(len(plans) + 1), plans) == NEW
+
+
+@pytest.mark.parametrize("said", ["1 en 3", "2", "3 and 2"])
+def test_numbers_alone_are_no_goal_and_no_project(today: date, said: str) -> None:
+    e = engine(today)
+    e.go_to(Step.goals)
+    reply = e.answer(said)
+    assert e.plan.goals == []
+    assert "hier is geen lijst" in reply.message
+    say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.")
+    while e.plan.conversation.pending.question != "project":
+        e.answer("ja" if e.plan.conversation.pending.question == "propose" else "toch bewaren")
+    reply = e.answer(said)
+    assert e.plan.goals[0].career_project == ""
+    assert e.plan.conversation.pending.question == "project"

@@ -13,6 +13,8 @@ as often as the words. The rule, applied by the kernel before a question sees th
   against the same list); a question that takes one answer says so in one sentence;
 - a number without a button ('1 en 3' with two buttons) gets one sentence and changes nothing:
   no pick is silently dropped;
+- where no buttons are shown, a question whose answer is words (a goal, a role, a story)
+  refuses numbers and connectors alone with one sentence;
 - 'geen', 'none' and every other answer pass unchanged (the question reads them).
 """
 
@@ -40,10 +42,16 @@ def press(text: str, choices: Sequence[Choice], lang: str, question: Any = None)
     given the buttons shown (see the module docstring)."""
     many, numeric = getattr(question, "many", False), getattr(question, "numeric", False)
     size = len(choices)
+    gettext = translations(lang).gettext
+    if not size and getattr(question, "words", False) and answers.pick_shaped(text):
+        sentence = gettext(
+            "Dat lijkt een keuze uit een lijst, maar hier is geen lijst: typ je antwoord in "
+            "woorden. Er is niets gewijzigd."
+        )
+        return Pressed(text, sentence)
     given = answers.picked_numbers(text, size) if size and not numeric else None
     if given is None:
         return Pressed(text)
-    gettext = translations(lang).gettext
     outside = [n for n in given if not 1 <= n <= size]
     if outside or not given:
         sentence = gettext(

@@ -38,6 +38,9 @@ class Question(Generic[S]):
     numeric: bool = False
     """A number typed here is an answer in its own right (a year, a cost, a percentage), never
     a button's number."""
+    words: bool = False
+    """The answer is words (a goal, a role, a story): numbers and connectors alone are no
+    answer here when no buttons are shown."""
 
     def name(self, lang: str) -> str:
         return self.names[1 if lang == "en" else 0]
@@ -61,11 +64,12 @@ class Questions(Generic[S]):
         stored: Callable[[S], str] | None = None,
         many: bool = False,
         numeric: bool = False,
+        words: bool = False,
     ) -> Question[S]:
         """Register a question; a key may be registered once per step."""
         if key in self._by_key:
             raise ValueError(f"{self.step}: question {key!r} registered twice")
-        question = Question(key, answer, skip, prompt, names, stored, many, numeric)
+        question = Question(key, answer, skip, prompt, names, stored, many, numeric, words)
         self._by_key[key] = question
         return question
 

@@ -604,7 +604,7 @@ def _choices(s: Session) -> None:
 
 
 Q = Questions[Session]("goals")
-TEXT = Q.add("text", _text, names=("doel", "goal"))
+TEXT = Q.add("text", _text, names=("doel", "goal"), words=True)
 
 
 def _fix_stored(s: Session) -> str:
@@ -635,12 +635,16 @@ def _fix_skip(s: Session) -> None:
 FIX = Q.add("fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"),
             stored=_fix_stored, numeric=True)  # fmt: skip
 PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
-SENTENCE = Q.add("sentence", _sentence, names=("doelzin zelf", "own goal sentence"))
+SENTENCE = Q.add("sentence", _sentence, names=("doelzin zelf", "own goal sentence"), words=True)
 REWRITE = Q.add(
-    "rewrite", _rewrite, names=("doel herschrijven", "goal rewritten"), stored=stored_text
+    "rewrite",
+    _rewrite,
+    names=("doel herschrijven", "goal rewritten"),
+    stored=stored_text,
+    words=True,
 )
 PROJECT = Q.add("project", _project, names=("project", "project"),
-                stored=stored_field(goal_of, "career_project"))  # fmt: skip
-MORE = Q.add("more", _more, names=("nog een doel", "another goal"))
+                stored=stored_field(goal_of, "career_project"), words=True)  # fmt: skip
+MORE = Q.add("more", _more, names=("nog een doel", "another goal"), words=True)
 
 SPEC = StepSpec(Step.goals, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

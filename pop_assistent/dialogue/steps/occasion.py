@@ -288,7 +288,7 @@ def _career_label(s: Session) -> str:
 
 
 Q = Questions[Session]("occasion")
-NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name)
+NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name, words=True)
 KIND = Q.add("kind", _kind, names=("waarom nu", "why now"), stored=_kind_label)
 CAREER = Q.add("career", _career, names=("loopbaanproject", "career project"), stored=_career_label)
 DESCRIPTION = Q.add(
@@ -297,12 +297,15 @@ DESCRIPTION = Q.add(
     names=("wat er speelt", "what is going on"),
     stored=lambda s: s.plan.occasion.description,
 )
-ROLE = Q.add("role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role)
+ROLE = Q.add(
+    "role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role, words=True
+)
 DEPARTMENT = Q.add(
     "department",
     _department,
     names=("afdeling", "department"),
     stored=lambda s: s.plan.employee.department,
+    words=True,
 )
 HOURS = Q.add(
     "hours",

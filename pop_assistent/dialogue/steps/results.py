@@ -87,8 +87,8 @@ def context(s: Session) -> dict[str, Any]:
 
 Q = Questions[Session]("results")
 RETURN = Q.add("return", _return, names=("verwacht resultaat", "expected return"),
-               stored=stored_field(action_of, "expected_return"))  # fmt: skip
+               stored=stored_field(action_of, "expected_return"), words=True)  # fmt: skip
 VISIBLE = Q.add("visible", _visible, names=("zichtbaar op de werkvloer", "visible at work"),
-                stored=stored_field(action_of, "visible_on_floor"))  # fmt: skip
+                stored=stored_field(action_of, "visible_on_floor"), words=True)  # fmt: skip
 
 SPEC = StepSpec(Step.results, Q, enter, context, skip, note_samples=NOTE_SAMPLES)
