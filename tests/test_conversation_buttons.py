@@ -176,3 +176,27 @@ def test_numbers_alone_are_no_goal_and_no_project(today: date, said: str) -> Non
     reply = e.answer(said)
     assert e.plan.goals[0].career_project == ""
     assert e.plan.conversation.pending.question == "project"
+
+
+def test_a_button_number_counts_also_where_numbers_are_answers(today: date) -> None:
+    e = engine(today, lang="en")
+    e.go_to(Step.goals)
+    e.answer("I want to be a better driver")
+    assert e.plan.conversation.pending.question == "fix"
+    e.answer("1")  # the one button: 'Keep anyway'
+    assert e.plan.goals[0].kept_with_warning
+    e2 = engine(today)
+    e2.go_to(Step.goals)
+    e2.answer("Ik maak het maandrapport zelfstandig in Excel.")
+    assert e2.plan.conversation.pending.criterion == "time_bound"
+    e2.answer("2027")  # a year, not a button
+    assert not e2.plan.goals[0].kept_with_warning
+
+
+def test_no_at_a_smart_question_keeps_the_goal_instead_of_storing_no(today: date) -> None:
+    e = engine(today, lang="en")
+    e.go_to(Step.goals)
+    e.answer("I want to be a better driver")
+    e.answer("no")
+    goal = e.plan.goals[0]
+    assert goal.kept_with_warning and goal.measure == "" and goal.relevance == ""

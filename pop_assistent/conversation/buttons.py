@@ -15,6 +15,8 @@ as often as the words. The rule, applied by the kernel before a question sees th
   no pick is silently dropped;
 - where no buttons are shown, a question whose answer is words (a goal, a role, a story)
   refuses numbers and connectors alone with one sentence;
+- a question where a number is an answer in its own right (a year, a cost, a percentage)
+  still reads one button's number as that button, and every other number itself;
 - 'geen', 'none' and every other answer pass unchanged (the question reads them).
 """
 
@@ -49,10 +51,12 @@ def press(text: str, choices: Sequence[Choice], lang: str, question: Any = None)
             "woorden. Er is niets gewijzigd."
         )
         return Pressed(text, sentence)
-    given = answers.picked_numbers(text, size) if size and not numeric else None
+    given = answers.picked_numbers(text, size) if size else None
     if given is None:
         return Pressed(text)
     outside = [n for n in given if not 1 <= n <= size]
+    if numeric and (outside or len(given) != 1):  # '2027', '60': the question reads them
+        return Pressed(text)
     if outside or not given:
         sentence = gettext(
             "Keuze {number} bestaat hier niet: er zijn {count} keuzes. "

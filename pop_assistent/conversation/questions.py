@@ -36,8 +36,8 @@ class Question(Generic[S]):
     many: bool = False
     """It takes several of its buttons at once ('1 en 3'); see conversation/buttons.py."""
     numeric: bool = False
-    """A number typed here is an answer in its own right (a year, a cost, a percentage), never
-    a button's number."""
+    """A number typed here is an answer in its own right (a year, a cost, a percentage) unless
+    it is the number of one of the buttons shown."""
     words: bool = False
     """The answer is words (a goal, a role, a story): numbers and connectors alone are no
     answer here when no buttons are shown."""

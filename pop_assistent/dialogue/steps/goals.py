@@ -372,8 +372,8 @@ def _fix(s: Session, text: str) -> None:
         enter(s)
         return
     criterion = s.pending.criterion or "specific"
-    if KEEP.match(answers.key(text)):
-        _keep(s, goal)
+    if KEEP.match(answers.key(text)) or answers.key(text).strip(" .!") in answers.NO:
+        _keep(s, goal)  # 'nee': nothing to add, the goal stays as it is (with a warning)
         return
     draft = _draft(goal, s).model_copy()
     before = goal.smart.missing() if goal.smart else []

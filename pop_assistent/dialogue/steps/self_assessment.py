@@ -9,7 +9,6 @@ reads a made-up 4→4 or 3→1 in the plan.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from pop_assistent.conversation.questions import Question, Questions
@@ -18,7 +17,7 @@ from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
-from pop_assistent.model import Skill, SkillCategory, SkillKind, SkillRating
+from pop_assistent.model import SkillCategory, SkillKind, SkillRating
 from pop_assistent.model.skills import NOT_RATED_NOTES
 from pop_assistent.text import answers
 
@@ -78,21 +77,14 @@ SOFT_STEMS = tuple(
 """Word beginnings of personal (behavioural) skills: staying calm, listening, working together."""
 
 
-def kind_of(text: str, skills: Sequence[Skill]) -> SkillKind:
+def kind_of(text: str) -> SkillKind:
     """The kind of a skill that is not in the list, from its words: personal when a word begins
-    like a personal skill ('kalm blijven onder druk') or is used only by the list's behavioural
-    skills, else technical."""
+    like a personal skill ('kalm blijven onder druk', 'staying calm'), else technical."""
     from pop_assistent.language.skillmatch import STOP, words_of
 
     words = [w for w in words_of(text) if w not in STOP]
-    if any(w.startswith(SOFT_STEMS) for w in words):
-        return SkillKind.behavioural
-    by_kind: dict[SkillKind, set[str]] = {SkillKind.technical: set(), SkillKind.behavioural: set()}
-    for skill in skills:
-        for phrase in (skill.label_nl, skill.label_en, *skill.synonyms):
-            by_kind[skill.kind].update(words_of(phrase))
-    personal = by_kind[SkillKind.behavioural] - by_kind[SkillKind.technical]
-    return SkillKind.behavioural if personal.intersection(words) else SkillKind.technical
+    personal = any(w.startswith(SOFT_STEMS) for w in words)
+    return SkillKind.behavioural if personal else SkillKind.technical
 
 
 def _not_rated(rating: SkillRating) -> bool:
@@ -115,7 +107,7 @@ def _rating(
     rating = SkillRating(
         skill_id=skill.id if skill else None,
         label=(skill.label(s.lang) if skill else text)[:300] or "?",
-        kind=skill.kind if skill else kind_of(text, s.resources.skills),
+        kind=skill.kind if skill else kind_of(text),
         current_level=current or 1,
         wanted_level=wanted or current or 1,
         categories=[category],
