@@ -237,3 +237,19 @@ def test_the_persons_answer_is_not_pasted_into_the_question_and_a_remark_stays_o
     document = export_plan(e.plan, "md", today=today, lang="nl").decode("utf-8")
     assert "Ik zie geen verband" not in document
     assert "jongleren" in document
+
+
+@pytest.mark.parametrize("said", ["yes", "ok", "1 and 3"])
+def test_yes_or_a_number_at_a_smart_question_is_not_stored_as_the_answer(
+    today: date, said: str
+) -> None:
+    e = engine(today, lang="en")
+    e.go_to(Step.goals)
+    e.answer("By end of June 2027 I handle conflicts with passengers better")
+    criterion = e.plan.conversation.pending.criterion
+    assert criterion in ("measurable", "relevant", "specific")
+    reply = e.answer(said)
+    goal = e.plan.goals[0]
+    assert goal.measure == "" and goal.relevance == "" and not goal.kept_with_warning
+    assert e.plan.conversation.pending.criterion == criterion
+    assert "few words" in reply.message or "no list" in reply.message

@@ -24,6 +24,7 @@ from pop_assistent.dialogue.steps.common import (
     fit,
     goal_of,
     goal_view,
+    no_story,
     preferred_skill_ids,
     stored_field,
     target_phrase,
@@ -52,6 +53,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "goal_moved": {"number": 2, "to": 1},
     "project_what": {},
     "sentence_kept": {},
+    "words_wanted": {"criterion": "measurable", "said": "ja"},
 }
 
 
@@ -377,6 +379,9 @@ def _fix(s: Session, text: str) -> None:
         return
     draft = _draft(goal, s).model_copy()
     before = goal.smart.missing() if goal.smart else []
+    if criterion != "time_bound" and no_story(text) and _time_attempt(s, text) is None:
+        s.say("words_wanted", criterion=criterion, said=text.strip()[:40])  # 'ja' is no measure
+        return
     if not _use(s, goal, draft, criterion, text):
         return
     _judge_draft(s, goal, draft)
