@@ -198,10 +198,9 @@ def keep_career_target(s: Session, text: str) -> str:
             occasion.career_project = CareerProject.promotion
         words = part.strip().rstrip(".")
         if answers.key(words) not in answers.key(occasion.description):
-            joined = (
-                f"{occasion.description.rstrip(' .')}. {words}" if occasion.description else words
-            )
-            occasion.description = joined[:5000]
+            said = occasion.description.rstrip(" .")
+            sentence = words[:1].upper() + words[1:]
+            occasion.description = (f"{said}. {sentence}" if said else words)[:5000]
         career = occasion.career_project.value if occasion.career_project else ""
         s.say("career_target", role=role, career=career)
     return ", ".join(p.strip() for p in kept if p.strip())

@@ -25,6 +25,7 @@ from pop_assistent.dialogue.steps.common import (
     skill_label,
 )
 from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
+from pop_assistent.errors import PopError
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
 
@@ -66,6 +67,7 @@ def type_named(text: str, numbered: bool = False) -> ActionType | None:
 
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
+    "time_later": {},
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
     "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
     "no_results": {"query": "breien"},
@@ -347,8 +349,23 @@ def _pick(s: Session, text: str) -> None:
         _own(s, goal, text)
     elif answers.pick_shaped(text):
         s.say("not_understood")
+    elif _only_time(s, text):
+        s.say("time_later")  # 'tegen maart 2027', 'twee namiddagen': planned in the next step
     else:
         _search(s, goal, text.strip())
+
+
+def _only_time(s: Session, text: str) -> bool:
+    """True when a short answer is only a moment or an amount of time, never a search."""
+    if len(text.split()) > 5:
+        return False
+    if answers.mentions_time(text) or answers.in_days(text):
+        return True
+    try:
+        s.language.parse_period(text)
+    except PopError:
+        return False
+    return True
 
 
 def skip(s: Session) -> None:
