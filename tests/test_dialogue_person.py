@@ -268,3 +268,15 @@ def test_a_moment_or_an_amount_of_time_at_the_resources_is_not_a_search(
     assert "volgende stap" in reply.message
     assert list(e.plan.conversation.pending.listing) == listing
     assert e.plan.conversation.pending.mode != "search"
+
+
+@pytest.mark.parametrize("said", ["ja", "ok"])
+def test_yes_or_ok_at_the_proposals_is_no_search(today: date, said: str) -> None:
+    e = engine(today)
+    e.go_to(Step.goals)
+    say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.", "nee")
+    e.go_to(Step.resources)
+    listing = list(e.plan.conversation.pending.listing)
+    reply = e.answer(said)
+    assert "Kies een nummer uit de lijst" in reply.message
+    assert list(e.plan.conversation.pending.listing) == listing

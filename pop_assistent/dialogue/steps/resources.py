@@ -22,6 +22,7 @@ from pop_assistent.dialogue.steps.common import (
     goal_of,
     goal_view,
     next_after,
+    no_story,
     skill_label,
 )
 from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
@@ -68,6 +69,7 @@ def type_named(text: str, numbered: bool = False) -> ActionType | None:
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "time_later": {},
+    "choose_how": {},
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
     "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
     "no_results": {"query": "breien"},
@@ -351,6 +353,8 @@ def _pick(s: Session, text: str) -> None:
         s.say("not_understood")
     elif _only_time(s, text):
         s.say("time_later")  # 'tegen maart 2027', 'twee namiddagen': planned in the next step
+    elif no_story(text):
+        s.say("choose_how")  # 'ja', 'ok': no search for the word 'ja'
     else:
         _search(s, goal, text.strip())
 
