@@ -280,3 +280,18 @@ def test_yes_or_ok_at_the_proposals_is_no_search(today: date, said: str) -> None
     reply = e.answer(said)
     assert "Kies een nummer uit de lijst" in reply.message
     assert list(e.plan.conversation.pending.listing) == listing
+
+
+def test_a_word_that_says_nothing_is_not_kept_as_an_actions_result(today: date) -> None:
+    e = engine(today)
+    e.go_to(Step.goals)
+    say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.", "nee")
+    e.go_to(Step.resources)
+    e.answer("1")
+    e.go_to(Step.results)
+    assert e.plan.conversation.pending.question == "return"
+    reply = e.answer("klaar")
+    assert e.plan.actions[0].expected_return == ""
+    assert "zegt me nog niet" in reply.message
+    e.answer("Ik maak het rapport in de helft van de tijd.")
+    assert e.plan.actions[0].expected_return.startswith("Ik maak het rapport")

@@ -129,9 +129,8 @@ def date_unclear(s: Session, error: Any) -> None:
 
 FILLERS = frozenset(
     "ok|oke|okay|goed|prima|tja|hmm|euh|uh|eh|idk|dunno|niks|niets|iets|x|xx|xxx|test|bla|blabla|"
-    "asdf|whatever|maakt niet uit|geen idee|weet niet|weet ik niet|no idea|nothing|something".split(
-        "|"
-    )
+    "asdf|whatever|maakt niet uit|geen idee|weet niet|weet ik niet|no idea|nothing|something|klaar|"
+    "done|gedaan|verder|next|goed zo".split("|")
 )
 """One-word answers that tell nothing where a story was asked."""
 

@@ -8,13 +8,14 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import action_of, fit, next_after, stored_field
+from pop_assistent.dialogue.steps.common import action_of, fit, next_after, no_story, stored_field
 from pop_assistent.dialogue.types import Step
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "return_saved": {"title": "MOOC"},
     "visible_saved": {"title": "MOOC"},
     "no_actions": {},
+    "story_wanted": {"said": "klaar"},
 }
 
 
@@ -43,6 +44,9 @@ def _keep(s: Session, text: str, name: str, said: str) -> str | None:
     action = action_of(s)
     if action is None:
         s.advance()
+        return None
+    if no_story(text):  # 'klaar', 'ok', '1': nothing to keep as the result
+        s.say("story_wanted", said=text.strip()[:40])
         return None
     setattr(action, name, fit(s, text, 5000))
     s.say(said, title=action.title)
