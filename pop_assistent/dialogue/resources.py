@@ -99,8 +99,7 @@ class Resources:
         """Words that name legally required learning in this catalogue and nothing else in it
         ('heftruck', 'vca', 'adr'): a goal about a certificate that uses one is required. Common
         words ('persoon', 'code') and the words for a certificate itself are left out."""
-        from wordfreq import zipf_frequency
-
+        from pop_assistent.catalogue.lexicon import zipf
         from pop_assistent.conversation.judge import CERTIFICATE
 
         items = list(attr(self.catalogue, "items", default=[]) or []) if self.catalogue else []
@@ -112,7 +111,7 @@ class Resources:
         return frozenset(
             w
             for w in words[True] - words[False]
-            if zipf_frequency(w, "nl") < 3.5 and not CERTIFICATE.fullmatch(w)
+            if zipf(w, "nl") < 3.5 and not CERTIFICATE.fullmatch(w)
         )
 
     def skill(self, skill_id: str | None) -> Skill | None:
