@@ -7,12 +7,14 @@ the front end (the app's first screen) with these texts and this reading of the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pop_assistent.conversation.contract import Choice
 from pop_assistent.storage.base import PlanStore, PlanSummary
-from pop_assistent.text.answers import key, pick_by_name
+from pop_assistent.text.answers import index, key
 from pop_assistent.text.escape import markdown
+from pop_assistent.text.fold import squash
 from pop_assistent.text.formats import long_date, short_date
 
 NEW = "new"
@@ -102,7 +104,28 @@ def read_pick(text: str, plans: tuple[PlanSummary, ...]) -> str | None:
     value = key(text).strip(" .!)")
     if value in NEW_WORDS or value == str(len(plans) + 1):
         return NEW
-    found = pick_by_name(text, [p.name or p.plan_id for p in plans])
+    found = index(text, len(plans))
     if found is None:
-        found = pick_by_name(text, [p.plan_id for p in plans])
+        found = _named(text, [p.name or p.plan_id for p in plans])
+    if found is None:
+        found = _named(text, [p.plan_id for p in plans])
     return None if found is None else plans[found].plan_id
+
+
+def _named(text: str, names: list[str]) -> int | None:
+    """The one name the answer means: the same name, one whole part of exactly one name
+    ('Ann'), or the same name with a slip ('Ann Clas'). Another person's plan is never opened
+    because a surname is shared: 'Hilde Claes' is not 'Ann Claes'."""
+    from rapidfuzz import fuzz, process
+
+    value = squash(text)
+    if not value:
+        return None
+    folded = [squash(n) for n in names]
+    if value in folded:
+        return folded.index(value)
+    parts = [i for i, n in enumerate(folded) if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", n)]
+    if len(parts) == 1 and len(value) >= 3:
+        return parts[0]
+    best = process.extractOne(value, folded, scorer=fuzz.ratio, score_cutoff=88)
+    return int(best[2]) if best is not None else None

@@ -106,7 +106,8 @@ def plan_content(
             if SkillCategory.strength in cats
             else ("↑" if SkillCategory.to_improve in cats else "·")
         )
-        levels = f"  {rating.current_level}→{rating.wanted_level}"
+        no_level = "  (no level)" if en else "  (geen niveau)"
+        levels = f"  {rating.current_level}→{rating.wanted_level}" if rating.rated else no_level
         lines.extend(_hang(f"  {sign} ", rating.label, width, levels))
         mark(f"skill:{n_skill}")
     lines.append(Content(""))
