@@ -6,7 +6,6 @@ whose plan each is, shared plans apart and most urgent first, coach mode picking
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -62,7 +61,8 @@ async def _until(app: PopApp, pilot: object, done: object) -> None:
 
 
 async def test_a_coach_reviews_a_shared_plan_and_looking_changes_nothing(
-    pg_org: Org, tmp_path: Path
+    pg_org: Org,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     before = _shared(pg_org, "anna", _anna_plan())
     carla = pg_org.store("carla")
@@ -99,7 +99,8 @@ async def test_a_coach_reviews_a_shared_plan_and_looking_changes_nothing(
 
 
 async def test_a_note_and_a_signature_are_recorded_with_the_coachs_login(
-    pg_org: Org, tmp_path: Path
+    pg_org: Org,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     before = _shared(pg_org, "anna", _anna_plan())
     carla = pg_org.store("carla")
@@ -135,7 +136,7 @@ async def test_a_note_and_a_signature_are_recorded_with_the_coachs_login(
     carla.close()
 
 
-def test_review_refuses_ones_own_plan_and_reads_a_shared_one(pg_org: Org) -> None:
+def test_review_refuses_ones_own_plan_and_reads_a_shared_one(pg_org: Org) -> None:  # noqa: F811
     _shared(pg_org, "anna", _anna_plan())
     anna = pg_org.store("anna")
     assert open_review(anna, "anna", today=AT) is None  # her own: the conversation
@@ -151,7 +152,10 @@ def test_review_refuses_ones_own_plan_and_reads_a_shared_one(pg_org: Org) -> Non
     carla.close()
 
 
-async def test_the_start_list_says_whose_plan_each_is(pg_org: Org, tmp_path: Path) -> None:
+async def test_the_start_list_says_whose_plan_each_is(
+    pg_org: Org,  # noqa: F811
+    tmp_path: Path,
+) -> None:
     plans = {p.id: p for p in ten_plans()}
     _shared(pg_org, "anna", plans["tom"].model_copy(update={"id": "tom"}))  # nothing late
     _shared(pg_org, "bram", plans["marc"].model_copy(update={"id": "marc"}))  # 56 days late
