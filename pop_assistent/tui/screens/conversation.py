@@ -271,6 +271,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def show_reply(self, reply: Reply) -> None:
         """Show the assistant's message, the fitting quick answers and the plan as it is now."""
+        self.last_reply = reply
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
         for warning in reply.warnings:

@@ -8,11 +8,11 @@ list of plans, and looking saves nothing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -47,11 +47,12 @@ class ReviewScreen(Screen[None]):
     )
     """Each key once per language; `check_action` keeps the one in the user's language.
     Ctrl+N (the notes) has a button; left out of the footer so it fits 80 columns."""
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(key, f"in_language({lang!r}, {action!r})", label)
         for key, action, nl, en in KEYS
         for lang, label in (("nl", nl), ("en", en))
-    ] + [Binding("ctrl+n", "notes", "Notities", show=False)]
+    ]
+    BINDINGS.append(Binding("ctrl+n", "notes", "Notities", show=False))
 
     def __init__(self, review: Review) -> None:
         super().__init__()
