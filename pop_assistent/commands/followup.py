@@ -247,7 +247,16 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
     print("\n".join(coach_table(rows, today, ctx.lang)), file=ctx.out)
-    if rows:
+    if rows and not args.map and getattr(ctx.store(), "login", None) is not None:
+        # the shared store: a plan shared with a coach opens in review mode, not together
+        from pop_assistent.followup.terminal import terminal_width, wrap
+
+        hint = ctx.gettext(
+            "Een plan openen: pop --plan {plan_id} (een plan dat met jou gedeeld is, bekijk "
+            "je als coach: lezen, een notitie, medeondertekenen)"
+        ).format(plan_id=rows[0].plan_id)
+        print("\n".join(wrap(hint, terminal_width())), file=ctx.out)
+    elif rows:
         print(
             ctx.tr(
                 f"Samen een plan openen: pop coach{' ' + args.map if args.map else ''} "

@@ -74,7 +74,7 @@ class ReviewScreen(Screen[None]):
         self.add_class("-narrow" if width < 100 else "-wide")
         self.query_one(ChatLog).add_assistant(self.review.summary())
         self._tools()
-        self._show_plan()
+        self.call_after_refresh(self._show_plan)  # once the panel has its width
 
     def _(self, text: str) -> str:
         return translations(self.lang).gettext(text)
