@@ -203,3 +203,20 @@ async def test_example_plans_are_never_counted_as_ones_own(tmp_path: Path, own: 
         labels = [str(b.label) for b in app.screen.query("#choices Button").results(Button)]
         assert labels[0].startswith("1 Karim El Amrani (voorbeeld) · ")
         assert labels[-1] == "3 een nieuw plan"
+
+
+def test_a_check_in_the_owner_left_running_is_said(tmp_path: Path) -> None:
+    from pop_assistent.config import Settings
+    from pop_assistent.dialogue.review import Review
+    from pop_assistent.model import CheckInCursor
+    from pop_assistent.storage import open_store
+
+    tom = next(p for p in ten_plans() if p.id == "tom")
+    tom.conversation.check_in = CheckInCursor(check_in_id="c-tom-2", phase="went_well",
+                                              answered=True)  # fmt: skip
+    store = open_store(Settings(data_dir=tmp_path))  # type: ignore[call-arg]
+    store.save(tom, None)
+    review = Review(store, "tom", "tom", AT)
+    assert "Tom Maes is bezig met een opvolging die nog niet afgerond is." in review.summary()
+    assert "Vorige opvolging: 3 mei 2027." in review.summary()
+    assert store.load("tom").version == 1

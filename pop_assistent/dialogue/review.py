@@ -94,6 +94,10 @@ class Review:
         late = f" ({coming.lateness(lang)})" if coming.overdue else ""
         day = long_date(coming.date, lang)
         lines.append(_("Volgende opvolging: {when}{late}.").format(when=day, late=late))
+        running = plan.conversation.check_in
+        if running is not None and running.answered:
+            lines.append(_("{name} is bezig met een opvolging die nog niet afgerond is.").format(
+                name=name))  # fmt: skip
         if plan.actions:
             done = whole_percent(percent_done(plan).percent)
             lines.append(_("Voortgang: {percent}% van het leerwerk.").format(percent=done))
