@@ -53,6 +53,7 @@ class ReviewScreen(Screen[None]):
         for lang, label in (("nl", nl), ("en", en))
     ]
     BINDINGS.append(Binding("ctrl+n", "notes", "Notities", show=False))
+    BINDINGS += [Binding(str(n), f"choose({n})", str(n), show=False) for n in range(1, 10)]
 
     def __init__(self, review: Review) -> None:
         super().__init__()
@@ -155,6 +156,12 @@ class ReviewScreen(Screen[None]):
             Choice(_("niet tekenen"), f"{SIGN}"),
         )
         self.query_one(ChoiceBar).show(choices, [])
+
+    def action_choose(self, number: int) -> None:
+        """A number key picks the button with that number (there is no answer line here)."""
+        value = self.query_one(ChoiceBar).value_for(number)
+        if value is not None:
+            self.post_message(AnswerSubmitted(value))
 
     @on(AnswerSubmitted)
     def _on_choice(self, event: AnswerSubmitted) -> None:
