@@ -105,3 +105,24 @@ def test_several_owners_names_the_owner_without_another_command(
         assert "pop toon" not in err  # 'pop teken' was typed: no other command suggested
     code, out, _err = pop("carla", "toon", f"{pg_org.login('bram')}/sam")
     assert code == 0 and "Sam Peeters" in out
+
+
+def test_a_coach_is_told_before_a_check_in_that_could_never_be_saved(
+    pg_org: Org,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pop = OrgCli(pg_org, capsys, monkeypatch)
+    tom = next(p for p in ten_plans() if p.id == "tom")
+    store = pg_org.store("anna")
+    store.save(tom, None)
+    store.share_with("tom", pg_org.login("carla"), True)
+    store.close()
+    code, out, err = pop("carla", "opvolging", "tom", stdin="1\n")
+    assert code == 2 and out == ""  # no question asked, so no answer typed in vain
+    assert f"Het plan 'tom' is van {pg_org.login('anna')}: een opvolging bewaart" in err
+    assert pop("carla", "opvolging", "tom", "--overslaan", "ziek")[0] == 2
+    assert pop("carla", "opvolging", "tom", "--wijzigingen")[0] == 0  # reading is fine
+    store = pg_org.store("anna")
+    assert store.load("tom").version == 1
+    store.close()
