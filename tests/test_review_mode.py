@@ -220,3 +220,14 @@ def test_a_check_in_the_owner_left_running_is_said(tmp_path: Path) -> None:
     assert "Tom Maes is bezig met een opvolging die nog niet afgerond is." in review.summary()
     assert "Vorige opvolging: 3 mei 2027." in review.summary()
     assert store.load("tom").version == 1
+
+
+async def test_coach_mode_opens_the_plan_there_is_instead_of_a_new_one(tmp_path: Path) -> None:
+    app, store = build_app(tmp_path, coach_mode=True)
+    store.save(new_plan("Fatima Amrani", TODAY), None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        engine = app.screen.engine  # type: ignore[attr-defined]
+        assert engine.plan.id == "fatima-amrani" and engine.coach_mode
+    assert [p.plan_id for p in store.list_plans()] == ["fatima-amrani"]
+    assert store.load("fatima-amrani").version == 1  # opening it in coach mode saved nothing
