@@ -85,8 +85,8 @@ class ReviewScreen(Screen[None]):
         tools = [
             (_("F5 Notitie"), "screen.note"),
             (_("Ctrl+N Notities"), "screen.notes"),
-            (_("F6 Medeondertekenen"), "screen.sign"),
-            (_("Esc Terug naar de lijst"), "screen.back"),
+            (_("F6 Tekenen"), "screen.sign"),
+            (_("Esc Terug"), "screen.back"),
         ]
         self.query_one(ChoiceBar).show((), tools)
 
