@@ -26,6 +26,7 @@ from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.plan_panel import PlanPanel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from pop_assistent.dialogue.review import Review
@@ -173,11 +174,10 @@ class ReviewScreen(Screen[None]):
         if role:
             self._act(lambda: self.review.sign(role))
 
-    def _act(self, act: object) -> None:
+    def _act(self, act: Callable[[], str]) -> None:
         """Run a note or signature; its sentence (or the refusal) goes in the conversation."""
-        assert callable(act)
         try:
-            said = str(act())
+            said = act()
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")
             return
