@@ -120,12 +120,10 @@ def import_rows(
             problems.append(
                 Problem(
                     name,
-                    number,
-                    None,
-                    None,
                     f"kolom '{header}': {exc.nl}; deze rij is overgeslagen",
                     f"column '{header}': {exc.en}; this row was skipped",
-                    True,
+                    number,
+                    skipped=True,
                 )
             )
             skipped += 1
@@ -138,7 +136,7 @@ def import_rows(
                 nl, en = error_sentences(dict(error))
                 loc = error.get("loc", ())
                 problems.append(
-                    Problem(name, number, entry_id, str(loc[0]) if loc else None, nl, en, True)
+                    Problem(name, nl, en, number, entry_id, str(loc[0]) if loc else None, True)
                 )
             skipped += 1
             continue

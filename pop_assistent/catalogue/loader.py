@@ -21,7 +21,7 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, Source
+from pop_assistent.catalogue.collector import Collector, Source, duplicate, read_items
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.errors import PopError
@@ -63,23 +63,18 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
         if size <= MAX_BYTES:
             return Source(name, path.read_bytes())
     except OSError:
-        problems.append(
-            Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
-        )
+        problems.append(Problem(name, "het bestand ontbreekt", "the file is missing"))
         return Source(name, None)
     mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
     nl = [text.replace(".", ",") for text in mb]
     problems.append(
         Problem(
             name,
-            None,
-            None,
-            None,
             f"het bestand is te groot ({nl[0]}, hoogstens {nl[1]}) en is niet gelezen; verdeel "
             "het over kleinere bestanden",
             f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
             "smaller files",
-            True,
+            skipped=True,
         )
     )
     return Source(name, None)
@@ -87,12 +82,7 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
 
 def _ignored(name: str, where: tuple[str, str]) -> Problem:
     return Problem(
-        name,
-        None,
-        None,
-        None,
-        f"dit bestand wordt niet gelezen: {where[0]}",
-        f"this file is not read: {where[1]}",
+        name, f"dit bestand wordt niet gelezen: {where[0]}", f"this file is not read: {where[1]}"
     )
 
 
@@ -166,13 +156,11 @@ def load_catalogue(
         if found is not None:
             found.db.close()
         header = found = None
-    loaded = None
     if found is None or header is None:
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived objects and no cycles: 15% of the CPU (bench)
         try:
-            contents = _compile(sources, key)
-            found, loaded = compiled.write(path, contents), list(contents.items)
+            found = compiled.write(path, _compile(sources, key))
         finally:
             if collecting:
                 gc.enable()
@@ -180,7 +168,7 @@ def load_catalogue(
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
     return Catalogue(
-        items=compiled.StoredItems(found, count, fixed, loaded),
+        items=compiled.StoredItems(found, count, fixed),
         skills=skills,
         roles=roles,
         problems=problems + sources.problems,
@@ -205,23 +193,28 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
         )
         for role, raw in valid(sources.roles, "functieprofielen", RoleProfile, set())
     ]
-    items: list[CatalogueItem] = []
-    where: list[compiled.Where] = []
+    rows: list[compiled.Row] = []
     seen: set[str] = set()
-    for source in sources.items:
-        for item, raw in valid(source, ITEMS_DIR, CatalogueItem, seen):
-            line = raw.key_lines.get("vaardigheden", raw.line)
-            items.append(known_skills(item, source.name, line, skill_ids, check.problems))
-            where.append((source.name, raw.key_lines.get("sessies", raw.line)))
+    for found in read_items(sources.items, ITEMS_DIR):
+        check.problems += found.problems
+        check.skipped += found.skipped
+        for row, (id_line, skills_line) in zip(found.rows, found.lines, strict=True):
+            if row.id in seen:  # the same id in an earlier file
+                check.problems.append(duplicate(row.file, id_line, row.id))
+                check.skipped += 1
+                continue
+            seen.add(row.id)
+            if any(s not in skill_ids for s in row.skills.split()):
+                item = CatalogueItem.model_validate_json(row.data)
+                item = known_skills(item, row.file, skills_line, skill_ids, check.problems)
+                row = compiled.item_row(item, row.file, row.sessions_line)
+            rows.append(row)
     if not sources.items:
         check.problems.append(
             Problem(
                 ITEMS_DIR,
-                None,
-                None,
-                None,
                 "er staan geen leermiddelen in deze map (verwacht: leermiddelen/*.yaml)",
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return compiled.Contents(key, items, where, skills, roles, check.problems, check.skipped)
+    return compiled.Contents(key, rows, skills, roles, check.problems, check.skipped)
