@@ -77,7 +77,7 @@ def cli_language(args: Sequence[str]) -> str:
     """The language of help and messages: `--taal`, else POP_TAAL, config.toml or LANG."""
     from pop_assistent.config_reader import read_config_values
     from pop_assistent.errors import PopError
-    from pop_assistent.i18n import LANGUAGES, language_from_env
+    from pop_assistent.i18n import SOURCE_LANGUAGE, is_available, language_from_env
 
     for index, arg in enumerate(args):
         if arg == "--":
@@ -85,13 +85,13 @@ def cli_language(args: Sequence[str]) -> str:
         name, equals, value = arg.partition("=")
         if name == "--taal":
             value = value if equals else (args[index + 1] if index + 1 < len(args) else "")
-            if value in LANGUAGES:
+            if is_available(value):
                 return value
     try:
         language = read_config_values().get("language")
     except PopError:
         return language_from_env()  # the broken config is reported once the command runs
-    return language if language in LANGUAGES else "nl"
+    return language if isinstance(language, str) and is_available(language) else SOURCE_LANGUAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -151,12 +151,12 @@ def failed(error: BaseException, lang: str) -> int:
         print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
         return 130
     if isinstance(error, OSError) and not isinstance(error, PopError):
+        from pop_assistent.i18n import N_, Message
         from pop_assistent.os_errors import os_fault
 
         error = os_fault(
             error,
-            "de opdracht is niet (volledig) uitgevoerd",
-            "the command did not (fully) run",
+            Message(N_("de opdracht is niet (volledig) uitgevoerd")),
         )
     if isinstance(error, PopError):
         print(f"pop: {error.message(lang)}", file=sys.stderr)

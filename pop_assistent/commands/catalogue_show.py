@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.catalogue.advice import Recommendation
+from pop_assistent.i18n import N_, say
 from pop_assistent.model.catalogue import CatalogueItem, Skill
 
 if TYPE_CHECKING:
@@ -77,9 +78,12 @@ def print_items(
     shown = len(items)
     if total is not None and total > shown:
         ctx.out.write(
-            ctx.tr(
-                f"{shown} van {total} leermiddelen getoond; meer met --aantal {min(total, 200)}\n",
-                f"{shown} of {total} resources shown; more with --aantal {min(total, 200)}\n",
+            say(
+                ctx.lang,
+                N_("{shown} van {total} leermiddelen getoond; meer met --aantal {value}\n"),
+                shown=shown,
+                total=total,
+                value=min(total, 200),
             )
         )
         return

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -57,10 +57,11 @@ def _today(args: argparse.Namespace, ctx: Context) -> date:
         return date.fromisoformat(args.vandaag.strip())
     except ValueError:
         raise PopError(
-            f"‘{args.vandaag[:40]}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, "
-            "bv. 2026-11-24.",
-            f"‘{args.vandaag[:40]}’ is not a valid date for --vandaag: write YYYY-MM-DD, "
-            "e.g. 2026-11-24.",
+            N_(
+                "‘{value}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, bv. "
+                "2026-11-24."
+            ),
+            value=args.vandaag[:40],
         ) from None
 
 

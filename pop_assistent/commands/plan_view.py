@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import N_, say
 from pop_assistent.text import one_line as clean
 from pop_assistent.text.formats import money as euro
 from pop_assistent.text.formats import number, numeric_date
@@ -32,7 +33,7 @@ def day(value: date | None, lang: str) -> str:
 def moment(value: datetime, lang: str) -> str:
     """A saved time in the user's local time zone."""
     local = value.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d-%m-%Y %H:%M")
+    return local.strftime(say(lang, N_("%d-%m-%Y %H:%M")))
 
 
 def size(n: int, lang: str) -> str:

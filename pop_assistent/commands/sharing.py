@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.commands.arguments import add_plan, whole_number
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -139,18 +139,20 @@ def _share_with_coach(args: argparse.Namespace, ctx: Context, any_store: Any, pl
     store = _shared(any_store)
     if store is None:
         raise PopError(
-            "Delen met je coach gaat in de gedeelde database. Hier geef je je plan als bestand: "
-            f"pop exporteer {plan_id} --formaat pdf (of json).",
-            "Sharing with your coach happens in the shared database. Here you hand over your "
-            f"plan as a file: pop exporteer {plan_id} --formaat pdf (or json).",
+            N_(
+                "Delen met je coach gaat in de gedeelde database. Hier geef je je plan als "
+                "bestand: pop exporteer {plan_id} --formaat pdf (of json)."
+            ),
+            plan_id=plan_id,
         )
     wanted = args.met.strip()
     coaches = store.my_coaches() if wanted.lower() == "coach" else [wanted]
     if not coaches:
         raise PopError(
-            "Je hebt nog geen coach in de gedeelde database; vraag je beheerder om er een toe "
-            "te wijzen.",
-            "You have no coach in the shared database yet; ask your administrator to assign one.",
+            N_(
+                "Je hebt nog geen coach in de gedeelde database; vraag je beheerder om er een toe "
+                "te wijzen."
+            )
         )
     for coach in coaches:
         store.share_with(plan_id, coach, not args.stop)
@@ -177,14 +179,14 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
     stored = store.load(plan_id)
     text = " ".join(args.tekst.split())
     if not text:
-        raise PopError("Een notitie mag niet leeg zijn.", "A note cannot be empty.")
+        raise PopError(N_("Een notitie mag niet leeg zijn."))
     goal_id = None
     if args.doel is not None:
         goals = stored.plan.goals
         if not 1 <= args.doel <= len(goals):
             raise PopError(
-                f"Het plan heeft {len(goals)} doel(en); kies een nummer van 1 tot {len(goals)}.",
-                f"The plan has {len(goals)} goal(s); choose a number from 1 to {len(goals)}.",
+                N_("Het plan heeft {value} doel(en); kies een nummer van 1 tot {value}."),
+                value=len(goals),
             )
         goal_id = goals[args.doel - 1].id
     today = ctx.settings.today_or_now()
@@ -224,7 +226,7 @@ def run_sign(args: argparse.Namespace, ctx: Context) -> int:
         role = SIGNERS[args.als or "medewerker"]
         name = args.naam or (stored.plan.employee.name if role == "employee" else "")
         if not name.strip():
-            raise PopError("Geef je naam met --naam.", "Give your name with --naam.")
+            raise PopError(N_("Geef je naam met --naam."))
         others = [s for s in stored.plan.sign_offs if s.role != role]
         sign = SignOff(role=SignerRole(role), name=name.strip()[:200], signed_on=today)
         plan = stored.plan.model_copy(update={"sign_offs": [*others, sign]})

@@ -29,6 +29,7 @@ from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, Timezo
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import long_date
+from pop_assistent.i18n import N_, say
 from pop_assistent.model import Action, ActionStatus, CheckIn, Goal, GoalStatus, Plan, label
 from pop_assistent.planning.calendar import holiday_name, next_workday, previous_workday
 from pop_assistent.planning.checkins import check_in_anchor, nth_periodic
@@ -89,7 +90,7 @@ class _Ctx:
 def _moved_note(ctx: _Ctx, original: date, moved: date) -> str:
     if original == moved:
         return ""
-    reason = holiday_name(original, ctx.country, ctx.lang) or ctx.tr("weekend", "weekend")
+    reason = holiday_name(original, ctx.country, ctx.lang) or say(ctx.lang, N_("weekend"))
     return ctx.tr(
         f"Verplaatst van {long_date(original, 'nl')} ({reason}).",
         f"Moved from {long_date(original, 'en')} ({reason}).",
@@ -101,8 +102,8 @@ def _action_entries(ctx: _Ctx, action: Action) -> list[Entry]:
     goals = {g.id: i + 1 for i, g in enumerate(ctx.plan.goals)}
     details = (
         label(action.type, ctx.lang) + (f" · {action.provider}" if action.provider else ""),
-        ctx.tr("Doel", "Goal") + f" {goals[action.goal_id]}" if action.goal_id in goals else "",
-        ctx.tr("Verwacht resultaat: ", "Expected return: ") + action.expected_return
+        say(ctx.lang, N_("Doel")) + f" {goals[action.goal_id]}" if action.goal_id in goals else "",
+        say(ctx.lang, N_("Verwacht resultaat: ")) + action.expected_return
         if action.expected_return
         else "",
     )
@@ -111,7 +112,7 @@ def _action_entries(ctx: _Ctx, action: Action) -> list[Entry]:
         moved = next_workday(action.start, ctx.country)
         # an action under way keeps its start in the calendar, without a reminder
         alarm = ALARMS["start"] if action.status is ActionStatus.not_started else None
-        summary = ctx.tr("Start: ", "Starts: ") + action.title
+        summary = say(ctx.lang, N_("Start: ")) + action.title
         lines = (*details, _moved_note(ctx, action.start, moved))
         entries.append(Entry(ctx.uid(f"{action.id}-start"), moved, summary, lines, alarm))
     if action.end is not None:
@@ -127,33 +128,34 @@ def _goal_entries(ctx: _Ctx, n: int, goal: Goal) -> list[Entry]:
     if goal.deadline is None:
         return []
     moved = previous_workday(goal.deadline, ctx.country)
-    summary = ctx.tr(f"Deadline doel {n}: ", f"Goal {n} deadline: ") + goal.text
+    summary = say(ctx.lang, N_("Deadline doel {n}: "), n=n) + goal.text
     lines = (goal.text, _moved_note(ctx, goal.deadline, moved))
     return [Entry(ctx.uid(f"{goal.id}-deadline"), moved, summary, lines, ALARMS["goal"])]
 
 
 def _check_in_summary(ctx: _Ctx) -> str:
-    return ctx.tr("Opvolgmoment POP ", "PDP check-in ") + ctx.plan.employee.name
+    return say(ctx.lang, N_("Opvolgmoment POP ")) + ctx.plan.employee.name
 
 
 def _intro(ctx: _Ctx) -> str:
-    return ctx.tr(
-        "Bespreek per actie de status, de voortgang, wat goed ging, de obstakels en de "
-        "feedback; stuur het plan bij.",
-        "Go over each action's status, progress, what went well, obstacles and feedback; "
-        "adjust the plan.",
+    return say(
+        ctx.lang,
+        N_(
+            "Bespreek per actie de status, de voortgang, wat goed ging, de obstakels en de "
+            "feedback; stuur het plan bij."
+        ),
     )
 
 
 def _check_in_entry(ctx: _Ctx, check_in: CheckIn) -> Entry:
     summary = _check_in_summary(ctx)
     if check_in.held_on is not None:
-        held = ctx.tr("Gehouden op ", "Held on ") + long_date(check_in.held_on, ctx.lang) + "."
+        held = say(ctx.lang, N_("Gehouden op ")) + long_date(check_in.held_on, ctx.lang) + "."
         return Entry(ctx.uid(check_in.id), check_in.held_on, summary, (held,))
     moved = next_workday(check_in.planned_for, ctx.country)
     lines: tuple[str, ...] = (_intro(ctx), _moved_note(ctx, check_in.planned_for, moved))
     if check_in.skipped_on is not None:
-        lines = (ctx.tr("Overgeslagen: ", "Skipped: ") + check_in.skipped_reason,)
+        lines = (say(ctx.lang, N_("Overgeslagen: ")) + check_in.skipped_reason,)
     return Entry(ctx.uid(check_in.id), moved, summary, lines, ALARMS["check_in"])
 
 
@@ -277,7 +279,7 @@ def plan_calendar(
     cal.add("prodid", "-//POP-assistent//POP-assistent//NL")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", one_line(("PDP " if lang == "en" else "POP ") + plan.employee.name))
+    cal.add("x-wr-calname", one_line((say(lang, N_("POP "))) + plan.employee.name))
     cal.add("x-wr-timezone", TZID)
     cal.add_component(brussels_timezone())
     for entry in live:

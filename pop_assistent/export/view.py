@@ -22,6 +22,7 @@ from pop_assistent.export.texts import (
     texts,
 )
 from pop_assistent.export.timeline import build_timeline
+from pop_assistent.i18n import N_, say
 from pop_assistent.model import (
     ActionStatus,
     ActionUpdate,
@@ -219,7 +220,7 @@ def _unknown_costs(actions: list[Any], lang: str) -> str:
     unknown = sum(1 for a in actions if a.cost_eur is None)
     if not unknown:
         return ""
-    return f" + {unknown} unknown" if lang == "en" else f" + {unknown} onbekend"
+    return say(lang, N_(" + {unknown} onbekend"), unknown=unknown)
 
 
 def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
@@ -250,15 +251,14 @@ def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
 
 def _signed_status(plan: Plan, sign: SignOff, lang: str) -> str:
     """'ondertekend (versie 12)', or '... ; sindsdien gewijzigd' when the plan changed after."""
-    en = lang == "en"
-    text = "signed" if en else "ondertekend"
+    text = say(lang, N_("ondertekend"))
     if plan.changed_since(sign):
         when = long_date(sign.signed_on, lang)
-        text += f" {'on' if en else 'op'} {when}"
+        text += f" {say(lang, N_('op'))} {when}"
     if sign.plan_version is not None:
-        text += f" ({'version' if en else 'versie'} {sign.plan_version})"
+        text += f" ({say(lang, N_('versie'))} {sign.plan_version})"
     if plan.changed_since(sign):
-        text += "; changed since" if en else "; sindsdien gewijzigd"
+        text += say(lang, N_("; sindsdien gewijzigd"))
     return text
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from pop_assistent.config import OrgSettings
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import Plan
 from pop_assistent.org.finish import finish
 from pop_assistent.org.model import (
@@ -236,8 +237,11 @@ def build_training_plan(
         known = ", ".join(sorted(d for d in seen_departments.values() if d)) or "-"
         asked = ", ".join(departments or [])
         raise PopError(
-            f"Er zijn geen gedeelde plannen voor afdeling {asked}. "
-            f"Afdelingen met plannen: {known}.",
-            f"There are no shared plans for department {asked}. Departments with plans: {known}.",
+            N_(
+                "Er zijn geen gedeelde plannen voor afdeling {asked}. Afdelingen met plannen: "
+                "{known}."
+            ),
+            asked=asked,
+            known=known,
         )
     return finish(builder, settings, today, count, sorted(wanted), pseudonymise)

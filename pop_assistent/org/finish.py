@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.config import OrgSettings
+from pop_assistent.i18n import N_, say
 from pop_assistent.org.model import CLUSTERS, CertificateGroup, DepartmentRow, TrainingPlan
 from pop_assistent.storage.resolve import fold
 
@@ -57,7 +58,7 @@ def finish(
     """The TrainingPlan of one aggregation run."""
     budgets = {fold(name): amount for name, amount in settings.budgets_eur.items()}
     departments = sorted(builder.departments.items(), key=lambda kv: fold(kv[1].name))
-    total = DepartmentRow(name="Totaal" if builder.lang != "en" else "Total")
+    total = DepartmentRow(name=say(builder.lang, N_("Totaal")))
     total.clusters = {c: type(total.totals)() for c in CLUSTERS}
     for key, row in departments:
         row.budget = budgets.get(key)
@@ -117,7 +118,6 @@ def finish(
         training_rows = list(builder.trainings.values())
         need_rows = list(builder.needs.values())
 
-    en = builder.lang == "en"
     if builder.unscheduled.actions and unscheduled_hidden:
         notes.append(
             (
@@ -202,7 +202,7 @@ def finish(
         year=builder.year,
         vision=settings.vision,
         made_on=today,
-        lang="en" if en else "nl",
+        lang=say(builder.lang, N_("nl")),
         department_filter=[row.name for _, row in departments] if wanted else [],
         pseudonymised=pseudonymise,
         plan_count=count,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.org.model import (
     CLUSTERS,
     CertificateGroup,
@@ -76,14 +77,13 @@ class Group:
 def selection_refused(k: int) -> PopError:
     """Works-council versions for parts of the organisation could be subtracted."""
     return PopError(
-        "De versie voor de ondernemingsraad gaat altijd over de hele organisatie: twee versies "
-        "voor verschillende afdelingen zouden, van elkaar afgetrokken, iets zeggen over minder "
-        f"dan {k} mensen (of over één persoon). Laat --afdeling weg; kleine afdelingen staan "
-        "dan samen onder 'Overige afdelingen'.",
-        "The works-council version always covers the whole organisation: two versions for "
-        "different departments, subtracted from each other, would tell something about fewer "
-        f"than {k} people (or about one person). Leave out --afdeling; small departments are "
-        "then pooled under 'Other departments'.",
+        N_(
+            "De versie voor de ondernemingsraad gaat altijd over de hele organisatie: twee versies "
+            "voor verschillende afdelingen zouden, van elkaar afgetrokken, iets zeggen over minder "
+            "dan {k} mensen (of over één persoon). Laat --afdeling weg; kleine afdelingen staan "
+            "dan samen onder 'Overige afdelingen'."
+        ),
+        k=k,
     )
 
 
@@ -134,12 +134,13 @@ class Pseudonymiser:
         everyone = len(self.b.names)
         if not enough:
             raise PopError(
-                f"Deze selectie telt {everyone} mensen; een versie voor de ondernemingsraad "
-                f"vraagt minstens {self.k} mensen per cel (instelling min_group_size). Kies een "
-                "ruimere selectie of laat --pseudoniem weg.",
-                f"This selection covers {everyone} people; a works-council version needs at "
-                f"least {self.k} people per cell (setting min_group_size). Choose a wider "
-                "selection or leave out --pseudoniem.",
+                N_(
+                    "Deze selectie telt {everyone} mensen; een versie voor de ondernemingsraad "
+                    "vraagt minstens {k} mensen per cel (instelling min_group_size). Kies een "
+                    "ruimere selectie of laat --pseudoniem weg."
+                ),
+                everyone=everyone,
+                k=self.k,
             )
         for _key, row in rows:
             self.department_of[row.name] = row.name

@@ -12,6 +12,7 @@ from typing import Any
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import long_date, short_date
+from pop_assistent.i18n import N_, say
 from pop_assistent.model import label
 from pop_assistent.org.model import (
     CLUSTERS,
@@ -245,7 +246,7 @@ def _group(names: list[str], lang: str) -> str:
     shown = ", ".join(names[:MAX_GROUP])
     rest = len(names) - MAX_GROUP
     if rest > 0:
-        shown += f" and {rest} more" if lang == "en" else f" en {rest} andere"
+        shown += say(lang, N_(" en {rest} andere"), rest=rest)
     return one_line(shown)
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 
 COUNTRIES: tuple[str, ...] = ("BE", "NL")
 
@@ -23,10 +24,7 @@ def _holidays(country: str, year: int, language: str = "nl") -> dict[date, str]:
     import holidays
 
     if country not in COUNTRIES:
-        raise PopError(
-            f"Onbekend land '{country}': kies BE of NL.",
-            f"Unknown country '{country}': choose BE or NL.",
-        )
+        raise PopError(N_("Onbekend land '{country}': kies BE of NL."), country=country)
     table = holidays.country_holidays(country, years=year, language=language)
     return {day: str(name) for day, name in table.items()}
 
