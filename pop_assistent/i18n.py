@@ -25,11 +25,6 @@ LOCALE_DIR = Path(os.environ.get("POP_LOCALE_DIR") or Path(__file__).with_name("
 DOMAIN = "pop"
 
 
-def tr(lang: str, nl: str, en: str) -> str:
-    """Pick the Dutch or English text of a short UI string (older form; prefer `_`)."""
-    return en if lang == "en" else nl
-
-
 @lru_cache(maxsize=32)
 def translations(
     lang: str, domain: str = DOMAIN, folder: Path = LOCALE_DIR

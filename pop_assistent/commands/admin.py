@@ -204,11 +204,13 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
         ctx.gettext("Opslag in schema {r_schema}: {state}.").format(r_schema=r.schema, state=state)
     )
     print(
-        ctx.tr(
-            f"Groepsrollen: {r.employee} (iedereen), {r.coach}, {r.hr}"
-            + (f"; nieuw: {', '.join(report.created_roles)}" if report.created_roles else ""),
-            f"Group roles: {r.employee} (everyone), {r.coach}, {r.hr}"
-            + (f"; new: {', '.join(report.created_roles)}" if report.created_roles else ""),
+        ctx.gettext("Groepsrollen: {employee} (iedereen), {coach}, {hr}").format(
+            employee=r.employee, coach=r.coach, hr=r.hr
+        )
+        + (
+            ctx.gettext("; nieuw: {roles}").format(roles=", ".join(report.created_roles))
+            if report.created_roles
+            else ""
         ),
         file=ctx.out,
     )
@@ -301,28 +303,25 @@ def _how_to_connect(target: Target, login: str, ctx: Context) -> str:
         query.append(f"options=-csearch_path%3D{target.schema}")
     url = f"postgresql://{login}@{host}:{port}/{name}" + ("?" + "&".join(query) if query else "")
     root = params.get("sslrootcert")
-    lines_nl = [
-        "Zo verbindt deze persoon:",
+    lines = [
+        ctx.gettext("Zo verbindt deze persoon:"),
         f"  POP_DATABASE_URL='{url}'",
-        *([f"  met een kopie van {root} op dezelfde plaats,"] if root else []),
-        "  en het wachtwoord in ~/.pgpass (chmod 600), één regel (een : of \\ in het",
-        "  wachtwoord schrijf je als \\: en \\\\):",
-        f"    {host}:{port}:{name}:{login}:WACHTWOORD",
-        "  of zonder wachtwoord, als pg_hba.conf LDAP, GSSAPI of een certificaat gebruikt.",
+        *(
+            [ctx.gettext("  met een kopie van {root} op dezelfde plaats,").format(root=root)]
+            if root
+            else []
+        ),
+        ctx.gettext(
+            "  en het wachtwoord in ~/.pgpass (chmod 600), één regel (een : of \\ in het\n"
+            "  wachtwoord schrijf je als \\: en \\\\):\n"
+            "    {host}:{port}:{name}:{login}:WACHTWOORD\n"
+            "  of zonder wachtwoord, als pg_hba.conf LDAP, GSSAPI of een certificaat gebruikt."
+        ).format(host=host, port=port, name=name, login=login),
     ]
-    lines_en = [
-        "How this person connects:",
-        f"  POP_DATABASE_URL='{url}'",
-        *([f"  with a copy of {root} at that path,"] if root else []),
-        "  and the password in ~/.pgpass (chmod 600), one line (write a : or \\ in the",
-        "  password as \\: and \\\\):",
-        f"    {host}:{port}:{name}:{login}:PASSWORD",
-        "  or without a password, when pg_hba.conf uses LDAP, GSSAPI or a certificate.",
-    ]
-    return ctx.tr("\n".join(lines_nl), "\n".join(lines_en))
+    return "\n".join(lines)
 
 
-def _confirm(ctx: Context, question: tuple[str, str], hint: str) -> bool:
+def _confirm(ctx: Context, question: str, hint: str) -> bool:
     from pop_assistent.errors import PopError
 
     if not sys.stdin.isatty():
@@ -333,7 +332,7 @@ def _confirm(ctx: Context, question: tuple[str, str], hint: str) -> bool:
             ),
             hint=hint,
         )
-    ctx.out.write(ctx.tr(*question))
+    ctx.out.write(question)
     ctx.out.flush()
     return sys.stdin.readline().strip().lower() in ("ja", "yes")
 
@@ -355,9 +354,8 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
             )  # fmt: skip
             if not args.ja and not _confirm(
                 ctx,
-                (
-                    f"{args.login} verwijderen ({choice})? Typ ja: ",
-                    f"Remove {args.login} ({choice})? Type yes: ",
+                ctx.gettext("{login} verwijderen ({choice})? Typ ja: ").format(
+                    login=args.login, choice=choice
                 ),
                 f"pop beheer verwijder {args.login} ... --ja",
             ):

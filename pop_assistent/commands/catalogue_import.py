@@ -39,8 +39,8 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
         write_items_yaml(result.items, target, overwrite=overwrite)
     for problem in result.problems:
         ctx.out.write(problem.text(ctx.lang) + "\n")
-    for nl, en in result.notes():
-        ctx.out.write(ctx.tr(nl, en) + "\n")
+    for note in result.notes():
+        ctx.out.write(ctx.pick(note) + "\n")
     ctx.out.write(
         say(
             ctx.lang,

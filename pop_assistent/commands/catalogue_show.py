@@ -22,6 +22,9 @@ TYPE_SHORT: dict[str, tuple[str, str]] = {
     "coaching": ("coaching", "coaching"),
 }
 
+COLUMNS = (N_("TITEL"), N_("TYPE"), N_("UREN"), N_("PRIJS"), N_("TAAL"), N_("VOLGENDE"))
+"""The table\'s column titles (ID is the same in every language)."""
+
 
 def _cut(text: str, width: int) -> str:
     text = " ".join(text.split())
@@ -61,9 +64,10 @@ def print_items(
         ctx.out.write(ctx.gettext("Niets gevonden.\n"))
         return
     idx = 1 if ctx.lang == "en" else 0
-    head = ctx.tr(
-        f"{'TITEL':<46} {'TYPE':<14} {'UREN':>5} {'PRIJS':>7} {'TAAL':<4} {'VOLGENDE':<10}  ID",
-        f"{'TITLE':<46} {'TYPE':<14} {'HOURS':>5} {'PRICE':>7} {'LANG':<4} {'NEXT':<10}  ID",
+    titles = [ctx.gettext(title) for title in COLUMNS]
+    head = (
+        f"{titles[0]:<46} {titles[1]:<14} {titles[2]:>5} {titles[3]:>7} {titles[4]:<4} "
+        f"{titles[5]:<10}  ID"
     )
     ctx.out.write(head + "\n")
     for item in items:

@@ -27,9 +27,10 @@ class Context:
         """The user's language."""
         return self.settings.language
 
-    def tr(self, nl: str, en: str) -> str:
-        """Pick the text in the user's language (older form; prefer `gettext`)."""
-        return en if self.lang == "en" else nl
+    def pick(self, pair: tuple[str, str]) -> str:
+        """One of a (Dutch, English) pair that comes with the data (the catalogue importer's
+        notes), not from the code: the English one in English, else the Dutch one."""
+        return pair[1] if self.lang == "en" else pair[0]
 
     def gettext(self, message: str) -> str:
         """`message` (Dutch) in the user's language, from the gettext catalogue."""

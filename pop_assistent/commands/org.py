@@ -128,9 +128,9 @@ def _catalogue(ctx: Context, today: object) -> object | None:
         return load_catalogue(ctx.settings.catalogue_dir, today=today)  # type: ignore[arg-type]
     except PopError as exc:
         print(
-            ctx.tr(
-                f"pop: {exc.message('nl')} Het plan wordt gemaakt zonder functieprofielen.",
-                f"pop: {exc.message('en')} The plan is made without role profiles.",
+            "pop: "
+            + ctx.gettext("{why} Het plan wordt gemaakt zonder functieprofielen.").format(
+                why=exc.message(ctx.lang)
             ),
             file=ctx.err,
         )

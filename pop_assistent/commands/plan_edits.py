@@ -126,12 +126,11 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     plan_id = store.resolve(args.plan)
     count = len(store.history(plan_id))
     name = clean(store.load(plan_id).plan.employee.name)
-    what_nl = f"het plan van {name} ({plan_id}) en " + (
-        f"alle {count} versies" if count > 1 else "zijn enige versie"
-    )
-    what_en = f"{name}'s plan ({plan_id}) and " + (
-        f"all {count} versions" if count > 1 else "its only version"
-    )
+    what = (
+        ctx.gettext("het plan van {name} ({plan_id}) en alle {count} versies")
+        if count > 1
+        else ctx.gettext("het plan van {name} ({plan_id}) en zijn enige versie")
+    ).format(name=name, plan_id=plan_id, count=count)
     if not args.ja:
         if not sys.stdin.isatty():
             raise PopError(
@@ -141,17 +140,12 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
                 ),
                 plan_id=plan_id,
             )
-        ctx.out.write(
-            ctx.tr(
-                f"Typ ja om {what_nl} definitief te verwijderen: ",
-                f"Type yes to delete {what_en} for good: ",
-            )
-        )
+        ctx.out.write(ctx.gettext("Typ ja om {what} definitief te verwijderen: ").format(what=what))
         ctx.out.flush()
         answer = sys.stdin.readline().strip().lower()
         if answer not in ("ja", "yes"):
             print(ctx.gettext("Er is niets verwijderd."), file=ctx.out)
             return 1
     store.delete(plan_id)
-    print(ctx.tr(f"Verwijderd: {what_nl}.", f"Deleted: {what_en}."), file=ctx.out)
+    print(ctx.gettext("Verwijderd: {what}.").format(what=what), file=ctx.out)
     return 0

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.text import one_line as clean
 from pop_assistent.text.formats import money as euro
 from pop_assistent.text.formats import number, numeric_date
@@ -42,10 +42,8 @@ def size(n: int, lang: str) -> str:
     return f"{number(round(n / 1024, 1), lang)} kB"
 
 
-def yes_no(value: bool, lang: str) -> str:
-    if lang == "en":
-        return "yes" if value else "no"
-    return "ja" if value else "nee"
+def yes_no(value: bool, lang: Language) -> str:
+    return say(lang, N_("ja")) if value else say(lang, N_("nee"))
 
 
 def note_text(note: str, lang: str) -> str:

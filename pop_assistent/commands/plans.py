@@ -135,18 +135,9 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     pad = max(len(show), len(export)) + 2
     print(
         ctx.gettext("\nProbeer nu:"),
-        ctx.tr(
-            f"  {show:<{pad}}het plan van Sophie lezen",
-            f"  {show:<{pad}}read Sophie's plan",
-        ),
-        ctx.tr(
-            f"  {'pop':<{pad}}de assistent openen",
-            f"  {'pop':<{pad}}open the assistant",
-        ),
-        ctx.tr(
-            f"  {export:<{pad}}het plan als PDF",
-            f"  {export:<{pad}}the plan as a PDF",
-        ),
+        f"  {show:<{pad}}" + ctx.gettext("het plan van Sophie lezen"),
+        f"  {'pop':<{pad}}" + ctx.gettext("de assistent openen"),
+        f"  {export:<{pad}}" + ctx.gettext("het plan als PDF"),
         sep="\n",
         file=ctx.out,
     )
@@ -166,14 +157,14 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     headers = [
-        ctx.tr(nl, en)
-        for nl, en in (
-            ("Naam", "Name"),
-            ("Functie", "Role"),
-            ("Afdeling", "Department"),
-            ("Bewaard", "Saved"),
-            ("Gedeeld", "Shared"),
-            ("Id", "Id"),
+        ctx.gettext(title)
+        for title in (
+            N_("Naam"),
+            N_("Functie"),
+            N_("Afdeling"),
+            N_("Bewaard"),
+            N_("Gedeeld"),
+            N_("Id"),
         )
     ]
     rows = [
@@ -218,13 +209,13 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
     )
     by = any(v.saved_by for v in versions)  # the shared store records who saved each version
     headers = [
-        ctx.tr(nl, en)
-        for nl, en in (
-            ("Versie", "Version"),
-            ("Bewaard op", "Saved on"),
-            *([("Door", "By")] if by else []),
-            ("Grootte", "Size"),
-            ("Notitie", "Note"),
+        ctx.gettext(title)
+        for title in (
+            N_("Versie"),
+            N_("Bewaard op"),
+            *([N_("Door")] if by else []),
+            N_("Grootte"),
+            N_("Notitie"),
         )
     ]
     rows = [

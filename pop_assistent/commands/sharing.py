@@ -103,10 +103,11 @@ def run_share(args: argparse.Namespace, ctx: Context) -> int:
     name = stored.plan.employee.name
     if stored.plan.shared == share:
         print(
-            ctx.tr(
-                f"Het plan van {name} is al {'gedeeld' if share else 'niet gedeeld'} met HR.",
-                f"{name}'s plan is already {'shared' if share else 'not shared'} with HR.",
-            ),
+            (
+                ctx.gettext("Het plan van {name} is al gedeeld met HR.")
+                if share
+                else ctx.gettext("Het plan van {name} is al niet gedeeld met HR.")
+            ).format(name=name),
             file=ctx.out,
         )
         return 0
@@ -114,12 +115,11 @@ def run_share(args: argparse.Namespace, ctx: Context) -> int:
     note = "Gedeeld met HR" if share else "Niet meer gedeeld"
     version = store.save(plan, stored.version, note=note)
     print(
-        ctx.tr(
-            f"Het plan van {name} is {'nu gedeeld' if share else 'niet meer gedeeld'} met HR "
-            f"(versie {version}).",
-            f"{name}'s plan is {'now shared' if share else 'no longer shared'} with HR "
-            f"(version {version}).",
-        ),
+        (
+            ctx.gettext("Het plan van {name} is nu gedeeld met HR (versie {version}).")
+            if share
+            else ctx.gettext("Het plan van {name} is niet meer gedeeld met HR (versie {version}).")
+        ).format(name=name, version=version),
         file=ctx.out,
     )
     if share and _shared(store) is not None:
@@ -159,12 +159,16 @@ def _share_with_coach(args: argparse.Namespace, ctx: Context, any_store: Any, pl
     who = ", ".join(coaches)
     readers = ", ".join(store.readers(plan_id)) or ctx.gettext("niemand")
     print(
-        ctx.tr(
-            f"Plan {plan_id} {'is niet meer gedeeld met' if args.stop else 'is gedeeld met'} "
-            f"{who}. Coaches die het nu mogen lezen: {readers}.",
-            f"Plan {plan_id} {'is no longer shared with' if args.stop else 'is shared with'} "
-            f"{who}. Coaches who may read it now: {readers}.",
-        ),
+        (
+            ctx.gettext(
+                "Plan {plan_id} is niet meer gedeeld met {who}. Coaches die het nu mogen lezen: "
+                "{readers}."
+            )
+            if args.stop
+            else ctx.gettext(
+                "Plan {plan_id} is gedeeld met {who}. Coaches die het nu mogen lezen: {readers}."
+            )
+        ).format(plan_id=plan_id, who=who, readers=readers),
         file=ctx.out,
     )
     return 0
@@ -200,10 +204,11 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
         version = store.save(plan, stored.version, note="Notitie toegevoegd")
         where = ctx.gettext("in versie {version}").format(version=version)
     print(
-        ctx.tr(
-            f"{'Privénotitie' if args.prive else 'Notitie'} bewaard bij plan {plan_id}, {where}.",
-            f"{'Private note' if args.prive else 'Note'} saved on plan {plan_id}, {where}.",
-        ),
+        (
+            ctx.gettext("Privénotitie bewaard bij plan {plan_id}, {where}.")
+            if args.prive
+            else ctx.gettext("Notitie bewaard bij plan {plan_id}, {where}.")
+        ).format(plan_id=plan_id, where=where),
         file=ctx.out,
     )
     return 0
@@ -232,9 +237,8 @@ def run_sign(args: argparse.Namespace, ctx: Context) -> int:
         plan = stored.plan.model_copy(update={"sign_offs": [*others, sign]})
         version = store.save(plan, stored.version, note="Ondertekend")
     print(
-        ctx.tr(
-            f"Plan {plan_id} (versie {version}) is ondertekend als {label(role, 'nl')}.",
-            f"Plan {plan_id} (version {version}) is signed as {label(role, 'en')}.",
+        ctx.gettext("Plan {plan_id} (versie {version}) is ondertekend als {role}.").format(
+            plan_id=plan_id, version=version, role=label(role, ctx.lang)
         ),
         file=ctx.out,
     )

@@ -80,9 +80,6 @@ class _Ctx:
     lang: str
     country: str
 
-    def tr(self, nl: str, en: str) -> str:
-        return en if self.lang == "en" else nl
-
     def uid(self, item: str) -> str:
         return f"{self.plan.id}-{item}@{UID_DOMAIN}"
 
@@ -91,9 +88,11 @@ def _moved_note(ctx: _Ctx, original: date, moved: date) -> str:
     if original == moved:
         return ""
     reason = holiday_name(original, ctx.country, ctx.lang) or say(ctx.lang, N_("weekend"))
-    return ctx.tr(
-        f"Verplaatst van {long_date(original, 'nl')} ({reason}).",
-        f"Moved from {long_date(original, 'en')} ({reason}).",
+    return say(
+        ctx.lang,
+        N_("Verplaatst van {day} ({reason})."),
+        day=long_date(original, ctx.lang),
+        reason=reason,
     )
 
 

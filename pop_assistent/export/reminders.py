@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import long_date, short_date
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, say, translations
 from pop_assistent.planning.due import DueItem
 
 
@@ -20,7 +20,6 @@ def _shorten(text: str, width: int) -> str:
 
 def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> str:
     """One heading and one line per item; overdue items first and marked."""
-    en = lang == "en"
     until = long_date(today + timedelta(days=days), lang)
     if not items:
         return say(
@@ -48,8 +47,9 @@ def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> s
         lines.append(f"  {mark} {when:<11}  {name:<{name_w}}  {what}{title}{late}")
     count = sum(1 for i in items if i.overdue)
     if count:
-        if en:
-            lines.append(f"{count} item{'s' if count > 1 else ''} overdue.")
-        else:
-            lines.append(f"{count} {'onderdelen zijn' if count > 1 else 'onderdeel is'} te laat.")
+        lines.append(
+            translations(lang)
+            .ngettext("{count} onderdeel is te laat.", "{count} onderdelen zijn te laat.", count)
+            .format(count=count)
+        )
     return "\n".join(lines)

@@ -107,10 +107,6 @@ class CheckInSession:
         """True once an answer was given (so the check-in is in the plan and saved)."""
         return self.cursor.answered or self._answered
 
-    def tr(self, nl: str, en: str) -> str:
-        """Pick the text in the session's language."""
-        return en if self.lang == "en" else nl
-
     @property
     def check_in(self) -> CheckIn:
         """The check-in being held."""

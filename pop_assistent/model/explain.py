@@ -179,7 +179,13 @@ def _problem(error: Any, lang: str) -> str:
         return message
     if kind == "json_invalid":
         return say(lang, N_("is geen geldige JSON"))
-    return str(error.get("msg", kind))
+    if kind in ("string_type", "string_unicode"):
+        return say(lang, N_("moet een tekst zijn"))
+    if kind in ("list_type", "tuple_type", "set_type"):
+        return say(lang, N_("moet een lijst zijn"))
+    if kind in ("dict_type", "model_type", "model_attributes_type", "dataclass_type"):
+        return say(lang, N_("moet een groep velden zijn (een object tussen accolades)"))
+    return say(lang, N_("heeft een waarde die niet past"))  # never pydantic's English
 
 
 def explain(error: ValidationError, lang: str = "nl") -> list[str]:

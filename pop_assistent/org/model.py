@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pop_assistent.i18n import Message
 from pop_assistent.model import ActionOrigin, ActionType
 
 CLUSTERS: tuple[str, ...] = ("a", "b", "c", "d")
@@ -208,7 +209,7 @@ class TrainingPlan:
     trainings: list[TrainingRow]
     needs: list[NeedRow]
     certificates: list[CertificateRow]
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     """Remarks for the reader as (nl, en): unknown catalogue ids, unscheduled actions, ..."""
     certificate_groups: list[CertificateGroup] = field(default_factory=list)
     """Works-council version: expiring certificates per title instead of per person."""
@@ -220,4 +221,4 @@ class TrainingPlan:
     """Works-council version: per cluster, the amounts ('hours', 'cost') not shown."""
 
     def note(self, lang: str) -> list[str]:
-        return [en if lang == "en" else nl for nl, en in self.notes]
+        return [note.message(lang) for note in self.notes]

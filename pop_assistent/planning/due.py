@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from pop_assistent.i18n import translations
 from pop_assistent.model import ActionStatus, GoalStatus, Plan
 from pop_assistent.planning.calendar import next_workday, previous_workday
 from pop_assistent.planning.checkins import first_periodic, last_held, pending
@@ -79,9 +80,7 @@ class DueItem(NamedTuple):
         if not self.overdue:
             return ""
         n = self.days_late
-        if lang == "en":
-            return f"{n} day{'' if n == 1 else 's'} late"
-        return f"{n} {'dag' if n == 1 else 'dagen'} te laat"
+        return translations(lang).ngettext("{n} dag te laat", "{n} dagen te laat", n).format(n=n)
 
 
 Dated = tuple[date, str, str, str]
