@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent import __version__
+from pop_assistent.i18n import Language
 
 if TYPE_CHECKING:
     import argparse
@@ -65,7 +66,7 @@ def run_app_fast(options: dict[str, Any]) -> int:
         return failed(error, lang)
 
 
-def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+def build_parser(lang: Language = "nl") -> argparse.ArgumentParser:
     """The full parser in `lang`, with every command group registered (imports every command
     module, so only here: the app's fast path never builds it)."""
     from pop_assistent.commands.parser import build_parser as build
@@ -136,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
 
 
-def failed(error: BaseException, lang: str) -> int:
+def failed(error: BaseException, lang: Language) -> int:
     """The error boundary: one sentence on stderr and an exit code, never a traceback.
 
     A mistake or a fault (PopError, and any OSError that slipped through) exits 2; Ctrl+C 130;

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -70,7 +70,7 @@ def open_app(
     return int(app.return_code or 0)
 
 
-def goodbye(plan_id: str, lang: str) -> str:
+def goodbye(plan_id: str, lang: Language) -> str:
     """The line after quitting: the plan is safe, and how to go on with it."""
     if lang == "en":
         return f"Your plan is saved. To continue: pop --plan {plan_id}"

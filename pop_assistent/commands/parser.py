@@ -14,10 +14,17 @@ from typing import NoReturn
 
 from pop_assistent import __version__
 from pop_assistent.commands import COMMAND_MODULES
-from pop_assistent.i18n import SOURCE_LANGUAGE, _, available_languages, translations, use_language
+from pop_assistent.i18n import (
+    SOURCE_LANGUAGE,
+    Language,
+    _,
+    available_languages,
+    translations,
+    use_language,
+)
 
 
-def use_argparse_language(lang: str) -> None:
+def use_argparse_language(lang: Language) -> None:
     """argparse's own sentences ("usage:", "options", its errors) in `lang`, from its gettext
     domain (Dutch for a language without its own): argparse looks up `_` and `ngettext` in its
     module at every call."""
@@ -38,7 +45,7 @@ class PopArgumentParser(argparse.ArgumentParser):
         self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 
-def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+def build_parser(lang: Language = "nl") -> argparse.ArgumentParser:
     """The full parser in `lang`, with every command group registered."""
     use_language(lang)
     use_argparse_language(lang)

@@ -26,17 +26,17 @@ OCCASIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def day(value: date | None, lang: str) -> str:
+def day(value: date | None, lang: Language) -> str:
     return numeric_date(value, lang)
 
 
-def moment(value: datetime, lang: str) -> str:
+def moment(value: datetime, lang: Language) -> str:
     """A saved time in the user's local time zone."""
     local = value.astimezone()
     return local.strftime(say(lang, N_("%d-%m-%Y %H:%M")))
 
 
-def size(n: int, lang: str) -> str:
+def size(n: int, lang: Language) -> str:
     if n < 1024:
         return f"{n} B"
     return f"{number(round(n / 1024, 1), lang)} kB"
@@ -46,7 +46,7 @@ def yes_no(value: bool, lang: Language) -> str:
     return say(lang, N_("ja")) if value else say(lang, N_("nee"))
 
 
-def note_text(note: str, lang: str) -> str:
+def note_text(note: str, lang: Language) -> str:
     """Notes the store writes itself, in the reader's language."""
     prefix = "Hersteld van versie "
     if lang == "en" and note.startswith(prefix):
@@ -86,7 +86,7 @@ def table(
     return "\n".join(lines)
 
 
-def render_plan(stored: StoredPlan, lang: str) -> str:
+def render_plan(stored: StoredPlan, lang: Language) -> str:
     """A readable summary of the whole plan, section by section."""
     from pop_assistent.model import label
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from pop_assistent.i18n import Language
+
 S = TypeVar("S")
 
 Answer = Callable[[S, str], "str | None"]
@@ -34,7 +36,7 @@ class Question(Generic[S]):
     stored: Callable[[S], str] | None = None
     """The answer the plan holds for this question, shown when the question is revisited."""
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Language) -> str:
         return self.names[1 if lang == "en" else 0]
 
 

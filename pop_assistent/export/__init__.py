@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_
+from pop_assistent.i18n import N_, Language
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -36,7 +36,7 @@ def coach_copy(plan: Plan) -> Plan:
     )
 
 
-def _check(fmt: str, version: str, lang: str) -> None:
+def _check(fmt: str, version: str, lang: Language) -> None:
     if fmt not in FORMATS:
         raise PopError(
             N_("Onbekend formaat '{fmt}': kies uit {value}."), fmt=fmt, value=", ".join(FORMATS)
@@ -54,7 +54,7 @@ def export_plan(
     fmt: str,
     *,
     today: date,
-    lang: str = "nl",
+    lang: Language = "nl",
     version: str = "volledig",
     settings: Settings | None = None,
     history: CalendarHistory | None = None,

@@ -29,7 +29,7 @@ from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, Timezo
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import long_date
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import Action, ActionStatus, CheckIn, Goal, GoalStatus, Plan, label
 from pop_assistent.planning.calendar import holiday_name, next_workday, previous_workday
 from pop_assistent.planning.checkins import check_in_anchor, nth_periodic
@@ -77,7 +77,7 @@ class CalendarHistory:
 @dataclass(frozen=True)
 class _Ctx:
     plan: Plan
-    lang: str
+    lang: Language
     country: str
 
     def uid(self, item: str) -> str:
@@ -187,7 +187,9 @@ def _series(ctx: _Ctx) -> list[Entry]:
     return entries
 
 
-def entries(plan: Plan, lang: str = "nl", country: str = "BE") -> tuple[list[Entry], list[Entry]]:
+def entries(
+    plan: Plan, lang: Language = "nl", country: str = "BE"
+) -> tuple[list[Entry], list[Entry]]:
     """(the events to send, the events of closed items): everything the plan has a date for."""
     ctx = _Ctx(plan, lang, country)
     live: list[Entry] = []
@@ -260,7 +262,11 @@ def brussels_timezone() -> Timezone:
 
 
 def plan_calendar(
-    plan: Plan, *, lang: str = "nl", country: str = "BE", history: CalendarHistory | None = None
+    plan: Plan,
+    *,
+    lang: Language = "nl",
+    country: str = "BE",
+    history: CalendarHistory | None = None,
 ) -> bytes:
     """The plan's reminders as an .ics file (bytes).
 
@@ -290,7 +296,11 @@ def plan_calendar(
 
 # --- what earlier versions sent -----------------------------------------------------------------
 def history_from_versions(
-    version: int, saved_at: datetime, plans: Iterable[Plan], lang: str = "nl", country: str = "BE"
+    version: int,
+    saved_at: datetime,
+    plans: Iterable[Plan],
+    lang: Language = "nl",
+    country: str = "BE",
 ) -> CalendarHistory:
     """The history of a file that is `version`, given the plan's earlier versions (oldest
     first): every single event any of them sent, as it was last sent."""
@@ -322,7 +332,7 @@ def _calendar_key(plan: Plan) -> str:
 
 
 def calendar_history(
-    store: PlanStore, plan: Plan, lang: str = "nl", country: str = "BE"
+    store: PlanStore, plan: Plan, lang: Language = "nl", country: str = "BE"
 ) -> CalendarHistory | None:
     """The history of `plan` in the store: its version (the stored one it equals, or the next
     one when it has unsaved changes) and what every stored version sent. None when the plan

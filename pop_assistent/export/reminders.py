@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import long_date, short_date
-from pop_assistent.i18n import N_, say, translations
+from pop_assistent.i18n import N_, Language, say, translations
 from pop_assistent.planning.due import DueItem
 
 
@@ -18,7 +18,7 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> str:
+def format_due(items: Sequence[DueItem], today: date, days: int, lang: Language) -> str:
     """One heading and one line per item; overdue items first and marked."""
     until = long_date(today + timedelta(days=days), lang)
     if not items:

@@ -3,6 +3,7 @@ by the text layer (`text.formats`), re-exported here for the document's modules.
 
 from __future__ import annotations
 
+from pop_assistent.i18n import Language
 from pop_assistent.text.formats import long_date, money, number, short_date
 from pop_assistent.text.formats import month_tick as month_label
 
@@ -140,13 +141,13 @@ SMART_LETTERS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-def texts(lang: str) -> dict[str, str]:
+def texts(lang: Language) -> dict[str, str]:
     """Every fixed text of the document in one language."""
     idx = 1 if lang == "en" else 0
     return {key: pair[idx] for key, pair in TEXTS.items()}
 
 
-def occasion_label(key: str, lang: str) -> str:
+def occasion_label(key: str, lang: Language) -> str:
     """Label of an occasion kind or career project."""
     pair = OCCASIONS.get(key, (key, key))
     return pair[1] if lang == "en" else pair[0]

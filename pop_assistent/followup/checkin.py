@@ -22,7 +22,7 @@ from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
 from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
 from pop_assistent.model import label as label_of
@@ -54,7 +54,7 @@ class CheckInSession:
         plan: Plan,
         *,
         today: date,
-        lang: str = "nl",
+        lang: Language = "nl",
         store: PlanStore | None = None,
         base_version: int | None = None,
         country: str = "BE",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import Action, ActionStatus, CoachNote, Plan, SignOff, label
 from pop_assistent.storage.base import PlanStore, VersionInfo
 
@@ -31,7 +31,7 @@ def _short(text: str, limit: int = 70) -> str:
     return t.clip(text, limit)[0]
 
 
-def _goal_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
     before = {g.id: g for g in old.goals}
     after = {g.id: g for g in new.goals}
@@ -82,11 +82,11 @@ def _goal_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _when(action: Action, lang: str) -> str:
+def _when(action: Action, lang: Language) -> str:
     return t.period_text(action.start, action.end, lang)
 
 
-def _action_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
     before = {a.id: a for a in old.actions}
     after = {a.id: a for a in new.actions}
@@ -148,7 +148,7 @@ def _action_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _skill_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _skill_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
     before = {(r.skill_id or r.label): r for r in old.skills}
     after = {(r.skill_id or r.label): r for r in new.skills}
@@ -197,7 +197,7 @@ def _skill_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _check_in_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _check_in_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     if old.check_ins == new.check_ins and old.check_in_every_months == new.check_in_every_months:
         return []
     lines: list[str] = []
@@ -255,7 +255,7 @@ def _check_in_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _note_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     if old.coach_notes == new.coach_notes:
         return []
     lines: list[str] = []
@@ -303,7 +303,7 @@ def _note_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _sign_off_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _sign_off_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     if old.sign_offs == new.sign_offs:
         return []
 
@@ -334,7 +334,7 @@ def _sign_off_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def _plan_lines(old: Plan, new: Plan, lang: str) -> list[str]:
+def _plan_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     if old.employee == new.employee and old.occasion == new.occasion and old.shared == new.shared:
         return []
     lines = field_lines(
@@ -352,7 +352,7 @@ def _plan_lines(old: Plan, new: Plan, lang: str) -> list[str]:
     return lines
 
 
-def diff_plans(old: Plan, new: Plan, lang: str = "nl") -> list[str]:
+def diff_plans(old: Plan, new: Plan, lang: Language = "nl") -> list[str]:
     """Every change from `old` to `new` as a readable sentence (empty list: nothing changed)."""
     return [
         *_plan_lines(old, new, lang),
@@ -391,7 +391,9 @@ class Changes:
     lines: list[str]
 
 
-def changes_since_previous_check_in(store: PlanStore, plan_id: str, lang: str = "nl") -> Changes:
+def changes_since_previous_check_in(
+    store: PlanStore, plan_id: str, lang: Language = "nl"
+) -> Changes:
     """Changes since the previous check-in (or since the first version if there was none).
 
     When the newest version is itself a finished check-in, 'previous' means the one before it,

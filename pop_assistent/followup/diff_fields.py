@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import label
 
 from . import text as t
@@ -64,7 +64,7 @@ SKILL_FIELDS: Labels = {
 }
 
 
-def value_text(value: object, lang: str, width: int = 50) -> str:
+def value_text(value: object, lang: Language, width: int = 50) -> str:
     """A field's value as a person reads it."""
     if value is None or value == "" or value == []:
         return "-"
@@ -82,7 +82,7 @@ def value_text(value: object, lang: str, width: int = 50) -> str:
 
 
 def field_lines(
-    before: BaseModel, after: BaseModel, fields: Labels, subject: str, lang: str
+    before: BaseModel, after: BaseModel, fields: Labels, subject: str, lang: Language
 ) -> list[str]:
     """One sentence per field in `fields` whose value differs: '<subject>: <label> a → b'."""
     lines = []

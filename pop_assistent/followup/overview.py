@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
-from pop_assistent.i18n import N_, say, translations
+from pop_assistent.i18n import N_, Language, say, translations
 from pop_assistent.model import GoalStatus, Plan
 from pop_assistent.planning.due import DueItem, FollowUp, follow_up
 from pop_assistent.planning.progress import percent_done
@@ -54,7 +54,7 @@ class CoachRow:
     source: str = ""
     rank: tuple[int, int, int, date, str] = (1, 0, 0, date.max, "")
 
-    def to_json(self, lang: str = "nl") -> dict[str, object]:
+    def to_json(self, lang: Language = "nl") -> dict[str, object]:
         """A JSON-friendly dict (dates as ISO text)."""
         return {
             "plan_id": self.plan_id,
@@ -82,7 +82,7 @@ class CoachRow:
         }
 
 
-def _smart_warnings(plan: Plan, lang: str) -> list[str]:
+def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
     warnings = []
     for goal in plan.goals:
         if goal.status is not GoalStatus.open:
@@ -105,7 +105,7 @@ def _smart_warnings(plan: Plan, lang: str) -> list[str]:
     return warnings
 
 
-def rank_reason(state: FollowUp, today: date, lang: str = "nl") -> str:
+def rank_reason(state: FollowUp, today: date, lang: Language = "nl") -> str:
     """Why a plan ranks where it does: how much is late and for how long, or, with nothing
     late, when the next check-in falls."""
     plural = translations(lang)
@@ -124,7 +124,7 @@ def rank_reason(state: FollowUp, today: date, lang: str = "nl") -> str:
 
 
 def coach_row(
-    plan: Plan, today: date, lang: str = "nl", source: str = "", country: str = "BE"
+    plan: Plan, today: date, lang: Language = "nl", source: str = "", country: str = "BE"
 ) -> CoachRow:
     """The overview line of one plan, by the rules of `planning.due`."""
     state = follow_up(plan, today, country)
@@ -148,7 +148,10 @@ def coach_row(
 
 
 def coach_overview(
-    plans: Iterable[Plan | tuple[Plan, str]], today: date, lang: str = "nl", country: str = "BE"
+    plans: Iterable[Plan | tuple[Plan, str]],
+    today: date,
+    lang: Language = "nl",
+    country: str = "BE",
 ) -> list[CoachRow]:
     """Overview rows for many plans (optionally with where each came from), most urgent first."""
     rows = []
@@ -158,7 +161,9 @@ def coach_overview(
     return sorted(rows, key=lambda r: r.rank)
 
 
-def plans_from_folder(folder: Path, lang: str = "nl") -> tuple[list[tuple[Plan, str]], list[str]]:
+def plans_from_folder(
+    folder: Path, lang: Language = "nl"
+) -> tuple[list[tuple[Plan, str]], list[str]]:
     """Every shared plan file (*.json) in a folder, and one sentence per file that was skipped.
 
     A broken file never stops the overview: it is named in the problems list instead.

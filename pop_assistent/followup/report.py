@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from pop_assistent.i18n import N_, say, translations
+from pop_assistent.i18n import N_, Language, say, translations
 
 from . import text as t
 from .diff import Changes
@@ -18,13 +18,13 @@ HEADERS = (N_("Medewerker"), N_("Vorige opvolging"), N_("Volgende"), N_("Te laat
 NAME_WIDTH = 24
 
 
-def _day(d: date, lang: str) -> str:
+def _day(d: date, lang: Language) -> str:
     from pop_assistent.export.texts import short_date
 
     return short_date(d, lang)
 
 
-def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
+def _cells(row: CoachRow, lang: Language) -> tuple[str, ...]:
     last = _day(row.last_check_in, lang) if row.last_check_in else (say(lang, N_("nog nooit")))
     late = "-"
     if row.overdue:
@@ -40,7 +40,7 @@ def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
     return (name, last, when, late, done, smart)
 
 
-def _details(row: CoachRow, lang: str) -> list[str]:
+def _details(row: CoachRow, lang: Language) -> list[str]:
     items = []
     for item in row.overdue:
         text = f"  - {item.lateness(lang)}: {item.what(lang)}"
@@ -56,7 +56,7 @@ def _details(row: CoachRow, lang: str) -> list[str]:
     return [*textwrap.wrap(head, WIDTH, subsequent_indent="    "), *items]
 
 
-def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str]:
+def coach_table(rows: list[CoachRow], today: date, lang: Language = "nl") -> list[str]:
     """The overview as aligned lines, with the details of every row that needs attention."""
     if not rows:
         return [say(lang, N_("Geen plannen om op te volgen."))]
@@ -105,7 +105,7 @@ LEGEND = (
 )
 
 
-def changes_lines(changes: Changes, lang: str = "nl") -> list[str]:
+def changes_lines(changes: Changes, lang: Language = "nl") -> list[str]:
     """The heading and one bullet per change."""
     if changes.base_note.startswith("opvolging"):
         held = changes.base_note.split()[-1]

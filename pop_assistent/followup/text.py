@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pop_assistent.i18n import Language
 from pop_assistent.text.escape import markdown, plain
 from pop_assistent.text.fold import one_line
 from pop_assistent.text.formats import long_date, number, percent
@@ -53,7 +54,7 @@ def quote(text: str, limit: int = 160) -> str:
     return markdown(clip(text, limit)[0])
 
 
-def render(template_name: str, lang: str, **values: Any) -> str:
+def render(template_name: str, lang: Language, **values: Any) -> str:
     """Render prompts/<lang>/checkin_<name>.md.j2 with the given variables."""
     from pop_assistent.conversation.prompts import environment, prompts_dir, template_path
 

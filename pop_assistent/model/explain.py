@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "measure": ("hoe je het meet", "how it is measured"),
@@ -111,7 +111,7 @@ PART_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def _where(loc: tuple[Any, ...], lang: str) -> str:
+def _where(loc: tuple[Any, ...], lang: Language) -> str:
     """Describe a location such as ('goals', 2, 'text') as 'doel 3: de tekst'."""
     idx = 1 if lang == "en" else 0
     parts: list[str] = []
@@ -140,7 +140,7 @@ def _num(value: Any) -> str:
     return str(value)
 
 
-def _problem(error: Any, lang: str) -> str:
+def _problem(error: Any, lang: Language) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     if kind == "missing":
@@ -188,7 +188,7 @@ def _problem(error: Any, lang: str) -> str:
     return say(lang, N_("heeft een waarde die niet past"))  # never pydantic's English
 
 
-def explain(error: ValidationError, lang: str = "nl") -> list[str]:
+def explain(error: ValidationError, lang: Language = "nl") -> list[str]:
     """One sentence per problem, in Dutch (default) or English."""
     sentences: list[str] = []
     for item in error.errors():

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.config import OrgSettings
-from pop_assistent.i18n import N_, Message, say
+from pop_assistent.i18n import N_, Language, Message, say
 from pop_assistent.org.model import CLUSTERS, CertificateGroup, DepartmentRow, TrainingPlan
 from pop_assistent.storage.resolve import fold
 
@@ -34,7 +34,7 @@ def _and(names: list[str]) -> Message | str:
     return Message(N_("{some} en {last}"), some=", ".join(names[:-1]), last=names[-1])
 
 
-def _plain(value: float, lang: str) -> str:
+def _plain(value: float, lang: Language) -> str:
     """1234.5 -> '1.234,5' (nl) or '1,234.5' (en) for a note."""
     from pop_assistent.org.view import number
 

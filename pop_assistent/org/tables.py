@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pop_assistent.export.sanitize import clean
-from pop_assistent.i18n import N_, say
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import label
 from pop_assistent.org.model import CLUSTERS, DepartmentRow, TrainingPlan, cluster_name
 from pop_assistent.org.texts import texts
@@ -190,7 +190,7 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
     return pairs
 
 
-def _csv_cell(value: Any, lang: str) -> Any:
+def _csv_cell(value: Any, lang: Language) -> Any:
     if isinstance(value, float):
         text = f"{value:.2f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if lang != "en" else text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pop_assistent.i18n import Language
+
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Opleidingsplan", "Training plan"),
     "made_on": ("Opgemaakt op", "Drawn up on"),
@@ -127,7 +129,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def texts(lang: str) -> dict[str, str]:
+def texts(lang: Language) -> dict[str, str]:
     """All labels in one language."""
     index = 1 if lang == "en" else 0
     return {key: pair[index] for key, pair in TEXTS.items()}
