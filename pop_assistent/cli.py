@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent import __version__
-from pop_assistent.i18n import Language
 
 if TYPE_CHECKING:
     import argparse
+
+    from pop_assistent.i18n import Language
 
 
 def app_options(args: Sequence[str]) -> dict[str, Any] | None:

@@ -263,7 +263,7 @@ def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     after = {n.id: n for n in new.coach_notes}
 
     def who(note: CoachNote) -> str:
-        by = f" {say(lang, N_('van'))} {_short(note.author, 40)}" if note.author else ""
+        by = say(lang, N_(" van {author}"), author=_short(note.author, 40)) if note.author else ""
         private = f" ({say(lang, N_('privé'))})" if note.private else ""
         return by + private
 
