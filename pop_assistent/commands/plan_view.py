@@ -99,13 +99,14 @@ def render_plan(stored: StoredPlan, lang: Language) -> str:
         + say(lang, N_("bewaard op "))
         + moment(stored.saved_at, lang),
         "",
-        f"{say(lang, N_('Functie'))}: {clean(emp.role) or '-'}",
-        f"{say(lang, N_('Afdeling'))}: {clean(emp.department) or '-'}",
-        f"{say(lang, N_('Leidinggevende'))}: {clean(emp.manager) or '-'}",
+        say(lang, N_("Functie")) + f": {clean(emp.role) or '-'}",
+        say(lang, N_("Afdeling")) + f": {clean(emp.department) or '-'}",
+        say(lang, N_("Leidinggevende")) + f": {clean(emp.manager) or '-'}",
         f"Coach: {clean(emp.coach) or '-'}",
-        f"{say(lang, N_('Tijd om te leren'))}: {number(emp.hours_per_week, lang)} "
+        say(lang, N_("Tijd om te leren"))
+        + f": {number(emp.hours_per_week, lang)} "
         + say(lang, N_("uur per week")),
-        f"{say(lang, N_('Gedeeld met coach en HR'))}: {yes_no(plan.shared, lang)}",
+        say(lang, N_("Gedeeld met coach en HR")) + f": {yes_no(plan.shared, lang)}",
         "",
         say(lang, N_("Aanleiding")),
     ]
@@ -135,11 +136,16 @@ def render_plan(stored: StoredPlan, lang: Language) -> str:
     for n, goal in enumerate(plan.goals, 1):
         out.append(f"  {n}. {clean(goal.text)}")
         out.append(
-            f"     {say(lang, N_('Deadline'))}: {day(goal.deadline, lang)} · "
-            f"{say(lang, N_('Status'))}: {label(goal.status, lang)}"
+            "     "
+            + say(lang, N_("Deadline"))
+            + f": {day(goal.deadline, lang)} · "
+            + say(lang, N_("Status"))
+            + f": {label(goal.status, lang)}"
         )
         if goal.career_project:
-            out.append(f"     {say(lang, N_('Loopbaanproject'))}: {clean(goal.career_project)}")
+            out.append(
+                "     " + say(lang, N_("Loopbaanproject")) + f": {clean(goal.career_project)}"
+            )
     if not plan.goals:
         out.append(say(lang, N_("  (nog geen doelen)")))
 
@@ -148,19 +154,19 @@ def render_plan(stored: StoredPlan, lang: Language) -> str:
         kind = f"{label(action.type, lang)}, {label(action.origin, lang)}"
         out.append(f"  {n}. {clean(action.title)} ({kind})")
         goal_ref = goal_numbers.get(action.goal_id or "")
-        parts = [f"{say(lang, N_('doel'))} {goal_ref}"] if goal_ref else []
+        parts = [say(lang, N_("doel")) + f" {goal_ref}"] if goal_ref else []
         parts += [
-            f"{day(action.start, lang)} {say(lang, N_('tot'))} {day(action.end, lang)}",
-            f"{number(action.hours, lang)} {say(lang, N_('uur'))}",
+            f"{day(action.start, lang)} " + say(lang, N_("tot")) + f" {day(action.end, lang)}",
+            f"{number(action.hours, lang)} " + say(lang, N_("uur")),
             euro(action.cost_eur, lang),
             f"{label(action.status, lang)} ({action.progress}%)",
         ]
         out.append("     " + " · ".join(parts))
         if action.expected_return:
-            out.append(f"     {say(lang, N_('Rendement'))}: {clean(action.expected_return)}")
+            out.append("     " + say(lang, N_("Rendement")) + f": {clean(action.expected_return)}")
         if action.visible_on_floor:
             out.append(
-                f"     {say(lang, N_('Zichtbaar op de werkvloer'))}: "
+                "     " + say(lang, N_("Zichtbaar op de werkvloer")) + f": "
                 f"{clean(action.visible_on_floor)}"
             )
     if not plan.actions:

@@ -254,9 +254,9 @@ def _signed_status(plan: Plan, sign: SignOff, lang: Language) -> str:
     text = say(lang, N_("ondertekend"))
     if plan.changed_since(sign):
         when = long_date(sign.signed_on, lang)
-        text += f" {say(lang, N_('op'))} {when}"
+        text += " " + say(lang, N_("op")) + f" {when}"
     if sign.plan_version is not None:
-        text += f" ({say(lang, N_('versie'))} {sign.plan_version})"
+        text += " (" + say(lang, N_("versie")) + f" {sign.plan_version})"
     if plan.changed_since(sign):
         text += say(lang, N_("; sindsdien gewijzigd"))
     return text

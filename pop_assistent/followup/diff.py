@@ -264,7 +264,7 @@ def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
 
     def who(note: CoachNote) -> str:
         by = say(lang, N_(" van {author}"), author=_short(note.author, 40)) if note.author else ""
-        private = f" ({say(lang, N_('privé'))})" if note.private else ""
+        private = " (" + say(lang, N_("privé")) + ")" if note.private else ""
         return by + private
 
     for note in new.coach_notes:
@@ -289,7 +289,7 @@ def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             )
         elif prev.private != note.private:
             now = say(lang, N_("nu privé")) if note.private else say(lang, N_("niet meer privé"))
-            lines.append(f"{say(lang, N_('Notitie'))}: {_short(note.text, 40)}: {now}")
+            lines.append(say(lang, N_("Notitie")) + f": {_short(note.text, 40)}: {now}")
     for note_id, note in before.items():
         if note_id not in after:
             lines.append(

@@ -101,7 +101,7 @@ def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
             word = say(lang, N_("mist"))
             warnings.append(f"{text} ({word} {letters})")
         else:
-            warnings.append(f"{text} ({say(lang, N_('met waarschuwing'))})")
+            warnings.append(f"{text} (" + say(lang, N_("met waarschuwing")) + ")")
     return warnings
 
 
