@@ -143,7 +143,10 @@ class Message:
     def message(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The sentence in `lang` (Dutch where that language has no translation of it)."""
         values = {key: _in_language(value, lang) for key, value in self.params.items()}
-        return translate(lang, self.msgid).format(**values)
+        try:
+            return translate(lang, self.msgid).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
+            return self.msgid.format(**values)
 
     def __repr__(self) -> str:
         return f"Message({self.msgid!r})"

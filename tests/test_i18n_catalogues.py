@@ -115,3 +115,11 @@ def test_a_language_without_a_catalogue_is_refused_with_the_choice(tmp_path: Pat
     assert done.stderr == "pop: De taal 'xx' ken ik niet; kies uit: nl, en.\n"
     done = pop(tmp_path, "plannen", POP_TAAL="xx", LANG="en_GB.UTF-8")
     assert done.stderr.startswith("pop: De taal 'xx' ken ik niet")  # POP_TAAL wins over LANG
+
+
+def test_a_mistyped_placeholder_in_a_translation_shows_the_dutch_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, folder)
+    write_po(folder / "fr/LC_MESSAGES/pop.po", "fr", {MISSING: "Pas de plan '{nom}'."})
+    done = pop(tmp_path, "--taal", "fr", "toon", "lies", POP_LOCALE_DIR=str(folder))
+    assert done.stderr == "pop: " + MISSING.format(value="lies") + "\n"
