@@ -148,8 +148,15 @@ class Message:
         except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
             return self.msgid.format(**values)
 
+    def __eq__(self, other: object) -> bool:
+        """Two sentences are the same when they read the same (in the source language)."""
+        return isinstance(other, Message) and self.message() == other.message()
+
+    def __hash__(self) -> int:
+        return hash(self.message())
+
     def __repr__(self) -> str:
-        return f"Message({self.msgid!r})"
+        return f"Message({self.message()!r})"
 
 
 def _in_language(value: object, lang: Language) -> object:
