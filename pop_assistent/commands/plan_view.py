@@ -120,11 +120,15 @@ def render_plan(stored: StoredPlan, lang: Language) -> str:
         cats = ", ".join(label(c, lang) for c in skill.categories)
         out.append(
             f"  - {clean(skill.label)} ({label(skill.kind, lang)}): "
-            + say(
-                lang,
-                N_("nu {current_level}, gewenst {wanted_level}"),
-                current_level=skill.current_level,
-                wanted_level=skill.wanted_level,
+            + (
+                say(
+                    lang,
+                    N_("nu {current_level}, gewenst {wanted_level}"),
+                    current_level=skill.current_level,
+                    wanted_level=skill.wanted_level,
+                )
+                if skill.rated
+                else say(lang, N_("nog zonder niveau"))
             )
             + (f"; {cats}" if cats else "")
         )

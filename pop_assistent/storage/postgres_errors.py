@@ -172,9 +172,10 @@ def several_owners(plan_id: str, owners: list[str]) -> PopError:
     return PopError(
         N_(
             "Meer dan één persoon deelt een plan met id '{plan_id}' met je: {refs}. Er wordt er "
-            "geen gekozen; noem de eigenaar erbij, bv. pop toon {value}/{plan_id}."
+            "geen gekozen; noem de eigenaar erbij in dezelfde opdracht: {owner}/{plan_id} in "
+            "plaats van {plan_id}."
         ),
         plan_id=plan_id,
         refs=refs,
-        value=owners[0],
+        owner=owners[0],
     )

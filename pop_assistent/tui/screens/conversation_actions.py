@@ -47,7 +47,11 @@ class ConversationActions(Screen[None]):
         raise NotImplementedError
 
     def _ready(self) -> Engine | None:
-        if self.engine is None:
+        if self.engine is None and getattr(self, "_picking", None) is not None:
+            from pop_assistent.i18n import translations
+
+            self.notify(translations(self.lang).gettext("Kies eerst een plan uit de lijst."))
+        elif self.engine is None:
             self.notify(self.tr("Even geduld, de assistent start nog.", "One moment, starting."))
         return self.engine
 
