@@ -25,6 +25,7 @@ from pop_assistent.catalogue.collector import Collector, Source, duplicate, read
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 ROLES_FILE = "functieprofielen.yaml"
@@ -42,16 +43,17 @@ def catalogue_dir(directory: Path | None) -> Path:
         directory = resource_dir("catalogus")
     if directory.is_file():
         raise PopError(
-            f"{directory} is een bestand, geen map: de catalogus is een map met "
-            f"{SKILLS_FILE}, {ROLES_FILE} en {ITEMS_DIR}/ (kijk de map of POP_CATALOGUS na).",
-            f"{directory} is a file, not a folder: the catalogue is a folder with "
-            f"{SKILLS_FILE}, {ROLES_FILE} and {ITEMS_DIR}/ (check the folder or POP_CATALOGUS).",
+            N_(
+                "{directory} is een bestand, geen map: de catalogus is een map met {SKILLS_FILE}, "
+                "{ROLES_FILE} en {ITEMS_DIR}/ (kijk de map of POP_CATALOGUS na)."
+            ),
+            directory=directory,
+            SKILLS_FILE=SKILLS_FILE,
+            ROLES_FILE=ROLES_FILE,
+            ITEMS_DIR=ITEMS_DIR,
         )
     if not directory.is_dir():
-        raise PopError(
-            f"De catalogusmap {directory} bestaat niet.",
-            f"The catalogue folder {directory} does not exist.",
-        )
+        raise PopError(N_("De catalogusmap {directory} bestaat niet."), directory=directory)
     return directory
 
 

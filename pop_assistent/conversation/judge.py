@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import Language
 from pop_assistent.model import Goal, Plan, Skill, SmartCriterion, SmartResult
 from pop_assistent.text import formats
 from pop_assistent.text.fold import fold
@@ -48,7 +49,7 @@ def judge_goal(
     plan: Plan,
     *,
     today: date,
-    lang: str,
+    lang: Language,
     skills: Sequence[Skill] = (),
     legal_in_working_time: bool = True,
     required: frozenset[str] = frozenset(),
@@ -161,7 +162,7 @@ def _with_plan(
     plan: Plan,
     goal: Goal,
     today: date,
-    lang: str,
+    lang: Language,
     legal_in_working_time: bool,
     load: Any = None,
 ) -> SmartCriterion:
@@ -187,7 +188,7 @@ def achievable(
     plan: Plan,
     *,
     today: date,
-    lang: str,
+    lang: Language,
     legal_in_working_time: bool = True,
     load: Any = None,
 ) -> SmartCriterion:
@@ -237,7 +238,7 @@ def rejudge(
     before: tuple[Inputs, Inputs],
     *,
     today: date,
-    lang: str,
+    lang: Language,
     skills: Callable[[], Sequence[Skill]] | None = None,
     legal_in_working_time: bool = True,
 ) -> list[str]:
@@ -278,7 +279,7 @@ def workload_verdict(
     plan: Plan,
     goal: Goal,
     today: date,
-    lang: str,
+    lang: Language,
     legal_in_working_time: bool = True,
     load: Any = None,
 ) -> SmartCriterion | None:

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from pop_assistent.i18n import Language
+
 S = TypeVar("S")
 
 Answer = Callable[[S, str], "str | None"]
@@ -42,7 +44,7 @@ class Question(Generic[S]):
     """The answer is words (a goal, a role, a story): numbers and connectors alone are no
     answer here when no buttons are shown."""
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Language) -> str:
         return self.names[1 if lang == "en" else 0]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import CoachNote, Plan
 from pop_assistent.model.clean import clean_text
 from pop_assistent.text.fold import fold
@@ -114,18 +115,16 @@ def _find(plan: Plan, note_id: str) -> tuple[int, CoachNote]:
     for index, note in enumerate(plan.coach_notes):
         if note.id == note_id:
             return index, note
-    raise PopError(
-        "Die notitie staat niet (meer) in het plan.", "That note is not (or no longer) in the plan."
-    )
+    raise PopError(N_("Die notitie staat niet (meer) in het plan."))
 
 
 def _refuse_shared(shared: bool) -> None:
     if shared:
         raise PopError(
-            "In de gedeelde databank kan deze app een notitie niet wijzigen of verwijderen; "
-            "schrijf een nieuwe notitie.",
-            "In the shared database this app cannot change or remove a note; "
-            "write a new note instead.",
+            N_(
+                "In de gedeelde databank kan deze app een notitie niet wijzigen of verwijderen; "
+                "schrijf een nieuwe notitie."
+            )
         )
 
 
@@ -138,19 +137,17 @@ def edited(
     index, note = _find(plan, note_id)
     if not is_own(note, me):
         raise PopError(
-            f"Deze notitie is van {note.author}: je kunt ze niet herschrijven onder die naam. "
-            "Verwijder ze, of schrijf een eigen notitie.",
-            f"This note is {note.author}'s: you cannot rewrite it under that name. "
-            "Remove it, or write a note of your own.",
+            N_(
+                "Deze notitie is van {author}: je kunt ze niet herschrijven onder die naam. "
+                "Verwijder ze, of schrijf een eigen notitie."
+            ),
+            author=note.author,
         )
     words = clean_text(text).strip()
     if not words:
-        raise PopError("De notitie is leeg.", "The note is empty.")
+        raise PopError(N_("De notitie is leeg."))
     if len(words) > MAX_NOTE:
-        raise PopError(
-            f"Een notitie is hoogstens {MAX_NOTE} tekens lang.",
-            f"A note is at most {MAX_NOTE} characters long.",
-        )
+        raise PopError(N_("Een notitie is hoogstens {MAX_NOTE} tekens lang."), MAX_NOTE=MAX_NOTE)
     notes = list(plan.coach_notes)
     notes[index] = note.model_copy(update={"text": words})
     return notes, index + 1
