@@ -86,6 +86,11 @@ def active_language() -> str:
     return _active[0]
 
 
+def source_mark(lang: str) -> str:
+    """The mark after Dutch catalogue content shown in another language (" (NL)"); "" in Dutch."""
+    return "" if lang == SOURCE_LANGUAGE else f" ({SOURCE_LANGUAGE.upper()})"
+
+
 def _(message: str) -> str:
     """`message` (Dutch) in the active language."""
     return translations(_active[0]).gettext(message)
