@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pop_assistent.conversation.contract import Choice
+from pop_assistent.i18n import translations
 from pop_assistent.storage.base import PlanStore, PlanSummary
 from pop_assistent.text.answers import key, pick_by_name
 from pop_assistent.text.escape import markdown
@@ -61,7 +62,8 @@ def resumed_note(summary: PlanSummary, lang: str) -> str:
 def pick_question(plans: tuple[PlanSummary, ...], lang: str) -> str:
     """The question before the conversation when there are several plans, with each plan's
     name and last-changed day in full (the buttons below are short)."""
-    changed = "last changed on" if lang == "en" else "laatst gewijzigd op"
+    _ = translations(lang).gettext
+    changed = _("laatst gewijzigd op")
     lines = [
         f"{i}. **{markdown(p.name or p.plan_id)}** ({changed} {changed_on(p, lang)})"
         for i, p in enumerate(plans, start=1)
@@ -86,13 +88,14 @@ def pick_again(lang: str, count: int) -> str:
 def pick_choices(plans: tuple[PlanSummary, ...], lang: str) -> tuple[Choice, ...]:
     """One choice per plan (its name and last-changed day), then "a new plan"; values are
     the choice numbers, so a typed number and a pressed button mean the same."""
+    _ = translations(lang).gettext
     choices = [
         Choice(
             f"{p.name or p.plan_id} · {short_date(p.saved_at.astimezone().date(), lang)}", str(i)
         )
         for i, p in enumerate(plans, start=1)
     ]
-    new = "a new plan" if lang == "en" else "een nieuw plan"
+    new = _("een nieuw plan")
     choices.append(Choice(new, str(len(plans) + 1)))
     return tuple(choices)
 

@@ -19,6 +19,7 @@ from pop_assistent.dialogue.steps.common import action_of, date_unclear, next_af
 from pop_assistent.dialogue.steps.goals import check
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import Action, label
 from pop_assistent.planning import workload
 from pop_assistent.text import answers, formats
@@ -281,7 +282,9 @@ def _edit_value(s: Session, text: str) -> None:
             s.say("hours_unclear")
             return
         action.hours = value
-        shown = f"{formats.hours(value, s.lang)} {'h' if s.lang == 'en' else 'uur'}"
+        shown = (
+            translations(s.lang).gettext("{hours} uur").format(hours=formats.hours(value, s.lang))
+        )
     elif field == "period":
         if not _plan(s, action, text):
             return
