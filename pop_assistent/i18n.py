@@ -86,9 +86,10 @@ def active_language() -> str:
     return _active[0]
 
 
-def source_mark(lang: str) -> str:
-    """The mark after Dutch catalogue content shown in another language (" (NL)"); "" in Dutch."""
-    return "" if lang == SOURCE_LANGUAGE else f" ({SOURCE_LANGUAGE.upper()})"
+def language_mark(text_language: str, lang: str) -> str:
+    """The mark after content written in another language than the screen's (" (NL)" after a
+    Dutch course title on an English screen); "" when they are the same."""
+    return "" if text_language == lang else f" ({text_language.upper()})"
 
 
 def _(message: str) -> str:

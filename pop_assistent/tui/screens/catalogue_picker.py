@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from pop_assistent.dialogue.types import ResourcesAnswer
-from pop_assistent.i18n import N_, Language, source_mark, translations
+from pop_assistent.i18n import N_, Language, language_mark, translations
 from pop_assistent.model import ActionType, label
 from pop_assistent.model.catalogue import CatalogueItem
 
@@ -35,10 +35,10 @@ def _money(value: float, lang: Language) -> str:
 
 
 def describe(item: CatalogueItem, lang: Language, today: date | None = None) -> Content:
-    """The detail view of one catalogue item; its title and description are the catalogue's
-    own (Dutch) text, marked as such in another language."""
+    """The detail view of one catalogue item; its title and description are written in the
+    item's language (mostly Dutch), marked as such on a screen in another language."""
     _ = translations(lang).gettext
-    mark = source_mark(lang)
+    mark = language_mark(item.language, lang)
     parts = [Content.assemble((item.title, "bold"), (mark, "dim")), Content("")]
     facts = [
         (_("Type"), label(item.action_type, lang)),
@@ -127,8 +127,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         room = width - 1 - type_width - 5 - 7 - 2 * 5 - 2  # the other columns and their padding
         title_width = max(10, min(60, room))
         table.add_column("✓", width=1)
-        title = _("Titel") + source_mark(self.lang)  # the catalogue's titles are Dutch
-        table.add_column(title, width=title_width)
+        table.add_column(_("Titel"), width=title_width)
         table.add_column(_("Type"), width=type_width)
         table.add_column(_("Uren"), width=5)
         table.add_column("€", width=7)
