@@ -134,6 +134,19 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         changes = changes_since_previous_check_in(store, plan_id, ctx.lang)
         print("\n".join(changes_lines(changes, ctx.lang)), file=ctx.out)
         return 0
+    from pop_assistent.storage import owner_if_shared
+
+    owner = owner_if_shared(store, plan_id)
+    if owner is not None:  # a coach: no answer may be typed that could never be saved
+        from pop_assistent.errors import PopError
+
+        raise PopError(
+            ctx.gettext(
+                "Het plan '{plan_id}' is van {owner}: een opvolging bewaart een nieuwe versie en "
+                "dat kan alleen die persoon zelf. Zet je feedback in een notitie: pop notitie "
+                '{plan_id} "..."; wat er veranderde: pop opvolging {plan_id} --wijzigingen.'
+            ).format(plan_id=plan_id, owner=owner)
+        )
     if args.overslaan is not None:
         return _skip(plan_id, args.overslaan, ctx)
     stored = store.load(plan_id)
@@ -247,7 +260,16 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
     print("\n".join(coach_table(rows, today, ctx.lang)), file=ctx.out)
-    if rows:
+    if rows and not args.map and getattr(ctx.store(), "login", None) is not None:
+        # the shared store: a plan shared with a coach opens in review mode, not together
+        from pop_assistent.followup.terminal import terminal_width, wrap
+
+        hint = ctx.gettext(
+            "Een plan openen: pop --plan {plan_id} (een plan dat met jou gedeeld is, bekijk "
+            "je als coach: lezen, een notitie, medeondertekenen)"
+        ).format(plan_id=rows[0].plan_id)
+        print("\n".join(wrap(hint, terminal_width())), file=ctx.out)
+    elif rows:
         print(
             ctx.tr(
                 f"Samen een plan openen: pop coach{' ' + args.map if args.map else ''} "

@@ -125,9 +125,13 @@ def render_plan(stored: StoredPlan, lang: str) -> str:
         cats = ", ".join(label(c, lang) for c in skill.categories)
         out.append(
             f"  - {clean(skill.label)} ({label(skill.kind, lang)}): "
-            + t(
-                f"nu {skill.current_level}, gewenst {skill.wanted_level}",
-                f"now {skill.current_level}, wanted {skill.wanted_level}",
+            + (
+                t(
+                    f"nu {skill.current_level}, gewenst {skill.wanted_level}",
+                    f"now {skill.current_level}, wanted {skill.wanted_level}",
+                )
+                if skill.rated
+                else t("nog zonder niveau", "no level yet")
             )
             + (f"; {cats}" if cats else "")
         )

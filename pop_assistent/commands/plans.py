@@ -178,7 +178,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             clean(p.role, 30),
             clean(p.department, 24),
             day(p.saved_at.astimezone().date(), ctx.lang),
-            yes_no(p.shared, ctx.lang),
+            yes_no(p.shared, ctx.lang) if p.mine else ctx.gettext("met jou"),
             p.plan_id,
         ]
         for p in plans

@@ -18,6 +18,7 @@ from typing import Unpack
 
 from dateutil.relativedelta import relativedelta
 
+from pop_assistent.conversation.buttons import press
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
 from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, light_copy
@@ -244,6 +245,13 @@ class CheckInSession:
         if question is None:  # a question no version of the check-in asks: ask what is due
             self.put(phase="adjust")
             return self._ask("")
+        if question.prompt is not None:  # the buttons shown are read by their numbers
+            _, shown = question.prompt(self)
+            buttons = [Choice(label=label, value=value) for label, value in shown]
+            pressed = press(text, buttons, self.lang, question)
+            if pressed.refusal:
+                return self._ask(pressed.refusal)
+            text = pressed.text
         self.warnings = []
         first = not self.cursor.answered
         if first:

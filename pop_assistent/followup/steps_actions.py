@@ -255,7 +255,7 @@ def on_feedback(s: CheckInSession, text: str) -> str:
 
 
 QUESTIONS.add("action_status", on_action_status, prompt=ask_action_status)
-QUESTIONS.add("action_progress", on_action_progress, prompt=ask_action_progress)
+QUESTIONS.add("action_progress", on_action_progress, prompt=ask_action_progress, numeric=True)
 QUESTIONS.add("action_went_well", on_action_went_well, prompt=ask_action_went_well)
 QUESTIONS.add("action_obstacles", on_action_obstacles, prompt=ask_action_obstacles)
 QUESTIONS.add("action_return", on_action_return, prompt=ask_action_return)

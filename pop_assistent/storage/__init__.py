@@ -90,3 +90,15 @@ def waiting_saves(store: PlanStore) -> int:
     """Saves kept on this computer until the shared database is back (0 for SQLite)."""
     waiting = getattr(store, "waiting", None)
     return int(waiting()) if callable(waiting) else 0
+
+
+def owner_if_shared(store: PlanStore, plan_id: str) -> str | None:
+    """The owner's login when `plan_id` is a plan someone shared with this login (a coach
+    reads it, and may only add a note or a signature); None for one's own plan (always None
+    in SQLite, a store of one person)."""
+    owner_of = getattr(store, "owner_of", None)
+    login = getattr(store, "login", None)
+    if not callable(owner_of) or login is None:
+        return None
+    owner = str(owner_of(plan_id))
+    return None if owner == login else owner

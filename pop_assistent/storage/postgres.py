@@ -203,13 +203,19 @@ class PostgresStore:
     # --- reading -------------------------------------------------------------------------
 
     def list_plans(self) -> list[PlanSummary]:
-        rows = self._call(
-            lambda c: c.execute(
-                "SELECT id, name, role, department, latest_version, saved_at, shared "
-                f"FROM {VISIBLE} WHERE latest_version > 0 ORDER BY name_key, id, owner"
+        def read(c: Conn) -> tuple[list[Any], dict[str, str]]:
+            rows = c.execute(
+                "SELECT id, name, role, department, latest_version, saved_at, shared, owner, "
+                f"owner = session_user FROM {VISIBLE} WHERE latest_version > 0 "
+                "ORDER BY name_key, id, owner"
             ).fetchall()
-        )
-        return [PlanSummary(i, n, r, d, v, s, bool(sh)) for i, n, r, d, v, s, sh in rows]
+            return rows, display_names(c) if any(not r[8] for r in rows) else {}
+
+        rows, names = self._call(read)
+        return [
+            PlanSummary(i, n, r, d, v, s, bool(sh), str(o), bool(m), names.get(str(o), ""))
+            for i, n, r, d, v, s, sh, o, m in rows
+        ]
 
     def resolve(self, ref: str) -> str:
         raw = ref.strip()

@@ -157,7 +157,9 @@ def several_owners(plan_id: str, owners: list[str]) -> PopError:
     refs = ", ".join(f"{owner}/{plan_id}" for owner in owners)
     return PopError(
         f"Meer dan één persoon deelt een plan met id '{plan_id}' met je: {refs}. Er wordt er "
-        f"geen gekozen; noem de eigenaar erbij, bv. pop toon {owners[0]}/{plan_id}.",
+        f"geen gekozen; noem de eigenaar erbij in dezelfde opdracht: {owners[0]}/{plan_id} in "
+        f"plaats van {plan_id}.",
         f"More than one person shares a plan with id '{plan_id}' with you: {refs}. None is "
-        f"picked; name its owner too, e.g. pop toon {owners[0]}/{plan_id}.",
+        f"picked; name its owner too in the same command: {owners[0]}/{plan_id} instead of "
+        f"{plan_id}.",
     )

@@ -281,12 +281,4 @@ CO_ROLE = Q.add("co_role", _co_role, names=("wie tekent mee", "co-signer"))
 CO_NAME = Q.add("co_name", _co_name, names=("handtekening", "signature"))
 DONE = Q.add("done", _done, names=("klaar", "done"))
 
-SPEC = StepSpec(
-    step=Step.overview,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    structured=structured,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.overview, Q, enter, context, skip, structured, NOTE_SAMPLES)

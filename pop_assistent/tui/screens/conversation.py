@@ -126,6 +126,8 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
             go_on, ref = self.start_ref(self.store)
             if not go_on:
                 return  # several plans: the screen asks which one first
+            if ref and self.review_shared(self.store, ref):
+                return  # someone else's plan: review mode, no conversation
             from pop_assistent.dialogue.engine import open_session
 
             engine = open_session(
@@ -188,9 +190,10 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         )
         if items:
             lang = self.lang
-            lines = [
-                f"{'⚠ ' if i.overdue else ''}{short_date(i.date, lang)} · {i.what(lang)}"
+            lines = [  # the bubble's one ⚠ covers them all; a late line says how late
+                f"{short_date(i.date, lang)} · {i.what(lang)}"
                 + (f": {i.title}" if i.title else "")
+                + (f" ({i.lateness(lang)})" if i.overdue else "")
                 for i in items[:5]
             ]
             more = len(items) - len(lines)
@@ -270,6 +273,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
     def show_reply(self, reply: Reply) -> None:
         """Show the assistant's message, the fitting quick answers and the plan as it is now."""
         _ = translations(self.lang).gettext
+        self.last_reply = reply
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
         for warning in reply.warnings:

@@ -46,7 +46,9 @@ class ConversationActions(Screen[None]):
 
     def _ready(self) -> Engine | None:
         _ = translations(self.lang).gettext
-        if self.engine is None:
+        if self.engine is None and getattr(self, "_picking", None) is not None:
+            self.notify(_("Kies eerst een plan uit de lijst."))
+        elif self.engine is None:
             self.notify(_("Even geduld, de assistent start nog."))
         return self.engine
 

@@ -173,10 +173,11 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         handled = True
         if key in "12345" and key:
             rating.current_level = int(key)
-        elif key in ("+", "="):
-            rating.wanted_level = min(5, rating.wanted_level + 1)
-        elif key == "-":
-            rating.wanted_level = max(1, rating.wanted_level - 1)
+            rating.note = rating.note if rating.rated else ""  # a level given: rated now
+        elif key in ("+", "=", "-"):
+            step = -1 if key == "-" else 1
+            rating.wanted_level = max(1, min(5, rating.wanted_level + step))
+            rating.note = rating.note if rating.rated else ""
         elif key in kinds:
             cat = kinds[key]
             cats = list(rating.categories)

@@ -49,9 +49,14 @@ def _hang(prefix: str, text: str, width: int, tail: str = "") -> list[Content]:
     """`prefix` + text wrapped to `width`, continuation lines indented under the text;
     `tail` (e.g. a date) is dimmed when it ends the last line."""
     indent = " " * len(prefix)
-    lines = textwrap.wrap(
-        text + tail, max(10, width), initial_indent=prefix, subsequent_indent=indent
-    ) or [prefix]
+    # a date is never cut over two lines ('(1 mrt / 2027)'); it may go to the next line whole
+    glued = tail[:1] + tail[1:].replace(" ", "\u00a0")
+    lines = [
+        line.replace("\u00a0", " ")
+        for line in textwrap.wrap(
+            text + glued, max(10, width), initial_indent=prefix, subsequent_indent=indent
+        )
+    ] or [prefix]
     out = [Content(line) for line in lines]
     if tail and lines[-1].endswith(tail):
         out[-1] = Content.assemble(lines[-1][: -len(tail)], (tail, "dim"))
@@ -105,7 +110,8 @@ def plan_content(
             if SkillCategory.strength in cats
             else ("↑" if SkillCategory.to_improve in cats else "·")
         )
-        levels = f"  {rating.current_level}→{rating.wanted_level}"
+        no_level = "  " + _("(geen niveau)")
+        levels = f"  {rating.current_level}→{rating.wanted_level}" if rating.rated else no_level
         lines.extend(_hang(f"  {sign} ", rating.label, width, levels))
         mark(f"skill:{n_skill}")
     lines.append(Content(""))
