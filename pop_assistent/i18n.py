@@ -87,6 +87,12 @@ def translate(lang: Language, message: str) -> str:
     return translations(lang).gettext(message)
 
 
+def language_mark(text_language: str, lang: str) -> str:
+    """The mark after content written in another language than the screen's (" (NL)" after a
+    Dutch course title on an English screen); "" when they are the same."""
+    return "" if text_language == lang else f" ({text_language.upper()})"
+
+
 def _(message: str) -> str:
     """`message` (Dutch) in the active language."""
     return translations(_active[0]).gettext(message)

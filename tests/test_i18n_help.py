@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from language_check import foreign_words
+from i18n_support import foreign_words
 
 from pop_assistent.cli import build_parser
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from cli_support import Capture, OrgCli, run
-from language_check import foreign_words
+from i18n_support import foreign_words
 from postgres_support import Org, pg_database, pg_org, pg_server, pg_server_info  # noqa: F401
 from test_postgres_store import sophie
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_
+from pop_assistent.i18n import N_, translations
 from pop_assistent.model import CoachNote, Plan
 from pop_assistent.model.clean import clean_text
 from pop_assistent.text.fold import fold
@@ -54,42 +54,35 @@ def is_own(note: CoachNote, me: str) -> bool:
 
 
 def _rule(note: CoachNote, own: bool, shared: bool, lang: str) -> str:
-    en = lang == "en"
+    _ = translations(lang).gettext
     if shared:
-        return (
-            "In the shared database this app cannot change or remove a note; "
-            "write a new note instead."
-            if en
-            else "In de gedeelde databank kan deze app een notitie niet wijzigen of "
+        return _(
+            "In de gedeelde databank kan deze app een notitie niet wijzigen of "
             "verwijderen; schrijf een nieuwe notitie."
         )
     if own:
-        return (
-            "Your own note: you can change or remove it; the version before is kept."
-            if en
-            else "Je eigen notitie: je kunt ze wijzigen of verwijderen; de vorige versie "
-            "blijft bewaard."
+        return _(
+            "Je eigen notitie: je kunt ze wijzigen of verwijderen; de vorige versie blijft bewaard."
         )
     who = note.author
-    return (
-        f"Written by {who}: you can remove it from this plan, but not rewrite it under "
-        f"{who}'s name; write a note of your own instead."
-        if en
-        else f"Geschreven door {who}: je kunt ze uit dit plan verwijderen, maar niet "
-        f"herschrijven onder de naam van {who}; schrijf liever een eigen notitie."
-    )
+    return _(
+        "Geschreven door {who}: je kunt ze uit dit plan verwijderen, maar niet "
+        "herschrijven onder de naam van {who}; schrijf liever een eigen notitie."
+    ).format(who=who)
 
 
 def _about(plan: Plan, note: CoachNote, lang: str) -> str:
+    _ = translations(lang).gettext
     goal = plan.goal(note.goal_id) if note.goal_id else None
     if goal is None:
-        return "The whole plan" if lang == "en" else "Het hele plan"
+        return _("Het hele plan")
     number = plan.goals.index(goal) + 1
-    return f"{'Goal' if lang == 'en' else 'Doel'} {number}: {' '.join(goal.text.split())}"
+    return _("Doel {number}: {goal}").format(number=number, goal=" ".join(goal.text.split()))
 
 
 def note_rows(plan: Plan, lang: str, me: str, shared: bool = False) -> list[NoteRow]:
     """Every note of the plan, in the order written, with what `me` may do with it."""
+    _ = translations(lang).gettext
     rows = []
     for number, note in enumerate(plan.coach_notes, start=1):
         own = is_own(note, me)
@@ -97,7 +90,7 @@ def note_rows(plan: Plan, lang: str, me: str, shared: bool = False) -> list[Note
             NoteRow(
                 id=note.id,
                 number=number,
-                author=note.author or ("(no name)" if lang == "en" else "(geen naam)"),
+                author=note.author or (_("(geen naam)")),
                 written_on=numeric_date(note.written_on, lang),
                 private=note.private,
                 about=_about(plan, note, lang),

@@ -171,7 +171,7 @@ def pick_choices(plans: tuple[PlanSummary, ...], lang: str) -> tuple[Choice, ...
         )
         for i, p in enumerate(plans, start=1)
     ]
-    new = "a new plan" if lang == "en" else "een nieuw plan"
+    new = _("een nieuw plan")
     choices.append(Choice(new, str(len(plans) + 1)))
     return tuple(choices)
 

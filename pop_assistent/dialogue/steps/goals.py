@@ -31,6 +31,7 @@ from pop_assistent.dialogue.steps.common import (
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
@@ -190,9 +191,9 @@ def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     """One sentence from the parts. A measure that says what will be seen and stands on its own
     ('dat ik zelfstandig de teamvergadering leid') carries the sentence; otherwise the 'what'
     does and the measure follows it ('Zo zie je het: ...'). The deadline is named once."""
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     measure = draft.measure.strip().rstrip(" .")
-    subordinate = SUBORDINATE_EN if en else SUBORDINATE_NL
+    subordinate = SUBORDINATE_EN if s.lang == "en" else SUBORDINATE_NL
     lead = subordinate.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
     words = answers.key(subordinate.sub("", measure)).split()
     alone = bool(measure and lead and not _points_back(words)) and not what_first
@@ -200,10 +201,10 @@ def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     sentence = main
     if draft.deadline is not None and not _names_time(s, main):
         when = formats.long_date(draft.deadline, s.lang)
-        sentence = f"{main}, {'by' if en else 'tegen'} {when}"
+        sentence = _("{goal}, tegen {date}").format(goal=main, date=when)
     sentence = sentence.rstrip(" .") + "."
     if measure and not alone:
-        label = "You will see it in this" if en else "Zo zie je het"
+        label = _("Zo zie je het")
         sentence += f" {label}: {measure[0].lower()}{measure[1:]}."
     return sentence[:5000]
 
@@ -596,16 +597,16 @@ def _specific_examples(s: Session) -> list[str]:
 
 
 def _choices(s: Session) -> None:
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     if s.q == "propose":
         s.widget = Widget.choices
         s.choices = (
-            Choice("Yes, like that" if en else "Ja, zo", "ja"),
-            Choice("I'll write it myself" if en else "Zelf schrijven", "nee"),
+            Choice(_("Ja, zo"), "ja"),
+            Choice(_("Zelf schrijven"), "nee"),
         )
     elif s.q == "fix":
         s.widget = Widget.choices  # after the readings of an ambiguous date, if there are any
-        s.choices = (*s.choices, Choice("Keep anyway" if en else "Toch bewaren", "toch bewaren"))
+        s.choices = (*s.choices, Choice(_("Toch bewaren"), "toch bewaren"))
 
 
 Q = Questions[Session]("goals")

@@ -25,6 +25,7 @@ from pop_assistent.dialogue.steps.common import (
 from pop_assistent.dialogue.steps.goals import check
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import Action, label
 from pop_assistent.planning import workload
 from pop_assistent.text import answers, formats
@@ -283,7 +284,9 @@ def _edit_value(s: Session, text: str) -> None:
         if value is None:
             return
         action.hours = value
-        shown = f"{formats.hours(value, s.lang)} {'h' if s.lang == 'en' else 'uur'}"
+        shown = (
+            translations(s.lang).gettext("{hours} uur").format(hours=formats.hours(value, s.lang))
+        )
         if said := reckoned(s, text):
             shown += f" ({said})"
     elif field == "period":

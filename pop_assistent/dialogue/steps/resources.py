@@ -27,6 +27,7 @@ from pop_assistent.dialogue.steps.common import (
 )
 from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
 
@@ -394,20 +395,18 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
 
 
 def context(s: Session) -> dict[str, Any]:
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     goal = goal_of(s)
     if s.q == "own_type":
         s.widget = Widget.choices
         s.choices = tuple(Choice(label(t, s.lang), str(i)) for i, t in enumerate(ActionType, 1))
     elif s.q == "own_cost":
         s.widget = Widget.choices
-        s.choices = (Choice("free" if en else "gratis", "gratis"),
-                     Choice("unknown" if en else "weet ik niet", "weet ik niet"))  # fmt: skip
+        s.choices = (Choice(_("gratis"), "gratis"),
+                     Choice(_("weet ik niet"), "weet ik niet"))  # fmt: skip
     elif s.pending.mode == "clarify":
         s.widget = Widget.choices
-        own_choice = Choice(
-            "Own action…" if en else "Eigen actie…", "own action" if en else "eigen actie"
-        )
+        own_choice = Choice(_("Eigen actie…"), _("eigen actie"))
         s.choices = (
             *(Choice(skill_label(s, i), skill_label(s, i)) for i in s.pending.listing),
             own_choice,
@@ -439,10 +438,8 @@ def context(s: Session) -> dict[str, Any]:
             }
         )
     if s.q == "pick" and shown:
-        s.instruction = (
-            "Type the numbers you choose (e.g. 1 and 3), search ..., own action: ... or done."
-            if en
-            else "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
+        s.instruction = _(
+            "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
         )
     chosen = s.plan.actions_for(goal.id) if goal else []
     own = action_of(s)

@@ -68,15 +68,11 @@ class FollowUpActions(ConversationActions):
 
     def action_checkin(self) -> None:
         """Open the follow-up check-in for this plan; back here, the engine is reloaded."""
+        _ = translations(self.lang).gettext
         if (engine := self._ready()) is None or self.store is None:
             return
         if engine.version is None:
-            self.notify(
-                self.tr(
-                    "Je plan is nog niet bewaard: beantwoord eerst de eerste vragen.",
-                    "Your plan is not saved yet: answer the first questions first.",
-                )
-            )
+            self.notify(_("Je plan is nog niet bewaard: beantwoord eerst de eerste vragen."))
             return
         from pop_assistent.followup.ready import nothing_to_follow_up
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
+from pop_assistent.i18n import Language
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 
@@ -28,7 +29,7 @@ class StartPicker(Screen[None]):
     settings: Settings
     fresh: bool
     coach_mode: bool
-    lang: str
+    lang: Language
     _queued: list[str]
     _picking: tuple[PlanSummary, ...] | None = None
     _resumed: PlanSummary | None = None

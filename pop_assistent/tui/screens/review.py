@@ -19,8 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted
+from pop_assistent.tui.palette import translate_bindings
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.plan_panel import PlanPanel
@@ -38,28 +39,24 @@ SIGN = "sign:"
 class ReviewScreen(Screen[None]):
     """The shared plan, read-only, with note (F5), notes (Ctrl+N), co-sign (F6), export (F7)."""
 
-    KEYS = (
-        ("escape", "back", "Terug", "Back"),
-        ("f5", "note", "Notitie", "Note"),
-        ("f6", "sign", "Tekenen", "Sign"),
-        ("f7", "export", "Export", "Export"),
-        ("f9", "checkin", "Opvolging", "Check-in"),
-        ("ctrl+o", "toggle_plan", "Plan", "Plan"),
-    )
-    """Each key once per language; `check_action` keeps the one in the user's language.
-    Ctrl+N (the notes) has a button; left out of the footer so it fits 80 columns."""
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(key, f"in_language({lang!r}, {action!r})", label)
-        for key, action, nl, en in KEYS
-        for lang, label in (("nl", nl), ("en", en))
+        Binding("escape", "back", N_("Terug")),
+        Binding("f5", "note", N_("Notitie")),
+        Binding("f6", "sign", N_("Tekenen")),
+        Binding("f7", "export", N_("Export")),
+        Binding("f9", "checkin", N_("Opvolging")),
+        Binding("ctrl+o", "toggle_plan", N_("Plan")),
     ]
-    BINDINGS.append(Binding("ctrl+n", "notes", "Notities", show=False))
+    """Labelled in Dutch and translated for the screen (`translate_bindings`). Ctrl+N (the
+    notes) has a button; left out of the footer so it fits 80 columns."""
+    BINDINGS.append(Binding("ctrl+n", "notes", N_("Notities"), show=False))
     BINDINGS += [Binding(str(n), f"choose({n})", str(n), show=False) for n in range(1, 10)]
 
     def __init__(self, review: Review) -> None:
         super().__init__()
         self.review = review
-        self.lang = review.lang
+        self.lang: Language = "en" if review.lang == "en" else "nl"
+        translate_bindings(self, self.lang)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="top-bar"):
@@ -93,14 +90,6 @@ class ReviewScreen(Screen[None]):
 
     def _show_plan(self) -> None:
         self.query_one(PlanPanel).show(self.review.plan, self.lang)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "in_language":
-            return parameters[0] == self.lang
-        return True
-
-    async def action_in_language(self, lang: str, action: str) -> None:
-        await self.run_action(action)
 
     def action_back(self) -> None:
         """Back to the list of plans (the conversation screen asks which plan again)."""
