@@ -127,14 +127,23 @@ def version_run(root: Path) -> float:
 
 def against(other: Path, runs: int) -> None:
     """This checkout's cold start and `pop --version` against another checkout's, alternating."""
-    times: dict[str, dict[Path, list[float]]] = {"version": {}, "ready": {}}
+    times: dict[str, dict[Path, list[float]]] = {"version": {}, "ready": {}, "greeted": {}}
     for _ in range(runs):
         for root in (ROOT, other):
             times["version"].setdefault(root, []).append(version_run(root))
             with tempfile.TemporaryDirectory() as tmp:
-                times["ready"].setdefault(root, []).append(cold_run("pop", tmp, root)[0])
+                ready, greeted, _heavy = cold_run("pop", tmp, root)
+            times["ready"].setdefault(root, []).append(ready)
+            if greeted is not None:
+                times["greeted"].setdefault(root, []).append(greeted)
     print(f"this checkout against {other}, median of {runs}:")
-    for what, label in (("version", "pop --version"), ("ready", "first screen ready to type")):
+    for what, label in (
+        ("version", "pop --version"),
+        ("ready", "first screen ready to type"),
+        ("greeted", "greeting on screen"),
+    ):
+        if not times[what].get(ROOT) or not times[what].get(other):
+            continue
         mine = statistics.median(times[what][ROOT])
         theirs = statistics.median(times[what][other])
         print(

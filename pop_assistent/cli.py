@@ -14,6 +14,8 @@ from pop_assistent import __version__
 if TYPE_CHECKING:
     import argparse
 
+    from pop_assistent.i18n import Language
+
 
 def app_options(args: Sequence[str]) -> dict[str, Any] | None:
     """`--taal`, `--plan`, `--nieuw` and `--coach` of `pop` without a subcommand; None lets
@@ -65,7 +67,7 @@ def run_app_fast(options: dict[str, Any]) -> int:
         return failed(error, lang)
 
 
-def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+def build_parser(lang: Language = "nl") -> argparse.ArgumentParser:
     """The full parser in `lang`, with every command group registered (imports every command
     module, so only here: the app's fast path never builds it)."""
     from pop_assistent.commands.parser import build_parser as build
@@ -77,7 +79,7 @@ def cli_language(args: Sequence[str]) -> str:
     """The language of help and messages: `--taal`, else POP_TAAL, config.toml or LANG."""
     from pop_assistent.config_reader import read_config_values
     from pop_assistent.errors import PopError
-    from pop_assistent.i18n import LANGUAGES, language_from_env
+    from pop_assistent.i18n import SOURCE_LANGUAGE, is_available, language_from_env
 
     for index, arg in enumerate(args):
         if arg == "--":
@@ -85,13 +87,13 @@ def cli_language(args: Sequence[str]) -> str:
         name, equals, value = arg.partition("=")
         if name == "--taal":
             value = value if equals else (args[index + 1] if index + 1 < len(args) else "")
-            if value in LANGUAGES:
+            if is_available(value):
                 return value
     try:
         language = read_config_values().get("language")
     except PopError:
         return language_from_env()  # the broken config is reported once the command runs
-    return language if language in LANGUAGES else "nl"
+    return language if isinstance(language, str) and is_available(language) else SOURCE_LANGUAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -136,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ctx.close()
 
 
-def failed(error: BaseException, lang: str) -> int:
+def failed(error: BaseException, lang: Language) -> int:
     """The error boundary: one sentence on stderr and an exit code, never a traceback.
 
     A mistake or a fault (PopError, and any OSError that slipped through) exits 2; Ctrl+C 130;
@@ -151,12 +153,12 @@ def failed(error: BaseException, lang: str) -> int:
         print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
         return 130
     if isinstance(error, OSError) and not isinstance(error, PopError):
+        from pop_assistent.i18n import N_, Message
         from pop_assistent.os_errors import os_fault
 
         error = os_fault(
             error,
-            "de opdracht is niet (volledig) uitgevoerd",
-            "the command did not (fully) run",
+            Message(N_("de opdracht is niet (volledig) uitgevoerd")),
         )
     if isinstance(error, PopError):
         print(f"pop: {error.message(lang)}", file=sys.stderr)

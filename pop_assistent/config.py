@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from pop_assistent.config_reader import ENV_KEYS, read_config_values
 from pop_assistent.errors import InvalidDataError
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, available_languages, is_available
 
 __all__ = ["ENV_KEYS", "OrgSettings", "Settings", "load_settings", "validate_settings"]
 
@@ -50,8 +51,8 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    language: Literal["nl", "en"] = "nl"
-    """Language of everything the user reads."""
+    language: Language = SOURCE_LANGUAGE
+    """Language of everything the user reads: Dutch or any language with a catalogue."""
     data_dir: Path | None = None
     """Where the embedded store lives; None means the platform's user data directory."""
     database_url: str | None = None
@@ -89,13 +90,19 @@ def load_settings(
 
 def validate_settings(values: Mapping[str, Any]) -> Settings:
     """Validate plain values (from `read_config_values`); mistakes become one Dutch sentence."""
+    language = values.get("language", SOURCE_LANGUAGE)
+    if not isinstance(language, str) or not is_available(language):
+        raise InvalidDataError(
+            N_("De taal '{value}' ken ik niet; kies uit: {languages}."),
+            value=language,
+            languages=", ".join(available_languages()),
+        )
     try:
         return Settings.model_validate(values)
     except ValidationError as exc:
         from pop_assistent.model.explain import explain
 
-        problems = " ".join(explain(exc))
         raise InvalidDataError(
-            f"De instellingen kloppen niet: {problems}",
-            f"The settings are not valid: {' '.join(explain(exc, 'en'))}",
+            N_("De instellingen kloppen niet: {problems}"),
+            problems=lambda lang, exc=exc: " ".join(explain(exc, lang)),
         ) from exc

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pop_assistent.errors import InvalidDataError
-from pop_assistent.i18n import language_from_env
+from pop_assistent.i18n import N_, Message, language_from_env
 
 ENV_KEYS: dict[str, str] = {
     "POP_DATA_DIR": "data_dir",
@@ -42,8 +42,8 @@ def read_config_values(
     except (OSError, UnicodeDecodeError) as exc:
         if isinstance(exc, UnicodeDecodeError):
             raise InvalidDataError(
-                f"Het configuratiebestand {config_file} is geen UTF-8-tekst.",
-                f"The config file {config_file} is not UTF-8 text.",
+                N_("Het configuratiebestand {config_file} is geen UTF-8-tekst."),
+                config_file=config_file,
             ) from exc
         from pop_assistent.os_errors import not_read
 
@@ -57,12 +57,18 @@ def read_config_values(
             import re
 
             spot = re.search(r"line (\d+), column (\d+)", str(exc))
-            where_nl = f" (regel {spot[1]}, kolom {spot[2]})" if spot else ""
+            where = (
+                Message(N_(" (regel {line}, kolom {column})"), line=spot[1], column=spot[2])
+                if spot
+                else ""
+            )
             raise InvalidDataError(
-                f"Het configuratiebestand {config_file} is geen geldige TOML{where_nl}. "
-                "Verbeter die regel of haal het bestand weg.",
-                f"The config file {config_file} is not valid TOML: {exc}. "
-                "Correct that line or remove the file.",
+                N_(
+                    "Het configuratiebestand {file} is geen geldige TOML{where}. Verbeter die "
+                    "regel of haal het bestand weg."
+                ),
+                file=config_file,
+                where=where,
             ) from exc
         _refuse_shared_secret(config_file, values.get("database_url"))
     values["language"] = values.get("language") or language_from_env(env)
@@ -84,13 +90,14 @@ def _refuse_shared_secret(config_file: Path, url: object) -> None:
     mode = config_file.stat().st_mode
     if mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise InvalidDataError(
-            f"{config_file} bevat een databasewachtwoord en is leesbaar voor anderen (rechten "
-            f"{stat.filemode(mode)}). Zet het wachtwoord in ~/.pgpass (chmod 600) en haal het "
-            f"uit database_url, of maak het bestand alleen voor jou leesbaar: chmod 600 "
-            f"{config_file}",
-            f"{config_file} holds a database password and others can read it (permissions "
-            f"{stat.filemode(mode)}). Put the password in ~/.pgpass (chmod 600) and take it out "
-            f"of database_url, or make the file readable by you only: chmod 600 {config_file}",
+            N_(
+                "{config_file} bevat een databasewachtwoord en is leesbaar voor anderen (rechten "
+                "{value}). Zet het wachtwoord in ~/.pgpass (chmod 600) en haal het uit "
+                "database_url, of maak het bestand alleen voor jou leesbaar: chmod 600 "
+                "{config_file}"
+            ),
+            config_file=config_file,
+            value=stat.filemode(mode),
         )
 
 

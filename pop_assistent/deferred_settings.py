@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pop_assistent.config_reader import as_date, read_config_values
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import language_from_env
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, is_available, language_from_env
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -40,7 +40,9 @@ class DeferredSettings:
         values.update(overrides or {})
         self._values = values
         language = values.get("language")
-        self.language: str = language if language in ("nl", "en") else "nl"
+        self.language: Language = (
+            language if isinstance(language, str) and is_available(language) else SOURCE_LANGUAGE
+        )
         theme = values.get("theme")
         self.theme: str = theme if isinstance(theme, str) else "textual-dark"
         self.coach_mode: bool = values.get("coach_mode") is True

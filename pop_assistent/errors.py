@@ -1,24 +1,28 @@
-"""Errors a user can cause, each carrying one clear sentence in Dutch and English.
+"""Errors a user can cause, each carrying one clear sentence, translated when it is shown.
 
 Everything below the CLI and the TUI raises a `PopError` for mistakes a person can make
-(an unknown plan, a broken file, a date that does not exist). The front ends catch it at the
-boundary and show `error.message(lang)`; nothing else is ever shown as a traceback.
+(an unknown plan, a broken file, a date that does not exist). The error carries the Dutch
+sentence (the gettext msgid, marked with `N_`) and its named values; the front ends catch it
+at the boundary and show `error.message(lang)`; nothing else is ever shown as a traceback.
+
+    raise PopError(N_("De map {folder} bestaat niet."), folder=path.parent)
 """
 
 from __future__ import annotations
 
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, Message
+
 
 class PopError(Exception):
-    """A mistake a user can make or fix, explained in one sentence per language."""
+    """A mistake a user can make or fix, explained in one sentence (translated on demand)."""
 
-    def __init__(self, nl: str, en: str | None = None) -> None:
-        super().__init__(nl)
-        self.nl = nl
-        self.en = en if en is not None else nl
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        self.sentence = Message(msgid, **params)
+        super().__init__(self.sentence.message(SOURCE_LANGUAGE))
 
-    def message(self, lang: str = "nl") -> str:
-        """The sentence in the user's language (Dutch unless `lang` is "en")."""
-        return self.en if lang == "en" else self.nl
+    def message(self, lang: Language = SOURCE_LANGUAGE) -> str:
+        """The sentence in `lang` (Dutch where that language has no translation of it)."""
+        return self.sentence.message(lang)
 
 
 class PlanNotFoundError(PopError):
@@ -42,13 +46,13 @@ class StorageError(PopError):
     damaged, busy. Nothing half-done was kept; `kind` tells a front end what happened (a full
     disk or a busy database may pass, so the app keeps the answer and tries again)."""
 
-    def __init__(self, nl: str, en: str | None = None, *, kind: str = "other") -> None:
-        super().__init__(nl, en)
+    def __init__(self, msgid: str, /, *, kind: str = "other", **params: object) -> None:
+        super().__init__(msgid, **params)
         self.kind = kind
 
 
 class BusyError(StorageError):
     """Another program held the database longer than we were willing to wait."""
 
-    def __init__(self, nl: str, en: str | None = None) -> None:
-        super().__init__(nl, en, kind="busy")
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        super().__init__(msgid, kind="busy", **params)

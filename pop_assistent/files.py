@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pop_assistent.errors import StorageError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.os_errors import not_written, os_fault, shown_path
 
 PRIVATE_MODE = 0o600
@@ -60,8 +61,7 @@ def write_stream(stream: BinaryIO, data: bytes, name: str = "-") -> None:
     except OSError as exc:
         raise os_fault(
             exc,
-            "de uitvoer is niet (volledig) geschreven",
-            "the output was not (fully) written",
+            Message(N_("de uitvoer is niet (volledig) geschreven")),
             None if name == "-" else name,
         ) from exc
 
@@ -91,16 +91,19 @@ def _resolve(path: Path) -> tuple[Path, int | None]:
 def _refused(path: Path, mode: int) -> StorageError:
     name = shown_path(path)
     if stat.S_ISDIR(mode):
-        kind_nl, kind_en = "een map", "a folder"
+        what = N_("een map")
     elif stat.S_ISSOCK(mode):
-        kind_nl, kind_en = "een socket (een verbinding tussen programma's)", "a socket"
+        what = N_("een socket (een verbinding tussen programma's)")
     else:
-        kind_nl, kind_en = "geen gewoon bestand", "not a plain file"
+        what = N_("geen gewoon bestand")
     return StorageError(
-        f"{name} is {kind_nl}: daar schrijf ik niet naar; er is niets veranderd. "
-        "Kies een gewoon bestand.",
-        f"{name} is {kind_en}: I will not write to it; nothing was changed. Choose a plain file.",
+        N_(
+            "{name} is {what}: daar schrijf ik niet naar; er is niets veranderd. Kies een "
+            "gewoon bestand."
+        ),
         kind="refused",
+        name=name,
+        what=Message(what),
     )
 
 

@@ -15,18 +15,14 @@ import os
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Protocol, TypeAlias, runtime_checkable
 
-Language = Literal["nl", "en"]
-LANGUAGES: tuple[Language, ...] = ("nl", "en")
+Language: TypeAlias = str
+"""A language code with a catalogue in `locale/` ("nl", "en", or any a translator adds)."""
 SOURCE_LANGUAGE: Language = "nl"
-LOCALE_DIR = Path(__file__).with_name("locale")
+LOCALE_DIR = Path(os.environ.get("POP_LOCALE_DIR") or Path(__file__).with_name("locale"))
+"""The catalogues; POP_LOCALE_DIR points elsewhere (a translator trying a new language)."""
 DOMAIN = "pop"
-
-
-def tr(lang: str, nl: str, en: str) -> str:
-    """Pick the Dutch or English text of a short UI string (older form; prefer `_`)."""
-    return en if lang == "en" else nl
 
 
 @lru_cache(maxsize=32)
@@ -86,6 +82,17 @@ def active_language() -> str:
     return _active[0]
 
 
+def translate(lang: Language, message: str) -> str:
+    """`message` (Dutch) in `lang`, whatever the active language is."""
+    return translations(lang).gettext(message)
+
+
+def language_mark(text_language: str, lang: str) -> str:
+    """The mark after content written in another language than the screen's (" (NL)" after a
+    Dutch course title on an English screen); "" when they are the same."""
+    return "" if text_language == lang else f" ({text_language.upper()})"
+
+
 def _(message: str) -> str:
     """`message` (Dutch) in the active language."""
     return translations(_active[0]).gettext(message)
@@ -96,16 +103,76 @@ def N_(message: str) -> str:
     return message
 
 
+def is_available(lang: str) -> bool:
+    """Whether `lang` can be chosen (Dutch, or a language with a catalogue in `locale/`)."""
+    return lang == SOURCE_LANGUAGE or lang in available_languages()
+
+
 def language_from_env(env: Mapping[str, str] | None = None) -> Language:
-    """Read POP_TAAL, then LANG/LC_ALL: English only when clearly asked for."""
+    """Read POP_TAAL, then LC_ALL/LANG: another language than Dutch only when clearly asked for.
+
+    POP_TAAL is returned as given (lower case), so that a language without a catalogue is
+    refused with a sentence naming the ones there are (`config.validate_settings`); LANG only
+    picks a language that has a catalogue."""
     env = os.environ if env is None else env
     explicit = env.get("POP_TAAL", "").strip().lower()
-    if explicit in LANGUAGES:
-        return "en" if explicit == "en" else "nl"
+    if explicit:
+        return explicit
     for key in ("LC_ALL", "LANG"):
         value = env.get(key, "").lower()
-        if value.startswith("en"):
-            return "en"
-        if value.startswith("nl"):
-            return "nl"
-    return "nl"
+        code = value.split(".")[0].split("_")[0].split("-")[0]
+        if code and code not in ("c", "posix"):
+            return code if is_available(code) else SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE
+
+
+@runtime_checkable
+class Translatable(Protocol):
+    """Anything that can say itself in a language (a `Message`, a `PopError`)."""
+
+    def message(self, lang: Language = SOURCE_LANGUAGE) -> str:
+        """The text in `lang`."""
+        raise NotImplementedError
+
+
+class Message:
+    """A sentence translated when it is shown: its Dutch msgid (marked with `N_`) and named
+    values. A value that is itself `Translatable`, or a function of the language, is put in
+    the same language: `Message(N_("{file}: {why}"), file=name, why=error)`."""
+
+    __slots__ = ("msgid", "params")
+
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        self.msgid = msgid
+        self.params = params
+
+    def message(self, lang: Language = SOURCE_LANGUAGE) -> str:
+        """The sentence in `lang` (Dutch where that language has no translation of it)."""
+        values = {key: _in_language(value, lang) for key, value in self.params.items()}
+        try:
+            return translate(lang, self.msgid).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder
+            return self.msgid.format(**values)
+
+    def __eq__(self, other: object) -> bool:
+        """Two sentences are the same when they read the same (in the source language)."""
+        return isinstance(other, Message) and self.message() == other.message()
+
+    def __hash__(self) -> int:
+        return hash(self.message())
+
+    def __repr__(self) -> str:
+        return f"Message({self.message()!r})"
+
+
+def _in_language(value: object, lang: Language) -> object:
+    if isinstance(value, Translatable):
+        return value.message(lang)
+    if callable(value):
+        return value(lang)
+    return value
+
+
+def say(lang: Language, msgid: str, /, **params: object) -> str:
+    """A sentence in `lang` now: `say(lang, N_("Plan {name} bewaard."), name=name)`."""
+    return Message(msgid, **params).message(lang)

@@ -1,4 +1,4 @@
-"""What the operating system said, as a sentence a person can act on, in Dutch and English.
+"""What the operating system said, as a sentence a person can act on, translated where it is shown.
 
 `[Errno 28] No space left on device` means nothing to a nurse; "Schijf vol: ... niet
 geschreven; er is niets veranderd. Maak ruimte vrij ..." does. Every OSError that reaches a
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from pop_assistent.errors import StorageError
+from pop_assistent.i18n import N_, Message
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,8 @@ class Cause:
     kind: str
     """full, read_only, no_access, missing, not_a_folder, is_a_folder, too_long, loop,
     no_reader, io, busy or other (StorageError.kind)."""
-    nl: str
-    en: str
-    fix_nl: str
-    fix_en: str
+    text: Message
+    fix: Message
 
 
 def shown_path(path: str | os.PathLike[str] | None) -> str:
@@ -37,9 +36,9 @@ def shown_path(path: str | os.PathLike[str] | None) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def _folder(path: str | os.PathLike[str] | None) -> str:
+def _folder(path: str | os.PathLike[str] | None) -> str | Message:
     if path is None:
-        return "de map"
+        return Message(N_("de map"))
     return shown_path(PurePath(os.fspath(path)).parent)
 
 
@@ -51,124 +50,101 @@ def cause_of(exc: OSError, path: str | os.PathLike[str] | None = None) -> Cause:
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return Cause(
             "full",
-            "Schijf vol",
-            "Disk full",
-            "Maak ruimte vrij op de schijf of kies een andere plek.",
-            "Free some space on the disk or choose another place.",
+            Message(N_("Schijf vol")),
+            Message(N_("Maak ruimte vrij op de schijf of kies een andere plek.")),
         )
     if code == errno.EROFS:
         return Cause(
             "read_only",
-            f"De map {folder} is alleen-lezen",
-            f"The folder {folder} is read-only",
-            "Kies een map waarin je mag schrijven.",
-            "Choose a folder you can write to.",
+            Message(N_("De map {folder} is alleen-lezen"), folder=folder),
+            Message(N_("Kies een map waarin je mag schrijven.")),
         )
     if code in (errno.EACCES, errno.EPERM):
         return Cause(
             "no_access",
-            "Geen toegang",
-            "No access",
-            f"Kies een map die van jou is, of vraag de eigenaar van {folder} om toegang.",
-            f"Choose a folder that is yours, or ask the owner of {folder} for access.",
+            Message(N_("Geen toegang")),
+            Message(
+                N_("Kies een map die van jou is, of vraag de eigenaar van {folder} om toegang."),
+                folder=folder,
+            ),
         )
     if code == errno.ENOENT and where is not None and os.path.isdir(os.path.dirname(where)):
         return Cause(
             "no_access",
-            f"In {folder} kan geen bestand gemaakt worden",
-            f"No file can be made in {folder}",
-            "Kies een andere map.",
-            "Choose another folder.",
+            Message(N_("In {folder} kan geen bestand gemaakt worden"), folder=folder),
+            Message(N_("Kies een andere map.")),
         )
     if code == errno.ENOENT:
         return Cause(
             "missing",
-            f"De map {folder} bestaat niet",
-            f"The folder {folder} does not exist",
-            "Maak de map eerst aan of kies een andere.",
-            "Create the folder first or choose another one.",
+            Message(N_("De map {folder} bestaat niet"), folder=folder),
+            Message(N_("Maak de map eerst aan of kies een andere.")),
         )
     if code == errno.ENOTDIR:
         return Cause(
             "not_a_folder",
-            f"Een deel van {shown_path(where)} is een bestand en geen map",
-            f"Part of {shown_path(where)} is a file, not a folder",
-            "Kies een pad dat uit mappen bestaat.",
-            "Choose a path made of folders.",
+            Message(N_("Een deel van {value} is een bestand en geen map"), value=shown_path(where)),
+            Message(N_("Kies een pad dat uit mappen bestaat.")),
         )
     if code == errno.EISDIR:
         return Cause(
             "is_a_folder",
-            f"{shown_path(where)} is een map",
-            f"{shown_path(where)} is a folder",
-            "Geef een bestandsnaam in die map.",
-            "Give a file name inside that folder.",
+            Message(N_("{value} is een map"), value=shown_path(where)),
+            Message(N_("Geef een bestandsnaam in die map.")),
         )
     if code == errno.ENAMETOOLONG:
         return Cause(
             "too_long",
-            "De bestandsnaam is te lang",
-            "The file name is too long",
-            "Kies een kortere naam.",
-            "Choose a shorter name.",
+            Message(N_("De bestandsnaam is te lang")),
+            Message(N_("Kies een kortere naam.")),
         )
     if code == errno.ELOOP:
         return Cause(
             "loop",
-            f"{shown_path(where)} is een snelkoppeling die in een kring naar zichzelf wijst",
-            f"{shown_path(where)} is a link that points round in a circle to itself",
-            "Verwijder de snelkoppeling of kies een ander bestand.",
-            "Remove the link or choose another file.",
+            Message(
+                N_("{value} is een snelkoppeling die in een kring naar zichzelf wijst"),
+                value=shown_path(where),
+            ),
+            Message(N_("Verwijder de snelkoppeling of kies een ander bestand.")),
         )
     if code in (errno.ENXIO, errno.EPIPE):
         return Cause(
             "no_reader",
-            f"Niemand leest van {shown_path(where)}",
-            f"Nothing is reading from {shown_path(where)}",
-            "Start eerst het programma dat leest, of kies een gewoon bestand.",
-            "Start the reading program first, or choose a plain file.",
+            Message(N_("Niemand leest van {value}"), value=shown_path(where)),
+            Message(N_("Start eerst het programma dat leest, of kies een gewoon bestand.")),
         )
     if code in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
         return Cause(
             "busy",
-            f"{shown_path(where)} is bezet door een ander programma",
-            f"{shown_path(where)} is in use by another program",
-            "Sluit dat programma en probeer het opnieuw.",
-            "Close that program and try again.",
+            Message(N_("{value} is bezet door een ander programma"), value=shown_path(where)),
+            Message(N_("Sluit dat programma en probeer het opnieuw.")),
         )
     if code == errno.EIO:
         return Cause(
             "io",
-            "De schijf gaf een leesfout of schrijffout",
-            "The disk reported a read or write error",
-            "Controleer de schijf (of de USB-stick) en probeer het opnieuw.",
-            "Check the disk (or the USB stick) and try again.",
+            Message(N_("De schijf gaf een leesfout of schrijffout")),
+            Message(N_("Controleer de schijf (of de USB-stick) en probeer het opnieuw.")),
         )
-    name = errno.errorcode.get(code or 0, "onbekend")
+    name = errno.errorcode.get(code or 0, "?")
     return Cause(
         "other",
-        f"Het systeem weigerde (code {name})",
-        f"The system refused (code {name})",
-        "Probeer het opnieuw of kies een andere plek.",
-        "Try again or choose another place.",
+        Message(N_("Het systeem weigerde (code {name})"), name=name),
+        Message(N_("Probeer het opnieuw of kies een andere plek.")),
     )
 
 
 def os_fault(
     exc: OSError,
-    what_nl: str,
-    what_en: str,
+    what: Message,
     path: str | os.PathLike[str] | None = None,
 ) -> StorageError:
-    """One sentence: cause, what did not happen (`what_*`), and the way out.
+    """One sentence: cause, what did not happen (`what`), and the way out.
 
     "Schijf vol: plan.pdf is niet geschreven; er is niets veranderd. Maak ruimte vrij ..."
     """
     cause = cause_of(exc, path)
     return StorageError(
-        f"{cause.nl}: {what_nl}. {cause.fix_nl}",
-        f"{cause.en}: {what_en}. {cause.fix_en}",
-        kind=cause.kind,
+        N_("{cause}: {what}. {fix}"), kind=cause.kind, cause=cause.text, what=what, fix=cause.fix
     )
 
 
@@ -177,8 +153,7 @@ def not_written(exc: OSError, path: str | os.PathLike[str]) -> StorageError:
     name = shown_path(path)
     return os_fault(
         exc,
-        f"{name} is niet geschreven; er is niets veranderd",
-        f"{name} was not written; nothing was changed",
+        Message(N_("{name} is niet geschreven; er is niets veranderd"), name=name),
         path,
     )
 
@@ -188,7 +163,6 @@ def not_read(exc: OSError, path: str | os.PathLike[str]) -> StorageError:
     name = shown_path(path)
     return os_fault(
         exc,
-        f"{name} kan niet gelezen worden",
-        f"{name} cannot be read",
+        Message(N_("{name} kan niet gelezen worden"), name=name),
         path,
     )

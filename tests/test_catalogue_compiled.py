@@ -185,6 +185,27 @@ def test_a_large_catalogue_with_mistakes_is_the_same_compiled_or_not(tmp_path: P
     assert summary(load_catalogue(root, today=TODAY)) == summary(first)
 
 
+def test_a_changed_file_is_read_again_and_a_broken_one_costs_only_itself(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_catalogue(folder, today=TODAY)
+    talen = folder / "leermiddelen" / "talen.yaml"
+    first_id = next(item.id for item in first.items if item.title.startswith("Frans"))
+    text = (folder / SAFETY).read_text(encoding="utf-8")
+    (folder / SAFETY).write_text(
+        text.replace("titel: VCA", "titel: Vernieuwd VCA", 1), encoding="utf-8"
+    )
+    talen.write_text("- id: kapot\n  titel: 'niet gesloten\n  type: intern\n", encoding="utf-8")
+    parses = Parses(monkeypatch)
+    again = load_catalogue(folder, today=TODAY)
+    assert parses.count == yaml_files(folder)  # a changed file: compiled again
+    assert any(item.title.startswith("Vernieuwd VCA") for item in again.items)
+    (broken,) = again.problems
+    assert broken.file == "leermiddelen/talen.yaml" and broken.line == 2 and broken.skipped
+    assert again.item(first_id) is None and len(again.items) > 100
+    assert [item.id for item in again.search("heftruck")]
+
+
 def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:
     root = Path(__file__).parents[1]
     out = subprocess.run(

@@ -282,7 +282,7 @@ def test_people_who_use_a_broken_catalogue_are_told_once(folder: Path) -> None:
 def test_no_notice_says_that_nothing_was_left_out() -> None:
     from pop_assistent.catalogue.catalogue import Catalogue
 
-    remark = Problem(SAFETY, 3, "vca", "titel", "een opmerking", "a remark", skipped=False)
+    remark = Problem(SAFETY, "een opmerking", "a remark", 3, "vca", "titel", skipped=False)
     assert Catalogue(problems=[remark], skipped=0).notice("nl") is None
     notice = Catalogue(problems=[remark, remark], skipped=2).notice("nl") or ""
     assert "liet 2 items met fouten weg" in notice

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -63,3 +64,62 @@ def test_every_english_sentence_is_translated_and_current(tmp_path: Path) -> Non
     with pot.open("rb") as handle:
         extracted = {m.id for m in read_po(handle) if m.id}
     assert extracted - {m.id for m in catalogue} == set(), "see CONTRIBUTING.md: a new sentence"
+
+
+MISSING = "Er is geen plan dat '{value}' heet: er zijn nog geen plannen. Maak er een met 'pop' of probeer 'pop demo'."  # noqa: E501
+
+
+def pop(tmp_path: Path, *argv: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`pop ARGV` as its own process, so that it finds the catalogues in POP_LOCALE_DIR."""
+    environment = {**os.environ, "POP_DATA_DIR": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    environment.pop("POP_TAAL", None)
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "-m", "pop_assistent.cli", *argv],
+        capture_output=True, env=environment, cwd=tmp_path, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_a_third_language_is_chosen_without_a_code_change(tmp_path: Path) -> None:
+    """A translator's French catalogue with one sentence: `--taal fr`, POP_TAAL=fr and the
+    setting choose it; that sentence is French, every other one Dutch; dates come from Babel."""
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, folder)
+    write_po(
+        folder / "fr/LC_MESSAGES/pop.po", "fr", {MISSING: "Il n'y a pas de plan appelé '{value}'."}
+    )
+    french = {"POP_LOCALE_DIR": str(folder)}
+    for argv, env in (
+        (("--taal", "fr", "toon", "lies"), french),
+        (("toon", "lies"), {**french, "POP_TAAL": "fr"}),
+    ):
+        done = pop(tmp_path, *argv, **env)
+        assert (done.returncode, done.stderr) == (2, "pop: Il n'y a pas de plan appelé 'lies'.\n")
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    done = pop(tmp_path, "toon", "lies", POP_CONFIG_DIR=str(config), **french)
+    assert "Il n'y a pas de plan" in done.stderr
+    helped = pop(tmp_path, "--taal", "fr", "--help", **french)
+    assert "--taal {nl,en,fr}" in helped.stdout and "toon het versienummer en stop" in helped.stdout
+    dated = pop(tmp_path, "--taal", "fr", "datum", "tegen 30 februari 2027", **french)
+    assert dated.stderr == "pop: 30 février bestaat niet.\n"  # Babel's month, our Dutch sentence
+    assert "fr" not in available_languages()  # the shipped catalogues are untouched
+
+
+def test_a_language_without_a_catalogue_is_refused_with_the_choice(tmp_path: Path) -> None:
+    done = pop(tmp_path, "--taal", "xx", "plannen")
+    assert done.returncode == 2 and "'xx'" in done.stderr and "'nl', 'en'" in done.stderr
+    done = pop(tmp_path, "plannen", POP_TAAL="xx")
+    assert done.returncode == 2
+    assert done.stderr == "pop: De taal 'xx' ken ik niet; kies uit: nl, en.\n"
+    done = pop(tmp_path, "plannen", POP_TAAL="xx", LANG="en_GB.UTF-8")
+    assert done.stderr.startswith("pop: De taal 'xx' ken ik niet")  # POP_TAAL wins over LANG
+
+
+def test_a_mistyped_placeholder_in_a_translation_shows_the_dutch_sentence(tmp_path: Path) -> None:
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, folder)
+    write_po(folder / "fr/LC_MESSAGES/pop.po", "fr", {MISSING: "Pas de plan '{nom}'."})
+    done = pop(tmp_path, "--taal", "fr", "toon", "lies", POP_LOCALE_DIR=str(folder))
+    assert done.stderr == "pop: " + MISSING.format(value="lies") + "\n"

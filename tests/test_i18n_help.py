@@ -1,6 +1,6 @@
 """Every `--help` of `pop` speaks one language: no Dutch word in English help, and no English in
 Dutch help. Words a person types (commands, options, choices) are the same in both languages and
-are left out; the rest is judged by word frequencies (wordfreq), not by a hand-made list."""
+are left out; the rest is judged by word frequencies (tests/language_check.py)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from wordfreq import zipf_frequency
+from i18n_support import foreign_words
 
 from pop_assistent.cli import build_parser
-
-# Names that are the same in both languages or typed literally (an example value, a product).
-SHARED = {"pop", "assistent", "sophie", "karim", "anna", "peeters", "conf", "org", "titel", "prijs",
-          "hr", "coach"}  # fmt: skip
 
 
 def parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
@@ -39,20 +35,6 @@ def typed_words(parser: argparse.ArgumentParser) -> set[str]:
             words.update(action.dest.lower().split("_"))
     words.update(parser.prog.lower().split())
     return words
-
-
-def foreign_words(text: str, typed: set[str], lang: str) -> list[str]:
-    other = "nl" if lang == "en" else "en"
-    text = re.sub(r"\w*_\w*|--?[\w-]+|\{[^}]*\}|\"[^\"]*\"|'[^']*'|\[[^\]]*\]", " ", text)
-    found = []
-    for word in re.findall(r"[^\W\d_]{3,}", text):
-        lower = word.lower()
-        if lower in typed or lower in SHARED or word.isupper():
-            continue
-        theirs, ours = zipf_frequency(lower, other), zipf_frequency(lower, lang)
-        if theirs >= 2.5 and theirs > ours + 1.0:
-            found.append(word)
-    return found
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -29,7 +29,9 @@ def test_next_weekday_is_asked_only_while_this_weeks_is_still_to_come() -> None:
         date(2026, 12, 4),
     )
     assert (this_week.label("nl"), next_week.label("en")) == ("deze week", "next week")
-    assert "vrijdag 27 november 2026" in asked.value.nl and "Welke bedoel je?" in asked.value.nl
+    assert "vrijdag 27 november 2026" in asked.value.message(
+        "nl"
+    ) and "Welke bedoel je?" in asked.value.message("nl")
     # on Saturday this week's Friday is over: only next week's is meant
     assert parse_period("volgende vrijdag", SATURDAY).deadline == date(2026, 12, 4)
     assert parse_period("komende vrijdag", TUESDAY).deadline == date(2026, 11, 27)
@@ -46,7 +48,7 @@ def test_leave_without_a_name_asks_christmas_or_summer() -> None:
     # "mijn verlof" is one's own leave: its date is unknown, not one of the two holidays
     with pytest.raises(DateParseError) as info:
         parse_period("na mijn verlof", TUESDAY)
-    assert not isinstance(info.value, AmbiguousDate) and "‘verlof’" in info.value.nl
+    assert not isinstance(info.value, AmbiguousDate) and "‘verlof’" in info.value.message("nl")
 
 
 def test_an_ambiguous_expression_is_never_a_goals_deadline() -> None:
@@ -71,7 +73,9 @@ def test_a_month_without_a_year_is_the_next_one_but_with_a_year_it_can_be_past()
 def test_a_year_too_far_is_named_and_never_replaced(text: str, year: str) -> None:
     with pytest.raises(DateParseError) as info:
         parse_period(text, TUESDAY)
-    assert f"Het jaar {year} ligt te ver" in info.value.nl and year in info.value.en
+    assert f"Het jaar {year} ligt te ver" in info.value.message(
+        "nl"
+    ) and year in info.value.message("en")
 
 
 def test_a_big_number_in_a_goal_is_not_a_year() -> None:

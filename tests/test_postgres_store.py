@@ -160,7 +160,7 @@ def test_list_and_latest_plans_shared_only(store: PostgresStore, today: date) ->
     assert [(p.employee.name, p.employee.department) for p in extracts] == [
         ("Anna Aerts", "Onderhoud")  # the shared plan she saved last
     ]
-    assert "meer dan één plan" in " ".join(n.nl for n in store.take_notices())
+    assert "meer dan één plan" in " ".join(n.message("nl") for n in store.take_notices())
 
 
 def test_stream_survives_saves_during_iteration(store: PostgresStore, today: date) -> None:
@@ -237,7 +237,7 @@ def scenario(store: Any, today: date) -> list[object]:
         try:
             out.append(call())
         except PopError as exc:
-            out.append((type(exc).__name__, exc.nl, exc.en))
+            out.append((type(exc).__name__, exc.message("nl"), exc.message("en")))
 
     plan = sophie(today)
     attempt(lambda: store.save(plan, None, "nieuw"))

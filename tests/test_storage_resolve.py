@@ -41,17 +41,17 @@ def test_resolve_finds_the_one_plan(ref: str, expected: str) -> None:
 def test_an_ambiguous_prefix_lists_the_candidates() -> None:
     with pytest.raises(AmbiguousPlanError) as caught:
         resolve_ref("an", PLANS)
-    assert "An De Smet (an-de-smet)" in caught.value.nl
-    assert "Anne Dupré (anne-dupre)" in caught.value.nl
-    assert "Sophie" not in caught.value.nl
-    assert "2 plans" in caught.value.en
+    assert "An De Smet (an-de-smet)" in caught.value.message("nl")
+    assert "Anne Dupré (anne-dupre)" in caught.value.message("nl")
+    assert "Sophie" not in caught.value.message("nl")
+    assert "2 plans" in caught.value.message("en")
 
 
 def test_an_unknown_name_lists_the_plans_there_are() -> None:
     with pytest.raises(PlanNotFoundError) as caught:
         resolve_ref("xyz", PLANS)
-    assert caught.value.nl.startswith("Er is geen plan dat 'xyz' heet. Je plannen:")
-    assert "Karim El Amrani (karim-el-amrani)" in caught.value.nl
+    assert caught.value.message("nl").startswith("Er is geen plan dat 'xyz' heet. Je plannen:")
+    assert "Karim El Amrani (karim-el-amrani)" in caught.value.message("nl")
 
 
 def test_without_plans_the_message_suggests_the_demo() -> None:
@@ -63,7 +63,7 @@ def test_without_plans_the_message_suggests_the_demo() -> None:
 def test_odd_input_gives_a_clean_one_line_sentence(ref: str) -> None:
     with pytest.raises(PlanNotFoundError) as caught:
         resolve_ref(ref, PLANS)
-    message = caught.value.nl
+    message = caught.value.message("nl")
     assert "\n" not in message and "\x1b" not in message and "\x00" not in message
     assert len(message) < 400
 

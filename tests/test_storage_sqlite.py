@@ -103,8 +103,10 @@ def test_second_session_from_the_same_base_gets_a_conflict(tmp_path: Path, today
         assert first.save(edited(a.plan, "van sessie een"), a.version) == 2
         with pytest.raises(ConflictError) as caught:
             second.save(edited(b.plan, "van sessie twee"), b.version)
-        assert "versie 2" in caught.value.nl and "niets overschreven" in caught.value.nl
-        assert "version 2" in caught.value.en
+        assert "versie 2" in caught.value.message(
+            "nl"
+        ) and "niets overschreven" in caught.value.message("nl")
+        assert "version 2" in caught.value.message("en")
         assert [v.version for v in second.history(plan.id)] == [1, 2]
         assert second.load(plan.id).plan.occasion.description == "van sessie een"
     finally:

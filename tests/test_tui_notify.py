@@ -51,7 +51,9 @@ async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
                 if "had moeten starten" in shown:
                     break
             assert "Binnenkort of te laat:" in shown
-            assert "⚠ 2 nov 2026 · had moeten starten: MOOC Digitaal samenwerken" in shown
+            assert "\n2 nov 2026 · had moeten starten: MOOC Digitaal samenwerken" in shown
+            assert "(22 dagen te laat)" in shown
+            assert shown.count("⚠") == 1  # the notice's own mark, not one per late line
             assert "2026-11-02" not in shown
             # in the conversation, never a toast over the plan and its buttons (issue 16 point 8)
             toasts = " ".join(str(t.render()) for t in app.query(Toast))

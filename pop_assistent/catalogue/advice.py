@@ -22,6 +22,7 @@ from pop_assistent.catalogue.intent import (
 )
 from pop_assistent.catalogue.person import Person, person
 from pop_assistent.catalogue.relevance import Reading
+from pop_assistent.i18n import translations
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
@@ -142,7 +143,7 @@ def _score(
 ) -> tuple[float, float, str]:
     """How well a resource answers the goal (its topic), how well it suits the person
     in practice (hours, budget, sessions, language, preferred form), and the reason."""
-    en = lang == "en"
+    _ = translations(lang).gettext
     covered = [sid for sid in item.skill_ids if sid in ctx.targets]
     reasons: list[str] = []
     score = relevance
@@ -155,44 +156,36 @@ def _score(
         n, m = len(covered), len(ctx.targets)
         names = ", ".join(ctx.labels[sid][lang == "en"] for sid in covered if sid in ctx.labels)
         if n and m == 1:
-            reasons.append(f"covers your skill {names}" if en else f"dekt je vaardigheid {names}")
+            reasons.append(_("dekt je vaardigheid {names}").format(names=names))
         elif n:
-            reasons.append(
-                f"covers {n} of your {m} skills" if en else f"dekt {n} van je {m} vaardigheden"
-            )
+            reasons.append(_("dekt {n} van je {m} vaardigheden").format(n=n, m=m))
             if n <= 2 and names:
                 reasons[-1] += f" ({names})"
         score += 0.1 * _level_fit(item, covered, ctx)
     if not covered:
         if about:
-            reasons.append(f"about {about}" if en else f"over {about}")
+            reasons.append(_("over {about}").format(about=about))
         else:
-            reasons.append("matches the words of your goal" if en else "noemt wat je doel vraagt")
+            reasons.append(_("noemt wat je doel vraagt"))
     topic, score = score, 0.0
-    reasons.append(f"{hours_text(item.hours, lang)} {'h' if en else 'u'}")
+    reasons.append(_("{hours} u").format(hours=hours_text(item.hours, lang)))
     if item.cost_eur == 0:
-        reasons.append("free" if en else "gratis")
+        reasons.append(_("gratis"))
     elif ctx.budget is not None and item.cost_eur > ctx.budget:
         score -= 0.25
-        reasons.append(
-            f"€ {item.cost_eur:.0f}, over your budget"
-            if en
-            else f"€ {item.cost_eur:.0f}, boven je budget"
-        )
+        reasons.append(_("€ {cost:.0f}, boven je budget").format(cost=item.cost_eur))
     else:
         reasons.append(f"€ {item.cost_eur:.0f}")
     if ctx.hours_available is not None:
         if item.hours <= ctx.hours_available:
             score += 0.08
-            reasons.append("within your hours" if en else "binnen je uren")
+            reasons.append(_("binnen je uren"))
         else:
             score -= 0.15 * min(1.0, item.hours / ctx.hours_available - 1)
-            reasons.append(
-                "more hours than you have" if en else "meer uren dan je planning toelaat"
-            )
+            reasons.append(_("meer uren dan je planning toelaat"))
     if str(item.action_type) in ctx.preferred:
         score += 0.07
-        reasons.append("your preferred way of learning" if en else "jouw voorkeursvorm")
+        reasons.append(_("jouw voorkeursvorm"))
     if item.language != (ctx.language if ctx.language else lang) and item.theme != "talen":
         score -= 0.05 if item.language == "en" else 0.12
     if item.sessions:
@@ -202,10 +195,10 @@ def _score(
         if upcoming:
             score += 0.03
             first = _date(upcoming[0].start, lang)
-            reasons.append(f"next session {first}" if en else f"volgende sessie {first}")
+            reasons.append(_("volgende sessie {date}").format(date=first))
         else:
             score -= 0.2
-            reasons.append("no session in time" if en else "geen sessie op tijd")
+            reasons.append(_("geen sessie op tijd"))
     return topic, score, ", ".join(reasons)
 
 

@@ -63,13 +63,12 @@ class Catalogue:
     @cached_property
     def index(self) -> CatalogueIndex:
         """The full-text index (built on first use; call it in a worker to warm it up)."""
-        from pop_assistent.catalogue.compiled import Contents, write
+        from pop_assistent.catalogue.compiled import Contents, item_row, write
         from pop_assistent.catalogue.index import CatalogueIndex
 
         if self.compiled is None:
-            where = [("", None)] * len(self.items)
-            contents = Contents("", self.items, where, self.skills, self.roles, [], 0)
-            self.compiled = write(None, contents)
+            rows = [item_row(item, "", None) for item in self.items]
+            self.compiled = write(None, Contents("", rows, self.skills, self.roles, [], 0))
         return CatalogueIndex(self.compiled, self._skills_by_id)
 
     @cached_property

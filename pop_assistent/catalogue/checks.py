@@ -15,25 +15,25 @@ SKILLS_FILE = "vaardigheden.yaml"
 def unknown_skill(name: str, line: int | None, entry_id: str, field: str, skill_id: str) -> Problem:
     return Problem(
         name,
-        line,
-        entry_id,
-        field,
         f"de vaardigheid '{skill_id}' staat niet in {SKILLS_FILE}; voeg ze daar toe of "
         "verbeter de tikfout (ze wordt nu genegeerd)",
         f"the skill '{skill_id}' is not in {SKILLS_FILE}; add it there or fix the typo "
         "(it is ignored for now)",
+        line,
+        entry_id,
+        field,
     )
 
 
 def past_session(name: str, line: int | None, entry_id: str, start: date) -> Problem:
     return Problem(
         name,
-        line,
-        entry_id,
-        "sessies",
         f"de sessie van {start.isoformat()} ligt in het verleden; schrap ze of zet er een "
         "nieuwe datum bij",
         f"the session of {start.isoformat()} is in the past; remove it or give it a new date",
+        line,
+        entry_id,
+        "sessies",
     )
 
 

@@ -8,8 +8,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from pop_assistent.catalogue.compiled import Row, item_row
 from pop_assistent.catalogue.problems import Problem, validation_problems
 from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
+from pop_assistent.model.catalogue import CatalogueItem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -24,11 +26,11 @@ def entry_count(data: bytes) -> int:
 def duplicate(name: str, line: int | None, entry_id: str) -> Problem:
     return Problem(
         name,
+        f"het id '{entry_id}' komt twee keer voor; dit tweede item is overgeslagen",
+        f"the id '{entry_id}' occurs twice; this second entry was skipped",
         line,
         entry_id,
         "id",
-        f"het id '{entry_id}' komt twee keer voor; dit tweede item is overgeslagen",
-        f"the id '{entry_id}' occurs twice; this second entry was skipped",
         True,
     )
 
@@ -60,7 +62,7 @@ class Collector:
             if lost > 1:
                 nl += f"; daardoor is het hele bestand ({lost} items) overgeslagen"
                 en += f"; so the whole file ({lost} entries) was skipped"
-            self.problems.append(Problem(name, exc.line, None, None, nl, en, True))
+            self.problems.append(Problem(name, nl, en, exc.line, skipped=True))
             self.skipped += max(1, lost)
             return []
         if parsed is None:
@@ -71,14 +73,12 @@ class Collector:
             self.problems.append(
                 Problem(
                     name,
-                    1,
-                    None,
-                    None,
                     f"het bestand moet een lijst zijn (elk item begint met '- '), of '{key}:' "
                     "met een lijst eronder",
                     f"the file must be a list (each entry starts with '- '), or '{key}:' with a "
                     "list below it",
-                    True,
+                    1,
+                    skipped=True,
                 )
             )
             self.skipped += 1
@@ -122,12 +122,9 @@ class Collector:
         if not isinstance(raw, LineDict):
             return Problem(
                 name,
-                None,
-                None,
-                None,
                 f"'{str(raw)[:40]}' is geen item: een item is een blok 'sleutel: waarde'",
                 f"'{str(raw)[:40]}' is not an entry: an entry is a 'key: value' block",
-                True,
+                skipped=True,
             )
         if raw.refused is None:
             return None
@@ -135,10 +132,34 @@ class Collector:
         entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
         return Problem(
             name,
-            line,
-            entry_id,
-            None,
             f"{nl}; dit item is overgeslagen",
             f"{en}; this entry was skipped",
-            True,
+            line,
+            entry_id,
+            skipped=True,
         )
+
+
+@dataclass
+class FileItems:
+    """The valid resources of one file as stored rows, and what was wrong in the file."""
+
+    rows: list[Row]
+    lines: list[tuple[int, int]]
+    """The lines of each row's id and skills (for what is found across files)."""
+    problems: list[Problem]
+    skipped: int
+
+
+def read_items(sources: list[Source], key: str) -> list[FileItems]:
+    """Parse and validate resource files one by one (ids double within a file left out)."""
+    out = []
+    for source in sources:
+        check = Collector()
+        rows, lines = [], []
+        for item, raw in check.validate(source, key, CatalogueItem, set()):
+            at = raw.key_lines.get
+            rows.append(item_row(item, source.name, at("sessies", raw.line)))
+            lines.append((at("id", raw.line), at("vaardigheden", raw.line)))
+        out.append(FileItems(rows, lines, check.problems, check.skipped))
+    return out

@@ -23,6 +23,7 @@ from pop_assistent.catalogue.importdates import (
 from pop_assistent.catalogue.sheets import Cell, as_text
 from pop_assistent.catalogue.text import fold
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import Skill
 
 FIELDS = (
@@ -143,21 +144,22 @@ def column_map(headers: list[str], spec: str | None) -> dict[int, str]:
                 continue
             if "=" not in pair:
                 raise PopError(
-                    f"'{pair.strip()}' in --kolommen mist een '=': schrijf Kolom=veld.",
-                    f"'{pair.strip()}' in --kolommen lacks '=': write Column=field.",
+                    N_("'{value}' in --kolommen mist een '=': schrijf Kolom=veld."),
+                    value=pair.strip(),
                 )
             column, target = (p.strip() for p in pair.split("=", 1))
             if target not in FIELDS + SESSION_FIELDS:
                 choices = ", ".join(FIELDS + SESSION_FIELDS)
                 raise PopError(
-                    f"'{target}' is geen veld van een leermiddel; kies uit {choices}.",
-                    f"'{target}' is not a resource field; choose from {choices}.",
+                    N_("'{target}' is geen veld van een leermiddel; kies uit {choices}."),
+                    target=target,
+                    choices=choices,
                 )
             if _key(column) not in by_header:
                 raise PopError(
-                    f"De kolom '{column}' staat niet in het bestand; kolommen: "
-                    f"{', '.join(headers)}.",
-                    f"The column '{column}' is not in the file; columns: {', '.join(headers)}.",
+                    N_("De kolom '{column}' staat niet in het bestand; kolommen: {value}."),
+                    column=column,
+                    value=", ".join(headers),
                 )
             mapping[by_header[_key(column)]] = target
     taken = set(mapping.values())
@@ -171,8 +173,7 @@ def column_map(headers: list[str], spec: str | None) -> dict[int, str]:
                 break
     if "titel" not in mapping.values():
         raise PopError(
-            'Geen kolom met de titel gevonden; geef ze aan met --kolommen "Kolom=titel".',
-            'No title column found; name it with --kolommen "Column=titel".',
+            N_('Geen kolom met de titel gevonden; geef ze aan met --kolommen "Kolom=titel".')
         )
     return mapping
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from pydantic import TypeAdapter
 
@@ -138,17 +138,53 @@ def open_fresh(path: Path | None, key: str) -> Compiled | None:
     return None
 
 
-Where = tuple[str, int | None]
-"""The file an item comes from and the line of its sessions."""
+class Row(NamedTuple):
+    """One item as it is stored (the items table's columns after `row` and `ord`), with the
+    texts its search index holds."""
+
+    id: str
+    data: str
+    skills: str
+    type: str
+    cost: float
+    hours: float
+    lang: str
+    form: str
+    sort_title: str
+    first_session: str | None
+    file: str
+    sessions_line: int | None
+    title: str
+    body: str
+
+
+def item_row(item: CatalogueItem, file: str, sessions_line: int | None) -> Row:
+    """The stored form of a validated item from `file` (its sessions at `sessions_line`)."""
+    first = min((s.start for s in item.sessions), default=None)
+    return Row(
+        item.id,
+        item.model_dump_json(by_alias=True),
+        " ".join(item.skill_ids),
+        str(item.item_type),  # plain text: SQLite adapts a str subclass slowly
+        item.cost_eur,
+        item.hours,
+        item.language,
+        str(item.form),
+        item.title.casefold(),
+        first.isoformat() if first else None,
+        file,
+        sessions_line,
+        item.title,
+        f"{item.description} {item.provider} {item.theme}",
+    )
 
 
 @dataclass
 class Contents:
-    """What a compiled catalogue holds: checked items (with where each comes from) and the rest."""
+    """What a compiled catalogue holds: the checked items as rows, and the rest."""
 
     key: str
-    items: Sequence[CatalogueItem]
-    where: Sequence[Where]
+    rows: Sequence[Row]
     skills: list[Skill]
     roles: list[RoleProfile]
     problems: list[Problem]
@@ -179,20 +215,19 @@ def write(path: Path | None, contents: Contents) -> Compiled:
 
 def _fill(db: sqlite3.Connection, c: Contents) -> None:
     db.executescript(SCHEMA)
-    texts = [
-        (i.title, " ".join(i.skill_ids), f"{i.description} {i.provider} {i.theme}") for i in c.items
-    ]
-    order = sorted(range(len(texts)), key=lambda row: sum(map(len, texts[row])))
+    rows = c.rows
+    sizes = [len(r.title) + len(r.skills) + len(r.body) for r in rows]
+    order = sorted(range(len(rows)), key=sizes.__getitem__)
     ords = [0] * len(order)
-    for position, row in enumerate(order):
-        ords[row] = position
+    for position, n in enumerate(order):
+        ords[n] = position
     db.executemany(
         "INSERT INTO items VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        map(_item_row, range(len(ords)), ords, c.items, c.where),
+        ((n, ords[n], *row[:12]) for n, row in enumerate(rows)),
     )
     db.executemany(
         "INSERT INTO fts(rowid, title, skills, body) VALUES (?, ?, ?, ?)",
-        ((position, *texts[row]) for position, row in enumerate(order)),
+        ((p, rows[n].title, rows[n].skills, rows[n].body) for p, n in enumerate(order)),
     )
     indexed = (row[0] for row in db.execute("SELECT term FROM vocab"))
     words = "\n".join(sorted(SkillWords({s.id: s for s in c.skills}).words_with(indexed)))
@@ -210,45 +245,17 @@ def _fill(db: sqlite3.Connection, c: Contents) -> None:
     db.commit()
 
 
-def _item_row(row: int, position: int, item: CatalogueItem, where: Where) -> tuple[Any, ...]:
-    first = min((s.start for s in item.sessions), default=None)
-    return (
-        row,
-        position,
-        item.id,
-        item.model_dump_json(by_alias=True),
-        " ".join(item.skill_ids),
-        str(item.item_type),  # plain text: SQLite adapts a str subclass slowly
-        item.cost_eur,
-        item.hours,
-        item.language,
-        str(item.form),
-        item.title.casefold(),
-        first.isoformat() if first else None,
-        *where,
-    )
-
-
 class StoredItems(Sequence[CatalogueItem]):
     """The items of a compiled catalogue, validated when first asked for (by row or id).
 
-    `fixed` replaces the stored item of some rows (sessions in the past left out); `loaded`
-    holds every item when they are at hand already (just compiled).
+    `fixed` replaces the stored item of some rows (sessions in the past left out).
     """
 
-    def __init__(
-        self,
-        compiled: Compiled,
-        count: int,
-        fixed: dict[int, CatalogueItem],
-        loaded: list[CatalogueItem] | None = None,
-    ) -> None:
+    def __init__(self, compiled: Compiled, count: int, fixed: dict[int, CatalogueItem]) -> None:
         self._compiled = compiled
         self._count = count
         self._done: dict[int, CatalogueItem] = dict(fixed)
         self._all: list[CatalogueItem] | None = None
-        if loaded is not None:
-            self._all = [self._done.get(row, item) for row, item in enumerate(loaded)]
 
     def __len__(self) -> int:
         return self._count

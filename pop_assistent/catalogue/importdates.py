@@ -13,6 +13,7 @@ from typing import Any
 
 from pop_assistent.catalogue.text import fold
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 
 DATE = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
 SESSION_RE = re.compile(
@@ -67,9 +68,11 @@ def parse_date(text: str) -> str:
         return date(year, month, day).isoformat()
     except ValueError:
         raise CellError(
-            f"'{text}' is geen bestaande datum; schrijf de datum als dd/mm/jjjj, "
-            "bijvoorbeeld 15/03/2027",
-            f"'{text}' is not a real date; write the date as dd/mm/yyyy, for example 15/03/2027",
+            N_(
+                "'{text}' is geen bestaande datum; schrijf de datum als dd/mm/jjjj, bijvoorbeeld "
+                "15/03/2027"
+            ),
+            text=text,
         ) from None
 
 
@@ -128,9 +131,10 @@ def parse_language(text: str) -> str:
     code = LANGUAGE_WORDS.get(fold(text).strip())
     if code is None:
         raise CellError(
-            f"'{text}' is geen bekende taal; kies nl, fr, en of de "
-            "(of Nederlands, Frans, Engels, Duits)",
-            f"'{text}' is not a known language; choose nl, fr, en or de "
-            "(or Dutch, French, English, German)",
+            N_(
+                "'{text}' is geen bekende taal; kies nl, fr, en of de (of Nederlands, Frans, "
+                "Engels, Duits)"
+            ),
+            text=text,
         )
     return code

@@ -17,6 +17,7 @@ from pop_assistent.catalogue.importdates import CellError
 from pop_assistent.catalogue.problems import Problem, error_sentences
 from pop_assistent.catalogue.sheets import Cell
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import CatalogueItem, Skill
 
 
@@ -120,12 +121,10 @@ def import_rows(
             problems.append(
                 Problem(
                     name,
+                    f"kolom '{header}': {exc.message('nl')}; deze rij is overgeslagen",
+                    f"column '{header}': {exc.message('en')}; this row was skipped",
                     number,
-                    None,
-                    None,
-                    f"kolom '{header}': {exc.nl}; deze rij is overgeslagen",
-                    f"column '{header}': {exc.en}; this row was skipped",
-                    True,
+                    skipped=True,
                 )
             )
             skipped += 1
@@ -138,7 +137,7 @@ def import_rows(
                 nl, en = error_sentences(dict(error))
                 loc = error.get("loc", ())
                 problems.append(
-                    Problem(name, number, entry_id, str(loc[0]) if loc else None, nl, en, True)
+                    Problem(name, nl, en, number, entry_id, str(loc[0]) if loc else None, True)
                 )
             skipped += 1
             continue
@@ -168,8 +167,8 @@ def refuse_overwrite(target: Path, overwrite: bool) -> None:
     (`-o /dev/null`) is written to, never replaced, so it is no reason to refuse."""
     if target.is_file() and not overwrite:
         raise PopError(
-            f"Het bestand {target} bestaat al; kies een andere naam of gebruik --overschrijf.",
-            f"The file {target} already exists; choose another name or use --overschrijf.",
+            N_("Het bestand {target} bestaat al; kies een andere naam of gebruik --overschrijf."),
+            target=target,
         )
 
 

@@ -132,14 +132,13 @@ class CatalogueIndex:
                 return f"({self._term(left, False, used)} AND {self._term(right, True, used)})"
         return None
 
-    def _alternatives(self, word: str, partial: bool, strict: bool = False) -> list[str]:
+    def _alternatives(self, word: str, partial: bool) -> list[str]:
         """FTS5 expressions that each stand for what the user meant by `word`."""
         alts: list[str] = []
         used: set[str] = set()
         known = word in self._vocab_set
         if known or (partial and len(word) >= 2 and self.has_prefix(word)):
-            # a sentence's words are whole words: a prefix only while one is being typed
-            star = "*" if partial or (len(word) >= 3 and not strict) else ""
+            star = "*" if partial or len(word) >= 3 else ""
             # a 2-3 letter prefix matches half the catalogue: look at titles only
             column = "title : " if partial and len(word) <= 3 else ""
             alts.append(
@@ -153,32 +152,25 @@ class CatalogueIndex:
             if split:
                 alts.append(split)
             if not alts:  # a whole-word typo first ("lasen" -> "lassen"), then a typed prefix
-                fixed = self.corrections(word, strict=strict)
-                alts.extend(self._term(w, False, used) for w in fixed)
+                alts.extend(self._term(w, False, used) for w in self.corrections(word))
             if not alts and partial:
                 alts.extend(self._term(w, True, used) for w in self.prefix_corrections(word))
                 if not alts and len(root) >= 4:
                     alts.extend(self._term(w, True, used) for w in self.corrections(root))
         return alts
 
-    def expression(self, query: str, strict: bool = False) -> tuple[list[str], bool]:
-        """The FTS5 groups for a query (one per word) and whether every word matched.
-
-        `strict` for a sentence rather than a search: fewer typo corrections.
-        """
+    def expression(self, query: str) -> list[str]:
+        """The FTS5 groups for a query, one per word that matches something."""
         words = tokens(query)
         partial = bool(query) and not query[-1].isspace()
         content = [w for w in words if w not in STOPWORDS] or words
         groups: list[str] = []
-        all_found = True
         for pos, word in enumerate(content):
             is_last = pos == len(content) - 1 and words and word == words[-1]
-            alts = self._alternatives(word, partial and bool(is_last), strict)
+            alts = self._alternatives(word, partial and bool(is_last))
             if alts:
                 groups.append("(" + " OR ".join(alts) + ")")
-            else:
-                all_found = False
-        return groups, all_found
+        return groups
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -204,7 +196,7 @@ class CatalogueIndex:
         }
         filters = {sql: value for sql, value in given.items() if value is not None}
         limit = max(0, int(limit))
-        groups, _ = self.expression(query[:500])
+        groups = self.expression(query[:500])
         if groups:
             pool = max(POOL, limit)
             found = self._ranked(" AND ".join(groups), filters, pool, limit)
@@ -220,23 +212,11 @@ class CatalogueIndex:
             )
             return [r[0] for r in listed]
 
-    def scores(self, query: str, limit: int = 200) -> dict[int, float]:
-        """Rows matching any word of `query` with a relevance in 0..1 (best = 1)."""
-        groups, _ = self.expression(query[:2000] + " ", strict=True)
-        if not groups:
-            return {}
-        found = self._ranked(" OR ".join(groups), {}, -1, limit)  # every match ranked
-        if not found:
-            return {}
-        best = found[0][1] or -1.0
-        # squared, so that the best hit stands out from one that only shares a synonym
-        return {row: ((rank / best) ** 2 if best else 0.0) for row, rank in found}
-
     def _ranked(
         self, match: str, filters: dict[str, object], pool: int, limit: int
     ) -> list[tuple[int, float]]:
         """Rows and bm25 ranks of the best `limit` of the first `pool` matches in the index's
-        order (-1: all), best first; `filters` are conditions on the items table (m)."""
+        order, best first; `filters` are conditions on the items table (m)."""
         sql = (
             f"SELECT row, rank FROM (SELECT m.row AS row, bm25(fts, {WEIGHTS}) AS rank "
             "FROM fts JOIN items m ON m.ord = fts.rowid WHERE fts MATCH ?"

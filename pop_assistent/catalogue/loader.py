@@ -21,10 +21,11 @@ from pop_assistent.catalogue.checks import (
     known_skills,
     past_sessions,
 )
-from pop_assistent.catalogue.collector import Collector, Source
+from pop_assistent.catalogue.collector import Collector, Source, duplicate, read_items
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 ROLES_FILE = "functieprofielen.yaml"
@@ -42,16 +43,17 @@ def catalogue_dir(directory: Path | None) -> Path:
         directory = resource_dir("catalogus")
     if directory.is_file():
         raise PopError(
-            f"{directory} is een bestand, geen map: de catalogus is een map met "
-            f"{SKILLS_FILE}, {ROLES_FILE} en {ITEMS_DIR}/ (kijk de map of POP_CATALOGUS na).",
-            f"{directory} is a file, not a folder: the catalogue is a folder with "
-            f"{SKILLS_FILE}, {ROLES_FILE} and {ITEMS_DIR}/ (check the folder or POP_CATALOGUS).",
+            N_(
+                "{directory} is een bestand, geen map: de catalogus is een map met {SKILLS_FILE}, "
+                "{ROLES_FILE} en {ITEMS_DIR}/ (kijk de map of POP_CATALOGUS na)."
+            ),
+            directory=directory,
+            SKILLS_FILE=SKILLS_FILE,
+            ROLES_FILE=ROLES_FILE,
+            ITEMS_DIR=ITEMS_DIR,
         )
     if not directory.is_dir():
-        raise PopError(
-            f"De catalogusmap {directory} bestaat niet.",
-            f"The catalogue folder {directory} does not exist.",
-        )
+        raise PopError(N_("De catalogusmap {directory} bestaat niet."), directory=directory)
     return directory
 
 
@@ -63,23 +65,18 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
         if size <= MAX_BYTES:
             return Source(name, path.read_bytes())
     except OSError:
-        problems.append(
-            Problem(name, None, None, None, "het bestand ontbreekt", "the file is missing")
-        )
+        problems.append(Problem(name, "het bestand ontbreekt", "the file is missing"))
         return Source(name, None)
     mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
     nl = [text.replace(".", ",") for text in mb]
     problems.append(
         Problem(
             name,
-            None,
-            None,
-            None,
             f"het bestand is te groot ({nl[0]}, hoogstens {nl[1]}) en is niet gelezen; verdeel "
             "het over kleinere bestanden",
             f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
             "smaller files",
-            True,
+            skipped=True,
         )
     )
     return Source(name, None)
@@ -87,12 +84,7 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
 
 def _ignored(name: str, where: tuple[str, str]) -> Problem:
     return Problem(
-        name,
-        None,
-        None,
-        None,
-        f"dit bestand wordt niet gelezen: {where[0]}",
-        f"this file is not read: {where[1]}",
+        name, f"dit bestand wordt niet gelezen: {where[0]}", f"this file is not read: {where[1]}"
     )
 
 
@@ -166,13 +158,11 @@ def load_catalogue(
         if found is not None:
             found.db.close()
         header = found = None
-    loaded = None
     if found is None or header is None:
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived objects and no cycles: 15% of the CPU (bench)
         try:
-            contents = _compile(sources, key)
-            found, loaded = compiled.write(path, contents), list(contents.items)
+            found = compiled.write(path, _compile(sources, key))
         finally:
             if collecting:
                 gc.enable()
@@ -180,7 +170,7 @@ def load_catalogue(
     skills, roles, problems, skipped, count = header
     fixed = past_sessions(found, today, problems)
     return Catalogue(
-        items=compiled.StoredItems(found, count, fixed, loaded),
+        items=compiled.StoredItems(found, count, fixed),
         skills=skills,
         roles=roles,
         problems=problems + sources.problems,
@@ -205,23 +195,28 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
         )
         for role, raw in valid(sources.roles, "functieprofielen", RoleProfile, set())
     ]
-    items: list[CatalogueItem] = []
-    where: list[compiled.Where] = []
+    rows: list[compiled.Row] = []
     seen: set[str] = set()
-    for source in sources.items:
-        for item, raw in valid(source, ITEMS_DIR, CatalogueItem, seen):
-            line = raw.key_lines.get("vaardigheden", raw.line)
-            items.append(known_skills(item, source.name, line, skill_ids, check.problems))
-            where.append((source.name, raw.key_lines.get("sessies", raw.line)))
+    for found in read_items(sources.items, ITEMS_DIR):
+        check.problems += found.problems
+        check.skipped += found.skipped
+        for row, (id_line, skills_line) in zip(found.rows, found.lines, strict=True):
+            if row.id in seen:  # the same id in an earlier file
+                check.problems.append(duplicate(row.file, id_line, row.id))
+                check.skipped += 1
+                continue
+            seen.add(row.id)
+            if any(s not in skill_ids for s in row.skills.split()):
+                item = CatalogueItem.model_validate_json(row.data)
+                item = known_skills(item, row.file, skills_line, skill_ids, check.problems)
+                row = compiled.item_row(item, row.file, row.sessions_line)
+            rows.append(row)
     if not sources.items:
         check.problems.append(
             Problem(
                 ITEMS_DIR,
-                None,
-                None,
-                None,
                 "er staan geen leermiddelen in deze map (verwacht: leermiddelen/*.yaml)",
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return compiled.Contents(key, items, where, skills, roles, check.problems, check.skipped)
+    return compiled.Contents(key, rows, skills, roles, check.problems, check.skipped)

@@ -16,11 +16,11 @@ class Problem:
     """One thing wrong in a catalogue file: where (file, line, entry, field) and what, in nl/en."""
 
     file: str
-    line: int | None
-    entry_id: str | None
-    field: str | None
     message: str
     message_en: str
+    line: int | None = None
+    entry_id: str | None = None
+    field: str | None = None
     skipped: bool = False
     """True when the entry was left out of the catalogue because of this problem."""
 
@@ -161,15 +161,7 @@ def validation_problems(
         line = line_of(data, loc) if isinstance(data, LineDict) else None
         nl, en = error_sentences(dict(error))
         problems.append(
-            Problem(
-                file=file,
-                line=line or entry_line,
-                entry_id=entry_id,
-                field=_field_name(loc) or None,
-                message=nl,
-                message_en=en,
-                skipped=True,
-            )
+            Problem(file, nl, en, line or entry_line, entry_id, _field_name(loc) or None, True)
         )
     return problems
 

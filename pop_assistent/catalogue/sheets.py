@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 
 Cell = str | int | float | bool | date | None
 
@@ -16,7 +17,7 @@ Cell = str | int | float | bool | date | None
 def read_rows(path: Path, sheet: str | None = None) -> tuple[list[str], list[list[Cell]]]:
     """Headers and data rows of a .csv or .xlsx file."""
     if not path.is_file():
-        raise PopError(f"Het bestand {path} bestaat niet.", f"The file {path} does not exist.")
+        raise PopError(N_("Het bestand {path} bestaat niet."), path=path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows: list[list[Cell]] = [list(r) for r in _csv_rows(path)]
@@ -24,12 +25,11 @@ def read_rows(path: Path, sheet: str | None = None) -> tuple[list[str], list[lis
         rows = _xlsx_rows(path, sheet)
     else:
         raise PopError(
-            f"{path.name}: alleen .csv- en .xlsx-bestanden kunnen ingelezen worden.",
-            f"{path.name}: only .csv and .xlsx files can be imported.",
+            N_("{name}: alleen .csv- en .xlsx-bestanden kunnen ingelezen worden."), name=path.name
         )
     rows = [r for r in rows if any(c not in (None, "") for c in r)]
     if not rows:
-        raise PopError(f"{path.name} is leeg.", f"{path.name} is empty.")
+        raise PopError(N_("{name} is leeg."), name=path.name)
     headers = [str(h).strip() if h is not None else "" for h in rows[0]]
     return headers, rows[1:]
 
@@ -51,14 +51,14 @@ def _xlsx_rows(path: Path, sheet: str | None) -> list[list[Cell]]:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
         raise PopError(
-            f"{path.name} is geen leesbaar Excel-bestand ({exc}).",
-            f"{path.name} is not a readable Excel file ({exc}).",
+            N_("{name} is geen leesbaar Excel-bestand ({exc})."), name=path.name, exc=exc
         ) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise PopError(
-                f"Het werkblad '{sheet}' bestaat niet; kies uit {', '.join(book.sheetnames)}.",
-                f"The sheet '{sheet}' does not exist; choose from {', '.join(book.sheetnames)}.",
+                N_("Het werkblad '{sheet}' bestaat niet; kies uit {value}."),
+                sheet=sheet,
+                value=", ".join(book.sheetnames),
             )
         ws = book[sheet] if sheet else book.worksheets[0]
         out: list[list[Cell]] = []

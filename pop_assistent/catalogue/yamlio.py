@@ -43,8 +43,10 @@ _NOT_TEXT = re.compile(
     re.X,
 )
 """Every plain scalar that the safe resolver reads as something else than text (7, true, ~)."""
+_FIRST = frozenset(_SAFE.yaml_implicit_resolvers)
+"""The first characters the safe resolver looks at: a plain scalar starting otherwise is text."""
 _PLAIN: dict[str, Any] = {}
-"""Plain scalars resolved before ('nl', '7', '2027-03-15')."""
+"""Plain scalars resolved before ('7', 'true', '2027-03-15')."""
 
 
 class LineDict(dict[str, Any]):
@@ -69,6 +71,8 @@ class YamlSyntaxError(Exception):
 
 def _plain(value: str) -> Any:
     """A plain (unquoted) scalar as the safe loader reads it: text, or a number, date, bool..."""
+    if value[:1] not in _FIRST:
+        return value
     if value in _PLAIN:
         return _PLAIN[value]
     result: Any = value
@@ -117,18 +121,8 @@ class _Reader:
     def value(self, event: Any, entry: bool = False) -> Any:
         """The value that starts with `event` (read to its end)."""
         kind = type(event)
-        if kind is ScalarEvent:
-            if event.anchor is not None:
-                self.refuse(event, REFERENCE)
-            if event.tag is not None:
-                self.refuse(event, TAG)
-            return _plain(event.value) if event.implicit[0] else event.value
         if kind is AliasEvent:
             self.refuse(event, REFERENCE)
-            return None
-        if self.depth >= MAX_DEPTH:
-            self.refuse(event, DEPTH)
-            _skip_block(self.get)
             return None
         entry = entry and kind is MappingStartEvent
         self.in_entry |= entry
@@ -136,6 +130,12 @@ class _Reader:
             self.refuse(event, REFERENCE)
         if event.tag is not None:
             self.refuse(event, TAG)
+        if kind is ScalarEvent:
+            return _plain(event.value) if event.implicit[0] else event.value
+        if self.depth >= MAX_DEPTH:
+            self.refuse(event, DEPTH)
+            _skip_block(self.get)
+            return None
         self.depth += 1
         block: Any = self.mapping(event) if kind is MappingStartEvent else self.sequence()
         self.depth -= 1

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.i18n import N_, _
+from pop_assistent.i18n import N_, _, say
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -140,10 +140,10 @@ def _admin(ctx: Context) -> tuple[Target, Any]:
     url = (ctx.settings.database_url or "").strip()
     if url.split(":", 1)[0].lower() not in POSTGRES_SCHEMES:
         raise PopError(
-            "Beheer gaat over de gedeelde PostgreSQL-database: zet POP_DATABASE_URL op de "
-            "login die eigenaar is van de opslag (zie de README).",
-            "Administration is about the shared PostgreSQL database: set POP_DATABASE_URL to "
-            "the login that owns the store (see the README).",
+            N_(
+                "Beheer gaat over de gedeelde PostgreSQL-database: zet POP_DATABASE_URL op de "
+                "login die eigenaar is van de opslag (zie de README)."
+            )
         )
     target = prepare(url)
     for warning in target.warnings:
@@ -187,13 +187,16 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
         )
     if report.moved:
         print(
-            ctx.tr(
-                f"De oude opslag in schema public ({report.moved} plan(nen)) is verhuisd naar "
-                f"schema {r.schema}. Haar plannen zijn van {r.owner} tot je ze overdraagt: "
-                f"pop beheer overdragen {r.owner} LOGIN --plan ID.",
-                f"The old store in schema public ({report.moved} plan(s)) moved into schema "
-                f"{r.schema}. Its plans belong to {r.owner} until you hand them over: "
-                f"pop beheer overdragen {r.owner} LOGIN --plan ID.",
+            say(
+                ctx.lang,
+                N_(
+                    "De oude opslag in schema public ({moved} plan(nen)) is verhuisd naar schema "
+                    "{schema}. Haar plannen zijn van {owner} tot je ze overdraagt: pop beheer "
+                    "overdragen {owner} LOGIN --plan ID."
+                ),
+                moved=report.moved,
+                schema=r.schema,
+                owner=r.owner,
             ),
             file=ctx.out,
         )
@@ -201,11 +204,13 @@ def run_install(args: argparse.Namespace, ctx: Context) -> int:
         ctx.gettext("Opslag in schema {r_schema}: {state}.").format(r_schema=r.schema, state=state)
     )
     print(
-        ctx.tr(
-            f"Groepsrollen: {r.employee} (iedereen), {r.coach}, {r.hr}"
-            + (f"; nieuw: {', '.join(report.created_roles)}" if report.created_roles else ""),
-            f"Group roles: {r.employee} (everyone), {r.coach}, {r.hr}"
-            + (f"; new: {', '.join(report.created_roles)}" if report.created_roles else ""),
+        ctx.gettext("Groepsrollen: {employee} (iedereen), {coach}, {hr}").format(
+            employee=r.employee, coach=r.coach, hr=r.hr
+        )
+        + (
+            ctx.gettext("; nieuw: {roles}").format(roles=", ".join(report.created_roles))
+            if report.created_roles
+            else ""
         ),
         file=ctx.out,
     )
@@ -232,15 +237,9 @@ def _password(ctx: Context, login: str) -> str:
         password = getpass.getpass(ctx.gettext("Wachtwoord voor {login}: ").format(login=login))
         again = getpass.getpass(ctx.gettext("Nog eens: "))
         if again != password:
-            raise PopError(
-                "De twee wachtwoorden verschillen; er is niets veranderd.",
-                "The two passwords differ; nothing was changed.",
-            )
+            raise PopError(N_("De twee wachtwoorden verschillen; er is niets veranderd."))
     if len(password) < 12:
-        raise PopError(
-            "Een wachtwoord heeft minstens 12 tekens; er is niets veranderd.",
-            "A password has at least 12 characters; nothing was changed.",
-        )
+        raise PopError(N_("Een wachtwoord heeft minstens 12 tekens; er is niets veranderd."))
     return password
 
 
@@ -279,11 +278,14 @@ def run_person(args: argparse.Namespace, ctx: Context) -> int:
     )
     if report.claimed:
         print(
-            ctx.tr(
-                f"{report.claimed} notitie(s) uit de oude opslag met de naam van deze persoon "
-                f"zijn nu van {report.login} (ook privénotities: alleen {report.login} leest ze).",
-                f"{report.claimed} note(s) from the old store carrying this person's name now "
-                f"belong to {report.login} (private ones too: only {report.login} reads them).",
+            say(
+                ctx.lang,
+                N_(
+                    "{claimed} notitie(s) uit de oude opslag met de naam van deze persoon zijn nu "
+                    "van {login} (ook privénotities: alleen {login} leest ze)."
+                ),
+                claimed=report.claimed,
+                login=report.login,
             ),
             file=ctx.out,
         )
@@ -301,36 +303,36 @@ def _how_to_connect(target: Target, login: str, ctx: Context) -> str:
         query.append(f"options=-csearch_path%3D{target.schema}")
     url = f"postgresql://{login}@{host}:{port}/{name}" + ("?" + "&".join(query) if query else "")
     root = params.get("sslrootcert")
-    lines_nl = [
-        "Zo verbindt deze persoon:",
+    lines = [
+        ctx.gettext("Zo verbindt deze persoon:"),
         f"  POP_DATABASE_URL='{url}'",
-        *([f"  met een kopie van {root} op dezelfde plaats,"] if root else []),
-        "  en het wachtwoord in ~/.pgpass (chmod 600), één regel (een : of \\ in het",
-        "  wachtwoord schrijf je als \\: en \\\\):",
-        f"    {host}:{port}:{name}:{login}:WACHTWOORD",
-        "  of zonder wachtwoord, als pg_hba.conf LDAP, GSSAPI of een certificaat gebruikt.",
+        *(
+            [ctx.gettext("  met een kopie van {root} op dezelfde plaats,").format(root=root)]
+            if root
+            else []
+        ),
+        ctx.gettext(
+            "  en het wachtwoord in ~/.pgpass (chmod 600), één regel (een : of \\ in het\n"
+            "  wachtwoord schrijf je als \\: en \\\\):\n"
+            "    {host}:{port}:{name}:{login}:WACHTWOORD\n"
+            "  of zonder wachtwoord, als pg_hba.conf LDAP, GSSAPI of een certificaat gebruikt."
+        ).format(host=host, port=port, name=name, login=login),
     ]
-    lines_en = [
-        "How this person connects:",
-        f"  POP_DATABASE_URL='{url}'",
-        *([f"  with a copy of {root} at that path,"] if root else []),
-        "  and the password in ~/.pgpass (chmod 600), one line (write a : or \\ in the",
-        "  password as \\: and \\\\):",
-        f"    {host}:{port}:{name}:{login}:PASSWORD",
-        "  or without a password, when pg_hba.conf uses LDAP, GSSAPI or a certificate.",
-    ]
-    return ctx.tr("\n".join(lines_nl), "\n".join(lines_en))
+    return "\n".join(lines)
 
 
-def _confirm(ctx: Context, question: tuple[str, str], hint: str) -> bool:
+def _confirm(ctx: Context, question: str, hint: str) -> bool:
     from pop_assistent.errors import PopError
 
     if not sys.stdin.isatty():
         raise PopError(
-            f"Dit moet je bevestigen: typ de opdracht in een terminal, of voeg --ja toe ({hint}).",
-            f"This needs a confirmation: run the command in a terminal, or add --ja ({hint}).",
+            N_(
+                "Dit moet je bevestigen: typ de opdracht in een terminal, of voeg --ja toe "
+                "({hint})."
+            ),
+            hint=hint,
         )
-    ctx.out.write(ctx.tr(*question))
+    ctx.out.write(question)
     ctx.out.flush()
     return sys.stdin.readline().strip().lower() in ("ja", "yes")
 
@@ -352,9 +354,8 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
             )  # fmt: skip
             if not args.ja and not _confirm(
                 ctx,
-                (
-                    f"{args.login} verwijderen ({choice})? Typ ja: ",
-                    f"Remove {args.login} ({choice})? Type yes: ",
+                ctx.gettext("{login} verwijderen ({choice})? Typ ja: ").format(
+                    login=args.login, choice=choice
                 ),
                 f"pop beheer verwijder {args.login} ... --ja",
             ):
@@ -422,7 +423,7 @@ def run_overview(args: argparse.Namespace, ctx: Context) -> int:
     coaches: dict[str, list[str]] = {}
     for coach, employee in seen.coaching:
         coaches.setdefault(employee, []).append(coach)
-    print(ctx.tr(f"Mensen ({len(seen.people)}):", f"People ({len(seen.people)}):"), file=ctx.out)
+    print(say(ctx.lang, N_("Mensen ({value}):"), value=len(seen.people)), file=ctx.out)
     heads = [ctx.gettext("Login"), ctx.gettext("Rol"), ctx.gettext("Naam"), "Coach"]
     rows = [[login, kind, clean(name, 30), ", ".join(coaches.get(login, []))]
             for login, kind, name in seen.people]  # fmt: skip
@@ -457,23 +458,27 @@ def run_overview(args: argparse.Namespace, ctx: Context) -> int:
     if seen.unclaimed:
         names = ", ".join(f"'{name or '?'}' ({count})" for name, count in seen.unclaimed)
         print(
-            ctx.tr(
-                f"\nNotities uit de oude opslag die nog op hun auteur wachten: {names}. Ze worden "
-                "van de persoon die je met die naam aanmaakt (pop beheer gebruiker LOGIN --naam "
-                '"NAAM").',
-                f"\nNotes from the old store still waiting for their author: {names}. They go to "
-                "the person you create with that name (pop beheer gebruiker LOGIN --naam "
-                '"NAME").',
+            say(
+                ctx.lang,
+                N_(
+                    "\nNotities uit de oude opslag die nog op hun auteur wachten: {names}. Ze "
+                    "worden van de persoon die je met die naam aanmaakt (pop beheer gebruiker "
+                    'LOGIN --naam "NAAM").'
+                ),
+                names=names,
             ),
             file=ctx.out,
         )
     if seen.strangers:
         print(
-            ctx.tr(
-                f"pop: deze logins zijn lid van {roles.employee} maar staan niet in de opslag: "
-                f"{', '.join(seen.strangers)}. Zet ze erin met 'pop beheer gebruiker'.",
-                f"pop: these logins are members of {roles.employee} but not in the store: "
-                f"{', '.join(seen.strangers)}. Add them with 'pop beheer gebruiker'.",
+            say(
+                ctx.lang,
+                N_(
+                    "pop: deze logins zijn lid van {employee} maar staan niet in de opslag: "
+                    "{value}. Zet ze erin met 'pop beheer gebruiker'."
+                ),
+                employee=roles.employee,
+                value=", ".join(seen.strangers),
             ),
             file=ctx.err,
         )

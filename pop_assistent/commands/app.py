@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import N_, Language, say
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.config import Settings
@@ -50,11 +52,14 @@ def open_app(
         print(goodbye(app.saved_plan, settings.language))
     if app.waiting_saves:
         print(
-            f"pop: {app.waiting_saves} wijziging(en) wachten op deze computer op de gedeelde "
-            "database; ze worden verstuurd bij je volgende 'pop'."
-            if settings.language != "en"
-            else f"pop: {app.waiting_saves} change(s) wait on this computer for the shared "
-            "database; they are sent with your next 'pop'.",
+            say(
+                settings.language,
+                N_(
+                    "pop: {waiting_saves} wijziging(en) wachten op deze computer op de gedeelde "
+                    "database; ze worden verstuurd bij je volgende 'pop'."
+                ),
+                waiting_saves=app.waiting_saves,
+            ),
             file=sys.stderr,
         )
     if app.exit_note and app.return_code in (0, None):
@@ -65,7 +70,7 @@ def open_app(
     return int(app.return_code or 0)
 
 
-def goodbye(plan_id: str, lang: str) -> str:
+def goodbye(plan_id: str, lang: Language) -> str:
     """The line after quitting: the plan is safe, and how to go on with it."""
     if lang == "en":
         return f"Your plan is saved. To continue: pop --plan {plan_id}"

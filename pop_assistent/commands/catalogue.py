@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.catalogue import Catalogue
@@ -222,10 +222,11 @@ def run_advice(args: argparse.Namespace, ctx: Context) -> int:
         from pop_assistent.errors import PopError
 
         raise PopError(
-            f"Onbekende vaardigheid: {', '.join(unknown)}. Vaardigheid-ids staan in "
-            "vaardigheden.yaml (bv. rekenbladen, feedback-geven); of beschrijf je doel in woorden.",
-            f"Unknown skill: {', '.join(unknown)}. Skill ids are in vaardigheden.yaml "
-            "(e.g. rekenbladen, feedback-geven); or describe your goal in words.",
+            N_(
+                "Onbekende vaardigheid: {value}. Vaardigheid-ids staan in vaardigheden.yaml (bv. "
+                "rekenbladen, feedback-geven); of beschrijf je doel in woorden."
+            ),
+            value=", ".join(unknown),
         )
     recs = recommend(
         catalogue,

@@ -10,6 +10,7 @@ from pop_assistent.catalogue.importer import import_rows, refuse_overwrite, writ
 from pop_assistent.catalogue.loader import load_skills
 from pop_assistent.catalogue.sheets import read_rows
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, say
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -38,14 +39,17 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
         write_items_yaml(result.items, target, overwrite=overwrite)
     for problem in result.problems:
         ctx.out.write(problem.text(ctx.lang) + "\n")
-    for nl, en in result.notes():
-        ctx.out.write(ctx.tr(nl, en) + "\n")
+    for note in result.notes():
+        ctx.out.write(ctx.pick(note) + "\n")
     ctx.out.write(
-        ctx.tr(
-            f"{len(result.items)} leermiddel(en) geschreven naar {target}; "
-            f"{result.skipped} rij(en) overgeslagen.\n",
-            f"{len(result.items)} resource(s) written to {target}; "
-            f"{result.skipped} row(s) skipped.\n",
+        say(
+            ctx.lang,
+            N_(
+                "{value} leermiddel(en) geschreven naar {target}; {skipped} rij(en) overgeslagen.\n"
+            ),
+            value=len(result.items),
+            target=target,
+            skipped=result.skipped,
         )
         if result.items
         else ctx.gettext(

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.catalogue.advice import Recommendation
+from pop_assistent.i18n import N_, say
 from pop_assistent.model.catalogue import CatalogueItem, Skill
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ TYPE_SHORT: dict[str, tuple[str, str]] = {
     "event": ("event", "event"),
     "coaching": ("coaching", "coaching"),
 }
+
+COLUMNS = (N_("TITEL"), N_("TYPE"), N_("UREN"), N_("PRIJS"), N_("TAAL"), N_("VOLGENDE"))
+"""The table\'s column titles (ID is the same in every language)."""
 
 
 def _cut(text: str, width: int) -> str:
@@ -60,9 +64,10 @@ def print_items(
         ctx.out.write(ctx.gettext("Niets gevonden.\n"))
         return
     idx = 1 if ctx.lang == "en" else 0
-    head = ctx.tr(
-        f"{'TITEL':<46} {'TYPE':<14} {'UREN':>5} {'PRIJS':>7} {'TAAL':<4} {'VOLGENDE':<10}  ID",
-        f"{'TITLE':<46} {'TYPE':<14} {'HOURS':>5} {'PRICE':>7} {'LANG':<4} {'NEXT':<10}  ID",
+    titles = [ctx.gettext(title) for title in COLUMNS]
+    head = (
+        f"{titles[0]:<46} {titles[1]:<14} {titles[2]:>5} {titles[3]:>7} {titles[4]:<4} "
+        f"{titles[5]:<10}  ID"
     )
     ctx.out.write(head + "\n")
     for item in items:
@@ -77,9 +82,12 @@ def print_items(
     shown = len(items)
     if total is not None and total > shown:
         ctx.out.write(
-            ctx.tr(
-                f"{shown} van {total} leermiddelen getoond; meer met --aantal {min(total, 200)}\n",
-                f"{shown} of {total} resources shown; more with --aantal {min(total, 200)}\n",
+            say(
+                ctx.lang,
+                N_("{shown} van {total} leermiddelen getoond; meer met --aantal {value}\n"),
+                shown=shown,
+                total=total,
+                value=min(total, 200),
             )
         )
         return

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 from pop_assistent.config import Settings
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, say, translations
 
 if TYPE_CHECKING:
     from pop_assistent.storage.base import PlanStore
@@ -27,9 +27,10 @@ class Context:
         """The user's language."""
         return self.settings.language
 
-    def tr(self, nl: str, en: str) -> str:
-        """Pick the text in the user's language (older form; prefer `gettext`)."""
-        return en if self.lang == "en" else nl
+    def pick(self, pair: tuple[str, str]) -> str:
+        """One of a (Dutch, English) pair that comes with the data (the catalogue importer's
+        notes), not from the code: the English one in English, else the Dutch one."""
+        return pair[1] if self.lang == "en" else pair[0]
 
     def gettext(self, message: str) -> str:
         """`message` (Dutch) in the user's language, from the gettext catalogue."""
@@ -46,10 +47,12 @@ class Context:
     def _say_waiting(self) -> None:
         """A busy database: say that we wait, so no one thinks the program hangs."""
         print(
-            self.tr(
-                "De database is bezet door een ander programma; ik wacht tot het klaar is "
-                "(Ctrl+C stopt)…",
-                "The database is busy in another program; waiting until it is done (Ctrl+C stops)…",
+            say(
+                self.lang,
+                N_(
+                    "De database is bezet door een ander programma; ik wacht tot het klaar is "
+                    "(Ctrl+C stopt)…"
+                ),
             ),
             file=self.err,
             flush=True,
@@ -65,11 +68,13 @@ class Context:
             waiting = waiting_saves(self._store)
             if waiting:
                 print(
-                    self.tr(
-                        f"pop: {waiting} wijziging(en) wachten op deze computer op de gedeelde "
-                        "database; ze worden verstuurd bij je volgende 'pop'-opdracht.",
-                        f"pop: {waiting} change(s) wait on this computer for the shared "
-                        "database; they are sent with your next 'pop' command.",
+                    say(
+                        self.lang,
+                        N_(
+                            "pop: {waiting} wijziging(en) wachten op deze computer op de gedeelde "
+                            "database; ze worden verstuurd bij je volgende 'pop'-opdracht."
+                        ),
+                        waiting=waiting,
                     ),
                     file=self.err,
                 )

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pop_assistent.commands.arguments import add_output, add_plan, whole_number
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -80,19 +80,18 @@ def load_plan(ref: str, ctx: Context) -> Plan:
         from pydantic import ValidationError
 
         from pop_assistent.errors import InvalidDataError
-        from pop_assistent.model import Plan, explain
+        from pop_assistent.model import Plan
+        from pop_assistent.storage.codec import explained
 
         try:
             return Plan.from_json(path.read_bytes())
         except ValidationError as exc:
             raise InvalidDataError(
-                f"{path} is geen geldig plan: {' '.join(explain(exc))}",
-                f"{path} is not a valid plan: {' '.join(explain(exc, 'en'))}",
+                N_("{source} is geen geldig plan: {why}"), source=path, why=explained(exc)
             ) from exc
         except OSError as exc:
             raise InvalidDataError(
-                f"{path} kan niet gelezen worden: {exc.strerror}.",
-                f"{path} cannot be read: {exc.strerror}.",
+                N_("{path} kan niet gelezen worden: {strerror}."), path=path, strerror=exc.strerror
             ) from exc
     store = ctx.store()
     return store.load(store.resolve(ref)).plan
@@ -108,9 +107,7 @@ def _target(arg: str | None, plan: Plan, fmt: str, ctx: Context) -> Path | None:
     if path.is_dir():
         path = path / default_filename(plan, fmt)
     if not path.parent.is_dir():
-        raise PopError(
-            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
-        )
+        raise PopError(N_("De map {parent} bestaat niet."), parent=path.parent)
     return path
 
 
@@ -128,10 +125,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
         history = calendar_history(ctx.store(), plan, ctx.lang, ctx.settings.country)
     stream = getattr(ctx.out, "buffer", None)
     if target is None and args.formaat == "pdf" and (stream is None or ctx.out.isatty()):
-        raise PopError(
-            "Een PDF schrijf ik niet naar het scherm: geef een bestand met -o.",
-            "I will not write a PDF to the screen: give a file with -o.",
-        )
+        raise PopError(N_("Een PDF schrijf ik niet naar het scherm: geef een bestand met -o."))
     if args.formaat == "pdf":
         print(ctx.gettext("PDF wordt gemaakt…"), file=ctx.err, flush=True)
     data = export_plan(
@@ -161,10 +155,7 @@ def run_reminders(args: argparse.Namespace, ctx: Context) -> int:
 
     days = ctx.settings.reminder_days if args.dagen is None else args.dagen
     if not 0 <= days <= 3650:
-        raise PopError(
-            "Het aantal dagen moet tussen 0 en 3650 liggen.",
-            "The number of days must be between 0 and 3650.",
-        )
+        raise PopError(N_("Het aantal dagen moet tussen 0 en 3650 liggen."))
     today = ctx.settings.today_or_now()
     if args.plan:
         plans = [load_plan(args.plan, ctx)]

@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _, say
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -82,15 +82,16 @@ def _pick_plan(ctx: Context, ref: str | None) -> str:
         return plans[0].plan_id
     if not plans:
         raise PlanNotFoundError(
-            "Er zijn nog geen plannen. Maak er een met 'pop' of probeer 'pop demo'.",
-            "There are no plans yet. Make one with 'pop' or try 'pop demo'.",
+            N_("Er zijn nog geen plannen. Maak er een met 'pop' of probeer 'pop demo'.")
         )
     names = ", ".join(p.plan_id for p in plans[:8])
     raise PopError(
-        f"Welk plan wil je opvolgen? Geef een naam, bv. 'pop opvolging {plans[0].plan_id}' "
-        f"(plannen: {names}).",
-        f"Which plan do you want to follow up? Give a name, e.g. 'pop opvolging "
-        f"{plans[0].plan_id}' (plans: {names}).",
+        N_(
+            "Welk plan wil je opvolgen? Geef een naam, bv. 'pop opvolging {plan_id}' (plannen: "
+            "{names})."
+        ),
+        plan_id=plans[0].plan_id,
+        names=names,
     )
 
 
@@ -134,6 +135,19 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         changes = changes_since_previous_check_in(store, plan_id, ctx.lang)
         print("\n".join(changes_lines(changes, ctx.lang)), file=ctx.out)
         return 0
+    from pop_assistent.storage import owner_if_shared
+
+    owner = owner_if_shared(store, plan_id)
+    if owner is not None:  # a coach: no answer may be typed that could never be saved
+        from pop_assistent.errors import PopError
+
+        raise PopError(
+            ctx.gettext(
+                "Het plan '{plan_id}' is van {owner}: een opvolging bewaart een nieuwe versie en "
+                "dat kan alleen die persoon zelf. Zet je feedback in een notitie: pop notitie "
+                '{plan_id} "..."; wat er veranderde: pop opvolging {plan_id} --wijzigingen.'
+            ).format(plan_id=plan_id, owner=owner)
+        )
     if args.overslaan is not None:
         return _skip(plan_id, args.overslaan, ctx)
     stored = store.load(plan_id)
@@ -193,10 +207,11 @@ def _skip(plan_id: str, reason: str, ctx: Context) -> int:
     today = ctx.settings.today_or_now()
     if CheckInSession(stored.plan, today=today, lang=ctx.lang).phase:
         raise PopError(
-            f"Er loopt nog een opvolging van dit plan. Maak die eerst af met "
-            f"'pop opvolging {plan_id}'.",
-            f"A check-in of this plan is still in progress. Finish it first with "
-            f"'pop opvolging {plan_id}'.",
+            N_(
+                "Er loopt nog een opvolging van dit plan. Maak die eerst af met 'pop opvolging "
+                "{plan_id}'."
+            ),
+            plan_id=plan_id,
         )
     country = ctx.settings.country
     plan, skipped = skip_next(stored.plan, today, reason, country)
@@ -247,13 +262,25 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
     print("\n".join(coach_table(rows, today, ctx.lang)), file=ctx.out)
-    if rows:
+    if rows and not args.map and getattr(ctx.store(), "login", None) is not None:
+        # the shared store: a plan shared with a coach opens in review mode, not together
+        from pop_assistent.followup.terminal import terminal_width, wrap
+
+        hint = ctx.gettext(
+            "Een plan openen: pop --plan {plan_id} (een plan dat met jou gedeeld is, bekijk "
+            "je als coach: lezen, een notitie, medeondertekenen)"
+        ).format(plan_id=rows[0].plan_id)
+        print("\n".join(wrap(hint, terminal_width())), file=ctx.out)
+    elif rows:
         print(
-            ctx.tr(
-                f"Samen een plan openen: pop coach{' ' + args.map if args.map else ''} "
-                f"--open {rows[0].plan_id}   (of: pop --plan {rows[0].plan_id} --coach)",
-                f"Open a plan together: pop coach{' ' + args.map if args.map else ''} "
-                f"--open {rows[0].plan_id}   (or: pop --plan {rows[0].plan_id} --coach)",
+            say(
+                ctx.lang,
+                N_(
+                    "Samen een plan openen: pop coach{value} --open {plan_id}   (of: pop --plan "
+                    "{plan_id} --coach)"
+                ),
+                value=" " + args.map if args.map else "",
+                plan_id=rows[0].plan_id,
             ),
             file=ctx.out,
         )
@@ -273,8 +300,7 @@ def _open_joint(args: argparse.Namespace, ctx: Context, plans: list[tuple[Plan, 
     ]
     if len(matches) != 1:
         raise PlanNotFoundError(
-            f"Geen enkel plan (of meer dan één) past bij '{args.open}'.",
-            f"No plan (or more than one) matches '{args.open}'.",
+            N_("Geen enkel plan (of meer dan één) past bij '{open}'."), open=args.open
         )
     plan, source = matches[0]
     store = ctx.store()
@@ -288,10 +314,11 @@ def _open_joint(args: argparse.Namespace, ctx: Context, plans: list[tuple[Plan, 
                 plan, current.version if current else None, note=f"gedeeld bestand {source}"
             )
             print(
-                ctx.tr(
-                    f"{plan.employee.name}: het gedeelde bestand is ingelezen "
-                    f"als versie {version}.",
-                    f"{plan.employee.name}: the shared file was read in as version {version}.",
+                say(
+                    ctx.lang,
+                    N_("{name}: het gedeelde bestand is ingelezen als versie {version}."),
+                    name=plan.employee.name,
+                    version=version,
                 ),
                 file=ctx.out,
             )

@@ -8,20 +8,20 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.language.dates import AmbiguousDate
     from pop_assistent.model.catalogue import Skill
 
-LETTERS = {
-    # letter (nl), name (nl), letter (en), name (en): S M R R T like the app and the PDF
-    "specific": ("S", "Specifiek", "S", "Specific"),
-    "measurable": ("M", "Meetbaar", "M", "Measurable"),
-    "achievable": ("R", "Realistisch", "A", "Achievable"),
-    "relevant": ("R", "Relevant", "R", "Relevant"),
-    "time_bound": ("T", "Tijdgebonden", "T", "Time-bound"),
+SMART_NAMES = {
+    # the letter is the name's initial in the reader's language: S M R R T in Dutch
+    "specific": N_("Specifiek"),
+    "measurable": N_("Meetbaar"),
+    "achievable": N_("Realistisch"),
+    "relevant": N_("Relevant"),
+    "time_bound": N_("Tijdgebonden"),
 }
 
 
@@ -57,10 +57,11 @@ def _today(args: argparse.Namespace, ctx: Context) -> date:
         return date.fromisoformat(args.vandaag.strip())
     except ValueError:
         raise PopError(
-            f"‘{args.vandaag[:40]}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, "
-            "bv. 2026-11-24.",
-            f"‘{args.vandaag[:40]}’ is not a valid date for --vandaag: write YYYY-MM-DD, "
-            "e.g. 2026-11-24.",
+            N_(
+                "‘{value}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, bv. "
+                "2026-11-24."
+            ),
+            value=args.vandaag[:40],
         ) from None
 
 
@@ -141,14 +142,13 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     marks = {True: "✓", False: "✗", None: "?"}
     for key, crit in result.criteria():
-        letter_nl, nl, letter_en, en = LETTERS[key]
-        letter = ctx.tr(letter_nl, letter_en)
-        print(f"{marks[crit.met]} {letter} {ctx.tr(nl, en)}: {crit.reason}", file=ctx.out)
+        name = ctx.gettext(SMART_NAMES[key])
+        print(f"{marks[crit.met]} {name[0]} {name}: {crit.reason}", file=ctx.out)
         if crit.question:
             print(f"    → {crit.question}", file=ctx.out)
     missing = result.missing()
     if missing:
-        names = ", ".join(ctx.tr(LETTERS[k][1], LETTERS[k][3]) for k in missing)
+        names = ", ".join(ctx.gettext(SMART_NAMES[k]) for k in missing)
         print(ctx.gettext("Nog niet SMART: {names}.").format(names=names), file=ctx.out)
     else:
         print(ctx.gettext("Niets ontbreekt."), file=ctx.out)

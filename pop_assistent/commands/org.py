@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pop_assistent.commands.arguments import add_output, whole_number
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, Message, _
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from pop_assistent.commands.context import Context
+    from pop_assistent.errors import PopError
     from pop_assistent.model import Plan
 
 FORMATS = ("md", "html", "pdf", "csv", "xlsx")
@@ -113,8 +114,8 @@ def _plans(args: argparse.Namespace, ctx: Context) -> Iterable[Plan]:
             )
         return store.latest_plans(shared_only=True)
 
-    def skipped(nl: str, en: str) -> None:
-        print(f"pop: {ctx.tr(nl, en)}", file=ctx.err)
+    def skipped(why: Message) -> None:
+        print(f"pop: {why.message(ctx.lang)}", file=ctx.err)
 
     return plans_from_folder(Path(args.map).expanduser(), skipped)
 
@@ -127,9 +128,9 @@ def _catalogue(ctx: Context, today: object) -> object | None:
         return load_catalogue(ctx.settings.catalogue_dir, today=today)  # type: ignore[arg-type]
     except PopError as exc:
         print(
-            ctx.tr(
-                f"pop: {exc.message('nl')} Het plan wordt gemaakt zonder functieprofielen.",
-                f"pop: {exc.message('en')} The plan is made without role profiles.",
+            "pop: "
+            + ctx.gettext("{why} Het plan wordt gemaakt zonder functieprofielen.").format(
+                why=exc.message(ctx.lang)
             ),
             file=ctx.err,
         )
@@ -148,9 +149,7 @@ def _target(arg: str | None, year: int, fmt: str, departments: list[str]) -> Pat
         safe = "".join(ch if ch.isalnum() or ch == "-" else "_" for ch in suffix)
         path = path / f"opleidingsplan-{year}{safe}.{fmt}"
     if not path.parent.is_dir():
-        raise PopError(
-            f"De map {path.parent} bestaat niet.", f"The folder {path.parent} does not exist."
-        )
+        raise PopError(N_("De map {parent} bestaat niet."), parent=path.parent)
     return path
 
 
@@ -163,8 +162,7 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
     year = args.jaar if args.jaar is not None else default_year(today.year, today.month)
     if not 2000 <= year <= 2100:
         raise PopError(
-            f"Het jaar {year} kan niet: kies een jaar tussen 2000 en 2100.",
-            f"The year {year} is not possible: choose a year between 2000 and 2100.",
+            N_("Het jaar {year} kan niet: kies een jaar tussen 2000 en 2100."), year=year
         )
     departments = _departments(args.afdeling)
     target = _target(args.uitvoer, year, args.formaat, departments)
@@ -172,16 +170,13 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
     binary = args.formaat in ("pdf", "xlsx")
     if target is None and binary and (stream is None or ctx.out.isatty()):
         raise PopError(
-            f"Een {args.formaat}-bestand schrijf ik niet naar het scherm: geef een bestand met -o.",
-            f"I will not write a {args.formaat} file to the screen: give a file with -o.",
+            N_("Een {formaat}-bestand schrijf ik niet naar het scherm: geef een bestand met -o."),
+            formaat=args.formaat,
         )
     org = ctx.settings.org
     if args.min_groep is not None:
         if args.min_groep < 3:
-            raise PopError(
-                "Een cel gaat over minstens 3 mensen: kies --min-groep 3 of meer.",
-                "A cell covers at least 3 people: choose --min-groep 3 or more.",
-            )
+            raise PopError(N_("Een cel gaat over minstens 3 mensen: kies --min-groep 3 of meer."))
         org = org.model_copy(update={"min_group_size": args.min_groep})
     plan = build_training_plan(
         _plans(args, ctx),
@@ -194,7 +189,7 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
         lang=ctx.lang,
     )
     if plan.plan_count == 0:
-        raise PopError(*_no_plans(args.map))
+        raise _no_plans(args.map)
     data = render(plan, args.formaat)
     if not emit(ctx, data, target, encoding="utf-8-sig"):
         return 0
@@ -207,14 +202,14 @@ def run_training_plan(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _no_plans(folder: str | None) -> tuple[str, str]:
+def _no_plans(folder: str | None) -> PopError:
+    from pop_assistent.errors import PopError  # noqa: F811 - the command imports it late
+
     if folder is not None:
-        return (
-            f"In de map {folder} staat geen enkel bruikbaar plan.",
-            f"The folder {folder} holds no usable plan.",
+        return PopError(N_("In de map {folder} staat geen enkel bruikbaar plan."), folder=folder)
+    return PopError(
+        N_(
+            "Er zijn nog geen gedeelde plannen. Probeer 'pop demo', of deel een plan met "
+            "'pop deel PLAN'."
         )
-    return (
-        "Er zijn nog geen gedeelde plannen. Probeer 'pop demo', of deel een plan met "
-        "'pop deel PLAN'.",
-        "There are no shared plans yet. Try 'pop demo', or share a plan with 'pop deel PLAN'.",
     )

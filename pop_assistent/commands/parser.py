@@ -7,19 +7,30 @@ Built only when `pop` gets a subcommand or an option the app's fast path does no
 from __future__ import annotations
 
 import argparse
+import gettext
 import importlib
 import re
 from typing import NoReturn
 
 from pop_assistent import __version__
 from pop_assistent.commands import COMMAND_MODULES
-from pop_assistent.i18n import _, translations, use_language
+from pop_assistent.i18n import (
+    SOURCE_LANGUAGE,
+    Language,
+    _,
+    available_languages,
+    translations,
+    use_language,
+)
 
 
-def use_argparse_language(lang: str) -> None:
+def use_argparse_language(lang: Language) -> None:
     """argparse's own sentences ("usage:", "options", its errors) in `lang`, from its gettext
-    domain: argparse looks up `_` and `ngettext` in its module at every call."""
+    domain (Dutch for a language without its own): argparse looks up `_` and `ngettext` in its
+    module at every call."""
     catalogue = translations(lang, "argparse")
+    if type(catalogue) is gettext.NullTranslations and lang != "en":
+        catalogue = translations(SOURCE_LANGUAGE, "argparse")  # argparse's source is English
     argparse._ = catalogue.gettext  # type: ignore[attr-defined]
     argparse.ngettext = catalogue.ngettext  # type: ignore[attr-defined]
 
@@ -34,7 +45,7 @@ class PopArgumentParser(argparse.ArgumentParser):
         self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 
-def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+def build_parser(lang: Language = "nl") -> argparse.ArgumentParser:
     """The full parser in `lang`, with every command group registered."""
     use_language(lang)
     use_argparse_language(lang)
@@ -51,7 +62,12 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
         version=f"pop-assistent {__version__}",
         help=_("toon het versienummer en stop"),
     )
-    parser.add_argument("--taal", choices=["nl", "en"], help=_("taal van de assistent (nl of en)"))
+    languages = available_languages()
+    parser.add_argument(
+        "--taal",
+        choices=languages,
+        help=_("taal van de assistent ({languages})").format(languages=", ".join(languages)),
+    )
     parser.add_argument("--plan", metavar=_("NAAM"), help=_("open dit plan in de assistent"))
     parser.add_argument(
         "--nieuw", action="store_true", help=_("begin een nieuw plan, ook als er al plannen zijn")

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import N_
+
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
 
@@ -103,22 +105,16 @@ def _read_text(path: Path, ctx: Context) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise PopError(
-            f"Het bestand {path} bestaat niet.", f"The file {path} does not exist."
-        ) from exc
+        raise PopError(N_("Het bestand {path} bestaat niet."), path=path) from exc
     except IsADirectoryError as exc:
-        raise PopError(
-            f"{path} is een map, geen bestand.", f"{path} is a folder, not a file."
-        ) from exc
+        raise PopError(N_("{path} is een map, geen bestand."), path=path) from exc
     except UnicodeDecodeError as exc:
         raise InvalidDataError(
-            f"{path.name} is geen tekstbestand (UTF-8); een plan is een JSON-bestand.",
-            f"{path.name} is not a text file (UTF-8); a plan is a JSON file.",
+            N_("{name} is geen tekstbestand (UTF-8); een plan is een JSON-bestand."), name=path.name
         ) from exc
     except OSError as exc:
         raise PopError(
-            f"{path} kan niet gelezen worden: {exc.strerror}.",
-            f"{path} cannot be read: {exc.strerror}.",
+            N_("{path} kan niet gelezen worden: {strerror}."), path=path, strerror=exc.strerror
         ) from exc
 
 
@@ -130,31 +126,26 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
     plan_id = store.resolve(args.plan)
     count = len(store.history(plan_id))
     name = clean(store.load(plan_id).plan.employee.name)
-    what_nl = f"het plan van {name} ({plan_id}) en " + (
-        f"alle {count} versies" if count > 1 else "zijn enige versie"
-    )
-    what_en = f"{name}'s plan ({plan_id}) and " + (
-        f"all {count} versions" if count > 1 else "its only version"
-    )
+    what = (
+        ctx.gettext("het plan van {name} ({plan_id}) en alle {count} versies")
+        if count > 1
+        else ctx.gettext("het plan van {name} ({plan_id}) en zijn enige versie")
+    ).format(name=name, plan_id=plan_id, count=count)
     if not args.ja:
         if not sys.stdin.isatty():
             raise PopError(
-                f"Verwijderen moet je bevestigen: typ de opdracht in een terminal, of voeg --ja "
-                f"toe als je zeker bent (pop verwijder {plan_id} --ja).",
-                f"Deleting needs a confirmation: run the command in a terminal, or add --ja "
-                f"if you are sure (pop verwijder {plan_id} --ja).",
+                N_(
+                    "Verwijderen moet je bevestigen: typ de opdracht in een terminal, of voeg --ja "
+                    "toe als je zeker bent (pop verwijder {plan_id} --ja)."
+                ),
+                plan_id=plan_id,
             )
-        ctx.out.write(
-            ctx.tr(
-                f"Typ ja om {what_nl} definitief te verwijderen: ",
-                f"Type yes to delete {what_en} for good: ",
-            )
-        )
+        ctx.out.write(ctx.gettext("Typ ja om {what} definitief te verwijderen: ").format(what=what))
         ctx.out.flush()
         answer = sys.stdin.readline().strip().lower()
         if answer not in ("ja", "yes"):
             print(ctx.gettext("Er is niets verwijderd."), file=ctx.out)
             return 1
     store.delete(plan_id)
-    print(ctx.tr(f"Verwijderd: {what_nl}.", f"Deleted: {what_en}."), file=ctx.out)
+    print(ctx.gettext("Verwijderd: {what}.").format(what=what), file=ctx.out)
     return 0

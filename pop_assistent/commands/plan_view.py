@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.text import one_line as clean
 from pop_assistent.text.formats import money as euro
 from pop_assistent.text.formats import number, numeric_date
@@ -13,41 +14,39 @@ from pop_assistent.text.formats import number, numeric_date
 if TYPE_CHECKING:
     from pop_assistent.storage.base import StoredPlan
 
-OCCASIONS: dict[str, tuple[str, str]] = {
-    "performance_review": ("functioneringsgesprek", "performance review"),
-    "career_project": ("loopbaanproject", "career project"),
-    "organisational_change": ("organisatieverandering", "organisational change"),
-    "continuous_development": ("continue ontwikkeling", "continuous development"),
-    "promotion": ("promotie", "promotion"),
-    "internal_mobility": ("interne mobiliteit", "internal mobility"),
-    "external_mobility": ("externe mobiliteit", "external mobility"),
-    "reskilling": ("omscholing", "reskilling"),
+OCCASIONS: dict[str, str] = {
+    "performance_review": N_("functioneringsgesprek"),
+    "career_project": N_("loopbaanproject"),
+    "organisational_change": N_("organisatieverandering"),
+    "continuous_development": N_("continue ontwikkeling"),
+    "promotion": N_("promotie"),
+    "internal_mobility": N_("interne mobiliteit"),
+    "external_mobility": N_("externe mobiliteit"),
+    "reskilling": N_("omscholing"),
 }
 
 
-def day(value: date | None, lang: str) -> str:
+def day(value: date | None, lang: Language) -> str:
     return numeric_date(value, lang)
 
 
-def moment(value: datetime, lang: str) -> str:
+def moment(value: datetime, lang: Language) -> str:
     """A saved time in the user's local time zone."""
     local = value.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M" if lang == "en" else "%d-%m-%Y %H:%M")
+    return local.strftime(say(lang, N_("%d-%m-%Y %H:%M")))
 
 
-def size(n: int, lang: str) -> str:
+def size(n: int, lang: Language) -> str:
     if n < 1024:
         return f"{n} B"
     return f"{number(round(n / 1024, 1), lang)} kB"
 
 
-def yes_no(value: bool, lang: str) -> str:
-    if lang == "en":
-        return "yes" if value else "no"
-    return "ja" if value else "nee"
+def yes_no(value: bool, lang: Language) -> str:
+    return say(lang, N_("ja")) if value else say(lang, N_("nee"))
 
 
-def note_text(note: str, lang: str) -> str:
+def note_text(note: str, lang: Language) -> str:
     """Notes the store writes itself, in the reader's language."""
     prefix = "Hersteld van versie "
     if lang == "en" and note.startswith(prefix):
@@ -87,121 +86,126 @@ def table(
     return "\n".join(lines)
 
 
-def render_plan(stored: StoredPlan, lang: str) -> str:
+def render_plan(stored: StoredPlan, lang: Language) -> str:
     """A readable summary of the whole plan, section by section."""
     from pop_assistent.model import label
-
-    en = lang == "en"
-
-    def t(nl: str, english: str) -> str:
-        return english if en else nl
 
     plan = stored.plan
     emp = plan.employee
     out: list[str] = [
-        t("Plan van ", "Plan of ") + f"{clean(emp.name)} ({plan.id})",
-        t("Versie ", "Version ")
+        say(lang, N_("Plan van ")) + f"{clean(emp.name)} ({plan.id})",
+        say(lang, N_("Versie "))
         + f"{stored.version}, "
-        + t("bewaard op ", "saved on ")
+        + say(lang, N_("bewaard op "))
         + moment(stored.saved_at, lang),
         "",
-        f"{t('Functie', 'Role')}: {clean(emp.role) or '-'}",
-        f"{t('Afdeling', 'Department')}: {clean(emp.department) or '-'}",
-        f"{t('Leidinggevende', 'Manager')}: {clean(emp.manager) or '-'}",
+        say(lang, N_("Functie")) + f": {clean(emp.role) or '-'}",
+        say(lang, N_("Afdeling")) + f": {clean(emp.department) or '-'}",
+        say(lang, N_("Leidinggevende")) + f": {clean(emp.manager) or '-'}",
         f"Coach: {clean(emp.coach) or '-'}",
-        f"{t('Tijd om te leren', 'Time for learning')}: {number(emp.hours_per_week, lang)} "
-        + t("uur per week", "hours per week"),
-        f"{t('Gedeeld met coach en HR', 'Shared with coach and HR')}: {yes_no(plan.shared, lang)}",
+        say(lang, N_("Tijd om te leren"))
+        + f": {number(emp.hours_per_week, lang)} "
+        + say(lang, N_("uur per week")),
+        say(lang, N_("Gedeeld met coach en HR")) + f": {yes_no(plan.shared, lang)}",
         "",
-        t("Aanleiding", "Occasion"),
+        say(lang, N_("Aanleiding")),
     ]
-    kind = OCCASIONS[plan.occasion.kind.value][1 if en else 0]
+    kind = say(lang, OCCASIONS[plan.occasion.kind.value])
     if plan.occasion.career_project is not None:
-        kind += f" ({OCCASIONS[plan.occasion.career_project.value][1 if en else 0]})"
+        kind += f" ({say(lang, OCCASIONS[plan.occasion.career_project.value])})"
     out.append(f"  {kind[0].upper()}{kind[1:]}: {clean(plan.occasion.description) or '-'}")
 
-    out += ["", t("Zelfevaluatie", "Self-assessment")]
+    out += ["", say(lang, N_("Zelfevaluatie"))]
     for skill in plan.skills:
         cats = ", ".join(label(c, lang) for c in skill.categories)
         out.append(
             f"  - {clean(skill.label)} ({label(skill.kind, lang)}): "
-            + t(
-                f"nu {skill.current_level}, gewenst {skill.wanted_level}",
-                f"now {skill.current_level}, wanted {skill.wanted_level}",
+            + (
+                say(
+                    lang,
+                    N_("nu {current_level}, gewenst {wanted_level}"),
+                    current_level=skill.current_level,
+                    wanted_level=skill.wanted_level,
+                )
+                if skill.rated
+                else say(lang, N_("nog zonder niveau"))
             )
             + (f"; {cats}" if cats else "")
         )
     if not plan.skills:
-        out.append(t("  (nog niets ingevuld)", "  (nothing yet)"))
+        out.append(say(lang, N_("  (nog niets ingevuld)")))
 
-    out += ["", t("Doelen", "Goals")]
+    out += ["", say(lang, N_("Doelen"))]
     goal_numbers = {goal.id: n for n, goal in enumerate(plan.goals, 1)}
     for n, goal in enumerate(plan.goals, 1):
         out.append(f"  {n}. {clean(goal.text)}")
         out.append(
-            f"     {t('Deadline', 'Deadline')}: {day(goal.deadline, lang)} · "
-            f"{t('Status', 'Status')}: {label(goal.status, lang)}"
+            "     "
+            + say(lang, N_("Deadline"))
+            + f": {day(goal.deadline, lang)} · "
+            + say(lang, N_("Status"))
+            + f": {label(goal.status, lang)}"
         )
         if goal.career_project:
             out.append(
-                f"     {t('Loopbaanproject', 'Career project')}: {clean(goal.career_project)}"
+                "     " + say(lang, N_("Loopbaanproject")) + f": {clean(goal.career_project)}"
             )
     if not plan.goals:
-        out.append(t("  (nog geen doelen)", "  (no goals yet)"))
+        out.append(say(lang, N_("  (nog geen doelen)")))
 
-    out += ["", t("Acties", "Actions")]
+    out += ["", say(lang, N_("Acties"))]
     for n, action in enumerate(plan.actions, 1):
         kind = f"{label(action.type, lang)}, {label(action.origin, lang)}"
         out.append(f"  {n}. {clean(action.title)} ({kind})")
         goal_ref = goal_numbers.get(action.goal_id or "")
-        parts = [f"{t('doel', 'goal')} {goal_ref}"] if goal_ref else []
+        parts = [say(lang, N_("doel")) + f" {goal_ref}"] if goal_ref else []
         parts += [
-            f"{day(action.start, lang)} {t('tot', 'to')} {day(action.end, lang)}",
-            f"{number(action.hours, lang)} {t('uur', 'hours')}",
+            f"{day(action.start, lang)} " + say(lang, N_("tot")) + f" {day(action.end, lang)}",
+            f"{number(action.hours, lang)} " + say(lang, N_("uur")),
             euro(action.cost_eur, lang),
             f"{label(action.status, lang)} ({action.progress}%)",
         ]
         out.append("     " + " · ".join(parts))
         if action.expected_return:
-            out.append(f"     {t('Rendement', 'Return')}: {clean(action.expected_return)}")
+            out.append("     " + say(lang, N_("Rendement")) + f": {clean(action.expected_return)}")
         if action.visible_on_floor:
             out.append(
-                f"     {t('Zichtbaar op de werkvloer', 'Visible at work')}: "
+                "     " + say(lang, N_("Zichtbaar op de werkvloer")) + f": "
                 f"{clean(action.visible_on_floor)}"
             )
     if not plan.actions:
-        out.append(t("  (nog geen acties)", "  (no actions yet)"))
+        out.append(say(lang, N_("  (nog geen acties)")))
 
-    out += ["", t("Opvolgmomenten", "Check-ins")]
+    out += ["", say(lang, N_("Opvolgmomenten"))]
     for check in plan.check_ins:
         if check.held_on:
-            held = t("gehouden op ", "held on ") + day(check.held_on, lang)
+            held = say(lang, N_("gehouden op ")) + day(check.held_on, lang)
         elif check.skipped_on:
-            held = t("overgeslagen: ", "skipped: ") + clean(check.skipped_reason)
+            held = say(lang, N_("overgeslagen: ")) + clean(check.skipped_reason)
         else:
-            held = t("gepland", "planned")
+            held = say(lang, N_("gepland"))
         out.append(f"  - {day(check.planned_for, lang)}: {held}")
         for title, text in (
-            (t("Ging goed", "Went well"), check.went_well),
-            (t("Obstakels", "Obstacles"), check.obstacles),
+            (say(lang, N_("Ging goed")), check.went_well),
+            (say(lang, N_("Obstakels")), check.obstacles),
             ("Feedback", check.feedback),
-            (t("Bijsturing", "Adjustments"), check.adjustments),
+            (say(lang, N_("Bijsturing")), check.adjustments),
         ):
             if text:
                 out.append(f"      {title}: {clean(text)}")
     if not plan.check_ins:
-        out.append(t("  (nog geen opvolgmomenten)", "  (no check-ins yet)"))
+        out.append(say(lang, N_("  (nog geen opvolgmomenten)")))
 
     if plan.coach_notes:
-        out += ["", t("Notities", "Notes")]
+        out += ["", say(lang, N_("Notities"))]
         for note in plan.coach_notes:
-            private = t(" (privé)", " (private)") if note.private else ""
+            private = say(lang, N_(" (privé)")) if note.private else ""
             author = f"{clean(note.author)}: " if note.author else ""
             out.append(f"  - {author}{clean(note.text)}{private}")
 
-    out += ["", t("Handtekeningen", "Sign-offs")]
+    out += ["", say(lang, N_("Handtekeningen"))]
     for sign in plan.sign_offs:
         out.append(f"  - {label(sign.role, lang)}: {clean(sign.name)}, {day(sign.signed_on, lang)}")
     if not plan.sign_offs:
-        out.append(t("  (nog niet ondertekend)", "  (not signed yet)"))
+        out.append(say(lang, N_("  (nog niet ondertekend)")))
     return "\n".join(out)

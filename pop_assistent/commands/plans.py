@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from pop_assistent.commands.arguments import add_plan, whole_number
 from pop_assistent.commands.plan_edits import run_delete, run_import, run_restore
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _, say
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -82,12 +82,11 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     store = ctx.store()
     if getattr(store, "login", None) is not None:  # the organisation's shared database
         raise PopError(
-            "De voorbeeldplannen van Sophie en Karim horen niet in de gedeelde database van je "
-            "organisatie: ze zouden in het opleidingsplan meetellen. Probeer ze op je eigen "
-            "computer: POP_DATABASE_URL= pop demo",
-            "The example plans of Sophie and Karim do not belong in your organisation's shared "
-            "database: they would count in the training plan. Try them on your own computer: "
-            "POP_DATABASE_URL= pop demo",
+            N_(
+                "De voorbeeldplannen van Sophie en Karim horen niet in de gedeelde database van je "
+                "organisatie: ze zouden in het opleidingsplan meetellen. Probeer ze op je eigen "
+                "computer: POP_DATABASE_URL= pop demo"
+            )
         )
     print(ctx.gettext("Voorbeeldplannen:"), file=ctx.out)
     others = store.list_plans()
@@ -101,11 +100,16 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
                 if plan is plans[0]:
                     sophie = plan.id  # 'pop toon sophie' could open the other plan
                 print(
-                    ctx.tr(
-                        f"Let op: er is al een plan '{' '.join(words)}' ({other.plan_id}). "
-                        f"Het voorbeeld heet '{plan.employee.name}' ({plan.id}).",
-                        f"Note: there is already a plan '{' '.join(words)}' ({other.plan_id}). "
-                        f"The example is called '{plan.employee.name}' ({plan.id}).",
+                    say(
+                        ctx.lang,
+                        N_(
+                            "Let op: er is al een plan '{value}' ({plan_id}). Het voorbeeld heet "
+                            "'{name}' ({id})."
+                        ),
+                        value=" ".join(words),
+                        plan_id=other.plan_id,
+                        name=plan.employee.name,
+                        id=plan.id,
                     ),
                     file=ctx.out,
                 )
@@ -131,18 +135,9 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     pad = max(len(show), len(export)) + 2
     print(
         ctx.gettext("\nProbeer nu:"),
-        ctx.tr(
-            f"  {show:<{pad}}het plan van Sophie lezen",
-            f"  {show:<{pad}}read Sophie's plan",
-        ),
-        ctx.tr(
-            f"  {'pop':<{pad}}de assistent openen",
-            f"  {'pop':<{pad}}open the assistant",
-        ),
-        ctx.tr(
-            f"  {export:<{pad}}het plan als PDF",
-            f"  {export:<{pad}}the plan as a PDF",
-        ),
+        f"  {show:<{pad}}" + ctx.gettext("het plan van Sophie lezen"),
+        f"  {'pop':<{pad}}" + ctx.gettext("de assistent openen"),
+        f"  {export:<{pad}}" + ctx.gettext("het plan als PDF"),
         sep="\n",
         file=ctx.out,
     )
@@ -162,14 +157,14 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     headers = [
-        ctx.tr(nl, en)
-        for nl, en in (
-            ("Naam", "Name"),
-            ("Functie", "Role"),
-            ("Afdeling", "Department"),
-            ("Bewaard", "Saved"),
-            ("Gedeeld", "Shared"),
-            ("Id", "Id"),
+        ctx.gettext(title)
+        for title in (
+            N_("Naam"),
+            N_("Functie"),
+            N_("Afdeling"),
+            N_("Bewaard"),
+            N_("Gedeeld"),
+            N_("Id"),
         )
     ]
     rows = [
@@ -178,7 +173,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
             clean(p.role, 30),
             clean(p.department, 24),
             day(p.saved_at.astimezone().date(), ctx.lang),
-            yes_no(p.shared, ctx.lang),
+            yes_no(p.shared, ctx.lang) if p.mine else ctx.gettext("met jou"),
             p.plan_id,
         ]
         for p in plans
@@ -204,21 +199,23 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
     versions = store.history(plan_id)
     name = store.load(plan_id).plan.employee.name
     print(
-        ctx.tr(
-            f"Geschiedenis van het plan van {clean(name)} ({plan_id}):",
-            f"History of the plan of {clean(name)} ({plan_id}):",
+        say(
+            ctx.lang,
+            N_("Geschiedenis van het plan van {value} ({plan_id}):"),
+            value=clean(name),
+            plan_id=plan_id,
         ),
         file=ctx.out,
     )
     by = any(v.saved_by for v in versions)  # the shared store records who saved each version
     headers = [
-        ctx.tr(nl, en)
-        for nl, en in (
-            ("Versie", "Version"),
-            ("Bewaard op", "Saved on"),
-            *([("Door", "By")] if by else []),
-            ("Grootte", "Size"),
-            ("Notitie", "Note"),
+        ctx.gettext(title)
+        for title in (
+            N_("Versie"),
+            N_("Bewaard op"),
+            *([N_("Door")] if by else []),
+            N_("Grootte"),
+            N_("Notitie"),
         )
     ]
     rows = [

@@ -11,7 +11,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.commands.arguments import add_plan, whole_number
-from pop_assistent.i18n import _
+from pop_assistent.i18n import N_, _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -103,10 +103,11 @@ def run_share(args: argparse.Namespace, ctx: Context) -> int:
     name = stored.plan.employee.name
     if stored.plan.shared == share:
         print(
-            ctx.tr(
-                f"Het plan van {name} is al {'gedeeld' if share else 'niet gedeeld'} met HR.",
-                f"{name}'s plan is already {'shared' if share else 'not shared'} with HR.",
-            ),
+            (
+                ctx.gettext("Het plan van {name} is al gedeeld met HR.")
+                if share
+                else ctx.gettext("Het plan van {name} is al niet gedeeld met HR.")
+            ).format(name=name),
             file=ctx.out,
         )
         return 0
@@ -114,12 +115,11 @@ def run_share(args: argparse.Namespace, ctx: Context) -> int:
     note = "Gedeeld met HR" if share else "Niet meer gedeeld"
     version = store.save(plan, stored.version, note=note)
     print(
-        ctx.tr(
-            f"Het plan van {name} is {'nu gedeeld' if share else 'niet meer gedeeld'} met HR "
-            f"(versie {version}).",
-            f"{name}'s plan is {'now shared' if share else 'no longer shared'} with HR "
-            f"(version {version}).",
-        ),
+        (
+            ctx.gettext("Het plan van {name} is nu gedeeld met HR (versie {version}).")
+            if share
+            else ctx.gettext("Het plan van {name} is niet meer gedeeld met HR (versie {version}).")
+        ).format(name=name, version=version),
         file=ctx.out,
     )
     if share and _shared(store) is not None:
@@ -139,30 +139,36 @@ def _share_with_coach(args: argparse.Namespace, ctx: Context, any_store: Any, pl
     store = _shared(any_store)
     if store is None:
         raise PopError(
-            "Delen met je coach gaat in de gedeelde database. Hier geef je je plan als bestand: "
-            f"pop exporteer {plan_id} --formaat pdf (of json).",
-            "Sharing with your coach happens in the shared database. Here you hand over your "
-            f"plan as a file: pop exporteer {plan_id} --formaat pdf (or json).",
+            N_(
+                "Delen met je coach gaat in de gedeelde database. Hier geef je je plan als "
+                "bestand: pop exporteer {plan_id} --formaat pdf (of json)."
+            ),
+            plan_id=plan_id,
         )
     wanted = args.met.strip()
     coaches = store.my_coaches() if wanted.lower() == "coach" else [wanted]
     if not coaches:
         raise PopError(
-            "Je hebt nog geen coach in de gedeelde database; vraag je beheerder om er een toe "
-            "te wijzen.",
-            "You have no coach in the shared database yet; ask your administrator to assign one.",
+            N_(
+                "Je hebt nog geen coach in de gedeelde database; vraag je beheerder om er een toe "
+                "te wijzen."
+            )
         )
     for coach in coaches:
         store.share_with(plan_id, coach, not args.stop)
     who = ", ".join(coaches)
     readers = ", ".join(store.readers(plan_id)) or ctx.gettext("niemand")
     print(
-        ctx.tr(
-            f"Plan {plan_id} {'is niet meer gedeeld met' if args.stop else 'is gedeeld met'} "
-            f"{who}. Coaches die het nu mogen lezen: {readers}.",
-            f"Plan {plan_id} {'is no longer shared with' if args.stop else 'is shared with'} "
-            f"{who}. Coaches who may read it now: {readers}.",
-        ),
+        (
+            ctx.gettext(
+                "Plan {plan_id} is niet meer gedeeld met {who}. Coaches die het nu mogen lezen: "
+                "{readers}."
+            )
+            if args.stop
+            else ctx.gettext(
+                "Plan {plan_id} is gedeeld met {who}. Coaches die het nu mogen lezen: {readers}."
+            )
+        ).format(plan_id=plan_id, who=who, readers=readers),
         file=ctx.out,
     )
     return 0
@@ -177,14 +183,14 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
     stored = store.load(plan_id)
     text = " ".join(args.tekst.split())
     if not text:
-        raise PopError("Een notitie mag niet leeg zijn.", "A note cannot be empty.")
+        raise PopError(N_("Een notitie mag niet leeg zijn."))
     goal_id = None
     if args.doel is not None:
         goals = stored.plan.goals
         if not 1 <= args.doel <= len(goals):
             raise PopError(
-                f"Het plan heeft {len(goals)} doel(en); kies een nummer van 1 tot {len(goals)}.",
-                f"The plan has {len(goals)} goal(s); choose a number from 1 to {len(goals)}.",
+                N_("Het plan heeft {value} doel(en); kies een nummer van 1 tot {value}."),
+                value=len(goals),
             )
         goal_id = goals[args.doel - 1].id
     today = ctx.settings.today_or_now()
@@ -198,10 +204,11 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
         version = store.save(plan, stored.version, note="Notitie toegevoegd")
         where = ctx.gettext("in versie {version}").format(version=version)
     print(
-        ctx.tr(
-            f"{'Privénotitie' if args.prive else 'Notitie'} bewaard bij plan {plan_id}, {where}.",
-            f"{'Private note' if args.prive else 'Note'} saved on plan {plan_id}, {where}.",
-        ),
+        (
+            ctx.gettext("Privénotitie bewaard bij plan {plan_id}, {where}.")
+            if args.prive
+            else ctx.gettext("Notitie bewaard bij plan {plan_id}, {where}.")
+        ).format(plan_id=plan_id, where=where),
         file=ctx.out,
     )
     return 0
@@ -224,15 +231,14 @@ def run_sign(args: argparse.Namespace, ctx: Context) -> int:
         role = SIGNERS[args.als or "medewerker"]
         name = args.naam or (stored.plan.employee.name if role == "employee" else "")
         if not name.strip():
-            raise PopError("Geef je naam met --naam.", "Give your name with --naam.")
+            raise PopError(N_("Geef je naam met --naam."))
         others = [s for s in stored.plan.sign_offs if s.role != role]
         sign = SignOff(role=SignerRole(role), name=name.strip()[:200], signed_on=today)
         plan = stored.plan.model_copy(update={"sign_offs": [*others, sign]})
         version = store.save(plan, stored.version, note="Ondertekend")
     print(
-        ctx.tr(
-            f"Plan {plan_id} (versie {version}) is ondertekend als {label(role, 'nl')}.",
-            f"Plan {plan_id} (version {version}) is signed as {label(role, 'en')}.",
+        ctx.gettext("Plan {plan_id} (versie {version}) is ondertekend als {role}.").format(
+            plan_id=plan_id, version=version, role=label(role, ctx.lang)
         ),
         file=ctx.out,
     )

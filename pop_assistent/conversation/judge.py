@@ -19,13 +19,16 @@ in the conversation counts as the goal's context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import Language
 from pop_assistent.model import Goal, Plan, Skill, SmartCriterion, SmartResult
 from pop_assistent.text import formats
+from pop_assistent.text.fold import fold
 
 MAX_TEXT = 2000
 """Only the start of a huge answer is analysed (a goal is short; the full text is stored)."""
@@ -46,11 +49,14 @@ def judge_goal(
     plan: Plan,
     *,
     today: date,
-    lang: str,
+    lang: Language,
     skills: Sequence[Skill] = (),
     legal_in_working_time: bool = True,
+    required: frozenset[str] = frozenset(),
 ) -> SmartResult | None:
-    """The SMART verdict, with Realistisch also judged on the monthly workload.
+    """The SMART verdict, with Realistisch also judged on the monthly workload; Relevant also
+    met by a legally required certificate (`required`: words that name one in the catalogue,
+    see `required_certificate`).
 
     None when the language core cannot judge the goal.
     """
@@ -65,9 +71,25 @@ def judge_goal(
         )
     except PopError:
         return None
+    said = fold(goal.relevance[:60]).strip()
+    if said and said in fold(result.relevant.question):  # never the person's words as a question
+        try:
+            plain = smart.check_goal(goal.text[:MAX_TEXT], today, plan=view, goal=goal,
+                                     skills=list(skills), lang=lang)  # fmt: skip
+        except PopError:
+            plain = None
+        question = plain.relevant.question if plain is not None else ""
+        result.relevant = result.relevant.model_copy(update={"question": question})
     result.achievable = _with_plan(
         result.achievable, plan, goal, today, lang, legal_in_working_time
     )
+    if result.relevant.met is not True and (what := required_certificate(goal, plan, required)):
+        reason = (
+            f"It is about a required certificate (‘{what}’): it belongs to the job."
+            if lang == "en"
+            else f"Het gaat om een verplicht attest (‘{what}’): dat hoort bij de functie."
+        )
+        result.relevant = SmartCriterion(met=True, reason=reason)
     if result.relevant.met is not True and len(goal.relevance.split()) >= 3:
         # The person said why it matters: that answer is what Relevant asks for.
         why = goal.relevance if len(goal.relevance) <= 120 else goal.relevance[:119] + "…"
@@ -76,12 +98,71 @@ def judge_goal(
     return result
 
 
+CERTIFICATE = re.compile(
+    r"\b(\w*attest\w*|certifica\w*|brevet\w*|licen[cs]\w*|rijbewijs\w*|getuigschrift\w*|"
+    r"[bv]-?vca|vol-vca|vca|bls|ehbo|bhv|cpr|aed|first aid|eerste hulp|reanimatie|code 95|ba[45]|"
+    r"adr|ipaf|haccp)\b"
+)
+"""A certificate, licence or attest named in a goal ('attest reanimatie', 'heftruckattest')."""
+SAFETY = re.compile(
+    r"\b(vca|[bv]-?vca|vol-vca|bls|ehbo|bhv|cpr|aed|first aid|eerste hulp|reanimatie|code 95|"
+    r"ba[45]|adr|ipaf|haccp|heftruck\w*|forklift\w*|reachtruck\w*|hoogwerker\w*|steiger\w*|"
+    r"brand\w*|fire\w*|evacuat\w*|asbest\w*|asbestos|veiligheid\w*|safety|gevaarlijke stoffen)\b"
+    r"|\b(hernieuw\w*|vernieuw\w*|verleng\w*|herhaling\w*|opfris\w*|nascholing\w*|"
+    r"bijscholing\w*|renew\w*|refresh\w*|recertif\w*)\b"
+)
+"""Safety, first-aid and transport certificates the law asks for, and renewing one (a renewal
+keeps a qualification the job needs)."""
+
+
+def required_certificate(goal: Goal, plan: Plan, required: frozenset[str] = frozenset()) -> str:
+    """The required certificate a goal is about, or '': one of its actions is legally required,
+    or it names a certificate that is a safety, first-aid or transport one, is renewed, or
+    shares a word with the catalogue's legally required learning (`required`, folded words)."""
+    if any(a.legally_required for a in plan.actions_for(goal.id)):
+        return next(a.title for a in plan.actions_for(goal.id) if a.legally_required)
+    text = fold(f"{goal.text} {goal.relevance}", MAX_TEXT)
+    named = CERTIFICATE.search(text)
+    if named is None:
+        return ""
+    words = set(re.findall(r"[a-z0-9]+", text))
+    if not (SAFETY.search(text) or words & required):
+        return ""
+    return _name_around(f"{goal.text} {goal.relevance}"[:MAX_TEXT], text, named)
+
+
+NOT_A_NAME = frozenset(
+    "mijn m'n mn het de een ik wil tegen voor binnen in op met en hernieuwen vernieuwen behalen "
+    "halen verlengen hernieuw behaald gehaald hernieuwd vernieuwd verlengd heb hebben i my the a "
+    "an your to by before within in on and renew renewed get obtain obtained passed have "
+    "has".split()
+)
+
+
+def _name_around(original: str, folded: str, named: re.Match[str]) -> str:
+    """The certificate's name as written: the word found with the words right around it that
+    are part of the name ('attest reanimatie (BLS)', 'forklift certificate')."""
+    spans = [m.span() for m in re.finditer(r"\S+", folded)]
+    at = next(i for i, (a, b) in enumerate(spans) if a <= named.start() < b)
+
+    def plain(i: int) -> bool:
+        return re.sub(r"[^\w'-]", "", folded[spans[i][0] : spans[i][1]]) not in NOT_A_NAME
+
+    first = at
+    while first > 0 and at - first < 2 and plain(first - 1):
+        first -= 1
+    last = at
+    while last + 1 < len(spans) and last - at < 2 and plain(last + 1):
+        last += 1
+    return original[spans[first][0] : spans[last][1]].strip(" .,;:")
+
+
 def _with_plan(
     found: SmartCriterion,
     plan: Plan,
     goal: Goal,
     today: date,
-    lang: str,
+    lang: Language,
     legal_in_working_time: bool,
     load: Any = None,
 ) -> SmartCriterion:
@@ -107,7 +188,7 @@ def achievable(
     plan: Plan,
     *,
     today: date,
-    lang: str,
+    lang: Language,
     legal_in_working_time: bool = True,
     load: Any = None,
 ) -> SmartCriterion:
@@ -157,7 +238,7 @@ def rejudge(
     before: tuple[Inputs, Inputs],
     *,
     today: date,
-    lang: str,
+    lang: Language,
     skills: Callable[[], Sequence[Skill]] | None = None,
     legal_in_working_time: bool = True,
 ) -> list[str]:
@@ -198,7 +279,7 @@ def workload_verdict(
     plan: Plan,
     goal: Goal,
     today: date,
-    lang: str,
+    lang: Language,
     legal_in_working_time: bool = True,
     load: Any = None,
 ) -> SmartCriterion | None:

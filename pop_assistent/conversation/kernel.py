@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.errors import ConflictError, PopError, StorageError
+from pop_assistent.i18n import Language
 from pop_assistent.model import Plan
 from pop_assistent.model.common import INTERNAL_COPY
 
@@ -45,7 +46,7 @@ class Ledger:
     """The plan of one session with its version, undo history and store."""
 
     def __init__(
-        self, plan: Plan, store: PlanStore | None, version: int | None, lang: str = "nl"
+        self, plan: Plan, store: PlanStore | None, version: int | None, lang: Language = "nl"
     ) -> None:
         self.plan = plan
         self.store = store

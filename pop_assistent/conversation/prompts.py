@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
+
 if TYPE_CHECKING:
     from jinja2 import Environment
 
@@ -31,10 +33,20 @@ def prompts_dir() -> str:
     return str(resource_dir("prompts"))
 
 
-def render(lang: str, template_name: str, /, **context: Any) -> str:
+def template_path(lang: Language, file_name: str) -> str:
+    """`<lang>/<file_name>` if that language has the template, else the Dutch one (a language
+    whose translator has not written the assistant's words yet still gets a conversation)."""
+    from pathlib import Path
+
+    if lang != SOURCE_LANGUAGE and (Path(prompts_dir()) / lang / file_name).is_file():
+        return f"{lang}/{file_name}"
+    return f"{SOURCE_LANGUAGE}/{file_name}"
+
+
+def render(lang: Language, template_name: str, /, **context: Any) -> str:
     """Render prompts/<lang>/<template_name>.md.j2 and tidy blank lines."""
     env = environment(prompts_dir())
-    template = env.get_template(f"{'en' if lang == 'en' else 'nl'}/{template_name}.md.j2")
+    template = env.get_template(template_path(lang, f"{template_name}.md.j2"))
     text = template.render(lang=lang, **context)
     text = re.sub(r"\n{3,}", "\n\n", separate_lists(text))
     return text.strip()
@@ -62,7 +74,7 @@ def separate_lists(text: str) -> str:
     return "\n".join(out)
 
 
-def template_names(lang: str) -> list[str]:
+def template_names(lang: Language) -> list[str]:
     """Every template of one language (used by the prompt tests)."""
     from pathlib import Path
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from pop_assistent.i18n import Language
+
 S = TypeVar("S")
 
 Answer = Callable[[S, str], "str | None"]
@@ -33,8 +35,16 @@ class Question(Generic[S]):
     """How the question is named in the history ('leertijd', 'learning time')."""
     stored: Callable[[S], str] | None = None
     """The answer the plan holds for this question, shown when the question is revisited."""
+    many: bool = False
+    """It takes several of its buttons at once ('1 en 3'); see conversation/buttons.py."""
+    numeric: bool = False
+    """A number typed here is an answer in its own right (a year, a cost, a percentage) unless
+    it is the number of one of the buttons shown."""
+    words: bool = False
+    """The answer is words (a goal, a role, a story): numbers and connectors alone are no
+    answer here when no buttons are shown."""
 
-    def name(self, lang: str) -> str:
+    def name(self, lang: Language) -> str:
         return self.names[1 if lang == "en" else 0]
 
 
@@ -54,11 +64,14 @@ class Questions(Generic[S]):
         prompt: Callable[[S], Any] | None = None,
         names: tuple[str, str] = ("", ""),
         stored: Callable[[S], str] | None = None,
+        many: bool = False,
+        numeric: bool = False,
+        words: bool = False,
     ) -> Question[S]:
         """Register a question; a key may be registered once per step."""
         if key in self._by_key:
             raise ValueError(f"{self.step}: question {key!r} registered twice")
-        question = Question(key, answer, skip, prompt, names, stored)
+        question = Question(key, answer, skip, prompt, names, stored, many, numeric, words)
         self._by_key[key] = question
         return question
 

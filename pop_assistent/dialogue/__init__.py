@@ -3,33 +3,9 @@ return the assistant's next message; no Textual anywhere below this package."""
 
 from __future__ import annotations
 
+from pop_assistent.dialogue import types
 from pop_assistent.dialogue.engine import Engine, open_session
 from pop_assistent.dialogue.plans import new_plan
-from pop_assistent.dialogue.types import (
-    STEP_ORDER,
-    Choice,
-    Reply,
-    ResourcesAnswer,
-    SignOffAnswer,
-    SkillsAnswer,
-    Step,
-    StructuredAnswer,
-    Widget,
-    step_title,
-)
+from pop_assistent.dialogue.types import *  # noqa: F403 (the front-end contract, see types.__all__)
 
-__all__ = [
-    "STEP_ORDER",
-    "Choice",
-    "Engine",
-    "Reply",
-    "ResourcesAnswer",
-    "SignOffAnswer",
-    "SkillsAnswer",
-    "Step",
-    "StructuredAnswer",
-    "Widget",
-    "new_plan",
-    "open_session",
-    "step_title",
-]
+__all__ = ["Engine", "new_plan", "open_session", *types.__all__]  # noqa: PLE0604

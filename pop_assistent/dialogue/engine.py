@@ -21,7 +21,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pop_assistent.conversation.contract import Reply, Where
+from pop_assistent.conversation.buttons import press
+from pop_assistent.conversation.contract import Choice, Reply, Where
 from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, Snapshot, light_copy
 from pop_assistent.dialogue import edits, notes, parsing
@@ -37,10 +38,10 @@ from pop_assistent.dialogue.render import (
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import spec
-from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_title
+from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_of, step_title
 from pop_assistent.errors import ConflictError, PopError, StorageError
 from pop_assistent.language.numbers import bound_numbers
-from pop_assistent.model import CoachNote, Plan, Skill, SkillRating, Turn, explain
+from pop_assistent.model import CoachNote, Pending, Plan, Skill, SkillRating, Turn, explain
 from pop_assistent.model.clean import clean_text
 from pop_assistent.planning.workload import Workload, compute
 from pop_assistent.storage.base import PlanStore
@@ -83,6 +84,8 @@ class Engine:
         if coach_mode:
             plan.conversation.coach_mode = True
         self._ledger = Ledger(plan, store, base_version, self.lang)
+        self._shown: tuple[tuple[str, Pending], tuple[Choice, ...]] | None = None
+        """The buttons of the last reply and the question they were shown with."""
         if not plan.conversation.step and plan.goals and plan.actions:
             plan.conversation.step = Step.overview.value  # a finished plan made elsewhere
         s = self._session()
@@ -96,10 +99,7 @@ class Engine:
 
     @property
     def step(self) -> Step:
-        try:
-            return Step(self.plan.conversation.step)
-        except ValueError:
-            return Step.occasion
+        return step_of(self.plan.conversation.step)
 
     @property
     def version(self) -> int | None:
@@ -218,7 +218,21 @@ class Engine:
         if s.pending.revisit and question.stored is not None and answers.key(text) in KEEP_WORDS:
             self._skip(s)
             return
-        question.answer(s, text)
+        pressed = press(text, self._buttons_shown(s), s.lang, question)
+        if pressed.refusal:
+            s.say("plain", template="common_notes", sentence=pressed.refusal)
+            return
+        question.answer(s, pressed.text)
+
+    def _buttons_shown(self, s: Session) -> tuple[Choice, ...]:
+        """The buttons of the reply the person answers: those of the last reply when it showed
+        this question, else the question's own (a resumed plan)."""
+        here = (s.plan.conversation.step, s.plan.conversation.pending)
+        if self._shown is not None and self._shown[0] == here:
+            return self._shown[1]
+        scratch = self._session()
+        spec(scratch.step).context(scratch)
+        return scratch.choices
 
     def _skip(self, s: Session) -> None:
         step = spec(s.step)
@@ -464,6 +478,8 @@ class Engine:
         if extra:
             text = "\n\n".join([*extra, text])
         finished = s.step == Step.overview and s.q == "done"
+        conversation = s.plan.conversation
+        self._shown = ((conversation.step, conversation.pending.model_copy()), s.choices)
         return Reply(
             message=clean_text(text),  # it may quote a name given in a structured answer
             where=self.where(),

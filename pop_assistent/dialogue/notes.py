@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, translations
 from pop_assistent.model import CoachNote, Plan
 from pop_assistent.model.clean import clean_text
 from pop_assistent.text.fold import fold
@@ -53,42 +54,35 @@ def is_own(note: CoachNote, me: str) -> bool:
 
 
 def _rule(note: CoachNote, own: bool, shared: bool, lang: str) -> str:
-    en = lang == "en"
+    _ = translations(lang).gettext
     if shared:
-        return (
-            "In the shared database this app cannot change or remove a note; "
-            "write a new note instead."
-            if en
-            else "In de gedeelde databank kan deze app een notitie niet wijzigen of "
+        return _(
+            "In de gedeelde databank kan deze app een notitie niet wijzigen of "
             "verwijderen; schrijf een nieuwe notitie."
         )
     if own:
-        return (
-            "Your own note: you can change or remove it; the version before is kept."
-            if en
-            else "Je eigen notitie: je kunt ze wijzigen of verwijderen; de vorige versie "
-            "blijft bewaard."
+        return _(
+            "Je eigen notitie: je kunt ze wijzigen of verwijderen; de vorige versie blijft bewaard."
         )
     who = note.author
-    return (
-        f"Written by {who}: you can remove it from this plan, but not rewrite it under "
-        f"{who}'s name; write a note of your own instead."
-        if en
-        else f"Geschreven door {who}: je kunt ze uit dit plan verwijderen, maar niet "
-        f"herschrijven onder de naam van {who}; schrijf liever een eigen notitie."
-    )
+    return _(
+        "Geschreven door {who}: je kunt ze uit dit plan verwijderen, maar niet "
+        "herschrijven onder de naam van {who}; schrijf liever een eigen notitie."
+    ).format(who=who)
 
 
 def _about(plan: Plan, note: CoachNote, lang: str) -> str:
+    _ = translations(lang).gettext
     goal = plan.goal(note.goal_id) if note.goal_id else None
     if goal is None:
-        return "The whole plan" if lang == "en" else "Het hele plan"
+        return _("Het hele plan")
     number = plan.goals.index(goal) + 1
-    return f"{'Goal' if lang == 'en' else 'Doel'} {number}: {' '.join(goal.text.split())}"
+    return _("Doel {number}: {goal}").format(number=number, goal=" ".join(goal.text.split()))
 
 
 def note_rows(plan: Plan, lang: str, me: str, shared: bool = False) -> list[NoteRow]:
     """Every note of the plan, in the order written, with what `me` may do with it."""
+    _ = translations(lang).gettext
     rows = []
     for number, note in enumerate(plan.coach_notes, start=1):
         own = is_own(note, me)
@@ -96,7 +90,7 @@ def note_rows(plan: Plan, lang: str, me: str, shared: bool = False) -> list[Note
             NoteRow(
                 id=note.id,
                 number=number,
-                author=note.author or ("(no name)" if lang == "en" else "(geen naam)"),
+                author=note.author or (_("(geen naam)")),
                 written_on=numeric_date(note.written_on, lang),
                 private=note.private,
                 about=_about(plan, note, lang),
@@ -114,18 +108,16 @@ def _find(plan: Plan, note_id: str) -> tuple[int, CoachNote]:
     for index, note in enumerate(plan.coach_notes):
         if note.id == note_id:
             return index, note
-    raise PopError(
-        "Die notitie staat niet (meer) in het plan.", "That note is not (or no longer) in the plan."
-    )
+    raise PopError(N_("Die notitie staat niet (meer) in het plan."))
 
 
 def _refuse_shared(shared: bool) -> None:
     if shared:
         raise PopError(
-            "In de gedeelde databank kan deze app een notitie niet wijzigen of verwijderen; "
-            "schrijf een nieuwe notitie.",
-            "In the shared database this app cannot change or remove a note; "
-            "write a new note instead.",
+            N_(
+                "In de gedeelde databank kan deze app een notitie niet wijzigen of verwijderen; "
+                "schrijf een nieuwe notitie."
+            )
         )
 
 
@@ -138,19 +130,17 @@ def edited(
     index, note = _find(plan, note_id)
     if not is_own(note, me):
         raise PopError(
-            f"Deze notitie is van {note.author}: je kunt ze niet herschrijven onder die naam. "
-            "Verwijder ze, of schrijf een eigen notitie.",
-            f"This note is {note.author}'s: you cannot rewrite it under that name. "
-            "Remove it, or write a note of your own.",
+            N_(
+                "Deze notitie is van {author}: je kunt ze niet herschrijven onder die naam. "
+                "Verwijder ze, of schrijf een eigen notitie."
+            ),
+            author=note.author,
         )
     words = clean_text(text).strip()
     if not words:
-        raise PopError("De notitie is leeg.", "The note is empty.")
+        raise PopError(N_("De notitie is leeg."))
     if len(words) > MAX_NOTE:
-        raise PopError(
-            f"Een notitie is hoogstens {MAX_NOTE} tekens lang.",
-            f"A note is at most {MAX_NOTE} characters long.",
-        )
+        raise PopError(N_("Een notitie is hoogstens {MAX_NOTE} tekens lang."), MAX_NOTE=MAX_NOTE)
     notes = list(plan.coach_notes)
     notes[index] = note.model_copy(update={"text": words})
     return notes, index + 1

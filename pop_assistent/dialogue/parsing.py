@@ -7,6 +7,7 @@ Every function here is pure and linear in the input; none ever raises on odd inp
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -216,7 +217,40 @@ def _keep_whole(text: str, names: Sequence[str]) -> tuple[str, list[str]]:
             return f"\ue000{len(kept) - 1}\ue001"
 
         text = pattern.sub(mark, text)
-    return text, kept
+
+    def pair(m: re.Match[str]) -> str:
+        first, second = m.group(1).lower(), m.group(3).lower()
+        if not (first.endswith("-") or len(os.path.commonprefix([first[::-1], second[::-1]])) >= 4):
+            return m.group(0)
+        kept.append(m.group(0))
+        return f"\ue000{len(kept) - 1}\ue001"
+
+    return _PAIR.sub(pair, text), kept
+
+
+_PAIR = re.compile(r"(?<![\w-])([^\W\d]+-?)\s+(en|and|&)\s+([^\W\d]+)(?![\w-])")
+"""Two words that make one activity: 'loading and unloading', 'laden- en lossen', 'in- en
+uitpakken', 'montage en demontage' (a shared ending of four letters or more, or a hyphen)."""
+
+
+CLAUSE_HEADS = frozenset(
+    "die dat wat waar waarmee waarvoor omdat want zodat doordat sinds maar vooral zeker "
+    "behalve zoals which that who where because since but especially mostly except like".split()
+)
+"""Words that begin a clause about the item before them, not a new item ('papieren dossiers,
+die gaan weg door het nieuwe systeem')."""
+
+
+def _with_clauses(parts: list[str]) -> list[str]:
+    """Parts that begin with a clause word joined to the item they speak about."""
+    joined: list[str] = []
+    for part in parts:
+        head = key(part).split()[:1]
+        if joined and head and head[0] in CLAUSE_HEADS:
+            joined[-1] = f"{joined[-1]}, {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def skill_items(text: str, names: Sequence[str] = ()) -> list[tuple[str, int | None, int | None]]:
@@ -228,7 +262,7 @@ def skill_items(text: str, names: Sequence[str] = ()) -> list[tuple[str, int | N
     clean = text[:MAX_PARSE].replace("⟦", "[").replace("\ue000", "").replace("\ue001", "")
     protected, kept = _keep_whole(clean, names)
     protected = _TWO_LEVELS.sub(lambda m: f" ⟦{m.group(1)}>{m.group(2)}⟧ ", protected)
-    found = [levels(item) for item in items(protected)]
+    found = [levels(item) for item in _with_clauses(items(protected))]
     restore = re.compile("\ue000(\\d+)\ue001")
     return [
         (restore.sub(lambda m: kept[int(m.group(1))], t), c, w)

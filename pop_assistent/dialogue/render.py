@@ -160,6 +160,7 @@ COMMON_NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "language_set": {},
     "stored": {"value": "2 uur per week"},
     "back_nothing": {},
+    "plain": {"sentence": "Keuze 3 bestaat hier niet: er zijn 2 keuzes."},
     "no_such": {"what": "goal", "number": 9, "count": 2},
     "which": {"what": "goal", "count": 2, "verb": "edit"},
     "what_to_edit": {"verb": "drop"},

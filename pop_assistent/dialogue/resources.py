@@ -8,11 +8,14 @@ depend on the catalogue package's internals beyond its documented interface.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
 from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
+from pop_assistent.text.fold import fold
 
 BROWSE_LIMIT = 200
 """How many resources the catalogue picker lists, by title, before anything is typed."""
@@ -90,6 +93,26 @@ class Resources:
         if self._skills is not None:
             return self._skills
         return list(attr(self.catalogue, "skills", default=[]) or []) if self.catalogue else []
+
+    @functools.cached_property
+    def required_words(self) -> frozenset[str]:
+        """Words that name legally required learning in this catalogue and nothing else in it
+        ('heftruck', 'vca', 'adr'): a goal about a certificate that uses one is required. Common
+        words ('persoon', 'code') and the words for a certificate itself are left out."""
+        from pop_assistent.catalogue.lexicon import zipf
+        from pop_assistent.conversation.judge import CERTIFICATE
+
+        items = list(attr(self.catalogue, "items", default=[]) or []) if self.catalogue else []
+        words: dict[bool, set[str]] = {True: set(), False: set()}
+        for item in items:
+            required = bool(attr(item, "legally_required", "wettelijk_verplicht", default=False))
+            title = " ".join(str(attr(item, k, default="")) for k in ("title", "titel", "title_en"))
+            words[required].update(w for w in re.findall(r"[a-z0-9]+", fold(title)) if len(w) > 2)
+        return frozenset(
+            w
+            for w in words[True] - words[False]
+            if zipf(w, "nl") < 3.5 and not CERTIFICATE.fullmatch(w)
+        )
 
     def skill(self, skill_id: str | None) -> Skill | None:
         return next((s for s in self.skills if s.id == skill_id), None) if skill_id else None

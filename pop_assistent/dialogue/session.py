@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pop_assistent.conversation.contract import Choice, Widget
 from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.resources import Resources
-from pop_assistent.dialogue.types import STEP_ORDER, Step
+from pop_assistent.dialogue.types import STEP_ORDER, Step, step_of
 from pop_assistent.model import Pending, Plan, Position
 from pop_assistent.model.conversation import MAX_BACK
 
@@ -64,10 +64,7 @@ class Session:
 
     @property
     def step(self) -> Step:
-        try:
-            return Step(self.plan.conversation.step)
-        except ValueError:
-            return Step.occasion
+        return step_of(self.plan.conversation.step)
 
     @property
     def pending(self) -> Pending:

@@ -23,6 +23,7 @@ __all__ = [
     "StructuredAnswer",
     "Where",
     "Widget",
+    "step_of",
     "step_title",
 ]
 
@@ -41,6 +42,15 @@ class Step(StrEnum):
 
 
 STEP_ORDER: tuple[Step, ...] = tuple(Step)
+
+
+def step_of(key: str) -> Step:
+    """The step a stored key names; the first step for a key no version wrote."""
+    try:
+        return Step(key)
+    except ValueError:
+        return Step.occasion
+
 
 STEP_TITLES: dict[Step, tuple[str, str]] = {
     Step.occasion: ("Aanleiding", "Occasion"),

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -35,22 +36,17 @@ def coach_copy(plan: Plan) -> Plan:
     )
 
 
-def _check(fmt: str, version: str, lang: str) -> None:
+def _check(fmt: str, version: str, lang: Language) -> None:
     if fmt not in FORMATS:
         raise PopError(
-            f"Onbekend formaat '{fmt}': kies uit {', '.join(FORMATS)}.",
-            f"Unknown format '{fmt}': choose from {', '.join(FORMATS)}.",
+            N_("Onbekend formaat '{fmt}': kies uit {value}."), fmt=fmt, value=", ".join(FORMATS)
         )
     if version not in VERSIONS:
         raise PopError(
-            f"Onbekende versie '{version}': kies 'volledig' of 'coach'.",
-            f"Unknown version '{version}': choose 'volledig' or 'coach'.",
+            N_("Onbekende versie '{version}': kies 'volledig' of 'coach'."), version=version
         )
     if lang not in ("nl", "en"):
-        raise PopError(
-            f"Onbekende taal '{lang}': kies nl of en.",
-            f"Unknown language '{lang}': choose nl or en.",
-        )
+        raise PopError(N_("Onbekende taal '{lang}': kies nl of en."), lang=lang)
 
 
 def export_plan(
@@ -58,7 +54,7 @@ def export_plan(
     fmt: str,
     *,
     today: date,
-    lang: str = "nl",
+    lang: Language = "nl",
     version: str = "volledig",
     settings: Settings | None = None,
     history: CalendarHistory | None = None,
@@ -107,8 +103,7 @@ def default_filename(plan: Plan, fmt: str) -> str:
     """A safe file name such as "pop-sophie-peeters.pdf" (from the name, else the plan id)."""
     if fmt not in FORMATS:
         raise PopError(
-            f"Onbekend formaat '{fmt}': kies uit {', '.join(FORMATS)}.",
-            f"Unknown format '{fmt}': choose from {', '.join(FORMATS)}.",
+            N_("Onbekend formaat '{fmt}': kies uit {value}."), fmt=fmt, value=", ".join(FORMATS)
         )
     slug = _slug(plan.employee.name) or plan.id
     return f"pop-{slug}.{fmt}"

@@ -29,6 +29,7 @@ from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, Timezo
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import long_date
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import Action, ActionStatus, CheckIn, Goal, GoalStatus, Plan, label
 from pop_assistent.planning.calendar import holiday_name, next_workday, previous_workday
 from pop_assistent.planning.checkins import check_in_anchor, nth_periodic
@@ -76,11 +77,8 @@ class CalendarHistory:
 @dataclass(frozen=True)
 class _Ctx:
     plan: Plan
-    lang: str
+    lang: Language
     country: str
-
-    def tr(self, nl: str, en: str) -> str:
-        return en if self.lang == "en" else nl
 
     def uid(self, item: str) -> str:
         return f"{self.plan.id}-{item}@{UID_DOMAIN}"
@@ -89,10 +87,12 @@ class _Ctx:
 def _moved_note(ctx: _Ctx, original: date, moved: date) -> str:
     if original == moved:
         return ""
-    reason = holiday_name(original, ctx.country, ctx.lang) or ctx.tr("weekend", "weekend")
-    return ctx.tr(
-        f"Verplaatst van {long_date(original, 'nl')} ({reason}).",
-        f"Moved from {long_date(original, 'en')} ({reason}).",
+    reason = holiday_name(original, ctx.country, ctx.lang) or say(ctx.lang, N_("weekend"))
+    return say(
+        ctx.lang,
+        N_("Verplaatst van {day} ({reason})."),
+        day=long_date(original, ctx.lang),
+        reason=reason,
     )
 
 
@@ -101,8 +101,8 @@ def _action_entries(ctx: _Ctx, action: Action) -> list[Entry]:
     goals = {g.id: i + 1 for i, g in enumerate(ctx.plan.goals)}
     details = (
         label(action.type, ctx.lang) + (f" · {action.provider}" if action.provider else ""),
-        ctx.tr("Doel", "Goal") + f" {goals[action.goal_id]}" if action.goal_id in goals else "",
-        ctx.tr("Verwacht resultaat: ", "Expected return: ") + action.expected_return
+        say(ctx.lang, N_("Doel")) + f" {goals[action.goal_id]}" if action.goal_id in goals else "",
+        say(ctx.lang, N_("Verwacht resultaat: ")) + action.expected_return
         if action.expected_return
         else "",
     )
@@ -111,7 +111,7 @@ def _action_entries(ctx: _Ctx, action: Action) -> list[Entry]:
         moved = next_workday(action.start, ctx.country)
         # an action under way keeps its start in the calendar, without a reminder
         alarm = ALARMS["start"] if action.status is ActionStatus.not_started else None
-        summary = ctx.tr("Start: ", "Starts: ") + action.title
+        summary = say(ctx.lang, N_("Start: ")) + action.title
         lines = (*details, _moved_note(ctx, action.start, moved))
         entries.append(Entry(ctx.uid(f"{action.id}-start"), moved, summary, lines, alarm))
     if action.end is not None:
@@ -127,33 +127,34 @@ def _goal_entries(ctx: _Ctx, n: int, goal: Goal) -> list[Entry]:
     if goal.deadline is None:
         return []
     moved = previous_workday(goal.deadline, ctx.country)
-    summary = ctx.tr(f"Deadline doel {n}: ", f"Goal {n} deadline: ") + goal.text
+    summary = say(ctx.lang, N_("Deadline doel {n}: "), n=n) + goal.text
     lines = (goal.text, _moved_note(ctx, goal.deadline, moved))
     return [Entry(ctx.uid(f"{goal.id}-deadline"), moved, summary, lines, ALARMS["goal"])]
 
 
 def _check_in_summary(ctx: _Ctx) -> str:
-    return ctx.tr("Opvolgmoment POP ", "PDP check-in ") + ctx.plan.employee.name
+    return say(ctx.lang, N_("Opvolgmoment POP ")) + ctx.plan.employee.name
 
 
 def _intro(ctx: _Ctx) -> str:
-    return ctx.tr(
-        "Bespreek per actie de status, de voortgang, wat goed ging, de obstakels en de "
-        "feedback; stuur het plan bij.",
-        "Go over each action's status, progress, what went well, obstacles and feedback; "
-        "adjust the plan.",
+    return say(
+        ctx.lang,
+        N_(
+            "Bespreek per actie de status, de voortgang, wat goed ging, de obstakels en de "
+            "feedback; stuur het plan bij."
+        ),
     )
 
 
 def _check_in_entry(ctx: _Ctx, check_in: CheckIn) -> Entry:
     summary = _check_in_summary(ctx)
     if check_in.held_on is not None:
-        held = ctx.tr("Gehouden op ", "Held on ") + long_date(check_in.held_on, ctx.lang) + "."
+        held = say(ctx.lang, N_("Gehouden op ")) + long_date(check_in.held_on, ctx.lang) + "."
         return Entry(ctx.uid(check_in.id), check_in.held_on, summary, (held,))
     moved = next_workday(check_in.planned_for, ctx.country)
     lines: tuple[str, ...] = (_intro(ctx), _moved_note(ctx, check_in.planned_for, moved))
     if check_in.skipped_on is not None:
-        lines = (ctx.tr("Overgeslagen: ", "Skipped: ") + check_in.skipped_reason,)
+        lines = (say(ctx.lang, N_("Overgeslagen: ")) + check_in.skipped_reason,)
     return Entry(ctx.uid(check_in.id), moved, summary, lines, ALARMS["check_in"])
 
 
@@ -186,7 +187,9 @@ def _series(ctx: _Ctx) -> list[Entry]:
     return entries
 
 
-def entries(plan: Plan, lang: str = "nl", country: str = "BE") -> tuple[list[Entry], list[Entry]]:
+def entries(
+    plan: Plan, lang: Language = "nl", country: str = "BE"
+) -> tuple[list[Entry], list[Entry]]:
     """(the events to send, the events of closed items): everything the plan has a date for."""
     ctx = _Ctx(plan, lang, country)
     live: list[Entry] = []
@@ -259,7 +262,11 @@ def brussels_timezone() -> Timezone:
 
 
 def plan_calendar(
-    plan: Plan, *, lang: str = "nl", country: str = "BE", history: CalendarHistory | None = None
+    plan: Plan,
+    *,
+    lang: Language = "nl",
+    country: str = "BE",
+    history: CalendarHistory | None = None,
 ) -> bytes:
     """The plan's reminders as an .ics file (bytes).
 
@@ -277,7 +284,7 @@ def plan_calendar(
     cal.add("prodid", "-//POP-assistent//POP-assistent//NL")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", one_line(("PDP " if lang == "en" else "POP ") + plan.employee.name))
+    cal.add("x-wr-calname", one_line((say(lang, N_("POP "))) + plan.employee.name))
     cal.add("x-wr-timezone", TZID)
     cal.add_component(brussels_timezone())
     for entry in live:
@@ -289,7 +296,11 @@ def plan_calendar(
 
 # --- what earlier versions sent -----------------------------------------------------------------
 def history_from_versions(
-    version: int, saved_at: datetime, plans: Iterable[Plan], lang: str = "nl", country: str = "BE"
+    version: int,
+    saved_at: datetime,
+    plans: Iterable[Plan],
+    lang: Language = "nl",
+    country: str = "BE",
 ) -> CalendarHistory:
     """The history of a file that is `version`, given the plan's earlier versions (oldest
     first): every single event any of them sent, as it was last sent."""
@@ -321,7 +332,7 @@ def _calendar_key(plan: Plan) -> str:
 
 
 def calendar_history(
-    store: PlanStore, plan: Plan, lang: str = "nl", country: str = "BE"
+    store: PlanStore, plan: Plan, lang: Language = "nl", country: str = "BE"
 ) -> CalendarHistory | None:
     """The history of `plan` in the store: its version (the stored one it equals, or the next
     one when it has unsaved changes) and what every stored version sent. None when the plan

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 
 TEMPLATE = Path(__file__).resolve().parent / "templates" / "plan.typ"
 _LOCK = threading.Lock()
@@ -66,11 +67,10 @@ def typeset(
             )
     except typst.TypstError as exc:  # a bug in our template, never in the user's text
         raise PopError(
-            f"De PDF kon niet gemaakt worden: {exc.message}",
-            f"The PDF could not be made: {exc.message}",
+            N_("De PDF kon niet gemaakt worden: {message}"), message=exc.message
         ) from exc
     if isinstance(result, list):
         return bytes(result[0])
     if result is None:
-        raise PopError("De PDF kon niet gemaakt worden.", "The PDF could not be made.")
+        raise PopError(N_("De PDF kon niet gemaakt worden."))
     return bytes(result)

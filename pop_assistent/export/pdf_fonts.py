@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from pop_assistent.i18n import Language
+
 
 @dataclass(frozen=True)
 class Script:
@@ -88,7 +90,7 @@ def font_folders(scripts: list[Script]) -> tuple[str, ...]:
     return tuple(folders)
 
 
-def missing_fonts_note(text: str, lang: str) -> str | None:
+def missing_fonts_note(text: str, lang: Language) -> str | None:
     """A sentence when some of `text` will show as empty boxes in the PDF, else None."""
     lacking = [s for s in scripts_in(text) if not any(Path(f).is_file() for f in s.files)]
     if not lacking:

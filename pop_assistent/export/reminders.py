@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import long_date, short_date
+from pop_assistent.i18n import N_, Language, say, translations
 from pop_assistent.planning.due import DueItem
 
 
@@ -17,22 +18,23 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> str:
+def format_due(items: Sequence[DueItem], today: date, days: int, lang: Language) -> str:
     """One heading and one line per item; overdue items first and marked."""
-    en = lang == "en"
     until = long_date(today + timedelta(days=days), lang)
     if not items:
-        return (
-            f"Nothing due in the next {days} days (until {until})."
-            if en
-            else f"Niets te doen in de komende {days} dagen (tot {until})."
+        return say(
+            lang,
+            N_("Niets te doen in de komende {days} dagen (tot {until})."),
+            days=days,
+            until=until,
         )
-    head = (
-        f"Due in the next {days} days (until {until}), and overdue:"
-        if en
-        else f"Te doen in de komende {days} dagen (tot {until}), en wat te laat is:"
+    head = say(
+        lang,
+        N_("Te doen in de komende {days} dagen (tot {until}), en wat te laat is:"),
+        days=days,
+        until=until,
     )
-    late_mark = "late" if en else "te laat"
+    late_mark = say(lang, N_("te laat"))
     name_w = min(24, max(len(one_line(i.employee)) for i in items))
     lines = [head]
     for item in items:
@@ -45,8 +47,9 @@ def format_due(items: Sequence[DueItem], today: date, days: int, lang: str) -> s
         lines.append(f"  {mark} {when:<11}  {name:<{name_w}}  {what}{title}{late}")
     count = sum(1 for i in items if i.overdue)
     if count:
-        if en:
-            lines.append(f"{count} item{'s' if count > 1 else ''} overdue.")
-        else:
-            lines.append(f"{count} {'onderdelen zijn' if count > 1 else 'onderdeel is'} te laat.")
+        lines.append(
+            translations(lang)
+            .ngettext("{count} onderdeel is te laat.", "{count} onderdelen zijn te laat.", count)
+            .format(count=count)
+        )
     return "\n".join(lines)

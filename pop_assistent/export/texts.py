@@ -3,6 +3,7 @@ by the text layer (`text.formats`), re-exported here for the document's modules.
 
 from __future__ import annotations
 
+from pop_assistent.i18n import N_, Language, say, translations
 from pop_assistent.text.formats import long_date, money, number, short_date
 from pop_assistent.text.formats import month_tick as month_label
 
@@ -19,115 +20,103 @@ __all__ = [
     "texts",
 ]
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Persoonlijk ontwikkelingsplan", "Personal development plan"),
-    "version_full": ("Volledige versie (medewerker)", "Full version (employee)"),
-    "version_coach": ("Versie voor coach en leidinggevende", "Version for coach and manager"),
-    "made_on": ("Opgemaakt op", "Drawn up on"),
-    "created_on": ("Gestart op", "Started on"),
-    "role": ("Functie", "Role"),
-    "department": ("Afdeling", "Department"),
-    "manager": ("Leidinggevende", "Manager"),
-    "coach": ("Coach", "Coach"),
-    "learning_time": ("Leertijd", "Learning time"),
-    "hours_week": ("uur per week", "hours a week"),
-    "fte": ("Tewerkstelling", "Employment"),
-    "budget": ("Budget", "Budget"),
-    "occasion": ("Aanleiding", "Occasion"),
-    "self_assessment": ("Zelfevaluatie", "Self-assessment"),
-    "strengths": ("Sterktes", "Strengths"),
-    "to_improve": ("Te ontwikkelen", "To develop"),
-    "obsolete": ("Niet meer nodig", "No longer needed"),
-    "transferable": ("Overdraagbaar", "Transferable"),
-    "targeted": ("Beoogde vaardigheden", "Targeted skills"),
-    "skill": ("Vaardigheid", "Skill"),
-    "level_now": ("Nu", "Now"),
-    "level_wanted": ("Gewenst", "Wanted"),
-    "level_scale": ("niveau 1 tot 5", "level 1 to 5"),
-    "goals": ("Doelen", "Goals"),
-    "goal": ("Doel", "Goal"),
-    "project": ("Project", "Project"),
-    "deadline": ("Deadline", "Deadline"),
-    "status": ("Status", "Status"),
-    "smart_kept": (
-        "Bewust behouden ondanks een SMART-opmerking.",
-        "Kept on purpose despite a SMART remark.",
+TEXTS: dict[str, str] = {
+    "title": N_("Persoonlijk ontwikkelingsplan"),
+    "version_full": N_("Volledige versie (medewerker)"),
+    "version_coach": N_("Versie voor coach en leidinggevende"),
+    "made_on": N_("Opgemaakt op"),
+    "created_on": N_("Gestart op"),
+    "role": N_("Functie"),
+    "department": N_("Afdeling"),
+    "manager": N_("Leidinggevende"),
+    "coach": N_("Coach"),
+    "learning_time": N_("Leertijd"),
+    "hours_week": N_("uur per week"),
+    "fte": N_("Tewerkstelling"),
+    "budget": N_("Budget"),
+    "occasion": N_("Aanleiding"),
+    "self_assessment": N_("Zelfevaluatie"),
+    "strengths": N_("Sterktes"),
+    "to_improve": N_("Te ontwikkelen"),
+    "obsolete": N_("Niet meer nodig"),
+    "transferable": N_("Overdraagbaar"),
+    "targeted": N_("Beoogde vaardigheden"),
+    "skill": N_("Vaardigheid"),
+    "level_now": N_("Nu"),
+    "level_wanted": N_("Gewenst"),
+    "level_scale": N_("niveau 1 tot 5"),
+    "goals": N_("Doelen"),
+    "goal": N_("Doel"),
+    "project": N_("Project"),
+    "deadline": N_("Deadline"),
+    "status": N_("Status"),
+    "smart_kept": N_("Bewust behouden ondanks een SMART-opmerking."),
+    "smart_legend": N_("✓ voldaan · ✗ ontbreekt · ? nog niet beoordeeld"),
+    "not_training": N_("Geen opleidingsvraag"),
+    "no_action": N_(
+        "Let op: bij dit doel staat nog geen leeractie. Kies er een, of noteer dat een opleiding "
+        "hier niet het antwoord is."
     ),
-    "smart_legend": (
-        "✓ voldaan · ✗ ontbreekt · ? nog niet beoordeeld",
-        "✓ met · ✗ missing · ? not judged yet",
-    ),
-    "not_training": ("Geen opleidingsvraag", "Not a training need"),
-    "no_action": (
-        "Let op: bij dit doel staat nog geen leeractie. Kies er een, of noteer dat een "
-        "opleiding hier niet het antwoord is.",
-        "Note: this goal has no learning action yet. Choose one, or note that training is not "
-        "the answer here.",
-    ),
-    "alternative": ("Andere oplossing", "Other solution"),
-    "actions": ("Leeracties", "Learning actions"),
-    "action": ("Actie", "Action"),
-    "type": ("Soort", "Type"),
-    "provider": ("Aanbieder", "Provider"),
-    "dates": ("Periode", "Period"),
-    "hours": ("Uren", "Hours"),
-    "cost": ("Kosten", "Cost"),
-    "total": ("Totaal", "Total"),
-    "expected_return": ("Verwacht resultaat", "Expected return"),
-    "on_floor": ("Zichtbaar op de werkvloer", "Visible on the work floor"),
-    "for_goal": ("Voor doel", "For goal"),
-    "legal": ("wettelijk verplicht", "legally required"),
-    "certificate": ("certificaat geldig", "certificate valid for"),
-    "years": ("jaar", "years"),
-    "progress": ("Voortgang", "Progress"),
-    "completed_on": ("afgerond op", "completed on"),
-    "timeline": ("Tijdlijn", "Timeline"),
-    "planned": ("gepland", "planned"),
-    "actual": ("werkelijk", "actual"),
-    "today": ("vandaag", "today"),
-    "check_in": ("opvolgmoment", "check-in"),
-    "check_ins": ("Opvolging", "Follow-up"),
-    "next_check_ins": ("Volgende opvolgmomenten", "Next check-ins"),
-    "every_months": ("elke {n} maanden", "every {n} months"),
-    "held_check_ins": ("Gehouden opvolgmomenten", "Check-ins held"),
-    "went_well": ("Wat ging goed", "What went well"),
-    "obstacles": ("Obstakels", "Obstacles"),
-    "feedback": ("Feedback", "Feedback"),
-    "last_check_in": ("Laatste opvolging", "Last check-in"),
-    "no_check_in_yet": ("nog geen", "none yet"),
-    "late_on": ("Te laat op", "Late on"),
-    "skipped": ("Overgeslagen", "Skipped"),
-    "removed_action": ("verwijderde actie", "removed action"),
-    "adjustments": ("Bijsturing", "Adjustments"),
-    "return_visible": ("Zichtbaar resultaat", "Visible return"),
-    "notes": ("Notities", "Notes"),
-    "private": ("privé", "private"),
-    "sign_off": ("Ondertekening", "Sign-off"),
-    "signer": ("Rol", "Role"),
-    "name": ("Naam", "Name"),
-    "date": ("Datum", "Date"),
-    "signature": ("Handtekening", "Signature"),
-    "signed": ("ondertekend", "signed"),
-    "none": ("—", "—"),
-    "no_goals": ("Nog geen doelen.", "No goals yet."),
-    "no_actions": ("Nog geen leeracties.", "No learning actions yet."),
-    "footer": ("POP-assistent", "POP-assistent"),
-    "page": ("pagina", "page"),
-    "of": ("van", "of"),
+    "alternative": N_("Andere oplossing"),
+    "actions": N_("Leeracties"),
+    "action": N_("Actie"),
+    "type": N_("Soort"),
+    "provider": N_("Aanbieder"),
+    "dates": N_("Periode"),
+    "hours": N_("Uren"),
+    "cost": N_("Kosten"),
+    "total": N_("Totaal"),
+    "expected_return": N_("Verwacht resultaat"),
+    "on_floor": N_("Zichtbaar op de werkvloer"),
+    "for_goal": N_("Voor doel"),
+    "legal": N_("wettelijk verplicht"),
+    "certificate": N_("certificaat geldig"),
+    "years": N_("jaar"),
+    "progress": N_("Voortgang"),
+    "completed_on": N_("afgerond op"),
+    "timeline": N_("Tijdlijn"),
+    "planned": N_("gepland"),
+    "actual": N_("werkelijk"),
+    "today": N_("vandaag"),
+    "check_in": N_("opvolgmoment"),
+    "next_check_ins": N_("Volgende opvolgmomenten"),
+    "every_months": N_("elke {n} maanden"),
+    "held_check_ins": N_("Gehouden opvolgmomenten"),
+    "went_well": N_("Wat ging goed"),
+    "obstacles": N_("Obstakels"),
+    "feedback": N_("Feedback"),
+    "last_check_in": N_("Laatste opvolging"),
+    "no_check_in_yet": N_("nog geen"),
+    "late_on": N_("Te laat op"),
+    "skipped": N_("Overgeslagen"),
+    "removed_action": N_("verwijderde actie"),
+    "adjustments": N_("Bijsturing"),
+    "return_visible": N_("Zichtbaar resultaat"),
+    "notes": N_("Notities"),
+    "private": N_("privé"),
+    "sign_off": N_("Ondertekening"),
+    "signer": N_("Rol"),
+    "name": N_("Naam"),
+    "date": N_("Datum"),
+    "signature": N_("Handtekening"),
+    "signed": N_("ondertekend"),
+    "none": N_("—"),
+    "no_goals": N_("Nog geen doelen."),
+    "no_actions": N_("Nog geen leeracties."),
+    "footer": N_("POP-assistent"),
+    "page": N_("pagina"),
+    "of": N_("van"),
 }
 
-OCCASIONS: dict[str, tuple[str, str]] = {
-    "performance_review": ("Functioneringsgesprek", "Performance review"),
-    "career_project": ("Loopbaanproject", "Career project"),
-    "organisational_change": (
-        "Organisatieverandering of nieuwe technologie",
-        "Organisational change or new technology",
-    ),
-    "continuous_development": ("Continue ontwikkeling", "Continuous development"),
-    "promotion": ("promotie", "promotion"),
-    "internal_mobility": ("interne mobiliteit", "internal mobility"),
-    "external_mobility": ("externe mobiliteit", "external mobility"),
-    "reskilling": ("omscholing", "reskilling"),
+OCCASIONS: dict[str, str] = {
+    "performance_review": N_("Functioneringsgesprek"),
+    "career_project": N_("Loopbaanproject"),
+    "organisational_change": N_("Organisatieverandering of nieuwe technologie"),
+    "continuous_development": N_("Continue ontwikkeling"),
+    "promotion": N_("promotie"),
+    "internal_mobility": N_("interne mobiliteit"),
+    "external_mobility": N_("externe mobiliteit"),
+    "reskilling": N_("omscholing"),
 }
 
 SMART_LETTERS: dict[str, tuple[str, str, str, str]] = {
@@ -140,13 +129,14 @@ SMART_LETTERS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-def texts(lang: str) -> dict[str, str]:
+def texts(lang: Language) -> dict[str, str]:
     """Every fixed text of the document in one language."""
-    idx = 1 if lang == "en" else 0
-    return {key: pair[idx] for key, pair in TEXTS.items()}
+    catalogue = translations(lang)
+    out = {key: catalogue.gettext(text) for key, text in TEXTS.items()}
+    out["check_ins"] = catalogue.pgettext("plan document", "Opvolging")  # the section's heading
+    return out
 
 
-def occasion_label(key: str, lang: str) -> str:
+def occasion_label(key: str, lang: Language) -> str:
     """Label of an occasion kind or career project."""
-    pair = OCCASIONS.get(key, (key, key))
-    return pair[1] if lang == "en" else pair[0]
+    return say(lang, OCCASIONS[key]) if key in OCCASIONS else key

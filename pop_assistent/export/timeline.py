@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from pop_assistent.export.sanitize import one_line
 from pop_assistent.export.texts import month_label
+from pop_assistent.i18n import Language
 from pop_assistent.model import ActionStatus, Plan, label
 from pop_assistent.planning.progress import action_percent
 
@@ -37,7 +38,7 @@ def _span(plan: Plan, today: date, next_check_ins: list[date]) -> tuple[date, da
 
 
 def build_timeline(
-    plan: Plan, today: date, lang: str, next_check_ins: list[date]
+    plan: Plan, today: date, lang: Language, next_check_ins: list[date]
 ) -> dict[str, Any] | None:
     """The timeline as fractions of its width (0..1), or None without any dated item."""
     span = _span(plan, today, next_check_ins)

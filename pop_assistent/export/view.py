@@ -22,6 +22,7 @@ from pop_assistent.export.texts import (
     texts,
 )
 from pop_assistent.export.timeline import build_timeline
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import (
     ActionStatus,
     ActionUpdate,
@@ -45,7 +46,7 @@ from pop_assistent.planning.progress import (
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
 
 
-def _skills(plan: Plan, lang: str) -> dict[str, list[dict[str, Any]]]:
+def _skills(plan: Plan, lang: Language) -> dict[str, list[dict[str, Any]]]:
     groups: dict[str, list[dict[str, Any]]] = {str(c): [] for c in SkillCategory}
     for skill in plan.skills:
         entry = {
@@ -60,7 +61,7 @@ def _skills(plan: Plan, lang: str) -> dict[str, list[dict[str, Any]]]:
     return groups
 
 
-def _targeted(plan: Plan, lang: str) -> list[dict[str, Any]]:
+def _targeted(plan: Plan, lang: Language) -> list[dict[str, Any]]:
     rated = [s for s in plan.skills if s.gap > 0]
     rated.sort(key=lambda s: (-s.gap, s.label.lower()))
     return [
@@ -83,7 +84,7 @@ def goal_without_action(plan: Plan, goal: Goal) -> bool:
     return not any(a.goal_id == goal.id and a.status != closed for a in plan.actions)
 
 
-def _smart(plan: Plan, goal_index: int, lang: str) -> list[dict[str, str]]:
+def _smart(plan: Plan, goal_index: int, lang: Language) -> list[dict[str, str]]:
     goal = plan.goals[goal_index]
     badges = []
     for key, (l_nl, n_nl, l_en, n_en) in SMART_LETTERS.items():
@@ -102,7 +103,7 @@ def _smart(plan: Plan, goal_index: int, lang: str) -> list[dict[str, str]]:
     return badges
 
 
-def _actions(plan: Plan, lang: str, goal_numbers: dict[str, int]) -> list[dict[str, Any]]:
+def _actions(plan: Plan, lang: Language, goal_numbers: dict[str, int]) -> list[dict[str, Any]]:
     ordered = sorted(plan.actions, key=lambda a: (a.start or a.end or date.max, a.title))
     rows = []
     for n, a in enumerate(ordered, start=1):
@@ -131,7 +132,7 @@ def _actions(plan: Plan, lang: str, goal_numbers: dict[str, int]) -> list[dict[s
     return rows
 
 
-def _update_title(plan: Plan, update: ActionUpdate, lang: str) -> str:
+def _update_title(plan: Plan, update: ActionUpdate, lang: Language) -> str:
     """The action's title now, else as the check-in recorded it (the action was removed)."""
     action = plan.action(update.action_id)
     if action is not None:
@@ -150,12 +151,12 @@ def _own_text(text: str, said: list[str]) -> str:
     return "\n".join(line for line in text.splitlines() if line.strip())
 
 
-def _state(status: ActionStatus, progress: int, lang: str) -> str:
+def _state(status: ActionStatus, progress: int, lang: Language) -> str:
     shown = label(status, lang)
     return f"{shown}, {progress} %" if status is ActionStatus.in_progress else shown
 
 
-def _held(plan: Plan, c: CheckIn, shown: int, lang: str) -> dict[str, Any]:
+def _held(plan: Plan, c: CheckIn, shown: int, lang: Language) -> dict[str, Any]:
     t = texts(lang)
     keys = ("went_well", "obstacles", "return_visible")
     updates = [
@@ -180,7 +181,7 @@ def _held(plan: Plan, c: CheckIn, shown: int, lang: str) -> dict[str, Any]:
     }
 
 
-def _late(items: list[DueItem], lang: str) -> list[dict[str, str]]:
+def _late(items: list[DueItem], lang: Language) -> list[dict[str, str]]:
     return [
         {
             "what": i.what(lang).capitalize(),
@@ -193,7 +194,7 @@ def _late(items: list[DueItem], lang: str) -> list[dict[str, str]]:
 
 
 def _check_ins(
-    plan: Plan, today: date, lang: str, next_dates: list[date], country: str
+    plan: Plan, today: date, lang: Language, next_dates: list[date], country: str
 ) -> dict[str, Any]:
     at = progress_at_check_ins(plan)
     held = [_held(plan, c, at[c.id].shown, lang) for c in held_in_order(plan)]
@@ -214,15 +215,15 @@ def _check_ins(
     }
 
 
-def _unknown_costs(actions: list[Any], lang: str) -> str:
+def _unknown_costs(actions: list[Any], lang: Language) -> str:
     """' + 1 onbekend' when some costs are not known: a total is never read as complete."""
     unknown = sum(1 for a in actions if a.cost_eur is None)
     if not unknown:
         return ""
-    return f" + {unknown} unknown" if lang == "en" else f" + {unknown} onbekend"
+    return say(lang, N_(" + {unknown} onbekend"), unknown=unknown)
 
 
-def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
+def _sign_offs(plan: Plan, lang: Language) -> list[dict[str, Any]]:
     roles = [SignerRole.employee, SignerRole.manager]
     if plan.employee.coach or any(s.role == SignerRole.coach for s in plan.sign_offs):
         roles.append(SignerRole.coach)
@@ -248,21 +249,22 @@ def _sign_offs(plan: Plan, lang: str) -> list[dict[str, Any]]:
     return rows
 
 
-def _signed_status(plan: Plan, sign: SignOff, lang: str) -> str:
+def _signed_status(plan: Plan, sign: SignOff, lang: Language) -> str:
     """'ondertekend (versie 12)', or '... ; sindsdien gewijzigd' when the plan changed after."""
-    en = lang == "en"
-    text = "signed" if en else "ondertekend"
+    text = say(lang, N_("ondertekend"))
     if plan.changed_since(sign):
         when = long_date(sign.signed_on, lang)
-        text += f" {'on' if en else 'op'} {when}"
+        text += " " + say(lang, N_("op")) + f" {when}"
     if sign.plan_version is not None:
-        text += f" ({'version' if en else 'versie'} {sign.plan_version})"
+        text += " (" + say(lang, N_("versie")) + f" {sign.plan_version})"
     if plan.changed_since(sign):
-        text += "; changed since" if en else "; sindsdien gewijzigd"
+        text += say(lang, N_("; sindsdien gewijzigd"))
     return text
 
 
-def build_view(plan: Plan, today: date, lang: str, version: str, country: str) -> dict[str, Any]:
+def build_view(
+    plan: Plan, today: date, lang: Language, version: str, country: str
+) -> dict[str, Any]:
     """The whole document as a plain dict, in `lang`, for the given version."""
     t = texts(lang)
     goal_numbers = {g.id: i + 1 for i, g in enumerate(plan.goals)}

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from pop_assistent.i18n import Language
 from pop_assistent.model import ActionStatus, CheckIn, Plan
 from pop_assistent.planning.checkins import DeadlineCheckIn, deadline_check_in
 from pop_assistent.planning.due import CHECK_IN, DueItem, follow_up
@@ -111,7 +112,7 @@ def agenda(
     )
 
 
-def as_values(found: Agenda, lang: str) -> dict[str, object]:
+def as_values(found: Agenda, lang: Language) -> dict[str, object]:
     """The agenda as plain values for the prompt templates (checkin_agenda.md.j2)."""
     late = [
         {"what": item.what(lang), "title": item.title, "lateness": item.lateness(lang)}

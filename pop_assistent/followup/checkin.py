@@ -18,10 +18,12 @@ from typing import Unpack
 
 from dateutil.relativedelta import relativedelta
 
+from pop_assistent.conversation.buttons import press
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
 from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
 from pop_assistent.model import label as label_of
@@ -53,14 +55,14 @@ class CheckInSession:
         plan: Plan,
         *,
         today: date,
-        lang: str = "nl",
+        lang: Language = "nl",
         store: PlanStore | None = None,
         base_version: int | None = None,
         country: str = "BE",
     ) -> None:
         self._ledger = Ledger(plan.model_copy(deep=True), store, base_version, lang)
         self.today = today
-        self.lang = "en" if lang == "en" else "nl"
+        self.lang = lang
         self.country = country
         self.warnings: list[str] = []
         self._answered = False
@@ -106,10 +108,6 @@ class CheckInSession:
         """True once an answer was given (so the check-in is in the plan and saved)."""
         return self.cursor.answered or self._answered
 
-    def tr(self, nl: str, en: str) -> str:
-        """Pick the text in the session's language."""
-        return en if self.lang == "en" else nl
-
     @property
     def check_in(self) -> CheckIn:
         """The check-in being held."""
@@ -117,16 +115,13 @@ class CheckInSession:
         for item in self.plan.check_ins:
             if item.id == wanted:
                 return item
-        raise PopError(
-            "Deze opvolging is niet meer terug te vinden in het plan.",
-            "This check-in can no longer be found in the plan.",
-        )
+        raise PopError(N_("Deze opvolging is niet meer terug te vinden in het plan."))
 
     def current_action(self) -> Action:
         """The action the questions are about now."""
         action = self.plan.action(self.cursor.action_id)
         if action is None:
-            raise Invalid(self.tr("Die actie bestaat niet meer.", "That action no longer exists."))
+            raise Invalid(say(self.lang, N_("Die actie bestaat niet meer.")))
         return action
 
     def update_for(self, action: Action) -> ActionUpdate:
@@ -244,6 +239,13 @@ class CheckInSession:
         if question is None:  # a question no version of the check-in asks: ask what is due
             self.put(phase="adjust")
             return self._ask("")
+        if question.prompt is not None:  # the buttons shown are read by their numbers
+            _, shown = question.prompt(self)
+            buttons = [Choice(label=label, value=value) for label, value in shown]
+            pressed = press(text, buttons, self.lang, question)
+            if pressed.refusal:
+                return self._ask(pressed.refusal)
+            text = pressed.text
         self.warnings = []
         first = not self.cursor.answered
         if first:
@@ -277,7 +279,7 @@ class CheckInSession:
 
     def where(self) -> Where:
         """The place in the check-in a front end shows."""
-        title = self.tr("Opvolging", "Check-in")
+        title = say(self.lang, N_("Opvolging"))
         return Where(flow="check_in", step="check_in", title=title, question=self.phase)
 
     def _ask(self, before: str, warnings: tuple[str, ...] = ()) -> Reply:
@@ -326,9 +328,9 @@ class CheckInSession:
                     item.went_well = item.obstacles = item.feedback = item.adjustments = ""
             self.plan.conversation.check_in = None
         self.save(final=True)
-        return self.tr(
-            "De onafgewerkte opvolging is weggegooid; je plan staat weer zoals ervoor.",
-            "The unfinished check-in was discarded; your plan is as it was before.",
+        return say(
+            self.lang,
+            N_("De onafgewerkte opvolging is weggegooid; je plan staat weer zoals ervoor."),
         )
 
     # --- the next check-in and closing ------------------------------------------------------
@@ -364,8 +366,8 @@ class CheckInSession:
         because: dict[str, object] = {"goal": "", "deadline": None}
         if reason is not None and reason.check_in == proposal:
             because = {"goal": reason.goal_text, "deadline": reason.deadline}
-        ok = self.tr("ok", "ok")
-        every = self.tr("om de drie maanden", "every three months")
+        ok = say(self.lang, N_("ok"))
+        every = say(self.lang, N_("om de drie maanden"))
         message = t.render("next", self.lang, proposal=proposal, **because)
         return message, [(ok, ok), (every, every)]
 
@@ -382,12 +384,7 @@ class CheckInSession:
             except PopError as error:
                 raise Invalid(error.message(self.lang)) from error
             if found <= self.today:
-                raise Invalid(
-                    self.tr(
-                        "De volgende opvolging moet na vandaag liggen.",
-                        "The next check-in must be after today.",
-                    )
-                )
+                raise Invalid(say(self.lang, N_("De volgende opvolging moet na vandaag liggen.")))
             when = found
         self._plan_next(when)
         self.put(phase="done")

@@ -12,87 +12,83 @@ from enum import StrEnum
 
 from pydantic import BaseModel
 
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import label
 
 from . import text as t
 
-Labels = dict[str, tuple[str, str]]
+Labels = dict[str, str]
+"""A field and its label (a Dutch msgid)."""
 
 ACTION_FIELDS: Labels = {
-    "type": ("soort", "type"),
-    "provider": ("aanbieder", "provider"),
-    "hours": ("uren", "hours"),
-    "cost_eur": ("kostprijs (€)", "cost (€)"),
-    "expected_return": ("verwacht resultaat", "expected return"),
-    "visible_on_floor": ("zichtbaar op de werkvloer", "visible on the work floor"),
-    "origin": ("herkomst", "origin"),
-    "formal": ("formeel leren", "formal learning"),
-    "legally_required": ("wettelijk verplicht", "legally required"),
-    "certificate_valid_years": ("certificaat geldig (jaar)", "certificate valid (years)"),
+    "type": N_("soort"),
+    "provider": N_("aanbieder"),
+    "hours": N_("uren"),
+    "cost_eur": N_("kostprijs (€)"),
+    "expected_return": N_("verwacht resultaat"),
+    "visible_on_floor": N_("zichtbaar op de werkvloer"),
+    "origin": N_("herkomst"),
+    "formal": N_("formeel leren"),
+    "legally_required": N_("wettelijk verplicht"),
+    "certificate_valid_years": N_("certificaat geldig (jaar)"),
 }
 GOAL_FIELDS: Labels = {
-    "career_project": ("project", "project"),
-    "skill_ids": ("vaardigheden", "skills"),
-    "kept_with_warning": ("bewaard ondanks SMART-opmerking", "kept despite a SMART remark"),
-    "training_is_answer": ("opleiding is het antwoord", "training is the answer"),
-    "alternative_solution": ("andere oplossing", "other solution"),
+    "career_project": N_("project"),
+    "skill_ids": N_("vaardigheden"),
+    "kept_with_warning": N_("bewaard ondanks SMART-opmerking"),
+    "training_is_answer": N_("opleiding is het antwoord"),
+    "alternative_solution": N_("andere oplossing"),
 }
 EMPLOYEE_FIELDS: Labels = {
-    "name": ("naam", "name"),
-    "role": ("functie", "role"),
-    "role_profile_id": ("functieprofiel", "role profile"),
-    "department": ("afdeling", "department"),
-    "manager": ("leidinggevende", "manager"),
-    "coach": ("coach", "coach"),
-    "hours_per_week": ("leertijd per week (uur)", "learning time a week (hours)"),
-    "fte": ("tewerkstelling", "employment"),
-    "language": ("taal", "language"),
-    "preferred_types": ("voorkeur leervormen", "preferred kinds of learning"),
-    "budget_eur": ("budget (€)", "budget (€)"),
+    "name": N_("naam"),
+    "role": N_("functie"),
+    "role_profile_id": N_("functieprofiel"),
+    "department": N_("afdeling"),
+    "manager": N_("leidinggevende"),
+    "coach": N_("coach"),
+    "hours_per_week": N_("leertijd per week (uur)"),
+    "fte": N_("tewerkstelling"),
+    "language": N_("taal"),
+    "preferred_types": N_("voorkeur leervormen"),
+    "budget_eur": N_("budget (€)"),
 }
 OCCASION_FIELDS: Labels = {
-    "kind": ("soort", "kind"),
-    "career_project": ("loopbaanproject", "career project"),
-    "description": ("toelichting", "description"),
+    "kind": N_("soort"),
+    "career_project": N_("loopbaanproject"),
+    "description": N_("toelichting"),
 }
 SKILL_FIELDS: Labels = {
-    "categories": ("indeling", "categories"),
-    "kind": ("soort", "kind"),
-    "note": ("toelichting", "note"),
+    "categories": N_("indeling"),
+    "kind": N_("soort"),
+    "note": N_("toelichting"),
 }
 
 
-def tr(lang: str, nl: str, en: str) -> str:
-    """Pick the text in the user's language."""
-    return en if lang == "en" else nl
-
-
-def value_text(value: object, lang: str, width: int = 50) -> str:
+def value_text(value: object, lang: Language, width: int = 50) -> str:
     """A field's value as a person reads it."""
     if value is None or value == "" or value == []:
         return "-"
     if isinstance(value, bool):
-        return tr(lang, "ja", "yes") if value else tr(lang, "nee", "no")
+        return say(lang, N_("ja")) if value else say(lang, N_("nee"))
     if isinstance(value, StrEnum):
         return label(value, lang)
     if isinstance(value, date):
         return t.long_date(value, lang)
     if isinstance(value, float):
-        shown = f"{value:g}"
-        return shown if lang == "en" else shown.replace(".", ",")
+        return t.number(value, lang, decimals=3)
     if isinstance(value, list):
         return ", ".join(value_text(v, lang, width) for v in value)
     return t.clip(str(value), width)[0]
 
 
 def field_lines(
-    before: BaseModel, after: BaseModel, fields: Labels, subject: str, lang: str
+    before: BaseModel, after: BaseModel, fields: Labels, subject: str, lang: Language
 ) -> list[str]:
     """One sentence per field in `fields` whose value differs: '<subject>: <label> a → b'."""
     lines = []
-    for name, (nl, en) in fields.items():
+    for name, field_label in fields.items():
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
             shown = f"{value_text(old, lang)} → {value_text(new, lang)}"
-            lines.append(f"{subject}: {tr(lang, nl, en)} {shown}")
+            lines.append(f"{subject}: {say(lang, field_label)} {shown}")
     return lines

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from pop_assistent.i18n import Language
 from pop_assistent.model import Goal, Plan, SmartResult
 
 MAX_TEXT = 2000
 """Only the start of a huge answer is analysed."""
 
 
-def period(text: str, today: date, lang: str) -> tuple[date | None, date | None]:
+def period(text: str, today: date, lang: Language) -> tuple[date | None, date | None]:
     """(start, end) of a Dutch or English period; raises DateParseError (a PopError)."""
     from pop_assistent.language import dates
 
@@ -24,7 +25,7 @@ def period(text: str, today: date, lang: str) -> tuple[date | None, date | None]
     return start, end
 
 
-def point(text: str, today: date, lang: str) -> date:
+def point(text: str, today: date, lang: Language) -> date:
     """One date for a check-in: the first day of 'september', the last of 'eind juni' or
     'over drie maanden'."""
     from pop_assistent.language import dates
@@ -35,7 +36,7 @@ def point(text: str, today: date, lang: str) -> date:
     return found.start
 
 
-def recurrence_months(text: str, lang: str) -> int | None:
+def recurrence_months(text: str, lang: Language) -> int | None:
     """Months between check-ins for 'om de drie maanden', 'elk kwartaal'; None if not one."""
     from pop_assistent.errors import PopError
     from pop_assistent.language import recurrence
@@ -53,7 +54,7 @@ def recurrence_months(text: str, lang: str) -> int | None:
     return None
 
 
-def check_goal(goal: Goal, plan: Plan, today: date, lang: str) -> SmartResult:
+def check_goal(goal: Goal, plan: Plan, today: date, lang: Language) -> SmartResult:
     """The SMART judgement of a (rewritten) goal, as the walk-through judges it."""
     from pop_assistent.conversation.judge import judge_goal
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
+from pop_assistent.i18n import N_, Language, say, translations
 from pop_assistent.model import GoalStatus, Plan
 from pop_assistent.planning.due import DueItem, FollowUp, follow_up
 from pop_assistent.planning.progress import percent_done
@@ -53,7 +54,7 @@ class CoachRow:
     source: str = ""
     rank: tuple[int, int, int, date, str] = (1, 0, 0, date.max, "")
 
-    def to_json(self, lang: str = "nl") -> dict[str, object]:
+    def to_json(self, lang: Language = "nl") -> dict[str, object]:
         """A JSON-friendly dict (dates as ISO text)."""
         return {
             "plan_id": self.plan_id,
@@ -81,7 +82,7 @@ class CoachRow:
         }
 
 
-def _smart_warnings(plan: Plan, lang: str) -> list[str]:
+def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
     warnings = []
     for goal in plan.goals:
         if goal.status is not GoalStatus.open:
@@ -89,7 +90,7 @@ def _smart_warnings(plan: Plan, lang: str) -> list[str]:
         missing = goal.smart.missing() if goal.smart else []
         text = goal.text if len(goal.text) <= 50 else goal.text[:49] + "…"
         if goal_without_action(plan, goal):
-            lonely = "goal without a learning action" if lang == "en" else "doel zonder leeractie"
+            lonely = say(lang, N_("doel zonder leeractie"))
             warnings.append(f"{text} ({lonely})")
         if not missing and not goal.kept_with_warning:
             continue
@@ -97,33 +98,33 @@ def _smart_warnings(plan: Plan, lang: str) -> list[str]:
             "A" if lang == "en" and k == "achievable" else SMART_LETTERS[k] for k in missing
         )
         if letters:
-            word = "missing" if lang == "en" else "mist"
+            word = say(lang, N_("mist"))
             warnings.append(f"{text} ({word} {letters})")
         else:
-            warnings.append(
-                f"{text} ({'kept with warning' if lang == 'en' else 'met waarschuwing'})"
-            )
+            warnings.append(f"{text} (" + say(lang, N_("met waarschuwing")) + ")")
     return warnings
 
 
-def rank_reason(state: FollowUp, today: date, lang: str = "nl") -> str:
+def rank_reason(state: FollowUp, today: date, lang: Language = "nl") -> str:
     """Why a plan ranks where it does: how much is late and for how long, or, with nothing
     late, when the next check-in falls."""
-    en = lang == "en"
+    plural = translations(lang)
     worst = state.worst
     if worst is None:
         days = (state.next_check_in.date - today).days
-        if en:
-            return f"nothing late; next check-in in {days} day{'' if days == 1 else 's'}"
-        return f"niets te laat; volgende opvolging over {days} {'dag' if days == 1 else 'dagen'}"
+        return plural.ngettext(
+            "niets te laat; volgende opvolging over {days} dag",
+            "niets te laat; volgende opvolging over {days} dagen",
+            days,
+        ).format(days=days)
     n, days = len(state.overdue), worst.days_late
-    if en:
-        return f"{n} late, the longest {days} day{'' if days == 1 else 's'}"
-    return f"{n} te laat, het langst {days} {'dag' if days == 1 else 'dagen'}"
+    return plural.ngettext(
+        "{count} te laat, het langst {days} dag", "{count} te laat, het langst {days} dagen", days
+    ).format(count=n, days=days)
 
 
 def coach_row(
-    plan: Plan, today: date, lang: str = "nl", source: str = "", country: str = "BE"
+    plan: Plan, today: date, lang: Language = "nl", source: str = "", country: str = "BE"
 ) -> CoachRow:
     """The overview line of one plan, by the rules of `planning.due`."""
     state = follow_up(plan, today, country)
@@ -147,7 +148,10 @@ def coach_row(
 
 
 def coach_overview(
-    plans: Iterable[Plan | tuple[Plan, str]], today: date, lang: str = "nl", country: str = "BE"
+    plans: Iterable[Plan | tuple[Plan, str]],
+    today: date,
+    lang: Language = "nl",
+    country: str = "BE",
 ) -> list[CoachRow]:
     """Overview rows for many plans (optionally with where each came from), most urgent first."""
     rows = []
@@ -157,7 +161,9 @@ def coach_overview(
     return sorted(rows, key=lambda r: r.rank)
 
 
-def plans_from_folder(folder: Path, lang: str = "nl") -> tuple[list[tuple[Plan, str]], list[str]]:
+def plans_from_folder(
+    folder: Path, lang: Language = "nl"
+) -> tuple[list[tuple[Plan, str]], list[str]]:
     """Every shared plan file (*.json) in a folder, and one sentence per file that was skipped.
 
     A broken file never stops the overview: it is named in the problems list instead.
@@ -165,16 +171,13 @@ def plans_from_folder(folder: Path, lang: str = "nl") -> tuple[list[tuple[Plan, 
     from pop_assistent.storage.codec import plan_from_document
 
     if not folder.is_dir():
-        raise PopError(
-            f"De map {folder} bestaat niet.",
-            f"The folder {folder} does not exist.",
-        )
+        raise PopError(N_("De map {folder} bestaat niet."), folder=folder)
     plans: list[tuple[Plan, str]] = []
     problems: list[str] = []
     for path in sorted(folder.glob("*.json")):
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise InvalidDataError(f"{path.name} is te groot.", f"{path.name} is too large.")
+                raise InvalidDataError(N_("{name} is te groot."), name=path.name)
             document = json.loads(path.read_text(encoding="utf-8"))
             plans.append((plan_from_document(document, path.name), str(path)))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
+from pop_assistent.i18n import N_, Language, say, translations
+
 from . import text as t
 from .diff import Changes
 from .overview import CoachRow
@@ -12,27 +14,23 @@ from .overview import CoachRow
 WIDTH = 79
 """Details and the legend wrap here, so the overview reads in an 80-column terminal."""
 
-HEADERS = {
-    "nl": ("Medewerker", "Vorige opvolging", "Volgende", "Te laat", "Klaar", "SMART"),
-    "en": ("Employee", "Last check-in", "Next", "Late", "Done", "SMART"),
-}
+HEADERS = (N_("Medewerker"), N_("Vorige opvolging"), N_("Volgende"), N_("Te laat"), N_("Klaar"))
 NAME_WIDTH = 24
 
 
-def _day(d: date, lang: str) -> str:
+def _day(d: date, lang: Language) -> str:
     from pop_assistent.export.texts import short_date
 
     return short_date(d, lang)
 
 
-def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
-    en = lang == "en"
-    last = _day(row.last_check_in, lang) if row.last_check_in else ("never" if en else "nog nooit")
+def _cells(row: CoachRow, lang: Language) -> tuple[str, ...]:
+    last = _day(row.last_check_in, lang) if row.last_check_in else (say(lang, N_("nog nooit")))
     late = "-"
     if row.overdue:
         days = row.overdue[0].days_late
-        unit = ("day" if days == 1 else "days") if en else ("dag" if days == 1 else "dagen")
-        late = f"{len(row.overdue)}, {days} {unit}"
+        late = translations(lang).ngettext("{count}, {days} dag", "{count}, {days} dagen", days)
+        late = late.format(count=len(row.overdue), days=days)
     when = _day(row.next_check_in, lang) + (" !" if row.check_in_overdue_days else "")
     done = f"{row.percent_done}%" + ("" if row.percent_basis == "hours" else "*")
     smart = str(len(row.smart_warnings)) if row.smart_warnings else "ok"
@@ -42,7 +40,7 @@ def _cells(row: CoachRow, lang: str) -> tuple[str, ...]:
     return (name, last, when, late, done, smart)
 
 
-def _details(row: CoachRow, lang: str) -> list[str]:
+def _details(row: CoachRow, lang: Language) -> list[str]:
     items = []
     for item in row.overdue:
         text = f"  - {item.lateness(lang)}: {item.what(lang)}"
@@ -58,12 +56,11 @@ def _details(row: CoachRow, lang: str) -> list[str]:
     return [*textwrap.wrap(head, WIDTH, subsequent_indent="    "), *items]
 
 
-def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str]:
+def coach_table(rows: list[CoachRow], today: date, lang: Language = "nl") -> list[str]:
     """The overview as aligned lines, with the details of every row that needs attention."""
-    en = lang == "en"
     if not rows:
-        return ["No plans to follow." if en else "Geen plannen om op te volgen."]
-    header = HEADERS["en" if en else "nl"]
+        return [say(lang, N_("Geen plannen om op te volgen."))]
+    header = (*(say(lang, title) for title in HEADERS), "SMART")
     body = [_cells(r, lang) for r in rows]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
 
@@ -71,8 +68,11 @@ def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str
         return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     lines = [
-        (f"Plans to follow on {t.long_date(today, lang)}, most urgent first:" if en
-         else f"Op te volgen plannen op {t.long_date(today, lang)}, dringendste eerst:"),
+        say(
+            lang,
+            N_("Op te volgen plannen op {day}, dringendste eerst:"),
+            day=t.long_date(today, lang),
+        ),
         "",
         fmt(header),
         fmt(tuple("-" * w for w in widths)),
@@ -82,56 +82,54 @@ def coach_table(rows: list[CoachRow], today: date, lang: str = "nl") -> list[str
     if details:
         lines += ["", *details]
     lines.append("")
-    lines += [w for text in LEGEND["en" if en else "nl"] for w in textwrap.wrap(text, WIDTH)]
+    lines += [
+        w for text in (say(lang, part) for part in LEGEND) for w in textwrap.wrap(text, WIDTH)
+    ]
     return lines
 
 
-LEGEND = {
-    "nl": (
+LEGEND = (
+    N_(
         "Dringendste eerst: wie iets te laat heeft, het langst te late bovenaan; daarna de "
-        "eerstvolgende opvolging (! = die is te laat).",
+        "eerstvolgende opvolging (! = die is te laat)."
+    ),
+    N_(
         "Te laat = hoeveel er te laat is, en hoelang het langste al: opvolgmomenten die niet "
-        "gehouden zijn, acties die hadden moeten starten of voorbij hun einde zijn, doelen "
-        "voorbij hun deadline (zoals in 'pop herinneringen').",
-        "Klaar = deel van het leerwerk dat gedaan is, gewogen naar uren (* naar aantal acties "
-        "als er geen uren gekend zijn).",
+        "gehouden zijn, acties die hadden moeten starten of voorbij hun einde zijn, doelen voorbij "
+        "hun deadline (zoals in 'pop herinneringen')."
     ),
-    "en": (
-        "Most urgent first: plans with something late, the longest late on top; then the "
-        "nearest check-in (! = it is late).",
-        "Late = how many items are late, and for how long the oldest: check-ins not held, "
-        "actions that should have started or are past their end, goals past their deadline "
-        "(as in 'pop herinneringen').",
-        "Done = share of the learning done, weighted by hours (* by number of actions when no "
-        "hours are known).",
+    N_(
+        "Klaar = deel van het leerwerk dat gedaan is, gewogen naar uren (* naar aantal acties als "
+        "er geen uren gekend zijn)."
     ),
-}
+)
 
 
-def changes_lines(changes: Changes, lang: str = "nl") -> list[str]:
+def changes_lines(changes: Changes, lang: Language = "nl") -> list[str]:
     """The heading and one bullet per change."""
-    en = lang == "en"
     if changes.base_note.startswith("opvolging"):
         held = changes.base_note.split()[-1]
         try:
             held = t.long_date(date.fromisoformat(held), lang)
         except ValueError:
             pass
-        since = (
-            f"since the previous check-in ({held}, version {changes.base_version})"
-            if en
-            else f"sinds de vorige opvolging ({held}, versie {changes.base_version})"
+        since = say(
+            lang,
+            N_("sinds de vorige opvolging ({held}, versie {base_version})"),
+            held=held,
+            base_version=changes.base_version,
         )
     else:
-        since = (
-            f"since the first version (version {changes.base_version})"
-            if en
-            else f"sinds de eerste versie (versie {changes.base_version})"
+        since = say(
+            lang,
+            N_("sinds de eerste versie (versie {base_version})"),
+            base_version=changes.base_version,
         )
-    head = (
-        f"What changed {since} up to version {changes.version}:"
-        if en
-        else f"Wat is er veranderd {since} tot versie {changes.version}:"
+    head = say(
+        lang,
+        N_("Wat is er veranderd {since} tot versie {version}:"),
+        since=since,
+        version=changes.version,
     )
-    body = [f"  - {line}" for line in changes.lines] or ["  - " + ("nothing" if en else "niets")]
+    body = [f"  - {line}" for line in changes.lines] or ["  - " + (say(lang, N_("niets")))]
     return [head, *body]

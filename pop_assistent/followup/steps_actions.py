@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import N_, say
 from pop_assistent.model import Action, ActionStatus, SkillRating, label
 from pop_assistent.text import answers, squash
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 def status_choices(s: CheckInSession) -> list[tuple[str, str]]:
     """The four statuses, plus skipping the action."""
     pairs = [(label(x, s.lang), label(x, s.lang)) for x in ActionStatus]
-    return [*pairs, (s.tr("overslaan", "skip"), s.tr("overslaan", "skip"))]
+    return [*pairs, (say(s.lang, N_("overslaan")), say(s.lang, N_("overslaan")))]
 
 
 def next_action(s: CheckInSession) -> str:
@@ -60,14 +61,11 @@ def on_action_status(s: CheckInSession, text: str) -> str:
     action = s.current_action()
     if squash(text) in ("overslaan", "skip", "sla over"):
         next_action(s)
-        return s.tr("Overgeslagen.", "Skipped.")
+        return say(s.lang, N_("Overgeslagen."))
     status, share = parse.parse_status(text)
     if status is None:
         raise Invalid(
-            s.tr(
-                "Kies niet gestart, bezig, afgerond of geannuleerd (of 1 tot 4).",
-                "Choose not started, in progress, done or cancelled (or 1 to 4).",
-            )
+            say(s.lang, N_("Kies niet gestart, bezig, afgerond of geannuleerd (of 1 tot 4)."))
         )
     update = s.update_for(action)
     action.status = status
@@ -106,9 +104,7 @@ def ask_action_progress(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
 def on_action_progress(s: CheckInSession, text: str) -> str:
     share = answers.percent(text)
     if share is None:
-        raise Invalid(
-            s.tr("Geef een percentage tussen 0 en 100.", "Give a percentage from 0 to 100.")
-        )
+        raise Invalid(say(s.lang, N_("Geef een percentage tussen 0 en 100.")))
     action = s.current_action()
     action.progress = share
     s.update_for(action).progress = share
@@ -122,12 +118,7 @@ def _free(s: CheckInSession, text: str) -> str:
         return ""
     value, cut = t.clip(text)
     if cut:
-        s.warnings.append(
-            s.tr(
-                "Je tekst was erg lang en is ingekort.",
-                "Your text was very long and was shortened.",
-            )
-        )
+        s.warnings.append(say(s.lang, N_("Je tekst was erg lang en is ingekort.")))
     return value
 
 
@@ -159,15 +150,15 @@ def on_action_obstacles(s: CheckInSession, text: str) -> str:
 
 def ask_action_return(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
     values = _values(s, s.current_action())
-    choices = [(s.tr("ja", "yes"), s.tr("ja", "yes"))]
-    choices.append((s.tr("nog niet", "not yet"), s.tr("nog niet", "not yet")))
+    choices = [(say(s.lang, N_("ja")), say(s.lang, N_("ja")))]
+    choices.append((say(s.lang, N_("nog niet")), say(s.lang, N_("nog niet"))))
     return t.render("return", s.lang, **values), choices
 
 
 def on_action_return(s: CheckInSession, text: str) -> str:
     action = s.current_action()
     if parse.is_yes(text):
-        value = s.tr("ja, zichtbaar op de werkvloer", "yes, visible on the work floor")
+        value = say(s.lang, N_("ja, zichtbaar op de werkvloer"))
     else:
         value = _free(s, text)
     s.update_for(action).return_visible = value
@@ -203,7 +194,7 @@ def ask_action_levels(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
         }
         for r in ratings
     ]
-    yes, no = s.tr("ja", "yes"), s.tr("nee", "no")
+    yes, no = say(s.lang, N_("ja")), say(s.lang, N_("nee"))
     return t.render("levels", s.lang, rows=rows), [(yes, yes), (no, no)]
 
 
@@ -218,10 +209,7 @@ def on_action_levels(s: CheckInSession, text: str) -> str:
         given = parse.parse_levels(text, ratings)
         if given is None:
             raise Invalid(
-                s.tr(
-                    "Antwoord ja, nee, of geef niveaus van 1 tot 5 (bv. 'feedback 3').",
-                    "Answer yes, no, or give levels from 1 to 5 (e.g. 'feedback 3').",
-                )
+                say(s.lang, N_("Antwoord ja, nee, of geef niveaus van 1 tot 5 (bv. 'feedback 3')."))
             )
         levels = given
     changed = []
@@ -232,9 +220,12 @@ def on_action_levels(s: CheckInSession, text: str) -> str:
             rating.current_level = level
     for row in changed:
         s.note_adjustment(
-            s.tr(
-                f"Niveau {row['label']}: {row['old']} → {row['new']}",
-                f"Level {row['label']}: {row['old']} → {row['new']}",
+            say(
+                s.lang,
+                N_("Niveau {value}: {value2} → {value3}"),
+                value=row["label"],
+                value2=row["old"],
+                value3=row["new"],
             )
         )
     next_action(s)
@@ -255,7 +246,7 @@ def on_feedback(s: CheckInSession, text: str) -> str:
 
 
 QUESTIONS.add("action_status", on_action_status, prompt=ask_action_status)
-QUESTIONS.add("action_progress", on_action_progress, prompt=ask_action_progress)
+QUESTIONS.add("action_progress", on_action_progress, prompt=ask_action_progress, numeric=True)
 QUESTIONS.add("action_went_well", on_action_went_well, prompt=ask_action_went_well)
 QUESTIONS.add("action_obstacles", on_action_obstacles, prompt=ask_action_obstacles)
 QUESTIONS.add("action_return", on_action_return, prompt=ask_action_return)

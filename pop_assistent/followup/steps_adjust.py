@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, say
 from pop_assistent.model import (
     Action,
     ActionOrigin,
@@ -35,12 +36,12 @@ OPS: dict[str, tuple[str, ...]] = {
     "rewrite": ("herschrijven", "herschrijf", "doel herschrijven", "rewrite"),
     "done": ("klaar", "verder", "niets", "geen", "done", "nothing", "none", "ready"),
 }
-MENU_NL = ("verschuiven", "toevoegen", "schrappen", "behaald", "herschrijven", "klaar")
-MENU_EN = ("move", "add", "drop", "achieved", "rewrite", "done")
+MENU = (N_("verschuiven"), N_("toevoegen"), N_("schrappen"), N_("behaald"), N_("herschrijven"))
+MENU_DONE = N_("klaar")
 
 
 def _menu(s: CheckInSession) -> list[tuple[str, str]]:
-    labels = MENU_EN if s.lang == "en" else MENU_NL
+    labels = [say(s.lang, label) for label in (*MENU, MENU_DONE)]
     return [(label, label) for label in labels]
 
 
@@ -59,9 +60,9 @@ def on_adjust(s: CheckInSession, text: str) -> str:
         op = "done"
     if op is None:
         raise Invalid(
-            s.tr(
-                "Kies verschuiven, toevoegen, schrappen, behaald, herschrijven of klaar.",
-                "Choose move, add, drop, achieved, rewrite or done.",
+            say(
+                s.lang,
+                N_("Kies verschuiven, toevoegen, schrappen, behaald, herschrijven of klaar."),
             )
         )
     if op == "done":
@@ -86,7 +87,7 @@ def _movable(s: CheckInSession) -> list[Action]:
 def ask_pick_action(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
     actions = _movable(s)
     rows = [{"title": a.title, "period": t.period_text(a.start, a.end, s.lang)} for a in actions]
-    back = s.tr("terug", "back")
+    back = say(s.lang, N_("terug"))
     choices = [(f"{i + 1}. {a.title[:40]}", str(i + 1)) for i, a in enumerate(actions)]
     return t.render("pick_action", s.lang, op=s.cursor.op, rows=rows), [
         *choices,
@@ -101,13 +102,11 @@ def on_pick_action(s: CheckInSession, text: str) -> str:
     actions = _movable(s)
     index = answers.pick_by_name(text, [a.title for a in actions])
     if index is None:
-        raise Invalid(s.tr("Welke actie? Geef het nummer.", "Which action? Give its number."))
+        raise Invalid(say(s.lang, N_("Welke actie? Geef het nummer.")))
     action = actions[index]
     if s.cursor.op == "drop":
         s.plan.actions = [a for a in s.plan.actions if a.id != action.id]
-        s.note_adjustment(
-            s.tr(f"Actie geschrapt: {action.title}", f"Action dropped: {action.title}")
-        )
+        s.note_adjustment(say(s.lang, N_("Actie geschrapt: {title}"), title=action.title))
         s.put(phase="adjust", op="")
         return t.render("ack", s.lang, kind="dropped", title=action.title)
     s.put(phase="move_period", target=action.id)
@@ -127,12 +126,7 @@ def _period(s: CheckInSession, text: str) -> tuple[date | None, date | None]:
     except PopError as error:
         raise Invalid(error.message(s.lang)) from error
     if end is not None and end < s.today:
-        raise Invalid(
-            s.tr(
-                "Die periode ligt al in het verleden; kies een latere.",
-                "That period is already over; choose a later one.",
-            )
-        )
+        raise Invalid(say(s.lang, N_("Die periode ligt al in het verleden; kies een latere.")))
     return start, end
 
 
@@ -148,9 +142,12 @@ def on_move_period(s: CheckInSession, text: str) -> str:
     action.start = start if start is None or end is None or start <= end else end
     after = t.period_text(action.start, action.end, s.lang)
     s.note_adjustment(
-        s.tr(
-            f"Verschoven: {action.title} ({before} → {after})",
-            f"Moved: {action.title} ({before} → {after})",
+        say(
+            s.lang,
+            N_("Verschoven: {title} ({before} → {after})"),
+            title=action.title,
+            before=before,
+            after=after,
         )
     )
     s.put(phase="adjust", op="", target="")
@@ -178,7 +175,7 @@ def on_add_title(s: CheckInSession, text: str) -> str:
 
 def ask_add_goal(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
     goals = [g for g in s.plan.goals if g.status is GoalStatus.open]
-    none = s.tr("geen doel", "no goal")
+    none = say(s.lang, N_("geen doel"))
     choices = [(f"{i + 1}. {g.text[:40]}", str(i + 1)) for i, g in enumerate(goals)]
     return t.render("add_goal", s.lang, goals=[g.text for g in goals]), [
         *choices,
@@ -192,7 +189,7 @@ def on_add_goal(s: CheckInSession, text: str) -> str:
     if action is not None and squash(text) not in ("geen doel", "no goal", "geen"):
         index = answers.pick_by_name(text, [g.text for g in goals])
         if index is None:
-            raise Invalid(s.tr("Welk doel? Geef het nummer.", "Which goal? Give its number."))
+            raise Invalid(say(s.lang, N_("Welk doel? Geef het nummer.")))
         action.goal_id = goals[index].id
     s.put(phase="add_period")
     return ""
@@ -224,11 +221,11 @@ def on_add_hours(s: CheckInSession, text: str) -> str:
     if not answers.is_skip(text):
         hours = answers.hours(text)
         if hours is None:
-            raise Invalid(s.tr("Geef een aantal uren, bv. 16.", "Give a number of hours."))
+            raise Invalid(say(s.lang, N_("Geef een aantal uren, bv. 16.")))
         action.hours = hours
     when = t.period_text(action.start, action.end, s.lang)
     s.note_adjustment(
-        s.tr(f"Nieuwe actie: {action.title} ({when})", f"New action: {action.title} ({when})")
+        say(s.lang, N_("Nieuwe actie: {title} ({when})"), title=action.title, when=when)
     )
     s.put(phase="adjust", op="", target="")
     return t.render("ack", s.lang, kind="added", title=action.title, period=when)

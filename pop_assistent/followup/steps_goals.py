@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import N_, say
 from pop_assistent.model import SMART_KEYS, GoalStatus
 from pop_assistent.text import answers, squash
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 # --- goals ------------------------------------------------------------------------------
 def ask_pick_goal(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
     goals = [g for g in s.plan.goals if g.status is GoalStatus.open]
-    back = s.tr("terug", "back")
+    back = say(s.lang, N_("terug"))
     choices = [(f"{i + 1}. {g.text[:40]}", str(i + 1)) for i, g in enumerate(goals)]
     texts = [g.text for g in goals]
     return t.render("pick_goal", s.lang, op=s.cursor.op, goals=texts), [
@@ -34,13 +35,11 @@ def on_pick_goal(s: CheckInSession, text: str) -> str:
     goals = [g for g in s.plan.goals if g.status is GoalStatus.open]
     index = answers.pick_by_name(text, [g.text for g in goals])
     if index is None:
-        raise Invalid(s.tr("Welk doel? Geef het nummer.", "Which goal? Give its number."))
+        raise Invalid(say(s.lang, N_("Welk doel? Geef het nummer.")))
     goal = goals[index]
     if s.cursor.op == "achieved":
         goal.status = GoalStatus.achieved
-        s.note_adjustment(
-            s.tr(f"Doel behaald: {goal.text[:120]}", f"Goal achieved: {goal.text[:120]}")
-        )
+        s.note_adjustment(say(s.lang, N_("Doel behaald: {value}"), value=goal.text[:120]))
         s.put(phase="adjust", op="")
         return t.render("ack", s.lang, kind="achieved", text=goal.text)
     s.put(phase="goal_text", target=goal.id)
@@ -53,7 +52,7 @@ def ask_goal_text(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
     questions = []
     if goal is not None and goal.smart is not None and s.cursor.draft:
         questions = [c.question for _, c in goal.smart.criteria() if c.met is False and c.question]
-    keep = s.tr("behouden", "keep")
+    keep = say(s.lang, N_("behouden"))
     choices = [(keep, keep)] if s.cursor.draft else []
     text = goal.text if goal else ""
     return t.render(
@@ -74,7 +73,7 @@ def on_goal_text(s: CheckInSession, text: str) -> str:
         return t.render("ack", s.lang, kind="kept")
     new_text, _ = t.clip(text)
     if not new_text:
-        raise Invalid(s.tr("Typ de nieuwe tekst van het doel.", "Type the goal's new text."))
+        raise Invalid(say(s.lang, N_("Typ de nieuwe tekst van het doel.")))
     original = original or goal.text
     goal.text = new_text
     result = language.check_goal(goal, s.plan, s.today, s.lang)
@@ -96,16 +95,25 @@ def on_goal_text(s: CheckInSession, text: str) -> str:
 
 def _rewritten(s: CheckInSession, old: str, new: str) -> None:
     s.note_adjustment(
-        s.tr(f"Doel herschreven: {t.clean(old)[:80]} → {t.clean(new)[:160]}",
-                f"Goal rewritten: {t.clean(old)[:80]} → {t.clean(new)[:160]}")
-    )  # fmt: skip
+        say(
+            s.lang,
+            N_("Doel herschreven: {value} → {value2}"),
+            value=t.clean(old)[:80],
+            value2=t.clean(new)[:160],
+        )
+    )
     s.put(phase="adjust", op="", target="", draft="")
 
 
 def _missing_labels(s: CheckInSession, keys: list[str]) -> list[str]:
-    names_nl = ("Specifiek", "Meetbaar", "Realistisch", "Relevant", "Tijdgebonden")
-    names_en = ("Specific", "Measurable", "Achievable", "Relevant", "Time-bound")
-    names = dict(zip(SMART_KEYS, names_en if s.lang == "en" else names_nl, strict=True))
+    titles = (
+        N_("Specifiek"),
+        N_("Meetbaar"),
+        N_("Realistisch"),
+        N_("Relevant"),
+        N_("Tijdgebonden"),
+    )
+    names = dict(zip(SMART_KEYS, (say(s.lang, title) for title in titles), strict=True))
     return [names[k] for k in keys if k in names]
 
 

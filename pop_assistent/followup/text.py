@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pop_assistent.i18n import Language
 from pop_assistent.text.escape import markdown, plain
 from pop_assistent.text.fold import one_line
-from pop_assistent.text.formats import long_date, percent
+from pop_assistent.text.formats import long_date, number, percent
 from pop_assistent.text.formats import period as period_text
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "clip",
     "clip_lines",
     "long_date",
+    "number",
     "percent",
     "period_text",
     "plain",
@@ -52,12 +54,12 @@ def quote(text: str, limit: int = 160) -> str:
     return markdown(clip(text, limit)[0])
 
 
-def render(template_name: str, lang: str, **values: Any) -> str:
+def render(template_name: str, lang: Language, **values: Any) -> str:
     """Render prompts/<lang>/checkin_<name>.md.j2 with the given variables."""
-    from pop_assistent.conversation.prompts import environment, prompts_dir
+    from pop_assistent.conversation.prompts import environment, prompts_dir, template_path
 
-    folder = "en" if lang == "en" else "nl"
-    template = environment(prompts_dir()).get_template(f"{folder}/checkin_{template_name}.md.j2")
+    path = template_path(lang, f"checkin_{template_name}.md.j2")
+    template = environment(prompts_dir()).get_template(path)
     return template.render(lang=lang, **values).strip()
 
 

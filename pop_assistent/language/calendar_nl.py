@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-from pop_assistent.language.lexicon import MONTH_NAMES_EN, MONTH_NAMES_NL
+from pop_assistent.i18n import N_, Message
 
 
 def month_end(year: int, month: int) -> date:
@@ -132,22 +132,21 @@ def _week_of(day: date, length: int, weekend_after: bool = False) -> tuple[date,
     return monday, monday + timedelta(days=length - 1)
 
 
-def explain_bad_date(year: int, month: int, day: int) -> tuple[str, str]:
-    """Why a day/month/year triple is not a date, in Dutch and English."""
+def explain_bad_date(year: int, month: int, day: int) -> Message:
+    """Why a day/month/year triple is not a date."""
     if not 1 <= month <= 12:
-        return (
-            f"Maand {month} bestaat niet: een jaar heeft 12 maanden.",
-            f"Month {month} does not exist: a year has 12 months.",
-        )
+        return Message(N_("Maand {month} bestaat niet: een jaar heeft 12 maanden."), month=month)
     if not 1 <= year <= 9999:
-        return (f"Het jaar {year} kan ik niet gebruiken.", f"I cannot use the year {year}.")
-    nl, en = MONTH_NAMES_NL[month], MONTH_NAMES_EN[month]
+        return Message(N_("Het jaar {year} kan ik niet gebruiken."), year=year)
     if month == 2 and day == 29:
-        return (
-            f"29 februari {year} bestaat niet: {year} is geen schrikkeljaar.",
-            f"29 February {year} does not exist: {year} is not a leap year.",
+        return Message(
+            N_("29 februari {year} bestaat niet: {year} is geen schrikkeljaar."), year=year
         )
-    return (f"{day} {nl} bestaat niet.", f"{en} {day} does not exist.")
+    from pop_assistent.text.formats import month_name
+
+    return Message(
+        N_("{day} {month} bestaat niet."), day=day, month=lambda lang: month_name(month, lang)
+    )
 
 
 def format_date(day: date, lang: str = "nl", weekday: bool = False) -> str:

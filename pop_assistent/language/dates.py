@@ -19,11 +19,13 @@ Only python-dateutil's arithmetic (relativedelta, easter) is used, never its fuz
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
@@ -84,8 +86,8 @@ class AmbiguousDate(DateParseError):
     buttons can show it as a refusal. `pop datum` prints both and exits with code 3
     (`--json`: {"ambiguous": true, "question": ..., "options": [...]})."""
 
-    def __init__(self, nl: str, en: str, choices: tuple[Choice, ...]) -> None:
-        super().__init__(nl, en)
+    def __init__(self, msgid: str, choices: tuple[Choice, ...], /, **params: object) -> None:
+        super().__init__(msgid, **params)
         self.choices = choices
 
 
@@ -93,8 +95,8 @@ class PastDeadline(DateParseError):
     """A deadline before today: refused; `period` is what was read (`in_past` is True), so a
     caller can word its own refusal."""
 
-    def __init__(self, nl: str, en: str, period: Period) -> None:
-        super().__init__(nl, en)
+    def __init__(self, msgid: str, period: Period, /, **params: object) -> None:
+        super().__init__(msgid, **params)
         self.period = period
 
 
@@ -119,8 +121,7 @@ class _Hit:
     """The leading words the rule read ("BY", "BEFORE AFTER")."""
 
 
-EXAMPLE_NL = "noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."
-EXAMPLE_EN = "name a month, a season or a date, e.g. ‘by the end of June 2027’."
+EXAMPLE = Message(N_("noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."))
 
 
 @lru_cache(maxsize=1)
@@ -186,14 +187,18 @@ def _period(result: Result, pre: str, today: date, text: str) -> Period | Proble
             if chosen[2] >= today:
                 break
         if chosen is None:
-            return Problem(f"‘{text}’ kan ik niet plaatsen.", f"I cannot place ‘{text}’.")
+            return Problem(Message(N_("‘{text}’ kan ik niet plaatsen."), text=text))
         start, end, deadline, kind = chosen
     if deadline.year - today.year > FAR_YEARS:
         return Problem(
-            f"{cal.format_date(deadline)} ligt meer dan {FAR_YEARS} jaar ver: kies een "
-            "deadline binnen je loopbaanplan.",
-            f"{cal.format_date(deadline, 'en')} is more than {FAR_YEARS} years away: choose a "
-            "deadline within your career plan.",
+            Message(
+                N_(
+                    "{when} ligt meer dan {years} jaar ver: kies een deadline binnen je "
+                    "loopbaanplan."
+                ),
+                when=lambda lang: cal.format_date(deadline, lang),
+                years=FAR_YEARS,
+            )
         )
     return Period(start, end, deadline, text, deadline < today, kind)
 
@@ -210,8 +215,8 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
     hits: list[_Hit] = []
     for index, token in enumerate(items):
         if token.canon.startswith("X") and token.canon[1:].isdigit():
-            nl, en = tokens.problems[int(token.canon[1:])]
-            hits.append(_Hit(index, index + 1, Problem(nl, en), False))
+            bad_date = tokens.problems[int(token.canon[1:])]
+            hits.append(_Hit(index, index + 1, Problem(bad_date), False))
     kinds = {token_kind(token.canon) for token in items}
     for pattern, handler, weak, needs in RULES:
         if kinds.isdisjoint(needs):
@@ -263,10 +268,13 @@ def _after_unknown(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit
         last = at + 1
         event = text[items[amount.last].end : items[at].end].strip()  # "de start"
         problem = Problem(
-            f"De datum van ‘{shorten(event)}’ ken ik niet: noem de datum zelf, "
-            "bv. ‘tegen 15 maart 2027’.",
-            f"I do not know the date of ‘{shorten(event)}’: name the date itself, "
-            "e.g. ‘by 15 March 2027’.",
+            Message(
+                N_(
+                    "De datum van ‘{value}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart "
+                    "2027’."
+                ),
+                value=shorten(event),
+            ),
         )
         found.append(_Hit(amount.first, last, problem, False))
     return found
@@ -282,10 +290,13 @@ def _start_only(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit]:
         if at >= 0 and items[at].canon == "FROM" and at not in ranged and hit.first not in ranged:
             shown = shorten(text[items[at].start : items[hit.last - 1].end])
             problem = Problem(
-                f"‘{shown}’ zegt wanneer het begint, niet tegen wanneer: noem ook het einde, "
-                "bv. ‘tegen eind juni 2027’.",
-                f"‘{shown}’ says when it starts, not by when: name the end too, "
-                "e.g. ‘by the end of June 2027’.",
+                Message(
+                    N_(
+                        "‘{shown}’ zegt wanneer het begint, niet tegen wanneer: noem ook het "
+                        "einde, bv. ‘tegen eind juni 2027’."
+                    ),
+                    shown=shown,
+                ),
             )
             hit = _Hit(at, hit.last, problem, hit.weak)
         kept.append(hit)
@@ -374,10 +385,13 @@ def _ranges(hits: list[_Hit], items: list[Token], text: str, today: date) -> lis
                 a, b = _same_year(left, a, right, b, today)
             if a.start > b.end:
                 problem = Problem(
-                    f"In ‘{shown}’ ligt het begin na het einde: noem de jaren, "
-                    "bv. ‘van september 2027 tot maart 2028’.",
-                    f"In ‘{shown}’ the start lies after the end: name the years, "
-                    "e.g. ‘from September 2027 to March 2028’.",
+                    Message(
+                        N_(
+                            "In ‘{shown}’ ligt het begin na het einde: noem de jaren, bv. ‘van "
+                            "september 2027 tot maart 2028’."
+                        ),
+                        shown=shown,
+                    ),
                 )
                 found.append(_Hit(first, right.last, problem, False))
                 continue
@@ -450,14 +464,18 @@ _PLURAL_UNIT_RE = re.compile(
     r"semesters|years|months|weeks|days|quarters)\b"
 )
 """A plural unit that no number precedes: "de komende maanden" does not say how many."""
-_UNITS = {  # first letters of a plural unit: (nl plural, en plural, example number nl, en)
-    "jare": ("jaren", "years", "twee", "two"), "year": ("jaren", "years", "twee", "two"),
-    "maan": ("maanden", "months", "drie", "three"), "mont": ("maanden", "months", "drie", "three"),
-    "weke": ("weken", "weeks", "zes", "six"), "week": ("weken", "weeks", "zes", "six"),
-    "dage": ("dagen", "days", "tien", "ten"), "days": ("dagen", "days", "tien", "ten"),
-    "kwar": ("kwartalen", "quarters", "twee", "two"),
-    "quar": ("kwartalen", "quarters", "twee", "two"),
-    "seme": ("semesters", "semesters", "twee", "two"),
+_UNIT_WORDS = {  # a plural unit and an example of it with a number
+    "jaren": (N_("jaren"), N_("twee jaren")),
+    "maanden": (N_("maanden"), N_("drie maanden")),
+    "weken": (N_("weken"), N_("zes weken")),
+    "dagen": (N_("dagen"), N_("tien dagen")),
+    "kwartalen": (N_("kwartalen"), N_("twee kwartalen")),
+    "semesters": (N_("semesters"), N_("twee semesters")),
+}
+_UNITS = {  # first letters of a plural unit (Dutch or English): the unit
+    "jare": "jaren", "year": "jaren", "maan": "maanden", "mont": "maanden", "weke": "weken",
+    "week": "weken", "dage": "dagen", "days": "dagen", "kwar": "kwartalen", "quar": "kwartalen",
+    "seme": "semesters",
 }  # fmt: skip
 _EVENT_RE = re.compile(
     r"\b(?:tegen|voor|tot|na|bij|by|before|until|after|at)\s+(?:(?:de|het|mijn|m'n|onze|ons|"
@@ -471,36 +489,32 @@ _EVENT_RE = re.compile(
 def _refusal(text: str) -> DateParseError:
     folded = fold(text).strip()
     if not folded:
-        return DateParseError(
-            f"Er staat geen tijdstip: {EXAMPLE_NL}",
-            f"There is no point in time: {EXAMPLE_EN}",
-        )
+        return DateParseError(N_("Er staat geen tijdstip: {example}"), example=EXAMPLE)
     vague = _vague_re().search(folded)
     if vague:
         phrase = text[vague.start() : vague.end()]
         return DateParseError(
-            f"‘{phrase}’ is geen tijdstip: {EXAMPLE_NL}",
-            f"‘{phrase}’ is not a point in time: {EXAMPLE_EN}",
+            N_("‘{phrase}’ is geen tijdstip: {example}"), phrase=phrase, example=EXAMPLE
         )
     plural = _PLURAL_UNIT_RE.search(folded)
     if plural:
-        nl, en, n_nl, n_en = _UNITS[plural.group("unit")[:4]]
+        unit, example = _UNIT_WORDS[_UNITS[plural.group("unit")[:4]]]
         return DateParseError(
-            f"‘{shorten(text)}’ zegt niet hoeveel {nl}: noem het aantal, bv. ‘binnen {n_nl} {nl}’.",
-            f"‘{shorten(text)}’ does not say how many {en}: name the number, "
-            f"e.g. ‘within {n_en} {en}’.",
+            N_("‘{text}’ zegt niet hoeveel {unit}: noem het aantal, bv. ‘binnen {example}’."),
+            text=shorten(text),
+            unit=Message(unit),
+            example=Message(example),
         )
     event = _EVENT_RE.search(folded)
     if event:
         return DateParseError(
-            f"De datum van ‘{event.group('event')}’ ken ik niet: noem de datum zelf, "
-            "bv. ‘tegen 15 maart 2027’.",
-            f"I do not know the date of ‘{event.group('event')}’: name the date itself, "
-            "e.g. ‘by 15 March 2027’.",
+            N_(
+                "De datum van ‘{value}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart 2027’."
+            ),
+            value=event.group("event"),
         )
     return DateParseError(
-        f"In ‘{shorten(text)}’ herken ik geen tijdstip: {EXAMPLE_NL}",
-        f"I find no point in time in ‘{shorten(text)}’: {EXAMPLE_EN}",
+        N_("In ‘{text}’ herken ik geen tijdstip: {example}"), text=shorten(text), example=EXAMPLE
     )
 
 
@@ -511,16 +525,14 @@ def _shown(text: str, hit: _Hit, items: list[Token]) -> str:
 def _past(period: Period, today: date) -> PastDeadline:
     from pop_assistent.language.calendar_nl import format_date
 
-    nl_when, en_when = (
-        format_date(period.deadline, weekday=True),
-        format_date(period.deadline, "en", weekday=True),
-    )
     return PastDeadline(
-        f"‘{shorten(period.text)}’ ligt in het verleden (deadline {nl_when}): kies een "
-        "deadline na vandaag, bv. ‘tegen eind juni’ of ‘binnen zes maanden’.",
-        f"‘{shorten(period.text)}’ is in the past (deadline {en_when}): choose a deadline "
-        "after today, e.g. ‘by the end of June’ or ‘within six months’.",
+        N_(
+            "‘{text}’ ligt in het verleden (deadline {when}): kies een deadline na vandaag, "
+            "bv. ‘tegen eind juni’ of ‘binnen zes maanden’."
+        ),
         period,
+        text=shorten(period.text),
+        when=lambda lang: format_date(period.deadline, lang, weekday=True),
     )
 
 
@@ -528,15 +540,20 @@ def _question(ask: _Ask, text: str) -> AmbiguousDate:
     from pop_assistent.language.calendar_nl import format_date
 
     a, b = ask.choices
-    nl = [f"{c.label_nl} (deadline {format_date(c.period.deadline, weekday=True)})" for c in (a, b)]
-    en = [
-        f"{c.label_en} (deadline {format_date(c.period.deadline, 'en', weekday=True)})"
-        for c in (a, b)
-    ]
+
+    def reading(choice: Choice) -> Callable[[str], str]:
+        def say(lang: str) -> str:
+            when = format_date(choice.period.deadline, lang, weekday=True)
+            return f"{choice.label(lang)} (deadline {when})"
+
+        return say
+
     return AmbiguousDate(
-        f"‘{shorten(text)}’ kan twee dingen betekenen: {nl[0]} of {nl[1]}. Welke bedoel je?",
-        f"‘{shorten(text)}’ can mean two things: {en[0]} or {en[1]}. Which one do you mean?",
+        N_("‘{text}’ kan twee dingen betekenen: {first} of {second}. Welke bedoel je?"),
         ask.choices,
+        text=shorten(text),
+        first=reading(a),
+        second=reading(b),
     )
 
 
@@ -556,7 +573,7 @@ def parse_period(text: str, today: date, lang: str = "nl") -> Period:
     if problems:
         chosen = best if best is not None and isinstance(best.result, Problem) else problems[0]
         assert isinstance(chosen.result, Problem)
-        raise DateParseError(chosen.result.nl, chosen.result.en)
+        raise DateParseError(chosen.result.text.msgid, **chosen.result.text.params)
     if best is not None and isinstance(best.result, _Ask):
         raise _question(best.result, _shown(text, best, items))
     if best is not None and isinstance(best.result, Period):
@@ -616,7 +633,7 @@ def why_no_period(text: str, today: date) -> DateParseError:
         hits, items = [], []
     for hit in hits:
         if isinstance(hit.result, Problem) and _counts(hit, len(items)):
-            return DateParseError(hit.result.nl, hit.result.en)
+            return DateParseError(hit.result.text.msgid, **hit.result.text.params)
     for hit in hits:
         if isinstance(hit.result, _Ask) and not hit.weak:
             return _question(hit.result, _shown(text, hit, items))

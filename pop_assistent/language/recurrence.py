@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pop_assistent.i18n import N_
 from pop_assistent.language.dates import DateParseError
 from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.numbers import cardinal
@@ -55,23 +56,21 @@ class Recurrence:
 def _make(amount: float, kind: str, text: str) -> Recurrence:
     if kind == "d":
         raise DateParseError(
-            "Elke dag is te vaak voor een opvolgmoment: kies bv. ‘elke maand’.",
-            "Every day is too often for a check-in: choose e.g. ‘every month’.",
+            N_("Elke dag is te vaak voor een opvolgmoment: kies bv. ‘elke maand’.")
         )
     whole = int(amount)
     if amount <= 0 or whole != amount:
         raise DateParseError(
-            f"‘{shorten(text)}’ is geen bruikbaar ritme: noem bv. ‘elke maand’ of "
-            "‘om de drie maanden’.",
-            f"‘{shorten(text)}’ is not a usable rhythm: say e.g. ‘every month’ or "
-            "‘every three months’.",
+            N_("‘{value}’ is geen bruikbaar ritme: noem bv. ‘elke maand’ of ‘om de drie maanden’."),
+            value=shorten(text),
         )
     if kind == "w":
         return Recurrence(None, whole, f"FREQ=WEEKLY;INTERVAL={whole}", text)
     if whole > MAX_MONTHS:
         raise DateParseError(
-            f"Om de {whole} maanden is te zelden: kies hoogstens om de {MAX_MONTHS} maanden.",
-            f"Every {whole} months is too rare: choose at most every {MAX_MONTHS} months.",
+            N_("Om de {whole} maanden is te zelden: kies hoogstens om de {MAX_MONTHS} maanden."),
+            whole=whole,
+            MAX_MONTHS=MAX_MONTHS,
         )
     return Recurrence(whole, None, f"FREQ=MONTHLY;INTERVAL={whole}", text)
 
@@ -112,8 +111,9 @@ def parse_recurrence(text: str, lang: str = "nl") -> Recurrence:
         if count is not None:
             return _make(count * size if kind == "m" else count, kind, text)
     raise DateParseError(
-        f"In ‘{shorten(text)}’ herken ik geen ritme: zeg bv. ‘elke maand’, ‘om de drie "
-        "maanden’ of ‘per kwartaal’.",
-        f"I find no rhythm in ‘{shorten(text)}’: say e.g. ‘every month’, ‘every three "
-        "months’ or ‘quarterly’.",
+        N_(
+            "In ‘{value}’ herken ik geen ritme: zeg bv. ‘elke maand’, ‘om de drie maanden’ of ‘per "
+            "kwartaal’."
+        ),
+        value=shorten(text),
     )

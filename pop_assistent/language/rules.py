@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pop_assistent.i18n import N_, Message
 from pop_assistent.language import calendar_nl as cal
 
 
@@ -31,10 +32,9 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Why a matched expression cannot be used, in Dutch and English."""
+    """Why a matched expression cannot be used (translated where it is shown)."""
 
-    nl: str
-    en: str
+    text: Message
 
 
 Builder = Callable[[int], Span]
@@ -142,7 +142,7 @@ def h_nth_week(m: re.Match[str], today: date) -> Result:
     raw, month = _g(m, "wn"), int(_g(m, "m"))
     nth = -1 if raw in ("PREV", "O-1") else int(raw[1:])
     if nth == 0 or nth > 5:
-        return Problem(f"Een maand heeft geen {nth}de week.", f"A month has no week {nth}.")
+        return Problem(Message(N_("Een maand heeft geen {nth}de week."), nth=nth))
 
     def week(year: int) -> Span:
         first, last = cal.month_range(year, month)
@@ -161,8 +161,11 @@ def h_day_range(m: re.Match[str], today: date) -> Result:
             return bad
     if first >= last:
         return Problem(
-            f"In ‘{first} en {last}’ ligt het begin niet voor het einde.",
-            f"In ‘{first} and {last}’ the start is not before the end.",
+            Message(
+                N_("In ‘{first} en {last}’ ligt het begin niet voor het einde."),
+                first=first,
+                last=last,
+            ),
         )
 
     def build(y: int) -> Span:
@@ -175,25 +178,29 @@ def h_far_year(m: re.Match[str], today: date) -> Result:
     """A year of four digits after 2199 ("tegen 15 maart 3000"): refused, never replaced."""
     year = m.group("far")
     return Problem(
-        f"Het jaar {year} ligt te ver: kies een deadline binnen je loopbaanplan, "
-        f"uiterlijk in {today.year + FAR_YEARS}.",
-        f"The year {year} is too far away: choose a deadline within your career plan, "
-        f"by {today.year + FAR_YEARS} at the latest.",
+        Message(
+            N_(
+                "Het jaar {year} ligt te ver: kies een deadline binnen je loopbaanplan, uiterlijk "
+                "in {value}."
+            ),
+            year=year,
+            value=today.year + FAR_YEARS,
+        ),
     )
 
 
 def _day_month(day: int, month: int, m: re.Match[str], today: date) -> Result:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return Problem(*cal.explain_bad_date(today.year, month, day))
+        return Problem(cal.explain_bad_date(today.year, month, day))
     year = _year(m, today)
     if year is not None:
         try:
             found = date(year, month, day)
         except ValueError:
-            return Problem(*cal.explain_bad_date(year, month, day))
+            return Problem(cal.explain_bad_date(year, month, day))
         return Span(found, found, "date")
     if day > cal.month_end(2024, month).day:
-        return Problem(*cal.explain_bad_date(2024, month, day))
+        return Problem(cal.explain_bad_date(2024, month, day))
 
     def build(y: int) -> Span:
         if month == 2 and day == 29 and cal.month_end(y, 2).day == 28:
@@ -234,7 +241,7 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
         return _part(*cal.quarter_range(year, quarter + 1), anchor, "quarter")
     q = 4 if number == "-1" else int(number)
     if not 1 <= q <= 4:
-        return Problem(f"Een jaar heeft geen {q}de kwartaal.", f"A year has no quarter {q}.")
+        return Problem(Message(N_("Een jaar heeft geen {q}de kwartaal."), q=q))
     return _with_year(m, today, lambda y: _part(*cal.quarter_range(y, q), anchor, "quarter"))
 
 
@@ -247,7 +254,7 @@ def h_semester(m: re.Match[str], today: date) -> Result:
         return _part(*cal.semester_range(year, half + 1), anchor, "semester")
     half = 2 if number == "-1" else int(number)
     if half not in (1, 2):
-        return Problem(f"Een jaar heeft geen {half}de semester.", f"A year has no semester {half}.")
+        return Problem(Message(N_("Een jaar heeft geen {half}de semester."), half=half))
     return _with_year(m, today, lambda y: _part(*cal.semester_range(y, half), anchor, "semester"))
 
 
@@ -337,7 +344,7 @@ def h_day_of_month(m: re.Match[str], today: date) -> Result:
     month when it is over (or does not exist in this one)."""
     day, rel = int(_g(m, "d")), _g(m, "mrel")
     if not 1 <= day <= 31:
-        return Problem(f"Een maand heeft geen {day}ste dag.", f"A month has no day {day}.")
+        return Problem(Message(N_("Een maand heeft geen {day}ste dag."), day=day))
     index = today.year * 12 + today.month - 1 + (1 if rel in ("NEXT", "SOON") else 0)
     for step in range(0 if rel else 3):
         year, month = divmod(index + step, 12)
@@ -345,14 +352,14 @@ def h_day_of_month(m: re.Match[str], today: date) -> Result:
             return Span(date(year, month + 1, day), date(year, month + 1, day), "date")
     year, month = divmod(index, 12)
     if day > cal.month_end(year, month + 1).day:
-        return Problem(*cal.explain_bad_date(year, month + 1, day))
+        return Problem(cal.explain_bad_date(year, month + 1, day))
     return Span(date(year, month + 1, day), date(year, month + 1, day), "date")
 
 
 def h_iso_week(m: re.Match[str], today: date) -> Result:
     number = int(m.group("wn"))
     if not 1 <= number <= 53:
-        return Problem(f"Week {number} bestaat niet.", f"Week {number} does not exist.")
+        return Problem(Message(N_("Week {number} bestaat niet."), number=number))
 
     def build(y: int) -> Span:
         try:

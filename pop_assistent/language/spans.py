@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pop_assistent.i18n import N_, Message
 from pop_assistent.language.rules import FAR_YEARS, Problem, Result, Span
 
 UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "US": 6.0}
@@ -31,9 +32,12 @@ def _amount_end(amounts: str, today: date, sign: int = 1) -> date | Problem:
         number, extra, unit, half, bare = part.groups()
         if number == "FEW":
             return Problem(
-                "‘Een paar’ of ‘enkele’ is geen tijdstip: noem het aantal, "
-                "bv. ‘binnen zes maanden’.",
-                "‘A few’ is not a point in time: name the number, e.g. ‘within six months’.",
+                Message(
+                    N_(
+                        "‘Een paar’ of ‘enkele’ is geen tijdstip: noem het aantal, bv. ‘binnen zes "
+                        "maanden’."
+                    )
+                ),
             )
         value = 1.0 if bare else float(number[1:]) + (0.5 if extra else 0) + (0.5 if half else 0)
         unit = bare or unit
@@ -45,13 +49,19 @@ def _amount_end(amounts: str, today: date, sign: int = 1) -> date | Problem:
             days += value * UNIT_DAYS[unit]
     if months <= 0 and days <= 0 and workdays <= 0:
         return Problem(
-            "Een termijn van nul kan geen deadline zijn: noem bv. ‘binnen drie maanden’.",
-            "A period of zero cannot be a deadline: say e.g. ‘within three months’.",
+            Message(
+                N_("Een termijn van nul kan geen deadline zijn: noem bv. ‘binnen drie maanden’.")
+            ),
         )
     if months > FAR_YEARS * 12 or days + workdays * 1.4 > FAR_YEARS * 366:
         return Problem(
-            f"Dat ligt meer dan {FAR_YEARS} jaar ver: kies een termijn binnen je loopbaanplan.",
-            f"That is more than {FAR_YEARS} years away: choose a period within your career plan.",
+            Message(
+                N_(
+                    "Dat ligt meer dan {FAR_YEARS} jaar ver: kies een termijn binnen je "
+                    "loopbaanplan."
+                ),
+                FAR_YEARS=FAR_YEARS,
+            ),
         )
     whole = int(months)
     days += round((months - whole) * 30.4)
@@ -77,8 +87,12 @@ def h_span_range(m: re.Match[str], today: date) -> Result:
         return high
     if low > high:
         return Problem(
-            "De eerste termijn is langer dan de tweede: noem bv. ‘binnen twee à drie maanden’.",
-            "The first period is longer than the second: say e.g. ‘within two to three months’.",
+            Message(
+                N_(
+                    "De eerste termijn is langer dan de tweede: noem bv. ‘binnen twee à drie "
+                    "maanden’."
+                )
+            ),
         )
     return Span(low, high, "span", closed_end=True)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from pop_assistent.i18n import Message
 from pop_assistent.language.lexicon import (
     FUZZY_BLOCK,
     FUZZY_TARGETS,
@@ -65,7 +66,7 @@ class Tokens:
     """The canonical tokens, plus the problems found while reading them (impossible dates)."""
 
     items: list[Token]
-    problems: dict[int, tuple[str, str]]
+    problems: dict[int, Message]
 
 
 def slips(a: str, b: str) -> int:
@@ -160,7 +161,7 @@ def _is_mark(raw: list[tuple[str, str]], i: int) -> bool:
 _MARK_AFTER_RE = re.compile(r"(?:scor|cijfer|punten|rating|gemiddel|beoordel|mark|grade|star|ster)")
 
 
-def _date_canon(year: int, month: int, day: int, problems: dict[int, tuple[str, str]]) -> str:
+def _date_canon(year: int, month: int, day: int, problems: dict[int, Message]) -> str:
     """`D2027-03-31`, or `X<n>` pointing at an explanation when the date does not exist."""
     from pop_assistent.language.calendar_nl import explain_bad_date
 
@@ -324,7 +325,7 @@ def tokenize(folded: str) -> Tokens:
         raw.append((kind, word))
         spans.append(match.span())
     _read_slots(raw)
-    problems: dict[int, tuple[str, str]] = {}
+    problems: dict[int, Message] = {}
     out: list[Token] = []
     i = 0
     n = len(raw)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pop_assistent.i18n import N_, Message
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.numbers import cardinal
 from pop_assistent.language.rules import REL, Ambiguity, Builder, Problem, Result, Span, _g, _part
@@ -69,8 +70,7 @@ def _weeks(m: re.Match[str]) -> int | Problem:
     value = 1.0 if amount in ("", "A1") else cardinal(amount[1:])
     if value is None or value != int(value) or not 0 <= value <= 520:
         return Problem(
-            f"‘{amount[1:]} weken’ kan ik niet als een week lezen.",
-            f"I cannot read ‘{amount[1:]} weeks’ as a week.",
+            Message(N_("‘{value} weken’ kan ik niet als een week lezen."), value=amount[1:]),
         )
     return int(value)
 

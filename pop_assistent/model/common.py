@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
+from pop_assistent.i18n import Language
 from pop_assistent.model import clean
 
 
@@ -164,7 +165,7 @@ LABELS_EN: dict[str, str] = {
 }
 
 
-def label(value: StrEnum | str, lang: str = "nl") -> str:
+def label(value: StrEnum | str, lang: Language = "nl") -> str:
     """The human label of an enumeration value in the user's language."""
     key = str(value)
     table = LABELS_EN if lang == "en" else LABELS_NL

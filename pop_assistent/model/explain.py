@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pop_assistent.i18n import N_, Language, say
+
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "measure": ("hoe je het meet", "how it is measured"),
     "relevance": ("waarom het ertoe doet", "why it matters"),
@@ -109,7 +111,7 @@ PART_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def _where(loc: tuple[Any, ...], lang: str) -> str:
+def _where(loc: tuple[Any, ...], lang: Language) -> str:
     """Describe a location such as ('goals', 2, 'text') as 'doel 3: de tekst'."""
     idx = 1 if lang == "en" else 0
     parts: list[str] = []
@@ -138,58 +140,55 @@ def _num(value: Any) -> str:
     return str(value)
 
 
-def _problem(error: Any, lang: str) -> str:
+def _problem(error: Any, lang: Language) -> str:
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
-    en = lang == "en"
     if kind == "missing":
-        return "is missing" if en else "ontbreekt"
+        return say(lang, N_("ontbreekt"))
     if kind in ("greater_than_equal", "greater_than"):
         limit = _num(ctx.get("ge", ctx.get("gt")))
-        return f"must be at least {limit}" if en else f"moet minstens {limit} zijn"
+        return say(lang, N_("moet minstens {limit} zijn"), limit=limit)
     if kind in ("less_than_equal", "less_than"):
         limit = _num(ctx.get("le", ctx.get("lt")))
-        return f"may be at most {limit}" if en else f"mag hoogstens {limit} zijn"
+        return say(lang, N_("mag hoogstens {limit} zijn"), limit=limit)
     if kind == "string_too_short":
-        return "may not be empty" if en else "mag niet leeg zijn"
+        return say(lang, N_("mag niet leeg zijn"))
     if kind == "string_too_long":
         limit = _num(ctx.get("max_length"))
-        return (
-            f"is too long (at most {limit} characters)"
-            if en
-            else (f"is te lang (hoogstens {limit} tekens)")
-        )
+        return say(lang, N_("is te lang (hoogstens {limit} tekens)"), limit=limit)
     if kind in (
         "date_from_datetime_parsing",
         "date_parsing",
         "date_type",
         "date_from_datetime_inexact",
     ):
-        return (
-            "is not a valid date (use YYYY-MM-DD)"
-            if en
-            else ("is geen geldige datum (gebruik JJJJ-MM-DD)")
-        )
+        return say(lang, N_("is geen geldige datum (gebruik JJJJ-MM-DD)"))
     if kind in ("int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"):
-        return "must be a number" if en else "moet een getal zijn"
+        return say(lang, N_("moet een getal zijn"))
     if kind in ("bool_parsing", "bool_type"):
-        return "must be yes or no (true/false)" if en else "moet ja of nee zijn (true/false)"
+        return say(lang, N_("moet ja of nee zijn (true/false)"))
     if kind == "enum":
         expected = ctx.get("expected", "")
-        return f"must be one of {expected}" if en else f"moet een van deze waarden zijn: {expected}"
+        return say(lang, N_("moet een van deze waarden zijn: {expected}"), expected=expected)
     if kind == "extra_forbidden":
-        return "is not a known field" if en else "is geen bekend veld"
+        return say(lang, N_("is geen bekend veld"))
     if kind == "string_pattern_mismatch":
-        return "has a form that is not allowed" if en else "heeft een vorm die niet is toegelaten"
+        return say(lang, N_("heeft een vorm die niet is toegelaten"))
     if kind == "value_error":
         message = str(ctx.get("error", error.get("msg", "")))
         return message
     if kind == "json_invalid":
-        return "is not valid JSON" if en else "is geen geldige JSON"
-    return str(error.get("msg", kind))
+        return say(lang, N_("is geen geldige JSON"))
+    if kind in ("string_type", "string_unicode"):
+        return say(lang, N_("moet een tekst zijn"))
+    if kind in ("list_type", "tuple_type", "set_type"):
+        return say(lang, N_("moet een lijst zijn"))
+    if kind in ("dict_type", "model_type", "model_attributes_type", "dataclass_type"):
+        return say(lang, N_("moet een groep velden zijn (een object tussen accolades)"))
+    return say(lang, N_("heeft een waarde die niet past"))  # never pydantic's English
 
 
-def explain(error: ValidationError, lang: str = "nl") -> list[str]:
+def explain(error: ValidationError, lang: Language = "nl") -> list[str]:
     """One sentence per problem, in Dutch (default) or English."""
     sentences: list[str] = []
     for item in error.errors():

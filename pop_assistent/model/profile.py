@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field, field_validator
 
+from pop_assistent.i18n import Language
 from pop_assistent.model.common import ActionType, PopModel
 
 
@@ -38,7 +39,7 @@ class Employee(PopModel):
     coach: str = Field(default="", max_length=200)
     hours_per_week: float = Field(default=0.0, ge=0, le=40)
     fte: float = Field(default=1.0, gt=0, le=1)
-    language: str = Field(default="nl", pattern="^(nl|en)$")
+    language: Language = Field(default="nl", pattern="^(nl|en)$")
     preferred_types: list[ActionType] = Field(default_factory=list)
     budget_eur: float | None = Field(default=None, ge=0)
 

@@ -6,6 +6,10 @@ from pydantic import Field, field_validator
 
 from pop_assistent.model.common import PopModel, SkillCategory, SkillKind
 
+NOT_RATED_NOTES = ("Niveau nog niet opgegeven.", "Level not given yet.")
+"""The note of a skill whose level the employee has not given (Dutch, English): its levels are
+placeholders, never shown as a rating."""
+
 
 class SkillRating(PopModel):
     """One skill as the employee rates it: current and wanted level on a 1-5 scale."""
@@ -22,6 +26,11 @@ class SkillRating(PopModel):
     @classmethod
     def _unique_categories(cls, value: list[SkillCategory]) -> list[SkillCategory]:
         return list(dict.fromkeys(value))
+
+    @property
+    def rated(self) -> bool:
+        """False while the employee has not given a level (see NOT_RATED_NOTES)."""
+        return self.note not in NOT_RATED_NOTES
 
     @property
     def gap(self) -> int:

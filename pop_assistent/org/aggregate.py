@@ -12,6 +12,7 @@ from typing import Any
 
 from pop_assistent.config import OrgSettings
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language
 from pop_assistent.model import Plan
 from pop_assistent.org.finish import finish
 from pop_assistent.org.model import (
@@ -44,7 +45,7 @@ NO_DEPARTMENT = ("(geen afdeling)", "(no department)")
 class _Builder:
     """The state of one aggregation run."""
 
-    def __init__(self, year: int, catalogue: CatalogueLike | None, lang: str) -> None:
+    def __init__(self, year: int, catalogue: CatalogueLike | None, lang: Language) -> None:
         self.year = year
         self.catalogue = catalogue
         self.lang = lang
@@ -216,7 +217,7 @@ def build_training_plan(
     catalogue: CatalogueLike | None = None,
     departments: list[str] | None = None,
     pseudonymise: bool = False,
-    lang: str = "nl",
+    lang: Language = "nl",
 ) -> TrainingPlan:
     """Aggregate the plans (streamed) into the training plan of `year`."""
     wanted = {fold(d) for d in departments or [] if d.strip()}
@@ -236,8 +237,11 @@ def build_training_plan(
         known = ", ".join(sorted(d for d in seen_departments.values() if d)) or "-"
         asked = ", ".join(departments or [])
         raise PopError(
-            f"Er zijn geen gedeelde plannen voor afdeling {asked}. "
-            f"Afdelingen met plannen: {known}.",
-            f"There are no shared plans for department {asked}. Departments with plans: {known}.",
+            N_(
+                "Er zijn geen gedeelde plannen voor afdeling {asked}. Afdelingen met plannen: "
+                "{known}."
+            ),
+            asked=asked,
+            known=known,
         )
     return finish(builder, settings, today, count, sorted(wanted), pseudonymise)

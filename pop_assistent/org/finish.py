@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.config import OrgSettings
+from pop_assistent.i18n import N_, Language, Message, say
 from pop_assistent.org.model import CLUSTERS, CertificateGroup, DepartmentRow, TrainingPlan
 from pop_assistent.storage.resolve import fold
 
@@ -16,25 +17,24 @@ if TYPE_CHECKING:
 MAX_LISTED = 8
 
 
-def _listing(values: set[str], count_only: bool = False) -> tuple[str, str]:
-    """A few of the values (ids as typed in plans), in Dutch and English; in the works-council
-    version only how many, since an id may carry a name."""
+def _listing(values: set[str], count_only: bool = False) -> Message | str:
+    """A few of the values (ids as typed in plans); in the works-council version only how
+    many, since an id may carry a name."""
     if count_only:
-        return f"{len(values)} (hier niet genoemd)", f"{len(values)} (not named here)"
+        return Message(N_("{count} (hier niet genoemd)"), count=len(values))
     shown = sorted(values)[:MAX_LISTED]
     more = len(values) - len(shown)
-    text = ", ".join(shown) + (f" (+{more})" if more > 0 else "")
-    return text, text
+    return ", ".join(shown) + (f" (+{more})" if more > 0 else "")
 
 
-def _and(names: list[str], word: str) -> str:
+def _and(names: list[str]) -> Message | str:
     """'Onderhoud', 'Onderhoud en Administratie', 'A, B en C'."""
     if len(names) == 1:
         return names[0]
-    return f"{', '.join(names[:-1])} {word} {names[-1]}"
+    return Message(N_("{some} en {last}"), some=", ".join(names[:-1]), last=names[-1])
 
 
-def _plain(value: float, lang: str) -> str:
+def _plain(value: float, lang: Language) -> str:
     """1234.5 -> '1.234,5' (nl) or '1,234.5' (en) for a note."""
     from pop_assistent.org.view import number
 
@@ -57,7 +57,7 @@ def finish(
     """The TrainingPlan of one aggregation run."""
     budgets = {fold(name): amount for name, amount in settings.budgets_eur.items()}
     departments = sorted(builder.departments.items(), key=lambda kv: fold(kv[1].name))
-    total = DepartmentRow(name="Totaal" if builder.lang != "en" else "Total")
+    total = DepartmentRow(name=say(builder.lang, N_("Totaal")))
     total.clusters = {c: type(total.totals)() for c in CLUSTERS}
     for key, row in departments:
         row.budget = budgets.get(key)
@@ -79,7 +79,7 @@ def finish(
     total.budgeted_cost = sum(row.totals.cost for row in budgeted)
     _days(total, settings.hours_per_day)
 
-    notes: list[tuple[str, str]] = []
+    notes: list[Message] = []
     hidden: set[str] = set()
     groups: list[CertificateGroup] = []
     hidden_amounts: dict[str, set[str]] = {}
@@ -117,47 +117,48 @@ def finish(
         training_rows = list(builder.trainings.values())
         need_rows = list(builder.needs.values())
 
-    en = builder.lang == "en"
     if builder.unscheduled.actions and unscheduled_hidden:
         notes.append(
-            (
-                "Enkele acties hebben nog geen datum; ze tellen in geen enkel jaar mee tot ze "
-                "ingepland zijn (hoeveel, staat niet in deze versie: te weinig mensen).",
-                "Some actions have no date yet; they count in no year until they are scheduled "
-                "(how many is not in this version: too few people).",
+            Message(
+                N_(
+                    "Enkele acties hebben nog geen datum; ze tellen in geen enkel jaar mee tot ze "
+                    "ingepland zijn (hoeveel, staat niet in deze versie: te weinig mensen)."
+                )
             )
         )
     elif builder.unscheduled.actions:
         u = builder.unscheduled
         people = len(builder.unscheduled_plans)
-        hours, cost = _plain(u.hours, "nl"), _plain(u.cost, "nl")
         notes.append(
-            (
-                f"{u.actions} actie(s) in {people} plan(nen) hebben nog geen datum ({hours} uur, "
-                f"€ {cost}); ze tellen in geen enkel jaar mee tot ze ingepland zijn.",
-                f"{u.actions} action(s) in {people} plan(s) have no date yet "
-                f"({_plain(u.hours, 'en')} hours, € {_plain(u.cost, 'en')}); they count in no "
-                "year until they are scheduled.",
+            Message(
+                N_(
+                    "{actions} actie(s) in {people} plan(nen) hebben nog geen datum ({hours} uur, "
+                    "€ {cost}); ze tellen in geen enkel jaar mee tot ze ingepland zijn."
+                ),
+                actions=u.actions,
+                people=people,
+                hours=lambda lang, value=u.hours: _plain(value, lang),
+                cost=lambda lang, value=u.cost: _plain(value, lang),
             )
         )
     if builder.unknown_items:
-        ids, ids_en = _listing(builder.unknown_items, pseudonymise)
         notes.append(
-            (
-                f"Deze catalogus-id's staan niet in de catalogus: {ids}. De acties tellen mee "
-                "met de gegevens uit het plan.",
-                f"These catalogue ids are not in the catalogue: {ids_en}. The actions are counted "
-                "with the data from the plan.",
+            Message(
+                N_(
+                    "Deze catalogus-id's staan niet in de catalogus: {ids}. De acties tellen mee "
+                    "met de gegevens uit het plan."
+                ),
+                ids=_listing(builder.unknown_items, pseudonymise),
             )
         )
     if builder.unknown_roles:
-        ids, ids_en = _listing(builder.unknown_roles, pseudonymise)
         notes.append(
-            (
-                f"Deze functieprofielen zijn onbekend: {ids}. Voor die medewerkers tellen alleen "
-                "de vaardigheden uit hun zelfevaluatie.",
-                f"These role profiles are unknown: {ids_en}. For those employees only the skills "
-                "of their self-assessment count.",
+            Message(
+                N_(
+                    "Deze functieprofielen zijn onbekend: {ids}. Voor die medewerkers tellen "
+                    "alleen de vaardigheden uit hun zelfevaluatie."
+                ),
+                ids=_listing(builder.unknown_roles, pseudonymise),
             )
         )
     without = [row for _key, row in departments if row.budget is None]
@@ -165,20 +166,21 @@ def finish(
         missing = [row.name for row in without]
         spent = sum(row.totals.cost for row in without)
         apart = (
-            (
-                f" Hun kosten (€ {_plain(spent, 'nl')}) zijn niet afgetrokken van het totale "
-                "budget.",
-                f" Their cost (€ {_plain(spent, 'en')}) is not subtracted from the total budget.",
+            Message(
+                N_(" Hun kosten (€ {cost}) zijn niet afgetrokken van het totale budget."),
+                cost=lambda lang, value=spent: _plain(value, lang),
             )
             if budgeted and spent and not unbudgeted_hidden
-            else ("", "")
+            else ""
         )
         notes.append(
-            (
-                f"Er is geen budget ingesteld voor {_and(missing, 'en')} (stel het in onder "
-                f"[org] budgets_eur in config.toml).{apart[0]}",
-                f"No budget is set for {_and(missing, 'and')} (set it under [org] budgets_eur "
-                f"in config.toml).{apart[1]}",
+            Message(
+                N_(
+                    "Er is geen budget ingesteld voor {departments} (stel het in onder [org] "
+                    "budgets_eur in config.toml).{apart}"
+                ),
+                departments=_and(missing),
+                apart=apart,
             )
         )
 
@@ -202,7 +204,7 @@ def finish(
         year=builder.year,
         vision=settings.vision,
         made_on=today,
-        lang="en" if en else "nl",
+        lang=say(builder.lang, N_("nl")),
         department_filter=[row.name for _, row in departments] if wanted else [],
         pseudonymised=pseudonymise,
         plan_count=count,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from pop_assistent.i18n import Language, Message
 from pop_assistent.model import ActionOrigin, ActionType
 
 CLUSTERS: tuple[str, ...] = ("a", "b", "c", "d")
@@ -28,7 +29,7 @@ ORIGIN_CLUSTER: dict[ActionOrigin, str] = {
 }
 
 
-def cluster_name(cluster: str, lang: str = "nl") -> str:
+def cluster_name(cluster: str, lang: Language = "nl") -> str:
     """'b. wettelijk verplicht'."""
     names = CLUSTER_NAMES[cluster]
     return f"{cluster}. {names[1] if lang == 'en' else names[0]}"
@@ -196,7 +197,7 @@ class TrainingPlan:
     year: int
     vision: str
     made_on: date
-    lang: str
+    lang: Language
     department_filter: list[str]
     pseudonymised: bool
     plan_count: int
@@ -208,7 +209,7 @@ class TrainingPlan:
     trainings: list[TrainingRow]
     needs: list[NeedRow]
     certificates: list[CertificateRow]
-    notes: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     """Remarks for the reader as (nl, en): unknown catalogue ids, unscheduled actions, ..."""
     certificate_groups: list[CertificateGroup] = field(default_factory=list)
     """Works-council version: expiring certificates per title instead of per person."""
@@ -219,5 +220,5 @@ class TrainingPlan:
     hidden_cluster_amounts: dict[str, set[str]] = field(default_factory=dict)
     """Works-council version: per cluster, the amounts ('hours', 'cost') not shown."""
 
-    def note(self, lang: str) -> list[str]:
-        return [en if lang == "en" else nl for nl, en in self.notes]
+    def note(self, lang: Language) -> list[str]:
+        return [note.message(lang) for note in self.notes]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language, Message, say
 from pop_assistent.org.model import (
     CLUSTERS,
     CertificateGroup,
@@ -39,7 +40,7 @@ PARTICLES |= {"von", "vander", "vanden", "el", "al", "ben", "bin", "op", "in", "
 WORD = re.compile(r"[^\W\d_]+")
 HIDDEN_NAME = "[naam]"
 
-Note = tuple[str, str]
+Note = Message
 
 
 def redactor(names: Iterable[str]) -> Callable[[str], str]:
@@ -76,14 +77,13 @@ class Group:
 def selection_refused(k: int) -> PopError:
     """Works-council versions for parts of the organisation could be subtracted."""
     return PopError(
-        "De versie voor de ondernemingsraad gaat altijd over de hele organisatie: twee versies "
-        "voor verschillende afdelingen zouden, van elkaar afgetrokken, iets zeggen over minder "
-        f"dan {k} mensen (of over één persoon). Laat --afdeling weg; kleine afdelingen staan "
-        "dan samen onder 'Overige afdelingen'.",
-        "The works-council version always covers the whole organisation: two versions for "
-        "different departments, subtracted from each other, would tell something about fewer "
-        f"than {k} people (or about one person). Leave out --afdeling; small departments are "
-        "then pooled under 'Other departments'.",
+        N_(
+            "De versie voor de ondernemingsraad gaat altijd over de hele organisatie: twee versies "
+            "voor verschillende afdelingen zouden, van elkaar afgetrokken, iets zeggen over minder "
+            "dan {k} mensen (of over één persoon). Laat --afdeling weg; kleine afdelingen staan "
+            "dan samen onder 'Overige afdelingen'."
+        ),
+        k=k,
     )
 
 
@@ -114,16 +114,13 @@ def _add(target: Totals, source: Totals) -> None:
 class Pseudonymiser:
     """Applies the rules of the module docstring to one aggregation run."""
 
-    def __init__(self, builder: _Builder, k: int, lang: str, share: float = 0.5) -> None:
-        self.b, self.k, self.en = builder, k, lang == "en"
+    def __init__(self, builder: _Builder, k: int, lang: Language, share: float = 0.5) -> None:
+        self.b, self.k, self.lang = builder, k, lang
         self.notes: list[Note] = []
         self.redact = redactor(builder.person_names)
         self.department_of: dict[str, str] = {}
         self.training_of: dict[tuple[str, str], TrainingRow] = {}
         self.share = share
-
-    def other(self, nl: str, en: str) -> str:
-        return en if self.en else nl
 
     def departments(self, rows: list[tuple[str, DepartmentRow]]) -> list[tuple[str, DepartmentRow]]:
         people: dict[str, set[str]] = {key: set() for key, _ in rows}
@@ -134,18 +131,19 @@ class Pseudonymiser:
         everyone = len(self.b.names)
         if not enough:
             raise PopError(
-                f"Deze selectie telt {everyone} mensen; een versie voor de ondernemingsraad "
-                f"vraagt minstens {self.k} mensen per cel (instelling min_group_size). Kies een "
-                "ruimere selectie of laat --pseudoniem weg.",
-                f"This selection covers {everyone} people; a works-council version needs at "
-                f"least {self.k} people per cell (setting min_group_size). Choose a wider "
-                "selection or leave out --pseudoniem.",
+                N_(
+                    "Deze selectie telt {everyone} mensen; een versie voor de ondernemingsraad "
+                    "vraagt minstens {k} mensen per cel (instelling min_group_size). Kies een "
+                    "ruimere selectie of laat --pseudoniem weg."
+                ),
+                everyone=everyone,
+                k=self.k,
             )
         for _key, row in rows:
             self.department_of[row.name] = row.name
         out = [(g.key, by_key[g.key]) for g in kept]
         if pooled:
-            merged = DepartmentRow(name=self.other("Overige afdelingen", "Other departments"))
+            merged = DepartmentRow(name=say(self.lang, N_("Overige afdelingen")))
             budgets = [by_key[g.key].budget for g in pooled if by_key[g.key].budget is not None]
             for group in pooled:
                 row = by_key[group.key]
@@ -158,11 +156,14 @@ class Pseudonymiser:
             merged.budget = sum(b or 0.0 for b in budgets) if budgets else None
             names = sorted((by_key[g.key].name for g in pooled), key=fold)
             self.notes.append(
-                (
-                    f"Afdelingen met minder dan {self.k} medewerkers zijn samengevoegd tot "
-                    f"'{merged.name}': {', '.join(names)}.",
-                    f"Departments with fewer than {self.k} employees are pooled into "
-                    f"'{merged.name}': {', '.join(names)}.",
+                Message(
+                    N_(
+                        "Afdelingen met minder dan {k} medewerkers zijn samengevoegd tot '{name}': "
+                        "{value}."
+                    ),
+                    k=self.k,
+                    name=merged.name,
+                    value=", ".join(names),
                 )
             )
             out.append(("\uffff", merged))
@@ -179,11 +180,13 @@ class Pseudonymiser:
         if hidden:
             codes = ", ".join(sorted(hidden))
             self.notes.append(
-                (
-                    f"Cluster(s) {codes} zijn weggelaten: minder dan {self.k} mensen (of ze "
-                    "zouden uit het totaal af te leiden zijn).",
-                    f"Cluster(s) {codes} are left out: fewer than {self.k} people (or they "
-                    "could be worked out from the total).",
+                Message(
+                    N_(
+                        "Cluster(s) {codes} zijn weggelaten: minder dan {k} mensen (of ze zouden "
+                        "uit het totaal af te leiden zijn)."
+                    ),
+                    codes=codes,
+                    k=self.k,
                 )
             )
         return hidden
@@ -207,7 +210,7 @@ class Pseudonymiser:
             if pooled:
                 first = by_repr[pooled[0].key]
                 other = TrainingRow(
-                    self.other("Overige opleidingen", "Other trainings"),
+                    say(self.lang, N_("Overige opleidingen")),
                     None,
                     first.type,
                     first.formal,
@@ -230,11 +233,13 @@ class Pseudonymiser:
                 out.append(other)
         if merged_count:
             self.notes.append(
-                (
-                    f"{merged_count} opleiding(en) met minder dan {self.k} deelnemers zijn per "
-                    "cluster samengevoegd tot 'Overige opleidingen'.",
-                    f"{merged_count} training(s) with fewer than {self.k} participants are "
-                    "pooled per cluster into 'Other trainings'.",
+                Message(
+                    N_(
+                        "{merged_count} opleiding(en) met minder dan {k} deelnemers zijn per "
+                        "cluster samengevoegd tot 'Overige opleidingen'."
+                    ),
+                    merged_count=merged_count,
+                    k=self.k,
                 )
             )
         return out
@@ -264,11 +269,13 @@ class Pseudonymiser:
         dropped = len(merged) - len(kept)
         if dropped:
             self.notes.append(
-                (
-                    f"{dropped} rij(en) van de behoeftentabel gaan over minder dan {self.k} "
-                    "mensen en zijn weggelaten.",
-                    f"{dropped} row(s) of the needs table cover fewer than {self.k} people and "
-                    "are left out.",
+                Message(
+                    N_(
+                        "{dropped} rij(en) van de behoeftentabel gaan over minder dan {k} mensen "
+                        "en zijn weggelaten."
+                    ),
+                    dropped=dropped,
+                    k=self.k,
                 )
             )
         return kept
@@ -290,17 +297,15 @@ class Pseudonymiser:
             people = set().union(*(g.people for g in pooled))
             renewed = set().union(*(renewals.get(g.key, set()) for g in pooled)) & people
             out.append(
-                CertificateGroup(
-                    self.other("Overige attesten", "Other certificates"), len(people), len(renewed)
-                )
+                CertificateGroup(say(self.lang, N_("Overige attesten")), len(people), len(renewed))
             )
         if pooled:
             self.notes.append(
-                (
-                    f"Attesten die bij minder dan {self.k} mensen vervallen, zijn "
-                    + ("samengevoegd." if enough else "weggelaten."),
-                    f"Certificates that expire for fewer than {self.k} people are "
-                    + ("pooled." if enough else "left out."),
+                Message(
+                    N_("Attesten die bij minder dan {k} mensen vervallen, zijn samengevoegd.")
+                    if enough
+                    else N_("Attesten die bij minder dan {k} mensen vervallen, zijn weggelaten."),
+                    k=self.k,
                 )
             )
         return out
@@ -381,13 +386,13 @@ class Pseudonymiser:
         if hidden_any:
             share = round(self.share * 100)
             self.notes.append(
-                (
-                    f"Uren en bedragen waarvan één persoon meer dan {share}% uitmaakt, zijn "
-                    "niet getoond (–); ook zoveel andere als nodig is om ze niet uit een "
-                    "totaal af te leiden (instelling max_person_share).",
-                    f"Hours and amounts of which one person makes up more than {share}% are "
-                    "not shown (–); nor are as many others as needed so that they cannot be "
-                    "worked out from a total (setting max_person_share).",
+                Message(
+                    N_(
+                        "Uren en bedragen waarvan één persoon meer dan {share}% uitmaakt, zijn "
+                        "niet getoond (–); ook zoveel andere als nodig is om ze niet uit een "
+                        "totaal af te leiden (instelling max_person_share)."
+                    ),
+                    share=share,
                 )
             )
         return by_cluster

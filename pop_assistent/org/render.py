@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from pop_assistent.errors import PopError
 from pop_assistent.export.pdf import typeset
+from pop_assistent.i18n import N_
 from pop_assistent.org.model import TrainingPlan
 from pop_assistent.org.view import build_view
 from pop_assistent.text.templates import environment
@@ -65,7 +66,4 @@ def render(plan: TrainingPlan, fmt: str) -> bytes:
         return render_csv(plan)
     if fmt == "xlsx":
         return render_xlsx(plan)
-    raise PopError(
-        f"Onbekend formaat '{fmt}': kies md, html, pdf, csv of xlsx.",
-        f"Unknown format '{fmt}': choose md, html, pdf, csv or xlsx.",
-    )
+    raise PopError(N_("Onbekend formaat '{fmt}': kies md, html, pdf, csv of xlsx."), fmt=fmt)

@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.model import Plan
 from pop_assistent.storage.codec import plan_from_json_text
 
-Skip = Callable[[str, str], None]
+Skip = Callable[[Message], None]
 """Called with (Dutch sentence, English sentence) for every file that is left out."""
 
 
@@ -21,14 +22,13 @@ def plans_from_folder(folder: Path, on_skip: Skip) -> Iterator[Plan]:
     """The valid plans of `folder` (*.json, sorted by name), one at a time."""
     if not folder.is_dir():
         raise PopError(
-            f"De map {folder} bestaat niet. Geef een map met geëxporteerde plannen (.json).",
-            f"The folder {folder} does not exist. Give a folder of exported plans (.json).",
+            N_("De map {folder} bestaat niet. Geef een map met geëxporteerde plannen (.json)."),
+            folder=folder,
         )
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".json" and p.is_file())
     if not files:
         raise PopError(
-            f"In de map {folder} staan geen plannen (.json-bestanden).",
-            f"The folder {folder} holds no plans (.json files).",
+            N_("In de map {folder} staan geen plannen (.json-bestanden)."), folder=folder
         )
     seen: dict[str, str] = {}
     for path in files:
@@ -36,27 +36,36 @@ def plans_from_folder(folder: Path, on_skip: Skip) -> Iterator[Plan]:
             text = path.read_text(encoding="utf-8")
             plan = plan_from_json_text(text, path.name)
         except InvalidDataError as exc:
-            on_skip(f"{exc.nl} Dit bestand is overgeslagen.", f"{exc.en} This file was skipped.")
+            on_skip(Message(N_("{why} Dit bestand is overgeslagen."), why=exc))
             continue
         except UnicodeDecodeError:
             on_skip(
-                f"{path.name} is geen tekstbestand in UTF-8 en is overgeslagen.",
-                f"{path.name} is not a UTF-8 text file and was skipped.",
+                Message(
+                    N_("{name} is geen tekstbestand in UTF-8 en is overgeslagen."), name=path.name
+                ),
             )
             continue
         except OSError as exc:
             reason = exc.strerror or str(exc)
             on_skip(
-                f"{path.name} kan niet gelezen worden ({reason}) en is overgeslagen.",
-                f"{path.name} cannot be read ({reason}) and was skipped.",
+                Message(
+                    N_("{name} kan niet gelezen worden ({reason}) en is overgeslagen."),
+                    name=path.name,
+                    reason=reason,
+                ),
             )
             continue
         if plan.id in seen:
             on_skip(
-                f"{path.name} bevat hetzelfde plan ({plan.id}) als {seen[plan.id]} en is "
-                "overgeslagen; alleen het eerste bestand telt mee.",
-                f"{path.name} holds the same plan ({plan.id}) as {seen[plan.id]} and was "
-                "skipped; only the first file counts.",
+                Message(
+                    N_(
+                        "{name} bevat hetzelfde plan ({id}) als {value} en is overgeslagen; alleen "
+                        "het eerste bestand telt mee."
+                    ),
+                    name=path.name,
+                    id=plan.id,
+                    value=seen[plan.id],
+                ),
             )
             continue
         seen[plan.id] = path.name

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from pop_assistent.export.sanitize import clean
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import label
 from pop_assistent.org.model import CLUSTERS, DepartmentRow, TrainingPlan, cluster_name
 from pop_assistent.org.texts import texts
@@ -37,14 +38,14 @@ def action_rows(plan: TrainingPlan) -> Iterator[Row]:
     yield [
         t["department"],
         t["employee"],
-        "Functie" if plan.lang != "en" else "Role",
+        say(plan.lang, N_("Functie")),
         t["training"],
-        "Catalogus-id" if plan.lang != "en" else "Catalogue id",
+        say(plan.lang, N_("Catalogus-id")),
         t["type"],
         t["form"],
         t["cluster"],
         "Start",
-        "Einde" if plan.lang != "en" else "End",
+        say(plan.lang, N_("Einde")),
         t["hours"],
         t["cost"],
         t["status"],
@@ -150,7 +151,7 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
             clusters.append([row.name, cluster_name(code, plan.lang), *values])
     trainings = list(training_rows(plan))
     needs: list[Row] = [
-        [t["department"], t["competence"], "Id", "Strategisch" if not en else "Strategic"]
+        [t["department"], t["competence"], "Id", say(plan.lang, N_("Strategisch"))]
         + [t["employees"], t["needed"], t["present"], t["with_gap"], t["not_assessed"]]
         + [t["planned"]]
     ]
@@ -189,7 +190,7 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
     return pairs
 
 
-def _csv_cell(value: Any, lang: str) -> Any:
+def _csv_cell(value: Any, lang: Language) -> Any:
     if isinstance(value, float):
         text = f"{value:.2f}".rstrip("0").rstrip(".")
         return text.replace(".", ",") if lang != "en" else text
@@ -202,7 +203,7 @@ def _csv_cell(value: Any, lang: str) -> Any:
 def render_csv(plan: TrainingPlan) -> bytes:
     """The planned actions, one per row; Dutch: ';' and decimal comma, as Dutch Excel reads."""
     buffer = io.StringIO()
-    delimiter = "," if plan.lang == "en" else ";"
+    delimiter = say(plan.lang, N_(";"))
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     for row in action_rows(plan):
         writer.writerow([_csv_cell(v, plan.lang) for v in row])

@@ -12,6 +12,7 @@ from typing import Any
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import long_date, short_date
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import label
 from pop_assistent.org.model import (
     CLUSTERS,
@@ -29,7 +30,7 @@ MAX_GROUP = 4
 """Roles named per training in the documents; the xlsx lists them all."""
 
 
-def number(value: float, lang: str, decimals: int = 1) -> str:
+def number(value: float, lang: Language, decimals: int = 1) -> str:
     """1234.5 -> '1.234,5' (nl) or '1,234.5' (en); whole numbers without decimals. Halves round
     up, as on paper (6.25 days is 6,3), not to the even neighbour."""
     if abs(value - round(value)) < 1e-9:
@@ -41,7 +42,7 @@ def number(value: float, lang: str, decimals: int = 1) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-def against_target(value: float, target: float, lang: str) -> str:
+def against_target(value: float, target: float, lang: Language) -> str:
     """Days per FTE as the verdict next to it reads it: a value below the target never shows
     as the target (4.96 is '4,96 (onder het doel)', not '5,0'); it is cut, not rounded up."""
     if value < target and round(value, 1) >= target:
@@ -49,7 +50,7 @@ def against_target(value: float, target: float, lang: str) -> str:
     return number(value, lang)
 
 
-def money(value: float, lang: str) -> str:
+def money(value: float, lang: Language) -> str:
     """Euro amounts: whole euros without decimals, else two decimals."""
     return number(value, lang, 2)
 
@@ -82,7 +83,7 @@ def _department(row: DepartmentRow, plan: TrainingPlan) -> dict[str, Any]:
     }
 
 
-def _split(row: DepartmentRow, lang: str, part: str) -> dict[str, str]:
+def _split(row: DepartmentRow, lang: Language, part: str) -> dict[str, str]:
     totals: Totals = row.totals
     formal = part == "formal"
     hours = totals.formal_hours if formal else totals.informal_hours
@@ -94,7 +95,7 @@ def _split(row: DepartmentRow, lang: str, part: str) -> dict[str, str]:
     }
 
 
-def _need(row: NeedRow, lang: str) -> dict[str, Any]:
+def _need(row: NeedRow, lang: Language) -> dict[str, Any]:
     present = row.present_avg
     return {
         "label": one_line(row.label),
@@ -240,16 +241,16 @@ def _certificates(plan: TrainingPlan, t: dict[str, str]) -> list[dict[str, str]]
     ]
 
 
-def _group(names: list[str], lang: str) -> str:
+def _group(names: list[str], lang: Language) -> str:
     """'Aankoper, Boekhouder, Magazijnier en 5 andere' (the full list is in the xlsx)."""
     shown = ", ".join(names[:MAX_GROUP])
     rest = len(names) - MAX_GROUP
     if rest > 0:
-        shown += f" and {rest} more" if lang == "en" else f" en {rest} andere"
+        shown += say(lang, N_(" en {rest} andere"), rest=rest)
     return one_line(shown)
 
 
-def _period(start: Any, end: Any, lang: str) -> str:
+def _period(start: Any, end: Any, lang: Language) -> str:
     """'1 feb 2027 – 30 apr 2027' (or one date)."""
     if start and end and start != end:
         return f"{short_date(start, lang)} – {short_date(end, lang)}"

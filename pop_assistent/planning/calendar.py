@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language
 
 COUNTRIES: tuple[str, ...] = ("BE", "NL")
 
@@ -19,19 +20,16 @@ HOLIDAY_LANGUAGES: dict[str, str] = {"nl": "nl", "en": "en_US"}
 
 
 @lru_cache(maxsize=64)
-def _holidays(country: str, year: int, language: str = "nl") -> dict[date, str]:
+def _holidays(country: str, year: int, language: Language = "nl") -> dict[date, str]:
     import holidays
 
     if country not in COUNTRIES:
-        raise PopError(
-            f"Onbekend land '{country}': kies BE of NL.",
-            f"Unknown country '{country}': choose BE or NL.",
-        )
+        raise PopError(N_("Onbekend land '{country}': kies BE of NL."), country=country)
     table = holidays.country_holidays(country, years=year, language=language)
     return {day: str(name) for day, name in table.items()}
 
 
-def holiday_name(d: date, country: str = "BE", lang: str = "nl") -> str | None:
+def holiday_name(d: date, country: str = "BE", lang: Language = "nl") -> str | None:
     """The name of the public holiday on `d` in the user's language ('Nationale feestdag',
     'Koningsdag'), or None."""
     return _holidays(country, d.year, HOLIDAY_LANGUAGES.get(lang, "nl")).get(d)

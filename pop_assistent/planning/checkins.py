@@ -15,6 +15,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import CheckIn, Plan
 from pop_assistent.planning.calendar import next_workday
 
@@ -95,10 +96,7 @@ def skip_next(plan: Plan, today: date, reason: str, country: str = "BE") -> tupl
     so the schedule counts on from it."""
     reason = " ".join(reason.split())
     if not reason:
-        raise PopError(
-            "Geef een reden om een opvolgmoment over te slaan.",
-            "Give a reason to skip a check-in.",
-        )
+        raise PopError(N_("Geef een reden om een opvolgmoment over te slaan."))
     plan = plan.model_copy(deep=True)
     waiting = pending(plan)
     if waiting:

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from pop_assistent.i18n import Language, translations
 from pop_assistent.model import ActionStatus, GoalStatus, Plan
 from pop_assistent.planning.calendar import next_workday, previous_workday
 from pop_assistent.planning.checkins import first_periodic, last_held, pending
@@ -47,7 +48,7 @@ LATE_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def kind_label(kind: str, lang: str = "nl") -> str:
+def kind_label(kind: str, lang: Language = "nl") -> str:
     """The label of a DueItem kind in the user's language."""
     nl, en = KIND_LABELS.get(kind, (kind, kind))
     return en if lang == "en" else nl
@@ -67,21 +68,19 @@ class DueItem(NamedTuple):
     days_late: int = 0
     """Days since `date` when overdue, else 0."""
 
-    def what(self, lang: str = "nl") -> str:
+    def what(self, lang: Language = "nl") -> str:
         """What the item is, phrased for its state ('had moeten starten' once a start passed)."""
         if self.overdue:
             nl, en = LATE_LABELS.get(self.kind, KIND_LABELS.get(self.kind, (self.kind,) * 2))
             return en if lang == "en" else nl
         return kind_label(self.kind, lang)
 
-    def lateness(self, lang: str = "nl") -> str:
+    def lateness(self, lang: Language = "nl") -> str:
         """'12 dagen te laat' / '1 day late'; empty when not late."""
         if not self.overdue:
             return ""
         n = self.days_late
-        if lang == "en":
-            return f"{n} day{'' if n == 1 else 's'} late"
-        return f"{n} {'dag' if n == 1 else 'dagen'} te laat"
+        return translations(lang).ngettext("{n} dag te laat", "{n} dagen te laat", n).format(n=n)
 
 
 Dated = tuple[date, str, str, str]

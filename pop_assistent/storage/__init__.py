@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -44,10 +45,11 @@ def open_store(
             from pop_assistent.storage.postgres import PostgresStore
         except ImportError as exc:
             raise PopError(
-                f"De gedeelde PostgreSQL-database kan niet gebruikt worden: {exc}. "
-                "Laat POP_DATABASE_URL leeg om de ingebouwde database te gebruiken.",
-                f"The shared PostgreSQL database cannot be used: {exc}. "
-                "Leave POP_DATABASE_URL empty to use the embedded database.",
+                N_(
+                    "De gedeelde PostgreSQL-database kan niet gebruikt worden: {exc}. Laat "
+                    "POP_DATABASE_URL leeg om de ingebouwde database te gebruiken."
+                ),
+                exc=exc,
             ) from exc
         return PostgresStore(url, clock=clock, queue_dir=_private_data_dir(settings))
     if scheme == "sqlite" and url.startswith("sqlite:///"):
@@ -55,10 +57,10 @@ def open_store(
         return SQLiteStore(path, clock=clock, on_wait=on_wait, patient=patient)
     if url:
         raise PopError(
-            "POP_DATABASE_URL moet met postgresql:// (of sqlite:///) beginnen; "
-            "laat het leeg voor de ingebouwde database.",
-            "POP_DATABASE_URL must start with postgresql:// (or sqlite:///); "
-            "leave it empty for the embedded database.",
+            N_(
+                "POP_DATABASE_URL moet met postgresql:// (of sqlite:///) beginnen; laat het leeg "
+                "voor de ingebouwde database."
+            )
         )
     directory = _private_data_dir(settings)
     return SQLiteStore(directory / DB_FILENAME, clock=clock, on_wait=on_wait, patient=patient)
@@ -90,3 +92,15 @@ def waiting_saves(store: PlanStore) -> int:
     """Saves kept on this computer until the shared database is back (0 for SQLite)."""
     waiting = getattr(store, "waiting", None)
     return int(waiting()) if callable(waiting) else 0
+
+
+def owner_if_shared(store: PlanStore, plan_id: str) -> str | None:
+    """The owner's login when `plan_id` is a plan someone shared with this login (a coach
+    reads it, and may only add a note or a signature); None for one's own plan (always None
+    in SQLite, a store of one person)."""
+    owner_of = getattr(store, "owner_of", None)
+    login = getattr(store, "login", None)
+    if not callable(owner_of) or login is None:
+        return None
+    owner = str(owner_of(plan_id))
+    return None if owner == login else owner

@@ -25,6 +25,13 @@ class PlanSummary:
     version: int
     saved_at: datetime
     shared: bool
+    owner: str = ""
+    """The login the plan belongs to in the shared store ("" in SQLite: the person's own)."""
+    mine: bool = True
+    """False for a plan someone shared with this login (a coach reads it, and may only add a
+    note or a signature)."""
+    owner_name: str = ""
+    """The name the administrator gave the owner ("" when none, or in SQLite)."""
 
 
 @dataclass(frozen=True)

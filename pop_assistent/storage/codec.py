@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 
 from pop_assistent.errors import InvalidDataError
+from pop_assistent.i18n import N_, Language, Message
 from pop_assistent.model import SCHEMA_VERSION, Plan, explain
 from pop_assistent.storage.migrations import migrate_document
 
@@ -38,10 +40,10 @@ def decode_plan(blob: bytes, schema_version: int, where: str, limit: int | None 
         return Plan.model_validate(migrate_document(json.loads(raw)))
     except (zlib.error, ValueError) as exc:
         # ValidationError and JSONDecodeError are both ValueErrors.
-        detail = _detail(exc)
         raise InvalidDataError(
-            f"{where} is beschadigd en kan niet gelezen worden ({detail[0]}).",
-            f"{where} is damaged and cannot be read ({detail[1]}).",
+            N_("{where} is beschadigd en kan niet gelezen worden ({detail})."),
+            where=where,
+            detail=_detail(exc),
         ) from exc
 
 
@@ -55,10 +57,15 @@ def _inflate(blob: bytes, limit: int) -> bytes:
     return raw
 
 
-def _detail(exc: Exception) -> tuple[str, str]:
+def _detail(exc: Exception) -> Callable[[Language], str] | str:
     if isinstance(exc, ValidationError):
-        return " ".join(explain(exc, "nl")), " ".join(explain(exc, "en"))
-    return str(exc), str(exc)
+        return explained(exc)
+    return str(exc)
+
+
+def explained(exc: ValidationError) -> Callable[[Language], str]:
+    """What is wrong in a plan, in the language of the sentence it goes into."""
+    return lambda lang: " ".join(explain(exc, lang))
 
 
 def plan_from_document(doc: Any, source: str) -> Plan:
@@ -66,14 +73,11 @@ def plan_from_document(doc: Any, source: str) -> Plan:
     try:
         return Plan.model_validate(migrate_document(doc))
     except ValidationError as exc:
-        nl = " ".join(explain(exc, "nl"))
-        en = " ".join(explain(exc, "en"))
         raise InvalidDataError(
-            f"{source} is geen geldig plan: {nl}",
-            f"{source} is not a valid plan: {en}",
+            N_("{source} is geen geldig plan: {why}"), source=source, why=explained(exc)
         ) from exc
     except InvalidDataError as exc:
-        raise InvalidDataError(f"{source}: {exc.nl}", f"{source}: {exc.en}") from exc
+        raise InvalidDataError(N_("{source}: {why}"), source=source, why=exc) from exc
 
 
 def parse_json_text(text: str, source: str) -> Any:
@@ -82,14 +86,15 @@ def parse_json_text(text: str, source: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidDataError(
-            f"{source} is geen geldige JSON (regel {exc.lineno}, kolom {exc.colno}: "
-            f"{_json_reason_nl(exc.msg)}).",
-            f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+            N_("{source} is geen geldige JSON (regel {line}, kolom {column}: {reason})."),
+            source=source,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=_json_reason(exc.msg),
         ) from exc
     except RecursionError as exc:
         raise InvalidDataError(
-            f"{source} is te diep genest om een plan te zijn.",
-            f"{source} is nested too deeply to be a plan.",
+            N_("{source} is te diep genest om een plan te zijn."), source=source
         ) from exc
 
 
@@ -98,18 +103,21 @@ def plan_from_json_text(text: str, source: str) -> Plan:
     return plan_from_document(parse_json_text(text, source), source)
 
 
-JSON_REASONS_NL: dict[str, str] = {
-    "Expecting value": "hier wordt een waarde verwacht",
-    "Expecting property name enclosed in double quotes": (
+JSON_REASONS: dict[str, str] = {
+    "Expecting value": N_("hier wordt een waarde verwacht"),
+    "Expecting property name enclosed in double quotes": N_(
         "hier wordt een veldnaam tussen dubbele aanhalingstekens verwacht"
     ),
-    "Expecting ',' delimiter": "hier ontbreekt een komma",
-    "Expecting ':' delimiter": "hier ontbreekt een dubbele punt",
-    "Unterminated string starting at": "een tekst tussen aanhalingstekens wordt niet afgesloten",
-    "Extra data": "na het einde van het plan staat nog tekst",
-    "Invalid control character at": "er staat een ongeldig stuurteken in een tekst",
+    "Expecting ',' delimiter": N_("hier ontbreekt een komma"),
+    "Expecting ':' delimiter": N_("hier ontbreekt een dubbele punt"),
+    "Unterminated string starting at": N_(
+        "een tekst tussen aanhalingstekens wordt niet afgesloten"
+    ),
+    "Extra data": N_("na het einde van het plan staat nog tekst"),
+    "Invalid control character at": N_("er staat een ongeldig stuurteken in een tekst"),
 }
+"""Python's reasons (English) as sentences; their English translation is Python's own text."""
 
 
-def _json_reason_nl(msg: str) -> str:
-    return JSON_REASONS_NL.get(msg, msg)
+def _json_reason(msg: str) -> Message | str:
+    return Message(JSON_REASONS[msg]) if msg in JSON_REASONS else msg

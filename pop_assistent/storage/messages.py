@@ -3,46 +3,47 @@
 from __future__ import annotations
 
 from pop_assistent.errors import ConflictError, PlanNotFoundError
+from pop_assistent.i18n import N_
 from pop_assistent.storage.resolve import shown
 
 
 def unknown_plan(plan_id: str) -> PlanNotFoundError:
     """No plan has this id."""
-    return PlanNotFoundError(
-        f"Er is geen plan met id '{shown(plan_id)}'.",
-        f"There is no plan with id '{shown(plan_id)}'.",
-    )
+    return PlanNotFoundError(N_("Er is geen plan met id '{value}'."), value=shown(plan_id))
 
 
 def save_conflict(plan_id: str, latest: int | None, base: int | None) -> ConflictError:
     """Why a save was refused: the plan was deleted, already exists, or moved on meanwhile."""
     if latest is None:
         return ConflictError(
-            f"Plan '{shown(plan_id)}' is intussen verwijderd door een andere sessie. "
-            "Er is niets bewaard.",
-            f"Plan '{shown(plan_id)}' was deleted by another session in the meantime. "
-            "Nothing was saved.",
+            N_(
+                "Plan '{value}' is intussen verwijderd door een andere sessie. Er is niets bewaard."
+            ),
+            value=shown(plan_id),
         )
     if base is None:
         return ConflictError(
-            f"Er bestaat al een plan met id '{shown(plan_id)}' (versie {latest}). "
-            "Er is niets overschreven: open dat plan of kies een ander id.",
-            f"A plan with id '{shown(plan_id)}' already exists (version {latest}). "
-            "Nothing was overwritten: open that plan or choose another id.",
+            N_(
+                "Er bestaat al een plan met id '{value}' (versie {latest}). Er is niets "
+                "overschreven: open dat plan of kies een ander id."
+            ),
+            value=shown(plan_id),
+            latest=latest,
         )
     return ConflictError(
-        f"Dit plan is intussen door een andere sessie bewaard (versie {latest}). Er is "
-        "niets overschreven: open het plan opnieuw en breng je wijziging opnieuw aan.",
-        f"This plan was saved by another session in the meantime (version {latest}). "
-        "Nothing was overwritten: open the plan again and make your change again.",
+        N_(
+            "Dit plan is intussen door een andere sessie bewaard (versie {latest}). Er is niets "
+            "overschreven: open het plan opnieuw en breng je wijziging opnieuw aan."
+        ),
+        latest=latest,
     )
 
 
 def missing_version(plan_id: str, wanted: int, latest: int) -> PlanNotFoundError:
     """The plan exists, but not in the version asked for."""
     return PlanNotFoundError(
-        f"Plan '{shown(plan_id)}' heeft geen versie {shown(str(wanted), 20)}: er zijn versies 1 "
-        f"tot {latest}.",
-        f"Plan '{shown(plan_id)}' has no version {shown(str(wanted), 20)}: there are versions 1 "
-        f"to {latest}.",
+        N_("Plan '{value}' heeft geen versie {value2}: er zijn versies 1 tot {latest}."),
+        value=shown(plan_id),
+        value2=shown(str(wanted), 20),
+        latest=latest,
     )

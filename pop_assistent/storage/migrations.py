@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import SCHEMA_VERSION
 from pop_assistent.storage.resolve import fold
 
@@ -88,10 +89,11 @@ def _schema_version(conn: sqlite3.Connection) -> int:
     current = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if current > DB_SCHEMA_VERSION:
         raise PopError(
-            f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
-            f"(schema {current}). Werk het programma bij; er is niets veranderd.",
-            f"This database was made by a newer version of POP-assistent (schema {current}). "
-            "Please upgrade the program; nothing was changed.",
+            N_(
+                "Deze database is gemaakt door een nieuwere versie van POP-assistent (schema "
+                "{current}). Werk het programma bij; er is niets veranderd."
+            ),
+            current=current,
         )
     return current
 
@@ -174,21 +176,21 @@ def migrate_document(doc: object) -> Document:
     """Bring a plan document (parsed JSON) up to the current schema_version, step by step."""
     if not isinstance(doc, dict):
         raise InvalidDataError(
-            "Dit is geen plan: er wordt een JSON-object met de velden van een plan verwacht.",
-            "This is not a plan: a JSON object with the fields of a plan is expected.",
+            N_("Dit is geen plan: er wordt een JSON-object met de velden van een plan verwacht.")
         )
     version = doc.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
         raise InvalidDataError(
-            f"De schemaversie van dit plan ({str(version)[:20]}) is geen geldig getal.",
-            f"The schema version of this plan ({str(version)[:20]}) is not a valid number.",
+            N_("De schemaversie van dit plan ({value}) is geen geldig getal."),
+            value=str(version)[:20],
         )
     if version > SCHEMA_VERSION:
         raise InvalidDataError(
-            f"Dit plan komt uit een nieuwere versie van POP-assistent (schemaversie {version}). "
-            "Werk het programma bij om het te openen.",
-            f"This plan comes from a newer version of POP-assistent (schema version {version}). "
-            "Please upgrade the program to open it.",
+            N_(
+                "Dit plan komt uit een nieuwere versie van POP-assistent (schemaversie {version}). "
+                "Werk het programma bij om het te openen."
+            ),
+            version=version,
         )
     while version < SCHEMA_VERSION:
         doc = PLAN_MIGRATIONS[version](doc)

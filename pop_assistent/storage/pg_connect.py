@@ -26,6 +26,7 @@ from urllib.parse import unquote
 import psycopg
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.storage.postgres_errors import ServerGone
 
 CONNECT_TIMEOUT_S = 10
@@ -37,6 +38,10 @@ TIMEOUTS: dict[str, str] = {
 }
 """Session settings every connection of the app gets, unless the URL's `options` set them."""
 
+PASSFILE_READABLE = N_(
+    "Let op: {passfile} is leesbaar voor anderen, dus PostgreSQL gebruikt het niet. Maak het "
+    "alleen voor jou leesbaar: chmod 600 {passfile}"
+)
 WEAK_SSL = ("disable", "allow", "prefer")
 SCHEMA_PATTERN = re.compile(r"^[a-z_][a-z0-9_]{0,39}$")
 _SCHEMES = re.compile(r"^(postgres|postgresql|postgresql\+psycopg)://", re.IGNORECASE)
@@ -44,12 +49,13 @@ _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _HOST = re.compile(r"^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~%-]*)(:[0-9]*)?$")
 
 
-def _refuse(nl: str, en: str) -> PopError:
+def _refuse(why: Message) -> PopError:
     return PopError(
-        f"POP_DATABASE_URL kan niet gebruikt worden: {nl} Zet het wachtwoord niet in het adres "
-        "maar in ~/.pgpass (of PGPASSFILE); het adres zelf wordt niet getoond.",
-        f"POP_DATABASE_URL cannot be used: {en} Keep the password out of the address and put it "
-        "in ~/.pgpass (or PGPASSFILE); the address itself is not shown.",
+        N_(
+            "POP_DATABASE_URL kan niet gebruikt worden: {why} Zet het wachtwoord niet in het "
+            "adres maar in ~/.pgpass (of PGPASSFILE); het adres zelf wordt niet getoond."
+        ),
+        why=why,
     )
 
 
@@ -58,36 +64,36 @@ def _split_authority(url: str) -> tuple[str, str, str]:
     body = _SCHEMES.sub("", url, count=1)
     if "#" in body:
         raise _refuse(
-            "het bevat een '#'. In een wachtwoord schrijf je dat als %23.",
-            "it contains a '#'. In a password, write it as %23.",
+            Message(N_("het bevat een '#'. In een wachtwoord schrijf je dat als %23.")),
         )
     cut = min((i for i in (body.find("/"), body.find("?")) if i >= 0), default=len(body))
     authority, rest = body[:cut], body[cut:]
     if "@" in rest:
         raise _refuse(
-            "er staat een '@' na de servernaam; waarschijnlijk bevat het wachtwoord een '/', "
-            "'?' of '@' (schrijf ze als %2F, %3F en %40).",
-            "there is an '@' after the server name; the password probably contains a '/', "
-            "'?' or '@' (write them as %2F, %3F and %40).",
+            Message(
+                N_(
+                    "er staat een '@' na de servernaam; waarschijnlijk bevat het wachtwoord een "
+                    "'/', '?' of '@' (schrijf ze als %2F, %3F en %40)."
+                )
+            ),
         )
     if authority.count("@") > 1:
         raise _refuse(
-            "er staan meerdere '@' in; in een wachtwoord schrijf je '@' als %40.",
-            "it contains more than one '@'; in a password, write '@' as %40.",
+            Message(N_("er staan meerdere '@' in; in een wachtwoord schrijf je '@' als %40.")),
         )
     userinfo, _, hosts = authority.rpartition("@")
     if _PERCENT.search(userinfo):
         raise _refuse(
-            "een '%' in de gebruikersnaam of het wachtwoord wordt niet door twee hexadecimale "
-            "tekens gevolgd (schrijf '%' als %25).",
-            "a '%' in the user name or password is not followed by two hexadecimal digits "
-            "(write '%' as %25).",
+            Message(
+                N_(
+                    "een '%' in de gebruikersnaam of het wachtwoord wordt niet door twee "
+                    "hexadecimale tekens gevolgd (schrijf '%' als %25)."
+                )
+            ),
         )
     for host in hosts.split(",") if hosts else []:
         if not _HOST.match(host) or _PERCENT.search(host):
-            raise _refuse(
-                "de servernaam of poort is ongeldig.", "the server name or port is not valid."
-            )
+            raise _refuse(Message(N_("de servernaam of poort is ongeldig.")))
     return userinfo, hosts, rest
 
 
@@ -147,21 +153,33 @@ class Target:
 
     @property
     def where(self) -> str:
-        """'pop op db.example:5432 als anna' (no password)."""
+        """'pop op db.example:5432 als anna' (no password; the same in every language)."""
+        return self._place(" op ", " als ")
+
+    def place(self) -> Message:
+        """`where` in the language of the sentence it goes into."""
+        parts = self._parts()
+        if parts["user"]:
+            return Message(N_("{name} op {host}:{port} als {user}"), **parts)
+        return Message(N_("{name} op {host}:{port}"), **parts)
+
+    def _parts(self) -> dict[str, str]:
         host = self.params.get("host") or self.params.get("hostaddr") or "localhost"
         if str(host).startswith("/"):
             host = "localhost"
         port = self.params.get("port") or os.environ.get("PGPORT") or "5432"
         user = self.params.get("user") or os.environ.get("PGUSER") or ""
         name = self.params.get("dbname") or os.environ.get("PGDATABASE") or "?"
-        return f"{name} op {host}:{port}" + (f" als {user}" if user else "")
+        return {"name": str(name), "host": str(host), "port": str(port), "user": str(user)}
 
-    def where_en(self) -> str:
-        return self.where.replace(" op ", " on ").replace(" als ", " as ")
+    def _place(self, on: str, as_: str) -> str:
+        parts = self._parts()
+        user = f"{as_}{parts['user']}" if parts["user"] else ""
+        return f"{parts['name']}{on}{parts['host']}:{parts['port']}{user}"
 
     def key(self) -> str:
         """Identifies this database and login for the local queue (no password)."""
-        return f"{self.where_en()}#{self.schema}"
+        return f"{self._place(' on ', ' as ')}#{self.schema}"
 
 
 def prepare(url: str) -> Target:
@@ -171,14 +189,13 @@ def prepare(url: str) -> Target:
     try:
         params: dict[str, Any] = psycopg.conninfo.conninfo_to_dict(url)
     except psycopg.Error:
-        raise _refuse("het adres kan niet gelezen worden.", "the address cannot be read.") from None
+        raise _refuse(Message(N_("het adres kan niet gelezen worden."))) from None
     has_password = bool(params.get("password"))
     options = str(params.get("options") or "")
     schema = _option_schema(options) or DEFAULT_SCHEMA
     if not SCHEMA_PATTERN.match(schema):
         raise PopError(
-            f"De schemanaam '{schema[:40]}' in POP_DATABASE_URL is ongeldig.",
-            f"The schema name '{schema[:40]}' in POP_DATABASE_URL is not valid.",
+            N_("De schemanaam '{value}' in POP_DATABASE_URL is ongeldig."), value=schema[:40]
         )
     for name, value in TIMEOUTS.items():
         if name not in options:
@@ -196,24 +213,18 @@ def prepare(url: str) -> Target:
         elif mode in WEAK_SSL:
             target.warnings.append(
                 PopError(
-                    f"Let op: de verbinding met {remote[0]} is misschien niet versleuteld "
-                    f"(sslmode={mode}). Gebruik sslmode=verify-full met het certificaat van de "
-                    "server (sslrootcert).",
-                    f"Warning: the connection to {remote[0]} may not be encrypted "
-                    f"(sslmode={mode}). Use sslmode=verify-full with the server's certificate "
-                    "(sslrootcert).",
+                    N_(
+                        "Let op: de verbinding met {value} is misschien niet versleuteld "
+                        "(sslmode={mode}). Gebruik sslmode=verify-full met het certificaat van de "
+                        "server (sslrootcert)."
+                    ),
+                    value=remote[0],
+                    mode=mode,
                 )
             )
     passfile = Path(os.environ.get("PGPASSFILE") or Path.home() / ".pgpass")
     if not has_password and _readable_by_others(passfile):
-        target.warnings.append(
-            PopError(
-                f"Let op: {passfile} is leesbaar voor anderen, dus PostgreSQL gebruikt het niet. "
-                f"Maak het alleen voor jou leesbaar: chmod 600 {passfile}",
-                f"Warning: {passfile} is readable by others, so PostgreSQL does not use it. "
-                f"Make it readable by you only: chmod 600 {passfile}",
-            )
-        )
+        target.warnings.append(PopError(PASSFILE_READABLE, passfile=passfile))
     return target
 
 
@@ -229,15 +240,16 @@ def unreachable(target: Target, exc: BaseException) -> ServerGone:
     """The sentence for a connection that could not be made (password never included), with
     any warning that may explain it (a password file others can read is not used)."""
     reason = scrub(str(exc), target.secrets).rstrip(". ")
-    hints = [w for w in target.warnings if "PGPASSFILE" in w.en or "readable by others" in w.en]
+    hints = [w for w in target.warnings if w.sentence.msgid == PASSFILE_READABLE]
     return ServerGone(
-        f"De gedeelde database ({target.where}) is niet bereikbaar: {reason}. Controleer "
-        "POP_DATABASE_URL, of laat het leeg om de ingebouwde database te gebruiken."
-        + "".join(f" {w.nl}" for w in hints),
-        f"The shared database ({target.where_en()}) cannot be reached: {reason}. "
-        "Check POP_DATABASE_URL, or leave it empty to use the embedded database."
-        + "".join(f" {w.en}" for w in hints),
+        N_(
+            "De gedeelde database ({where}) is niet bereikbaar: {reason}. Controleer "
+            "POP_DATABASE_URL, of laat het leeg om de ingebouwde database te gebruiken.{hints}"
+        ),
         reason,
+        where=target.place(),
+        reason=reason,
+        hints=lambda lang: "".join(f" {w.message(lang)}" for w in hints),
     )
 
 

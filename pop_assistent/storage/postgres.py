@@ -29,6 +29,7 @@ import psycopg
 from psycopg import errors
 
 from pop_assistent.errors import InvalidDataError, PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import SCHEMA_VERSION, Plan, new_id
 from pop_assistent.storage.base import PlanSummary, StoredPlan, VersionInfo
 from pop_assistent.storage.codec import decode_plan, encode_plan
@@ -116,10 +117,12 @@ class PostgresStore:
             self._pending.close()
             if waiting:
                 raise PopError(
-                    f"{exc.nl} Er wachten {waiting} wijziging(en) op deze computer; ze worden "
-                    "verstuurd zodra de server bereikbaar is.",
-                    f"{exc.en} {waiting} change(s) wait on this computer; they are sent as "
-                    "soon as the server can be reached.",
+                    N_(
+                        "{why} Er wachten {waiting} wijziging(en) op deze computer; ze worden "
+                        "verstuurd zodra de server bereikbaar is."
+                    ),
+                    why=exc,
+                    waiting=waiting,
                 ) from None
             raise
         try:
@@ -203,13 +206,19 @@ class PostgresStore:
     # --- reading -------------------------------------------------------------------------
 
     def list_plans(self) -> list[PlanSummary]:
-        rows = self._call(
-            lambda c: c.execute(
-                "SELECT id, name, role, department, latest_version, saved_at, shared "
-                f"FROM {VISIBLE} WHERE latest_version > 0 ORDER BY name_key, id, owner"
+        def read(c: Conn) -> tuple[list[Any], dict[str, str]]:
+            rows = c.execute(
+                "SELECT id, name, role, department, latest_version, saved_at, shared, owner, "
+                f"owner = session_user FROM {VISIBLE} WHERE latest_version > 0 "
+                "ORDER BY name_key, id, owner"
             ).fetchall()
-        )
-        return [PlanSummary(i, n, r, d, v, s, bool(sh)) for i, n, r, d, v, s, sh in rows]
+            return rows, display_names(c) if any(not r[8] for r in rows) else {}
+
+        rows, names = self._call(read)
+        return [
+            PlanSummary(i, n, r, d, v, s, bool(sh), str(o), bool(m), names.get(str(o), ""))
+            for i, n, r, d, v, s, sh, o, m in rows
+        ]
 
     def resolve(self, ref: str) -> str:
         raw = ref.strip()
@@ -414,7 +423,7 @@ class PostgresStore:
 
     def _refusal(self, plan_id: str) -> Callable[[PopError], None]:
         def tell(error: PopError) -> None:
-            if error.nl not in {n.nl for n in self._notices}:
+            if error.message() not in {n.message() for n in self._notices}:
                 self._notices.append(error)
 
         return tell
@@ -448,10 +457,12 @@ class PostgresStore:
                 if exc.sqlstate != NO_SUCH_PLAN_STATE:
                     raise
                 raise Refused(
-                    f"Het plan '{plan_id}' is van {key[0]}: alleen die persoon (of de beheerder, "
-                    "op verzoek) kan het verwijderen. De gedeelde database weigert het.",
-                    f"Plan '{plan_id}' belongs to {key[0]}: only they (or the administrator, on "
-                    "request) can delete it. The shared database refuses it.",
+                    N_(
+                        "Het plan '{plan_id}' is van {value}: alleen die persoon (of de beheerder, "
+                        "op verzoek) kan het verwijderen. De gedeelde database weigert het."
+                    ),
+                    plan_id=plan_id,
+                    value=key[0],
                 ) from None
 
         self._call(erase)

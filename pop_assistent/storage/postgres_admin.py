@@ -17,6 +17,7 @@ import psycopg
 from psycopg import sql
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.storage.pg_connect import SCHEMA_PATTERN
 from pop_assistent.storage.postgres_migrations import (
     CARRIED_OVER,
@@ -53,14 +54,16 @@ class InstallReport:
     """Plans of an old store found in schema public and moved into the store's schema."""
 
 
-def check_name(value: str, pattern: re.Pattern[str], what: tuple[str, str]) -> str:
+def check_name(value: str, pattern: re.Pattern[str], what: Message) -> str:
     """`value` if it is a valid name, else a sentence (the value shortened, never a password)."""
     if not pattern.match(value):
         raise PopError(
-            f"'{value[:40]}' is geen geldige {what[0]}: gebruik letters, cijfers en _ "
-            "(voor een login ook . @ -), hoogstens 40 tekens.",
-            f"'{value[:40]}' is not a valid {what[1]}: use letters, digits and _ "
-            "(for a login also . @ -), at most 40 characters.",
+            N_(
+                "'{value}' is geen geldige {what}: gebruik letters, cijfers en _ "
+                "(voor een login ook . @ -), hoogstens 40 tekens."
+            ),
+            value=value[:40],
+            what=what,
         )
     return value
 
@@ -122,38 +125,40 @@ def busy(conn: psycopg.Connection, schema: str) -> PopError:
         "OR (l.locktype = 'advisory' AND l.objid = %s)) ORDER BY 1, 2",
         (schema, MIGRATION_LOCK),
     ).fetchall()
-    who = ", ".join(f"{user} (sessie {pid})" for user, pid in rows[:5])
-    who_en = ", ".join(f"{user} (session {pid})" for user, pid in rows[:5])
+    who = [Message(N_("{user} (sessie {pid})"), user=user, pid=pid) for user, pid in rows[:5]]
     stop = "; ".join(f"SELECT pg_terminate_backend({pid})" for _user, pid in rows[:5])
     if not rows:
         return PopError(
-            "De gedeelde database is bezet: een andere sessie hield een slot vast. Er is niets "
-            "veranderd; probeer het opnieuw.",
-            "The shared database is busy: another session held a lock. Nothing was changed; "
-            "try again.",
+            N_(
+                "De gedeelde database is bezet: een andere sessie hield een slot vast. Er is niets "
+                "veranderd; probeer het opnieuw."
+            )
         )
     return PopError(
-        f"De opslag is bezet: {who} houdt een slot vast, dus er is niets veranderd. Vraag die "
-        "persoon om de sessie te sluiten, of laat een superuser ze stoppen: "
-        f"{stop}; en probeer het opnieuw.",
-        f"The store is busy: {who_en} holds a lock, so nothing was changed. Ask them to close "
-        f"the session, or have a superuser stop it: {stop}; then try again.",
+        N_(
+            "De opslag is bezet: {who} houdt een slot vast, dus er is niets veranderd. Vraag die "
+            "persoon om de sessie te sluiten, of laat een superuser ze stoppen: {stop}; en "
+            "probeer het opnieuw."
+        ),
+        who=lambda lang: ", ".join(w.message(lang) for w in who),
+        stop=stop,
     )
 
 
 def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
     """The names of an existing installation in `schema`, or a sentence saying to install."""
-    check_name(schema, SCHEMA_PATTERN, ("schemanaam", "schema name"))
+    check_name(schema, SCHEMA_PATTERN, Message(N_("schemanaam")))
     prefix = None
     exists = _one(conn, "SELECT to_regclass(%s) IS NOT NULL", (f"{q(schema)}.install_info",))
     if exists:
         prefix = _one(conn, f"SELECT value FROM {q(schema)}.install_info WHERE key = 'prefix'")
     if prefix is None:
         raise PopError(
-            f"Er is nog geen gedeelde opslag in schema '{schema}': voer eerst "
-            "'pop beheer installeer' uit.",
-            f"There is no shared store in schema '{schema}' yet: run 'pop beheer installeer' "
-            "first.",
+            N_(
+                "Er is nog geen gedeelde opslag in schema '{schema}': voer eerst 'pop beheer "
+                "installeer' uit."
+            ),
+            schema=schema,
         )
     owner = _one(
         conn,
@@ -164,8 +169,11 @@ def installed_roles(conn: psycopg.Connection, schema: str) -> Roles:
     me = _one(conn, "SELECT current_user")
     if owner != me:
         raise PopError(
-            f"Beheer doe je met de login die eigenaar is van de opslag ({owner}), niet als {me}.",
-            f"Administration is done with the login that owns the store ({owner}), not as {me}.",
+            N_(
+                "Beheer doe je met de login die eigenaar is van de opslag ({owner}), niet als {me}."
+            ),
+            owner=owner,
+            me=me,
         )
     return Roles(schema=schema, prefix=str(prefix), owner=str(owner))
 
@@ -178,8 +186,8 @@ def install(
     lock_timeout: str = ADMIN_LOCK_TIMEOUT,
 ) -> InstallReport:
     """Create or upgrade the store in `schema`: tables, group roles, grants, policies."""
-    check_name(schema, SCHEMA_PATTERN, ("schemanaam", "schema name"))
-    check_name(prefix, SCHEMA_PATTERN, ("rolvoorvoegsel", "role prefix"))
+    check_name(schema, SCHEMA_PATTERN, Message(N_("schemanaam")))
+    check_name(prefix, SCHEMA_PATTERN, Message(N_("rolvoorvoegsel")))
     with _transaction(conn, schema, lock_timeout):
         me = str(_one(conn, "SELECT current_user"))
         owner = _one(
@@ -194,20 +202,23 @@ def install(
             moved = _move_old_store(conn, schema)
         elif owner != me:
             raise PopError(
-                f"Het schema '{schema}' is van {owner}: installeer met die login. Er is niets "
-                "veranderd.",
-                f"Schema '{schema}' belongs to {owner}: install with that login. Nothing was "
-                "changed.",
+                N_(
+                    "Het schema '{schema}' is van {owner}: installeer met die login. Er is niets "
+                    "veranderd."
+                ),
+                schema=schema,
+                owner=owner,
             )
         conn.execute(f"SET LOCAL search_path TO {q(schema)}")
         if schema_version(conn) >= 3:
             known = _one(conn, "SELECT value FROM install_info WHERE key = 'prefix'")
             if known is not None and known != prefix:
                 raise PopError(
-                    f"Deze opslag gebruikt de rollen '{known}_…'; installeer opnieuw met "
-                    f"--rollen {known}. Er is niets veranderd.",
-                    f"This store uses the roles '{known}_…'; install again with --rollen "
-                    f"{known}. Nothing was changed.",
+                    N_(
+                        "Deze opslag gebruikt de rollen '{known}_…'; installeer opnieuw met "
+                        "--rollen {known}. Er is niets veranderd."
+                    ),
+                    known=known,
                 )
         roles = Roles(schema=schema, prefix=prefix, owner=me)
         report = InstallReport(roles=roles, before=0, after=PG_SCHEMA_VERSION, moved=moved)
@@ -259,18 +270,20 @@ def _group_roles(conn: psycopg.Connection, roles: Roles) -> list[str]:
             created.append(group)
         elif any(row):
             raise PopError(
-                f"De rol {group} bestaat al en kan inloggen of de regels omzeilen; kies een "
-                "ander voorvoegsel met --rollen. Er is niets veranderd.",
-                f"The role {group} already exists and can log in or bypass the rules; choose "
-                "another prefix with --rollen. Nothing was changed.",
+                N_(
+                    "De rol {group} bestaat al en kan inloggen of de regels omzeilen; kies een "
+                    "ander voorvoegsel met --rollen. Er is niets veranderd."
+                ),
+                group=group,
             )
         member = _one(conn, "SELECT pg_catalog.pg_has_role(current_user, %s, 'MEMBER')", (group,))
         if member and group not in created:
             raise PopError(
-                f"De eigenaar is lid van {group}; de eigenaar mag geen gebruiker van de opslag "
-                "zijn. Er is niets veranderd.",
-                f"The owner is a member of {group}; the owner may not be a user of the store. "
-                "Nothing was changed.",
+                N_(
+                    "De eigenaar is lid van {group}; de eigenaar mag geen gebruiker van de opslag "
+                    "zijn. Er is niets veranderd."
+                ),
+                group=group,
             )
     return created
 
@@ -294,11 +307,13 @@ def _harden_database(conn: psycopg.Connection, roles: Roles) -> list[PopError]:
     else:
         warnings.append(
             PopError(
-                f"Je bent geen eigenaar van database {database}. Laat de eigenaar dit uitvoeren, "
-                f"zodat alleen de mensen van de opslag verbinden en niemand tijdelijke tabellen "
-                f"maakt: {grant}",
-                f"You do not own database {database}. Have its owner run this, so that only "
-                f"the store's people connect and nobody creates temporary tables: {grant}",
+                N_(
+                    "Je bent geen eigenaar van database {database}. Laat de eigenaar dit "
+                    "uitvoeren, zodat alleen de mensen van de opslag verbinden en niemand "
+                    "tijdelijke tabellen maakt: {grant}"
+                ),
+                database=database,
+                grant=grant,
             )
         )
     large = (
@@ -313,13 +328,14 @@ def _harden_database(conn: psycopg.Connection, roles: Roles) -> list[PopError]:
         revoke = f"REVOKE EXECUTE ON FUNCTION {large} FROM PUBLIC;"
         warnings.append(
             PopError(
-                f"Iedereen met een login kan in database {database} onbeperkt gegevens opslaan "
-                "als 'large object', buiten de opslag en haar regels om (POP-assistent "
-                f"gebruikt ze niet). Laat een superuser dit in database {database} uitvoeren: "
-                f"{revoke}",
-                f"Everyone with a login can store unlimited data in database {database} as "
-                "'large objects', outside the store and its rules (POP-assistent does not use "
-                f"them). Have a superuser run this in database {database}: {revoke}",
+                N_(
+                    "Iedereen met een login kan in database {database} onbeperkt gegevens opslaan "
+                    "als 'large object', buiten de opslag en haar regels om (POP-assistent "
+                    "gebruikt ze niet). Laat een superuser dit in database {database} uitvoeren: "
+                    "{revoke}"
+                ),
+                database=database,
+                revoke=revoke,
             )
         )
     if _one(conn, "SELECT has_schema_privilege('public', 'public', 'CREATE')"):
@@ -329,10 +345,10 @@ def _harden_database(conn: psycopg.Connection, roles: Roles) -> list[PopError]:
         except psycopg.errors.InsufficientPrivilege:
             warnings.append(
                 PopError(
-                    "Iedereen mag nog tabellen maken in schema public; laat de eigenaar "
-                    "'REVOKE CREATE ON SCHEMA public FROM PUBLIC' uitvoeren.",
-                    "Everyone may still create tables in schema public; have its owner run "
-                    "'REVOKE CREATE ON SCHEMA public FROM PUBLIC'.",
+                    N_(
+                        "Iedereen mag nog tabellen maken in schema public; laat de eigenaar "
+                        "'REVOKE CREATE ON SCHEMA public FROM PUBLIC' uitvoeren."
+                    )
                 )
             )
     return warnings
@@ -371,16 +387,12 @@ def set_person(
     password: str | None = None,
 ) -> PersonReport:
     """Create a person's login (or change their role, coaches, name or password)."""
-    check_name(login, LOGIN_PATTERN, ("login", "login"))
+    check_name(login, LOGIN_PATTERN, Message(N_("login")))
     if kind not in KINDS:
-        raise PopError(
-            f"De rol moet een van {', '.join(KINDS)} zijn.",
-            f"The role must be one of {', '.join(KINDS)}.",
-        )
+        raise PopError(N_("De rol moet een van {value} zijn."), value=", ".join(KINDS))
     if login == roles.owner or login in roles.groups:
         raise PopError(
-            f"{login} is de eigenaar of een groepsrol van de opslag, geen persoon.",
-            f"{login} is the owner or a group role of the store, not a person.",
+            N_("{login} is de eigenaar of een groepsrol van de opslag, geen persoon."), login=login
         )
     with _transaction(conn, roles.schema):
         row = conn.execute(
@@ -399,14 +411,14 @@ def set_person(
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)) + secret)
         elif row is not None and (row[1] or not row[0] or _powers(conn, login, roles)):
             raise PopError(
-                f"{login} is een superuser, kan de regels omzeilen, rollen maken, bestanden van "
-                "de server lezen, elke tabel schrijven of andermans sessies stoppen, of kan niet "
-                f"inloggen (ook via lidmaatschap: {', '.join(_powers(conn, login, roles)) or '-'})"
-                ": zo'n rol kan geen persoon in de opslag zijn. Er is niets veranderd.",
-                f"{login} is a superuser, may bypass the rules, create roles, read the server's "
-                "files, write every table or stop other people's sessions, or cannot log in "
-                f"(also through membership: {', '.join(_powers(conn, login, roles)) or '-'}): "
-                "such a role cannot be a person in the store. Nothing was changed.",
+                N_(
+                    "{login} is een superuser, kan de regels omzeilen, rollen maken, bestanden van "
+                    "de server lezen, elke tabel schrijven of andermans sessies stoppen, of kan "
+                    "niet inloggen (ook via lidmaatschap: {value}): zo'n rol kan geen persoon in "
+                    "de opslag zijn. Er is niets veranderd."
+                ),
+                login=login,
+                value=", ".join(_powers(conn, login, roles)) or "-",
             )
         elif password:
             conn.execute(sql.SQL("ALTER ROLE {}").format(sql.Identifier(login)) + secret)
@@ -441,12 +453,13 @@ def _never_used_before(conn: psycopg.Connection, login: str) -> None:
         return
     if _one(conn, "SELECT 1 FROM former_logins WHERE login = %s", (login,)):
         raise PopError(
-            f"De login {login} is eerder gebruikt door iemand die uit de opslag verwijderd is; "
-            "wat die schreef en tekende, blijft op die login staan. Kies een andere login "
-            f"(bv. {login[:60]}2). Er is niets veranderd.",
-            f"The login {login} was used before by someone who was removed from the store; "
-            "what they wrote and signed stays under that login. Choose another login "
-            f"(e.g. {login[:60]}2). Nothing was changed.",
+            N_(
+                "De login {login} is eerder gebruikt door iemand die uit de opslag verwijderd is; "
+                "wat die schreef en tekende, blijft op die login staan. Kies een andere login (bv. "
+                "{value}2). Er is niets veranderd."
+            ),
+            login=login,
+            value=login[:60],
         )
 
 
@@ -489,13 +502,14 @@ def _set_coaches(conn: psycopg.Connection, login: str, coaches: list[str]) -> No
         kind = _one(conn, "SELECT kind FROM people WHERE login = %s", (coach,))
         if kind != "coach":
             raise PopError(
-                f"{coach} is geen coach in de opslag; maak die eerst aan met "
-                f"'pop beheer gebruiker {coach} --rol coach'. Er is niets veranderd.",
-                f"{coach} is not a coach in the store; create them first with "
-                f"'pop beheer gebruiker {coach} --rol coach'. Nothing was changed.",
+                N_(
+                    "{coach} is geen coach in de opslag; maak die eerst aan met 'pop beheer "
+                    "gebruiker {coach} --rol coach'. Er is niets veranderd."
+                ),
+                coach=coach,
             )
         if coach == login:
-            raise PopError("Niemand kan zijn eigen coach zijn.", "Nobody can be their own coach.")
+            raise PopError(N_("Niemand kan zijn eigen coach zijn."))
     conn.execute("DELETE FROM coaching WHERE employee = %s", (login,))
     for coach in dict.fromkeys(coaches):
         conn.execute("INSERT INTO coaching (coach, employee) VALUES (%s, %s)", (coach, login))
@@ -513,8 +527,7 @@ class HandOver:
 def _person(conn: psycopg.Connection, login: str) -> None:
     if _one(conn, "SELECT 1 FROM people WHERE login = %s", (login,)) is None:
         raise PopError(
-            f"{login} is geen persoon in de opslag (zie 'pop beheer overzicht').",
-            f"{login} is not a person in the store (see 'pop beheer overzicht').",
+            N_("{login} is geen persoon in de opslag (zie 'pop beheer overzicht')."), login=login
         )
 
 
@@ -549,14 +562,14 @@ def _move(conn: psycopg.Connection, source: str, target: str, plan_id: str | Non
     if clashes:
         ids = ", ".join(i for (i,) in clashes[:5])
         raise PopError(
-            f"{target} heeft al een plan met hetzelfde id ({ids}); er is niets overgedragen.",
-            f"{target} already has a plan with the same id ({ids}); nothing was handed over.",
+            N_("{target} heeft al een plan met hetzelfde id ({ids}); er is niets overgedragen."),
+            target=target,
+            ids=ids,
         )
     plans, versions = _count(conn, source, plan_id)
     if plan_id and not plans:
         raise PopError(
-            f"{source} heeft geen plan met id '{plan_id[:60]}'.",
-            f"{source} has no plan with id '{plan_id[:60]}'.",
+            N_("{source} heeft geen plan met id '{value}'."), source=source, value=plan_id[:60]
         )
     conn.execute(f"DELETE FROM plan_access WHERE owner = %s{only.replace('id', 'plan_id')}", params)
     conn.execute(f"UPDATE plans SET owner = %s WHERE owner = %s{only}", (target, *params))

@@ -11,6 +11,7 @@ import psycopg
 from psycopg import errors
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 
 CONFLICT_STATE = "PX001"
 """Raised by the trigger when a version does not follow the plan's latest version."""
@@ -21,8 +22,8 @@ NO_SUCH_PLAN_STATE = "PX002"
 class ServerGone(PopError):
     """The shared database cannot be reached now (restart, network)."""
 
-    def __init__(self, nl: str, en: str, reason: str) -> None:
-        super().__init__(nl, en)
+    def __init__(self, msgid: str, reason: str, /, **params: object) -> None:
+        super().__init__(msgid, **params)
         self.reason = reason
 
 
@@ -39,38 +40,44 @@ def database_words(exc: psycopg.Error) -> str:
 def refused(exc: psycopg.Error) -> Refused:
     words = database_words(exc)
     return Refused(
-        f"De gedeelde database weigert dit ({words}). Je wijzigt alleen je eigen plannen; een "
-        "plan dat met jou gedeeld is, kun je lezen en er een notitie of handtekening bij zetten.",
-        f"The shared database refuses this ({words}). You change only your own plans; a plan "
-        "shared with you can be read, and you can add a note or a signature to it.",
+        N_(
+            "De gedeelde database weigert dit ({words}). Je wijzigt alleen je eigen plannen; een "
+            "plan dat met jou gedeeld is, kun je lezen en er een notitie of handtekening bij "
+            "zetten."
+        ),
+        words=words,
     )
 
 
 def not_installed(detail: str = "") -> PopError:
     extra = f" ({detail})" if detail else ""
     return PopError(
-        f"De gedeelde database is nog niet ingericht voor POP-assistent{extra}. Vraag je "
-        "beheerder om 'pop beheer installeer' uit te voeren.",
-        f"The shared database is not set up for POP-assistent yet{extra}. Ask your "
-        "administrator to run 'pop beheer installeer'.",
+        N_(
+            "De gedeelde database is nog niet ingericht voor POP-assistent{extra}. Vraag je "
+            "beheerder om 'pop beheer installeer' uit te voeren."
+        ),
+        extra=extra,
     )
 
 
 def outdated(have: int, want: int) -> PopError:
     return PopError(
-        f"De gedeelde database heeft schema {have}, dit programma verwacht {want}. Vraag je "
-        "beheerder om 'pop beheer installeer' uit te voeren; er is niets veranderd.",
-        f"The shared database has schema {have}, this program expects {want}. Ask your "
-        "administrator to run 'pop beheer installeer'; nothing was changed.",
+        N_(
+            "De gedeelde database heeft schema {have}, dit programma verwacht {want}. Vraag je "
+            "beheerder om 'pop beheer installeer' uit te voeren; er is niets veranderd."
+        ),
+        have=have,
+        want=want,
     )
 
 
 def not_a_person(login: str) -> PopError:
     return PopError(
-        f"De login {login} is geen persoon in de gedeelde opslag. Vraag je beheerder om "
-        f"'pop beheer gebruiker {login} --rol medewerker'.",
-        f"The login {login} is not a person in the shared store. Ask your administrator for "
-        f"'pop beheer gebruiker {login} --rol medewerker'.",
+        N_(
+            "De login {login} is geen persoon in de gedeelde opslag. Vraag je beheerder om 'pop "
+            "beheer gebruiker {login} --rol medewerker'."
+        ),
+        login=login,
     )
 
 
@@ -78,18 +85,20 @@ def gone(reason: str, queued: bool) -> ServerGone:
     """The server went away; `queued`: the change was kept on this computer."""
     if queued:
         return ServerGone(
-            f"De verbinding met de gedeelde database is weg ({reason}). Je wijzigingen worden op "
-            "deze computer bewaard en verstuurd zodra de server terug is.",
-            f"The connection to the shared database is gone ({reason}). Your changes are kept on "
-            "this computer and sent as soon as the server is back.",
+            N_(
+                "De verbinding met de gedeelde database is weg ({reason}). Je wijzigingen worden "
+                "op deze computer bewaard en verstuurd zodra de server terug is."
+            ),
             reason,
+            reason=reason,
         )
     return ServerGone(
-        f"De verbinding met de gedeelde database is weggevallen ({reason}). Er is niets half "
-        "bewaard; probeer het zo opnieuw.",
-        f"The connection to the shared database was lost ({reason}). Nothing was half saved; "
-        "try again in a moment.",
+        N_(
+            "De verbinding met de gedeelde database is weggevallen ({reason}). Er is niets half "
+            "bewaard; probeer het zo opnieuw."
+        ),
         reason,
+        reason=reason,
     )
 
 
@@ -101,54 +110,59 @@ def translate(exc: psycopg.Error, secrets: list[str] | None = None) -> PopError:
         return refused(exc)
     if isinstance(exc, errors.LockNotAvailable):
         return PopError(
-            "De gedeelde database is bezet: een andere sessie houdt een slot vast. Er is niets "
-            "veranderd; probeer het over een ogenblik opnieuw.",
-            "The shared database is busy: another session holds a lock. Nothing was changed; "
-            "try again in a moment.",
+            N_(
+                "De gedeelde database is bezet: een andere sessie houdt een slot vast. Er is niets "
+                "veranderd; probeer het over een ogenblik opnieuw."
+            )
         )
     if isinstance(exc, errors.QueryCanceled):
         return PopError(
-            "De gedeelde database antwoordde niet op tijd (de tijdslimiet van een opdracht is "
-            "verstreken). Er is niets veranderd; probeer het opnieuw.",
-            "The shared database did not answer in time (a statement's time limit passed). "
-            "Nothing was changed; try again.",
+            N_(
+                "De gedeelde database antwoordde niet op tijd (de tijdslimiet van een opdracht is "
+                "verstreken). Er is niets veranderd; probeer het opnieuw."
+            )
         )
     if isinstance(exc, errors.UndefinedTable):
         return not_installed(database_words(exc))
     words = scrub(database_words(exc), secrets or [])
     return PopError(
-        f"De gedeelde database gaf een fout: {words}. Er is niets veranderd.",
-        f"The shared database reported an error: {words}. Nothing was changed.",
+        N_("De gedeelde database gaf een fout: {words}. Er is niets veranderd."), words=words
     )
 
 
 def unreadable(who: str, exc: PopError) -> PopError:
     """A plan left out of a list because its document cannot be read."""
     return PopError(
-        f"{exc.nl} Het is van {who} en telt hier niet mee; vraag die persoon om het opnieuw "
-        "te bewaren.",
-        f"{exc.en} It belongs to {who} and is left out here; ask them to save it again.",
+        N_(
+            "{why} Het is van {who} en telt hier niet mee; vraag die persoon om het opnieuw te "
+            "bewaren."
+        ),
+        why=exc,
+        who=who,
     )
 
 
 def more_than_one(extra: int) -> PopError:
     """HR counts one shared plan per person."""
     return PopError(
-        f"{extra} gedeeld(e) plan(nen) tellen niet mee: wie meer dan één plan deelt, telt één "
-        "keer, met het plan dat die het laatst bewaarde.",
-        f"{extra} shared plan(s) are not counted: someone who shares more than one plan counts "
-        "once, with the plan they saved last.",
+        N_(
+            "{extra} gedeeld(e) plan(nen) tellen niet mee: wie meer dan één plan deelt, telt één "
+            "keer, met het plan dat die het laatst bewaarde."
+        ),
+        extra=extra,
     )
 
 
 def not_theirs(plan_id: str, owner: str) -> Refused:
     """A save of a plan that belongs to someone else."""
     return Refused(
-        f"Het plan '{plan_id}' is van {owner}: je kunt het lezen, niet wijzigen. De gedeelde "
-        "database weigert het. Een notitie of handtekening zet je met 'pop notitie' of "
-        "'pop teken'.",
-        f"Plan '{plan_id}' belongs to {owner}: you can read it, not change it. The shared "
-        "database refuses it. Add a note or signature with 'pop notitie' or 'pop teken'.",
+        N_(
+            "Het plan '{plan_id}' is van {owner}: je kunt het lezen, niet wijzigen. De gedeelde "
+            "database weigert het. Een notitie of handtekening zet je met 'pop notitie' of 'pop "
+            "teken'."
+        ),
+        plan_id=plan_id,
+        owner=owner,
     )
 
 
@@ -156,8 +170,12 @@ def several_owners(plan_id: str, owners: list[str]) -> PopError:
     """Two people share a plan with the same id with this login: say which is which."""
     refs = ", ".join(f"{owner}/{plan_id}" for owner in owners)
     return PopError(
-        f"Meer dan één persoon deelt een plan met id '{plan_id}' met je: {refs}. Er wordt er "
-        f"geen gekozen; noem de eigenaar erbij, bv. pop toon {owners[0]}/{plan_id}.",
-        f"More than one person shares a plan with id '{plan_id}' with you: {refs}. None is "
-        f"picked; name its owner too, e.g. pop toon {owners[0]}/{plan_id}.",
+        N_(
+            "Meer dan één persoon deelt een plan met id '{plan_id}' met je: {refs}. Er wordt er "
+            "geen gekozen; noem de eigenaar erbij in dezelfde opdracht: {owner}/{plan_id} in "
+            "plaats van {plan_id}."
+        ),
+        plan_id=plan_id,
+        refs=refs,
+        owner=owners[0],
     )

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import SCHEMA_VERSION
 from pop_assistent.storage.resolve import fold
 
@@ -302,10 +303,11 @@ def schema_version(conn: psycopg.Connection) -> int:
 def too_new(current: int) -> PopError:
     """This program is older than the database."""
     return PopError(
-        f"Deze database is gemaakt door een nieuwere versie van POP-assistent "
-        f"(schema {current}). Werk het programma bij; er is niets veranderd.",
-        f"This database was made by a newer version of POP-assistent (schema {current}). "
-        "Please upgrade the program; nothing was changed.",
+        N_(
+            "Deze database is gemaakt door een nieuwere versie van POP-assistent (schema "
+            "{current}). Werk het programma bij; er is niets veranderd."
+        ),
+        current=current,
     )
 
 

@@ -20,6 +20,7 @@ import psycopg
 from psycopg import errors
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import CoachNote, Plan, SignerRole, SignOff, label
 from pop_assistent.storage.postgres_errors import database_words
 from pop_assistent.storage.postgres_migrations import CARRIED_OVER
@@ -178,12 +179,14 @@ def save_parts(
 
 
 def signature_refused(sign: SignOff, words: str) -> PopError:
-    who_nl, who_en = label(sign.role, "nl"), label(sign.role, "en")
     return PopError(
-        f"De handtekening als {who_nl} ({sign.name}) is niet bewaard: de gedeelde database "
-        f"weigert ze ({words}). Een {who_nl} tekent met de eigen login: 'pop teken PLAN'.",
-        f"The signature as {who_en} ({sign.name}) was not saved: the shared database refuses "
-        f"it ({words}). A {who_en} signs with their own login: 'pop teken PLAN'.",
+        N_(
+            "De handtekening als {role} ({name}) is niet bewaard: de gedeelde database weigert "
+            "ze ({words}). Een {role} tekent met de eigen login: 'pop teken PLAN'."
+        ),
+        role=lambda lang: label(sign.role, lang),
+        name=sign.name,
+        words=words,
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from pop_assistent.errors import ConflictError, PopError
+from pop_assistent.i18n import N_
 from pop_assistent.model import SCHEMA_VERSION, Plan
 from pop_assistent.storage.base import StoredPlan
 from pop_assistent.storage.codec import decode_plan, encode_plan
@@ -108,26 +109,29 @@ def not_yours(logins: list[str]) -> PopError:
     """Saves of another login wait on this computer: they are never sent as this one."""
     who = ", ".join(logins)
     return PopError(
-        f"Op deze computer wachten ook wijzigingen van {who} op de gedeelde database; ze worden "
-        "alleen verstuurd wanneer die login verbindt, nooit met de jouwe.",
-        f"Changes of {who} also wait on this computer for the shared database; they are sent "
-        "only when that login connects, never with yours.",
+        N_(
+            "Op deze computer wachten ook wijzigingen van {who} op de gedeelde database; ze worden "
+            "alleen verstuurd wanneer die login verbindt, nooit met de jouwe."
+        ),
+        who=who,
     )
 
 
 def back(sent: int, moved: bool) -> PopError:
     """The server is back and the queued saves went out."""
-    elsewhere = (
-        (
-            " Het plan was intussen elders gewijzigd; die versie blijft in de geschiedenis.",
-            " The plan was changed elsewhere meanwhile; that version stays in the history.",
+    if moved:
+        return PopError(
+            N_(
+                "De gedeelde database is weer bereikbaar: {sent} wijziging(en) van terwijl de "
+                "server weg was, zijn nu bewaard. Het plan was intussen elders gewijzigd; die "
+                "versie blijft in de geschiedenis."
+            ),
+            sent=sent,
         )
-        if moved
-        else ("", "")
-    )
     return PopError(
-        f"De gedeelde database is weer bereikbaar: {sent} wijziging(en) van terwijl de server "
-        f"weg was, zijn nu bewaard.{elsewhere[0]}",
-        f"The shared database is back: {sent} change(s) made while the server was away are now "
-        f"saved.{elsewhere[1]}",
+        N_(
+            "De gedeelde database is weer bereikbaar: {sent} wijziging(en) van terwijl de "
+            "server weg was, zijn nu bewaard."
+        ),
+        sent=sent,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pop_assistent.errors import AmbiguousPlanError, PlanNotFoundError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.text import one_line
 from pop_assistent.text import squash as fold
 
@@ -26,12 +27,12 @@ def describe(plan_id: str, name: str) -> str:
     return f"{name} ({plan_id})"
 
 
-def _listing(pairs: list[tuple[str, str]], lang: str) -> str:
-    names = [describe(i, n) for i, n in pairs[:MAX_LISTED]]
-    rest = len(pairs) - len(names)
+def _listed(pairs: list[tuple[str, str]]) -> Message | str:
+    names = ", ".join(describe(i, n) for i, n in pairs[:MAX_LISTED])
+    rest = len(pairs) - MAX_LISTED
     if rest > 0:
-        names.append(f"en {rest} andere" if lang == "nl" else f"and {rest} more")
-    return ", ".join(names)
+        return Message(N_("{names}, en {rest} andere"), names=names, rest=rest)
+    return names
 
 
 def _word_starts(name_key: str) -> list[str]:
@@ -62,19 +63,24 @@ def resolve_ref(ref: str, candidates: Iterable[tuple[str, str]]) -> str:
                 return found[0][0]
             if found:
                 raise AmbiguousPlanError(
-                    f"'{shown(raw)}' past bij {len(found)} plannen: {_listing(found, 'nl')}. "
-                    "Typ meer letters of gebruik het id.",
-                    f"'{shown(raw)}' matches {len(found)} plans: {_listing(found, 'en')}. "
-                    "Type more letters or use the id.",
+                    N_(
+                        "'{name}' past bij {count} plannen: {plans}. Typ meer letters of "
+                        "gebruik het id."
+                    ),
+                    name=shown(raw),
+                    count=len(found),
+                    plans=_listed(found),
                 )
     if not pairs:
         raise PlanNotFoundError(
-            f"Er is geen plan dat '{shown(raw)}' heet: er zijn nog geen plannen. "
-            "Maak er een met 'pop' of probeer 'pop demo'.",
-            f"There is no plan called '{shown(raw)}': there are no plans yet. "
-            "Make one with 'pop' or try 'pop demo'.",
+            N_(
+                "Er is geen plan dat '{value}' heet: er zijn nog geen plannen. Maak er een met "
+                "'pop' of probeer 'pop demo'."
+            ),
+            value=shown(raw),
         )
     raise PlanNotFoundError(
-        f"Er is geen plan dat '{shown(raw)}' heet. Je plannen: {_listing(pairs, 'nl')}.",
-        f"There is no plan called '{shown(raw)}'. Your plans: {_listing(pairs, 'en')}.",
+        N_("Er is geen plan dat '{name}' heet. Je plannen: {plans}."),
+        name=shown(raw),
+        plans=_listed(pairs),
     )

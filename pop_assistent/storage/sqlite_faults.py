@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from pop_assistent.errors import BusyError, StorageError
+from pop_assistent.i18n import N_, Message
 from pop_assistent.os_errors import cause_of, shown_path
 
 SQLITE_PERM = 3
@@ -34,19 +35,10 @@ ROOM_NEEDED = 64 * 1024
 
 NAMES_THE_FILE = ("damaged", "incomplete", "foreign", "other")
 """Kinds whose cause already names the database file."""
-DOING: dict[str, tuple[str, str]] = {
-    "open": (
-        "de database {db} kan niet geopend worden; er is niets veranderd",
-        "the database {db} cannot be opened; nothing was changed",
-    ),
-    "read": (
-        "het plan kan niet gelezen worden; er is niets veranderd",
-        "the plan cannot be read; nothing was changed",
-    ),
-    "save": (
-        "je wijziging is niet bewaard; wat eerder bewaard was, blijft zoals het was",
-        "your change was not saved; what was saved before stays as it was",
-    ),
+DOING: dict[str, str] = {
+    "open": N_("de database {db} kan niet geopend worden; er is niets veranderd"),
+    "read": N_("het plan kan niet gelezen worden; er is niets veranderd"),
+    "save": N_("je wijziging is niet bewaard; wat eerder bewaard was, blijft zoals het was"),
 }
 
 
@@ -125,7 +117,7 @@ def fault(exc: BaseException, path: Path, doing: str) -> StorageError:
         exc, OSError
     ):
         cause = cause_of(exc, path)
-        return _sentence(kind, path, doing, (cause.nl, cause.en), (cause.fix_nl, cause.fix_en))
+        return _sentence(kind, path, doing, cause.text, cause.fix)
     return _sentence(kind, path, doing, _cause(kind, path, exc), _fix(kind, path))
 
 
@@ -133,106 +125,87 @@ def not_a_folder(folder: Path) -> StorageError:
     """POP_DATA_DIR (or data_dir) names a file: the database cannot live there."""
     name = shown_path(folder)
     return StorageError(
-        f"{name} is een bestand en geen map: daar kunnen je plannen niet staan; er is niets "
-        "veranderd. Zet POP_DATA_DIR (of data_dir in config.toml) op een map.",
-        f"{name} is a file, not a folder: your plans cannot be kept there; nothing was "
-        "changed. Point POP_DATA_DIR (or data_dir in config.toml) at a folder.",
+        N_(
+            "{name} is een bestand en geen map: daar kunnen je plannen niet staan; er is niets "
+            "veranderd. Zet POP_DATA_DIR (of data_dir in config.toml) op een map."
+        ),
+        name=name,
         kind="not_a_folder",
     )
 
 
-def _sentence(
-    kind: str, path: Path, doing: str, cause: tuple[str, str], fix: tuple[str, str]
-) -> StorageError:
-    db = shown_path(path)
-    what_nl, what_en = (part.format(db=db) for part in DOING[doing])
+def _sentence(kind: str, path: Path, doing: str, cause: Message, fix: Message) -> StorageError:
+    what = Message(DOING[doing], db=shown_path(path))
     if doing == "open" and kind in NAMES_THE_FILE:
-        what_nl = "ze kan niet geopend worden; er is niets veranderd"
-        what_en = "it cannot be opened; nothing was changed"
-    nl = f"{cause[0]}: {what_nl}. {fix[0]}"
-    en = f"{cause[1]}: {what_en}. {fix[1]}"
+        what = Message(N_("ze kan niet geopend worden; er is niets veranderd"))
+    sentence = N_("{cause}: {what}. {fix}")
     if kind == "busy":
-        return BusyError(nl, en)
-    return StorageError(nl, en, kind=kind)
+        return BusyError(sentence, cause=cause, what=what, fix=fix)
+    return StorageError(sentence, kind=kind, cause=cause, what=what, fix=fix)
 
 
-def _cause(kind: str, path: Path, exc: BaseException) -> tuple[str, str]:
+def _cause(kind: str, path: Path, exc: BaseException) -> Message:
     db = shown_path(path)
     folder = shown_path(path.parent)
     causes = {
-        "full": ("Schijf vol", "Disk full"),
-        "read_only": (f"De map {folder} is alleen-lezen", f"The folder {folder} is read-only"),
-        "no_access": (f"Geen toegang tot {folder}", f"No access to {folder}"),
-        "damaged": (
-            f"De database {db} is beschadigd (een deel ervan is onleesbaar)",
-            f"The database {db} is damaged (part of it cannot be read)",
+        "full": Message(N_("Schijf vol")),
+        "read_only": Message(N_("De map {folder} is alleen-lezen"), folder=folder),
+        "no_access": Message(N_("Geen toegang tot {folder}"), folder=folder),
+        "damaged": Message(
+            N_("De database {db} is beschadigd (een deel ervan is onleesbaar)"), db=db
         ),
-        "foreign": (
-            f"Het bestand {db} is geen bruikbare POP-database",
-            f"The file {db} is not a usable POP database",
+        "foreign": Message(N_("Het bestand {db} is geen bruikbare POP-database"), db=db),
+        "incomplete": Message(
+            N_("De database {db} is onvolledig (de tabel '{value}' ontbreekt)"),
+            db=db,
+            value=_missing_part(exc),
         ),
-        "incomplete": (
-            f"De database {db} is onvolledig (de tabel '{_missing_part(exc)}' ontbreekt)",
-            f"The database {db} is incomplete (the table '{_missing_part(exc)}' is missing)",
+        "busy": Message(
+            N_(
+                "De database is bezet door een ander programma (misschien een ander venster van "
+                "POP-assistent)"
+            )
         ),
-        "busy": (
-            "De database is bezet door een ander programma (misschien een ander venster van "
-            "POP-assistent)",
-            "The database is busy in another program (perhaps another POP-assistent window)",
-        ),
-        "io": ("De schijf gaf een lees- of schrijffout", "The disk reported a read or write error"),
+        "io": Message(N_("De schijf gaf een lees- of schrijffout")),
     }
     if kind in causes:
         return causes[kind]
     name = getattr(exc, "sqlite_errorname", None) or errno.errorcode.get(
         getattr(exc, "errno", 0) or 0, type(exc).__name__
     )
-    return (
-        f"De database {db} gaf een onverwachte fout ({name})",
-        f"The database {db} reported an unexpected error ({name})",
-    )
+    return Message(N_("De database {db} gaf een onverwachte fout ({name})"), db=db, name=name)
 
 
-def _fix(kind: str, path: Path) -> tuple[str, str]:
-    repair = (
-        "Bewaar een kopie van het bestand en zet een reservekopie terug; wat nog leesbaar is, "
-        "haal je eruit met 'pop exporteer PLAN -f json'.",
-        "Keep a copy of the file and put a backup back; whatever can still be read you can get "
-        "out with 'pop exporteer PLAN -f json'.",
+def _fix(kind: str, path: Path) -> Message:
+    repair = Message(
+        N_(
+            "Bewaar een kopie van het bestand en zet een reservekopie terug; wat nog leesbaar is, "
+            "haal je eruit met 'pop exporteer PLAN -f json'."
+        )
     )
     fixes = {
-        "full": (
-            "Maak ruimte vrij op de schijf en probeer het opnieuw.",
-            "Free some space on the disk and try again.",
+        "full": Message(N_("Maak ruimte vrij op de schijf en probeer het opnieuw.")),
+        "read_only": Message(
+            N_(
+                "Maak de schijf weer beschrijfbaar, of zet je plannen in een andere map "
+                "(POP_DATA_DIR)."
+            )
         ),
-        "read_only": (
-            "Maak de schijf weer beschrijfbaar, of zet je plannen in een andere map "
-            "(POP_DATA_DIR).",
-            "Make the disk writable again, or keep your plans in another folder (POP_DATA_DIR).",
-        ),
-        "no_access": (
-            "Gebruik een map die van jou is (POP_DATA_DIR) of vraag de eigenaar om toegang.",
-            "Use a folder that is yours (POP_DATA_DIR) or ask its owner for access.",
+        "no_access": Message(
+            N_("Gebruik een map die van jou is (POP_DATA_DIR) of vraag de eigenaar om toegang.")
         ),
         "damaged": repair,
-        "foreign": (
-            "Geef het bestand een andere naam, of zet je plannen in een andere map (POP_DATA_DIR).",
-            "Rename the file, or keep your plans in another folder (POP_DATA_DIR).",
+        "foreign": Message(
+            N_(
+                "Geef het bestand een andere naam, of zet je plannen in een andere map "
+                "(POP_DATA_DIR)."
+            )
         ),
         "incomplete": repair,
-        "busy": (
-            "Sluit dat programma of probeer het zo meteen opnieuw.",
-            "Close that program or try again in a moment.",
-        ),
-        "io": (
-            "Controleer de schijf (of de USB-stick) en probeer het opnieuw.",
-            "Check the disk (or the USB stick) and try again.",
-        ),
+        "busy": Message(N_("Sluit dat programma of probeer het zo meteen opnieuw.")),
+        "io": Message(N_("Controleer de schijf (of de USB-stick) en probeer het opnieuw.")),
     }
     return fixes.get(
         kind,
-        (
-            "Probeer het opnieuw; blijft het, bewaar dan een kopie van het bestand.",
-            "Try again; if it persists, keep a copy of the file.",
-        ),
+        Message(N_("Probeer het opnieuw; blijft het, bewaar dan een kopie van het bestand.")),
     )

@@ -44,7 +44,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "hour": ("hour", 1), "hours": ("hour", 1),
     "minuut": ("minute", 1), "minuten": ("minute", 1), "minuutje": ("minute", 1),
     "minuutjes": ("minute", 1), "min": ("minute", 1), "minute": ("minute", 1),
-    "minutes": ("minute", 1),
+    "minutes": ("minute", 1), "kwartier": ("minute", 15), "kwartiertje": ("minute", 15),
+    "kwartiertjes": ("minute", 15),
     "dag": ("day", 1), "dagen": ("day", 1), "dagje": ("day", 1), "werkdag": ("day", 1),
     "werkdagen": ("day", 1), "day": ("day", 1), "days": ("day", 1),
     "dagdeel": ("day", 0.5), "dagdelen": ("day", 0.5), "voormiddag": ("day", 0.5),
@@ -71,9 +72,13 @@ _AMOUNT = rf"\d+[{_FRACTION}]|[{_FRACTION}]|\d+/\d+|\d+(?:[.,]\d+)?|" + "|".join
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _RANGE_HOURS = re.compile(rf"\b(?:een |an? )?(?:uur|uurtje|hour)\s+(?:of|or)\s+({_AMOUNT})\b")
 _TIMED = re.compile(
-    rf"(?<![\w,.])({_AMOUNT})(?:\s+en\s+een\s+(half|halve)|\s+and\s+a\s+(half))?"
+    rf"(?<![\w,.])({_AMOUNT}|an?(?=\s+(?:day|hour|week|morning|afternoon|evening)))"
+    rf"(?:\s+en\s+een\s+(half|halve)|\s+and\s+a\s+(half))?"
     rf"(?:\s+(half|halve|halfje))?\s*(?:a\s+)?({_UNIT})(?![\w])"
+    r"(\s+(?:en\s+een\s+hal(?:f|ve)|and\s+a\s+half))?"
 )
+_CLOCK = re.compile(r"(?<![\w,.:])(\d{1,2})\s*(?:u|h|uur)\s*(\d{2})(?![\w,.])")
+"""'3u30', '2h15', '1 uur 45': hours and minutes."""
 _HALF_A = re.compile(r"\bhalf\s+(?:a|an)\s+(day|hour)\b")
 _ALONE = re.compile(
     rf"(?:ongeveer|zo'?n|rond|max(?:imaal)?|hooguit|misschien|about|around|maybe|max\.?)?\s*"
@@ -217,9 +222,11 @@ def _hours(t: str, hours_per_day: float) -> float | None:
         return _value(m.group(1))
     if m := _HALF_A.search(t):
         return round_half(hours_per_day / 2) if m.group(1) == "day" else 0.5
+    if m := _CLOCK.search(t):
+        return int(m.group(1)) + int(m.group(2)) / 60 if int(m.group(2)) < 60 else None
     if m := _timed(t):
         amount = _value(m.group(1))
-        if m.group(2) or m.group(3):  # "twee en een half uur", "two and a half hours"
+        if m.group(2) or m.group(3) or m.group(6):  # "twee en een half uur", "a day and a half"
             amount += 0.5
         if m.group(4):  # "een halve dag", "een half uur"
             amount = 0.5 if amount == 1 else amount * 0.5
@@ -258,6 +265,8 @@ def hours_per_week(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | N
     amount = hours(t, hours_per_day)
     if amount is None:
         return None
+    if m := _timed(t):  # 'a day a week': the amount's own words say nothing about how often
+        t = f"{t[: m.start()]} {t[m.end() :]}"
     if re.search(r"per (maand|month)|(maandelijks|monthly)|in de maand|a month|elke maand", t):
         amount = amount / WEEKS_PER_MONTH
     elif re.search(r"per (jaar|year)|jaarlijks|a year|yearly", t):
@@ -307,6 +316,12 @@ ALL_PICKS = frozenset({"alle", "allemaal", "alles", "all", "all of them", "ze al
 BOTH_PICKS = frozenset({"beide", "beiden", "allebei", "alle twee", "both", "both of them"})
 
 
+PICK_FILLERS = frozenset(
+    "de het the die dat one ene graag please pls aub alsjeblieft alstublieft svp dan then".split()
+)
+"""Words around picked numbers that say nothing about which ('de 2de graag', '1 and 3 please')."""
+
+
 def _pick_words(t: str, size: int) -> str:
     """Ordinals and 'de laatste' as numbers; articles and 'option' words dropped."""
     words = []
@@ -315,7 +330,7 @@ def _pick_words(t: str, size: int) -> str:
             words.append(str(ORDINALS[word]))
         elif word in LAST:
             words.append(str(size))
-        elif word not in {"de", "het", "the", "die", "dat", "one", "ene"}:
+        elif word not in PICK_FILLERS:
             words.append(word)
     return " ".join(words)
 
@@ -340,6 +355,40 @@ def picks(text: str, size: int) -> list[int]:
             if 1 <= n <= size and n - 1 not in chosen:  # out of range: not a pick
                 chosen.append(n - 1)
     return chosen
+
+
+_DATE_LIKE = re.compile(r"\d\s*[/.:]\s*\d|\d+\s*-\s*\d+\s*-\s*\d")
+"""'15/3', '1.5', '9:30', '2027-09-14': a date, an amount or a time, not numbers picked."""
+
+
+def picked_numbers(text: str, size: int) -> list[int] | None:
+    """The 1-based numbers an answer picks from `size` numbered choices, as typed, including
+    numbers outside 1..size (so a caller can say so instead of dropping them): '1 en 3' ->
+    [1, 3], '2-4' -> [2, 3, 4], 'de laatste' -> [size], 'beide' (two choices) -> [1, 2], 'alle
+    drie' -> [1, 2, 3]. None when the answer is not made only of numbers, ordinals, connectors
+    and such words ('geen', 'beide' with three choices, '15/3' and any words are for the
+    question to read)."""
+    t = key(text).strip(" .!")
+    if not t or _DATE_LIKE.search(t):
+        return None
+    if t in ALL_PICKS or (t in BOTH_PICKS and size == 2):
+        return list(range(1, size + 1))
+    if m := re.fullmatch(r"(?:alle|all)\s+(?:de\s+|the\s+)?(\w+)", t):
+        count = cardinal(m.group(1))
+        return list(range(1, int(count) + 1)) if count and count == int(count) else None
+    t = _pick_words(t, size)
+    if not _PICKS.fullmatch(t):
+        return None
+    given: list[int] = []
+    for a, b in re.findall(r"(\d+)\s*(?:-\s*(\d+))?", t):
+        lo = int(a)
+        hi = int(b) if b else lo
+        if hi < lo:  # '2027-09': not a range of choices
+            return None
+        for n in range(lo, min(hi, lo + 50) + 1):
+            if n not in given:
+                given.append(n)
+    return given
 
 
 def pick_shaped(text: str) -> bool:

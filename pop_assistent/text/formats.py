@@ -11,21 +11,37 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-UNKNOWN = {"nl": "onbekend", "en": "unknown"}
+from pop_assistent.i18n import N_, Language, translate
 
 
-def locale_for(lang: str, country: str = "BE") -> str:
-    """'nl' + 'NL' -> 'nl_NL'; 'nl' + 'BE' -> 'nl_BE'; English is 'en' everywhere."""
-    if lang.startswith("en"):
-        return "en"
+def locale_for(lang: Language, country: str = "BE") -> str:
+    """'nl' + 'NL' -> 'nl_NL'; 'nl' + 'BE' -> 'nl_BE'; English is 'en' everywhere; another
+    language the country's variant when Babel knows it ('fr' + 'BE' -> 'fr_BE'), else itself."""
     if "_" in lang:
         return lang
-    return "nl_NL" if country == "NL" else "nl_BE"
+    if lang == "en":
+        return "en"
+    if lang == "nl":
+        return "nl_NL" if country == "NL" else "nl_BE"
+    return _regional(lang, country)
 
 
-def language(lang: str) -> str:
+@lru_cache(maxsize=8)
+def _regional(lang: Language, country: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    for candidate in (f"{lang}_{country}", lang):
+        try:
+            Locale.parse(candidate)
+        except (UnknownLocaleError, ValueError):
+            continue
+        return candidate
+    return "nl_BE"  # a language Babel does not know: Dutch dates rather than none
+
+
+def language(lang: Language) -> Language:
     """The language part: 'nl_BE' -> 'nl'."""
-    return "en" if lang.startswith("en") else "nl"
+    return lang.split("_")[0]
 
 
 @lru_cache(maxsize=16)
@@ -44,13 +60,13 @@ def _weekdays(locale: str) -> tuple[str, ...]:
     return tuple(str(names[d]) for d in range(7))
 
 
-def month_name(month: int, lang: str, short: bool = False) -> str:
+def month_name(month: int, lang: Language, short: bool = False) -> str:
     """'november' / 'November'; short: 'nov' / 'Nov' (no dot)."""
     name = _months(locale_for(lang), "abbreviated" if short else "wide")[month - 1]
     return name.rstrip(".")
 
 
-def long_date(day: date | None, lang: str = "nl", weekday: bool = False) -> str:
+def long_date(day: date | None, lang: Language = "nl", weekday: bool = False) -> str:
     """'24 november 2026' / '24 November 2026' (with weekday: 'dinsdag 24 november 2026');
     empty for no date."""
     if day is None:
@@ -61,40 +77,40 @@ def long_date(day: date | None, lang: str = "nl", weekday: bool = False) -> str:
     return text
 
 
-def short_date(day: date | None, lang: str = "nl", empty: str = "") -> str:
+def short_date(day: date | None, lang: Language = "nl", empty: str = "") -> str:
     """'1 feb 2027' / '1 Feb 2027' for tables; `empty` for no date."""
     if day is None:
         return empty
     return f"{day.day} {month_name(day.month, lang, short=True)} {day.year}"
 
 
-def numeric_date(day: date | None, lang: str = "nl", empty: str = "-") -> str:
+def numeric_date(day: date | None, lang: Language = "nl", empty: str = "-") -> str:
     """'24-11-2026' in Dutch, '2026-11-24' in English: narrow columns."""
     if day is None:
         return empty
     return day.isoformat() if language(lang) == "en" else day.strftime("%d-%m-%Y")
 
 
-def month_year(day: date, lang: str = "nl") -> str:
+def month_year(day: date, lang: Language = "nl") -> str:
     """'maart 2027' / 'March 2027'."""
     return f"{month_name(day.month, lang)} {day.year}"
 
 
-def month_tick(day: date, lang: str = "nl") -> str:
+def month_tick(day: date, lang: Language = "nl") -> str:
     """'feb ’27' (timeline ticks)."""
     return f"{month_name(day.month, lang, short=True)} ’{day.year % 100:02d}"
 
 
-def period(start: date | None, end: date | None, lang: str = "nl") -> str:
+def period(start: date | None, end: date | None, lang: Language = "nl") -> str:
     """'8 februari 2027 – 22 maart 2027', one side only, or 'zonder datum'."""
     if start and end:
         return f"{long_date(start, lang)} – {long_date(end, lang)}"
     if start or end:
         return long_date(start or end, lang)
-    return "without a date" if language(lang) == "en" else "zonder datum"
+    return translate(language(lang), N_("zonder datum"))
 
 
-def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
+def number(value: float, lang: Language = "nl", decimals: int = 1) -> str:
     """12 / 12,5 / 1.450 (the locale's separators; no decimals when it is whole)."""
     from babel.numbers import format_decimal
 
@@ -102,7 +118,7 @@ def number(value: float, lang: str = "nl", decimals: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=locale_for(lang))
 
 
-def hours(value: object, lang: str = "nl") -> str:
+def hours(value: object, lang: Language = "nl") -> str:
     """Hours as people write them: 2 -> '2', 1.5 -> '1,5' ('1.5' in English)."""
     try:
         amount = float(value)  # type: ignore[arg-type]
@@ -111,10 +127,10 @@ def hours(value: object, lang: str = "nl") -> str:
     return number(amount, lang)
 
 
-def money(value: float | None, lang: str = "nl") -> str:
+def money(value: float | None, lang: Language = "nl") -> str:
     """'€ 1.450' / '€ 1,450' (cents only when there are any); None is 'onbekend'."""
     if value is None:
-        return UNKNOWN[language(lang)]
+        return translate(language(lang), N_("onbekend"))
     from babel.numbers import format_currency
 
     pattern = "¤ #,##0" if float(value).is_integer() else "¤ #,##0.00"

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from pop_assistent.i18n import Language
 from pop_assistent.text import formats
 from pop_assistent.text.escape import markdown
 
@@ -32,7 +33,7 @@ def short(value: object, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _lang(context: Context, lang: str | None) -> str:
+def _lang(context: Context, lang: Language | None) -> str:
     return lang or str(context.get("lang", "nl"))
 
 
@@ -61,27 +62,27 @@ def environment(folder: str, fmt: Format = "md") -> Environment:
         )
 
     @pass_context
-    def datum(context: Context, value: Any, lang: str | None = None) -> str:
+    def datum(context: Context, value: Any, lang: Language | None = None) -> str:
         if not isinstance(value, date):
             return "" if value is None else str(value)
         return formats.long_date(value, _lang(context, lang))
 
     @pass_context
-    def short_date(context: Context, value: Any, lang: str | None = None) -> str:
+    def short_date(context: Context, value: Any, lang: Language | None = None) -> str:
         if not isinstance(value, date):
             return "" if value is None else str(value)
         return formats.short_date(value, _lang(context, lang))
 
     @pass_context
-    def hours(context: Context, value: Any, lang: str | None = None) -> str:
+    def hours(context: Context, value: Any, lang: Language | None = None) -> str:
         return formats.hours(value, _lang(context, lang))
 
     @pass_context
-    def money(context: Context, value: Any, lang: str | None = None) -> str:
+    def money(context: Context, value: Any, lang: Language | None = None) -> str:
         return formats.money(value, _lang(context, lang))
 
     @pass_context
-    def number(context: Context, value: Any, lang: str | None = None) -> str:
+    def number(context: Context, value: Any, lang: Language | None = None) -> str:
         return formats.number(value, _lang(context, lang))
 
     env.filters.update(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from pop_assistent.config import Settings
     from pop_assistent.deferred_settings import DeferredSettings
+    from pop_assistent.i18n import Language
     from pop_assistent.storage.base import PlanStore
 
 
@@ -89,7 +90,7 @@ class PopApp(App[None]):
         """Printed by `pop` after the app closes: what was not saved, and where it is."""
         self.use_language(settings.language)
 
-    def use_language(self, lang: str) -> None:
+    def use_language(self, lang: Language) -> None:
         """Textual's own texts (the palette's and its footer label) in `lang`."""
         from pop_assistent.tui.palette import label_palette_key
 
@@ -217,22 +218,20 @@ class PopApp(App[None]):
 class AppCrash(Exception):
     """An unexpected error, shown on exit as one sentence: its kind, never its text."""
 
-    def __init__(self, error: BaseException, lang: str, note: str | None) -> None:
+    def __init__(self, error: BaseException, lang: Language, note: str | None) -> None:
         super().__init__(type(error).__name__)
         self.__cause__ = error
-        kind = type(error).__name__
-        if lang == "en":
-            text = (
-                f"pop: Something went wrong that should not have ({kind}); the assistant closed. "
-                "Everything saved before stays saved. Please report it; POP_DEBUG=1 shows the "
-                "details."
-            )
-        else:
-            text = (
-                f"pop: Er ging iets mis dat niet had mogen gebeuren ({kind}); de assistent is "
+        from pop_assistent.i18n import translations
+
+        text = (
+            translations(lang)
+            .gettext(
+                "pop: Er ging iets mis dat niet had mogen gebeuren ({kind}); de assistent is "
                 "gesloten. Alles wat al bewaard was, blijft bewaard. Meld het; met POP_DEBUG=1 "
                 "zie je de details."
             )
+            .format(kind=type(error).__name__)
+        )
         self.sentence = text if note is None else f"{text}\n{note}"
 
     def __rich__(self) -> Text:

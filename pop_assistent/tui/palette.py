@@ -1,5 +1,6 @@
-"""Textual's command palette in the user's language: its placeholder, its 'no matches' line and
-the footer's palette label (Textual writes these three in English)."""
+"""Textual's texts in the user's language: the command palette's placeholder, its 'no matches'
+line and the footer's palette label (Textual writes these three in English), and the
+descriptions of our own key bindings (written in Dutch, marked with `N_`)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,16 @@ from rich.align import Align
 from rich.text import Text
 from textual.app import App
 from textual.command import CommandList, CommandPalette
+from textual.dom import DOMNode
 from textual.widgets.option_list import Option
 
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import Language, translations
 
 
 class PopCommandPalette(CommandPalette):
     """The palette with a placeholder and a 'no matches' line in `lang`."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: Language) -> None:
         self.lang = lang
         _ = translations(lang).gettext
         super().__init__(placeholder=_("Zoek een opdracht…"), id="--command-palette")
@@ -45,7 +47,7 @@ class PopCommandPalette(CommandPalette):
         self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
-def label_palette_key(app: App[Any], lang: str) -> None:
+def label_palette_key(app: App[Any], lang: Language) -> None:
     """The footer's label of the palette key in `lang` (Textual adds that binding in English)."""
     _ = translations(lang).gettext
     for key, bindings in app._bindings.key_to_bindings.items():
@@ -59,3 +61,23 @@ def label_palette_key(app: App[Any], lang: str) -> None:
             else binding
             for binding in bindings
         ]
+
+
+def translate_bindings(node: DOMNode, lang: Language) -> None:
+    """The footer labels of `node`'s bindings in `lang`, from its class's (Dutch) BINDINGS.
+
+    Called when the node is made and again when its language changes (refresh_bindings after).
+    """
+    source = type(node)._merged_bindings
+    if source is None:
+        return
+    _ = translations(lang).gettext
+    node._bindings.key_to_bindings = {
+        key: [
+            dataclasses.replace(binding, description=_(binding.description))
+            if binding.description
+            else binding
+            for binding in bindings
+        ]
+        for key, bindings in source.key_to_bindings.items()
+    }

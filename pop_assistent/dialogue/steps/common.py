@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from pop_assistent.dialogue.session import Session
@@ -29,6 +31,17 @@ def action_of(s: Session) -> Action | None:
     """The action the pending question is about."""
     action_id = s.pending.action_id
     return s.plan.action(action_id) if action_id else None
+
+
+def stored_field(of: Callable[[Session], Any], name: str) -> Callable[[Session], str]:
+    """A question's stored answer: the field `name` of what `of` finds (the goal or action the
+    pending question is about), '' when there is none."""
+
+    def stored(s: Session) -> str:
+        found = of(s)
+        return str(getattr(found, name) or "") if found is not None else ""
+
+    return stored
 
 
 def next_after(ids: list[str], current: str | None) -> str | None:
@@ -82,6 +95,27 @@ def preferred_skill_ids(s: Session) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+def read_hours(
+    s: Session, text: str, reader: Callable[[str, float], float | None], limit: float
+) -> float | None:
+    """Hours read from an answer by `reader` (`answers.hours` or `answers.hours_per_week`),
+    or None after the step's note that says why not (`hours_unclear`, `hours_range`)."""
+    value = reader(text, s.hours_per_day)
+    if value is None:
+        s.say("hours_unclear")
+    elif value > limit:
+        s.say("hours_range", value=value)
+    else:
+        return value
+    return None
+
+
+def reckoned(s: Session, text: str) -> str:
+    """The words of an amount given in days, half days or evenings, to say back with the hours
+    they were counted as ('twee namiddagen'); '' when the amount was given in hours."""
+    return text.strip()[:80] if answers.in_days(text) else ""
+
+
 def date_unclear(s: Session, error: Any) -> None:
     """Say why a time answer cannot be used; an expression with two common readings ('na het
     verlof') gets one button per reading, whose label is what is typed back (it reads as that
@@ -95,9 +129,8 @@ def date_unclear(s: Session, error: Any) -> None:
 
 FILLERS = frozenset(
     "ok|oke|okay|goed|prima|tja|hmm|euh|uh|eh|idk|dunno|niks|niets|iets|x|xx|xxx|test|bla|blabla|"
-    "asdf|whatever|maakt niet uit|geen idee|weet niet|weet ik niet|no idea|nothing|something".split(
-        "|"
-    )
+    "asdf|whatever|maakt niet uit|geen idee|weet niet|weet ik niet|no idea|nothing|something|klaar|"
+    "done|gedaan|verder|next|goed zo".split("|")
 )
 """One-word answers that tell nothing where a story was asked."""
 
@@ -114,3 +147,59 @@ def no_story(text: str) -> bool:
         or (len(words) == 1 and answers.yes_no(t) is not None)
         or (len(words) == 1 and len(t) <= 2 and t.isalnum())
     )
+
+
+_BECOME = re.compile(
+    r"\b(?:wil|wil graag|zou graag|hoop|droom ervan|zie mezelf)\s+(?:later\s+|ooit\s+)?"
+    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+"
+    r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
+    r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
+    r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
+)
+"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader': a role wanted."""
+LEADS = re.compile(
+    r"hoofd|leider|leidster|verantwoordelijke|chef|manager|co[oö]rdinator|supervisor|"
+    r"\blead(?:er)?\b|\bhead\b|directeur|director|ploegbaas|voorman|voorvrouw|baas|teamcoach"
+)
+"""Words that make a wanted role a step up (promotion) rather than a move sideways."""
+
+
+def target_role(text: str) -> str:
+    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
+    m = _BECOME.search(answers.key(text))
+    return (m.group("nl") or m.group("en") or "").strip() if m else ""
+
+
+def target_phrase(s: Session) -> str:
+    """What the person said they want to become, as a project ('hoofdverpleegkundige worden',
+    'become team lead'), from the occasion's words; '' when they named no role."""
+    role = target_role(s.plan.occasion.description)
+    if not role:
+        return ""
+    return f"become {role}" if s.lang == "en" else f"{role} worden"
+
+
+def keep_career_target(s: Session, text: str) -> str:
+    """The parts of an answer that say what the person wants to become ('ik wil
+    hoofdverpleegkundige worden') are a career target, not a skill or a solution: they are kept
+    with the occasion (a step up is a promotion; the words join its description) and said back
+    (note `career_target` of the step). Returns the rest of the answer."""
+    from pop_assistent.model import CareerProject
+
+    kept: list[str] = []
+    for part in re.split(r"[,;\n]+|(?<=[.!?])\s+", text):
+        role = target_role(part)
+        if not role:
+            kept.append(part)
+            continue
+        occasion = s.plan.occasion
+        if occasion.career_project is None and LEADS.search(role):
+            occasion.career_project = CareerProject.promotion
+        words = part.strip().rstrip(".")
+        if answers.key(words) not in answers.key(occasion.description):
+            said = occasion.description.rstrip(" .")
+            sentence = words[:1].upper() + words[1:]
+            occasion.description = (f"{said}. {sentence}" if said else words)[:5000]
+        career = occasion.career_project.value if occasion.career_project else ""
+        s.say("career_target", role=role, career=career)
+    return ", ".join(p.strip() for p in kept if p.strip())

@@ -24,10 +24,14 @@ from pop_assistent.dialogue.steps.common import (
     fit,
     goal_of,
     goal_view,
+    no_story,
     preferred_skill_ids,
+    stored_field,
+    target_phrase,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
@@ -48,6 +52,9 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "goal_accepted": {"text": "Ik leid zelfstandig de teamvergadering, tegen 30 juni 2027."},
     "goal_removed": {"number": 2, "text": "Excel", "actions": 1},
     "goal_moved": {"number": 2, "to": 1},
+    "project_what": {},
+    "sentence_kept": {},
+    "words_wanted": {"criterion": "measurable", "said": "ja"},
 }
 
 
@@ -64,6 +71,7 @@ def check(s: Session, goal: Goal) -> None:
         lang=s.lang,
         skills=s.resources.skills,
         legal_in_working_time=s.legal_in_working_time,
+        required=s.resources.required_words,
     )
     if goal.smart is not None and goal.smart.deadline and goal.deadline is None:
         goal.deadline = goal.smart.deadline
@@ -107,7 +115,9 @@ def clause(text: str, lang: str) -> str:
         text = SUBORDINATE_EN.sub("", text)
         words = text.split()
         if words[0].lower() not in {"i", "we", "my", "our", "the", "by", "within", "before"}:
-            text = f"I want to {text[0].lower()}{text[1:]}"
+            gerund = words[0].lower().endswith("ing")  # 'planning the rota': a skill named
+            lead = "I want to get better at" if gerund else "I want to"
+            text = f"{lead} {text[0].lower()}{text[1:]}"
         return text[0].upper() + text[1:]
     sub = SUBORDINATE_NL.match(text)
     text = SUBORDINATE_NL.sub("", text)
@@ -115,7 +125,9 @@ def clause(text: str, lang: str) -> str:
     if sub and len(words) >= 3 and words[0].lower() in {"ik", "we", "wij"}:
         text = _main_order(words)
     elif words[0].lower() not in {"ik", "we", "wij", "mijn", "tegen", "binnen", "voor", "vanaf"}:
-        text = f"Ik wil {text[0].lower()}{text[1:]}"
+        verb = any(len(w) > 3 and w.lower().endswith(("en", "ën")) for w in words)
+        lead = "Ik wil" if verb else "Ik word beter in"  # 'elektronisch zorgdossier': no verb
+        text = f"{lead} {text[0].lower()}{text[1:]}"
     return text[0].upper() + text[1:]
 
 
@@ -135,7 +147,15 @@ def _main_order(words: list[str]) -> str:
         return "Ik wil bereiken dat " + " ".join(words)
     if len(words) >= 4 and words[-2].lower() in AUXILIARIES_NL:
         return " ".join([words[0], words[-2], *words[1:-2], words[-1]])
+    if words[-1].lower().startswith(SEPARABLE_NL) and words[-1].lower() not in AUXILIARIES_NL:
+        return "Ik wil bereiken dat " + " ".join(words)  # 'invoer': 'voer ... in', not moved
     return " ".join([words[0], words[-1], *words[1:-1]])
+
+
+SEPARABLE_NL = ("in", "uit", "op", "af", "aan", "mee", "terug", "toe", "weg", "samen", "bij",
+                "na", "door", "over", "voor", "om", "vast", "rond", "bij")  # fmt: skip
+"""Prefixes a Dutch verb may split off in a main clause ('invoeren': 'ik voer ... in'); a verb
+that may have one keeps its clause behind 'Ik wil bereiken dat'."""
 
 
 def _names_time(s: Session, text: str) -> bool:
@@ -152,24 +172,39 @@ BACK_REFERENCES = frozenset(
 does not stand on its own, so the sentence keeps the 'what' too."""
 
 
-def compose(s: Session, draft: GoalDraft) -> str:
+PREPOSITIONS = frozenset(
+    "in op met van voor aan bij naar uit over door tot om onder zonder via per in on with of "
+    "for at to from by into about".split()
+)
+
+
+def _points_back(words: list[str]) -> bool:
+    """True when a word points back at the goal ('ik doe het zelfstandig'); after a preposition
+    it is an article ('in het EPD', 'with the team') and points nowhere."""
+    return any(
+        w in BACK_REFERENCES and not (i and words[i - 1] in PREPOSITIONS)
+        for i, w in enumerate(words)
+    )
+
+
+def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     """One sentence from the parts. A measure that says what will be seen and stands on its own
     ('dat ik zelfstandig de teamvergadering leid') carries the sentence; otherwise the 'what'
     does and the measure follows it ('Zo zie je het: ...'). The deadline is named once."""
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     measure = draft.measure.strip().rstrip(" .")
-    subordinate = SUBORDINATE_EN if en else SUBORDINATE_NL
+    subordinate = SUBORDINATE_EN if s.lang == "en" else SUBORDINATE_NL
     lead = subordinate.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
     words = answers.key(subordinate.sub("", measure)).split()
-    alone = bool(measure and lead and not BACK_REFERENCES.intersection(words))
+    alone = bool(measure and lead and not _points_back(words)) and not what_first
     main = clause(measure if alone else draft.what, s.lang)
     sentence = main
     if draft.deadline is not None and not _names_time(s, main):
         when = formats.long_date(draft.deadline, s.lang)
-        sentence = f"{main}, {'by' if en else 'tegen'} {when}"
+        sentence = _("{goal}, tegen {date}").format(goal=main, date=when)
     sentence = sentence.rstrip(" .") + "."
     if measure and not alone:
-        label = "You will see it in this" if en else "Zo zie je het"
+        label = _("Zo zie je het")
         sentence += f" {label}: {measure[0].lower()}{measure[1:]}."
     return sentence[:5000]
 
@@ -181,10 +216,11 @@ def _draft(goal: Goal, s: Session) -> GoalDraft:
     return draft
 
 
-def _judge_draft(s: Session, goal: Goal, draft: GoalDraft) -> None:
+def _judge_draft(s: Session, goal: Goal, draft: GoalDraft, what_first: bool = False) -> None:
     """Judge the goal on the sentence its parts make (the goal's text itself is unchanged
-    until the person accepts a sentence)."""
-    sentence = compose(s, draft)
+    until the person accepts a sentence); `what_first`: the 'what' carries the sentence (the
+    person changed it), the measure follows."""
+    sentence = compose(s, draft, what_first)
     original = goal.text
     goal.text = sentence
     check(s, goal)
@@ -260,6 +296,9 @@ def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) 
         return False
     if attempt is not None:  # a usable moment, whatever was asked: it fixes Tijdgebonden
         return _set_deadline(s, goal, draft, attempt, answer)
+    subordinate = SUBORDINATE_EN if s.lang == "en" else SUBORDINATE_NL
+    if criterion == "time_bound" and subordinate.match(answer.strip()) and not goal.measure:
+        criterion = "measurable"  # 'dat ik het zelf opstel': what will be seen, not when
     if criterion == "time_bound":
         try:
             period = s.language.parse_period(answer)
@@ -327,13 +366,7 @@ def _more(s: Session, text: str) -> None:
 def _keep(s: Session, goal: Goal) -> None:
     goal.kept_with_warning = True
     s.say("goal_kept", missing=goal.smart.missing() if goal.smart else [])
-    draft = s.pending.draft
-    if draft is not None and draft.sentence and draft.sentence != goal.text:
-        s.ask(PROPOSE, goal_id=goal.id, draft=draft)
-    elif not goal.career_project:
-        s.ask(PROJECT, goal_id=goal.id)
-    else:
-        _done_with(s, goal)
+    _after_check(s, goal, s.pending.draft)  # kept: no gap is asked again
 
 
 def _fix(s: Session, text: str) -> None:
@@ -342,11 +375,14 @@ def _fix(s: Session, text: str) -> None:
         enter(s)
         return
     criterion = s.pending.criterion or "specific"
-    if KEEP.match(answers.key(text)):
-        _keep(s, goal)
+    if KEEP.match(answers.key(text)) or answers.key(text).strip(" .!") in answers.NO:
+        _keep(s, goal)  # 'nee': nothing to add, the goal stays as it is (with a warning)
         return
     draft = _draft(goal, s).model_copy()
     before = goal.smart.missing() if goal.smart else []
+    if criterion != "time_bound" and no_story(text) and _time_attempt(s, text) is None:
+        s.say("words_wanted", criterion=criterion, said=text.strip()[:40])  # 'ja' is no measure
+        return
     if not _use(s, goal, draft, criterion, text):
         return
     _judge_draft(s, goal, draft)
@@ -369,13 +405,60 @@ def _propose(s: Session, text: str) -> None:
     if yes or KEEP.match(answers.key(text)) and not draft.sentence:
         goal.text = draft.sentence or goal.text
     elif yes is False or len(text.strip()) < 8:
-        s.ask(REWRITE, goal_id=goal.id)  # "nee": type it yourself
+        s.ask(SENTENCE, goal_id=goal.id, draft=draft)  # "nee": the parts stay, edit them
         return
     else:
         goal.text = fit(s, text, 5000)  # their own wording of the sentence
+    _settle(s, goal)
+
+
+PARTS = re.compile(
+    r"^\s*(?P<part>wat|what|meetbaar|waaraan|measure|measured|tegen wanneer|wanneer|tegen|"
+    r"deadline|when|by)\s*[:=]\s*(?P<text>.+)$",
+    re.I | re.S,
+)
+"""'wat: ...', 'meetbaar: ...', 'tegen: ...': one part of the proposed sentence changed."""
+PART_OF = {"wat": "specific", "what": "specific", "meetbaar": "measurable",
+           "waaraan": "measurable", "measure": "measurable", "measured": "measurable"}  # fmt: skip
+
+
+def _sentence(s: Session, text: str) -> None:
+    """After 'nee' to the proposed sentence: the answers given stay; the person writes the
+    sentence their way, changes one part ('tegen: eind 2027', 'wat: ...', or a moment alone),
+    or takes the proposal after all ('ok')."""
+    goal = goal_of(s)
+    draft = s.pending.draft
+    if goal is None or draft is None:
+        enter(s)
+        return
+    if KEEP.match(answers.key(text)) or answers.yes_no(text) is True:
+        goal.text = draft.sentence or goal.text
+        _settle(s, goal)
+        return
+    part = PARTS.match(text)
+    moment = _time_attempt(s, text) if part is None else None
+    if part is not None or moment is not None:
+        criterion = PART_OF.get(part.group("part").lower(), "time_bound") if part else "time_bound"
+        changed = draft.model_copy()
+        if not _use(s, goal, changed, criterion, part.group("text") if part else text):
+            return
+        _judge_draft(s, goal, changed, what_first=criterion == "specific")
+        _after_check(s, goal, changed)
+        return
+    if len(text.strip()) < 8 or answers.yes_no(text) is False:
+        s.say("sentence_kept")
+        return
+    goal.text = fit(s, text, 5000)  # their own sentence; deadline and measure stay
+    _settle(s, goal)
+
+
+def _settle(s: Session, goal: Goal) -> None:
+    """The goal's sentence is chosen: judged again, then what it still needs, or its project."""
     check(s, goal)
     if goal.smart and goal.smart.missing() and not goal.kept_with_warning:
-        _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
+        kept = GoalDraft(what=goal.text, measure=goal.measure, deadline=goal.deadline,
+                         deadline_text=goal.deadline_text)  # fmt: skip
+        _after_check(s, goal, kept)
         return
     s.say("goal_accepted", text=goal.text)
     if not goal.career_project:
@@ -412,8 +495,16 @@ def _project(s: Session, text: str) -> None:
     if goal is None:
         enter(s)
         return
-    # 'nee', 'no', 'geen': no project, not a project called 'no'
-    goal.career_project = "" if answers.is_skip(text) else fit(s, text, 2000)
+    # 'nee', 'no', 'geen': no project, not a project called 'no'; 'ja' takes the career
+    # target the person named before ('hoofdverpleegkundige worden')
+    target = target_phrase(s)
+    if answers.yes_no(text) is True and len(text.split()) <= 2:
+        if not target:
+            s.say("project_what")
+            return
+        goal.career_project = target
+    else:
+        goal.career_project = "" if answers.is_skip(text) else fit(s, text, 2000)
     check(s, goal)
     _done_with(s, goal)
 
@@ -422,7 +513,7 @@ def skip(s: Session) -> None:
     goal = goal_of(s)
     if s.q == "fix" and goal is not None:
         _keep(s, goal)
-    elif s.q in ("project", "propose", "rewrite") and goal is not None:
+    elif s.q in ("project", "propose", "rewrite", "sentence") and goal is not None:
         _done_with(s, goal)
     elif s.plan.goals:
         s.advance()
@@ -471,10 +562,13 @@ def context(s: Session) -> dict[str, Any]:
         "criterion": criterion if criterion in SMART_KEYS else "",
         "reason": crit.reason if crit else "",
         "question": crit.question if crit else "",
+        "examples": _specific_examples(s) if criterion == "specific" else [],
         "draft": s.pending.draft.sentence if s.pending.draft else "",
+        "parts": s.pending.draft if s.pending.draft else None,
         "to_improve": [r.label for r in s.plan.skills if "to_improve" in r.categories],
         "career": s.plan.occasion.career_project.value if s.plan.occasion.career_project else "",
         "role": s.plan.employee.role,
+        "target": target_phrase(s),
         "year": s.today.year + 1,
         "own_skill": next(
             (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""
@@ -482,21 +576,41 @@ def context(s: Session) -> dict[str, Any]:
     }
 
 
+NEUTRAL_EXAMPLES = {
+    "nl": ("een nieuwe machine of app zelfstandig gebruiken", "een overleg met collega's leiden"),
+    "en": ("using a new machine or app on my own", "leading a meeting with colleagues"),
+}
+"""Examples for the Specifiek question when nothing is known about the person's work."""
+
+
+def _specific_examples(s: Session) -> list[str]:
+    """Two examples for the Specifiek question from the person's own skills to improve or role
+    profile (a nurse reads nursing skills, a driver driving ones), else neutral ones."""
+    labels = [r.label for r in s.plan.skills if "to_improve" in r.categories]
+    role = s.resources.role(s.plan.employee.role_profile_id)
+    for skill_id, _level in s.resources.role_needs(role) if role is not None else []:
+        if skill := s.resources.skill(skill_id):
+            labels.append(skill.label(s.lang))
+    labels += [r.label for r in s.plan.skills]
+    own = list(dict.fromkeys(x.split(" (")[0].lower() for x in labels if x.strip()))
+    return (own + list(NEUTRAL_EXAMPLES["en" if s.lang == "en" else "nl"]))[:2]
+
+
 def _choices(s: Session) -> None:
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     if s.q == "propose":
         s.widget = Widget.choices
         s.choices = (
-            Choice("Yes, like that" if en else "Ja, zo", "ja"),
-            Choice("I'll write it myself" if en else "Zelf schrijven", "nee"),
+            Choice(_("Ja, zo"), "ja"),
+            Choice(_("Zelf schrijven"), "nee"),
         )
     elif s.q == "fix":
         s.widget = Widget.choices  # after the readings of an ambiguous date, if there are any
-        s.choices = (*s.choices, Choice("Keep anyway" if en else "Toch bewaren", "toch bewaren"))
+        s.choices = (*s.choices, Choice(_("Toch bewaren"), "toch bewaren"))
 
 
 Q = Questions[Session]("goals")
-TEXT = Q.add("text", _text, names=("doel", "goal"))
+TEXT = Q.add("text", _text, names=("doel", "goal"), words=True)
 
 
 def _fix_stored(s: Session) -> str:
@@ -524,26 +638,19 @@ def _fix_skip(s: Session) -> None:
         _keep(s, goal)
 
 
-FIX = Q.add(
-    "fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"), stored=_fix_stored
-)
+FIX = Q.add("fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"),
+            stored=_fix_stored, numeric=True)  # fmt: skip
 PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
+SENTENCE = Q.add("sentence", _sentence, names=("doelzin zelf", "own goal sentence"), words=True)
 REWRITE = Q.add(
-    "rewrite", _rewrite, names=("doel herschrijven", "goal rewritten"), stored=stored_text
+    "rewrite",
+    _rewrite,
+    names=("doel herschrijven", "goal rewritten"),
+    stored=stored_text,
+    words=True,
 )
-PROJECT = Q.add(
-    "project",
-    _project,
-    names=("project", "project"),
-    stored=lambda s: g.career_project if (g := goal_of(s)) else "",
-)
-MORE = Q.add("more", _more, names=("nog een doel", "another goal"))
+PROJECT = Q.add("project", _project, names=("project", "project"),
+                stored=stored_field(goal_of, "career_project"), words=True)  # fmt: skip
+MORE = Q.add("more", _more, names=("nog een doel", "another goal"), words=True)
 
-SPEC = StepSpec(
-    step=Step.goals,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.goals, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

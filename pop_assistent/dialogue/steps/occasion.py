@@ -8,7 +8,14 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, no_story
+from pop_assistent.dialogue.steps.common import (
+    LEADS,
+    fit,
+    no_story,
+    read_hours,
+    reckoned,
+    target_role,
+)
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.model import CareerProject, OccasionKind, label
 from pop_assistent.text import answers
@@ -84,26 +91,6 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
 }
 MAX_HOURS = 40
 
-_BECOME = re.compile(
-    r"\b(?:wil|wil graag|zou graag|hoop|droom ervan|zie mezelf)\s+(?:later\s+|ooit\s+)?"
-    r"(?:graag\s+)?(?:een\s+|de\s+|het\s+)?(?P<nl>[a-z][\w' -]{1,60}?)\s+"
-    r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
-    r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
-    r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
-)
-"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader': a role wanted."""
-_LEADS = re.compile(
-    r"hoofd|leider|leidster|verantwoordelijke|chef|manager|co[oö]rdinator|supervisor|"
-    r"\blead(?:er)?\b|\bhead\b|directeur|director|ploegbaas|voorman|voorvrouw|baas|teamcoach"
-)
-"""Words that make a wanted role a step up (promotion) rather than a move sideways."""
-
-
-def target_role(text: str) -> str:
-    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
-    m = _BECOME.search(answers.key(text))
-    return (m.group("nl") or m.group("en") or "").strip() if m else ""
-
 
 def enter(s: Session) -> None:
     s.ask(NAME if s.plan.employee.name == PLACEHOLDER_NAME else KIND)
@@ -133,7 +120,7 @@ def _hours_instead(s: Session, text: str) -> bool:
     if not answers.mentions_time(text) or hours is None or hours > MAX_HOURS:
         return False
     s.plan.employee.hours_per_week = hours
-    said = text.strip()[:80] if answers.in_days(text) else ""
+    said = reckoned(s, text)
     s.say("hours_not_department", hours=hours, asked=s.q, said=said, day=s.hours_per_day)
     s.again(hours_taken=True)
     return True
@@ -163,7 +150,7 @@ def _become(s: Session, text: str) -> bool:
     occ.kind = OccasionKind.career_project
     occ.description = fit(s, text, 5000)
     career = _pick(text, CAREER_WORDS, numbered=False)
-    if career is None and _LEADS.search(wanted):
+    if career is None and LEADS.search(wanted):
         career = CareerProject.promotion
     occ.career_project = career
     if career is None:
@@ -210,7 +197,7 @@ def _career(s: Session, text: str) -> None:
     occ = s.plan.occasion
     career = _pick(text, CAREER_WORDS)
     wanted = target_role(text)
-    if career is None and wanted and _LEADS.search(wanted):
+    if career is None and wanted and LEADS.search(wanted):
         career = CareerProject.promotion
     if career is None:
         if _sentence(text) or wanted:
@@ -262,18 +249,15 @@ def _department(s: Session, text: str) -> None:
 
 
 def _hours(s: Session, text: str) -> None:
-    hours = answers.hours_per_week(text, s.hours_per_day)
+    hours = read_hours(s, text, answers.hours_per_week, MAX_HOURS)
     if hours is None:
-        s.say("hours_unclear")
-    elif hours > MAX_HOURS:
-        s.say("hours_range", value=hours)
+        return
+    s.plan.employee.hours_per_week = hours
+    if hours and (said := reckoned(s, text)):
+        s.say("hours_reckoned", said=said, hours=hours, day=s.hours_per_day)
     else:
-        s.plan.employee.hours_per_week = hours
-        if hours and answers.in_days(text):
-            s.say("hours_reckoned", said=text[:80], hours=hours, day=s.hours_per_day)
-        else:
-            s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
-        s.advance()
+        s.say("hours_zero" if hours == 0 else "hours_saved", hours=hours)
+    s.advance()
 
 
 def skip(s: Session) -> None:
@@ -304,7 +288,7 @@ def _career_label(s: Session) -> str:
 
 
 Q = Questions[Session]("occasion")
-NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name)
+NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name, words=True)
 KIND = Q.add("kind", _kind, names=("waarom nu", "why now"), stored=_kind_label)
 CAREER = Q.add("career", _career, names=("loopbaanproject", "career project"), stored=_career_label)
 DESCRIPTION = Q.add(
@@ -313,12 +297,15 @@ DESCRIPTION = Q.add(
     names=("wat er speelt", "what is going on"),
     stored=lambda s: s.plan.occasion.description,
 )
-ROLE = Q.add("role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role)
+ROLE = Q.add(
+    "role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role, words=True
+)
 DEPARTMENT = Q.add(
     "department",
     _department,
     names=("afdeling", "department"),
     stored=lambda s: s.plan.employee.department,
+    words=True,
 )
 HOURS = Q.add(
     "hours",
@@ -353,11 +340,4 @@ def context(s: Session) -> dict[str, Any]:
     }
 
 
-SPEC = StepSpec(
-    step=Step.occasion,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.occasion, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

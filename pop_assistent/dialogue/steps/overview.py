@@ -16,6 +16,7 @@ from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import goal_view
 from pop_assistent.dialogue.types import Choice, SignOffAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import CheckIn, SignerRole, SignOff, label
 from pop_assistent.text import answers
 
@@ -209,21 +210,21 @@ def signatures(s: Session) -> list[dict[str, Any]]:
 
 
 def context(s: Session) -> dict[str, Any]:
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     if s.q == "sign_employee":
         s.widget = Widget.sign_off
     elif s.q == "co_role":
         s.widget = Widget.choices
         s.choices = (
-            Choice("my manager" if en else "mijn leidinggevende", "leidinggevende"),
-            Choice("a coach" if en else "een coach", "coach"),
+            Choice(_("mijn leidinggevende"), "leidinggevende"),
+            Choice(_("een coach"), "coach"),
             Choice("later", "later"),
         )
     plan = s.plan
     changed = [o for o in plan.sign_offs if plan.changed_since(o)]
     if s.q == "done" and changed:
         s.widget = Widget.choices
-        s.choices = (Choice("sign again" if en else "opnieuw tekenen", "opnieuw tekenen"),)
+        s.choices = (Choice(_("opnieuw tekenen"), "opnieuw tekenen"),)
     return {
         "goals": [goal_view(s, g) for g in plan.goals],
         "actions": [
@@ -280,12 +281,4 @@ CO_ROLE = Q.add("co_role", _co_role, names=("wie tekent mee", "co-signer"))
 CO_NAME = Q.add("co_name", _co_name, names=("handtekening", "signature"))
 DONE = Q.add("done", _done, names=("klaar", "done"))
 
-SPEC = StepSpec(
-    step=Step.overview,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    structured=structured,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.overview, Q, enter, context, skip, structured, NOTE_SAMPLES)

@@ -15,10 +15,17 @@ from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.resources import attr
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import action_of, date_unclear, next_after
+from pop_assistent.dialogue.steps.common import (
+    action_of,
+    date_unclear,
+    next_after,
+    read_hours,
+    reckoned,
+)
 from pop_assistent.dialogue.steps.goals import check
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import Action, label
 from pop_assistent.planning import workload
 from pop_assistent.text import answers, formats
@@ -36,7 +43,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "no_actions": {},
     "pick_action": {"count": 2},
     "done_here": {"title": "MOOC Digitaal samenwerken"},
-    "hours_saved": {"title": "MOOC", "hours": 7.5},
+    "hours_saved": {"title": "MOOC", "hours": 7.5, "said": "twee namiddagen", "day": 7.6},
     "field_unclear": {},
     "changed": {"title": "MOOC", "field": "hours", "value": "7,5 uur"},
     "type_unclear": {},
@@ -206,14 +213,11 @@ def _hours(s: Session, text: str) -> None:
         return
     if _done_word(s, action, text):
         return
-    value = answers.hours(text, s.hours_per_day)
-    if value is None:
-        s.say("hours_unclear")
-    elif value > MAX_ACTION_HOURS:
-        s.say("hours_range", value=value)
-    else:
+    value = read_hours(s, text, answers.hours, MAX_ACTION_HOURS)
+    if value is not None:
         action.hours = value
-        s.say("hours_saved", title=action.title, hours=value)
+        said = reckoned(s, text)
+        s.say("hours_saved", title=action.title, hours=value, said=said, day=s.hours_per_day)
         _warn_load(s, action)
         _next(s, action.id)
 
@@ -266,7 +270,7 @@ def _edit_field(s: Session, text: str) -> None:
 
 
 def _edit_value(s: Session, text: str) -> None:
-    from pop_assistent.dialogue.steps.resources import TYPE_WORDS, read_cost
+    from pop_assistent.dialogue.steps.resources import read_cost, type_named
 
     action = action_of(s)
     field = s.pending.field
@@ -276,25 +280,20 @@ def _edit_value(s: Session, text: str) -> None:
         return
     shown = ""
     if field == "hours":
-        value = answers.hours(text, s.hours_per_day)
-        if value is None or value > MAX_ACTION_HOURS:
-            s.say("hours_unclear")
+        value = read_hours(s, text, answers.hours, MAX_ACTION_HOURS)
+        if value is None:
             return
         action.hours = value
-        shown = f"{formats.hours(value, s.lang)} {'h' if s.lang == 'en' else 'uur'}"
+        shown = (
+            translations(s.lang).gettext("{hours} uur").format(hours=formats.hours(value, s.lang))
+        )
+        if said := reckoned(s, text):
+            shown += f" ({said})"
     elif field == "period":
         if not _plan(s, action, text):
             return
     elif field == "type":
-        from pop_assistent.model import ActionType
-
-        n = answers.index(text, len(ActionType))
-        t = answers.key(text)
-        kind = (
-            list(ActionType)[n]
-            if n is not None
-            else next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
-        )
+        kind = type_named(text, numbered=True)
         if kind is None:
             s.say("type_unclear")
             return
@@ -429,11 +428,4 @@ EDIT_VALUE = Q.add(
     names=("actie wijzigen", "change action"),
 )
 
-SPEC = StepSpec(
-    step=Step.planning,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.planning, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pop_assistent.conversation.buttons import press
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
@@ -21,9 +22,12 @@ from pop_assistent.dialogue.steps.common import (
     goal_of,
     goal_view,
     next_after,
+    no_story,
     skill_label,
 )
 from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
+from pop_assistent.errors import PopError
+from pop_assistent.i18n import translations
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
 
@@ -44,14 +48,29 @@ DONE = {
     "geen",
     "niks",
 }
-FREE_TYPES: list[tuple[ActionType, str]] = [
-    (ActionType.online, r"online|mooc|webinar|e-learning|video|youtube|zelfstudie"),
-    (ActionType.event, r"workshop|seminar|congres|conferentie|beurs|studiedag|conference"),
+TYPE_WORDS: list[tuple[ActionType, str]] = [
+    (ActionType.online, r"online|mooc|webinar|e-?learning|video|youtube|zelfstudie|self-study"),
+    (ActionType.event, r"workshop|semina|congres|conferen|beurs|studiedag|event"),
     (ActionType.external_certified, r"certifica|attest|diploma|extern"),
-    (ActionType.internal, r"interne opleiding|intern"),
-    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek"),
+    (ActionType.internal, r"intern|in huis|in-house"),
+    (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek|werkvloer"),
 ]
+"""The type of learning an action's title or an answer names, first match wins."""
+
+
+def type_named(text: str, numbered: bool = False) -> ActionType | None:
+    """The type the words name ('online cursus', 'workshop'); with `numbered`, also the number
+    of a type in the list shown."""
+    n = answers.index(text, len(ActionType)) if numbered else None
+    if n is not None:
+        return list(ActionType)[n]
+    t = answers.key(text)
+    return next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+
+
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
+    "time_later": {},
+    "choose_how": {},
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
     "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
     "no_results": {"query": "breien"},
@@ -150,7 +169,7 @@ def _add(s: Session, goal: Goal, item_ids: list[str]) -> list[str]:
 
 def own_type(title: str) -> ActionType | None:
     """The type an own action's title names ('online cursus', 'workshop'), if any."""
-    return next((t for t, pattern in FREE_TYPES if re.search(pattern, title.lower())), None)
+    return type_named(title)
 
 
 def _own(s: Session, goal: Goal, title: str) -> None:
@@ -171,25 +190,12 @@ def _own(s: Session, goal: Goal, title: str) -> None:
     s.ask(OWN_COST if named else OWN_TYPE, action_id=action.id, **back)
 
 
-TYPE_WORDS: list[tuple[ActionType, str]] = [
-    (ActionType.internal, r"intern|internal|in huis|in-house"),
-    (ActionType.external_certified, r"extern|certifica|attest|diploma|external|certified"),
-    (ActionType.online, r"online|mooc|e-?learning|zelfstudie|self-study|webinar"),
-    (ActionType.event, r"workshop|semina|conferen|congres|studiedag|event"),
-    (ActionType.coaching, r"coach|mentor|on.the.job|meelo|werkvloer|shadow"),
-]
-
-
 def _own_type(s: Session, text: str) -> None:
     action = action_of(s)
     if action is None:
         _back_to_pick(s)
         return
-    n = answers.index(text, len(ActionType))
-    kind = list(ActionType)[n] if n is not None else None
-    if kind is None:
-        t = answers.key(text)
-        kind = next((k for k, pattern in TYPE_WORDS if re.search(pattern, t)), None)
+    kind = type_named(text, numbered=True)
     if kind is None:
         s.say("type_unclear")
         return
@@ -323,6 +329,11 @@ def _pick(s: Session, text: str) -> None:
             s.say("search_results", query=s.pending.query, count=len(listing))
         s.again(mode="search")
         return
+    numbered = [Choice(str(n), str(n)) for n in range(1, len(listing) + 1)]
+    pressed = press(text, numbered, s.lang, PICK)  # the numbered list is read as buttons are
+    if pressed.refusal:
+        s.say("plain", template="common_notes", sentence=pressed.refusal)
+        return
     chosen = answers.picks(text, len(listing))
     if chosen:
         titles = _add(s, goal, [listing[i] for i in chosen])
@@ -341,8 +352,25 @@ def _pick(s: Session, text: str) -> None:
         _own(s, goal, text)
     elif answers.pick_shaped(text):
         s.say("not_understood")
+    elif _only_time(s, text):
+        s.say("time_later")  # 'tegen maart 2027', 'twee namiddagen': planned in the next step
+    elif no_story(text):
+        s.say("choose_how")  # 'ja', 'ok': no search for the word 'ja'
     else:
         _search(s, goal, text.strip())
+
+
+def _only_time(s: Session, text: str) -> bool:
+    """True when a short answer is only a moment or an amount of time, never a search."""
+    if len(text.split()) > 5:
+        return False
+    if answers.mentions_time(text) or answers.in_days(text):
+        return True
+    try:
+        s.language.parse_period(text)
+    except PopError:
+        return False
+    return True
 
 
 def skip(s: Session) -> None:
@@ -367,20 +395,18 @@ def structured(s: Session, answer: StructuredAnswer) -> bool:
 
 
 def context(s: Session) -> dict[str, Any]:
-    en = s.lang == "en"
+    _ = translations(s.lang).gettext
     goal = goal_of(s)
     if s.q == "own_type":
         s.widget = Widget.choices
         s.choices = tuple(Choice(label(t, s.lang), str(i)) for i, t in enumerate(ActionType, 1))
     elif s.q == "own_cost":
         s.widget = Widget.choices
-        s.choices = (Choice("free" if en else "gratis", "gratis"),
-                     Choice("unknown" if en else "weet ik niet", "weet ik niet"))  # fmt: skip
+        s.choices = (Choice(_("gratis"), "gratis"),
+                     Choice(_("weet ik niet"), "weet ik niet"))  # fmt: skip
     elif s.pending.mode == "clarify":
         s.widget = Widget.choices
-        own_choice = Choice(
-            "Own action…" if en else "Eigen actie…", "own action" if en else "eigen actie"
-        )
+        own_choice = Choice(_("Eigen actie…"), _("eigen actie"))
         s.choices = (
             *(Choice(skill_label(s, i), skill_label(s, i)) for i in s.pending.listing),
             own_choice,
@@ -412,10 +438,8 @@ def context(s: Session) -> dict[str, Any]:
             }
         )
     if s.q == "pick" and shown:
-        s.instruction = (
-            "Type the numbers you choose (e.g. 1 and 3), search ..., own action: ... or done."
-            if en
-            else "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
+        s.instruction = _(
+            "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
         )
     chosen = s.plan.actions_for(goal.id) if goal else []
     own = action_of(s)
@@ -435,11 +459,11 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("resources")
-PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"))
+PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"), many=True)
 OWN_TYPE = Q.add("own_type", _own_type, skip=lambda s: _skip_type(s),
                  names=("soort eigen actie", "type of own action"))  # fmt: skip
 OWN_COST = Q.add("own_cost", _own_cost, skip=lambda s: _back_to_pick(s),
-                 names=("kosten eigen actie", "cost of own action"))  # fmt: skip
+                 names=("kosten eigen actie", "cost of own action"), numeric=True)  # fmt: skip
 
 
 def _skip_type(s: Session) -> None:
@@ -451,12 +475,4 @@ def _keep(s: Session) -> dict[str, Any]:
     return {"action_id": p.action_id, "goal_id": p.goal_id, "listing": p.listing, "mode": p.mode}
 
 
-SPEC = StepSpec(
-    step=Step.resources,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    structured=structured,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.resources, Q, enter, context, skip, structured, NOTE_SAMPLES)

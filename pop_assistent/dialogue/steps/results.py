@@ -8,13 +8,14 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import action_of, fit, next_after
+from pop_assistent.dialogue.steps.common import action_of, fit, next_after, no_story, stored_field
 from pop_assistent.dialogue.types import Step
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "return_saved": {"title": "MOOC"},
     "visible_saved": {"title": "MOOC"},
     "no_actions": {},
+    "story_wanted": {"said": "klaar"},
 }
 
 
@@ -37,24 +38,29 @@ def enter(s: Session) -> None:
         _next(s, None)
 
 
-def _return(s: Session, text: str) -> None:
+def _keep(s: Session, text: str, name: str, said: str) -> str | None:
+    """Store the answer in the action's field `name` and say so; the action's id (None when
+    the action is gone: on to the next step)."""
     action = action_of(s)
     if action is None:
         s.advance()
-        return
-    action.expected_return = fit(s, text, 5000)
-    s.say("return_saved", title=action.title)
-    s.ask(VISIBLE, action_id=action.id)
+        return None
+    if no_story(text):  # 'klaar', 'ok', '1': nothing to keep as the result
+        s.say("story_wanted", said=text.strip()[:40])
+        return None
+    setattr(action, name, fit(s, text, 5000))
+    s.say(said, title=action.title)
+    return action.id
+
+
+def _return(s: Session, text: str) -> None:
+    if (action_id := _keep(s, text, "expected_return", "return_saved")) is not None:
+        s.ask(VISIBLE, action_id=action_id)
 
 
 def _visible(s: Session, text: str) -> None:
-    action = action_of(s)
-    if action is None:
-        s.advance()
-        return
-    action.visible_on_floor = fit(s, text, 5000)
-    s.say("visible_saved", title=action.title)
-    _next(s, action.id)
+    if (action_id := _keep(s, text, "visible_on_floor", "visible_saved")) is not None:
+        _next(s, action_id)
 
 
 def skip(s: Session) -> None:
@@ -84,24 +90,9 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("results")
-RETURN = Q.add(
-    "return",
-    _return,
-    names=("verwacht resultaat", "expected return"),
-    stored=lambda s: a.expected_return if (a := action_of(s)) else "",
-)
-VISIBLE = Q.add(
-    "visible",
-    _visible,
-    names=("zichtbaar op de werkvloer", "visible at work"),
-    stored=lambda s: a.visible_on_floor if (a := action_of(s)) else "",
-)
+RETURN = Q.add("return", _return, names=("verwacht resultaat", "expected return"),
+               stored=stored_field(action_of, "expected_return"), words=True)  # fmt: skip
+VISIBLE = Q.add("visible", _visible, names=("zichtbaar op de werkvloer", "visible at work"),
+                stored=stored_field(action_of, "visible_on_floor"), words=True)  # fmt: skip
 
-SPEC = StepSpec(
-    step=Step.results,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.results, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pop_assistent.conversation.questions import Questions
+from pop_assistent.conversation.questions import Question, Questions
 from pop_assistent.dialogue import parsing
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import preferred_skill_ids
+from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
-from pop_assistent.model import SkillCategory, SkillRating
+from pop_assistent.model import SkillCategory, SkillKind, SkillRating
+from pop_assistent.model.skills import NOT_RATED_NOTES
 from pop_assistent.text import answers
 
 CATEGORY_OF = {
@@ -26,7 +27,7 @@ CATEGORY_OF = {
     "obsolete": SkillCategory.obsolete,
     "transferable": SkillCategory.transferable,
 }
-NOT_RATED = {"nl": "Niveau nog niet opgegeven.", "en": "Level not given yet."}
+NOT_RATED = dict(zip(("nl", "en"), NOT_RATED_NOTES, strict=True))
 """SkillRating.note of a skill whose level the employee has not given."""
 UNSURE = {"weet ik niet", "weet niet", "geen idee", "ik weet het niet", "don't know", "not sure"}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
@@ -44,6 +45,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
     "levels_skipped": {"skill": "Excel"},
     "rater_saved": {"count": 5},
+    "career_target": {"role": "hoofdverpleegkundige", "career": "promotion"},
 }
 
 
@@ -65,8 +67,28 @@ def _covers(text: str, label: str, matched: tuple[str, ...]) -> bool:
     return all(w in known or any(k.startswith(w[:5]) for k in known) for w in said)
 
 
+SOFT_STEMS = tuple(
+    "kalm rustig geduld druk stress luister communic samenwerk collega klantvriendelijk empath "
+    "assertie flexib feedback conflict motiv zelfstandig verantwoordelijk initiatief stipt "
+    "vriendelijk overleg leiding coach omgaan calm patien pressure listen teamwork cooperat "
+    "empath assertive conflict motivat independen responsib initiative punctual friendly "
+    "leadership communicat deal coping".split()
+)
+"""Word beginnings of personal (behavioural) skills: staying calm, listening, working together."""
+
+
+def kind_of(text: str) -> SkillKind:
+    """The kind of a skill that is not in the list, from its words: personal when a word begins
+    like a personal skill ('kalm blijven onder druk', 'staying calm'), else technical."""
+    from pop_assistent.language.skillmatch import STOP, words_of
+
+    words = [w for w in words_of(text) if w not in STOP]
+    personal = any(w.startswith(SOFT_STEMS) for w in words)
+    return SkillKind.behavioural if personal else SkillKind.technical
+
+
 def _not_rated(rating: SkillRating) -> bool:
-    return rating.note in NOT_RATED.values()
+    return not rating.rated
 
 
 def _rating(
@@ -85,7 +107,7 @@ def _rating(
     rating = SkillRating(
         skill_id=skill.id if skill else None,
         label=(skill.label(s.lang) if skill else text)[:300] or "?",
-        kind=skill.kind if skill else "technical",
+        kind=skill.kind if skill else kind_of(text),
         current_level=current or 1,
         wanted_level=wanted or current or 1,
         categories=[category],
@@ -167,7 +189,13 @@ def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating,
 def _category(s: Session, text: str) -> None:
     q = s.q
     category = CATEGORY_OF[q]
+    rest = keep_career_target(s, text)
+    if rest != text.strip() and not rest:  # only a career target: nothing else to list
+        _after_category(s, q, [])
+        return
+    text = rest
     names = [k.label(lang).split(" (")[0] for k in s.resources.skills for lang in ("nl", "en")]
+    names += [synonym for k in s.resources.skills for synonym in k.synonyms]
     items = parsing.skill_items(text, names)
     named = [(t, c, w) for t, c, w in items if t.strip()]
     if items and not named:  # levels without a skill ('2 naar 4'): nothing to store them on
@@ -179,6 +207,11 @@ def _category(s: Session, text: str) -> None:
         _noted(s, category, found)
     else:
         s.say("none_noted")
+    _after_category(s, q, found)
+
+
+def _after_category(s: Session, q: str, found: list[tuple[SkillRating, str]]) -> None:
+    """The question after a list of skills: levels still to ask, or the next category."""
     if q == "strengths":
         s.ask(TO_IMPROVE)
     elif q == "to_improve":
@@ -329,38 +362,17 @@ def _listed(category: SkillCategory) -> Any:
 
 
 Q = Questions[Session]("self_assessment")
-STRENGTHS = Q.add(
-    "strengths",
-    _category,
-    names=("sterke kanten", "strengths"),
-    stored=_listed(SkillCategory.strength),
-)
-TO_IMPROVE = Q.add(
-    "to_improve",
-    _category,
-    names=("te verbeteren", "to improve"),
-    stored=_listed(SkillCategory.to_improve),
-)
-LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
-OBSOLETE = Q.add(
-    "obsolete",
-    _category,
-    names=("niet meer nodig", "no longer needed"),
-    stored=_listed(SkillCategory.obsolete),
-)
-TRANSFERABLE = Q.add(
-    "transferable",
-    _category,
-    names=("ook elders bruikbaar", "useful elsewhere"),
-    stored=_listed(SkillCategory.transferable),
-)
 
-SPEC = StepSpec(
-    step=Step.self_assessment,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    structured=structured,
-    note_samples=NOTE_SAMPLES,
-)
+
+def _list_question(key: str, names: tuple[str, str]) -> Question[Session]:
+    """A question that asks for the skills of one category (its key names the category)."""
+    return Q.add(key, _category, names=names, stored=_listed(CATEGORY_OF[key]))
+
+
+STRENGTHS = _list_question("strengths", ("sterke kanten", "strengths"))
+TO_IMPROVE = _list_question("to_improve", ("te verbeteren", "to improve"))
+LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
+OBSOLETE = _list_question("obsolete", ("niet meer nodig", "no longer needed"))
+TRANSFERABLE = _list_question("transferable", ("ook elders bruikbaar", "useful elsewhere"))
+
+SPEC = StepSpec(Step.self_assessment, Q, enter, context, skip, structured, NOTE_SAMPLES)

@@ -12,7 +12,14 @@ from typing import Any
 from pop_assistent.conversation.questions import Questions
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
-from pop_assistent.dialogue.steps.common import fit, goal_of, goal_view, next_after, no_story
+from pop_assistent.dialogue.steps.common import (
+    fit,
+    goal_of,
+    goal_view,
+    next_after,
+    no_story,
+    stored_field,
+)
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.text import answers
 
@@ -58,7 +65,11 @@ def _is_training(s: Session, text: str) -> None:
         return
     if m := _BOTH.match(text):
         goal.training_is_answer = True
-        goal.alternative_solution = (text[m.end() :].strip() or text.strip())[:5000]
+        extra = text[m.end() :].strip()
+        if not extra:  # 'allebei' (or its button): training, and what else? asked next
+            s.ask(ALTERNATIVE, goal_id=goal.id, mode="both")
+            return
+        goal.alternative_solution = extra[:5000]
         s.say("training_both", extra=goal.alternative_solution)
         _ask_goal(s, goal.id)
         return
@@ -90,7 +101,10 @@ def _alternative(s: Session, text: str) -> None:
         s.say("story_wanted", said=text.strip()[:40])
         return
     goal.alternative_solution = fit(s, text, 5000)
-    s.say("alternative_saved", text=goal.alternative_solution)
+    if s.pending.mode == "both":
+        s.say("training_both", extra=goal.alternative_solution)
+    else:
+        s.say("alternative_saved", text=goal.alternative_solution)
     _ask_goal(s, goal.id)
 
 
@@ -103,11 +117,17 @@ def context(s: Session) -> dict[str, Any]:
     if s.q == "is_training":
         s.widget = Widget.choices
         if s.lang == "en":
-            s.choices = (Choice("Yes, training helps", "ja"), Choice("No, something else", "nee"))
+            s.choices = (Choice("Yes, training helps", "ja"), Choice("No, something else", "nee"),
+                         Choice("Both", "both"))  # fmt: skip
         else:
-            s.choices = (Choice("Ja, opleiding helpt", "ja"), Choice("Nee, iets anders", "nee"))
+            s.choices = (Choice("Ja, opleiding helpt", "ja"), Choice("Nee, iets anders", "nee"),
+                         Choice("Allebei", "allebei"))  # fmt: skip
     goal = goal_of(s)
-    return {"goal": goal_view(s, goal), "goal_count": len(s.plan.goals)}
+    return {
+        "goal": goal_view(s, goal),
+        "goal_count": len(s.plan.goals),
+        "pending_mode": s.pending.mode,
+    }
 
 
 def _stored_answer(s: Session) -> str:
@@ -119,21 +139,9 @@ def _stored_answer(s: Session) -> str:
 
 
 Q = Questions[Session]("training_check")
-IS_TRAINING = Q.add(
-    "is_training", _is_training, names=("opleiding?", "training?"), stored=_stored_answer
-)
-ALTERNATIVE = Q.add(
-    "alternative",
-    _alternative,
-    names=("andere oplossing", "other solution"),
-    stored=lambda s: g.alternative_solution if (g := goal_of(s)) else "",
-)
+IS_TRAINING = Q.add("is_training", _is_training, names=("opleiding?", "training?"),
+                    stored=_stored_answer)  # fmt: skip
+ALTERNATIVE = Q.add("alternative", _alternative, names=("andere oplossing", "other solution"),
+                    stored=stored_field(goal_of, "alternative_solution"))  # fmt: skip
 
-SPEC = StepSpec(
-    step=Step.training_check,
-    questions=Q,
-    enter=enter,
-    context=context,
-    skip=skip,
-    note_samples=NOTE_SAMPLES,
-)
+SPEC = StepSpec(Step.training_check, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from pop_assistent.dialogue.types import ResourcesAnswer
+from pop_assistent.i18n import N_, Language, language_mark, translations
 from pop_assistent.model import ActionType, label
 from pop_assistent.model.catalogue import CatalogueItem
 
@@ -27,27 +28,25 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _money(value: float) -> str:
-    return "gratis" if value == 0 else f"€ {value:,.0f}".replace(",", ".")
+def _money(value: float, lang: Language) -> str:
+    if value == 0:
+        return translations(lang).gettext("gratis")
+    return f"€ {value:,.0f}".replace(",", ".")
 
 
-def describe(item: CatalogueItem, lang: str, today: date | None = None) -> Content:
-    """The detail view of one catalogue item."""
-    en = lang == "en"
-    parts = [Content.styled(item.title, "bold"), Content("")]
+def describe(item: CatalogueItem, lang: Language, today: date | None = None) -> Content:
+    """The detail view of one catalogue item; its title and description are written in the
+    item's language (mostly Dutch), marked as such on a screen in another language."""
+    _ = translations(lang).gettext
+    mark = language_mark(item.language, lang)
+    parts = [Content.assemble((item.title, "bold"), (mark, "dim")), Content("")]
     facts = [
-        ("Type", label(item.action_type, lang)),
-        ("Provider" if en else "Aanbieder", item.provider),
-        ("Hours" if en else "Uren", f"{item.hours:g}"),
-        (
-            "Cost" if en else "Kost",
-            _money(item.cost_eur).replace("gratis", "free" if en else "gratis"),
-        ),
-        ("Language" if en else "Taal", item.language.upper()),
-        (
-            "Certificate" if en else "Certificaat",
-            ("yes" if en else "ja") if item.certificate else "",
-        ),
+        (_("Type"), label(item.action_type, lang)),
+        (_("Aanbieder"), item.provider),
+        (_("Uren"), f"{item.hours:g}"),
+        (_("Kost"), _money(item.cost_eur, lang)),
+        (_("Taal"), item.language.upper()),
+        (_("Certificaat"), _("ja") if item.certificate else ""),
     ]
     for key, value in facts:
         if value:
@@ -56,9 +55,9 @@ def describe(item: CatalogueItem, lang: str, today: date | None = None) -> Conte
         sessions = item.upcoming_sessions(today)[:3]
         if sessions:
             when = ", ".join(s.start.strftime("%d-%m-%Y") for s in sessions)
-            parts.append(Content.assemble(("Sessions: " if en else "Sessies: ", "dim"), when))
+            parts.append(Content.assemble((_("Sessies: "), "dim"), when))
     if item.description:
-        parts.extend([Content(""), Content(item.description)])
+        parts.extend([Content(""), Content.assemble(item.description, (mark, "dim"))])
     return Content("\n").join(parts)
 
 
@@ -66,16 +65,16 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
     """Space marks items, Enter picks the marked ones (or the highlighted one)."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Annuleren"),
-        Binding("space", "mark", "Markeren", show=False),
-        Binding("down", "focus_table", "Lijst", show=False),
+        Binding("escape", "cancel", N_("Annuleren")),
+        Binding("space", "mark", N_("Markeren"), show=False),
+        Binding("down", "focus_table", N_("Lijst"), show=False),
     ]
 
     def __init__(
         self,
         search: Search,
         recommended: list[CatalogueItem],
-        lang: str = "nl",
+        lang: Language = "nl",
         goal_id: str | None = None,
         today: date | None = None,
     ) -> None:
@@ -88,31 +87,25 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         self.marked: list[str] = []
 
     def compose(self) -> ComposeResult:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         types = [(label(t, self.lang), t.value) for t in ActionType]
         with Vertical(id="picker-box", classes="modal-box"):
-            yield Label("Catalogue" if en else "Catalogus", classes="modal-title")
-            yield Input(
-                placeholder="Search…" if en else "Zoeken…", id="picker-search", compact=True
-            )
+            yield Label(_("Catalogus"), classes="modal-title")
+            yield Input(placeholder=_("Zoeken…"), id="picker-search", compact=True)
             with Horizontal(id="picker-filters"):
-                yield Select(types, prompt="Type", id="picker-type", compact=True)
+                yield Select(types, prompt=_("Type"), id="picker-type", compact=True)
                 yield Select(
                     [("NL", "nl"), ("EN", "en"), ("FR", "fr")],
-                    prompt="Taal",
+                    prompt=_("Taal"),
                     id="picker-lang",
                     compact=True,
                 )
                 yield Input(placeholder="max €", id="picker-cost", type="number", compact=True)
-                yield Input(placeholder="max u", id="picker-hours", type="number", compact=True)
+                yield Input(placeholder=_("max u"), id="picker-hours", type="number", compact=True)
             with Horizontal(id="picker-main"):
                 yield DataTable(id="picker-table", cursor_type="row")
                 yield Static("", id="picker-detail")
-            hint = (
-                "Space mark · Enter pick · Esc cancel"
-                if en
-                else "Spatie markeren · Enter kiezen · Esc annuleren"
-            )
+            hint = _("Spatie markeren · Enter kiezen · Esc annuleren")
             yield Static(hint, classes="hint", markup=False)
 
     def on_mount(self) -> None:
@@ -127,16 +120,16 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
 
     def _fill(self) -> None:
         table = self.query_one(DataTable)
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         table.clear(columns=True)  # columns shrink back to the new results
         width = table.size.width or self.app.size.width - 6
         type_width = 14 if width >= 64 else 9
         room = width - 1 - type_width - 5 - 7 - 2 * 5 - 2  # the other columns and their padding
         title_width = max(10, min(60, room))
         table.add_column("✓", width=1)
-        table.add_column("Title" if en else "Titel", width=title_width)
-        table.add_column("Type", width=type_width)
-        table.add_column("Hours" if en else "Uren", width=5)
+        table.add_column(_("Titel"), width=title_width)
+        table.add_column(_("Type"), width=type_width)
+        table.add_column(_("Uren"), width=5)
         table.add_column("€", width=7)
         for item in self.items:
             table.add_row(
@@ -144,7 +137,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
                 Text(_cut(item.title, title_width)),
                 Text(_cut(label(item.action_type, self.lang), type_width)),
                 f"{item.hours:g}",
-                _money(item.cost_eur),
+                _money(item.cost_eur, self.lang),
                 key=item.id,
             )
         self._show_detail()
@@ -187,7 +180,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         table = self.query_one(DataTable)
         detail = self.query_one("#picker-detail", Static)
         if not self.items or table.cursor_row >= len(self.items):
-            detail.update("Niets gevonden." if self.lang != "en" else "Nothing found.")
+            detail.update(translations(self.lang).gettext("Niets gevonden."))
             return
         detail.update(describe(self.items[table.cursor_row], self.lang, self.today))
 

@@ -19,7 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.tui.messages import AnswerSubmitted
+from pop_assistent.tui.palette import translate_bindings
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.history_input import HistoryInput
@@ -41,42 +43,41 @@ class CheckInScreen(Screen[int | None]):
     CheckInScreen #checkin-bar { height: 1; padding: 0 1; background: $panel; }
     """
 
-    KEYS = (
-        ("escape", "close", "Terug", "Back"),
-        ("f7", "changes", "Wijzigingen", "Changes"),
-        ("f8", "toggle_progress", "Voortgang", "Progress"),
-    )
-    """Each key once per language; `check_action` keeps the one in the user's language."""
     BINDINGS = [
-        Binding(key, f"in_language({lang!r}, {action!r})", label)
-        for key, action, nl, en in KEYS
-        for lang, label in (("nl", nl), ("en", en))
+        Binding("escape", "close", N_("Terug")),
+        Binding("f7", "changes", N_("Wijzigingen")),
+        Binding("f8", "toggle_progress", N_("Voortgang")),
     ]
+    """Labelled in Dutch; translated for each screen (`translate_bindings`)."""
 
     def __init__(
-        self, plan_ref: str, *, store: PlanStore, today: date, lang: str = "nl", country: str = "BE"
+        self,
+        plan_ref: str,
+        *,
+        store: PlanStore,
+        today: date,
+        lang: Language = "nl",
+        country: str = "BE",
     ) -> None:
         super().__init__()
         self.country = country
         self.plan_ref = plan_ref
         self.store = store
         self.today = today
-        self.lang = "en" if lang == "en" else "nl"
+        self.lang: Language = "en" if lang == "en" else "nl"
+        translate_bindings(self, self.lang)
         self.session: CheckInSession | None = None
         self.last_reply: Reply | None = None
 
-    def tr(self, nl: str, en: str) -> str:
-        """Pick the UI text in the user's language."""
-        return en if self.lang == "en" else nl
-
     def compose(self) -> ComposeResult:
-        yield Static(self.tr("Opvolging", "Check-in"), id="checkin-bar")
+        _ = translations(self.lang).gettext
+        yield Static(_("Opvolging"), id="checkin-bar")
         with Horizontal(id="checkin-main"):
             with Vertical(id="checkin-conversation"):
                 yield ChatLog(id="checkin-chat")
                 yield ChoiceBar(id="checkin-choices", classes="-empty")
                 yield HistoryInput(
-                    placeholder=self.tr("Typ je antwoord, Enter", "Type your answer, Enter"),
+                    placeholder=_("Typ je antwoord, Enter"),
                     id="checkin-answer",
                 )
             with VerticalScroll(id="checkin-side"):
@@ -100,7 +101,7 @@ class CheckInScreen(Screen[int | None]):
         )  # fmt: skip
         name = stored.plan.employee.name
         self.query_one("#checkin-bar", Static).update(
-            Content(self.tr(f"Opvolging · {name}", f"Check-in · {name}"))
+            Content(translations(self.lang).gettext("Opvolging · {name}").format(name=name))
         )
         self.show_reply(self.session.start())
 
@@ -111,6 +112,7 @@ class CheckInScreen(Screen[int | None]):
 
     def send_text(self, text: str) -> None:
         """Show the answer literally, let the session answer, show the reply."""
+        _ = translations(self.lang).gettext
         if self.session is None:
             return
         reply = self.last_reply
@@ -120,7 +122,7 @@ class CheckInScreen(Screen[int | None]):
                 text = reply.choices[number - 1].value
         self.query_one(ChatLog).add_user(text)
         if reply is not None and reply.finished:
-            self.notify(self.tr("Deze opvolging is al afgerond.", "This check-in is finished."))
+            self.notify(_("Deze opvolging is al afgerond."))
             return
         try:
             self.show_reply(self.session.answer(text))
@@ -129,6 +131,7 @@ class CheckInScreen(Screen[int | None]):
 
     def show_reply(self, reply: Reply) -> None:
         """The session's message, its quick answers and the redrawn progress picture."""
+        _ = translations(self.lang).gettext
         self.last_reply = reply
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
@@ -138,12 +141,7 @@ class CheckInScreen(Screen[int | None]):
         if self.session is not None:
             self.query_one(ProgressView).show(self.session.plan, self.today, self.lang)
         if reply.finished:
-            self.notify(
-                self.tr(
-                    "Opvolging bewaard. Esc om terug te gaan.",
-                    "Check-in saved. Esc to go back.",
-                )
-            )
+            self.notify(_("Opvolging bewaard. Esc om terug te gaan."))
 
     def action_changes(self) -> None:
         """Show what changed since the previous check-in (from the store's history)."""
@@ -163,14 +161,6 @@ class CheckInScreen(Screen[int | None]):
         """Hide or show the progress picture (narrow terminals)."""
         side = self.query_one("#checkin-side")
         side.display = not side.display
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "in_language":
-            return parameters[0] == self.lang
-        return True
-
-    async def action_in_language(self, lang: str, action: str) -> None:
-        await self.run_action(action)
 
     def action_close(self) -> None:
         """Back to where the user came from: answers are already saved, and a check-in closed

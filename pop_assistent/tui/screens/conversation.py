@@ -19,7 +19,9 @@ from textual.content import Content
 from textual.widgets import Footer, Static
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, translations
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
+from pop_assistent.tui.palette import translate_bindings
 from pop_assistent.tui.screens import conversation_keys as keys
 from pop_assistent.tui.screens.conversation_faults import FaultWatch
 from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
@@ -35,13 +37,13 @@ if TYPE_CHECKING:
     from pop_assistent.dialogue.engine import Engine
     from pop_assistent.storage.base import PlanStore
 
-TOOLS: dict[str, tuple[str, str, str]] = {
+TOOLS: dict[str, tuple[str, str]] = {
     # keyed by Widget values (a StrEnum), so the dialogue package loads after the first screen
-    "skill_rater": ("F2 Vaardigheden beoordelen", "F2 Rate skills", "screen.open_skills"),
-    "catalogue_picker": ("F3 Catalogus openen", "F3 Open catalogue", "screen.open_catalogue"),
-    "timeline": ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
-    "date": ("F4 Tijdlijn", "F4 Timeline", "screen.open_timeline"),
-    "sign_off": ("F6 Ondertekenen", "F6 Sign", "screen.sign_off"),
+    "skill_rater": (N_("F2 Vaardigheden beoordelen"), "screen.open_skills"),
+    "catalogue_picker": (N_("F3 Catalogus openen"), "screen.open_catalogue"),
+    "timeline": (N_("F4 Tijdlijn"), "screen.open_timeline"),
+    "date": (N_("F4 Tijdlijn"), "screen.open_timeline"),
+    "sign_off": (N_("F6 Ondertekenen"), "screen.sign_off"),
 }
 
 
@@ -66,6 +68,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         self.settings = settings
         self.today = today
         self.lang = settings.language
+        translate_bindings(self, self.lang)
         self.plan_ref = plan_ref
         self.fresh = fresh
         """A new plan even when there are plans to resume (`pop --nieuw`)."""
@@ -96,23 +99,19 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Footer keys in the current language and width; notes only in coach mode."""
         if action == "keyed":
-            enabled, action = keys.key_enabled(parameters, self.lang, self.size.width)
+            enabled, action = keys.key_enabled(parameters, self.size.width)
             if not enabled:
                 return False
         if action == "open_note":
             return self.engine is not None and self.engine.coach_mode
         return True
 
-    async def action_keyed(self, lang: str, width: str, action: str) -> None:
+    async def action_keyed(self, width: str, action: str) -> None:
         """A footer key's labelled binding: run the key's own action."""
         await self.run_action(action)
 
     def on_resize(self) -> None:
         self.refresh_bindings()  # short labels below 100 columns, full ones above
-
-    def tr(self, nl: str, en: str) -> str:
-        """Pick the UI text in the user's language."""
-        return en if self.lang == "en" else nl
 
     @work(thread=True, exclusive=True, group="session")
     def open_engine(self) -> None:
@@ -127,6 +126,8 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
             go_on, ref = self.start_ref(self.store)
             if not go_on:
                 return  # several plans: the screen asks which one first
+            if ref and self.review_shared(self.store, ref):
+                return  # someone else's plan: review mode, no conversation
             from pop_assistent.dialogue.engine import open_session
 
             engine = open_session(
@@ -146,7 +147,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def _engine_ready(self, engine: Engine) -> None:
         self.engine = engine
-        self.lang = engine.lang
+        self.lang = "en" if engine.lang == "en" else "nl"
         chat = self.query_one(ChatLog)
         for turn in engine.plan.conversation.turns[-6:]:
             if turn.speaker == "assistant":
@@ -167,6 +168,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
     @work(thread=True, exclusive=True, group="background")
     def load_background(self) -> None:
         """Warm the catalogue and look up due reminders without blocking the screen."""
+        _ = translations(self.lang).gettext
         try:
             catalogue = self.catalogue_loader()
         except Exception:  # noqa: BLE001 - the engine works without a catalogue
@@ -188,15 +190,16 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         )
         if items:
             lang = self.lang
-            lines = [
-                f"{'⚠ ' if i.overdue else ''}{short_date(i.date, lang)} · {i.what(lang)}"
+            lines = [  # the bubble's one ⚠ covers them all; a late line says how late
+                f"{short_date(i.date, lang)} · {i.what(lang)}"
                 + (f": {i.title}" if i.title else "")
+                + (f" ({i.lateness(lang)})" if i.overdue else "")
                 for i in items[:5]
             ]
             more = len(items) - len(lines)
             if more > 0:
-                lines.append(self.tr(f"… en nog {more}", f"… and {more} more"))
-            title = self.tr("Binnenkort of te laat:", "Due soon or overdue:")
+                lines.append(_("… en nog {count}").format(count=more))
+            title = _("Binnenkort of te laat:")
             # in the conversation, not a toast: a toast covered the plan and its buttons
             self.app.call_from_thread(chat.add_notice, "\n".join([title, *lines]), True)
         warm = getattr(catalogue, "warm_advice", None)
@@ -243,8 +246,9 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def call_engine(self, call: Callable[[Engine], Reply]) -> None:
         """Run one engine call; a mistake the user can make becomes a notification."""
+        _ = translations(self.lang).gettext
         if self.engine is None:
-            self.notify(self.tr("Even geduld, de assistent start nog.", "One moment, starting."))
+            self.notify(_("Even geduld, de assistent start nog."))
             return
         try:
             reply = call(self.engine)
@@ -268,6 +272,8 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def show_reply(self, reply: Reply) -> None:
         """Show the assistant's message, the fitting quick answers and the plan as it is now."""
+        _ = translations(self.lang).gettext
+        self.last_reply = reply
         chat = self.query_one(ChatLog)
         chat.add_assistant(reply.message)
         for warning in reply.warnings:
@@ -276,10 +282,10 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         tools: list[tuple[str, str]] = []
         tool = TOOLS.get(reply.widget)
         if tool is not None:
-            tools.append((self.tr(tool[0], tool[1]), tool[2]))
+            tools.append((_(tool[0]), tool[1]))
         if reply.finished:
             # A button under the closing message, not a toast: a toast would cover its last lines.
-            tools.append((self.tr("F7 Plan exporteren", "F7 Export the plan"), "screen.export"))
+            tools.append((_("F7 Plan exporteren"), "screen.export"))
         self.query_one(ChoiceBar).show(reply.choices, tools, reply.instruction)
         if reply.instruction != getattr(self, "_instruction", ""):
             self._instruction = reply.instruction
@@ -292,12 +298,13 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def refresh_plan(self, where: Where | None = None) -> None:
         """Redraw the plan panel and the step bar from the engine's plan."""
+        _ = translations(self.lang).gettext
         if self.engine is None:
             return
         where = where or self.engine.where()
         name = self.engine.plan.employee.name
-        coach = self.tr("  · coachmodus", "  · coach mode") if self.engine.coach_mode else ""
-        label = self.tr("Stap", "Step")
+        coach = _("  · coachmodus") if self.engine.coach_mode else ""
+        label = _("Stap")
         who = f"{name} · " if name.strip() not in ("", "?") else ""
         bar = f"POP-assistent · {who}{label} {where.number}/{where.count}: {where.title}{coach}"
         if bar != getattr(self, "_bar", None):

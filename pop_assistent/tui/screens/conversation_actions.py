@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import Language, translations
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.history_input import HistoryInput
@@ -32,13 +33,10 @@ class ConversationActions(Screen[None]):
     """Actions bound to keys, buttons and palette commands; each forwards to the engine."""
 
     engine: Engine | None
-    lang: str
+    lang: Language
     today: date
     settings: Settings
     store: PlanStore | None
-
-    def tr(self, nl: str, en: str) -> str:  # pragma: no cover - overridden
-        return en if self.lang == "en" else nl
 
     def call_engine(self, call: Callable[[Engine], Reply]) -> None:  # pragma: no cover
         raise NotImplementedError
@@ -47,8 +45,11 @@ class ConversationActions(Screen[None]):
         raise NotImplementedError
 
     def _ready(self) -> Engine | None:
-        if self.engine is None:
-            self.notify(self.tr("Even geduld, de assistent start nog.", "One moment, starting."))
+        _ = translations(self.lang).gettext
+        if self.engine is None and getattr(self, "_picking", None) is not None:
+            self.notify(_("Kies eerst een plan uit de lijst."))
+        elif self.engine is None:
+            self.notify(_("Even geduld, de assistent start nog."))
         return self.engine
 
     def _structured(self, answer: StructuredAnswer | None) -> None:
@@ -98,13 +99,12 @@ class ConversationActions(Screen[None]):
 
     def _browsed(self, answer: StructuredAnswer | None) -> None:
         """The catalogue was opened to look around, at a step where nothing is picked yet."""
+        _ = translations(self.lang).gettext
         if answer is not None:
             self.notify(
-                self.tr(
+                _(
                     "Leermiddelen kies je bij de stap 'Leermiddelen'; "
-                    "open de catalogus daar opnieuw met F3.",
-                    "You pick learning resources at the step 'Learning resources'; "
-                    "open the catalogue there again with F3.",
+                    "open de catalogus daar opnieuw met F3."
                 ),
                 timeout=8,
             )
@@ -213,35 +213,32 @@ class ConversationActions(Screen[None]):
             self.refresh_plan()
         on = engine.coach_mode
         self.refresh_bindings()
-        self.notify(
-            self.tr(
-                "Coachmodus aan" if on else "Coachmodus uit",
-                "Coach mode on" if on else "Coach mode off",
-            )
-        )
+        _ = translations(self.lang).gettext
+        self.notify(_("Coachmodus aan") if on else _("Coachmodus uit"))
 
-    def action_set_language(self, lang: str) -> None:
+    def action_set_language(self, lang: Language) -> None:
         """Switch the assistant, the footer labels and the answer line's texts."""
         if (engine := self._ready()) is None:
             return
         self.lang = "en" if lang == "en" else "nl"  # the reply's buttons already in the new one
         self.call_engine(lambda e: e.set_language(lang))
-        self.lang = engine.lang
+        self.lang = "en" if engine.lang == "en" else "nl"
         use_language = getattr(self.app, "use_language", None)
         if callable(use_language):
             use_language(self.lang)
+        from pop_assistent.tui.palette import translate_bindings
+
+        translate_bindings(self, self.lang)
         self.refresh_plan()
         self.refresh_bindings()
         self.query_one("#answer", HistoryInput).set_texts(*self.answer_texts())
 
     def answer_texts(self) -> tuple[str, str]:
         """The answer line's placeholder, and its hint after Enter on an empty line."""
+        _ = translations(self.lang).gettext
         return (
-            self.tr("Typ je antwoord en druk Enter", "Type your answer, press Enter"),
-            self.tr(
-                "Typ eerst je antwoord, dan Enter (F1: hulp)",
-                "Type your answer first, then Enter (F1: help)",
-            ),
+            _("Typ je antwoord en druk Enter"),
+            _("Typ eerst je antwoord, dan Enter (F1: hulp)"),
         )
 
     def action_export(self, fmt: str = "") -> None:
@@ -293,7 +290,7 @@ class ConversationActions(Screen[None]):
             return
         finally:
             self.app.call_from_thread(self._set_busy, False)
-        saved = self.tr(f"Opgeslagen: {path}", f"Saved: {path}")
+        saved = translations(self.lang).gettext("Opgeslagen: {path}").format(path=path)
         if fmt == "pdf":
             from pop_assistent.export.pdf_fonts import missing_fonts_note
 

@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.recovery import drop_recovery, save_recovery
 from pop_assistent.tui.widgets.fault_notice import FaultNotice
 from pop_assistent.tui.widgets.history_input import HistoryInput
@@ -38,16 +39,13 @@ SAVED_NOTICE_S = 6.0
 class FaultWatch(Screen[None]):
     """Mixed into the conversation screen; needs `engine`, `settings`, `lang` and `tr`."""
 
-    BINDINGS = [Binding("ctrl+s", "retry_save", "Nu bewaren", show=False)]
+    BINDINGS = [Binding("ctrl+s", "retry_save", N_("Nu bewaren"), show=False)]
 
     engine: Engine | None
     settings: Settings
-    lang: str
+    lang: Language
     _retry_timer: Timer | None = None
     _recovery: Path | None = None
-
-    def tr(self, nl: str, en: str) -> str:  # pragma: no cover - overridden
-        return en if self.lang == "en" else nl
 
     def _notice(self) -> FaultNotice:
         found = self.query("#fault-notice")
@@ -74,12 +72,11 @@ class FaultWatch(Screen[None]):
     def show_open_failure(self, error: PopError) -> None:
         """The plan could not be opened (a damaged or unreachable database...): say so where it
         stays in view, and close the answer line (there is nothing to answer yet)."""
+        _ = translations(self.lang).gettext
         self._notice().show(error.message(self.lang), "error")
         self._exit_note(error.message(self.lang))
         for answer in self.query("#answer").results(HistoryInput):
-            closed = self.tr(
-                "Niet geopend (zie hierboven); Ctrl+Q sluit", "Not opened; Ctrl+Q quits"
-            )
+            closed = _("Niet geopend (zie hierboven); Ctrl+Q sluit")
             answer.set_texts(closed, closed)
             answer.disabled = True
 
@@ -92,25 +89,27 @@ class FaultWatch(Screen[None]):
 
     def _not_saved(self, engine: Engine) -> None:
         assert engine.unsaved is not None
-        where_nl = f" en in {self._recovery}" if self._recovery else ""
-        where_en = f" and in {self._recovery}" if self._recovery else ""
+        _ = translations(self.lang).gettext
         seconds = int(RETRY_EVERY_S)
         reason = engine.unsaved.message(self.lang)
-        text = self.tr(
-            f"{reason} Je antwoorden staan veilig in dit venster{where_nl}; ik probeer het "
-            f"elke {seconds} seconden opnieuw (Ctrl+S: nu).",
-            f"{reason} Your answers are safe in this window{where_en}; I try again every "
-            f"{seconds} seconds (Ctrl+S: now).",
-        )
+        if self._recovery:
+            text = _(
+                "{reason} Je antwoorden staan veilig in dit venster en in {file}; ik probeer "
+                "het elke {seconds} seconden opnieuw (Ctrl+S: nu)."
+            )
+        else:
+            text = _(
+                "{reason} Je antwoorden staan veilig in dit venster; ik probeer het elke "
+                "{seconds} seconden opnieuw (Ctrl+S: nu)."
+            )
+        text = text.format(reason=reason, file=self._recovery, seconds=seconds)
         self._notice().show(text, "warning")
         if self._recovery:
             self._exit_note(
-                self.tr(
-                    f"{reason} Je laatste antwoorden staan in {self._recovery}; zet ze "
-                    f"terug met: pop importeer {self._recovery}",
-                    f"{reason} Your last answers are in {self._recovery}; bring them back "
-                    f"with: pop importeer {self._recovery}",
-                )
+                _(
+                    "{reason} Je laatste antwoorden staan in {file}; zet ze terug met: "
+                    "pop importeer {file}"
+                ).format(reason=reason, file=self._recovery)
             )
         else:
             self._exit_note(reason)
@@ -118,37 +117,30 @@ class FaultWatch(Screen[None]):
             self._retry_timer = self.set_interval(RETRY_EVERY_S, self.action_retry_save)
 
     def _read_only(self, engine: Engine) -> None:
+        _ = translations(self.lang).gettext
         self._stop_retrying()
         plan_id = engine.plan.id
-        kept_nl = (
-            f"Wat je hier typte, staat in {self._recovery} (pop toon of pop importeer leest het)"
+        kept = (
+            _("Wat je hier typte, staat in {file} (pop toon of pop importeer leest het)").format(
+                file=self._recovery
+            )
             if self._recovery
-            else "Wat je hier typte, staat alleen in dit venster: neem het over voor je sluit"
+            else _("Wat je hier typte, staat alleen in dit venster: neem het over voor je sluit")
         )
-        kept_en = (
-            f"What you typed here is in {self._recovery} (pop toon or pop importeer reads it)"
-            if self._recovery
-            else "What you typed here is only in this window: copy it before you close it"
-        )
-        text = self.tr(
+        text = _(
             "Alleen lezen: dit plan is intussen in een ander venster bewaard, dus dit venster "
-            f"bewaart niets meer. {kept_nl}. Ga verder in het andere venster, of sluit dit "
-            f"venster (Ctrl+Q) en open het plan opnieuw met pop --plan {plan_id}.",
-            "Read-only: this plan was saved in another window meanwhile, so this window saves "
-            f"nothing more. {kept_en}. Continue in the other window, or close this one (Ctrl+Q) "
-            f"and open the plan again with pop --plan {plan_id}.",
-        )
+            "bewaart niets meer. {kept}. Ga verder in het andere venster, of sluit dit "
+            "venster (Ctrl+Q) en open het plan opnieuw met pop --plan {plan}."
+        ).format(kept=kept, plan=plan_id)
         self._notice().show(text, "error")
         self._exit_note(
-            self.tr(
+            _(
                 "Dit venster was alleen-lezen: het plan werd intussen in een ander venster "
-                f"bewaard. {kept_nl}. Open het plan opnieuw met pop --plan {plan_id}.",
-                "This window was read-only: the plan was saved in another window meanwhile. "
-                f"{kept_en}. Open the plan again with pop --plan {plan_id}.",
-            )
+                "bewaard. {kept}. Open het plan opnieuw met pop --plan {plan}."
+            ).format(kept=kept, plan=plan_id)
         )
         for answer in self.query("#answer").results(HistoryInput):
-            closed = self.tr("Alleen lezen (zie hierboven)", "Read-only (see above)")
+            closed = _("Alleen lezen (zie hierboven)")
             answer.set_texts(closed, closed)
             answer.disabled = True
 
@@ -158,12 +150,9 @@ class FaultWatch(Screen[None]):
         self._recovery = None
         self._exit_note(None)
         notice = self._notice()
+        _ = translations(self.lang).gettext
         notice.show(
-            self.tr(
-                f"Alles is weer bewaard (versie {engine.version}).",
-                f"Everything is saved again (version {engine.version}).",
-            ),
-            "ok",
+            _("Alles is weer bewaard (versie {version}).").format(version=engine.version), "ok"
         )
         self.set_timer(SAVED_NOTICE_S, lambda: notice.hide() if notice.level == "ok" else None)
 

@@ -68,15 +68,17 @@ class FollowUpActions(ConversationActions):
 
     def action_checkin(self) -> None:
         """Open the follow-up check-in for this plan; back here, the engine is reloaded."""
+        _ = translations(self.lang).gettext
         if (engine := self._ready()) is None or self.store is None:
             return
         if engine.version is None:
-            self.notify(
-                self.tr(
-                    "Je plan is nog niet bewaard: beantwoord eerst de eerste vragen.",
-                    "Your plan is not saved yet: answer the first questions first.",
-                )
-            )
+            self.notify(_("Je plan is nog niet bewaard: beantwoord eerst de eerste vragen."))
+            return
+        from pop_assistent.followup.ready import nothing_to_follow_up
+
+        nothing = nothing_to_follow_up(engine.plan, self.lang)
+        if nothing:  # no actions: say so and offer to plan them, no check-in planned today
+            self.offer_actions(nothing)
             return
         from pop_assistent.tui.screens.checkin import CheckInScreen
 
@@ -88,6 +90,20 @@ class FollowUpActions(ConversationActions):
             country=self.settings.country,
         )
         self.app.push_screen(screen, self._after_checkin)
+
+    def offer_actions(self, sentence: str) -> None:
+        """The sentence in the conversation, and a button that goes to the learning resources
+        (the buttons of the question being asked stay)."""
+        from pop_assistent.i18n import translations
+        from pop_assistent.tui.widgets.chat_log import ChatLog
+        from pop_assistent.tui.widgets.choice_bar import ChoiceBar
+
+        self.query_one(ChatLog).add_notice(sentence, True)
+        label = translations(self.lang).gettext("Acties plannen")
+        reply = getattr(self, "last_reply", None)
+        choices = reply.choices if reply is not None else ()
+        instruction = reply.instruction if reply is not None else ""
+        self.query_one(ChoiceBar).show(choices, [(label, "screen.go_to('resources')")], instruction)
 
     def _after_checkin(self, version: int | None) -> None:
         """The check-in saved a new version: continue from the plan as it is now."""

@@ -1,8 +1,9 @@
-"""The conversation screen's keys and their footer labels, in both languages and two widths.
+"""The conversation screen's keys and their footer labels, at two widths.
 
-Every shown key is bound once per language and width, each to `keyed(lang, width, action)`;
-`key_enabled` lets only the set that fits the screen now through, so the footer follows a
-language switch from the palette and stays on one line at 80 columns. A plain hidden binding
+Every shown key is bound once per width, each to `keyed(width, action)`; `key_enabled` lets
+only the set that fits the screen now through, so the footer stays on one line at 80 columns.
+The labels are Dutch; the screen translates them (`palette.translate_bindings`) when it is made
+and when the language is switched from the palette. A plain hidden binding
 after them keeps every key working when its label is left out (F4 at 80 columns). The F1
 help lists all keys.
 """
@@ -13,6 +14,8 @@ from typing import NamedTuple
 
 from textual.binding import Binding
 
+from pop_assistent.i18n import N_
+
 NARROW_BELOW = 100
 """Below this width the footer uses short labels and leaves out the least needed keys."""
 
@@ -20,30 +23,29 @@ NARROW_BELOW = 100
 class Key(NamedTuple):
     key: str
     action: str
-    nl: str
-    en: str
-    nl_short: str = ""
+    label: str
+    """Footer label (Dutch, translated by `palette.translate_bindings`)."""
+    short: str = ""
     """Label at narrow widths; "" = the key is not shown there (it still works)."""
-    en_short: str = ""
     shown: bool = True
 
 
 KEYS: tuple[Key, ...] = (
-    Key("f1", "help", "Hulp", "Help", "Hulp", "Help"),
-    Key("ctrl+z", "undo", "Ongedaan", "Undo", "Ongedaan", "Undo"),
-    Key("f2", "open_skills", "Vaardigheden", "Skills", shown=False),
-    Key("f3", "open_catalogue", "Catalogus", "Catalogue", shown=False),
-    Key("f4", "open_timeline", "Tijdlijn", "Timeline"),
-    Key("f5", "open_note", "Notitie", "Note", "Notitie", "Note"),
-    Key("ctrl+n", "open_notes", "Notities", "Notes", shown=False),
-    Key("f6", "sign_off", "Ondertekenen", "Sign", shown=False),
-    Key("f7", "export", "Exporteren", "Export", "Export", "Export"),
-    Key("f8", "edit_plan", "Aanpassen", "Change", shown=False),
-    Key("f9", "checkin", "Opvolging", "Check-in", "Opvolging", "Check-in"),
-    Key("ctrl+o", "toggle_plan", "Plan", "Plan", "Plan", "Plan"),
-    Key("ctrl+t", "toggle_coach", "Coach", "Coach", shown=False),
-    Key("pageup", "scroll_chat(-1)", "Omhoog", "Up", shown=False),
-    Key("pagedown", "scroll_chat(1)", "Omlaag", "Down", shown=False),
+    Key("f1", "help", N_("Hulp"), N_("Hulp")),
+    Key("ctrl+z", "undo", N_("Ongedaan"), N_("Ongedaan")),
+    Key("f2", "open_skills", N_("Vaardigheden"), shown=False),
+    Key("f3", "open_catalogue", N_("Catalogus"), shown=False),
+    Key("f4", "open_timeline", N_("Tijdlijn")),
+    Key("f5", "open_note", N_("Notitie"), N_("Notitie")),
+    Key("ctrl+n", "open_notes", N_("Notities"), shown=False),
+    Key("f6", "sign_off", N_("Ondertekenen"), shown=False),
+    Key("f7", "export", N_("Exporteren"), N_("Export")),
+    Key("f8", "edit_plan", N_("Aanpassen"), shown=False),
+    Key("f9", "checkin", N_("Opvolging"), N_("Opvolging")),
+    Key("ctrl+o", "toggle_plan", N_("Plan"), N_("Plan")),
+    Key("ctrl+t", "toggle_coach", N_("Coach"), shown=False),
+    Key("pageup", "scroll_chat(-1)", N_("Omhoog"), shown=False),
+    Key("pagedown", "scroll_chat(1)", N_("Omlaag"), shown=False),
 )
 
 
@@ -51,11 +53,9 @@ def _labelled(key: Key) -> list[Binding]:
     if not key.shown:
         return []
     out = []
-    for lang, wide, short in (("nl", key.nl, key.nl_short), ("en", key.en, key.en_short)):
-        for width, label in (("wide", wide), ("narrow", short)):
-            if label:
-                action = f"keyed({lang!r}, {width!r}, {key.action!r})"
-                out.append(Binding(key.key, action, label))
+    for width, label in (("wide", key.label), ("narrow", key.short)):
+        if label:
+            out.append(Binding(key.key, f"keyed({width!r}, {key.action!r})", label))
     return out
 
 
@@ -64,7 +64,7 @@ def bindings() -> list[Binding | tuple[str, str] | tuple[str, str, str]]:
     out: list[Binding | tuple[str, str] | tuple[str, str, str]] = []
     for key in KEYS:
         out += _labelled(key)
-    out += [Binding(key.key, key.action, key.nl, show=False) for key in KEYS]
+    out += [Binding(key.key, key.action, key.label, show=False) for key in KEYS]
     return out
 
 
@@ -73,7 +73,7 @@ def width_class(width: int) -> str:
     return "narrow" if width < NARROW_BELOW else "wide"
 
 
-def key_enabled(params: tuple[object, ...], lang: str, width: int) -> tuple[bool, str]:
-    """Whether a `keyed(...)` binding belongs to the current language and width, and its action."""
-    key_lang, key_width, action = (str(p) for p in params[:3])
-    return key_lang == lang and key_width == width_class(width), action
+def key_enabled(params: tuple[object, ...], width: int) -> tuple[bool, str]:
+    """Whether a `keyed(...)` binding belongs to the current width, and its action."""
+    key_width, action = (str(p) for p in params[:2])
+    return key_width == width_class(width), action

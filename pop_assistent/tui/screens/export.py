@@ -17,11 +17,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-FORMATS: tuple[tuple[str, str, str], ...] = (
-    ("pdf", "PDF (om te printen of te mailen)", "PDF (to print or mail)"),
-    ("html", "HTML (webpagina)", "HTML (web page)"),
-    ("md", "Markdown (tekst)", "Markdown (text)"),
-    ("ics", "Agenda (.ics herinneringen)", "Calendar (.ics reminders)"),
+from pop_assistent.i18n import N_, Language, translations
+
+FORMATS: tuple[tuple[str, str], ...] = (
+    ("pdf", N_("PDF (om te printen of te mailen)")),
+    ("html", N_("HTML (webpagina)")),
+    ("md", N_("Markdown (tekst)")),
+    ("ics", N_("Agenda (.ics herinneringen)")),
 )
 
 
@@ -31,9 +33,9 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
     version is "volledig" (the employee's own copy) or "coach" (private notes left out).
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", N_("Annuleren"))]
 
-    def __init__(self, fmt: str, stem: Path, lang: str = "nl") -> None:
+    def __init__(self, fmt: str, stem: Path, lang: Language = "nl") -> None:
         super().__init__()
         self.fmt = fmt
         self.stem = stem
@@ -41,44 +43,42 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
         self._confirmed: Path | None = None
 
     def compose(self) -> ComposeResult:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         with Vertical(id="export-box", classes="modal-box"):
-            yield Label("Export the plan" if en else "Het plan exporteren", classes="modal-title")
+            yield Label(_("Het plan exporteren"), classes="modal-title")
             yield OptionList(*self._options(), id="export-format")
             yield Checkbox(self._share_label(False), id="export-share")
-            yield Label("Save as" if en else "Opslaan als")
+            yield Label(_("Opslaan als"))
             yield Input(str(self.stem.with_suffix(f".{self.fmt}")), id="export-path")
             with Horizontal(classes="modal-buttons"):
-                yield Button("Export" if en else "Exporteren", variant="primary", id="export-ok")
-                yield Button("Cancel" if en else "Annuleren", id="export-cancel")
+                yield Button(_("Exporteren"), variant="primary", id="export-ok")
+                yield Button(_("Annuleren"), id="export-cancel")
             yield Label(
-                "↑↓ format · Enter exports · Tab next field · Esc cancels"
-                if en
-                else "↑↓ formaat · Enter exporteert · Tab volgend veld · Esc annuleert",
+                _("↑↓ formaat · Enter exporteert · Tab volgend veld · Esc annuleert"),
                 classes="hint",
             )
 
     def _share_label(self, on: bool) -> str:
         """The box's state in words too: its mark alone does not show in every terminal."""
-        if self.lang == "en":
-            return f"To share, private notes left out: {'yes' if on else 'no'}"
-        return f"Om te delen, zonder privénotities: {'ja' if on else 'nee'}"
+        _ = translations(self.lang).gettext
+        if on:
+            return _("Om te delen, zonder privénotities: ja")
+        return _("Om te delen, zonder privénotities: nee")
 
     @on(Checkbox.Changed, "#export-share")
     def _share_changed(self, event: Checkbox.Changed) -> None:
         event.checkbox.label = self._share_label(event.value)
 
     def _options(self) -> list[Option]:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         return [
-            Option(f"{'●' if fmt == self.fmt else '○'} {en_label if en else nl}", id=fmt)
-            for fmt, nl, en_label in FORMATS
+            Option(f"{'●' if fmt == self.fmt else '○'} {_(name)}", id=fmt) for fmt, name in FORMATS
         ]
 
     def on_mount(self) -> None:
         # The format first; Enter straight away exports the highlighted one (PDF by default).
         formats = self.query_one("#export-format", OptionList)
-        ids = [fmt for fmt, _, _ in FORMATS]
+        ids = [fmt for fmt, _name in FORMATS]
         formats.highlighted = ids.index(self.fmt) if self.fmt in ids else 0
         formats.focus()
 
@@ -98,29 +98,24 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-ok")
     def _confirm(self) -> None:
+        _ = translations(self.lang).gettext
         raw = self.query_one("#export-path", Input).value.strip()
         if not raw:
             self.notify(
-                "Geef een bestandsnaam." if self.lang != "en" else "Give a file name.",
+                _("Geef een bestandsnaam."),
                 severity="error",
             )
             return
         path = Path(raw).expanduser()
         if not path.parent.is_dir():
-            msg = (
-                f"De map {path.parent} bestaat niet."
-                if self.lang != "en"
-                else f"Folder {path.parent} does not exist."
-            )
+            msg = _("De map {folder} bestaat niet.").format(folder=path.parent)
             self.notify(msg, severity="error")
             return
         share = self.query_one("#export-share", Checkbox).value
         if path.exists() and self._confirmed != path:
             self._confirmed = path
-            msg = (
-                f"{path.name} bestaat al. Druk nog eens Enter om het te vervangen."
-                if self.lang != "en"
-                else f"{path.name} exists. Press Enter again to replace it."
+            msg = _("{file} bestaat al. Druk nog eens Enter om het te vervangen.").format(
+                file=path.name
             )
             self.notify(msg, severity="warning")
             return

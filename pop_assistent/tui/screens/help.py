@@ -8,7 +8,10 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-HELP_NL = """\
+from pop_assistent.i18n import N_, Language, translations
+
+HELP = N_(
+    """\
 # Hulp
 
 De assistent stelt je stap voor stap vragen; typ je antwoord en druk **Enter**.
@@ -39,51 +42,21 @@ met `pop --plan NAAM`.
 | Ctrl+P | opdrachten: ga naar stap, taal, thema, export |
 | Ctrl+Q | afsluiten |
 """
-
-HELP_EN = """\
-# Help
-
-The assistant asks you questions step by step; type your answer and press **Enter**.
-You can also type: *back* (previous question), *undo*, *go to goals*, *help*, *skip*,
-and *change goal 2*, *remove action 1*, *move goal 2 to 1*.
-Everything you send is saved at once: close any time and continue with `pop --plan NAME`.
-
-| key | does |
-| --- | --- |
-| Enter | send your answer |
-| ↑ / ↓ | answers you sent before |
-| PgUp / PgDn | page through the conversation |
-| Tab | to the buttons (quick answers) |
-| F1 | this help |
-| F2 | rate skills (level 1-5, strength, to improve, ...) |
-| F3 | catalogue: search, filter, pick |
-| F4 | timeline of your actions |
-| F5 | note on a goal (coach mode; Alt+P makes it private) |
-| Ctrl+N | read, change or remove notes |
-| F6 | sign |
-| F7 | export (pdf, html, md, ics) |
-| F8 | change, remove or move a goal, action or skill (or click it in the plan) |
-| F9 | check-in |
-| Ctrl+Z | undo the last answer |
-| Ctrl+O | show or hide the plan |
-| Ctrl+T | coach mode on/off |
-| Ctrl+P | commands: go to step, language, theme, export |
-| Ctrl+Q | quit |
-"""
+)
 
 
 class HelpModal(ModalScreen[None]):
     """Keys and tips; Escape or F1 closes."""
 
-    BINDINGS = [Binding("escape,f1,q", "close", "Sluiten")]
+    BINDINGS = [Binding("escape,f1,q", "close", N_("Sluiten"))]
 
-    def __init__(self, lang: str = "nl") -> None:
+    def __init__(self, lang: Language = "nl") -> None:
         super().__init__()
         self.lang = lang
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box", classes="modal-box"):
-            yield Markdown(HELP_EN if self.lang == "en" else HELP_NL)
+            yield Markdown(translations(self.lang).gettext(HELP))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select, TextArea
 
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.tui.messages import NoteSubmitted
 
 
@@ -21,15 +22,15 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
     """Text, a 'privé' box and the goal; Ctrl+S saves, Alt+P toggles privé, Escape cancels."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Annuleren"),
-        Binding("ctrl+s", "save", "Bewaren", priority=True),
-        Binding("alt+p", "toggle_private", "Privé", priority=True),
+        Binding("escape", "cancel", N_("Annuleren")),
+        Binding("ctrl+s", "save", N_("Bewaren"), priority=True),
+        Binding("alt+p", "toggle_private", N_("Privé"), priority=True),
     ]
 
     def __init__(
         self,
         goals: list[tuple[str, str]],
-        lang: str = "nl",
+        lang: Language = "nl",
         author: str = "",
         goal_id: str | None = None,
         shared: bool = False,
@@ -43,29 +44,25 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
         self.goal_id = goal_id if goal_id in {g for g, _ in goals} else None
 
     def compose(self) -> ComposeResult:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         options = [(f"{n}. {text[:60]}", gid) for n, (gid, text) in enumerate(self.goals, 1)]
         with Vertical(id="note-box", classes="modal-box"):
-            yield Label("Note" if en else "Notitie", classes="modal-title")
+            yield Label(_("Notitie"), classes="modal-title")
             yield TextArea(id="note-text")
             yield Checkbox(self._private_label(False), id="note-private")
             yield Label(self._who_reads(False), id="note-who", classes="field-label")
-            yield Label("About" if en else "Over", classes="field-label")
+            yield Label(_("Over"), classes="field-label")
             yield Select(
                 options,
-                prompt="The whole plan" if en else "Het hele plan",
+                prompt=_("Het hele plan"),
                 value=self.goal_id if self.goal_id is not None else Select.NULL,
                 id="note-goal",
             )
             with Horizontal(classes="modal-buttons"):
-                yield Button(
-                    "Save (Ctrl+S)" if en else "Bewaren (Ctrl+S)", variant="primary", id="note-ok"
-                )
-                yield Button("Cancel" if en else "Annuleren", id="note-cancel")
+                yield Button(_("Bewaren (Ctrl+S)"), variant="primary", id="note-ok")
+                yield Button(_("Annuleren"), id="note-cancel")
             yield Label(
-                "Tab next field · Alt+P private on/off · Ctrl+S save · Esc cancel"
-                if en
-                else "Tab volgend veld · Alt+P privé aan/uit · Ctrl+S bewaren · Esc annuleren",
+                _("Tab volgend veld · Alt+P privé aan/uit · Ctrl+S bewaren · Esc annuleren"),
                 classes="hint",
             )
 
@@ -74,36 +71,25 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
 
     def _private_label(self, on: bool) -> str:
         """The box's state in words too: its mark alone does not show in every terminal."""
-        if self.lang == "en":
-            state = "yes, left out of shared copies" if on else "no, in shared copies too"
-            return f"Private (Alt+P): {state}"
-        state = "ja, niet in gedeelde kopieën" if on else "nee, ook in gedeelde kopieën"
-        return f"Privé (Alt+P): {state}"
+        _ = translations(self.lang).gettext
+        if on:
+            return _("Privé (Alt+P): ja, niet in gedeelde kopieën")
+        return _("Privé (Alt+P): nee, ook in gedeelde kopieën")
 
     def _who_reads(self, private: bool) -> str:
         """Plainly who can read the note (issue 16 point 6). On the employee's own machine the
         employee can read every note in their plan; in the shared store the database shows a
         private note to its author only (row-level security, storage/postgres_security.py)."""
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         if not private:
-            return (
-                "Who reads it: everyone who can see this plan."
-                if en
-                else "Wie leest het: iedereen die dit plan mag zien."
-            )
+            return _("Wie leest het: iedereen die dit plan mag zien.")
         if self.shared:
-            return (
-                "Who reads it: only you. The shared database shows it to no one else, "
-                "not to the employee either."
-                if en
-                else "Wie leest het: alleen jij. De gedeelde databank toont ze aan niemand "
+            return _(
+                "Wie leest het: alleen jij. De gedeelde databank toont ze aan niemand "
                 "anders, ook niet aan de medewerker."
             )
-        return (
-            "Who reads it: this plan is on the employee's own computer, so the employee can "
-            "read it too; it is left out of copies shared with others."
-            if en
-            else "Wie leest het: dit plan staat op de eigen computer van de medewerker, dus de "
+        return _(
+            "Wie leest het: dit plan staat op de eigen computer van de medewerker, dus de "
             "medewerker kan ze ook lezen; ze blijft uit kopieën die gedeeld worden."
         )
 
@@ -117,10 +103,11 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
 
     @on(Button.Pressed, "#note-ok")
     def action_save(self) -> None:
+        _ = translations(self.lang).gettext
         text = self.query_one("#note-text", TextArea).text.strip()
         if not text:
             self.notify(
-                "De notitie is leeg." if self.lang != "en" else "The note is empty.",
+                _("De notitie is leeg."),
                 severity="error",
             )
             return

@@ -17,6 +17,7 @@ from textual.widgets import Button, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from pop_assistent.dialogue.notes import NoteRow
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.text.fold import one_line
 
 
@@ -33,31 +34,26 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
     """A list of notes and the chosen one in full; Ctrl+S saves a rewrite, Escape closes."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Sluiten"),
-        Binding("ctrl+s", "save", "Bewaren"),  # not priority: typing before it lands first
+        Binding("escape", "cancel", N_("Sluiten")),
+        Binding("ctrl+s", "save", N_("Bewaren")),  # not priority: typing before it lands first
     ]
 
-    def __init__(self, rows: list[NoteRow], lang: str = "nl") -> None:
+    def __init__(self, rows: list[NoteRow], lang: Language = "nl") -> None:
         super().__init__()
         self.rows = rows
-        self.lang = "en" if lang == "en" else "nl"
+        self.lang: Language = "en" if lang == "en" else "nl"
         self.current: NoteRow | None = None
         self.drafts: dict[str, str] = {}
         """Rewritten texts not saved yet, by note id: moving to another note loses nothing."""
         self._warned = False
 
-    def tr(self, nl: str, en: str) -> str:
-        return en if self.lang == "en" else nl
-
     def compose(self) -> ComposeResult:
+        _ = translations(self.lang).gettext
         with Vertical(id="notes-box", classes="modal-box"):
-            yield Label(self.tr("Notities", "Notes"), classes="modal-title")
+            yield Label(_("Notities"), classes="modal-title")
             if not self.rows:
                 yield Label(
-                    self.tr(
-                        "Dit plan heeft nog geen notities. F5 schrijft er een.",
-                        "This plan has no notes yet. F5 writes one.",
-                    ),
+                    _("Dit plan heeft nog geen notities. F5 schrijft er een."),
                     id="notes-empty",
                 )
             else:
@@ -69,29 +65,25 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
             with Horizontal(classes="modal-buttons", id="notes-actions"):
                 if self.rows:
                     yield Button(
-                        self.tr("Bewaren (Ctrl+S)", "Save (Ctrl+S)"),
+                        _("Bewaren (Ctrl+S)"),
                         variant="primary",
                         id="notes-save",
                     )
-                    yield Button(self.tr("Verwijderen", "Remove"), variant="error", id="notes-drop")
-                yield Button(self.tr("Sluiten", "Close"), id="notes-close")
+                    yield Button(_("Verwijderen"), variant="error", id="notes-drop")
+                yield Button(_("Sluiten"), id="notes-close")
             with Vertical(id="notes-confirm"):
                 yield Label("", id="notes-question", markup=False)
                 with Horizontal(classes="modal-buttons"):
-                    yield Button(
-                        self.tr("Ja, verwijderen", "Yes, remove"), variant="error", id="notes-yes"
-                    )
-                    yield Button(self.tr("Nee, houden", "No, keep it"), id="notes-no")
+                    yield Button(_("Ja, verwijderen"), variant="error", id="notes-yes")
+                    yield Button(_("Nee, houden"), id="notes-no")
             yield Label(
-                self.tr(
-                    "↑/↓ kies · Tab volgend veld · Ctrl+S bewaren · Esc sluiten",
-                    "↑/↓ choose · Tab next field · Ctrl+S save · Esc close",
-                ),
+                _("↑/↓ kies · Tab volgend veld · Ctrl+S bewaren · Esc sluiten"),
                 classes="hint",
             )
 
     def _line(self, row: NoteRow) -> str:
-        private = self.tr(" · privé", " · private") if row.private else ""
+        _ = translations(self.lang).gettext
+        private = _(" · privé") if row.private else ""
         head = f"{row.number}. {row.author} · {row.written_on}{private}"
         return one_line(f"{head} — {row.text}", 72)
 
@@ -142,13 +134,13 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
             self.query_one("#notes-drop").focus()
 
     def _show(self, row: NoteRow) -> None:
+        _ = translations(self.lang).gettext
         self.current = row
         self._ask(False)
-        private = (
-            self.tr("privé", "private") if row.private else self.tr("niet privé", "not private")
+        private = _("privé") if row.private else _("niet privé")
+        meta = _("Notitie {number} door {author}, {date}").format(
+            number=row.number, author=row.author, date=row.written_on
         )
-        by = self.tr("door", "by")
-        meta = f"{self.tr('Notitie', 'Note')} {row.number} {by} {row.author}, {row.written_on}"
         self.query_one("#notes-meta", Label).update(
             f"{meta} · {private}\n{one_line(row.about, 76)}"
         )
@@ -166,17 +158,18 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
 
     def action_save(self) -> None:
         """Save every note rewritten here (each one a new version)."""
+        _ = translations(self.lang).gettext
         row = self.current
         if row is not None and not row.can_edit and not self.drafts:
             self.notify(row.rule, severity="warning")
             return
         if row is not None and row.can_edit:
             if not self.query_one("#notes-text", TextArea).text.strip():
-                self.notify(self.tr("De notitie is leeg.", "The note is empty."), severity="error")
+                self.notify(_("De notitie is leeg."), severity="error")
                 return
         changes = self._changes()
         if not changes:
-            self.notify(self.tr("Er is niets veranderd.", "Nothing changed."))
+            self.notify(_("Er is niets veranderd."))
             return
         self.dismiss(changes)
 
@@ -186,20 +179,19 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
 
     @on(Button.Pressed, "#notes-drop")
     def _drop(self) -> None:
+        _ = translations(self.lang).gettext
         row = self.current
         if row is None or not row.can_remove:
             return
         whose = (
-            self.tr("je eigen notitie", "your own note")
+            _("je eigen notitie")
             if row.own
-            else self.tr(f"de notitie van {row.author}", f"{row.author}'s note")
+            else _("de notitie van {author}").format(author=row.author)
         )
         self.query_one("#notes-question", Label).update(
-            self.tr(
-                f"Notitie {row.number} ({whose}) verwijderen? De vorige versie van het plan "
-                "houdt ze.",
-                f"Remove note {row.number} ({whose})? The plan's previous version keeps it.",
-            )
+            _(
+                "Notitie {number} ({whose}) verwijderen? De vorige versie van het plan houdt ze."
+            ).format(number=row.number, whose=whose)
         )
         self._ask(True)
         self.query_one("#notes-no").focus()
@@ -219,14 +211,13 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
     @on(Button.Pressed, "#notes-close")
     def action_cancel(self) -> None:
         """Close; a rewrite not saved yet is said first, and a second Escape leaves it."""
+        _ = translations(self.lang).gettext
         if self.rows and self._changes() and not self._warned:
             self._warned = True
             self.notify(
-                self.tr(
+                _(
                     "Je wijziging is nog niet bewaard: Ctrl+S bewaart ze, "
-                    "Esc nogmaals sluit zonder te bewaren.",
-                    "Your change is not saved yet: Ctrl+S saves it, "
-                    "Esc again closes without saving.",
+                    "Esc nogmaals sluit zonder te bewaren."
                 ),
                 severity="warning",
             )

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, OptionList
 from textual.widgets.option_list import Option
 
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.model import Plan
 
 WORDS = {
@@ -23,8 +24,9 @@ WORDS = {
 }  # fmt: skip
 
 
-def plan_items(plan: Plan, lang: str, width: int = 70) -> list[tuple[str, str]]:
+def plan_items(plan: Plan, lang: Language, width: int = 70) -> list[tuple[str, str]]:
     """(key, label) per item: 'goal:1' / 'Doel 1: Tegen juni ...', cut with an ellipsis."""
+    _ = translations(lang).gettext
     words = WORDS["en" if lang == "en" else "nl"]
     rows: list[tuple[str, str]] = []
     for kind, items in (
@@ -41,32 +43,28 @@ def plan_items(plan: Plan, lang: str, width: int = 70) -> list[tuple[str, str]]:
 class PlanItemsModal(ModalScreen[str | None]):
     """A list of the plan's items; Enter (or a click) on one offers change, remove, move up."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", N_("Annuleren"))]
 
-    def __init__(self, plan: Plan, lang: str = "nl", selected: str | None = None) -> None:
+    def __init__(self, plan: Plan, lang: Language = "nl", selected: str | None = None) -> None:
         super().__init__()
         self.plan = plan
-        self.lang = "en" if lang == "en" else "nl"
+        self.lang: Language = "en" if lang == "en" else "nl"
         self.selected = selected
         self.chosen: str | None = None
 
     def compose(self) -> ComposeResult:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         rows = plan_items(self.plan, self.lang)
         with Vertical(id="items-box", classes="modal-box"):
-            yield Label("Change your plan" if en else "Je plan aanpassen", classes="modal-title")
-            yield Label(
-                "Choose an item, then what to do with it (Esc: back)."
-                if en
-                else "Kies een onderdeel, dan wat je ermee wilt doen (Esc: terug)."
-            )
+            yield Label(_("Je plan aanpassen"), classes="modal-title")
+            yield Label(_("Kies een onderdeel, dan wat je ermee wilt doen (Esc: terug)."))
             options = [Option(Content(label), id=key) for key, label in rows]
             yield OptionList(*options, id="items-list")
             with Horizontal(classes="modal-buttons", id="items-actions"):
-                yield Button("Change" if en else "Wijzigen", id="items-edit", variant="primary")
-                yield Button("Remove" if en else "Schrappen", id="items-drop", variant="error")
-                yield Button("Move up" if en else "Hoger", id="items-up")
-                yield Button("Cancel" if en else "Annuleren", id="items-cancel")
+                yield Button(_("Wijzigen"), id="items-edit", variant="primary")
+                yield Button(_("Schrappen"), id="items-drop", variant="error")
+                yield Button(_("Hoger"), id="items-up")
+                yield Button(_("Annuleren"), id="items-cancel")
 
     def on_mount(self) -> None:
         listing = self.query_one(OptionList)
@@ -85,12 +83,13 @@ class PlanItemsModal(ModalScreen[str | None]):
         self.query_one("#items-edit").focus()
 
     def _command(self, verb: str) -> str | None:
+        _ = translations(self.lang).gettext
         if not self.chosen:
             return None
         kind, number = self.chosen.split(":")
         words = WORDS[self.lang]
         if verb == "up":
-            to = "to" if self.lang == "en" else "naar"
+            to = _("naar")
             return f"{words['up']} {words[kind]} {number} {to} {max(1, int(number) - 1)}"
         return f"{words[verb]} {words[kind]} {number}"
 

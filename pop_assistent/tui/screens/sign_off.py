@@ -11,19 +11,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from pop_assistent.dialogue.types import SignOffAnswer
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.model import SignerRole
 
 
 class SignOffModal(ModalScreen[SignOffAnswer | None]):
     """Two name fields; Enter in the last one or the button signs, Escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", N_("Annuleren"))]
 
     def __init__(
         self,
         employee: str,
         coach: str,
-        lang: str = "nl",
+        lang: Language = "nl",
         role: SignerRole = SignerRole.manager,
     ) -> None:
         super().__init__()
@@ -33,22 +34,22 @@ class SignOffModal(ModalScreen[SignOffAnswer | None]):
         self.role = role
 
     def compose(self) -> ComposeResult:
-        en = self.lang == "en"
+        _ = translations(self.lang).gettext
         with Vertical(id="sign-box", classes="modal-box"):
-            yield Label("Sign the plan" if en else "Het plan ondertekenen", classes="modal-title")
-            yield Label("Employee" if en else "Medewerker")
+            yield Label(_("Het plan ondertekenen"), classes="modal-title")
+            yield Label(_("Medewerker"))
             yield Input(self.employee, id="sign-employee")
-            yield Label("Signs with you as" if en else "Tekent mee als")
+            yield Label(_("Tekent mee als"))
             roles = [
-                ("my manager" if en else "mijn leidinggevende", SignerRole.manager),
-                ("a coach" if en else "een coach", SignerRole.coach),
+                (_("mijn leidinggevende"), SignerRole.manager),
+                (_("een coach"), SignerRole.coach),
             ]
             yield Select(roles, value=self.role, allow_blank=False, id="sign-role")
-            yield Label("Their name (may stay empty)" if en else "Naam (mag leeg)")
+            yield Label(_("Naam (mag leeg)"))
             yield Input(self.coach, id="sign-coach")
             with Horizontal(classes="modal-buttons"):
-                yield Button("Sign" if en else "Ondertekenen", variant="primary", id="sign-ok")
-                yield Button("Cancel" if en else "Annuleren", id="sign-cancel")
+                yield Button(_("Ondertekenen"), variant="primary", id="sign-ok")
+                yield Button(_("Annuleren"), id="sign-cancel")
 
     @on(Input.Submitted, "#sign-employee")
     def _next(self) -> None:
@@ -57,11 +58,12 @@ class SignOffModal(ModalScreen[SignOffAnswer | None]):
     @on(Input.Submitted, "#sign-coach")
     @on(Button.Pressed, "#sign-ok")
     def _sign(self) -> None:
+        _ = translations(self.lang).gettext
         employee = self.query_one("#sign-employee", Input).value.strip()
         coach = self.query_one("#sign-coach", Input).value.strip()
         if not employee and not coach:
             self.notify(
-                "Typ minstens één naam." if self.lang != "en" else "Type at least one name.",
+                _("Typ minstens één naam."),
                 severity="error",
             )
             return

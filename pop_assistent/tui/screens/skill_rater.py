@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Static
 
 from pop_assistent.dialogue.types import SkillsAnswer
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating, label
 
 KIND_KEYS: dict[str, dict[str, SkillCategory]] = {
@@ -36,7 +36,7 @@ KIND_KEYS: dict[str, dict[str, SkillCategory]] = {
 }
 
 
-def kind_keys(lang: str) -> dict[str, SkillCategory]:
+def kind_keys(lang: Language) -> dict[str, SkillCategory]:
     """The kind letters of `lang` (Dutch for a language without its own)."""
     return KIND_KEYS.get(lang, KIND_KEYS["nl"])
 
@@ -50,14 +50,14 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
     """A table of skills edited with single keys; the new list replaces the plan's skills."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "Annuleren"),
-        Binding("ctrl+s", "save", "Bewaren"),
+        Binding("escape", "cancel", N_("Annuleren")),
+        Binding("ctrl+s", "save", N_("Bewaren")),
     ]
 
     def __init__(
         self,
         skills: list[SkillRating],
-        lang: str = "nl",
+        lang: Language = "nl",
         suggestions: list[SkillRating] | None = None,
     ) -> None:
         super().__init__()
@@ -173,10 +173,11 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         handled = True
         if key in "12345" and key:
             rating.current_level = int(key)
-        elif key in ("+", "="):
-            rating.wanted_level = min(5, rating.wanted_level + 1)
-        elif key == "-":
-            rating.wanted_level = max(1, rating.wanted_level - 1)
+            rating.note = rating.note if rating.rated else ""  # a level given: rated now
+        elif key in ("+", "=", "-"):
+            step = -1 if key == "-" else 1
+            rating.wanted_level = max(1, min(5, rating.wanted_level + step))
+            rating.note = rating.note if rating.rated else ""
         elif key in kinds:
             cat = kinds[key]
             cats = list(rating.categories)

@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.model import Action
 from pop_assistent.planning.workload import Workload
 from pop_assistent.tui.widgets.timeline_view import TimelineView, workload_content
@@ -19,10 +20,14 @@ from pop_assistent.tui.widgets.timeline_view import TimelineView, workload_conte
 class TimelineModal(ModalScreen[None]):
     """Shows the timeline; Escape or F4 closes."""
 
-    BINDINGS = [Binding("escape,f4,q", "close", "Sluiten")]
+    BINDINGS = [Binding("escape,f4,q", "close", N_("Sluiten"))]
 
     def __init__(
-        self, actions: list[Action], today: date, lang: str = "nl", workload: Workload | None = None
+        self,
+        actions: list[Action],
+        today: date,
+        lang: Language = "nl",
+        workload: Workload | None = None,
     ) -> None:
         super().__init__()
         self.actions = actions
@@ -31,12 +36,14 @@ class TimelineModal(ModalScreen[None]):
         self.workload = workload
 
     def compose(self) -> ComposeResult:
+        _ = translations(self.lang).gettext
+        _ = translations(self.lang).gettext
         with VerticalScroll(id="timeline-box", classes="modal-box"):
-            yield Static(Content.styled("Tijdlijn" if self.lang != "en" else "Timeline", "bold"))
+            yield Static(Content.styled(_("Tijdlijn"), "bold"))
             yield TimelineView(id="timeline")
             if self.workload is not None:
                 yield Static(workload_content(self.workload, self.lang), id="workload")
-            close = "Esc closes" if self.lang == "en" else "Esc sluit"
+            close = _("Esc sluit")
             yield Static(close, classes="hint", markup=False)
 
     def on_mount(self) -> None:

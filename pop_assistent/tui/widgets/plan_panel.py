@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 if TYPE_CHECKING:
+    from pop_assistent.i18n import Language
     from pop_assistent.model import Plan
 
 
@@ -34,7 +35,11 @@ class PlanPanel(VerticalScroll):
         yield Static("", id="plan-body", markup=False)
 
     def show(
-        self, plan: Plan, lang: str = "nl", step_title: str = "", legal_in_working_time: bool = True
+        self,
+        plan: Plan,
+        lang: Language = "nl",
+        step_title: str = "",
+        legal_in_working_time: bool = True,
     ) -> None:
         """Render the plan as it is now (and again when the panel changes width)."""
         self._shown = (plan, lang, step_title, legal_in_working_time)

@@ -7,6 +7,7 @@ from datetime import date
 
 from textual.content import Content
 
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.model import Goal, Plan, SkillCategory, label
 from pop_assistent.text import formats
 
@@ -19,15 +20,15 @@ SMART_LETTERS: tuple[tuple[str, str], ...] = (
 )
 """The Dutch badge: Specifiek, Meetbaar, Realistisch (achievable), Relevant, Tijdgebonden."""
 
-OCCASIONS: dict[str, tuple[str, str]] = {
-    "performance_review": ("functioneringsgesprek", "performance review"),
-    "career_project": ("loopbaanproject", "career project"),
-    "organisational_change": ("organisatieverandering", "organisational change"),
-    "continuous_development": ("continue ontwikkeling", "continuous development"),
+OCCASIONS: dict[str, str] = {
+    "performance_review": N_("functioneringsgesprek"),
+    "career_project": N_("loopbaanproject"),
+    "organisational_change": N_("organisatieverandering"),
+    "continuous_development": N_("continue ontwikkeling"),
 }
 
 
-def short_date(day: date | None, lang: str = "nl") -> str:
+def short_date(day: date | None, lang: Language = "nl") -> str:
     """'3 mrt 2027' (or '3 Mar 2027'); a dash when there is no date."""
     return formats.short_date(day, lang, empty="–")
 
@@ -48,9 +49,14 @@ def _hang(prefix: str, text: str, width: int, tail: str = "") -> list[Content]:
     """`prefix` + text wrapped to `width`, continuation lines indented under the text;
     `tail` (e.g. a date) is dimmed when it ends the last line."""
     indent = " " * len(prefix)
-    lines = textwrap.wrap(
-        text + tail, max(10, width), initial_indent=prefix, subsequent_indent=indent
-    ) or [prefix]
+    # a date is never cut over two lines ('(1 mrt / 2027)'); it may go to the next line whole
+    glued = tail[:1] + tail[1:].replace(" ", "\u00a0")
+    lines = [
+        line.replace("\u00a0", " ")
+        for line in textwrap.wrap(
+            text + glued, max(10, width), initial_indent=prefix, subsequent_indent=indent
+        )
+    ] or [prefix]
     out = [Content(line) for line in lines]
     if tail and lines[-1].endswith(tail):
         out[-1] = Content.assemble(lines[-1][: -len(tail)], (tail, "dim"))
@@ -63,7 +69,7 @@ def _heading(text: str) -> Content:
 
 def plan_content(
     plan: Plan,
-    lang: str = "nl",
+    lang: Language = "nl",
     *,
     step_title: str = "",
     width: int = 40,
@@ -72,7 +78,7 @@ def plan_content(
 ) -> Content:
     """The whole plan as it grows, for the side panel. `keys` (when given) gets, per line, the
     item it shows ('goal:2', 'action:1', 'skill:3') or None, so a click can find it."""
-    en = lang == "en"
+    _ = translations(lang).gettext
     lines: list[Content] = []
     owner: list[str | None] = []
 
@@ -85,19 +91,17 @@ def plan_content(
     if role:
         lines.append(Content(role))
     if emp.hours_per_week:
-        lines.append(
-            Content(f"{emp.hours_per_week:g} " + ("h/week to learn" if en else "u/week leertijd"))
-        )
+        lines.append(Content(f"{emp.hours_per_week:g} " + (_("u/week leertijd"))))
     if plan.occasion.description:
-        kind = OCCASIONS[plan.occasion.kind][1 if en else 0]
+        kind = _(OCCASIONS[plan.occasion.kind])
         lines.append(Content.styled(kind, "italic"))
     if step_title:
-        lines.append(Content.assemble(("Step: " if en else "Stap: ", "dim"), step_title))
+        lines.append(Content.assemble((_("Stap: "), "dim"), step_title))
     lines.append(Content(""))
 
-    lines.append(_heading("Skills" if en else "Vaardigheden"))
+    lines.append(_heading(_("Vaardigheden")))
     if not plan.skills:
-        lines.append(Content.styled("  (none yet)" if en else "  (nog geen)", "dim"))
+        lines.append(Content.styled(_("  (nog geen)"), "dim"))
     mark(None)
     for n_skill, rating in enumerate(plan.skills, start=1):
         cats = {c for c in rating.categories}
@@ -106,14 +110,15 @@ def plan_content(
             if SkillCategory.strength in cats
             else ("↑" if SkillCategory.to_improve in cats else "·")
         )
-        levels = f"  {rating.current_level}→{rating.wanted_level}"
+        no_level = "  " + _("(geen niveau)")
+        levels = f"  {rating.current_level}→{rating.wanted_level}" if rating.rated else no_level
         lines.extend(_hang(f"  {sign} ", rating.label, width, levels))
         mark(f"skill:{n_skill}")
     lines.append(Content(""))
 
-    lines.append(_heading("Goals" if en else "Doelen"))
+    lines.append(_heading(_("Doelen")))
     if not plan.goals:
-        lines.append(Content.styled("  (none yet)" if en else "  (nog geen)", "dim"))
+        lines.append(Content.styled(_("  (nog geen)"), "dim"))
     mark(None)
     numbers = {a.id: n for n, a in enumerate(plan.actions, start=1)}
     for number, goal in enumerate(plan.goals, start=1):
@@ -126,7 +131,7 @@ def plan_content(
     loose = [a for a in plan.actions if a.goal_id is None]
     if loose:
         lines.append(Content(""))
-        lines.append(_heading("Other actions" if en else "Andere acties"))
+        lines.append(_heading(_("Andere acties")))
         mark(None)
         for action in loose:
             lines.extend(_action_lines(action, numbers[action.id], lang, width, "  "))
@@ -138,15 +143,15 @@ def plan_content(
         lines.extend(
             _hang(
                 "  ",
-                f"Legally required: {hours} h in working time, not from your learning time."
-                if en
-                else f"Wettelijk verplicht: {hours} u in werktijd, niet van je leertijd.",
+                _("Wettelijk verplicht: {hours} u in werktijd, niet van je leertijd.").format(
+                    hours=hours
+                ),
                 width,
             )
         )
     if plan.sign_offs:
         lines.append(Content(""))
-        lines.append(_heading("Signed" if en else "Ondertekend"))
+        lines.append(_heading(_("Ondertekend")))
         for signature in plan.sign_offs:
             who = label(signature.role, lang)
             changed = plan.changed_since(signature)
@@ -154,7 +159,7 @@ def plan_content(
             text = f"{who}: {signature.name}, {short_date(signature.signed_on, lang)}{version}"
             lines.extend(_hang("  ", text, width))
             if changed:
-                note = "changed since: sign again" if en else "sindsdien gewijzigd: teken opnieuw"
+                note = _("sindsdien gewijzigd: teken opnieuw")
                 lines.append(Content.styled(f"    ⚠ {note}", "$text-warning"))
     mark(None)
     if keys is not None:
@@ -162,7 +167,9 @@ def plan_content(
     return Content("\n").join(lines)
 
 
-def _action_lines(action: object, number: int, lang: str, width: int, indent: str) -> list[Content]:
+def _action_lines(
+    action: object, number: int, lang: Language, width: int, indent: str
+) -> list[Content]:
     from pop_assistent.model import Action
 
     assert isinstance(action, Action)

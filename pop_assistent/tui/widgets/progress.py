@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import Static
 
+from pop_assistent.i18n import Language, translations
+
 if TYPE_CHECKING:
     from pop_assistent.model import Plan
 
@@ -33,14 +35,18 @@ def _span(plan: Plan, today: date) -> tuple[date, date]:
     return min(days), max(days)
 
 
-def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -> list[Content]:
+def progress_lines(
+    plan: Plan, today: date, lang: Language = "nl", width: int = 40
+) -> list[Content]:
     """The picture as styled lines (user text stays literal: it is never parsed as markup)."""
+    _ = translations(lang).gettext
     from pop_assistent.followup.progress import action_progress, progress_over_check_ins
     from pop_assistent.planning.progress import whole_percent
-    from pop_assistent.text.formats import long_date
+    from pop_assistent.text.formats import long_date, short_date
 
-    en = lang == "en"
-    cells = max(4, width - TITLE_WIDTH - 1)
+    _ = translations(lang).gettext
+    titles = max(10, min(TITLE_WIDTH, width - 16))  # a narrow panel shortens titles, not bars
+    cells = max(4, width - titles - 1)
     first, last = _span(plan, today)
     total = max(1, (last - first).days)
 
@@ -48,9 +54,10 @@ def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -
         return min(cells - 1, round((day - first).days / total * (cells - 1)))
 
     lines = [
-        Content.styled("Gepland tegen werkelijk" if not en else "Planned against actual", "bold"),
-        Content(f"{long_date(first, lang)} → {long_date(last, lang)}"),
-    ]
+        Content.styled(_("Gepland tegen werkelijk"), "bold"),
+        Content(span if len(span := f"{long_date(first, lang)} → {long_date(last, lang)}") <= width
+                else f"{short_date(first, lang)} → {short_date(last, lang)}"),
+    ]  # fmt: skip
     for row in action_progress(plan, today):
         bar = [" "] * cells
         if row.planned_start and row.planned_end:
@@ -64,28 +71,28 @@ def progress_lines(plan: Plan, today: date, lang: str = "nl", width: int = 40) -
         if bar[now] == " ":
             bar[now] = "│"
         style = "$error" if row.overdue else ("$success" if row.progress == 100 else "$primary")
-        title = Content(_fit(row.title, TITLE_WIDTH).ljust(TITLE_WIDTH) + " ")
+        title = Content(_fit(row.title, titles).ljust(titles) + " ")
         lines.append(title + Content.styled("".join(bar), style))
     lines.append(Content(""))
-    lines.append(
-        Content.styled("Voortgang per opvolging" if not en else "Progress per check-in", "bold")
-    )
+    lines.append(Content.styled(_("Voortgang per opvolging"), "bold"))
     for point in progress_over_check_ins(plan, today, lang):
-        room = max(5, min(BAR_WIDTH, width - TITLE_WIDTH - 6))  # and " 100%" after it
+        room = max(5, min(BAR_WIDTH, width - titles - 6))  # and " 100%" after it
         filled = round(point.percent / 100 * room)
         meter = "█" * filled + "░" * (room - filled)
-        label = _fit(point.label, TITLE_WIDTH).ljust(TITLE_WIDTH) + " "
+        label = _fit(point.label, titles).ljust(titles) + " "
         lines.append(
             Content(label)
             + Content.styled(meter, "$success")
             + Content(f" {whole_percent(point.percent)}%")
         )
-    legend = (
-        "░ planned  █ done  ✓ completed  │ today"
-        if en
-        else "░ gepland  █ gedaan  ✓ afgerond  │ vandaag"
-    )
-    lines.append(Content.styled(legend, "dim"))
+    legend = _("░ gepland  █ gedaan  ✓ afgerond  │ vandaag")
+    parts: list[str] = []  # as many lines as the width needs, never a key cut in two
+    for key in legend.split("  "):
+        if parts and len(parts[-1]) + 2 + len(key) <= width:
+            parts[-1] += "  " + key
+        else:
+            parts.append(key)
+    lines += [Content.styled(part, "dim") for part in parts]
     return lines
 
 
@@ -96,7 +103,7 @@ class ProgressView(Static):
     ProgressView { height: auto; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def show(self, plan: Plan, today: date, lang: str = "nl") -> None:
+    def show(self, plan: Plan, today: date, lang: Language = "nl") -> None:
         """Redraw from the plan (the single source of truth), again when the width changes."""
         self._shown = (plan, today, lang)
         self._draw()

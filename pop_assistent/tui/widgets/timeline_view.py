@@ -7,6 +7,7 @@ from datetime import date
 from textual.content import Content
 from textual.widgets import Static
 
+from pop_assistent.i18n import Language, translations
 from pop_assistent.model import Action
 from pop_assistent.planning.workload import Workload
 from pop_assistent.text import formats
@@ -17,18 +18,18 @@ def _month_index(day: date) -> int:
 
 
 def timeline_content(
-    actions: list[Action], today: date, lang: str = "nl", months: int = 24, width: int = 80
+    actions: list[Action], today: date, lang: Language = "nl", months: int = 24, width: int = 80
 ) -> Content:
     """One row per dated action: a bar from its start month to its end month.
 
     Months are three characters wide ("jan feb") when the width allows, else one ("jf").
     """
-    en = lang == "en"
+    _ = translations(lang).gettext
     dated = sorted(
         (a for a in actions if a.start or a.end), key=lambda a: a.start or a.end or today
     )
     if not dated:
-        return Content("No dated actions yet." if en else "Nog geen acties met een datum.")
+        return Content(_("Nog geen acties met een datum."))
     first = min(_month_index(today), *(_month_index(a.start or a.end or today) for a in dated))
     last = max(_month_index(a.end or a.start or today) for a in dated)
     span = max(6, min(months, last - first + 1))
@@ -44,8 +45,8 @@ def timeline_content(
     )
     years = _year_row(first, span, cell)
     # Labelled, not blank: leading whitespace of a line is not kept by the renderer.
-    year_label = ("Year" if en else "Jaar").ljust(title_width + 1)
-    month_label = ("Month" if en else "Maand").ljust(title_width + 1)
+    year_label = (_("Jaar")).ljust(title_width + 1)
+    month_label = (_("Maand")).ljust(title_width + 1)
     rows = [
         Content.assemble((year_label, "dim"), (years, "dim")),
         Content.assemble((month_label, "dim"), (header, "bold")),
@@ -70,7 +71,7 @@ def timeline_content(
             else action.title[: title_width - 1] + "…"
         )
         rows.append(Content.assemble(title.ljust(title_width) + " ", *cells))
-    rows.append(Content.styled("│ today" if en else "│ vandaag", "$warning"))
+    rows.append(Content.styled(_("│ vandaag"), "$warning"))
     return Content("\n").join(rows)
 
 
@@ -91,25 +92,23 @@ def _year_row(first: int, span: int, cell: int) -> str:
     return "".join(row)
 
 
-def workload_content(workload: Workload, lang: str = "nl") -> Content:
+def workload_content(workload: Workload, lang: Language = "nl") -> Content:
     """Planned against available hours per month, as bars; months over the limit in red;
     legally required training (working time) named apart."""
-    en = lang == "en"
+    _ = translations(lang).gettext
     months = [m for m in workload.months if m.planned > 0]
     extra = []
     if workload.working_time:
         hours = formats.hours(workload.working_time, lang)
         extra.append(
             Content.styled(
-                f"+ {hours} h legally required training, in working time"
-                if en
-                else f"+ {hours} u wettelijk verplichte opleiding, in werktijd",
+                _("+ {hours} u wettelijk verplichte opleiding, in werktijd").format(hours=hours),
                 "dim",
             )
         )
     if not months:
         return Content("\n").join(extra) if extra else Content("")
-    rows = [Content.styled("Hours per month" if en else "Uren per maand", "bold")]
+    rows = [Content.styled(_("Uren per maand"), "bold")]
     top = max(max(m.available, m.planned) for m in months) or 1.0
     for month in months:
         width = 20
@@ -120,14 +119,14 @@ def workload_content(workload: Workload, lang: str = "nl") -> Content:
         planned, available = (
             formats.hours(round(x, 1), lang) for x in (month.planned, month.available)
         )
-        numbers = f" {planned} / {available} {'h' if en else 'u'}"
+        numbers = f" {planned} / {available} {_('u')}"
         rows.append(
             Content.assemble(
                 name.ljust(9),
                 ("█" * used, style),
                 ("░" * room, "dim"),
                 numbers,
-                (("  too much" if en else "  te veel") if month.over else "", "bold $error"),
+                ((_("  te veel")) if month.over else "", "bold $error"),
             )
         )
     return Content("\n").join([*rows, *extra])
@@ -140,7 +139,7 @@ class TimelineView(Static):
         "TimelineView { height: auto; width: 1fr; text-wrap: nowrap; text-overflow: clip; }"
     )
 
-    def show(self, actions: list[Action], today: date, lang: str = "nl") -> None:
+    def show(self, actions: list[Action], today: date, lang: Language = "nl") -> None:
         """Draw these actions (again whenever the widget changes width)."""
         self._shown = (actions, today, lang)
         self._draw()
