@@ -15,6 +15,8 @@ from pop_assistent.model.plan import Plan
 DATA = Path(__file__).parent / "data"
 TIMES = yaml.safe_load((DATA / "time_expressions.yaml").read_text(encoding="utf-8"))
 GOALS = yaml.safe_load((DATA / "goals.yaml").read_text(encoding="utf-8"))
+KINDS = yaml.safe_load((DATA / "kinds_goals.yaml").read_text(encoding="utf-8"))
+"""Goals by kind of the issue 13 failures, from sectors other than office work."""
 HOLDOUT_SETS = ["holdout", "holdout2", "holdout3"]
 """Sets written apart from the rules, each by someone who had not read them."""
 KEYS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time_bound"}
@@ -62,6 +64,18 @@ def test_goal(case: dict[str, Any]) -> None:
             assert bool(criterion.question) == (criterion.met is False)
 
 
+@pytest.mark.parametrize("case", KINDS["goals"], ids=lambda c: c["text"][:40])
+def test_goal_kind(case: dict[str, Any]) -> None:
+    """Each kind: vague words with a slip, a job or a survey named, a thing made or put in
+    order, a title reached, doing alone or by heart, a routine, effort."""
+    result = check_goal(case["text"], KINDS["today"])
+    for letter in "SMT":
+        criterion = getattr(result, KEYS[letter])
+        assert criterion.met == case[letter], (letter, criterion.reason)
+        assert criterion.reason
+        assert bool(criterion.question) == (criterion.met is False)
+
+
 def _date_ok(row: list[Any], today: Any) -> bool:
     try:
         period = parse_period(row[0], today)
@@ -76,6 +90,16 @@ def _date_ok(row: list[Any], today: Any) -> bool:
 
 def _load(name: str) -> Any:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+KIND_TIMES = _load("kinds_time_expressions.yaml")
+
+
+@pytest.mark.parametrize("row", KIND_TIMES["cases"], ids=lambda r: str(r[0])[:40])
+def test_time_expression_kind(row: list[Any]) -> None:
+    """Each kind: a past deadline refused, words typed together, today's weekday named, the
+    school calendar, fractions and number words, slips, English, two meanings asked."""
+    assert _date_ok(row, KIND_TIMES["today"])
 
 
 @pytest.mark.parametrize("prefix", HOLDOUT_SETS)

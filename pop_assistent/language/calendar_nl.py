@@ -5,9 +5,12 @@ Choices (documented for users in the README):
   "in de zomer" is June to August, "na de zomer" / "na de grote vakantie" is September.
 - The school year runs from 1 September to 30 June.
 - Semesters are calendar halves (January-June, July-December).
-- Belgian school holidays are approximated: krokusvakantie is the carnival week (Easter minus
-  48 days), paasvakantie the two weeks around Easter Monday, herfstvakantie the week of
-  1 November, kerstvakantie the two weeks from the Monday before Christmas; the Dutch
+- Belgian school holidays follow the Flemish rules where they are fixed: krokusvakantie is the
+  carnival week (Easter minus 48 days), herfstvakantie the week of 1 November (the week after
+  when that is a Sunday), kerstvakantie the two weeks from the Monday of the week of Christmas
+  (the Monday after when Christmas is on a weekend). paasvakantie is approximated as the two
+  weeks around Easter Monday (the team's labelled sets use that; the Flemish rule starts it on
+  the first Monday of April, or the Monday after Easter when Easter is in March); the Dutch
   meivakantie is the week of Koningsdag.
 - Feasts: Easter and the feasts counted from it (carnaval, Hemelvaart, Pinksteren),
   Allerheiligen, Sinterklaas (5-6 December), Koningsdag, 1 mei, Christmas, New Year's Eve.
@@ -112,15 +115,21 @@ def holiday_range(year: int, key: str) -> tuple[date, date]:
     if key == "Vpasen":
         monday = easter(year) + timedelta(days=1)
         return monday - timedelta(days=7), monday + timedelta(days=6)
-    if key == "Vherfst":
-        first = date(year, 11, 1)
-        monday = first - timedelta(days=first.weekday())
-        return monday, monday + timedelta(days=6)
-    if key == "Vkerst":
-        xmas = date(year, 12, 25)
-        monday = xmas - timedelta(days=xmas.weekday())
-        return monday, monday + timedelta(days=13)
+    if key == "Vherfst":  # the week of 1 November; the week after when that is a Sunday
+        return _week_of(date(year, 11, 1), 7)
+    if key == "Vkerst":  # two weeks from the week of Christmas; after it on a weekend
+        return _week_of(date(year, 12, 25), 14, weekend_after=True)
     return date(year, 7, 1), date(year, 8, 31)  # Vzomer: the summer holidays
+
+
+def _week_of(day: date, length: int, weekend_after: bool = False) -> tuple[date, date]:
+    """A holiday that begins on the Monday of the week of `day` (Flemish school calendar,
+    Besluit van de Vlaamse Regering of 17 April 1991): on the Monday after when `day` is a
+    Sunday (or, `weekend_after`, a Saturday)."""
+    monday = day - timedelta(days=day.weekday())
+    if day.weekday() == 6 or (weekend_after and day.weekday() == 5):
+        monday += timedelta(days=7)
+    return monday, monday + timedelta(days=length - 1)
 
 
 def explain_bad_date(year: int, month: int, day: int) -> Message:

@@ -55,14 +55,14 @@ WORDS: dict[str, str] = {
     "semester": "US", "semesters": "USs", "semster": "US", "sem": "US", "jaarhelft": "US",
     "schooljaar": "SCHOOLYEAR", "academiejaar": "SCHOOLYEAR", "werkjaar": "SCHOOLYEAR",
     "eindejaar": "END UY", "jaareinde": "END UY", "halfjaar": "N0.5 UY",
-    "jaarwisseling": "END UY", "midyear": "MID UY",
+    "jaarwisseling": "END UY", "jaarwende": "END UY", "midyear": "MID UY",
     # relative
     "volgend": "NEXT", "volgende": "NEXT", "next": "NEXT", "following": "NEXT",
     # "komende vrijdag" is the first Friday to come; "volgende vrijdag" may be next week's
     "komend": "SOON", "komende": "SOON", "eerstvolgende": "SOON", "eerstkomende": "SOON",
     "aanstaande": "SOON", "aanstaand": "SOON", "coming": "SOON", "upcoming": "SOON",
     "overvolgende": "AFTERNEXT", "overvolgend": "AFTERNEXT",
-    "dit": "THIS", "deze": "THIS", "this": "THIS", "huidige": "THIS",
+    "dit": "THIS", "deze": "THIS", "dezer": "THIS", "this": "THIS", "huidige": "THIS",
     "lopende": "THIS", "current": "THIS", "vorig": "PREV", "vorige": "PREV", "last": "PREV",
     "previous": "PREV", "afgelopen": "PREV", "voorbije": "PREV",
     # anchors inside a period

@@ -182,7 +182,8 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
     (_rule(PRE + ANCH + r"(?P<mrel>" + REL_ + r") UM"), h_rel_month, False, {"UM"}),
     (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UM"), h_rel_month, False, {"UM"}),
     (_rule(PRE + r"(?:END (?:OF )?)?(?P<wrel>" + REL_ + r") UW"), h_rel_week, False, {"UW"}),
-    (_rule(PRE + r"END (?:OF )?UW"), h_rel_week, False, {"UW"}),
+    (_rule(PRE + r"END (?:OF )?UW(?! N\d)"), h_rel_week, False, {"UW"}),
+    # "tegen het einde van week 3" is ISO week 3, never this week
     (
         _rule(PRE + r"(?P<anch>BEGIN|MID|N0\.5) (?:OF )?(?P<wrel>" + REL_ + ") UW"),
         h_rel_week,

@@ -87,6 +87,7 @@ def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
         return {
             "BEGIN": Span(first, cal.month_end(first.year, 3), "anchor"),
             "MID": Span(date(first.year, 5, 1), date(first.year, 6, 30), "anchor"),
+            "N0.5": Span(date(first.year, 5, 1), date(first.year, 6, 30), "anchor"),  # "half 2027"
         }.get(anchor, Span(date(last.year, 10, 1), last, "anchor", closed_end=True))
     else:
         third = days // 3

@@ -76,7 +76,8 @@ GENERIC: frozenset[str] = frozenset(
     skill knowledge things something everything job work career personal professional general
     new good great the a an and or of in on at for with by about some bit lot really just also
     would like should could will can do make become stronger overall grow growth development
-    certificaat attest diploma brevet getuigschrift halen behalen examen test slagen
+    certificaat attest diploma brevet getuigschrift halen behalen examen test slagen bewijs
+    deelname deelnemen participation attendance aanwezigheid
     kwartaal semester jaar maand maanden week weken dag dagen zomer kerst eind begin einde
     periode termijn deadline uiterlijk laatste ten volgend volgende komend komende dit deze
     vorig zoals bv bijvoorbeeld enz etc manier manieren aspect aspecten punt punten
@@ -121,6 +122,11 @@ GENERIC: frozenset[str] = frozenset(
     binnenkort zodra eindelijk straks weldra spoedig eerlang nadien ondertussen intussen
     eventually finally meanwhile afterwards
     wanna gonna gotta professionally personally vak vakgebied
+    tonen toon toont show shows step steps upskill upskilling
+    reskill reskilling
+    professionaliteit professionalisme professionalism kwalitatief kwalitatieve kwalitatiever
+    kwaliteitsvol kwaliteitsvoller bijwerken bijgewerkt
+    ochtend ochtenden voormiddag namiddag middag avond avonden morning mornings evening evenings
     """.split()
     + COMMON
 )
@@ -187,13 +193,15 @@ BACKGROUND_RE = re.compile(
     r"(?!(?:elke|iedere|elk|ieder|each|every)\b)[a-z]+"
     # a comment on the goal: ", dat is belangrijk in de zorg"
     r"|,\s*(?:dat|dit|wat|that|this|which)\s+(?:is|vind|lijkt|zou|was|wordt|seems)\b[^,.;:!?\n]*"
-    # a condition of time: "zodra er budget is", "once the new stock is in"
-    r"|\b(?:zodra|once|as\s+soon\s+as)\b[^,.;:!?\n]*"
+    # a condition of time: "zodra er budget is", "once the new stock is in"; it ends where the
+    # main clause begins ("zodra het kan wil ik ...": the verb before its subject)
+    r"|\b(?:zodra|once|as\s+soon\s+as)\b(?:(?!\s[a-z]+\s+(?:ik|we|wij|i)\b)[^,.;:!?\n])*"
     # a feeling that explains the goal: "ik heb het gevoel dat ik vastroest", "I feel like ..."
     r"|\b(?:gevoel|indruk|feeling|impression)\s+(?:dat|that)\b[^,.;:!?\n]*"
     r"|\bi\s+feel\s+(?:like|that)\b[^,.;:!?\n]*"
     # a ward or department by its name: "op de afdeling geriatrie", "ward C"
-    r"|\b(?:afdeling|departement|ward)\s+(?!\d)[a-z]+(?<!en)\b"
+    r"|\b(?:afdeling|departement|ward)\s+(?!\d)(?!(?:is|are|was|were|and|or|en|of|in|op|"
+    r"with|met|zijn|wordt|will)\b)[a-z]+(?<!en)\b"
 )
 """Phrases that set the scene of a goal (place, past, occasion, comment, a condition of time,
 a feeling): their words never make the goal specific."""
@@ -214,15 +222,19 @@ that sets the scene, never a skill."""
 
 CHANGE_RE = re.compile(
     r"\b(halver\w*|gehalveerd|verdubbel\w*|verdrievoudig\w*|met\s+de\s+helft|"
-    r"halve|halving|double|doubling|by\s+half|tot\s+nul|naar\s+nul|to\s+zero)\b"
+    r"halve|halving|double|doubling|by\s+half|tot\s+nul|naar\s+nul|to\s+zero|"
+    r"met\s+(?:een|1)\s+(?:kwart|derde|vierde|vijfde|tiende)|"
+    r"by\s+(?:a|one)\s+(?:quarter|third|fifth|tenth))\b"
 )
-"""A change of a quantity that is itself a measure ("het aantal fouten halveren")."""
+"""A change of a quantity that is itself a measure ("het aantal fouten halveren", "het
+verbruik met een kwart verminderen")."""
 
 CERTIFICATES_RE = re.compile(
     r"\b(vol-?vca|vil-?vcu|vca|ba[4-6]|ccn[ap]|ccie|itil|prince\s?2|pmp|capm|ipma|toeic|toefl|"
-    r"ielts|ecdl|icdl|cissp|comptia|mcse|ocp|psm|csm)\b"
+    r"ielts|ecdl|icdl|cissp|comptia|mcse|ocp|psm|csm|code\s?95)\b"
 )
-"""Certificates known by their short name alone (VCA, BA4, CCNA, ITIL, Prince2, ...)."""
+"""Certificates known by their short name alone (VCA, BA4, CCNA, ITIL, Prince2, code 95 of
+professional drivers, ...)."""
 
 ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 OBTAIN_RE = re.compile(
@@ -263,7 +275,8 @@ LABEL_BEFORE_RE = re.compile(
     r"\b(?:ploeg|team|regio|zone|lijn|hal|afdeling|dienst|fase|versie|release|module|"
     r"hoofdstuk|lokaal|kamer|gebouw|site|vestiging|shift|line|region|phase|version|room|"
     r"chapter|building|iso|code|windows|office|python|java|php|level|niveau|blok|vleugel|zaal|"
-    r"paviljoen|block|wing|ward|route)\s*$"
+    r"paviljoen|block|wing|ward|route|groep|bus|tram|kamer|bed|spoor|perron|post|box|kassa|"
+    r"machine|oven|dok|kade|sector|leerjaar|graad|room|bay|dock|gate|till|bus\s+route)\s*$"
 )
 """A number right after one of these names a thing (\"ploeg 3\", \"ISO 9001\"), not a quantity."""
 

@@ -72,6 +72,8 @@ NONE_OF_RE = re.compile(
     r"verschil(?:len)?|"
     r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
     r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
+    r"boetes?|fines?|schadegeval(?:len)?|blessures?|injur(?:y|ies)|valpartij(?:en)?|breuk|"
+    r"afwijking(?:en)?|non-?conformiteit(?:en)?|defects?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
     r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
     r"|" + CLEAN_RECORD
@@ -96,34 +98,38 @@ rank ("in de top 3 staan")."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
+    "bewijs "
     "examen exam test toets certified gecertificeerd".split()
 )
 """Proofs that need a name: "een attest halen" does not say which one."""
 PROOF_RE = re.compile(
-    r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|rijbewijs|licen[cs]e)\w*|"
+    r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|bewijs|licen[cs]e)\w*|"
     r"gecertificeerd|certified|\w*examen\w*|exam|test|toets\w*|"
     r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
-    r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring|"
-    r"(?:score|scoor|cijfer)\w*|procent|percent|%)"
+    r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring)"
 )
 PROOF_KEYWORDS = ("attest", "certificaat", "certificate", "licence", "license", "diploma",
-                  "rijbewijs", "brevet")  # fmt: skip
+                  "rijbewijs", "brevet", "getuigschrift")  # fmt: skip
 _QUALIFIER_SKIP = frozenset(
     "een de het mijn m'n mn zijn haar het a an the my his her our ons onze dit deze dat die "
     "this that nieuw nieuwe new officieel officiele official erkend erkende geldig geldige "
-    "halen behalen gehaald behaald get obtain earn pass".split()
+    "halen behalen gehaald behaald get obtain earn pass deelname aanwezigheid attendance "
+    "participation".split()
 )
 
 ALONE_RE = re.compile(
-    r"\b(zelfstandig\w*|zonder\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
+    r"\b(zelfstandig(?!er)\w*|zonder\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
     r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie|handleiding|"
-    r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld)|"
+    r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld|gps|navigatie|gsm|"
+    r"kookboek|receptenboek|recept(?:en)?|handboek|briefje|hulpmiddel\w*|woordenboek|vertaalapp)|"
     r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
     r"sneller|vlotter|ook)\b)|"
     r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
     r"independent(?:ly)?|without\s+(?:the\s+|my\s+|a\s+)?(?:help|support|supervision|errors|"
-    r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?)|"
-    r"on\s+my\s+own|by\s+myself|alone|autonoom|"
+    r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?|gps|sat\s?nav|map|recipe\w*|"
+    r"dictionary|translation\s+app)|"
+    r"on\s+my\s+own|by\s+myself|alone|autonoom|uit\s+het\s+hoofd|van\s+buiten|by\s+heart|"
+    r"from\s+memory|"
     r"alleen(?!\s+(?:maar|nog|als|wanneer|om|omdat|voor|door|met|in|op|bij|te|de\s+eerste)\b))"
 )
 """Doing something alone that someone else does now, or without the aid one needs now (the
@@ -142,18 +148,28 @@ RATING_RE = re.compile(
     r"(?:evaluatie|beoordeling|gesprek|review|appraisal|rapport)\w*\b[^.;!?]{0,40}?"
     r"['\"‘’]?\s*(uitstekend|zeer\s+goed|positief|goed|voldoende|excellent|outstanding|"
     r"very\s+good|positive|exceeds\s+expectations)\b|"
-    r"['\"‘’](uitstekend|zeer\s+goed|positief|excellent|outstanding|very\s+good)['\"‘’]"
+    r"['\"‘’](uitstekend|zeer\s+goed|goed|voldoende|positief|excellent|outstanding|very\s+good|"
+    r"good)['\"‘’]"
 )
-"""A rating to reach in an evaluation ("mijn evaluatie moet 'uitstekend' zijn")."""
+"""A rating to reach in an evaluation ("mijn evaluatie moet 'uitstekend' zijn"), or named in
+quotes ("'goed' scoren bij de beoordeling")."""
+
+THINGS: tuple[str, ...] = tuple(
+    """
+    presentatie rapport verslag handleiding dashboard procedure checklist website portfolio
+    artikel offerte workshop infosessie sjabloon template prototype analyse begroting tabel nota
+    voorstel lijst fiche toets schema draaiboek protocol instructie opleiding vorming training
+    oefening opdracht werkblad quiz poster folder brochure nieuwsbrief formulier menu recept
+    dossier inventaris rooster document video filmpje overzicht stappenplan opleidingsmodule
+    lesvoorbereiding lessenreeks stock voorraad archief magazijn kast rekken project
+    """.split()
+)
+"""Things that exist when made, whole or as the head of a compound ("poetsprocedure")."""
+_LONG_THINGS = tuple(t for t in THINGS if len(t) >= 7)
 
 DELIVERABLE_RE = re.compile(
-    r"\b(\w*(?:presentatie|rapport|verslag|handleiding|dashboard|procedure|checklist|website|"
-    r"portfolio|artikel|offerte|workshop|infosessie|sjabloon|template|prototype|analyse|"
-    r"begroting|tabel|nota|voorstel|lijst|fiche|toets|schema|draaiboek|protocol|instructie|"
-    r"opleiding|vorming|training|infosessie|oefening|opdracht|werkblad|quiz|"
-    r"poster|folder|brochure|nieuwsbrief|formulier|menu|recept|dossier|inventaris|rooster|"
-    r"document|video|filmpje|overzicht|stappenplan|opleidingsmodule|lesvoorbereiding|"
-    r"lessenreeks|stock|voorraad|archief|magazijn|kast|rekken)\w*|\w*plan|demo\w*|blog\w*|business\s?case\w*|toolbox\w*|script\w*|app|"
+    r"\b(\w*(?:" + "|".join(THINGS) + r")\w*|\w*plan|demo\w*|blog\w*|business\s?case\w*|"
+    r"toolbox\w*|script\w*|app|"
     r"macro\w*|model|budget\w*|les(?:sen)?|sessie\w*|module\w*|project|"
     r"presentation\w*|report\w*|manual\w*|guide\w*|article\w*|meeting\w*|session\w*|"
     r"course|lesson\w*|talk|checklist\w*|list|overview|schedule|roster|poster|leaflet|"
@@ -178,15 +194,17 @@ PRODUCE_RE = re.compile(
     r"opschonen|schoon\w*\s+(?:\w+\s+){0,6}?op|bijgewerkt|bijwerken|herwerkt|herwerken|"
     r"vernieuwd|ingevoerd|invoeren|uitgerold|uitrollen|laten\s+goedkeuren|"
     r"(?:heb|hebben|heeft|is|zijn|ligt|staat)\s+(?:\w+\s+){0,10}?(?:klaar|af)|"
+    r"(?:ligt|staat|hangt|komt)\s+er|er\s+(?:ligt|staat|hangt|komt)|"
+    r"uitgetekend|uittekenen|teken\w*\s+(?:\w+\s+){0,8}?uit|"
     r"geteld|opgeruimd|ingericht|geinstalleerd|gelabeld|geordend|gesorteerd|gedigitaliseerd|"
     r"gearchiveerd|ingescand|vervangen|hersteld|geinventariseerd|"
     r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
     r"deliver\w*|give|gives|giving|write|writes|written|build|builds|present|presents|"
     r"publish\w*|create\w*|produce\w*|run|runs|lead|leads|chair\w*|complete\w*|finish\w*|"
-    r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up)\b"
+    r"updated?|cleaned\s+up|set\s+up|drawn\s+up|draw\s+up|up[\s-]to[\s-]date|actueel)\b"
 )
 """A deliverable counts as measurable when the goal also says it will be produced."""
-MADE_ONLY_RE = re.compile(r"\b(\w*(?:regels|afspraken|indeling)|rules|layouts?)\b")
+MADE_ONLY_RE = re.compile(r"\b(\w*(?:regels|afspraken|indeling|inrichting)|rules|layouts?)\b")
 """Things that count as made only when they are said to be made ("de veiligheidsregels
 vertaald", "a new layout designed"); "de regels op peil houden" keeps them."""
 PERFECT_RE = re.compile(
@@ -229,14 +247,16 @@ adjectives ("geïnteresseerd in", "focused on"): what one learnt or is, is no pr
 
 _LEARN_BEFORE_RE = re.compile(
     r"\b(?:(?:leren|leer|learn\s+to|learn\s+how\s+to)\s+(?:\w+\s+){0,5}|"
-    r"(?:beter|sneller|vlotter|better|faster)\s+(?:\w+\s+)?|het\s+|the\s+)$"
+    r"(?:beter|sneller|vlotter|better|faster)\s+(?:\w+\s+)?|\b(?:het|the)\s)$"
 )
 """Learning to make something ("leren een rooster maken") or making as an activity ("in het
 opstellen van offertes") is no deliverable yet."""
 _SETTING_RE = re.compile(
-    r"\b(?:tijdens|during|na|after|sinds|since)\s+(?:(?:de|het|the|een|a|mijn|my)\s+)?$"
+    r"\b(?:tijdens|during|na|after|sinds|since|in|op|at)\s+(?:(?:de|het|the|een|a|mijn|my|"
+    r"ons|onze|our)\s+)?$"
 )
-"""A deliverable right after "tijdens"/"na" is the setting ("tijdens de les"), not a product."""
+"""A deliverable right after "tijdens"/"na"/"in" is the setting ("tijdens de les", "in het
+magazijn"), not a product."""
 
 Check = Callable[[str, str, str], SmartCriterion | None]
 
@@ -304,6 +324,8 @@ def _named(rest: str, match: re.Match[str]) -> bool:
     if COURSE_NAMED_RE.search(rest):
         return True
     after = _AFTER_PROOF_RE.match(rest, match.end())
+    if after and after.group(1) in _GRADE_WORDS:
+        after = _AFTER_PROOF_RE.match(rest, after.end())  # "brevet hogere redder"
     if after and _qualifies(after.group(1)):
         return True
     before = _BEFORE_PROOF_RE.search(rest, 0, match.start())
@@ -319,7 +341,7 @@ _BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
 
 QUALIFICATION_RE = re.compile(
     r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|"
-    r"licen[cs]e|rijbewijs|examen|exam)\b"
+    r"licen[cs]e|rijbewijs|examen|exam|\w+bewijs)\b"
 )
 """A certificate, diploma or licence noun on its own: named by the word after it."""
 
@@ -330,6 +352,8 @@ def named_qualification(rest: str, text: str) -> str | None:
     specific even when the rest of the goal is vague; None for "een attest", "mijn diploma"."""
     for match in QUALIFICATION_RE.finditer(rest):
         after = _AFTER_PROOF_RE.match(rest, match.end())
+        if after and after.group(1) in _GRADE_WORDS:
+            after = _AFTER_PROOF_RE.match(rest, after.end())
         if after and _qualifies(after.group(1)) and not after.group(1).isdigit():
             return " ".join(text[match.start() : after.end()].split())
     return None
@@ -338,6 +362,12 @@ def named_qualification(rest: str, text: str) -> str | None:
 def _qualifies(word: str) -> bool:
     """A word that names which proof ("wondzorg", "forklift", "c"), not an article or verb."""
     return word not in _QUALIFIER_SKIP and (word not in lex.GENERIC or len(word) == 1)
+
+
+_GRADE_WORDS = frozenset(
+    "hoger hogere lager lagere basis advanced gevorderd gevorderde first eerste".split()
+)
+"""Grades in the name of a proof: "brevet hogere redder", "diploma basis EHBO"."""
 
 
 def _proof(rest: str, text: str, lang: str) -> SmartCriterion | None:
@@ -401,7 +431,7 @@ MYSELF_RE = re.compile(r"\b(?<!develop )(?<!improve )(?<!challenge )(?<!motivate
 
 
 TAKE_OVER_RE = re.compile(
-    r"\b(?:overnemen|overneem\w*|over\s+nemen|neem\w*\s+(?:\w+\s+){0,5}?over|"
+    r"\b(?:overnemen|overneem\w*|over\s+nemen|neem\w*\s+(?:\w+\s+){0,8}?over|"
     r"vervang\w*|invallen\s+voor|val\w*\s+in\s+voor|take\w*\s+over|taking\s+over|"
     r"took\s+over|replace\w*|stand\w*\s+in\s+for|cover\w*\s+for)\b"
 )
@@ -478,11 +508,49 @@ def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
     for thing in DELIVERABLE_RE.finditer(rest):
         if not _SETTING_RE.search(rest, max(0, thing.start() - 20), thing.start()):
             return crit("measurable_deliverable", lang, met=True, what=thing.group(0))
+    slipped = _slipped_thing(rest)
+    if slipped:  # "de procedur uitgeschreven": one slip in the name of the thing
+        return crit("measurable_deliverable", lang, met=True, what=slipped)
+    done = DONE_STATE_RE.search(rest) if made else None
+    if done:
+        return crit("measurable_deliverable", lang, met=True, what=done.group())
     built = BUILT_RE.search(rest) if made else None
     if built:
         return crit("measurable_deliverable", lang, met=True, what=" ".join(built.group().split()))
     return None
 
+
+def _slipped_thing(rest: str) -> str | None:
+    """A thing of `THINGS` typed with one slip ("procedur", "handleidng"), or a compound
+    ending in one ("poetsprocedur"); a word of its own in the dictionary is no slip."""
+    for word in re.finditer(r"[a-z]{6,}", rest):
+        if _slipped_word(word.group()):
+            return word.group()
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _slipped_word(word: str) -> bool:
+    """`_slipped_thing` for one word."""
+    from rapidfuzz import process
+
+    from pop_assistent.language.dictionary import known_word
+
+    tails = (word[-n:] for n in range(6, min(len(word), 18) + 1))
+    return any(
+        process.extractOne(tail, _LONG_THINGS, scorer=OSA.distance, score_cutoff=1)
+        for tail in tails
+    ) and not known_word(word)
+
+
+DONE_STATE_RE = re.compile(
+    r"\b(?:opgeruimd|gelabeld|geordend|gesorteerd|gedigitaliseerd|gearchiveerd|ingescand|"
+    r"geinventariseerd|opgeschoond|gereorganiseerd|heringericht|uitgezuiverd|"
+    r"sorted\s+out|tidied\s+up|cleared\s+out|cleaned\s+up|labell?ed|digiti[sz]ed|archived|"
+    r"reorgani[sz]ed|inventoried|scanned)\b"
+)
+"""Things put in order, said in the perfect ("heb ik alle ladingbrieven gedigitaliseerd", "I
+will have sorted out the store"): the result is there to see, whatever the things are."""
 
 BUILT_RE = re.compile(
     r"\b(?:set\s+up|built|installed|opened|launched|created)\s+(?:a|an|the|our|my)\s+"

@@ -34,6 +34,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
+    aanspreekpunt ambassadeur superuser keyuser key-user peter
     leidinggevende leidinggevenden baas bazen senior junior
     student jobstudent operative
     """.split()
@@ -61,6 +62,11 @@ ENGLISH_ROLE_HEADS: frozenset[str] = frozenset(
 )
 """English job titles of two words end in one of these: "care worker", "shift leader"."""
 
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    "head chief senior junior deputy assistant lead".split()
+)
+"""English words that make the next word a job title: "head housekeeper", "chief steward"."""
+
 NOT_ROLES: frozenset[str] = frozenset(
     "eerstehulp zelfhulp wondzorgkundige vakkracht denkkracht spierkracht zeggingskracht "
     "hoogwerker hoogwerkers hoogtewerker hoogtewerkers".split()
@@ -84,7 +90,7 @@ PLACE_WORDS: frozenset[str] = frozenset(
 
 PLACE_HEADS: tuple[str, ...] = (
     "afdeling", "centrum", "huis", "winkel", "school", "ploeg", "opvang", "filiaal",
-    "kantoor", "ziekenhuis", "magazijn",
+    "kantoor", "ziekenhuis", "magazijn", "zaak", "bedrijf", "restaurant",
 )  # fmt: skip
 
 OUTCOME_WORDS: frozenset[str] = frozenset(
@@ -105,6 +111,7 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
 
 OUTCOME_HEADS: tuple[str, ...] = (
     "bevraging", "enquete", "evaluatie", "beoordeling", "score", "controle", "review", "audit",
+    "tevredenheid",
     "doel", "appraisal", "survey", "rating",
 )  # fmt: skip
 """Heads of compounds that name where a result is read ("kwaliteitscontrole", "verkoopdoel",
@@ -125,6 +132,7 @@ clean record: a measure, where "feedback geven" is a skill."""
 STATUS_WORDS: frozenset[str] = frozenset(
     """
     contract contracten benoeming benoemd vastbenoemd vastbenoeming statuut promotie promoted
+    aangesteld aanstelling bevorderd bevordering gepromoveerd appointed appointment
     promotion permanent onbepaalde bepaalde duur vast vaste pensioen tenure
     barema baremas loonschaal salarisschaal weddeschaal looncategorie loonklasse functieklasse
     functietitel titel title pay salary wage
@@ -179,7 +187,9 @@ STATUS_RE = re.compile(
     r"in\s+vast\s+dienstverband|permanent\s+(?:contract|position|job)|tenure|"
     r"promoted|promotie\s+(?:maken|krijgen|naar|tot)|"
     r"(?:" + _GRADE + r")\s+(?:[a-z]?\d{1,2}[a-z]?\d?|hoger|higher|up)|"
-    r"(?:hogere|volgende|higher|next)\s+(?:" + _GRADE + r")|"
+    r"(?:hogere?|volgende|higher|next)\s+(?:" + _GRADE + r")|"
+    r"(?:ben|word|wordt|am|be|become)\s+(?:ik\s+|i\s+)?(?:officieel\s+|officially\s+)?"
+    r"(?:bevoegd|gemachtigd|authori[sz]ed|accredited)|"
     r"(?:functie)?titel\s+(?:van\s+)?[a-z][\w-]+|(?:job\s+)?title\s+(?:of\s+)?[a-z][\w-]+)\b"
 )
 """An employment status attained (a permanent contract, a pay grade named or one up: "een
@@ -261,6 +271,24 @@ def attained_role(folded: str) -> str | None:
     """The job title a goal says will be reached ("tegen 2028 ben ik magazijnverantwoordelijke",
     "doorgroeien naar souschef", "be promoted to shift leader"), or None; "een betere kok
     worden" and "groeien als opvoeder" name no role attained."""
+    found = attained_span(folded)
+    return found[0] if found else None
+
+
+_TITLE_TAIL_RE = re.compile(
+    r"(?:\s+(?:[a-z](?:/[a-z])*\b|(?:te\s+)?(?:zijn|worden|ben|word|wordt|be)\b|"
+    r"(?:van|bij|in|op|aan|at|of|on)\s+"
+    r"(?:(?:de|het|een|onze|ons|mijn|m'n|the|a|an|our|my)\s+)?[a-z][\w-]*))*"
+)
+"""What follows a title and belongs to it: a licence category ("chauffeur C/E") or where
+("ploegbaas bij de wegenwerken", "head housekeeper of the hotel"); not what it is for
+("aanspreekpunt voor dementie" names a field)."""
+
+
+@lru_cache(maxsize=2048)
+def attained_span(folded: str) -> tuple[str, int, int] | None:
+    """`attained_role`'s title, with the span of the title and what belongs to it (a licence
+    category, where): those words name the role, never a skill."""
     words = [(m.group(), m.start()) for m in WORD_RE.finditer(folded)]
     for index, (word, at) in enumerate(words):
         if not is_role(word):
@@ -274,29 +302,96 @@ def attained_role(folded: str) -> str | None:
         near = [w for w in before if w not in _SKIP]
         while near and near[-1] in QUALIFIED:
             near.pop()  # "ben ik gediplomeerd zorgkundige", "be a qualified electrician"
-        if near and near[-1] in COMPARATIVES:
-            continue  # "een betere kok": a wish about oneself
+        if near and (near[-1] in COMPARATIVES or _comparative(near[-1])):
+            continue  # "een betere kok", "een vlottere kassierster": a wish about oneself
         if before and before[-1] in ("als", "as") and not _ROLE_AS_RE.search(folded[:at]):
             continue  # "groeien als opvoeder": the job one has
         if near and near[-1] in ("ben", "is") and before.index(near[-1]) > 0:
             if before[before.index(near[-1]) - 1] in _SUBJECTS:
                 continue  # "ik ben (al zes jaar) zorgkundige": the job one has now
+        end = at + len(title)
+        tail = _TITLE_TAIL_RE.match(folded, end)
+        span_end = tail.end() if tail else end
         if (near and near[-1] in _ATTAIN_BEFORE) or _ROLE_AS_RE.search(folded[:at]):
-            return title
+            return title, at, span_end
+        if before[-2:] == ["i", "am"] and _OPENS_WITH_TIME_RE.match(folded[:at]):
+            return title, at, span_end  # "By 2028 I am shift supervisor": the deadline first
         after_preposition = False
         for later, _ in words[index + 1 : index + 7]:
             if later in _ATTAIN_AFTER:
-                return title  # "ploegbaas worden", "chef van de afwas worden"
+                return title, at, span_end  # "ploegbaas worden", "chef van de afwas worden"
             if later in _PREPOSITIONS:
                 after_preposition = True
-            elif later in _BETWEEN or is_place(later):
-                continue
+            elif later in _BETWEEN or is_place(later) or len(later) == 1:
+                continue  # "chauffeur C/E zijn": a licence category
             elif after_preposition:
                 after_preposition = False  # the noun of "van de afwas"
             else:
                 break
+    return _slot_title(folded)
+
+
+ATTAIN_SLOT_RE = re.compile(
+    r"\b(?:benoemd|aangesteld|bevorderd|gepromoveerd|promoted|appointed)\s+(?:tot|als|to|as)\s+"
+    r"(?:een\s+|a\s+|an\s+)?(?P<named>[a-z][\w-]+)"
+    r"|\b(?:wil|ga|zal|hoop|moet|kan)\s+(?:ik|je|we|hij|zij)\s+(?:(?:eindelijk|graag|ooit|later|"
+    r"zelf|ook|nog|echt|uiteindelijk|dan|binnenkort)\s+){0,2}(?P<bare>[a-z][\w-]{5,})\s+(?:te\s+)?"
+    r"worden\b"
+)
+"""Where a goal names the title it will reach, whatever the title: "benoemd tot inspecteur",
+"promoted to dispatcher", "wil ik eindelijk brigadier worden" (Dutch names a profession
+without an article)."""
+_ADJECTIVE_ENDS = ("ig", "lijk", "baar", "isch", "ief", "iev", "aal", "eel", "loos", "zaam", "st")
+
+
+def _adjective(word: str, generic: frozenset[str]) -> bool:
+    """A word that reads as an adjective or its comparative ("gelukkig", "rustiger",
+    "sneller", "assertiever"), not as a title ("brigadier", "dispatcher")."""
+    if word.endswith(_ADJECTIVE_ENDS):
+        return True
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    root = word[:-2]
+    if root in generic or (root[-1] == root[-2] and root[:-1] in generic):
+        return True  # "beterer", "sneller", "vlotter"
+    return len(_lemma(word)) < len(word)  # "rustiger" -> "rustig"; "vertegenwoordiger" stays
+
+
+@lru_cache(maxsize=1024)
+def _lemma(word: str) -> str:
+    """The Dutch dictionary form (simplemma): a comparative gives its adjective."""
+    from simplemma import lemmatize
+
+    try:
+        return str(lemmatize(word, lang="nl"))
+    except ValueError:
+        return word
+
+
+def _slot_title(folded: str) -> tuple[str, int, int] | None:
+    """A title in `ATTAIN_SLOT_RE`'s slot; before "worden" only a word that reads as a noun
+    ("brigadier", not "zelfstandiger" or "gelukkig")."""
+    from pop_assistent.language.smart_lexicon import GENERIC
+
+    for match in ATTAIN_SLOT_RE.finditer(folded):
+        name = "named" if match.group("named") else "bare"
+        word = match.group(name)
+        if word in GENERIC or word in _NOT_A_TITLE:
+            continue
+        if name == "bare" and not is_role(word) and _adjective(word, GENERIC):
+            continue
+        tail = _TITLE_TAIL_RE.match(folded, match.end(name))
+        return word, match.start(name), tail.end() if tail else match.end(name)
     return None
 
+
+def _comparative(word: str) -> bool:
+    """A Dutch comparative before a title ("vlottere", "rustigere", "snellere")."""
+    return len(word) > 6 and word.endswith("ere") and word not in ("andere", "hogere")
+
+
+_OPENS_WITH_TIME_RE = re.compile(r"^[\s,.:;-]{3,}i\s+am\s+(?:(?:the|a|an)\s+)?$")
+"""A goal whose time expression (blanked out) comes first, then "I am": the future."""
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
 
@@ -340,5 +435,7 @@ def role_slots(folded: str) -> set[int]:
             if index == 0 and name == "as" and word in GENERIC:
                 break  # "as well", "als volgt": no title
             found.add(at)
+            for part in re.finditer(r"-([a-z])", word):  # "top-poetser": the title is whole
+                found.add(at + part.start(1))
             at += len(word) + 1
     return found

@@ -21,6 +21,8 @@ from pop_assistent.language.smart_roles import (
     ENGLISH_ROLE_HEADS,
     OUTCOME_PHRASE_RE,
     STATUS_RE,
+    TITLE_MODIFIERS,
+    attained_span,
     is_outcome,
     is_role,
     is_setting,
@@ -48,7 +50,15 @@ SKILL_PHRASES: tuple[str, ...] = (
     "customer service", "first aid", "manual handling", "infection control", "food safety",
     "loading and unloading", "working at height", "conflict resolution", "public speaking",
     "giving feedback", "people management", "change management", "data analysis",
-    "vakken vullen", "rekken vullen", "shelf stacking",
+    "vakken vullen", "rekken vullen", "shelf stacking", "onder controle houden",
+    "onder controle krijgen", "orde houden", "grenzen stellen", "grenzen aangeven",
+    "rust bewaren", "kalm blijven", "rustig blijven", "veilig tillen", "defensief rijden",
+    "zuinig rijden", "defensive driving", "safe lifting", "hand hygiene", "stock rotation",
+    "crowd control", "keep calm", "stay calm", "omgaan met mijn tijd", "omgaan met tijd",
+    "met mijn tijd omgaan", "met mijn tijd om te gaan", "manage my time", "managing my time",
+    "op tijd komen", "op tijd zijn", "op tijd op het werk", "op tijd op mijn werk",
+    "voor mezelf opkomen", "voor mijzelf opkomen", "stand up for myself", "say no",
+    "be on time", "speak up",
 )  # fmt: skip
 """Multi-word skill names that are quoted whole, also when a word inside is generic."""
 _PHRASES_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in SKILL_PHRASES) + r")\b")
@@ -69,12 +79,34 @@ def is_generic(word: str) -> bool:
     if len(word) >= 6:
         from rapidfuzz import fuzz, process
 
-        return process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88) is not None
-    return False
+        if process.extractOne(word, lex.GENERIC, scorer=fuzz.ratio, score_cutoff=88):
+            return True
+    return len(word) >= 4 and _slip_of_generic(word)
+
+
+_SLIP_TARGETS = tuple(w for w in lex.GENERIC if len(w) >= 5)
+
+
+def _slip_of_generic(word: str) -> bool:
+    """One slip (a letter added, dropped, replaced or two swapped) of a vague word ("wordn",
+    "skils", "imprvoe"), when the word is no word of its own in the dictionary."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from pop_assistent.language.dictionary import known_word
+
+    if process.extractOne(word, _SLIP_TARGETS, scorer=OSA.distance, score_cutoff=1) is None:
+        return False
+    return not known_word(word)
 
 
 def _plain_generic(part: str) -> bool:
-    return part in lex.GENERIC or stem(part) in _GENERIC_STEMS
+    """A generic part of a compound: the word itself, or a form of it whose stem is not too
+    short to tell ("ergenen" in "allergenen" is no form of "erg")."""
+    if part in lex.GENERIC:
+        return True
+    root = stem(part)
+    return len(root) >= 4 and root in _GENERIC_STEMS
 
 
 @lru_cache(maxsize=8192)
@@ -148,6 +180,8 @@ def _concrete(rest: str, text: str) -> list[str]:
     found: list[str] = []
     for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
         part = match.group(1)
+        if is_role(match.group()):
+            continue  # "sous-chef", "assistent-winkelmanager": a title, not a tool
         if part not in lex.PARTICLES and not is_setting(part) and part not in found:
             found.append(part)
     for phrase in _PHRASES_RE.finditer(rest):
@@ -159,23 +193,34 @@ def _concrete(rest: str, text: str) -> list[str]:
     titles = role_slots(rest)  # "een sterkere wegenwerker worden": a role in any trade
     for status in STATUS_RE.finditer(rest):  # "pay grade 5", "de titel van hoofdkok"
         titles.update(w.start() for w in _WORD_RE.finditer(rest, *status.span()))
+    attained = attained_span(rest)  # "word ik ploegbaas bij de wegenwerken": all of it the role
+    if attained is not None:
+        titles.update(w.start() for w in _WORD_RE.finditer(rest, attained[1], attained[2]))
     run: list[str] = []
     last_end = -1
     for index, match in enumerate(words):
         word = match.group()
         following = words[index + 1].group() if index + 1 < len(words) else ""
+        previous = words[index - 1] if index else None
         proper = _proper(text, match.start())
         keep = not not_a_skill(word, proper)
-        if word in lex.PEOPLE or is_role(word) or match.start() in titles:
-            # "voor het team", "als teamleider"; but "leidinggevende vaardigheden"
+        quality = word == "patient" and previous is not None and previous.group() in _DEGREE
+        if (word in lex.PEOPLE and not quality) or is_role(word) or match.start() in titles:
+            # "voor het team", "als teamleider"; but "leidinggevende vaardigheden", "more
+            # patient" (a quality, not a patient)
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
         if (
             (following in ENGLISH_ROLE_HEADS and is_role(following))
+            or (
+                previous is not None
+                and previous.group() in TITLE_MODIFIERS
+                and not rest[previous.end() : match.start()].strip()
+            )
             or following in ENGLISH_PLACE_HEADS
             or (proper and is_outcome(following) and rest[match.end() : match.end() + 1] == " ")
         ):
-            keep = False  # "bus driver", "distribution centre", "Google reviews": a job
-            # title, a workplace, the name of where a result is read
+            keep = False  # "bus driver", "head housekeeper", "distribution centre", "Google
+            # reviews": a job title, a workplace, the name of where a result is read
         joined = bool(run) and rest[last_end : match.start()].strip(" -") == ""
         if run and not (keep and joined):
             found.append(" ".join(run))
@@ -186,6 +231,10 @@ def _concrete(rest: str, text: str) -> list[str]:
     if run:
         found.append(" ".join(run))
     return list(dict.fromkeys(found))[:3]
+
+
+_DEGREE = frozenset("more less very so be being stay remain too".split())
+"""Words before "patient" that make it the quality, not the person."""
 
 
 def specific(rest: str, text: str, skill_labels: list[str], lang: str) -> SmartCriterion:

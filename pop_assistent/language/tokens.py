@@ -205,21 +205,27 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
 
 _GLUE = frozenset(
     """
-    van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorige
+    van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorig vorige
+    komend komende
     the of end by before after until this next
     """.split()
 )
 """Small words of a time expression that are typed together without a space ("vanhet")."""
 
 
+_GLUE_TAILS = frozenset(w for w in {*WORDS, *MONTHS} if len(w) >= 4 and w.isalpha())
+"""Calendar words that a small word can be typed against ("volgendjaar", "eindjuni")."""
+
+
 @lru_cache(maxsize=8192)
 def _unglued(word: str) -> tuple[str, str] | None:
-    """Two small words of a time expression typed as one ("vanhet", "inde", "endof"); None
-    for a word that is known or that splits otherwise."""
-    if len(word) < 4 or len(word) > 12 or word in _KNOWN:
+    """Two words of a time expression typed as one: two small words ("vanhet", "inde",
+    "endof"), or a small word and a calendar word ("volgendjaar", "dezemaand", "eindjuni");
+    None for a word that is known ("voorjaar", "najaar") or that splits otherwise."""
+    if len(word) < 4 or len(word) > 16 or word in _KNOWN:
         return None
     for cut in range(2, len(word) - 1):
-        if word[:cut] in _GLUE and word[cut:] in _GLUE:
+        if word[:cut] in _GLUE and (word[cut:] in _GLUE or word[cut:] in _GLUE_TAILS):
             return word[:cut], word[cut:]
     return None
 
@@ -373,4 +379,32 @@ def tokenize(folded: str) -> Tokens:
                 out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
-    return Tokens(out, problems)
+    return Tokens(_bare_half(_named_month(out)), problems)
+
+
+def _bare_half(tokens: list[Token]) -> list[Token]:
+    """ "tegen de helft van volgend jaar": a half without "eerste" or "tweede" before it is the
+    middle, not a semester."""
+    return [
+        Token("MID", t.start, t.end)
+        if t.canon == "HALF" and (i == 0 or not tokens[i - 1].canon.startswith("O"))
+        else t
+        for i, t in enumerate(tokens)
+    ]
+
+
+def _named_month(tokens: list[Token]) -> list[Token]:
+    """ "de maand mei": the word "maand" names the month that follows, it is no span of a
+    month ("binnen de maand")."""
+    return [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.canon == "UM"
+            and index + 1 < len(tokens)
+            and _MONTH_RE.match(tokens[index + 1].canon)
+        )
+    ]
+
+
+_MONTH_RE = re.compile(r"M\d{1,2}$")

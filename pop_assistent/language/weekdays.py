@@ -4,7 +4,7 @@ weken", "tegen het weekend", and "na het verlof" (which holidays?).
 Weeks are ISO weeks (Monday to Sunday). Where a phrase has two common readings it returns an
 `Ambiguity` with both, so the conversation can ask; it never picks one:
 - "volgende vrijdag" on a Tuesday: this week's Friday or next week's (on a Saturday only next
-  week's Friday is meant);
+  week's Friday is meant); "deze vrijdag" on a Friday: today or next week's;
 - "volgend weekend" on a weekday: the coming weekend or the one after;
 - "na het verlof", "tegen de vakantie": the Christmas or the summer holidays.
 """
@@ -41,6 +41,13 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     this week's; "volgende vrijdag": next week's, or either when this week's is still to come."""
     wd, rel = int(m.group("wd")), _g(m, "rel")
     this_week = _monday(today, 0) + timedelta(days=wd)
+    if rel == "THIS" and this_week == today:  # "deze vrijdag" on a Friday: today or next week
+        return Ambiguity(
+            (
+                ("vandaag", "today", _day(today)),
+                ("volgende week", "next week", _day(today + timedelta(weeks=1))),
+            )
+        )
     if rel == "THIS":
         return _day(this_week)
     if rel == "PREV":
