@@ -30,6 +30,7 @@ NEED_STOPWORDS = STOPWORDS | frozenset(
     i me my we our you your he she it they them their is are was were be been have has had
     do does did not no so too very just also only than then there here when what which who
     about after again all any because but can could should will would into out up down over
+    ve ll re don didn doesn isn aren wasn won
     """.split()
 )
 """Words that say nothing about a need, on top of the search's stop words."""
