@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from pop_assistent.model.common import ActionType
 
 
+MIN_PREFIX = 3
+"""Fewer letters than this are a whole word, never the start of one."""
+
+
 @dataclass
 class Catalogue:
     """Everything in `catalogus/` that loaded, plus the problems of what did not."""
@@ -110,8 +114,13 @@ class Catalogue:
     ) -> list[CatalogueItem]:
         """Resources matching `query` (typos and Dutch inflection tolerated) and the filters.
 
-        An empty query lists every resource that fits the filters, by title.
+        An empty query lists every resource that fits the filters, by title. The last word is
+        read as the start of a longer one (search as you type) from `MIN_PREFIX` letters on:
+        'ja' is a word, not the start of 'jaar'.
         """
+        last = query.split()[-1:] if query and not query[-1].isspace() else []
+        if last and len(last[0]) < MIN_PREFIX:
+            query += " "
         rows = self.index.search(
             query,
             action_type=type,

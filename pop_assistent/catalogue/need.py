@@ -73,6 +73,21 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     return list(terms.values())
 
 
+TOPIC = 0.5
+"""A word says what to search for when at least this telling (lexicon.telling): 'heftruck',
+'EPD', 'Excel', not 'weet', 'later' or 'goed'."""
+
+
+def has_topic(text: str, lang: str = "nl") -> bool:
+    """Whether a short answer names something to search the catalogue for, rather than being
+    an answer in itself ('weet ik niet', 'misschien later', 'not sure'); `lang` is the language
+    of the screen (a short answer says too little to tell)."""
+    return any(
+        len(word) >= 3 and word not in NEED_STOPWORDS and telling(word, lang) >= TOPIC
+        for word in tokens(text[:200])
+    )
+
+
 ENGLISH_MARKERS = frozenset("i my the to and want with of for is at in we our".split())
 DUTCH_MARKERS = frozenset("ik mijn de het een en wil met van voor is op in we onze".split())
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
@@ -112,6 +113,26 @@ class Resources:
         except TypeError:
             found = self.catalogue.search(query[:200])
         return [getattr(hit, "item", hit) for hit in list(found)]
+
+    def searchable(self, text: str) -> bool:
+        """Whether a free answer names something to search for ('epd', 'heftruck'), rather
+        than being an answer ('weet ik niet', 'misschien later')."""
+        from pop_assistent.catalogue.need import has_topic
+        from pop_assistent.catalogue.text import tokens
+
+        if has_topic(text[:200], self.lang):
+            return True
+        return any(len(word) >= 2 and word in self._title_words for word in tokens(text[:200]))
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        """The words of the catalogue's titles ('teams'): named there, they are a topic."""
+        from pop_assistent.catalogue.text import tokens
+
+        if self.catalogue is None:
+            return frozenset()
+        titles = (str(getattr(item, "title", "")) for item in self.catalogue.items)
+        return frozenset(word for title in titles for word in tokens(title))
 
     def recommend(self, plan: Plan, goal: Goal | None, limit: int = 5) -> list[Any]:
         if self.catalogue is None:

@@ -28,6 +28,8 @@ from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
 
 SEARCH = re.compile(r"^\s*(?:zoek(?:en)?|search|find|vind)\s*:?\s+(.+)$", re.I | re.S)
+NUMBER_ONLY = re.compile(r"\s*[€$]?\s*[\d.,\s]+\s*(?:€|eur|euro|%)?\s*", re.I)
+"""An amount or a year alone ('2027', '€ 250'): never something to search for."""
 OWN = re.compile(r"^\s*(?:eigen actie|eigen|zelf|own action|own)\s*:\s*(.+)$", re.I | re.S)
 DONE = {
     "klaar",
@@ -69,6 +71,9 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "skill_chosen": {"skill": "Stressbeheersing"},
     "skill_empty": {"skill": "Stressbeheersing"},
     "describe_own": {},
+    "yes_which": {},
+    "date_later": {},
+    "no_topic": {},
 }
 OWN_WORDS = {"eigen actie", "eigen", "own action", "own", "eigen actie...", "own action..."}
 """An own action asked for without saying what it is: the assistant asks what."""
@@ -339,10 +344,38 @@ def _pick(s: Session, text: str) -> None:
         _search(s, goal, query.group(1).strip())
     elif s.resources.catalogue is None:
         _own(s, goal, text)
-    elif answers.pick_shaped(text):
+    elif answers.pick_shaped(text) or NUMBER_ONLY.fullmatch(text):
         s.say("not_understood")
-    else:
+    elif not _answered(s, goal, text, listing):
         _search(s, goal, text.strip())
+
+
+def _answered(s: Session, goal: Goal, text: str, listing: list[str]) -> bool:
+    """A free answer read as an answer before it is read as a search: yes (which one?), no
+    (on to the next goal), a date (asked at the planning), or words with nothing to search for."""
+    answer = answers.yes_no(text)
+    if answer is False:
+        _move_on(s, goal)
+    elif answer is True and len(listing) == 1:
+        s.say("added", titles=_add(s, goal, listing), moved="")
+    elif answer is True:
+        s.say("yes_which" if listing else "no_topic")
+    elif _is_date(s, text):
+        s.say("date_later")
+    elif not s.resources.searchable(text):
+        s.say("no_topic")
+    else:
+        return False
+    return True
+
+
+def _is_date(s: Session, text: str) -> bool:
+    """Whether the whole answer is a moment ('volgend voorjaar', 'in maart')."""
+    try:
+        s.language.parse_period(text)
+    except Exception:  # noqa: BLE001 - any refusal: not a date
+        return False
+    return True
 
 
 def skip(s: Session) -> None:

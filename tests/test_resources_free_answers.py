@@ -1,0 +1,75 @@
+"""The resources step reads a free answer as an answer before it reads it as a search."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dialogue_fixtures import catalogue
+
+from pop_assistent.catalogue import Catalogue, load_catalogue
+from pop_assistent.demo import sophie
+from pop_assistent.dialogue import Engine, Step
+from pop_assistent.model import Pending
+
+
+def _resources(today: date, lang: str = "nl") -> Engine:
+    plan = sophie(today).model_copy(deep=True)
+    plan.actions = []
+    plan.conversation.step = Step.resources.value
+    plan.conversation.pending = Pending()
+    return Engine(plan, today=today, catalogue_loader=catalogue, lang=lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("answer", "said"),
+    [
+        ("ja", "Welke kies je?"),
+        ("oké", "Welke kies je?"),
+        ("volgend voorjaar", "vraag ik zo bij de **planning**"),
+        ("in maart", "vraag ik zo bij de **planning**"),
+        ("weet ik niet", "Daar kan ik niet op zoeken"),
+        ("misschien later", "Daar kan ik niet op zoeken"),
+        ("2027", "Dat nummer staat niet in de lijst"),
+    ],
+)
+def test_an_answer_is_not_searched(today: date, answer: str, said: str) -> None:
+    e = _resources(today)
+    shown = list(e.plan.conversation.pending.listing)
+    reply = e.answer(answer)
+    assert said in reply.message
+    assert "Zoekresultaten" not in reply.message and "gevonden" not in reply.message
+    assert e.plan.actions == [] and e.step == Step.resources
+    assert list(e.plan.conversation.pending.listing) == shown  # the proposals stay
+
+
+def test_a_topic_is_still_searched_and_no_moves_on(today: date) -> None:
+    reply = _resources(today).answer("excel")
+    assert "Zoekresultaten" in reply.message or "Bedoel je" in reply.message
+    e = _resources(today)
+    assert "heeft nog geen leermiddel" in e.answer("nee").message
+
+
+def test_english_answers_too(today: date) -> None:
+    e = _resources(today, lang="en")
+    assert "Which one do you choose?" in e.answer("yes").message
+    assert "nothing I can search for" in e.answer("not sure").message
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalogue:
+    return load_catalogue(today=date(2026, 11, 24))
+
+
+def test_short_words_are_words_not_prefixes(shipped: Catalogue) -> None:
+    assert shipped.search("ja") == []
+    assert shipped.search("he") == []
+    assert any("jaar" in item.title.lower() for item in shipped.search("jaar"))
+    assert any("Heftruck" in item.title for item in shipped.search("heftr"))
+
+
+def test_abbreviations_and_compounds_are_found(shipped: Catalogue) -> None:
+    assert {"int-epd-rapporteren", "online-epd-oefenomgeving"} <= {
+        item.id for item in shipped.search("epd")
+    }
+    assert "int-kassa-afsluiten" in [item.id for item in shipped.search("kasverschillen")][:3]
