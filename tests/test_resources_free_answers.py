@@ -73,3 +73,10 @@ def test_abbreviations_and_compounds_are_found(shipped: Catalogue) -> None:
         item.id for item in shipped.search("epd")
     }
     assert "int-kassa-afsluiten" in [item.id for item in shipped.search("kasverschillen")][:3]
+
+
+def test_dutch_titles_are_marked_on_english_screens(today: date) -> None:
+    english = _resources(today, lang="en").current().message
+    dutch = _resources(today).current().message
+    assert "(NL) ·" in english and "(NL): the course is given in Dutch" in english
+    assert "(NL)" not in dutch

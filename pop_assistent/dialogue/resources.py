@@ -58,6 +58,12 @@ def default_loader(today: date) -> Callable[[], Any]:
     return load
 
 
+def language_tag(item_language: str, lang: str) -> str:
+    """' (NL)' after a Dutch catalogue title on an English screen: the catalogue's content is
+    shown as HR wrote it, and the screen says so (issue 17)."""
+    return f" ({item_language.upper()})" if lang == "en" and item_language != "en" else ""
+
+
 class Resources:
     """The catalogue as the dialogue needs it: items, skills, roles, search, recommendations."""
 

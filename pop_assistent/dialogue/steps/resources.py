@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from pop_assistent.conversation.questions import Questions
+from pop_assistent.dialogue.resources import language_tag
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import (
@@ -436,6 +437,7 @@ def context(s: Session) -> dict[str, Any]:
             {
                 "n": n,
                 "title": action.title,
+                "tag": language_tag(str(getattr(item, "language", s.lang)), s.lang),
                 "type": label(action.type, s.lang),
                 "hours": action.hours,
                 "cost": action.cost_eur,
