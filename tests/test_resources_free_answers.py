@@ -80,3 +80,24 @@ def test_dutch_titles_are_marked_on_english_screens(today: date) -> None:
     dutch = _resources(today).current().message
     assert "(NL) ·" in english and "(NL): the course is given in Dutch" in english
     assert "(NL)" not in dutch
+
+
+def test_a_course_planned_when_it_is_not_given_gets_its_next_session(
+    today: date, shipped: Catalogue
+) -> None:
+    from pop_assistent.dialogue.resources import Resources
+
+    plan = sophie(today).model_copy(deep=True)
+    forklift = Resources(today, "nl", lambda: shipped).action_from_item(
+        shipped.item("ext-heftruck-basis"), plan.goals[0].id
+    )  # sessions 18 Jan, 15 Mar, 17 May ... 2027
+    plan.actions = [forklift]
+    plan.conversation.step = Step.planning.value
+    plan.conversation.pending = Pending()
+    e = Engine(plan, today=today, catalogue_loader=lambda: shipped)
+    reply = e.answer("februari 2027")
+    assert "wordt dan niet gegeven" in reply.message and "15 maart 2027" in reply.message
+    assert e.plan.actions[0].start is None and e.plan.conversation.pending.question == "when"
+    reply = e.answer("maart 2027")
+    assert e.plan.actions[0].start == date(2027, 3, 1)
+    assert "niet gegeven" not in reply.message

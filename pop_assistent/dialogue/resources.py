@@ -242,11 +242,11 @@ class Resources:
             return str(attr(item, "title_en", "titel_en", "title", "titel", default=""))
         return str(attr(item, "title", "titel", default=""))
 
-    def item_sessions(self, item: Any) -> list[date]:
-        """Future session start dates of a catalogue item, earliest first."""
+    def item_sessions(self, item: Any, limit: int | None = 3) -> list[date]:
+        """Future session start dates of a catalogue item, earliest first (the first `limit`)."""
         sessions = attr(item, "sessions", "sessies", default=[]) or []
         starts = [attr(s, "start", "datum", "date", "begin", default=None) for s in sessions]
-        return sorted(d for d in starts if isinstance(d, date) and d >= self.today)[:3]
+        return sorted(d for d in starts if isinstance(d, date) and d >= self.today)[:limit]
 
     def action_from_item(self, item: Any, goal_id: str | None) -> Action:
         """A planned action from a catalogue item: title, type, hours, cost, certificate."""
