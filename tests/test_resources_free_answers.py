@@ -101,3 +101,11 @@ def test_a_course_planned_when_it_is_not_given_gets_its_next_session(
     reply = e.answer("maart 2027")
     assert e.plan.actions[0].start == date(2027, 3, 1)
     assert "niet gegeven" not in reply.message
+
+
+def test_ordinary_words_of_titles_are_no_topic(today: date, shipped: Catalogue) -> None:
+    from pop_assistent.dialogue.resources import Resources
+
+    resources = Resources(today, "nl", lambda: shipped)
+    assert not any(map(resources.searchable, ["weet ik niet", "misschien later", "geen idee"]))
+    assert all(map(resources.searchable, ["teams", "5S", "epd", "heftruck"]))

@@ -103,6 +103,7 @@ class Reading:
         fit = self.fits[row]
         whole: dict[int, float] = {}
         said: dict[int, float] = {}
+        pieces: dict[int, list[float]] = {}
         head = 0
         for position, term in enumerate(self.terms):
             if not term.part:
@@ -110,8 +111,14 @@ class Reading:
             if self.english and position not in self.traced:
                 continue
             rarity = min(1.0, term.weight / PART_WEIGHT) if term.part else term.weight
+            answered = rarity * fit.strengths.get(position, 0.0)
             whole[head] = max(whole.get(head, 0.0), rarity)
-            said[head] = max(said.get(head, 0.0), rarity * fit.strengths.get(position, 0.0))
+            if term.part:
+                pieces.setdefault(head, []).append(answered)
+            else:
+                said[head] = answered
+        for head, answers in pieces.items():  # a compound is said by all its parts, not one
+            said[head] = max(said.get(head, 0.0), min(answers))
         telling = sum(1 for value in said.values() if value >= AGREES)
         return telling, sum(said.values()) / (sum(whole.values()) or 1.0)
 

@@ -58,6 +58,10 @@ def default_loader(today: date) -> Callable[[], Any]:
     return load
 
 
+TITLE_WORD = 0.3
+"""A title's word this telling (lexicon.telling) is a topic to search for, even when common."""
+
+
 def language_tag(item_language: str, lang: str) -> str:
     """' (NL)' after a Dutch catalogue title on an English screen: the catalogue's content is
     shown as HR wrote it, and the screen says so (issue 17)."""
@@ -128,17 +132,24 @@ class Resources:
 
         if has_topic(text[:200], self.lang):
             return True
-        return any(len(word) >= 2 and word in self._title_words for word in tokens(text[:200]))
+        return any(word in self._title_words for word in tokens(text[:200]))
 
     @cached_property
     def _title_words(self) -> frozenset[str]:
-        """The words of the catalogue's titles ('teams'): named there, they are a topic."""
+        """The telling words of the catalogue's titles ('teams', '5s'; not 'niet' or 'voor'):
+        named there, they are a topic."""
         from pop_assistent.catalogue.text import tokens
 
         if self.catalogue is None:
             return frozenset()
+        from pop_assistent.catalogue.lexicon import telling
+        from pop_assistent.catalogue.need import NEED_STOPWORDS
+
         titles = (str(getattr(item, "title", "")) for item in self.catalogue.items)
-        return frozenset(word for title in titles for word in tokens(title))
+        words = {word for title in titles for word in tokens(title) if len(word) >= 2}
+        return frozenset(
+            w for w in words if w not in NEED_STOPWORDS and telling(w, self.lang) >= TITLE_WORD
+        )
 
     def recommend(self, plan: Plan, goal: Goal | None, limit: int = 5) -> list[Any]:
         if self.catalogue is None:
