@@ -20,8 +20,9 @@ from pop_assistent.catalogue.intent import (
     first_time,
     is_refresher,
 )
+from pop_assistent.catalogue.lexicon import zipf
 from pop_assistent.catalogue.person import Person, person
-from pop_assistent.catalogue.relevance import Reading
+from pop_assistent.catalogue.relevance import RARE, Reading
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
@@ -338,9 +339,15 @@ def _agrees(reading: Reading | None, candidates: dict[int, float]) -> bool:
 
 
 def _titled(reading: Reading, row: int) -> bool:
-    """Whether a rare word of the need is what the resource is about: in its title."""
+    """Whether a rare word of the need is what the resource is about: in its title, and no
+    rarer word of the need is one the catalogue has never heard of ('gebarentaal' next to
+    'bewoner': the need is about what the catalogue lacks)."""
     fit = reading.fits[row]
-    return any(not reading.terms[i].part and reading.terms[i].weight >= 0.9 for i in fit.title)
+    unknown = reading.untraced_rarest
+    return any(
+        not (term := reading.terms[i]).part and term.weight >= RARE and zipf(term.word) <= unknown
+        for i in fit.title
+    )
 
 
 def _about(catalogue: Catalogue, item: CatalogueItem, reading: Reading | None, lang: str) -> str:

@@ -96,6 +96,7 @@ class Catalogue:
         """Load what the first advice needs (word lists, the texts' index): about a second,
         best spent in a background worker."""
         self.relevance.read("ik wil leren werken met het nieuwe kassasysteem")
+        self.relevance.read("I want to learn to work with the new till system")
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the resources that train any of these skills, in catalogue order."""

@@ -10,6 +10,7 @@ need, so that one floor can say "nothing here fits".
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -37,6 +38,12 @@ AGREES = 0.45
 """A word of a need is answered when its rarity (0.15..1, lexicon.telling) times the strength
 of the answer (0..1) reaches this: a rare word said in a title or a skill's situation, not an
 ordinary one ('weet', 'krijg') nor a rare one said only in passing."""
+
+RARE = 0.9
+"""A word at least this telling (lexicon.telling) is a rare one."""
+
+UNTRANSLATED = 1.0
+"""A word this much more common in English than in Dutch is an English word."""
 
 REAL_WORD = 3.0
 """A word this common in Dutch is no typo, even when it looks like a catalogue word
@@ -90,6 +97,27 @@ class Reading:
         name its topic in a small share of its words; this says the topic is there all the
         same."""
         return sum(self.weights[i] * s for i, s in self.fits[row].strengths.items())
+
+    @cached_property
+    def untraced_rarest(self) -> float:
+        """How common (zipf) the rarest word of the need is that no resource and no skill
+        speaks to, not even through its parts; infinite when there is none. English words
+        (in an English need, or clearly English in a Dutch one: 'summary') are untranslated,
+        not a topic the catalogue lacks."""
+        if self.english:
+            return math.inf
+        heads: dict[int, float] = {}
+        head = 0
+        for position, term in enumerate(self.terms):
+            if not term.part:
+                head = position
+                common = zipf(term.word)
+                english = zipf(term.word, "en") >= common + UNTRANSLATED
+                if term.weight >= RARE and position not in self.traced and not english:
+                    heads[head] = common
+            elif position in self.traced:
+                heads.pop(head, None)
+        return min(heads.values(), default=math.inf)
 
     def agreement(self, row: int) -> tuple[int, float]:
         """How many of the need's telling words a resource answers, and what share of the
