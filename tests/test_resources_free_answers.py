@@ -73,6 +73,10 @@ def test_abbreviations_and_compounds_are_found(shipped: Catalogue) -> None:
         item.id for item in shipped.search("epd")
     }
     assert "int-kassa-afsluiten" in [item.id for item in shipped.search("kasverschillen")][:3]
+    # compounds the catalogue does not use: by their parts, or by their start
+    for compound in ("vloerreiniging", "schrobmachine"):
+        assert [i.id for i in shipped.search(compound)][:1] == ["ext-machinaal-vloeronderhoud"]
+    assert shipped.search("gitaar") == [] and shipped.search("surfplank") == []
 
 
 def test_dutch_titles_are_marked_on_english_screens(today: date) -> None:
