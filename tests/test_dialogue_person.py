@@ -265,7 +265,7 @@ def test_a_moment_or_an_amount_of_time_at_the_resources_is_not_a_search(
     e.go_to(Step.resources)
     listing = list(e.plan.conversation.pending.listing)
     reply = e.answer(said)
-    assert "volgende stap" in reply.message
+    assert "bij de **planning**" in reply.message
     assert list(e.plan.conversation.pending.listing) == listing
     assert e.plan.conversation.pending.mode != "search"
 
@@ -278,7 +278,8 @@ def test_yes_or_ok_at_the_proposals_is_no_search(today: date, said: str) -> None
     e.go_to(Step.resources)
     listing = list(e.plan.conversation.pending.listing)
     reply = e.answer(said)
-    assert "Kies een nummer uit de lijst" in reply.message
+    assert "Zoekresultaten" not in reply.message and "gevonden" not in reply.message
+    assert len(listing) > 1 or "Toegevoegd" in reply.message  # yes to the one proposal takes it
     assert list(e.plan.conversation.pending.listing) == listing
 
 

@@ -20,8 +20,9 @@ from pop_assistent.catalogue.intent import (
     first_time,
     is_refresher,
 )
+from pop_assistent.catalogue.lexicon import zipf
 from pop_assistent.catalogue.person import Person, person
-from pop_assistent.catalogue.relevance import Reading
+from pop_assistent.catalogue.relevance import RARE, Reading
 from pop_assistent.i18n import translations
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
@@ -211,6 +212,19 @@ FLOOR_NAMED = 4.8
 than one telling, rare word of the need). Below both, the advice says that nothing fits rather
 than guess. Calibrated on three blind sets of needs (bench/advice_quality.py)."""
 
+AGREEING = 2
+SAID_SHARE = 0.44
+SAID_TOGETHER = 0.4
+CHECKED = 10
+TITLE_SHARE = 0.2
+"""... and when one of its `CHECKED` most relevant resources agrees with it: answers at least
+`AGREEING` of its telling words (`Reading.agreement`), or `SAID_SHARE` of its telling content
+(a short need: 'leren werken met de nieuwe kassa'), or has a skill whose one situation says
+`SAID_TOGETHER` of it (the need told in other words). A need that shares a single word with
+the catalogue, in another sense ('noten' for a choir, 'tafels' of multiplication, a 'rijbewijs'
+for a motorbike) is not served. Set on own examples per kind of need (tests/data/advies_eigen.yaml)
+and the project's blind sets (bench/advice_quality.py)."""
+
 NEAR_BEST = 0.5
 """A proposal must be at least this share as relevant as the best one, or name at least this
 share of what the best names: no padding."""
@@ -277,7 +291,7 @@ def recommend(
     best = max(candidates.values())
     named_by = {row: reading.named(row) for row in reading.fits} if reading else {}
     most = max(named_by.values(), default=0.0)
-    served = best >= FLOOR or most >= FLOOR_NAMED
+    served = (best >= FLOOR or most >= FLOOR_NAMED) and _agrees(reading, candidates)
     renewal = about_renewal(goal_text)
     beginner = not renewal and first_time(goal_text)
     results: list[Recommendation] = []
@@ -300,6 +314,33 @@ def recommend(
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
     results.sort(key=lambda r: (-r.score, r.item.hours, r.item.id))
     return results[: max(0, limit)]
+
+
+def _agrees(reading: Reading | None, candidates: dict[int, float]) -> bool:
+    """Whether the most relevant resources answer the need's topic, not one word of it."""
+    if reading is None:
+        return False
+    for row in sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]:
+        telling, share = reading.agreement(row)
+        if telling >= AGREEING or share >= SAID_SHARE:
+            return True
+        if reading.fits[row].together >= SAID_TOGETHER:
+            return True
+        if share >= TITLE_SHARE and _titled(reading, row):
+            return True
+    return False
+
+
+def _titled(reading: Reading, row: int) -> bool:
+    """Whether a rare word of the need is what the resource is about: in its title, and no
+    rarer word of the need is one the catalogue has never heard of ('gebarentaal' next to
+    'bewoner': the need is about what the catalogue lacks)."""
+    fit = reading.fits[row]
+    unknown = reading.untraced_rarest
+    return any(
+        not (term := reading.terms[i]).part and term.weight >= RARE and zipf(term.word) <= unknown
+        for i in fit.title
+    )
 
 
 def _about(catalogue: Catalogue, item: CatalogueItem, reading: Reading | None, lang: str) -> str:

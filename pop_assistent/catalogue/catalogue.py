@@ -5,16 +5,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from pop_assistent.catalogue.lexicon import parts
 from pop_assistent.catalogue.problems import Problem, counted
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
+from pop_assistent.text import fold
 
 if TYPE_CHECKING:
     from pop_assistent.catalogue.compiled import Compiled
     from pop_assistent.catalogue.index import CatalogueIndex
     from pop_assistent.catalogue.relevance import Relevance
     from pop_assistent.model.common import ActionType
+
+
+MIN_PREFIX = 3
+"""Fewer letters than this are a whole word, never the start of one."""
+
+
+MIN_STEM = 5
+"""A compound the catalogue does not use is looked for by its start down to this many letters."""
+
+
+def _compound_readings(query: str) -> list[str]:
+    """Other readings of a query that found nothing, most faithful first: its compounds split
+    into their parts ('vloerreiniging' -> 'vloer reiniging'), then its longest word by a
+    shorter start ('schrobmachine' -> 'schrob', found in 'schrobzuigmachine')."""
+    words = query.split()
+    if not words or len(words) > 3:
+        return []
+    split = " ".join(" ".join(parts(w.lower()) or [w]) for w in words)
+    readings = [split] if split != " ".join(words).lower() else []
+    longest = max(words, key=len)
+    for end in range(len(longest) - 1, MIN_STEM - 1, -1):
+        readings.append(longest[:end])
+    return readings
 
 
 @dataclass
@@ -91,6 +116,7 @@ class Catalogue:
         """Load what the first advice needs (word lists, the texts' index): about a second,
         best spent in a background worker."""
         self.relevance.read("ik wil leren werken met het nieuwe kassasysteem")
+        self.relevance.read("I want to learn to work with the new till system")
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the resources that train any of these skills, in catalogue order."""
@@ -109,18 +135,34 @@ class Catalogue:
     ) -> list[CatalogueItem]:
         """Resources matching `query` (typos and Dutch inflection tolerated) and the filters.
 
-        An empty query lists every resource that fits the filters, by title.
+        An empty query lists every resource that fits the filters, by title. The last word is
+        read as the start of a longer one (search as you type) from `MIN_PREFIX` letters on:
+        'ja' is a word, not the start of 'jaar'.
         """
-        rows = self.index.search(
-            query,
-            action_type=type,
-            max_cost=max_cost,
-            max_hours=max_hours,
-            language=language,
-            form=form,
-            limit=limit,
-        )
+        last = query.split()[-1:] if query and not query[-1].isspace() else []
+        if last and len(last[0]) < MIN_PREFIX:
+            query += " "
+        filters: dict[str, Any] = {
+            "action_type": type,
+            "max_cost": max_cost,
+            "max_hours": max_hours,
+            "language": language,
+            "form": form,
+            "limit": limit,
+        }
+        rows = self.index.search(query, **filters)
+        for other in [] if rows else _compound_readings(query):
+            rows = [r for r in self.index.search(other, **filters) if self._says(r, other)]
+            if rows:
+                break
         return [self.items[row] for row in rows]
+
+    def _says(self, row: int, words: str) -> bool:
+        """Whether a resource's own title or description holds each of these words or word
+        starts literally (a fallback reading is not stretched further by typo tolerance)."""
+        item = self.items[row]
+        text = fold(f"{item.title} {item.description}")
+        return all(word in text for word in fold(words).split())
 
     def notice(self, lang: str = "nl") -> str | None:
         """One sentence for people who use the catalogue when some of it could not be loaded;

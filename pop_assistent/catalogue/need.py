@@ -30,6 +30,7 @@ NEED_STOPWORDS = STOPWORDS | frozenset(
     i me my we our you your he she it they them their is are was were be been have has had
     do does did not no so too very just also only than then there here when what which who
     about after again all any because but can could should will would into out up down over
+    ve ll re don didn doesn isn aren wasn won
     """.split()
 )
 """Words that say nothing about a need, on top of the search's stop words."""
@@ -70,6 +71,21 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
                     piece, piece_forms, PART_WEIGHT * min(weight, telling(piece, lang)), part=True
                 )
     return list(terms.values())
+
+
+TOPIC = 0.5
+"""A word says what to search for when at least this telling (lexicon.telling): 'heftruck',
+'EPD', 'Excel', not 'weet', 'later' or 'goed'."""
+
+
+def has_topic(text: str, lang: str = "nl") -> bool:
+    """Whether a short answer names something to search the catalogue for, rather than being
+    an answer in itself ('weet ik niet', 'misschien later', 'not sure'); `lang` is the language
+    of the screen (a short answer says too little to tell)."""
+    return any(
+        len(word) >= 3 and word not in NEED_STOPWORDS and telling(word, lang) >= TOPIC
+        for word in tokens(text[:200])
+    )
 
 
 ENGLISH_MARKERS = frozenset("i my the to and want with of for is at in we our".split())

@@ -10,13 +10,14 @@ need, so that one floor can say "nothing here fits".
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.lexicon import forms, zipf
-from pop_assistent.catalogue.need import PART_WEIGHT, Term, need_terms
+from pop_assistent.catalogue.need import PART_WEIGHT, Term, english, need_terms
 from pop_assistent.catalogue.skilltext import SkillFit, SkillText
 from pop_assistent.catalogue.texthits import TermRows, TextHits
 from pop_assistent.model.catalogue import Skill
@@ -32,6 +33,17 @@ MAX_IDF = 4.0
 
 TYPO = 0.9
 """A word read as a typo of a catalogue word ('lasen' for 'lassen') counts a little less."""
+
+AGREES = 0.45
+"""A word of a need is answered when its rarity (0.15..1, lexicon.telling) times the strength
+of the answer (0..1) reaches this: a rare word said in a title or a skill's situation, not an
+ordinary one ('weet', 'krijg') nor a rare one said only in passing."""
+
+RARE = 0.9
+"""A word at least this telling (lexicon.telling) is a rare one."""
+
+UNTRANSLATED = 1.0
+"""A word this much more common in English than in Dutch is an English word."""
 
 REAL_WORD = 3.0
 """A word this common in Dutch is no typo, even when it looks like a catalogue word
@@ -59,6 +71,14 @@ class Reading:
     weights: list[float]
     skills: dict[str, SkillFit]
     fits: dict[int, Fit]
+    english: bool = False
+    """An English need read against a Dutch catalogue: its words the catalogue has no trace of
+    are untranslated, not a sign that it speaks of something else."""
+
+    @cached_property
+    def traced(self) -> frozenset[int]:
+        """The terms some resource or skill speaks to."""
+        return frozenset(i for fit in self.fits.values() for i in fit.strengths)
 
     @property
     def total(self) -> float:
@@ -77,6 +97,58 @@ class Reading:
         name its topic in a small share of its words; this says the topic is there all the
         same."""
         return sum(self.weights[i] * s for i, s in self.fits[row].strengths.items())
+
+    @cached_property
+    def untraced_rarest(self) -> float:
+        """How common (zipf) the rarest word of the need is that no resource and no skill
+        speaks to, not even through its parts; infinite when there is none. English words
+        (in an English need, or clearly English in a Dutch one: 'summary') are untranslated,
+        not a topic the catalogue lacks."""
+        if self.english:
+            return math.inf
+        heads: dict[int, float] = {}
+        head = 0
+        for position, term in enumerate(self.terms):
+            if not term.part:
+                head = position
+                common = zipf(term.word)
+                english = zipf(term.word, "en") >= common + UNTRANSLATED
+                if term.weight >= RARE and position not in self.traced and not english:
+                    heads[head] = common
+            elif position in self.traced:
+                heads.pop(head, None)
+        return min(heads.values(), default=math.inf)
+
+    def agreement(self, row: int) -> tuple[int, float]:
+        """How many of the need's telling words a resource answers, and what share of the
+        need's telling content that is, counted in plain Dutch (or English) rarity, not in the
+        catalogue's: a compound and its parts are one word; a word counts when its rarity
+        times the strength of the answer reaches `AGREES`.
+
+        One shared word, however rare in the catalogue ('noten' in a choir's sheet music,
+        'tafels' of multiplication), is a coincidence; two telling words of the same need
+        answered by one resource, or most of a short need, are its topic."""
+        fit = self.fits[row]
+        whole: dict[int, float] = {}
+        said: dict[int, float] = {}
+        pieces: dict[int, list[float]] = {}
+        head = 0
+        for position, term in enumerate(self.terms):
+            if not term.part:
+                head = position
+            if self.english and position not in self.traced:
+                continue
+            rarity = min(1.0, term.weight / PART_WEIGHT) if term.part else term.weight
+            answered = rarity * fit.strengths.get(position, 0.0)
+            whole[head] = max(whole.get(head, 0.0), rarity)
+            if term.part:
+                pieces.setdefault(head, []).append(answered)
+            else:
+                said[head] = answered
+        for head, answers in pieces.items():  # a compound is said by all its parts, not one
+            said[head] = max(said.get(head, 0.0), min(answers))
+        telling = sum(1 for value in said.values() if value >= AGREES)
+        return telling, sum(said.values()) / (sum(whole.values()) or 1.0)
 
     def skill_share(self, skill_id: str) -> float:
         """How much of the need a skill speaks to on its own (0..1)."""
@@ -184,4 +256,4 @@ class Relevance:
                         fit.strengths[position] = strength * factor
                 fit.together = max(fit.together, skill_fit.together * factor)
                 fit.skills[skill_id] = skill_fit.together
-        return Reading(terms, weights, skills, fits)
+        return Reading(terms, weights, skills, fits, english(goal_text))

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
@@ -58,6 +59,16 @@ def default_loader(today: date) -> Callable[[], Any]:
         return load_catalogue(None, today=today)
 
     return load
+
+
+TITLE_WORD = 0.3
+"""A title's word this telling (lexicon.telling) is a topic to search for, even when common."""
+
+
+def language_tag(item_language: str, lang: str) -> str:
+    """' (NL)' after a Dutch catalogue title on an English screen: the catalogue's content is
+    shown as HR wrote it, and the screen says so (issue 17)."""
+    return f" ({item_language.upper()})" if lang == "en" and item_language != "en" else ""
 
 
 class Resources:
@@ -135,6 +146,33 @@ class Resources:
         except TypeError:
             found = self.catalogue.search(query[:200])
         return [getattr(hit, "item", hit) for hit in list(found)]
+
+    def searchable(self, text: str) -> bool:
+        """Whether a free answer names something to search for ('epd', 'heftruck'), rather
+        than being an answer ('weet ik niet', 'misschien later')."""
+        from pop_assistent.catalogue.need import has_topic
+        from pop_assistent.catalogue.text import tokens
+
+        if has_topic(text[:200], self.lang):
+            return True
+        return any(word in self._title_words for word in tokens(text[:200]))
+
+    @cached_property
+    def _title_words(self) -> frozenset[str]:
+        """The telling words of the catalogue's titles ('teams', '5s'; not 'niet' or 'voor'):
+        named there, they are a topic."""
+        from pop_assistent.catalogue.text import tokens
+
+        if self.catalogue is None:
+            return frozenset()
+        from pop_assistent.catalogue.lexicon import telling
+        from pop_assistent.catalogue.need import NEED_STOPWORDS
+
+        titles = (str(getattr(item, "title", "")) for item in self.catalogue.items)
+        words = {word for title in titles for word in tokens(title) if len(word) >= 2}
+        return frozenset(
+            w for w in words if w not in NEED_STOPWORDS and telling(w, self.lang) >= TITLE_WORD
+        )
 
     def recommend(self, plan: Plan, goal: Goal | None, limit: int = 5) -> list[Any]:
         if self.catalogue is None:
@@ -238,11 +276,11 @@ class Resources:
             return str(attr(item, "title_en", "titel_en", "title", "titel", default=""))
         return str(attr(item, "title", "titel", default=""))
 
-    def item_sessions(self, item: Any) -> list[date]:
-        """Future session start dates of a catalogue item, earliest first."""
+    def item_sessions(self, item: Any, limit: int | None = 3) -> list[date]:
+        """Future session start dates of a catalogue item, earliest first (the first `limit`)."""
         sessions = attr(item, "sessions", "sessies", default=[]) or []
         starts = [attr(s, "start", "datum", "date", "begin", default=None) for s in sessions]
-        return sorted(d for d in starts if isinstance(d, date) and d >= self.today)[:3]
+        return sorted(d for d in starts if isinstance(d, date) and d >= self.today)[:limit]
 
     def action_from_item(self, item: Any, goal_id: str | None) -> Action:
         """A planned action from a catalogue item: title, type, hours, cost, certificate."""

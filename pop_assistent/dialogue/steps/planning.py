@@ -48,6 +48,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "changed": {"title": "MOOC", "field": "hours", "value": "7,5 uur"},
     "type_unclear": {},
     "cost_unclear": {},
+    "no_session_then": {"title": "Heftruck", "next": date(2027, 3, 8), "later": True},
 }
 FIELDS: list[tuple[str, str, tuple[str, str]]] = [
     ("hours", r"uur|uren|hours?|tijd|time", ("uren", "hours")),
@@ -133,6 +134,19 @@ def _session_end(s: Session, action: Action, start: date) -> date | None:
     return None
 
 
+def _no_session_then(s: Session, action: Action, start: date, end: date) -> bool:
+    """A course given on fixed dates planned when it is not given: say so and name the next
+    session (the sessions are offered as buttons)."""
+    item = s.resources.item(action.catalogue_id)
+    sessions = s.resources.item_sessions(item, limit=None) if item is not None else []
+    if not sessions or any(start <= day <= end for day in sessions):
+        return False
+    after = [day for day in sessions if day >= start]
+    s.say("no_session_then", title=action.title, next=after[0] if after else sessions[-1],
+          later=bool(after))  # fmt: skip
+    return True
+
+
 def _plan(s: Session, action: Action, text: str) -> bool:
     item = s.resources.item(action.catalogue_id)
     sessions = s.resources.item_sessions(item) if item is not None else []
@@ -152,6 +166,8 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     start = max(start, s.today)
     if start == end:
         end = _session_end(s, action, start) or end
+    if _no_session_then(s, action, start, end or start):
+        return False
     moved = _workday(s, start)
     if moved != start:
         s.say("moved", holiday=start, start=moved)

@@ -15,6 +15,7 @@ from typing import Any
 
 from pop_assistent.conversation.buttons import press
 from pop_assistent.conversation.questions import Questions
+from pop_assistent.dialogue.resources import language_tag
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import (
@@ -32,6 +33,8 @@ from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
 
 SEARCH = re.compile(r"^\s*(?:zoek(?:en)?|search|find|vind)\s*:?\s+(.+)$", re.I | re.S)
+NUMBER_ONLY = re.compile(r"\s*[€$]?\s*[\d.,\s]+\s*(?:€|eur|euro|%)?\s*", re.I)
+"""An amount or a year alone ('2027', '€ 250'): never something to search for."""
 OWN = re.compile(r"^\s*(?:eigen actie|eigen|zelf|own action|own)\s*:\s*(.+)$", re.I | re.S)
 DONE = {
     "klaar",
@@ -88,6 +91,9 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "skill_chosen": {"skill": "Stressbeheersing"},
     "skill_empty": {"skill": "Stressbeheersing"},
     "describe_own": {},
+    "yes_which": {},
+    "date_later": {},
+    "no_topic": {},
 }
 OWN_WORDS = {"eigen actie", "eigen", "own action", "own", "eigen actie...", "own action..."}
 """An own action asked for without saying what it is: the assistant asks what."""
@@ -350,14 +356,30 @@ def _pick(s: Session, text: str) -> None:
         _search(s, goal, query.group(1).strip())
     elif s.resources.catalogue is None:
         _own(s, goal, text)
-    elif answers.pick_shaped(text):
+    elif answers.pick_shaped(text) or NUMBER_ONLY.fullmatch(text):
         s.say("not_understood")
-    elif _only_time(s, text):
-        s.say("time_later")  # 'tegen maart 2027', 'twee namiddagen': planned in the next step
-    elif no_story(text):
-        s.say("choose_how")  # 'ja', 'ok': no search for the word 'ja'
-    else:
+    elif not _answered(s, goal, text, listing):
         _search(s, goal, text.strip())
+
+
+def _answered(s: Session, goal: Goal, text: str, listing: list[str]) -> bool:
+    """A free answer read as an answer before it is read as a search: yes (which one?), no
+    (on to the next goal), a moment or an amount of time (asked at the planning), or words
+    with nothing to search for."""
+    answer = answers.yes_no(text)
+    if answer is False:
+        _move_on(s, goal)
+    elif answer is True and len(listing) == 1:
+        s.say("added", titles=_add(s, goal, listing), moved="")
+    elif answer is True:
+        s.say("yes_which" if listing else "no_topic")
+    elif _only_time(s, text):
+        s.say("date_later")  # "tegen maart 2027", "twee namiddagen": planned in the next step
+    elif no_story(text) or not s.resources.searchable(text):
+        s.say("no_topic")  # "tja", "weet ik niet": no search for words that say nothing
+    else:
+        return False
+    return True
 
 
 def _only_time(s: Session, text: str) -> bool:
@@ -429,6 +451,7 @@ def context(s: Session) -> dict[str, Any]:
             {
                 "n": n,
                 "title": action.title,
+                "tag": language_tag(str(getattr(item, "language", s.lang)), s.lang),
                 "type": label(action.type, s.lang),
                 "hours": action.hours,
                 "cost": action.cost_eur,

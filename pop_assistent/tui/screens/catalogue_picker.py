@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
+from pop_assistent.dialogue.resources import language_tag
 from pop_assistent.dialogue.types import ResourcesAnswer
 from pop_assistent.i18n import N_, Language, language_mark, translations
 from pop_assistent.model import ActionType, label
@@ -26,6 +27,12 @@ def _cut(text: str, width: int) -> str:
     """Text that fits a column, cut with an ellipsis (never silently)."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _titled(item: CatalogueItem, lang: str, width: int) -> str:
+    """The title cut to the column, its language tag on an English screen kept whole."""
+    tag = language_tag(item.language, lang)
+    return _cut(item.title, width - len(tag)) + tag
 
 
 def _money(value: float, lang: Language) -> str:
@@ -134,7 +141,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         for item in self.items:
             table.add_row(
                 "✓" if item.id in self.marked else "",
-                Text(_cut(item.title, title_width)),
+                Text(_titled(item, self.lang, title_width)),
                 Text(_cut(label(item.action_type, self.lang), type_width)),
                 f"{item.hours:g}",
                 _money(item.cost_eur, self.lang),
