@@ -131,6 +131,7 @@ JOURNEY = [
     "1",
     "klaar",
     "van februari tot april 2027",
+    "1",  # the course is not given then: its next session
     "ja",
     "Minder fouten in het maandrapport.",
     "Het rapport komt op tijd.",
