@@ -2,9 +2,11 @@
 
 Run: .venv/bin/python bench/tui.py [--runs 7] [--rounds 5] [--against OTHER_CHECKOUT]
 
-With --against (for example `git archive main | tar -x -C /tmp/main`), the cold start and
-`pop --version` of that checkout's code are measured too, alternating with this one, in the same
-venv, and the ratio this/other printed.
+With --against (for example `git archive main | tar -x -C /tmp/main`), that checkout's code is
+measured too, alternating with this one, in the same venv, and the ratio this/other printed:
+`pop --version`, the cold start (first screen and greeting, with the bare Textual app as the
+common baseline) and one turn in the app on a 400-turn conversation (each run in a fresh
+interpreter with that checkout's code first on sys.path; the long plan is written by that code).
 
 1. Cold start, each in a fresh interpreter (headless), alternating so both see the same machine:
    - baseline: a bare Textual app that shows one Static, until its first screen is ready;
@@ -125,21 +127,64 @@ def version_run(root: Path) -> float:
     return time.perf_counter() - start
 
 
-def against(other: Path, runs: int) -> None:
-    """This checkout's cold start and `pop --version` against another checkout's, alternating."""
-    times: dict[str, dict[Path, list[float]]] = {"version": {}, "ready": {}}
+def turns_run(root: Path, rounds: int) -> list[float]:
+    """Per-turn seconds in the app on a fresh 400-turn plan, with the code of `root`."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    env.pop("POP_VANDAAG", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        env["POP_DATA_DIR"] = env["POP_CONFIG_DIR"] = tmp
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__)), "--turns-only", str(root), str(rounds)],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    return [float(x) for x in out.split()]
+
+
+def against(other: Path, runs: int, rounds: int) -> None:
+    """This checkout against another one, alternating run by run, same machine, same venv."""
+    keys = ("version", "bare", "ready", "greeted", "turn", "turn_p95")
+    times: dict[str, dict[Path, list[float]]] = {key: {} for key in keys}
     for _ in range(runs):
         for root in (ROOT, other):
             times["version"].setdefault(root, []).append(version_run(root))
             with tempfile.TemporaryDirectory() as tmp:
-                times["ready"].setdefault(root, []).append(cold_run("pop", tmp, root)[0])
-    print(f"this checkout against {other}, median of {runs}:")
-    for what, label in (("version", "pop --version"), ("ready", "first screen ready to type")):
-        mine = statistics.median(times[what][ROOT])
-        theirs = statistics.median(times[what][other])
-        print(
-            f"  {label:28} {mine * 1000:6.0f} ms vs {theirs * 1000:6.0f} ms   {mine / theirs:.2f}x"
+                times["bare"].setdefault(root, []).append(cold_run("bare", tmp)[0])
+            with tempfile.TemporaryDirectory() as tmp:
+                ready, greeted, _ = cold_run("pop", tmp, root)
+            times["ready"].setdefault(root, []).append(ready)
+            if greeted is not None:
+                times["greeted"].setdefault(root, []).append(greeted)
+            turns = turns_run(root, rounds)
+            times["turn"].setdefault(root, []).append(statistics.median(turns))
+            times["turn_p95"].setdefault(root, []).append(p95(turns))
+    print(f"this checkout against {other}, alternating, median of {runs} runs:")
+    labels = {
+        "version": "pop --version",
+        "ready": "first screen ready to type",
+        "greeted": "assistant's greeting shown",
+        "turn": "app turn, median",
+        "turn_p95": "app turn, p95",
+    }
+    bare = {root: statistics.median(times["bare"][root]) for root in (ROOT, other)}
+    for key, label in labels.items():
+        if not times[key].get(ROOT) or not times[key].get(other):
+            continue
+        mine = statistics.median(times[key][ROOT])
+        theirs = statistics.median(times[key][other])
+        line = (
+            f"  {label:28} {mine * 1000:6.1f} ms vs {theirs * 1000:6.1f} ms   {mine / theirs:.2f}x"
         )
+        if key in ("ready", "greeted"):
+            line += f"   ({mine / bare[ROOT]:.2f}x vs {theirs / bare[other]:.2f}x bare)"
+        print(line)
+    print(
+        f"  {'bare Textual app (baseline)':28} {bare[ROOT] * 1000:6.1f} ms"
+        f" vs {bare[other] * 1000:6.1f} ms"
+    )
 
 
 def children_peak_rss_mb() -> float:
@@ -288,6 +333,16 @@ async def turn_times(
     return times, rss
 
 
+def turns_only(code: Path, rounds: int) -> None:
+    """The child of `turns_run`: the app turns with the code of `code`, printed in seconds."""
+    sys.path.insert(0, str(code))
+    today = date(2026, 11, 24)
+    data = Path(os.environ["POP_DATA_DIR"])
+    plan_id = long_store(data, today)
+    times, _ = asyncio.run(turn_times(MEASURED * rounds, data, plan_id, today))
+    print(" ".join(f"{t:.6f}" for t in times))
+
+
 def p95(values: list[float]) -> float:
     """The 95th percentile (nearest rank)."""
     ordered = sorted(values)
@@ -298,10 +353,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=5, help="rounds of the timed answers")
-    parser.add_argument("--against", type=Path, help="another checkout to compare start-up with")
+    parser.add_argument("--against", type=Path, help="another checkout to compare with")
+    parser.add_argument("--turns-only", nargs=2, help=argparse.SUPPRESS)  # CODE_ROOT ROUNDS
     args = parser.parse_args()
+    if args.turns_only:
+        turns_only(Path(args.turns_only[0]), int(args.turns_only[1]))
+        return
     if args.against:
-        against(args.against.resolve(), args.runs)
+        against(args.against.resolve(), args.runs, args.rounds)
         return
 
     bare: list[float] = []

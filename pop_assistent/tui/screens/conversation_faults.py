@@ -49,6 +49,9 @@ class FaultWatch(Screen[None]):
     def tr(self, nl: str, en: str) -> str:  # pragma: no cover - overridden
         return en if self.lang == "en" else nl
 
+    def drop_first_words(self) -> None:  # pragma: no cover - overridden
+        """Take away a greeting shown before the session was open (the conversation screen)."""
+
     def _notice(self) -> FaultNotice:
         found = self.query("#fault-notice")
         if found:
@@ -74,6 +77,7 @@ class FaultWatch(Screen[None]):
     def show_open_failure(self, error: PopError) -> None:
         """The plan could not be opened (a damaged or unreachable database...): say so where it
         stays in view, and close the answer line (there is nothing to answer yet)."""
+        self.drop_first_words()
         self._notice().show(error.message(self.lang), "error")
         self._exit_note(error.message(self.lang))
         for answer in self.query("#answer").results(HistoryInput):

@@ -56,6 +56,7 @@ class StartPicker(Screen[None]):
         from pop_assistent.dialogue.start import pick_choices, pick_question
 
         self._picking = plans
+        self.drop_first_words()
         self.query_one(ChatLog).add_assistant(pick_question(plans, self.lang))
         self.query_one(ChoiceBar).show(pick_choices(plans, self.lang), [])
         queued, self._queued = self._queued, []
@@ -86,3 +87,5 @@ class StartPicker(Screen[None]):
     if TYPE_CHECKING:
 
         def open_engine(self, *args: Any, **kwargs: Any) -> Any: ...  # the session worker
+
+        def drop_first_words(self) -> None: ...
