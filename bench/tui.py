@@ -283,10 +283,11 @@ def long_store(data: Path, today: date) -> str:
     saved in a real store under `data`. Returns the plan's id."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.dialogue import open_session
+    from pop_assistent.storage import DB_FILENAME
     from pop_assistent.storage.sqlite import SQLiteStore
 
     catalogue = load_catalogue(ROOT / "tests" / "tui_catalogue", today=today)
-    with SQLiteStore(data / "plannen.db") as store:
+    with SQLiteStore(data / DB_FILENAME) as store:
         engine = open_session(store, None, today=today, catalogue_loader=lambda: catalogue)
         engine.start()
         for text in SOPHIE:
@@ -302,11 +303,12 @@ def engine_turns(data: Path, plan_id: str, today: date, rounds: int) -> list[flo
     """Per-turn seconds of the headless engine alone on the long conversation (real store)."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.dialogue import open_session
+    from pop_assistent.storage import DB_FILENAME
     from pop_assistent.storage.sqlite import SQLiteStore
 
     catalogue = load_catalogue(ROOT / "tests" / "tui_catalogue", today=today)
     times: list[float] = []
-    with SQLiteStore(data / "plannen.db") as store:
+    with SQLiteStore(data / DB_FILENAME) as store:
         engine = open_session(store, plan_id, today=today, catalogue_loader=lambda: catalogue)
         engine.start()
         for text in MEASURED * rounds:
@@ -352,6 +354,9 @@ async def turn_times(
             await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
+        if plan_ref is not None:  # the stored plan itself, not a new plan of that name
+            turns = len(screen.engine.plan.conversation.turns)  # type: ignore[attr-defined]
+            assert turns >= LONG_TURNS, f"the app opened a plan of {turns} turns"
         for text in answers:
             before = chat.revealed
             painted = asyncio.Event()
