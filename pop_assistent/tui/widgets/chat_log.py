@@ -6,6 +6,7 @@ import re
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -111,9 +112,10 @@ class ChatLog(VerticalScroll, can_focus=False):
     def _add(self, bubble: Widget, *, from_top: bool = False) -> None:
         overflowing = self.max_scroll_y > 0
         self.mount(bubble)
-        extra = len(self.children) - self.MAX_BUBBLES
-        if extra > 0:
-            self.remove_children(list(self.children[:extra]))
+        if len(self.children) >= self.MAX_BUBBLES and self._prune_timer is None:
+            # Not in this turn: removing widgets costs a turn more than it saves. Once the
+            # person is reading the reply, the oldest bubbles go in one batch.
+            self._prune_timer = self.set_timer(self.PRUNE_AFTER_S, self._prune)
         if from_top:
             # A long reply: show its first line, not its last (the anchor would scroll past).
             self.release_anchor()
@@ -124,6 +126,16 @@ class ChatLog(VerticalScroll, can_focus=False):
         else:
             # Not anchored while everything fits (an anchored short log sits at the bottom).
             self.call_after_refresh(self._follow)
+
+    PRUNE_AFTER_S = 0.4
+    _prune_timer: Timer | None = None
+
+    def _prune(self) -> None:
+        """Keep the newest MAX_BUBBLES messages on screen."""
+        self._prune_timer = None
+        extra = len(self.children) - self.MAX_BUBBLES
+        if extra > 0:
+            self.remove_children(list(self.children[:extra]))
 
     def _follow(self) -> None:
         if self.max_scroll_y > 0:
