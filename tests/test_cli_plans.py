@@ -8,17 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run
 
 from pop_assistent.cli import main
 from pop_assistent.model import Plan
 
 Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def assert_user_error(code: int, err: str, fragment: str) -> None:

@@ -7,17 +7,11 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from cli_support import run
 
-from pop_assistent.cli import main
 from pop_assistent.model import Plan
 
 Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

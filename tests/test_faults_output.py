@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from cli_support import run
 from fault_support import (
     FULL_DEVICE,
     NULL_DEVICE,
@@ -25,16 +26,9 @@ from fault_support import (
     small_disk,
 )
 
-from pop_assistent.cli import main
 from pop_assistent.model import Plan
 
 Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_support import run
 from fault_support import ROOT, fill_up, mount_tmpfs, remount_read_only, small_disk, unmount
 
 from pop_assistent.cli import main
@@ -23,12 +24,6 @@ from pop_assistent.storage import sqlite as sqlite_module
 from pop_assistent.storage.sqlite import SQLiteStore
 
 Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def one_sentence(err: str) -> str:

@@ -6,17 +6,11 @@ import io
 from pathlib import Path
 
 import pytest
+from cli_support import run
 from openpyxl import load_workbook
 from org_support import hand_plans
 
-from pop_assistent.cli import main
 from pop_assistent.demo import karim
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def test_demo_plans_make_a_training_plan_at_once(

@@ -190,3 +190,17 @@ def test_one_title_per_action_dutch_dates_and_budget_hint(tmp_path: Path) -> Non
     md_en = render(english, "md").decode()
     assert "24 November 2026" in md_en and "10 May 2027" in md_en
     assert "No budget is set for Logistiek and Productie" in md_en
+
+
+def test_the_pdf_draws_chinese_with_the_installed_fallback_font(tmp_path: Path) -> None:
+    """The training plan is typeset by the plan's own Typst path, fallback fonts included."""
+    fallback = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+    if not Path(fallback).is_file():
+        pytest.skip("fonts-droid-fallback is not installed here; .ci/run installs it")
+    plans = hand_plans()
+    plans[0].actions[1].title = "收银系统 Excel basis"
+    path = tmp_path / "opleidingsplan.pdf"
+    path.write_bytes(render(build(plans), "pdf"))
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    assert "DroidSansFallback" in fonts.stdout
+    assert "收银系统" in pdf_text(path.read_bytes(), tmp_path).replace("\n", "")

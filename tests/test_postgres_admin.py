@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
-import sys
 from collections.abc import Iterator
 from datetime import date
 
 import psycopg
 import pytest
+from cli_support import run_with as run
 from postgres_support import (  # noqa: F401
     Database,
     Org,
@@ -22,21 +21,6 @@ from test_postgres_store import sophie
 
 from pop_assistent.cli import main
 from pop_assistent.storage.postgres import PostgresStore
-
-
-def run(
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    url: str,
-    *argv: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    monkeypatch.setenv("POP_DATABASE_URL", url)
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    out = capsys.readouterr()
-    assert "Traceback" not in out.err
-    return code, out.out, out.err
 
 
 @pytest.fixture

@@ -8,38 +8,21 @@ still work.
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_support import OrgCli
 from postgres_support import Org, pg_database, pg_org, pg_server, pg_server_info  # noqa: F401
 from test_postgres_store import karim, sophie
 
-from pop_assistent.cli import main
 from pop_assistent.model import SignerRole, SignOff
 
 
-class Pop:
-    """Runs `pop` in this process as one person of the org."""
-
-    def __init__(self, org: Org, capsys: pytest.CaptureFixture[str], mp: pytest.MonkeyPatch):
-        self.org, self.capsys, self.mp = org, capsys, mp
-
-    def __call__(self, who: str, *argv: str, stdin: str = "") -> tuple[int, str, str]:
-        self.mp.setenv("POP_DATABASE_URL", self.org.url(who))
-        self.mp.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(list(argv))
-        out = self.capsys.readouterr()
-        assert "Traceback" not in out.err
-        return code, out.out, out.err
-
-
 @pytest.fixture
-def pop(pg_org: Org, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Pop:  # noqa: F811
-    return Pop(pg_org, capsys, monkeypatch)
+def pop(pg_org: Org, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> OrgCli:  # noqa: F811
+    return OrgCli(pg_org, capsys, monkeypatch)
 
 
 @pytest.fixture
@@ -62,7 +45,7 @@ def files(tmp_path: Path, today: date) -> dict[str, Path]:
     return out
 
 
-def test_an_employee_reaches_only_her_own_plan(pop: Pop, files: dict[str, Path]) -> None:
+def test_an_employee_reaches_only_her_own_plan(pop: OrgCli, files: dict[str, Path]) -> None:
     assert pop("anna", "importeer", str(files["anna"]))[0] == 0
     assert pop("bram", "importeer", str(files["bram"]))[0] == 0
     code, out, _ = pop("anna", "plannen")
@@ -92,7 +75,7 @@ def test_an_employee_reaches_only_her_own_plan(pop: Pop, files: dict[str, Path])
 
 
 def test_a_signature_as_manager_is_refused_by_the_database(
-    pop: Pop, files: dict[str, Path]
+    pop: OrgCli, files: dict[str, Path]
 ) -> None:
     pop("anna", "importeer", str(files["anna"]))
     code, _, err = pop("anna", "teken", "anna", "--als", "leidinggevende")
@@ -111,7 +94,7 @@ def test_a_signature_as_manager_is_refused_by_the_database(
 
 
 def test_a_coach_reads_annotates_and_signs_what_was_shared(
-    pop: Pop, files: dict[str, Path]
+    pop: OrgCli, files: dict[str, Path]
 ) -> None:
     pop("anna", "importeer", str(files["anna"]))
     assert pop("carla", "toon", "anna")[0] == 2  # not shared with Carla yet
@@ -138,7 +121,7 @@ def test_a_coach_reads_annotates_and_signs_what_was_shared(
     assert pop("dirk", "toon", "anna")[0] == 2
 
 
-def test_hr_makes_the_training_plan_from_extracts_only(pop: Pop, files: dict[str, Path]) -> None:
+def test_hr_makes_the_training_plan_from_extracts_only(pop: OrgCli, files: dict[str, Path]) -> None:
     pop("anna", "importeer", str(files["anna"]))
     pop("bram", "importeer", str(files["bram"]))
     assert pop("hilde", "toon", "anna")[0] == 2
@@ -148,7 +131,7 @@ def test_hr_makes_the_training_plan_from_extracts_only(pop: Pop, files: dict[str
     assert code == 2 and "niet bij HR" in err  # Bram shared nothing, reads no one's extract
 
 
-def test_the_owner_still_does_everything_with_her_plan(pop: Pop, files: dict[str, Path]) -> None:
+def test_the_owner_still_does_everything_with_her_plan(pop: OrgCli, files: dict[str, Path]) -> None:
     assert pop("anna", "importeer", str(files["anna"]))[0] == 0
     assert pop("anna", "deel", "anna", "--stop")[0] == 0
     assert pop("anna", "deel", "anna")[0] == 0

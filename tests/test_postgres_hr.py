@@ -8,38 +8,23 @@ whose it is. Anna and Bram are employees coached by Carla; Hilde is HR.
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 import time
 import zlib
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_support import OrgCli
 from postgres_support import Org, pg_database, pg_org, pg_server, pg_server_info  # noqa: F401
 from test_postgres_store import karim, sophie
 
-from pop_assistent.cli import main
 from pop_assistent.model import Action, ActionType, Plan
 
 
-class Pop:
-    def __init__(self, org: Org, capsys: pytest.CaptureFixture[str], mp: pytest.MonkeyPatch):
-        self.org, self.capsys, self.mp = org, capsys, mp
-
-    def __call__(self, who: str, *argv: str) -> tuple[int, str, str]:
-        self.mp.setenv("POP_DATABASE_URL", self.org.url(who))
-        self.mp.setattr(sys, "stdin", io.StringIO(""))
-        code = main(list(argv))
-        out = self.capsys.readouterr()
-        assert "Traceback" not in out.err
-        return code, out.out, out.err
-
-
 @pytest.fixture
-def pop(pg_org: Org, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Pop:  # noqa: F811
-    return Pop(pg_org, capsys, monkeypatch)
+def pop(pg_org: Org, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> OrgCli:  # noqa: F811
+    return OrgCli(pg_org, capsys, monkeypatch)
 
 
 def as_file(tmp_path: Path, plan: Plan) -> str:
@@ -59,7 +44,7 @@ def named(plan: Plan, name: str, plan_id: str) -> Plan:
     return plan.model_copy(update={"id": plan_id, "employee": employee, "shared": True})
 
 
-def test_nobody_appears_to_hr_as_someone_else(pop: Pop, tmp_path: Path, today: date) -> None:
+def test_nobody_appears_to_hr_as_someone_else(pop: OrgCli, tmp_path: Path, today: date) -> None:
     bram = named(karim(today), "Bram Bosmans", "bram")
     assert pop("bram", "importeer", as_file(tmp_path, bram))[0] == 0
     # Attack: Anna shares a plan in Bram's name with a 45,000 euro MBA
@@ -73,7 +58,7 @@ def test_nobody_appears_to_hr_as_someone_else(pop: Pop, tmp_path: Path, today: d
     assert {r[1] for r in rows} == {"Anna Aerts", "Bram Bosmans"}
 
 
-def test_nobody_counts_twice(pop: Pop, tmp_path: Path, today: date) -> None:
+def test_nobody_counts_twice(pop: OrgCli, tmp_path: Path, today: date) -> None:
     # Attack: Anna shares five plans (fake colleagues) to fill cells of the works-council version
     for n in range(5):
         fake = named(sophie(today), f"Collega {n}", f"collega-{n}")
@@ -110,7 +95,7 @@ def break_extract(org: Org, who: str, plan_id: str, blob: bytes) -> None:
     ids=["garbage", "broken-json", "zlib-bomb"],
 )
 def test_one_hostile_plan_does_not_stop_hr_or_the_coach(
-    pop: Pop, tmp_path: Path, today: date, blob: bytes
+    pop: OrgCli, tmp_path: Path, today: date, blob: bytes
 ) -> None:
     org = pop.org
     assert pop("bram", "importeer", as_file(tmp_path, named(karim(today), "Bram", "bram")))[0] == 0
@@ -130,7 +115,7 @@ def test_one_hostile_plan_does_not_stop_hr_or_the_coach(
     assert code == 2 and "beschadigd" in err
 
 
-def test_the_demo_plans_stay_out_of_the_shared_store(pop: Pop) -> None:
+def test_the_demo_plans_stay_out_of_the_shared_store(pop: OrgCli) -> None:
     # Attack (by accident): 'pop demo' puts two invented people in the organisation's plan
     code, _, err = pop("anna", "demo")
     assert code == 2 and "gedeelde database" in err
@@ -138,7 +123,7 @@ def test_the_demo_plans_stay_out_of_the_shared_store(pop: Pop) -> None:
 
 
 def test_a_coach_is_never_shown_one_persons_plan_for_anothers(
-    pop: Pop, tmp_path: Path, today: date
+    pop: OrgCli, tmp_path: Path, today: date
 ) -> None:
     org = pop.org
     anna = named(sophie(today), "Anna Aerts", "anna")

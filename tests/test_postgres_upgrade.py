@@ -9,10 +9,8 @@ login, and by nobody else; no raw document keeps a private note.
 
 from __future__ import annotations
 
-import io
 import json
 import secrets
-import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,9 +18,8 @@ from urllib.parse import quote
 
 import psycopg
 import pytest
+from cli_support import run_with as pop
 from postgres_support import _drop_roles, pg_server, pg_server_info  # noqa: F401
-
-from pop_assistent.cli import main
 
 OLD_STORE = Path(__file__).parent / "data" / "old_shared_store.sql"
 
@@ -71,21 +68,6 @@ def old(pg_server: str) -> Iterator[Upgrade]:  # noqa: F811
         with up.superuser() as su:
             su.execute(f'DROP DATABASE IF EXISTS "{up.db}" WITH (FORCE)')
             _drop_roles(su, up.run)
-
-
-def pop(
-    capsys: pytest.CaptureFixture[str],
-    mp: pytest.MonkeyPatch,
-    url: str,
-    *argv: str,
-    stdin: str = "",
-) -> tuple[int, str, str]:
-    mp.setenv("POP_DATABASE_URL", url)
-    mp.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    out = capsys.readouterr()
-    assert "Traceback" not in out.err
-    return code, out.out, out.err
 
 
 def test_an_old_store_upgrades_with_its_notes_and_signatures(

@@ -54,16 +54,6 @@ def count(text: str) -> int:
     return value
 
 
-def whole_number(text: str) -> int:
-    """A whole number such as a version, a goal's number or a year."""
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("'{text}' is geen geldig geheel getal").format(text=text)
-        ) from None
-
-
 def _one_of(text: str, options: tuple[str, ...], what: str) -> str:
     wanted = text.strip().lower().replace("-", " ").replace("_", " ")
     exact = [o for o in options if o.replace("_", " ") == wanted]

@@ -9,16 +9,12 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pop_assistent.commands.catalogue_args import whole_number
-from pop_assistent.i18n import N_, _
+from pop_assistent.commands.arguments import add_output, add_plan, whole_number
+from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.model import Plan
-
-PLAN_HELP = N_(
-    "id of naam van de medewerker (de eerste letters volstaan), of een plan als JSON-bestand"
-)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,7 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p, file_too=True)
     p.add_argument(
         "-f",
         "--formaat",
@@ -45,12 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="pdf",
         help=_("pdf (standaard), html, md (Markdown), ics (agenda) of json"),
     )
-    p.add_argument(
-        "-o",
-        "--uitvoer",
-        metavar=_("PAD"),
-        help=_("bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer"),
-    )
+    add_output(p)
     p.add_argument(
         "--versie",
         choices=["volledig", "coach"],

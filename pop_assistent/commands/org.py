@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.commands.arguments import add_output, whole_number
 from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
@@ -65,12 +65,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="pdf",
         help=_("pdf (standaard), html, md (Markdown), csv of xlsx (rekenblad)"),
     )
-    p.add_argument(
-        "-o",
-        "--uitvoer",
-        metavar=_("PAD"),
-        help=_("bestand of map om naar te schrijven; '-' schrijft naar de standaarduitvoer"),
-    )
+    add_output(p)
     p.add_argument(
         "--pseudoniem",
         action="store_true",

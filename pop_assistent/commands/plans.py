@@ -8,14 +8,12 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from pop_assistent.commands.catalogue_args import whole_number
+from pop_assistent.commands.arguments import add_plan, whole_number
 from pop_assistent.commands.plan_edits import run_delete, run_import, run_restore
-from pop_assistent.i18n import N_, _
+from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
-
-PLAN_HELP = N_("id of naam van de medewerker; de eerste letters volstaan")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=run_list)
 
     p = sub.add_parser("toon", help=_("toon een plan"), description=_("Toon een plan, leesbaar."))
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.add_argument("--versie", type=whole_number, metavar=_("N"), help=_("toon deze oudere versie"))
     p.add_argument("--json", action="store_true", help=_("toon het plan als JSON"))
     p.set_defaults(func=run_show)
@@ -41,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("toon alle bewaarde versies van een plan"),
         description=_("Toon alle bewaarde versies van een plan."),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.set_defaults(func=run_history)
 
     p = sub.add_parser(
@@ -49,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("zet een oudere versie terug als nieuwste versie"),
         description=_("Zet een oudere versie terug; ze wordt bewaard als nieuwe versie."),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.add_argument(
         "versie",
         type=whole_number,
@@ -71,7 +69,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("verwijder een plan en al zijn versies"),
         description=_("Verwijder een plan en al zijn versies, definitief."),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.add_argument("--ja", action="store_true", help=_("niet om bevestiging vragen"))
     p.set_defaults(func=run_delete)
 

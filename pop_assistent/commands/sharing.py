@@ -10,14 +10,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.commands.catalogue_args import whole_number
-from pop_assistent.i18n import N_, _
+from pop_assistent.commands.arguments import add_plan, whole_number
+from pop_assistent.i18n import _
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
     from pop_assistent.storage.postgres import PostgresStore
 
-PLAN_HELP = N_("id of naam van de medewerker; de eerste letters volstaan")
 SIGNERS = {"medewerker": "employee", "coach": "coach", "leidinggevende": "manager"}
 
 
@@ -36,7 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.add_argument(
         "--met",
         default="hr",
@@ -56,7 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.add_argument("tekst", metavar=_("TEKST"), help=_("de notitie"))
     p.add_argument("--prive", action="store_true", help=_("alleen jij kunt deze notitie lezen"))
     p.add_argument(
@@ -76,7 +75,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
         ),
     )
-    p.add_argument("plan", metavar=_("PLAN"), help=_(PLAN_HELP))
+    add_plan(p)
     p.add_argument(
         "--als", choices=list(SIGNERS), default=None, help=_("standaard: medewerker bij je eigen "
         "plan, anders coach")

@@ -36,6 +36,18 @@ def _source() -> bytes:
 
 def render_pdf(view: dict[str, Any], *, today: date, fmt: str = "pdf", ppi: float = 144) -> bytes:
     """Typeset the view model; `fmt="png"` gives the first page as an image (for previews)."""
+    return typeset(_source(), view, today=today, fmt=fmt, ppi=ppi)
+
+
+def typeset(
+    source: bytes, view: dict[str, Any], *, today: date, fmt: str = "pdf", ppi: float = 144
+) -> bytes:
+    """Typeset a fixed Typst template that reads `view` as JSON from `sys.inputs`.
+
+    The one home of Typst compilation (plan and training plan): fallback fonts for scripts
+    the embedded fonts lack, a fixed timestamp so the same input gives the same bytes, and a
+    sentence instead of a traceback when the template itself fails.
+    """
     import typst
 
     from pop_assistent.export.pdf_fonts import font_folders, scripts_in
@@ -46,7 +58,7 @@ def render_pdf(view: dict[str, Any], *, today: date, fmt: str = "pdf", ppi: floa
     try:
         with _LOCK:  # one compiler, reused warm; typst's compiler is not shared across threads
             result = _compiler(folders).compile(
-                input=_source(),
+                input=source,
                 format=fmt,
                 ppi=ppi if fmt == "png" else None,
                 sys_inputs={"data": data},

@@ -7,23 +7,18 @@ Markdown escaper as the finalizer); the PDF template reads the view as JSON from
 
 from __future__ import annotations
 
-import json
-import threading
-from datetime import datetime, time, timezone
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from jinja2 import Environment
 from markupsafe import Markup
 
 from pop_assistent.errors import PopError
+from pop_assistent.export.pdf import typeset
 from pop_assistent.org.model import TrainingPlan
 from pop_assistent.org.view import build_view
 from pop_assistent.text.templates import environment
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
-_PDF_LOCK = threading.Lock()
 
 
 def _markdown_env() -> Environment:
@@ -50,35 +45,10 @@ def render_html(plan: TrainingPlan) -> str:
     return _html_env().get_template("opleidingsplan.html.j2").render(v=view, t=view["t"])
 
 
-@lru_cache(maxsize=1)
-def _compiler() -> Any:
-    import typst
-
-    return typst.Compiler(ignore_system_fonts=True)
-
-
 def render_pdf(plan: TrainingPlan) -> bytes:
     """The document as PDF (A4 landscape), typeset by the `typst` package."""
-    import typst
-
-    data = json.dumps(build_view(plan), ensure_ascii=False)
-    stamp = datetime.combine(plan.made_on, time(12, 0), tzinfo=timezone.utc)  # noqa: UP017
     source = (TEMPLATE_DIR / "opleidingsplan.typ").read_bytes()
-    try:
-        with _PDF_LOCK:
-            result = _compiler().compile(
-                input=source, format="pdf", sys_inputs={"data": data}, timestamp=stamp
-            )
-    except typst.TypstError as exc:  # a bug in our template, never in the user's text
-        raise PopError(
-            f"De PDF kon niet gemaakt worden: {exc.message}",
-            f"The PDF could not be made: {exc.message}",
-        ) from exc
-    if isinstance(result, list):
-        return bytes(result[0])
-    if result is None:
-        raise PopError("De PDF kon niet gemaakt worden.", "The PDF could not be made.")
-    return bytes(result)
+    return typeset(source, build_view(plan), today=plan.made_on)
 
 
 def render(plan: TrainingPlan, fmt: str) -> bytes:
