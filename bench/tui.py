@@ -53,30 +53,39 @@ def _headless_run(self, *args, **kwargs):
 _ta.App.run = _headless_run
 HEAVY = ("pydantic", "pop_assistent.model", "pop_assistent.config", "jinja2", "sqlite3", "yaml",
          "rapidfuzz", "markdown_it", "rich.markdown", "dateutil", "holidays")
-def _on_ready(self):
+import textual.screen as _ts
+_state = {"ready": False, "greeted": False}
+def _stamp(name):
+    print(f"{name} {time.time():.6f}", flush=True)
+    print(f"cpu_{name} {time.process_time():.6f}", flush=True)
+def _poll(app):
+    # Checked after every compositor refresh, that is when a frame has just been painted:
+    # 'ready' is the first frame with the answer line focused (the bare app: its first frame),
+    # 'greeted' the first frame that shows an assistant message.
     if _mode == "bare":
-        print(f"ready {time.time():.6f}", flush=True)
-        print(f"cpu_ready {time.process_time():.6f}", flush=True)
-        self.exit()
+        if not _state["ready"]:
+            _state["ready"] = True
+            _stamp("ready")
+            app.exit()
         return
-    state = {"ready": False}
-    def poll():
-        # First usable screen: the conversation screen is up with the answer line focused.
-        focused = self.focused
-        if not state["ready"] and focused is not None and focused.id == "answer":
-            state["ready"] = True
-            print(f"ready {time.time():.6f}", flush=True)
-            print(f"cpu_ready {time.process_time():.6f}", flush=True)
-            loaded = [name for name in HEAVY if name in sys.modules]
-            print(f"loaded {','.join(loaded) or '-'}", flush=True)
-        chat = self.screen.query("#chat")
-        if state["ready"] and chat and chat.first().revealed:
-            print(f"greeted {time.time():.6f}", flush=True)
-            print(f"cpu_greeted {time.process_time():.6f}", flush=True)
-            self.exit()
-    poll()
-    self.set_interval(0.002, poll)
-_ta.App.on_ready = _on_ready
+    focused = app.focused
+    if not _state["ready"] and focused is not None and focused.id == "answer":
+        _state["ready"] = True
+        _stamp("ready")
+        loaded = [name for name in HEAVY if name in sys.modules]
+        print(f"loaded {','.join(loaded) or '-'}", flush=True)
+    if _state["ready"] and not _state["greeted"]:
+        shown = [w for w in app.screen.query("#chat .from-assistant") if w.region.area]
+        if shown:
+            _state["greeted"] = True
+            _stamp("greeted")
+            app.exit()
+_refresh = _ts.Screen._compositor_refresh
+def _painted(self):
+    _refresh(self)
+    if self is self.app.screen:
+        _poll(self.app)
+_ts.Screen._compositor_refresh = _painted
 if _mode == "bare":
     from textual.app import App
     from textual.widgets import Static
@@ -117,7 +126,7 @@ def cold_run(mode: str, data_dir: str, root: Path = ROOT) -> tuple[float, float 
         stdout=subprocess.PIPE,
         env=env,
         text=True,
-        cwd=ROOT,
+        cwd=root,  # `python -c` puts the working directory first on sys.path, before PYTHONPATH
     )
     out, _ = proc.communicate(timeout=60)
     stamps = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
