@@ -16,6 +16,7 @@ from tui_support import TODAY, fixed_catalogue, settle
 from pop_assistent.deferred_settings import DeferredSettings
 from pop_assistent.dialogue import open_session
 from pop_assistent.dialogue.plans import new_plan
+from pop_assistent.storage import DB_FILENAME
 from pop_assistent.storage.sqlite import SQLiteStore
 from pop_assistent.tui import first_words
 from pop_assistent.tui.app import PopApp, make_app
@@ -30,7 +31,7 @@ def _app(**options: Any) -> PopApp:
 
 
 def _store(data: Path) -> SQLiteStore:
-    return SQLiteStore(data / first_words.DB_FILENAME)
+    return SQLiteStore(data / DB_FILENAME)
 
 
 def _transcript(app: PopApp) -> list[str]:

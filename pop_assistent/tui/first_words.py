@@ -23,11 +23,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from pop_assistent.storage import DB_FILENAME  # a light module: the stores load on first use
+
 FILE = Path(__file__).with_name("first_words.json")
 TEMPLATES = ("common_notes", "occasion")
 """The prompts a new plan's greeting is rendered from (the 'hello' note, the first question)."""
-DB_FILENAME = "pop.sqlite3"
-"""The embedded store's file name (storage.DB_FILENAME; storage is not imported here)."""
 
 
 def fingerprint(lang: str) -> str:
