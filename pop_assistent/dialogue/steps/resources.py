@@ -72,8 +72,6 @@ def type_named(text: str, numbered: bool = False) -> ActionType | None:
 
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
-    "time_later": {},
-    "choose_how": {},
     "added": {"titles": ["MOOC Digitaal samenwerken"], "moved": "planning"},
     "own_added": {"title": "Meelopen met de teamleider", "type": "coaching"},
     "no_results": {"query": "breien"},
