@@ -55,9 +55,9 @@ def test_a_plain_growth_answer_is_not_read_as_a_role(today: date) -> None:
 @pytest.mark.parametrize(
     ("said", "hours", "shown"),
     [
-        ("twee namiddagen", 7.5, "7,5 uur"),
-        ("een dag", 7.5, "7,5 uur"),
-        ("drie avonden", 11.5, "11,5 uur"),
+        ("twee namiddagen", 7.6, "7,6 uur"),
+        ("een dag", 7.6, "7,6 uur"),
+        ("drie avonden", 11.4, "11,4 uur"),
         ("een week per jaar", 0.7, "0,7 uur"),
     ],
 )
@@ -212,16 +212,16 @@ def test_a_slip_in_the_unit_is_read_and_the_reckoning_said_back(today: date) -> 
     e = engine(today)
     say(e, "4", "Ik wil bijblijven in het magazijn.", "magazijnier", "expeditie")
     reply = e.answer("twee namidagen")
-    assert e.plan.employee.hours_per_week == 7.5
-    assert "twee namidagen*: dat reken ik als **7,5 uur" in reply.message
+    assert e.plan.employee.hours_per_week == 7.6
+    assert "twee namidagen*: dat reken ik als **7,6 uur" in reply.message
 
 
 def test_days_typed_at_the_department_question_are_said_back(today: date) -> None:
     e = engine(today)
     say(e, "4", "Ik wil bijblijven in het magazijn.", "magazijnier")
     reply = e.answer("een halve dag per week")
-    assert e.plan.employee.hours_per_week == 4
-    assert "reken ik als **4 uur per week**" in reply.message
+    assert e.plan.employee.hours_per_week == 3.8
+    assert "reken ik als **3,8 uur per week**" in reply.message
 
 
 def test_a_skill_name_with_and_is_kept_whole_and_partial_matches_keep_the_words(
