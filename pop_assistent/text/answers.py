@@ -209,8 +209,8 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
     """The amount of time in the text, in hours: a number tied to a unit ('2 uur', '1½ uur',
     'een halve dag', 'twee namiddagen', 'een uur of twee', '90 minuten') or a number on its
     own ('2', 'twee'). Days count `hours_per_day`, half days half of it, unrounded (the
-    reply says how long a day is, and the sum must agree with it). None when there is no amount of time. A unit with one slip
-    ('twee namidagen') is read as that unit."""
+    reply says how long a day is, and the sum must agree with it). None when there is no
+    amount of time. A unit with one slip ('twee namidagen') is read as that unit."""
     found = _hours(squash(text, 300), hours_per_day)
     if found is None:
         found = _hours(_unit_slips(squash(text, 300)), hours_per_day)
