@@ -120,6 +120,28 @@ def test_a_strength_without_a_level_stays_unrated_in_the_panel_and_the_plan_view
     assert "nog zonder niveau" in line and "nu 1" not in line
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "label"),
+    [
+        ("en", "staying calm with angry passengers 4", "staying calm with angry passengers"),
+        ("en", "first aid, staying calm with angry passengers (4)", "staying calm with angry"),
+        ("nl", "kalm blijven bij boze reizigers 4", "kalm blijven bij boze reizigers"),
+        ("nl", "wondzorg, kalm blijven bij boze reizigers, 4", "kalm blijven bij boze reizigers"),
+        ("nl", "kalm blijven bij boze reizigers (niveau 4)", "kalm blijven bij boze reizigers"),
+    ],
+)
+def test_a_strength_with_its_level_in_the_same_phrase_keeps_the_level(
+    today: date, lang: str, said: str, label: str
+) -> None:
+    e = engine(today, lang=lang)
+    e.go_to(Step.self_assessment)
+    reply = e.answer(said)
+    rating = next(r for r in e.plan.skills if r.label.lower().startswith(label))
+    assert rating.rated and (rating.current_level, rating.wanted_level) == (4, 4)
+    assert f"{rating.label} (4)" in reply.message
+    assert "(" not in rating.label and not rating.label.endswith(("4", ","))
+
+
 def _proposed(today: date, lang: str = "nl") -> Engine:
     e = engine(today, lang=lang)
     e.go_to(Step.goals)
