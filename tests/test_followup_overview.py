@@ -104,7 +104,7 @@ def test_pop_coach_folder_table_and_json(
     assert "3, 11 dagen" in lines[karim_at]
     assert "11 dagen te laat: actie voorbij haar einde: Interpersoonlijke" in out
     assert "3 te laat, het langst 11 dagen" in out
-    assert "(mist M)" in out and "met waarschuwing" in out
+    assert "(mist Meetbaar)" in out and "met waarschuwing" in out
     assert "pop coach" in out and "--open sophie-peeters" in out
     assert "Alleen bekijken als coach (bekijkmodus) kan enkel in de gedeelde database" in out
 

@@ -119,13 +119,13 @@ OCCASIONS: dict[str, str] = {
     "reskilling": N_("omscholing"),
 }
 
-SMART_LETTERS: dict[str, tuple[str, str, str, str]] = {
-    # key: (letter nl, name nl, letter en, name en)
-    "specific": ("S", "Specifiek", "S", "Specific"),
-    "measurable": ("M", "Meetbaar", "M", "Measurable"),
-    "achievable": ("R", "Realistisch", "A", "Achievable"),
-    "relevant": ("R", "Relevant", "R", "Relevant"),
-    "time_bound": ("T", "Tijdgebonden", "T", "Time-bound"),
+SMART_LETTERS: dict[str, tuple[str, str]] = {
+    # key: (letter nl, letter en); the names are model.SMART_NAMES
+    "specific": ("S", "S"),
+    "measurable": ("M", "M"),
+    "achievable": ("R", "A"),
+    "relevant": ("R", "R"),
+    "time_bound": ("T", "T"),
 }
 
 

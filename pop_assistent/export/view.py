@@ -33,6 +33,7 @@ from pop_assistent.model import (
     SignOff,
     SkillCategory,
     label,
+    smart_name,
 )
 from pop_assistent.planning.checkins import check_in_dates
 from pop_assistent.planning.due import DueItem, follow_up
@@ -87,14 +88,14 @@ def goal_without_action(plan: Plan, goal: Goal) -> bool:
 def _smart(plan: Plan, goal_index: int, lang: Language) -> list[dict[str, str]]:
     goal = plan.goals[goal_index]
     badges = []
-    for key, (l_nl, n_nl, l_en, n_en) in SMART_LETTERS.items():
+    for key, (l_nl, l_en) in SMART_LETTERS.items():
         crit = getattr(goal.smart, key) if goal.smart is not None else None
         met = None if crit is None else crit.met
         state = "unknown" if met is None else "met" if met else "missing"
         badges.append(
             {
                 "letter": l_en if lang == "en" else l_nl,
-                "name": n_en if lang == "en" else n_nl,
+                "name": smart_name(key, lang),
                 "state": state,
                 # a remark for the employee ("Ik zie geen verband ...") stays in the chat
                 "reason": one_line(crit.reason) if crit and not crit.employee_only else "",

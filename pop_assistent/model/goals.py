@@ -6,10 +6,26 @@ from datetime import date
 
 from pydantic import Field
 
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model.common import GoalStatus, PopModel, new_id
 
 SMART_KEYS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
 """The five criteria in S-M-A(R)-R-T order; also the keys of `pop smart --json`."""
+
+SMART_NAMES: dict[str, str] = {
+    "specific": N_("Specifiek"),
+    "measurable": N_("Meetbaar"),
+    "achievable": N_("Realistisch"),
+    "relevant": N_("Relevant"),
+    "time_bound": N_("Tijdgebonden"),
+}
+"""Each criterion's name (a Dutch msgid). A line that must be read without the plan at hand
+names it in full: its Dutch letters (S M R R T) say Realistisch and Relevant alike."""
+
+
+def smart_name(key: str, lang: Language = "nl") -> str:
+    """'Realistisch' (or 'Achievable'): the criterion's name in the reader's language."""
+    return say(lang, SMART_NAMES[key])
 
 
 class SmartCriterion(PopModel):
