@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pop_assistent.catalogue import Catalogue
-from pop_assistent.dialogue import Engine, Reply, new_plan
+from pop_assistent.dialogue import Engine, Reply, Step, new_plan
 from pop_assistent.model import Skill, SkillKind
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile
 from pop_assistent.storage.sqlite import SQLiteStore
@@ -172,6 +172,13 @@ def engine(
         catalogue_loader=catalogue,
         coach_mode=coach,
     )
+
+
+def engine_at(today: date, step: Step, *, lang: str = "nl") -> Engine:
+    """A fresh engine with the test catalogue, gone straight to `step`."""
+    e = engine(today, lang=lang)
+    e.go_to(step)
+    return e
 
 
 def say(e: Engine, *answers: str) -> Reply:

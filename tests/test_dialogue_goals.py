@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogue_fixtures import FIXES, catalogue, engine, fix_goal
+from dialogue_fixtures import FIXES, catalogue, engine_at, fix_goal
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step
 
 
 def _goals(today: date) -> Engine:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     return e
 
 
@@ -139,8 +138,7 @@ def test_no_project_is_not_a_project_called_no(today: date) -> None:
         ("nl", "Tegen 31 december 2027 maak ik het maandrapport in Excel, zonder hulp.", "nee"),
         ("en", "By 31 December 2027 I make the monthly report in Excel without help.", "no"),
     ):
-        e = engine(today, lang=lang)
-        e.go_to(Step.goals)
+        e = engine_at(today, Step.goals, lang=lang)
         e.answer(goal)
         assert e.plan.conversation.pending.question == "project"
         e.answer(no)
