@@ -9,10 +9,20 @@ check-in in the store's history and compares.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pop_assistent.i18n import N_, Language, say
-from pop_assistent.model import Action, ActionStatus, CoachNote, Plan, SignOff, label
+from pop_assistent.model import (
+    Action,
+    ActionStatus,
+    CoachNote,
+    Plan,
+    SignOff,
+    SkillRating,
+    label,
+)
 from pop_assistent.storage.base import PlanStore, VersionInfo
 
 from . import text as t
@@ -32,14 +42,34 @@ def _short(text: str, limit: int = 70) -> str:
     return t.clip(text, limit)[0]
 
 
+T = TypeVar("T")
+
+
+def _pairs(
+    old: Sequence[T], new: Sequence[T], key: Callable[[T], str]
+) -> Iterator[tuple[T | None, T]]:
+    """(as it was or None when new, as it is) for every item of `new` that changed; most of a
+    plan does not change between two versions."""
+    before = {key(item): item for item in old}
+    for item in new:
+        prev = before.get(key(item))
+        if prev != item:
+            yield prev, item
+
+
+def _gone(old: Sequence[T], new: Sequence[T], key: Callable[[T], str]) -> list[T]:
+    """The items of `old` that `new` no longer has."""
+    kept = {key(item) for item in new}
+    return [item for item in old if key(item) not in kept]
+
+
+def _skill_key(rating: SkillRating) -> str:
+    return rating.skill_id or rating.label
+
+
 def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
-    before = {g.id: g for g in old.goals}
-    after = {g.id: g for g in new.goals}
-    for goal in new.goals:
-        prev = before.get(goal.id)
-        if prev == goal:
-            continue  # most of a plan does not change between two versions
+    for prev, goal in _pairs(old.goals, new.goals, lambda g: g.id):
         name = _short(goal.text)
         if prev is None:
             lines.append(say(lang, N_("Nieuw doel: {name}"), name=name))
@@ -56,10 +86,8 @@ def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
                                 was or "-", now or "-", name=name))  # fmt: skip
         subject = say(lang, N_("Doel '{value}'"), value=_short(goal.text, 50))
         lines += field_lines(prev, goal, GOAL_FIELDS, subject, lang)
-    for goal_id, goal in before.items():
-        if goal_id not in after:
-            name = _short(goal.text)
-            lines.append(say(lang, N_("Doel verwijderd: {name}"), name=name))
+    for goal in _gone(old.goals, new.goals, lambda g: g.id):
+        lines.append(say(lang, N_("Doel verwijderd: {name}"), name=_short(goal.text)))
     return lines
 
 
@@ -69,12 +97,7 @@ def _when(action: Action, lang: Language) -> str:
 
 def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
-    before = {a.id: a for a in old.actions}
-    after = {a.id: a for a in new.actions}
-    for action in new.actions:
-        prev = before.get(action.id)
-        if prev == action:
-            continue
+    for prev, action in _pairs(old.actions, new.actions, lambda a: a.id):
         name = _short(action.title)
         if prev is None:
             lines.append(
@@ -102,21 +125,14 @@ def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             to = _short(goal.text, 50) if goal else "-"
             lines.append(say(lang, N_("{name}: hoort nu bij doel '{to}'"), name=name, to=to))
         lines += field_lines(prev, action, ACTION_FIELDS, name, lang)
-    for action_id, action in before.items():
-        if action_id not in after:
-            name = _short(action.title)
-            lines.append(say(lang, N_("Actie geschrapt: {name}"), name=name))
+    for action in _gone(old.actions, new.actions, lambda a: a.id):
+        lines.append(say(lang, N_("Actie geschrapt: {name}"), name=_short(action.title)))
     return lines
 
 
 def _skill_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
-    before = {(r.skill_id or r.label): r for r in old.skills}
-    after = {(r.skill_id or r.label): r for r in new.skills}
-    for key, rating in after.items():
-        prev = before.get(key)
-        if prev == rating:
-            continue
+    for prev, rating in _pairs(old.skills, new.skills, _skill_key):
         name = _short(rating.label, 50)
         if prev is None:
             lines.append(
@@ -136,10 +152,8 @@ def _skill_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(change(lang, N_("{name}: gewenst niveau {was} → {now}"),
                                 prev.wanted_level, rating.wanted_level, name=name))  # fmt: skip
         lines += field_lines(prev, rating, SKILL_FIELDS, name, lang)
-    for key, rating in before.items():
-        if key not in after:
-            name = _short(rating.label, 50)
-            lines.append(say(lang, N_("Vaardigheid weg: {name}"), name=name))
+    for rating in _gone(old.skills, new.skills, _skill_key):
+        lines.append(say(lang, N_("Vaardigheid weg: {name}"), name=_short(rating.label, 50)))
     return lines
 
 
