@@ -171,4 +171,4 @@ def test_a_warehouse_worker_picks_1_and_3_and_renews_a_legal_certificate(
     assert {o.role for o in e.plan.sign_offs} == {SignerRole.employee, SignerRole.manager}
     stored = store.load(e.plan.id).plan
     document = export_plan(stored, "md", today=today, lang="en").decode("utf-8")
-    assert "R ✓" in document and "R ✗" not in document
+    assert "Achievable ✓" in document and "Achievable ✗" not in document
