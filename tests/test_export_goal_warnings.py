@@ -70,7 +70,7 @@ def test_smart_badge_uses_the_stored_verdict(today: date) -> None:
     )
     md = export_plan(plan, "md", today=today).decode()
     goal_one = md.split("### Doel 1")[1].split("### Doel 2")[0]
-    assert "S ✓ · M ✓ · R ✗ · R ✓ · T ✓" in goal_one
+    assert "Specifiek ✓ · Meetbaar ✓ · Realistisch ✗ · Relevant ✓ · Tijdgebonden ✓" in goal_one
     assert "Realistisch: februari 2027 is overboekt" in goal_one
 
 

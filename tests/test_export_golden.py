@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pop_assistent.demo import demo_plans, karim
+from pop_assistent.demo import demo_plans
 from pop_assistent.export import export_plan
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -49,16 +49,3 @@ def test_coach_version_leaves_out_the_private_note(today: date) -> None:
         full = export_plan(karim, fmt, today=today).decode("utf-8")
         assert private not in coach and shared in coach, fmt
         assert private in full, fmt
-
-
-def test_the_smart_line_names_realistisch_and_relevant_apart(today: date) -> None:
-    """Dutch S M R R T letters say Realistisch and Relevant alike: the line spells them out."""
-    from pop_assistent.model import SMART_KEYS, SmartCriterion, SmartResult
-
-    plan = karim(today)
-    met = {key: SmartCriterion(met=True) for key in SMART_KEYS}
-    plan.goals[0].smart = SmartResult.model_validate(
-        {**met, "achievable": SmartCriterion(met=False, reason="Te weinig uren.")}
-    )
-    document = export_plan(plan, "md", today=today, lang="nl").decode("utf-8")
-    assert "Realistisch ✗ · Relevant ✓" in document and "R ✗" not in document
