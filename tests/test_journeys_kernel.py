@@ -93,7 +93,9 @@ def test_a_nurse_rewrites_her_goal_corrects_her_hours_and_signs(tmp_path: Path, 
     reply = talk(e, "twee namiddagen")
     assert "Ik noteer 7,6 uur" in reply and "een dag telt 7,6 uur" in reply
     assert e.plan.actions[0].hours == 7.6
-    talk(e, "wijzig actie 1", "uren")
+    reply = talk(e, "wijzig actie 1")
+    assert "· kosten onbekend" in reply  # not a bare 'onbekend' after the dates
+    talk(e, "uren")
     reply = talk(e, "6 uur")
     assert e.plan.actions[0].hours == 6 and "6 uur" in reply
     assert e.plan.conversation.pending.question == "review"
