@@ -119,6 +119,7 @@ def test_a_nurse_rewrites_her_goal_corrects_her_hours_and_signs(tmp_path: Path, 
     assert roles[SignerRole.manager].name == "Inge Peeters" == e.plan.employee.manager
     assert roles[SignerRole.manager].plan_version == e.version
     assert "Proficiat" in reply
+    assert "versie" not in reply.split("Ondertekend door")[-1]  # the same content: no numbers
 
     # A change after signing is said, in the app and in the document.
     reply = talk(e, "wijzig actie 1: 8 uur")

@@ -251,16 +251,16 @@ def _sign_offs(plan: Plan, lang: Language) -> list[dict[str, Any]]:
 
 
 def _signed_status(plan: Plan, sign: SignOff, lang: Language) -> str:
-    """'ondertekend (versie 12)', or '... ; sindsdien gewijzigd' when the plan changed after."""
+    """'ondertekend', or 'ondertekend op 4 december 2026 (versie 12); sindsdien gewijzigd' when
+    the plan changed after (the version matters then; two people who signed the same content a
+    few answers apart would otherwise read as having signed different plans)."""
     text = say(lang, N_("ondertekend"))
-    if plan.changed_since(sign):
-        when = long_date(sign.signed_on, lang)
-        text += " " + say(lang, N_("op")) + f" {when}"
+    if not plan.changed_since(sign):
+        return text
+    text += " " + say(lang, N_("op")) + f" {long_date(sign.signed_on, lang)}"
     if sign.plan_version is not None:
         text += " (" + say(lang, N_("versie")) + f" {sign.plan_version})"
-    if plan.changed_since(sign):
-        text += say(lang, N_("; sindsdien gewijzigd"))
-    return text
+    return text + say(lang, N_("; sindsdien gewijzigd"))
 
 
 def build_view(
