@@ -81,3 +81,14 @@ def test_coach_overview_counts_a_goal_without_action(today: date) -> None:
     assert not any("leeractie" in w for w in full.smart_warnings)
     english = coach_overview([without_action(today)], date(2027, 4, 2), "en")[0]
     assert any(w.endswith("(goal without a learning action)") for w in english.smart_warnings)
+
+
+def test_the_cost_total_never_reads_as_free_when_costs_are_unknown(today: date) -> None:
+    plan = sophie(today).model_copy(deep=True)
+    plan.actions[0].cost_eur = None  # the MOOC: cost not known yet
+    plan.actions[1].cost_eur = 250
+    md = export_plan(plan, "md", today=today).decode()
+    assert "€ 250 + 1 onbekend" in md
+    plan.actions[1].cost_eur = None
+    md = export_plan(plan, "md", today=today).decode()
+    assert "€ 0" not in md and "onbekend" in md
