@@ -92,3 +92,11 @@ def test_the_cost_total_never_reads_as_free_when_costs_are_unknown(today: date) 
     plan.actions[1].cost_eur = None
     md = export_plan(plan, "md", today=today).decode()
     assert "€ 0" not in md and "onbekend" in md
+
+
+def test_the_plan_panel_badge_uses_the_readers_letters(today: date) -> None:
+    from pop_assistent.tui.widgets.plan_view import plan_content
+
+    plan = sophie(today)
+    assert "S M A R T" in plan_content(plan, "en", width=60).plain
+    assert "S M R R T" in plan_content(plan, "nl", width=60).plain

@@ -9,7 +9,6 @@ from pop_assistent.text.formats import month_tick as month_label
 
 __all__ = [
     "OCCASIONS",
-    "SMART_LETTERS",
     "TEXTS",
     "long_date",
     "money",
@@ -117,15 +116,6 @@ OCCASIONS: dict[str, str] = {
     "internal_mobility": N_("interne mobiliteit"),
     "external_mobility": N_("externe mobiliteit"),
     "reskilling": N_("omscholing"),
-}
-
-SMART_LETTERS: dict[str, tuple[str, str]] = {
-    # key: (letter nl, letter en); the names are model.SMART_NAMES
-    "specific": ("S", "S"),
-    "measurable": ("M", "M"),
-    "achievable": ("R", "A"),
-    "relevant": ("R", "R"),
-    "time_bound": ("T", "T"),
 }
 
 

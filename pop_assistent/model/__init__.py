@@ -32,6 +32,7 @@ from pop_assistent.model.goals import (
     Goal,
     SmartCriterion,
     SmartResult,
+    smart_letter,
     smart_name,
 )
 from pop_assistent.model.plan import SCHEMA_VERSION, Plan
@@ -73,6 +74,7 @@ __all__ = [
     "Turn",
     "explain",
     "label",
+    "smart_letter",
     "smart_name",
     "new_id",
 ]

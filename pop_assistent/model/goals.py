@@ -23,6 +23,21 @@ SMART_NAMES: dict[str, str] = {
 names it in full: its Dutch letters (S M R R T) say Realistisch and Relevant alike."""
 
 
+SMART_LETTERS: dict[str, tuple[str, str]] = {
+    "specific": ("S", "S"),
+    "measurable": ("M", "M"),
+    "achievable": ("R", "A"),  # Realistisch; English: Achievable
+    "relevant": ("R", "R"),
+    "time_bound": ("T", "T"),
+}
+"""Each criterion's letter (Dutch, English): S M R R T and S M A R T."""
+
+
+def smart_letter(key: str, lang: Language = "nl") -> str:
+    """The criterion's letter in the reader's language (a badge; its name says which R)."""
+    return SMART_LETTERS[key][1 if lang == "en" else 0]
+
+
 def smart_name(key: str, lang: Language = "nl") -> str:
     """'Realistisch' (or 'Achievable'): the criterion's name in the reader's language."""
     return say(lang, SMART_NAMES[key])
