@@ -100,3 +100,12 @@ def test_the_plan_panel_badge_uses_the_readers_letters(today: date) -> None:
     plan = sophie(today)
     assert "S M A R T" in plan_content(plan, "en", width=60).plain
     assert "S M R R T" in plan_content(plan, "nl", width=60).plain
+
+
+def test_the_plan_panel_writes_hours_the_readers_way(today: date) -> None:
+    from pop_assistent.tui.widgets.plan_view import plan_content
+
+    plan = sophie(today).model_copy(deep=True)
+    plan.employee.hours_per_week = 7.6
+    assert "7,6 u/week leertijd" in plan_content(plan, "nl", width=60).plain
+    assert "7.6 " in plan_content(plan, "en", width=60).plain
