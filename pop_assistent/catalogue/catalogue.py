@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pop_assistent.catalogue.lexicon import parts
 from pop_assistent.catalogue.problems import Problem, counted
+from pop_assistent.catalogue.text import LONGEST_WORD
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 from pop_assistent.text import fold
 
@@ -32,7 +33,7 @@ def _compound_readings(query: str) -> list[str]:
     into their parts ('vloerreiniging' -> 'vloer reiniging'), then its longest word by a
     shorter start ('schrobmachine' -> 'schrob', found in 'schrobzuigmachine')."""
     words = query.split()
-    if not words or len(words) > 3:
+    if not words or len(words) > 3 or any(len(w) > LONGEST_WORD for w in words):
         return []
     split = " ".join(" ".join(parts(w.lower()) or [w]) for w in words)
     readings = [split] if split != " ".join(words).lower() else []
