@@ -43,7 +43,7 @@ def test_leave_without_a_name_asks_christmas_or_summer() -> None:
     labels = [choice.label("nl") for choice in asked.value.choices]
     assert labels == ["na de kerstvakantie", "na de zomervakantie"]
     deadlines = [choice.period.deadline for choice in asked.value.choices]
-    assert deadlines == [date(2027, 1, 10), date(2027, 9, 30)]
+    assert deadlines == [date(2027, 1, 4), date(2027, 9, 30)]  # school resumes on Monday 4 January
     assert asked.value.choices[1].as_json("en")["label"] == "after the summer holidays"
     # "mijn verlof" is one's own leave: its date is unknown, not one of the two holidays
     with pytest.raises(DateParseError) as info:

@@ -141,6 +141,9 @@ def _mode(pre: str) -> str:
 def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
     """Apply the leading word: (start, end, deadline, kind)."""
     if mode == "after":
+        if span.resumes and (span.end - span.start).days + 1 < 28:  # school starts again
+            back = span.end + timedelta(days=1)
+            return back, back, back, "anchor"
         if (span.end - span.start).days + 1 >= 28:
             nxt = span.end + timedelta(days=1)
             first, last = cal.month_range(nxt.year, nxt.month)
@@ -577,10 +580,40 @@ def parse_period(text: str, today: date, lang: str = "nl") -> Period:
     if best is not None and isinstance(best.result, _Ask):
         raise _question(best.result, _shown(text, best, items))
     if best is not None and isinstance(best.result, Period):
+        dropped = _dropped(best, items, text)
+        if dropped is not None:
+            raise DateParseError(
+                N_(
+                    "In ‘{text}’ lees ik ‘{read}’, maar ‘{part}’ begrijp ik daarbij niet: "
+                    "{example}"
+                ),
+                text=shorten(text),
+                read=_shown(text, best, items),
+                part=text[dropped.start : dropped.end],
+                example=EXAMPLE,
+            )
         if best.result.deadline < today:
             raise _past(best.result, today)
         return best.result
     raise _refusal(text)
+
+
+_NUMBERISH_RE = re.compile(r"(?:YF?\d{4}|N[\d.]+|O-?\d+|D\d{4}-.*|DM\d.*|M\d{1,2}|Q[1-4])$")
+"""Tokens that carry a number, a year, a date or a month."""
+
+
+def _dropped(best: _Hit, items: list[Token], text: str) -> Token | None:
+    """A number, year or month outside the expression that was read ("eind van het jaar
+    2028" read as the end of this year): it would silently change the date, so the answer is
+    refused rather than read without it."""
+    for index, token in enumerate(items):
+        if index >= best.first and index < best.last:
+            continue
+        if _NUMBERISH_RE.match(token.canon) and (
+            token.canon[0] == "M" or any(c.isdigit() for c in text[token.start : token.end])
+        ):
+            return token
+    return None
 
 
 def find_period(text: str, today: date, lang: str = "nl") -> Period | None:

@@ -160,8 +160,29 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("week", "after", "next"): "AFTERNEXT UW",
     ("the", "month", "after", "next"): "AFTERNEXT UM",
     ("month", "after", "next"): "AFTERNEXT UM",
-    ("from", "now"): "",
-    ("van", "nu"): "",
+    ("from", "now"): "FROMNOW",
+    ("vanaf", "vandaag"): "",
+    # "binnen een periode van 24 maanden", "within a period of six months": the span itself
+    ("een", "periode", "van"): "",
+    ("een", "termijn", "van"): "",
+    ("een", "tijdspanne", "van"): "",
+    ("periode", "van"): "",
+    ("termijn", "van"): "",
+    ("a", "period", "of"): "",
+    ("a", "time", "frame", "of"): "",
+    ("a", "timeframe", "of"): "",
+    ("a", "span", "of"): "",
+    ("period", "of"): "",
+    # "binnen nu en drie jaar", "tussen nu en eind maart", "between now and June": from today
+    # to the end of what follows (see `tokens._now_and`)
+    ("binnen", "nu", "en"): "NOWTO",
+    ("tussen", "nu", "en"): "NOWTO",
+    ("van", "nu", "tot"): "NOWTO",
+    ("between", "now", "and"): "NOWTO",
+    ("from", "now", "until"): "NOWTO",
+    ("from", "now", "till"): "NOWTO",
+    ("from", "now", "to"): "NOWTO",
+    ("van", "nu"): "FROMNOW",
     ("vanaf", "nu"): "",
     ("grote", "vakantie"): "Vzomer",
     ("zomer", "vakantie"): "Vzomer",
@@ -224,7 +245,8 @@ FUZZY_TARGETS: tuple[str, ...] = (
     days tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
     carnaval meivakantie koningsdag oudejaar before after until tijdens during vanaf tussen
-    between vooraleer next this vorige komende coming""".split(),
+    between vooraleer next this vorige komende coming halverwege aanstaande eerstvolgende
+    laatste december""".split(),
     *NUMBER_TARGETS,
 )
 """Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
@@ -253,7 +275,7 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken winters wreken wto
     yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties zondags zweven
     dringt binden bannen bonnen arnoud buinen dring bingen drying daring abound waitin aground
-    durbin durian
+    durbin durian laagste laatst laatsten maagden volgens
     """.split()
 )
 """Real words one slip away from a calendar word ("maan", "passen"), or two from a long lead
