@@ -151,7 +151,7 @@ def fuzzy_word(word: str) -> str | None:
 
 
 _MARK_RE = re.compile(
-    r"(?:scor|cijfer|punt|rating|resultaat|gemiddel|beoordel|evaluatie|enquete|bevraging|"
+    r"(?:scor|cijfer|punt|rating|resultaat|gemiddel|beoorde|evaluat|enquete|bevraging|"
     r"tevreden|minstens|minimaal|minimum|mark|grade|average|result|satisf)"
 )
 
@@ -166,7 +166,12 @@ def _is_mark(raw: list[tuple[str, str]], i: int) -> bool:
     return any(_MARK_RE.match(text) for _, text in raw[max(0, i - 3) : i])
 
 
-_MARK_AFTER_RE = re.compile(r"(?:scor|cijfer|punten|rating|gemiddel|beoordel|mark|grade|star|ster)")
+_MARK_AFTER_RE = re.compile(
+    r"(?:scor|cijfer|punten|rating|gemiddel|beoorde|evaluat|mark|grade|star|ster|"
+    r"(?:be)?ha(?:a)?l(?:en|t)?$|get$|achieve|obtain|krijg)"
+)
+"""After a mark: a score word (also with a slip, "beoordeeling") or a verb of reaching ("8/10
+halen"): a date is never reached."""
 
 
 def _date_canon(year: int, month: int, day: int, problems: dict[int, Message]) -> str:
