@@ -416,6 +416,8 @@ def _either(
         for right in rights:
             a, b = left.result, right.result
             assert isinstance(a, Period) and isinstance(b, Period)
+            if (a.kind == "year") != (b.kind == "year"):
+                continue  # "maart 2029 of 2030": March of either year? refused, not guessed
             later = max(a, b, key=lambda p: p.deadline)
             shown = text[items[left.first].start : items[right.last - 1].end].strip()
             period = Period(
@@ -584,8 +586,7 @@ def parse_period(text: str, today: date, lang: str = "nl") -> Period:
         if dropped is not None:
             raise DateParseError(
                 N_(
-                    "In ‘{text}’ lees ik ‘{read}’, maar ‘{part}’ begrijp ik daarbij niet: "
-                    "{example}"
+                    "In ‘{text}’ lees ik ‘{read}’, maar ‘{part}’ begrijp ik daarbij niet: {example}"
                 ),
                 text=shorten(text),
                 read=_shown(text, best, items),
@@ -609,11 +610,24 @@ def _dropped(best: _Hit, items: list[Token], text: str) -> Token | None:
     for index, token in enumerate(items):
         if index >= best.first and index < best.last:
             continue
+        if _clock(items, index):
+            continue
         if _NUMBERISH_RE.match(token.canon) and (
             token.canon[0] == "M" or any(c.isdigit() for c in text[token.start : token.end])
         ):
             return token
     return None
+
+
+_CLOCK_BEFORE = frozenset({"om", "at", ":", "rond"})
+_CLOCK_AFTER = frozenset({"uur", "u", "h", "am", "pm", ":", "uhr"})
+
+
+def _clock(items: list[Token], index: int) -> bool:
+    """A time of day ("om 17 uur", "at 5 pm", "17:00"): it does not change the day."""
+    before = items[index - 1].canon if index > 0 else ""
+    after = items[index + 1].canon if index + 1 < len(items) else ""
+    return before in _CLOCK_BEFORE or after in _CLOCK_AFTER
 
 
 def find_period(text: str, today: date, lang: str = "nl") -> Period | None:

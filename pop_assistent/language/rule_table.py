@@ -50,9 +50,7 @@ WEEKDAY = r"(?:WD\d )?"
 """A weekday before a date ("vrijdag 26 maart") adds nothing to it."""
 NX = r"(?:NEXT|SOON)"
 REL_ = r"(?:NEXT|SOON|THIS|PREV|AFTERNEXT)"
-WEEKS = (
-    r"(?:(?:OVER|IN) (?=\S+ UWs?)|(?=\S+ UWs? FROMNOW))(?P<n>N[\d.]+|A1) UWs?(?: FROMNOW)?"
-)
+WEEKS = r"(?:(?:OVER|IN) (?=\S+ UWs?)|(?=\S+ UWs? FROMNOW))(?P<n>N[\d.]+|A1) UWs?(?: FROMNOW)?"
 """A number of weeks from now: "over twee weken", "in 3 weeks", "three weeks from now"."""
 FAR_YEAR = (
     r"(?:(?:BEGIN|MID|END|N0\.5) )?(?:(?:OF )?UY )?(?:(?:[NO]\d{1,2} )?(?:OF )?M\d{1,2} )?"
