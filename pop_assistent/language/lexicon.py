@@ -161,7 +161,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("the", "month", "after", "next"): "AFTERNEXT UM",
     ("month", "after", "next"): "AFTERNEXT UM",
     ("from", "now"): "FROMNOW",
-    ("vanaf", "vandaag"): "",
+    ("vanaf", "vandaag"): "FROMNOW",
+    ("from", "today"): "FROMNOW",
+    ("van", "vandaag"): "FROMNOW",
     # "binnen een periode van 24 maanden", "within a period of six months": the span itself
     ("een", "periode", "van"): "",
     ("een", "termijn", "van"): "",

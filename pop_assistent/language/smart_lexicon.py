@@ -109,6 +109,7 @@ GENERIC: frozenset[str] = frozenset(
     optrekken opgetrokken verlagen verlaag raise reduce lower
     bereiken bereik bereikt reach reaches reaching reached attain attained
     geraken geraak geraakt raken bijgeschoold bijgeleerd opgeleid bijscholen bijschool
+    beheersen beheers beheerst brengen breng brengt bring vak vakkennis vakmanschap
     ervaren ervarener volleerd volleerde experienced skilled seasoned
     rated beoordeeld scored hoogste highest laagste lowest
     uur uren uurtje uurtjes hour hours dagdeel dagdelen

@@ -36,7 +36,8 @@ _COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 _SKILL_HEAD_RE = re.compile(r"\s+(?:vaardighe|kennis|skill|competenti|capaciteit|stijl|rol)")
 _FILLER_RE = re.compile(
-    r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|xyz|abc|foo|bar|asdf\w*|qwert\w*|azert\w*|test\d*)$"
+    r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|xyz|abc|foo|bar|asdf\w*|qwert\w*|azert\w*|test\d*|"
+    r"bla+h?|blah|lorem|ipsum|dinges|enzovoort|whatever)$"
 )
 """Filler typed to get past a question: a repeated syllable ("blabla", "lalala"), a word
 without vowels, a keyboard row."""
