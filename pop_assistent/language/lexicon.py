@@ -42,7 +42,8 @@ WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 WORDS: dict[str, str] = {
     # units; a plural form carries an "s" ("UMs"): only a number may stand before it, so
     # "de komende maanden" (no number) is no period while "de komende drie maanden" is
-    "jaar": "UY", "jaren": "UYs", "jaartje": "UY", "jr": "UY", "year": "UY", "years": "UYs",
+    "jaar": "UY", "jaren": "UYs", "jaartje": "UY", "kalenderjaar": "UY", "jr": "UY", "year": "UY",
+    "years": "UYs",
     "yr": "UY", "yrs": "UYs", "maand": "UM", "maanden": "UMs", "maandjes": "UMs", "mnd": "UM",
     "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
     "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "wkn": "UWs", "wks": "UWs",
@@ -200,6 +201,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("christmas", "break"): "Vkerst",
     ("easter", "holidays"): "Vpasen",
     ("school", "year"): "SCHOOLYEAR",
+    ("calendar", "year"): "UY",
     ("academic", "year"): "SCHOOLYEAR",
     ("new", "year's", "eve"): "Hnye",
     ("new", "years", "eve"): "Hnye",

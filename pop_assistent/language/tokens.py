@@ -416,7 +416,7 @@ def _named_year(tokens: list[Token]) -> list[Token]:
     """ "het jaar 2028", "the year 2028": the word "jaar" names the year that follows; it is no
     span of a year ("binnen het jaar"), so "eind van het jaar 2028" is the end of 2028. After a
     number ("binnen 1 jaar 2028") the unit is kept, and the year left over is refused."""
-    return [
+    kept = [
         token
         for index, token in enumerate(tokens)
         if not (
@@ -425,6 +425,12 @@ def _named_year(tokens: list[Token]) -> list[Token]:
             and _YEAR_RE.match(tokens[index + 1].canon)
             and not (index > 0 and tokens[index - 1].canon[:1] in ("N", "A"))
         )
+    ]
+    return [  # "binnen (het jaar) 2027": in 2027
+        Token("IN", t.start, t.end)
+        if t.canon == "WITHIN" and i + 1 < len(kept) and _YEAR_RE.match(kept[i + 1].canon)
+        else t
+        for i, t in enumerate(kept)
     ]
 
 
