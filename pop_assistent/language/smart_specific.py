@@ -20,6 +20,7 @@ from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
     OUTCOME_PHRASE_RE,
+    QUALIFIED,
     STATUS_RE,
     TITLE_MODIFIERS,
     attained_span,
@@ -135,6 +136,8 @@ def not_a_skill(word: str, proper: bool = False) -> bool:
 
     if is_generic(word) or is_setting(word, proper) or _FILLER_RE.match(word):
         return True
+    if word in QUALIFIED:
+        return True  # "gediplomeerd zorgkundige": the title, earned
     if cardinal(word) is not None or ordinal(word) is not None:
         return True  # "nul klachten", "de derde keer": a count says how many, not what
     if _slipped_generic(word):
