@@ -79,7 +79,8 @@ WORDS: dict[str, str] = {
     "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
     "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
     "to": "TO", "ergens": "", "ongeveer": "", "circa": "", "pakweg": "", "zowat": "",
-    "ruwweg": "", "about": "", "approximately": "", "roughly": "", "eoy": "END UY", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
+    "ruwweg": "", "about": "", "approximately": "", "roughly": "", "eoy": "END UY",
+    "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
     "de": "", "den": "", "het": "", "the": "", "t": "", ",": "",
     # seasons and holidays
     "lente": "Zspr", "voorjaar": "Zspr", "spring": "Zspr", "zomer": "Zsum", "summer": "Zsum",
