@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
-from pop_assistent.catalogue import Catalogue, closest_skills, load_catalogue, recommend
+from pop_assistent.advice import closest_skills, recommend
+from pop_assistent.advice.need import need_terms
+from pop_assistent.advice.person import person
+from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.catalogue.lexicon import parts, telling
-from pop_assistent.catalogue.need import need_terms
-from pop_assistent.catalogue.person import person
 
 TODAY = date(2026, 11, 24)
 

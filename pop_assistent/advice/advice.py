@@ -12,17 +12,17 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.catalogue.intent import (
+from pop_assistent.advice.intent import (
     FIRST_TIME_PENALTY,
     RENEWAL_BONUS,
     about_renewal,
     first_time,
     is_refresher,
 )
+from pop_assistent.advice.person import Person, person
+from pop_assistent.advice.relevance import RARE, Reading, relevance_of
+from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.lexicon import zipf
-from pop_assistent.catalogue.person import Person, person
-from pop_assistent.catalogue.relevance import RARE, Reading
 from pop_assistent.i18n import translations
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
@@ -280,7 +280,7 @@ def recommend(
         for sid in ctx.targets
         if (skill := catalogue.skill(sid)) is not None
     }
-    reading = catalogue.relevance.read(goal_text) if goal_text.strip() else None
+    reading = relevance_of(catalogue).read(goal_text) if goal_text.strip() else None
     candidates: dict[int, float] = {}
     if reading is not None:
         candidates = {row: reading.relevance(row) for row in reading.fits}
@@ -370,10 +370,10 @@ def closest_skills(
     """The skills a goal comes closest to, to ask "which skill do you want to strengthen?"
     when no resource fits: those whose names and situations share most with the goal, then the
     skills of the person's role they want to improve. Only skills some resource trains."""
-    trained = catalogue.relevance.skill_rows
+    trained = relevance_of(catalogue).skill_rows
     found: dict[str, float] = {}
     if goal_text.strip():
-        reading = catalogue.relevance.read(goal_text)
+        reading = relevance_of(catalogue).read(goal_text)
         for sid in reading.skills:
             share = reading.skill_share(sid)
             if share >= CLOSE_SKILL and sid in trained:
