@@ -18,6 +18,7 @@ from pop_assistent.advice.intent import (
     about_renewal,
     first_time,
     is_refresher,
+    private,
 )
 from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
@@ -230,7 +231,7 @@ NEAR_BEST = 0.5
 share of what the best names: no padding."""
 
 SECTOR_BONUS = 0.08
-OTHER_SECTOR = 0.25
+OTHER_SECTOR = 0.55
 UNKNOWN_SECTOR = 0.06
 """A resource written for the person's sector rises a little; one written for another sector
 falls below a general one (unless the person works there); when the sector is not known, a
@@ -280,6 +281,8 @@ def recommend(
         for sid in ctx.targets
         if (skill := catalogue.skill(sid)) is not None
     }
+    if private(goal_text) and not ctx.targets:
+        return []  # a private wish: no work catalogue serves it (the dialogue offers own actions)
     reading = relevance_of(catalogue).read(goal_text) if goal_text.strip() else None
     candidates: dict[int, float] = {}
     if reading is not None:

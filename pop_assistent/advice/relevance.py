@@ -255,6 +255,8 @@ class Relevance:
                 for position, strength in skill_fit.strengths.items():
                     if strength * factor > fit.strengths.get(position, 0.0):
                         fit.strengths[position] = strength * factor
+                    if strength * factor >= 1.0:  # a name of its main skill: as its title
+                        fit.title.add(position)
                 fit.together = max(fit.together, skill_fit.together * factor)
                 fit.skills[skill_id] = skill_fit.together
         return Reading(terms, weights, skills, fits, english(goal_text))
