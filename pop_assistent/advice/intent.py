@@ -61,7 +61,8 @@ PRIVATE_PEOPLE = frozenset(
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
 
 LEISURE = frozenset(
-    """hobby hobby's hobbys vakantie vakanties vrijetijd club vereniging holiday holidays
+    """hobby hobby's hobbys vakantie vakanties vrijetijd club vereniging trouwen huwelijk
+    bruiloft trouwfeest verjaardag verjaardagsfeest holiday holidays wedding
     vacation""".split()
 )
 """Words of a wish for one's free time."""
