@@ -198,7 +198,7 @@ def test_a_wish_no_work_catalogue_serves_gets_nothing(
 @pytest.mark.parametrize(
     "goal",
     [
-        "mijn dochter leert afrekenen met geld en ik wil haar helpen",
+        "mijn dochter wil thuis leren kneden met desem",
         "op onze vereniging wil ik het deeg voor de pannenkoekenslag leren kneden",
         "volgend jaar trouwen we en ik wil de taart zelf bakken",
         "my son wants to learn to bake bread with sourdough",
