@@ -23,6 +23,7 @@ MIN_PREFIX = 3
 
 
 MIN_STEM = 5
+LONGEST_WORD = 60
 """A compound the catalogue does not use is looked for by its start down to this many letters."""
 
 
@@ -31,8 +32,8 @@ def _compound_readings(query: str) -> list[str]:
     into their parts ('vloerreiniging' -> 'vloer reiniging'), then its longest word by a
     shorter start ('schrobmachine' -> 'schrob', found in 'schrobzuigmachine')."""
     words = query.split()
-    if not words or len(words) > 3:
-        return []
+    if not words or len(words) > 3 or max(len(w) for w in words) > LONGEST_WORD:
+        return []  # no word: a pasted blob would make one reading per letter
     split = " ".join(" ".join(parts(w.lower()) or [w]) for w in words)
     readings = [split] if split != " ".join(words).lower() else []
     longest = max(words, key=len)
