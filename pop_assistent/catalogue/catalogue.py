@@ -16,7 +16,6 @@ from pop_assistent.text import fold
 if TYPE_CHECKING:
     from pop_assistent.catalogue.compiled import Compiled
     from pop_assistent.catalogue.index import CatalogueIndex
-    from pop_assistent.catalogue.relevance import Relevance
     from pop_assistent.model.common import ActionType
 
 
@@ -34,7 +33,7 @@ def _compound_readings(query: str) -> list[str]:
     shorter start ('schrobmachine' -> 'schrob', found in 'schrobzuigmachine')."""
     words = query.split()
     if not words or len(words) > 3 or any(len(w) > LONGEST_WORD for w in words):
-        return []
+        return []  # no word: a pasted blob would make one reading per letter
     split = " ".join(" ".join(parts(w.lower()) or [w]) for w in words)
     readings = [split] if split != " ".join(words).lower() else []
     longest = max(words, key=len)
@@ -57,6 +56,9 @@ class Catalogue:
     compiled: Compiled | None = field(default=None, repr=False, compare=False)
     """The compiled catalogue the items and the index come from (made on first need when the
     catalogue was put together in code)."""
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What layers above made from this catalogue and keep while it lives (the advice's reading
+    of its texts), by their own key."""
 
     @cached_property
     def _items_by_id(self) -> dict[str, CatalogueItem]:
@@ -96,28 +98,6 @@ class Catalogue:
             rows = [item_row(item, "", None) for item in self.items]
             self.compiled = write(None, Contents("", rows, self.skills, self.roles, [], 0))
         return CatalogueIndex(self.compiled, self._skills_by_id)
-
-    @cached_property
-    def relevance(self) -> Relevance:
-        """The resources' and skills' texts as the advice reads a need against them (made on
-        the first advice; call it in a worker to warm it up)."""
-        from pop_assistent.catalogue.relevance import Relevance
-
-        index = self.index
-        assert self.compiled is not None  # made by `index`
-        return Relevance(
-            self.compiled,
-            index.vocabulary,
-            len(self.items),
-            self.skills,
-            lambda word: index.corrections(word, strict=True),
-        )
-
-    def warm_advice(self) -> None:
-        """Load what the first advice needs (word lists, the texts' index): about a second,
-        best spent in a background worker."""
-        self.relevance.read("ik wil leren werken met het nieuwe kassasysteem")
-        self.relevance.read("I want to learn to work with the new till system")
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the resources that train any of these skills, in catalogue order."""
