@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.containers import Grid
+from textual.content import Content
 from textual.widgets import Button
 
 from pop_assistent.tui.messages import AnswerSubmitted
@@ -32,21 +33,45 @@ class ChoiceBar(Grid, can_focus=False):
         if shown == getattr(self, "_shown", None):
             return  # the same buttons: no need to rebuild them (most turns)
         self._shown = shown
-        self.remove_children()
-        buttons: list[Button] = []
+        wanted: list[tuple[str, str | None, str | None]] = []  # label, choice value, action
         for index, choice in enumerate(choices[:9], start=1):
             mark = "✓ " if choice.chosen else ""
-            button = Button(f"{index} {mark}{choice.label}", compact=True, classes="choice")
-            button.choice_value = choice.value  # type: ignore[attr-defined]
-            buttons.append(button)
-        for label, action in tools:
-            buttons.append(Button(label, compact=True, variant="primary", action=action))
-        self.mount_all(buttons)
-        self.set_class(not buttons, "-empty")
+            wanted.append((f"{index} {mark}{choice.label}", str(choice.value), None))
+        wanted += [(label, None, action) for label, action in tools]
+        # The buttons already there are relabelled, not rebuilt: mounting and styling new ones
+        # (and removing the old) cost most of a turn that changes the quick answers.
+        # Spare ones are hidden, not removed, for a later turn.
+        have = list(self.query(Button))
+        for button, (label, value, action) in zip(have, wanted, strict=False):
+            button.label = Content(label)
+            button.choice_value = value  # type: ignore[attr-defined]
+            button.action = action
+            button.variant = "default" if action is None else "primary"
+            button.set_class(value is not None, "choice")
+            button.display = True
+        for button in have[len(wanted) :]:
+            button.display = False
+            button.variant = "default"
+            button.choice_value = None  # type: ignore[attr-defined]
+            button.remove_class("choice")
+        new = []
+        for label, value, action in wanted[len(have) :]:
+            button = Button(Content(label), compact=True, action=action)
+            button.variant = "default" if action is None else "primary"
+            button.choice_value = value  # type: ignore[attr-defined]
+            button.set_class(value is not None, "choice")
+            new.append(button)
+        if new:
+            self.mount_all(new)
+        self.set_class(not wanted, "-empty")
+
+    def buttons(self) -> list[Button]:
+        """The buttons shown now, in order."""
+        return [b for b in self.query(Button) if b.display]
 
     def value_for(self, number: int) -> str | None:
         """The value of quick choice `number` (1-based), if there is one."""
-        choices = [b for b in self.query(Button) if b.has_class("choice")]
+        choices = [b for b in self.buttons() if b.has_class("choice")]
         if 1 <= number <= len(choices):
             return str(choices[number - 1].choice_value)  # type: ignore[attr-defined]
         return None
