@@ -153,3 +153,28 @@ async def test_a_broken_config_shows_no_early_greeting(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         assert _transcript(app) == []
         await settle(app, pilot)
+
+
+def test_only_the_greetings_own_template_branches_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other notes and questions in the same template files change often; the kept greeting
+    stays valid until the 'hello' note or the name question itself changes."""
+    import shutil
+
+    from pop_assistent import paths
+
+    prompts = tmp_path / "prompts"
+    shutil.copytree(paths.resource_dir("prompts"), prompts)
+    monkeypatch.setattr(paths, "resource_dir", lambda name: tmp_path / name)
+    kept = first_words.greeting("nl", False)
+    assert kept is not None
+    notes = prompts / "nl" / "common_notes.md.j2"
+    source = notes.read_text(encoding="utf-8")
+    other = source.replace('{% elif note == "help" %}', '{% elif note == "help" %}\nNieuw.\n', 1)
+    assert other != source
+    notes.write_text(other, encoding="utf-8")
+    assert first_words.greeting("nl", False) == kept
+    notes.write_text(other.replace("Hallo! Ik ben je POP-assistent.", "Dag!", 1), "utf-8")
+    assert first_words.greeting("nl", False) is None
+    assert first_words.greeting("en", False) is not None

@@ -4,9 +4,10 @@ Opening the session (validated settings, pydantic's plan model, the store, the e
 templates) takes 0.3-0.7 s after the first frame; a new plan's greeting does not depend on any
 of it, only on the language, coach mode and the two templates it is rendered from. So the
 greeting the engine says is kept in `first_words.json` (written by this module, next to it),
-with a fingerprint of those templates, and shown at once; when the engine is ready its own
-greeting replaces it if it differs (a template changed since the file was written). A test
-keeps the file equal to what the engine says; after a change to the greeting run
+with a fingerprint of the two template branches it comes from (the 'hello' note, the name
+question: other notes and questions in those files change without touching it), and shown at
+once; when the engine is ready its own greeting replaces it if it differs. A test keeps the
+file equal to what the engine says; after a change to the greeting run
 `python -m pop_assistent.tui.first_words`.
 
 Only for a start that is sure to be a new plan (`pop --nieuw`, or `pop` with an empty embedded
@@ -19,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -26,20 +28,33 @@ from typing import Any
 from pop_assistent.storage import DB_FILENAME  # a light module: the stores load on first use
 
 FILE = Path(__file__).with_name("first_words.json")
-TEMPLATES = ("common_notes", "occasion")
-"""The prompts a new plan's greeting is rendered from (the 'hello' note, the first question)."""
+TEMPLATES = (("common_notes", "note", "hello"), ("occasion", "q", "name"))
+"""The prompts a new plan's greeting is rendered from, and the branch of each it takes
+(`{% if note == "hello" %}`, `{% if q == "name" %}`)."""
+
+
+def branch(source: str, variable: str, value: str) -> str:
+    """The template source of one `{% if|elif variable == "value" %}` branch, up to the next
+    branch on the same variable; the whole source when the template has no such branch (a
+    template written otherwise: any change to it counts)."""
+    opening = rf'{{%-?\s*(?:el)?if\s+{variable}\s*==\s*"{re.escape(value)}"\s*-?%}}'
+    start = re.search(opening, source)
+    if start is None:
+        return source
+    end = re.compile(rf"{{%-?\s*elif\s+{variable}\s*==").search(source, start.end())
+    return source[start.start() : end.start() if end else len(source)]
 
 
 def fingerprint(lang: str) -> str:
-    """A hash of the greeting's templates in `lang` (a missing one hashes as empty)."""
+    """A hash of the greeting's template branches in `lang` (a missing file hashes as empty)."""
     from pop_assistent.paths import resource_dir
 
     digest = hashlib.sha256()
-    for name in TEMPLATES:
+    for name, variable, value in TEMPLATES:
         path = resource_dir("prompts") / lang / f"{name}.md.j2"
         try:
-            digest.update(path.read_bytes())
-        except OSError:
+            digest.update(branch(path.read_text(encoding="utf-8"), variable, value).encode())
+        except (OSError, UnicodeDecodeError):
             pass
         digest.update(b"\0")
     return digest.hexdigest()
