@@ -178,3 +178,48 @@ def test_only_the_greetings_own_template_branches_count(
     notes.write_text(other.replace("Hallo! Ik ben je POP-assistent.", "Dag!", 1), "utf-8")
     assert first_words.greeting("nl", False) is None
     assert first_words.greeting("en", False) is not None
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("width", [40, 76, 118])
+async def test_the_early_greeting_looks_as_the_markdown_would(lang: str, width: int) -> None:
+    """The first frame shows the kept greeting from its rendered look (no Markdown parser);
+    it stays on screen, so it must wrap and be styled as the engine's Markdown bubble."""
+    from textual.app import App, ComposeResult
+    from textual.containers import Vertical
+    from textual.geometry import Region
+
+    from pop_assistent.tui.widgets.chat_log import assistant_bubble, looked_bubble
+
+    said = first_words.greeting(lang, False)
+    assert said is not None
+    look = first_words.look(said, lang, False)
+    assert look is not None
+    early, engines = looked_bubble(said, look), assistant_bubble(said)
+
+    class Two(App[None]):
+        def compose(self) -> ComposeResult:
+            with Vertical():
+                yield early
+                yield engines
+
+    def cells(bubble: Any) -> list[list[tuple[str, bool, bool]]]:
+        """Each cell's character, bold and italic (a space looks the same either way)."""
+        region = Region(0, 0, bubble.size.width, bubble.size.height)
+        return [
+            [
+                (
+                    ch,
+                    ch != " " and bool(s.style and s.style.bold),
+                    ch != " " and bool(s.style and s.style.italic),
+                )
+                for s in strip
+                for ch in s.text
+            ]  # fmt: skip
+            for strip in bubble.render_lines(region)
+        ]
+
+    async with Two().run_test(size=(width, 40)) as pilot:
+        await pilot.pause()
+        assert early.size == engines.size
+        assert cells(early) == cells(engines)

@@ -73,6 +73,41 @@ def greeting(lang: str, coach_mode: bool) -> str | None:
     return text if isinstance(text, str) else None
 
 
+Look = list[list[tuple[str, str | None]]]
+"""A greeting as Rich's Markdown renders it, unwrapped: one list of (text, style) per line."""
+
+
+def look(markdown: str, lang: str, coach_mode: bool) -> Look | None:
+    """How `markdown` (the kept greeting) looks, as `write` rendered it, so the first frame
+    shows it without importing Rich's Markdown (about 30 ms of a cold start); None when the
+    file has no look for exactly this text (then the bubble renders the Markdown itself)."""
+    try:
+        kept = json.loads(FILE.read_text(encoding="utf-8"))[lang]["look"]
+        entry = kept["coach" if coach_mode else "plain"]
+        if entry["of"] != hashlib.sha256(markdown.encode()).hexdigest():
+            return None
+        return [[(str(text), style or None) for text, style in line] for line in entry["lines"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def render_look(markdown: str) -> Look:
+    """Rich's Markdown rendering of `markdown` with each paragraph on one line (the bubble
+    wraps it to its width as it would the Markdown)."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    console = Console(width=100_000, color_system=None, legacy_windows=False)
+    lines = console.render_lines(Markdown(markdown, hyperlinks=False), pad=False)
+    out: Look = []
+    for line in lines:
+        spans = [(seg.text, str(seg.style) if seg.style else None) for seg in line]
+        while spans and not spans[-1][0].strip() and spans[-1][1] in (None, "none"):
+            spans.pop()  # the padding to the full width
+        out.append([(text, None if style == "none" else style) for text, style in spans])
+    return out
+
+
 def surely_new(values: Mapping[str, Any], env: Mapping[str, str] | None = None) -> bool:
     """True when `pop` without a plan name will start a new plan: no shared database and no
     plan in the embedded store (`values`: the unvalidated settings). False when unsure."""
@@ -126,10 +161,17 @@ def write() -> dict[str, Any]:
     kept: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(Path(tmp) / DB_FILENAME) as store:
         for lang in ("nl", "en"):
-            entry: dict[str, str] = {"templates": fingerprint(lang)}
+            entry: dict[str, Any] = {"templates": fingerprint(lang)}
             for key, coach in (("plain", False), ("coach", True)):
                 engine = open_session(store, None, today=date.today(), lang=lang, coach_mode=coach)
                 entry[key] = engine.start().message
+            entry["look"] = {
+                key: {
+                    "of": hashlib.sha256(entry[key].encode()).hexdigest(),
+                    "lines": render_look(entry[key]),
+                }
+                for key in ("plain", "coach")
+            }
             kept[lang] = entry
     FILE.write_text(json.dumps(kept, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return kept

@@ -84,7 +84,13 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
             yield Static("POP-assistent", id="step-bar")
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
-                chat = ChatLog(id="chat", first_words=self.first_words())
+                said = self.first_words()
+                look = None
+                if said is not None:
+                    from pop_assistent.tui import first_words
+
+                    look = first_words.look(said, self.lang, self.coach_mode)
+                chat = ChatLog(id="chat", first_words=said, first_look=look)
                 self._first_words = chat.first_bubble
                 yield chat
                 yield Static("", id="instruction", classes="-empty", markup=False)

@@ -32,6 +32,25 @@ def assistant_bubble(markdown: str) -> Static:
     return Static(RichMarkdown(markdown, hyperlinks=False), classes="bubble from-assistant")
 
 
+def looked_bubble(markdown: str, look: list[list[tuple[str, str | None]]]) -> Static:
+    """An assistant bubble for `markdown` from its rendered look (no Markdown parser needed);
+    it keeps its Markdown source for `transcript` and `say_instead`."""
+    parts: list[str | tuple[str, str]] = []
+    for number, line in enumerate(look):
+        if number:
+            parts.append("\n")
+        parts += [(text, style) if style else text for text, style in line]
+    bubble = Static(Content.assemble(*parts), classes="bubble from-assistant")
+    bubble.markdown_source = markdown  # type: ignore[attr-defined]
+    return bubble
+
+
+def source_of(bubble: Static) -> str | None:
+    """The Markdown an assistant bubble says, if it is one."""
+    kept = getattr(bubble, "markdown_source", None)
+    return kept if kept is not None else getattr(bubble.content, "markup", None)
+
+
 class ChatLog(VerticalScroll, can_focus=False):
     """A scrolling column of chat bubbles; the newest message is kept in view."""
 
@@ -45,9 +64,21 @@ class ChatLog(VerticalScroll, can_focus=False):
     ChatLog > .notice { border-left: wide $success; color: $text-success; }
     """
 
-    def __init__(self, *, first_words: str | None = None, id: str | None = None) -> None:
-        """`first_words`: an assistant message already there on the first frame."""
-        self.first_bubble = None if first_words is None else assistant_bubble(first_words)
+    def __init__(
+        self,
+        *,
+        first_words: str | None = None,
+        first_look: list[list[tuple[str, str | None]]] | None = None,
+        id: str | None = None,
+    ) -> None:
+        """`first_words`: an assistant message (Markdown) already there on the first frame;
+        `first_look`: how Rich's Markdown renders it, one (text, style) list per paragraph
+        line (tui/first_words.py), shown as it is so the first frame needs no Markdown."""
+        self.first_bubble: Static | None = None
+        if first_words is not None and first_look is not None:
+            self.first_bubble = looked_bubble(first_words, first_look)
+        elif first_words is not None:
+            self.first_bubble = assistant_bubble(first_words)
         super().__init__(*([self.first_bubble] if self.first_bubble else []), id=id)
 
     def on_mount(self) -> None:
@@ -64,18 +95,18 @@ class ChatLog(VerticalScroll, can_focus=False):
 
     def say_instead(self, bubble: Static, markdown: str) -> None:
         """Let an assistant bubble say `markdown` (unchanged when it already does)."""
-        if getattr(bubble.content, "markup", None) == markdown:
+        if source_of(bubble) == markdown:
             return
         from rich.markdown import Markdown as RichMarkdown
 
+        bubble.markdown_source = None  # type: ignore[attr-defined]
         bubble.update(RichMarkdown(markdown, hyperlinks=False))
 
     def transcript(self) -> list[str]:
         """The text of every message on screen, oldest first (Markdown source for replies)."""
         out = []
         for bubble in self.query(Static):
-            content = bubble.content
-            out.append(getattr(content, "markup", None) or str(bubble.render()))
+            out.append(source_of(bubble) or str(bubble.render()))
         return out
 
     def add_user(self, text: str, *, coach: bool = False) -> None:
