@@ -2,9 +2,11 @@
 
 Run: .venv/bin/python bench/tui.py [--runs 7] [--rounds 5] [--against OTHER_CHECKOUT]
 
-With --against (for example `git archive main | tar -x -C /tmp/main`), the cold start and
-`pop --version` of that checkout's code are measured too, alternating with this one, in the same
-venv, and the ratio this/other printed.
+With --against (for example `git archive main | tar -x -C /tmp/main`), that checkout's code is
+measured too, alternating with this one, in the same venv, and the ratio this/other printed:
+`pop --version`, the cold start (first screen and greeting, with the bare Textual app as the
+common baseline) and one turn in the app on a 400-turn conversation (each run in a fresh
+interpreter with that checkout's code first on sys.path; the long plan is written by that code).
 
 1. Cold start, each in a fresh interpreter (headless), alternating so both see the same machine:
    - baseline: a bare Textual app that shows one Static, until its first screen is ready;
@@ -51,27 +53,39 @@ def _headless_run(self, *args, **kwargs):
 _ta.App.run = _headless_run
 HEAVY = ("pydantic", "pop_assistent.model", "pop_assistent.config", "jinja2", "sqlite3", "yaml",
          "rapidfuzz", "markdown_it", "rich.markdown", "dateutil", "holidays")
-def _on_ready(self):
+import textual.screen as _ts
+_state = {"ready": False, "greeted": False}
+def _stamp(name):
+    print(f"{name} {time.time():.6f}", flush=True)
+    print(f"cpu_{name} {time.process_time():.6f}", flush=True)
+def _poll(app):
+    # Checked after every compositor refresh, that is when a frame has just been painted:
+    # 'ready' is the first frame with the answer line focused (the bare app: its first frame),
+    # 'greeted' the first frame that shows an assistant message.
     if _mode == "bare":
-        print(f"ready {time.time():.6f}", flush=True)
-        self.exit()
+        if not _state["ready"]:
+            _state["ready"] = True
+            _stamp("ready")
+            app.exit()
         return
-    state = {"ready": False}
-    def poll():
-        # First usable screen: the conversation screen is up with the answer line focused.
-        focused = self.focused
-        if not state["ready"] and focused is not None and focused.id == "answer":
-            state["ready"] = True
-            print(f"ready {time.time():.6f}", flush=True)
-            loaded = [name for name in HEAVY if name in sys.modules]
-            print(f"loaded {','.join(loaded) or '-'}", flush=True)
-        chat = self.screen.query("#chat")
-        if state["ready"] and chat and chat.first().revealed:
-            print(f"greeted {time.time():.6f}", flush=True)
-            self.exit()
-    poll()
-    self.set_interval(0.002, poll)
-_ta.App.on_ready = _on_ready
+    focused = app.focused
+    if not _state["ready"] and focused is not None and focused.id == "answer":
+        _state["ready"] = True
+        _stamp("ready")
+        loaded = [name for name in HEAVY if name in sys.modules]
+        print(f"loaded {','.join(loaded) or '-'}", flush=True)
+    if _state["ready"] and not _state["greeted"]:
+        shown = [w for w in app.screen.query("#chat .from-assistant") if w.region.area]
+        if shown:
+            _state["greeted"] = True
+            _stamp("greeted")
+            app.exit()
+_refresh = _ts.Screen._compositor_refresh
+def _painted(self):
+    _refresh(self)
+    if self is self.app.screen:
+        _poll(self.app)
+_ts.Screen._compositor_refresh = _painted
 if _mode == "bare":
     from textual.app import App
     from textual.widgets import Static
@@ -91,8 +105,14 @@ POP_SCRIPT = Path(sys.executable).with_name("pop")
 """The console script that `pip install` wrote for `pop = pop_assistent.cli:main`."""
 
 
+CPU: dict[str, float] = {}
+"""The CPU seconds of the last `cold_run`'s process (all its threads) up to 'ready' and
+'greeted': on a shared machine the wall time also holds the waits for a core."""
+
+
 def cold_run(mode: str, data_dir: str, root: Path = ROOT) -> tuple[float, float | None, str]:
-    """Seconds from launch to the first usable screen, to the greeting; heavy modules loaded."""
+    """Seconds from launch to the first usable screen, to the greeting; heavy modules loaded.
+    The CPU seconds up to them go to CPU."""
     env = {
         **os.environ,
         "POP_DATA_DIR": data_dir,
@@ -106,10 +126,12 @@ def cold_run(mode: str, data_dir: str, root: Path = ROOT) -> tuple[float, float 
         stdout=subprocess.PIPE,
         env=env,
         text=True,
-        cwd=ROOT,
+        cwd=root,  # `python -c` puts the working directory first on sys.path, before PYTHONPATH
     )
     out, _ = proc.communicate(timeout=60)
     stamps = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
+    CPU.clear()
+    CPU.update({k[4:]: float(v) for k, v in stamps.items() if k.startswith("cpu_")})
     ready = float(stamps["ready"]) - start
     greeted = float(stamps["greeted"]) - start if "greeted" in stamps else None
     return ready, greeted, stamps.get("loaded", "-")
@@ -125,30 +147,80 @@ def version_run(root: Path) -> float:
     return time.perf_counter() - start
 
 
-def against(other: Path, runs: int) -> None:
-    """This checkout's cold start and `pop --version` against another checkout's, alternating."""
-    times: dict[str, dict[Path, list[float]]] = {"version": {}, "ready": {}, "greeted": {}}
+def turns_run(root: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """Per-turn seconds in the app on a fresh 400-turn plan, with the code of `root`: wall
+    time and the UI thread's CPU time."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    env.pop("POP_VANDAAG", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        env["POP_DATA_DIR"] = env["POP_CONFIG_DIR"] = tmp
+        out = subprocess.run(
+            [sys.executable, str(Path(__file__)), "--turns-only", str(root), str(rounds)],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    wall, cpu = out.splitlines()[-2:]
+    return [float(x) for x in wall.split()], [float(x) for x in cpu.split()]
+
+
+def against(other: Path, runs: int, rounds: int) -> None:
+    """This checkout against another one, alternating run by run, same machine, same venv."""
+    keys = ("version", "bare", "ready", "greeted", "turn", "turn_p95", "cpu", "cpu_p95")
+    keys += ("cpu_bare", "cpu_ready", "cpu_greeted")
+    times: dict[str, dict[Path, list[float]]] = {key: {} for key in keys}
     for _ in range(runs):
         for root in (ROOT, other):
             times["version"].setdefault(root, []).append(version_run(root))
             with tempfile.TemporaryDirectory() as tmp:
-                ready, greeted, _heavy = cold_run("pop", tmp, root)
+                times["bare"].setdefault(root, []).append(cold_run("bare", tmp)[0])
+            times["cpu_bare"].setdefault(root, []).append(CPU["ready"])
+            with tempfile.TemporaryDirectory() as tmp:
+                ready, greeted, _ = cold_run("pop", tmp, root)
             times["ready"].setdefault(root, []).append(ready)
+            times["cpu_ready"].setdefault(root, []).append(CPU["ready"])
             if greeted is not None:
                 times["greeted"].setdefault(root, []).append(greeted)
-    print(f"this checkout against {other}, median of {runs}:")
-    for what, label in (
-        ("version", "pop --version"),
-        ("ready", "first screen ready to type"),
-        ("greeted", "greeting on screen"),
-    ):
-        if not times[what].get(ROOT) or not times[what].get(other):
+                times["cpu_greeted"].setdefault(root, []).append(CPU["greeted"])
+            turns, cpu = turns_run(root, rounds)
+            times["turn"].setdefault(root, []).append(statistics.median(turns))
+            times["turn_p95"].setdefault(root, []).append(p95(turns))
+            times["cpu"].setdefault(root, []).append(statistics.median(cpu))
+            times["cpu_p95"].setdefault(root, []).append(p95(cpu))
+    print(f"this checkout against {other}, alternating, median of {runs} runs:")
+    labels = {
+        "version": "pop --version",
+        "ready": "first screen ready to type",
+        "greeted": "assistant's greeting shown",
+        "cpu_ready": "first screen, CPU",
+        "cpu_greeted": "greeting shown, CPU",
+        "turn": "app turn, median",
+        "turn_p95": "app turn, p95",
+        "cpu": "app turn, UI CPU, median",
+        "cpu_p95": "app turn, UI CPU, p95",
+    }
+    # One baseline for both: the bare app's runs next to either checkout are the same program.
+    pooled = statistics.median(times["bare"][ROOT] + times["bare"][other])
+    pooled_cpu = statistics.median(times["cpu_bare"][ROOT] + times["cpu_bare"][other])
+    for key, label in labels.items():
+        if not times[key].get(ROOT) or not times[key].get(other):
             continue
-        mine = statistics.median(times[what][ROOT])
-        theirs = statistics.median(times[what][other])
-        print(
-            f"  {label:28} {mine * 1000:6.0f} ms vs {theirs * 1000:6.0f} ms   {mine / theirs:.2f}x"
+        mine = statistics.median(times[key][ROOT])
+        theirs = statistics.median(times[key][other])
+        line = (
+            f"  {label:28} {mine * 1000:6.1f} ms vs {theirs * 1000:6.1f} ms   {mine / theirs:.2f}x"
         )
+        base = {"ready": pooled, "greeted": pooled, "cpu_ready": pooled_cpu}
+        base["cpu_greeted"] = pooled_cpu
+        if key in base:
+            line += f"   ({mine / base[key]:.2f}x vs {theirs / base[key]:.2f}x bare)"
+        print(line)
+    print(
+        f"  {'bare Textual app (baseline)':28} {pooled * 1000:6.1f} ms,"
+        f" CPU {pooled_cpu * 1000:6.1f} ms (all its runs)"
+    )
 
 
 def children_peak_rss_mb() -> float:
@@ -220,10 +292,11 @@ def long_store(data: Path, today: date) -> str:
     saved in a real store under `data`. Returns the plan's id."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.dialogue import open_session
+    from pop_assistent.storage import DB_FILENAME
     from pop_assistent.storage.sqlite import SQLiteStore
 
     catalogue = load_catalogue(ROOT / "tests" / "tui_catalogue", today=today)
-    with SQLiteStore(data / "plannen.db") as store:
+    with SQLiteStore(data / DB_FILENAME) as store:
         engine = open_session(store, None, today=today, catalogue_loader=lambda: catalogue)
         engine.start()
         for text in SOPHIE:
@@ -239,11 +312,12 @@ def engine_turns(data: Path, plan_id: str, today: date, rounds: int) -> list[flo
     """Per-turn seconds of the headless engine alone on the long conversation (real store)."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.dialogue import open_session
+    from pop_assistent.storage import DB_FILENAME
     from pop_assistent.storage.sqlite import SQLiteStore
 
     catalogue = load_catalogue(ROOT / "tests" / "tui_catalogue", today=today)
     times: list[float] = []
-    with SQLiteStore(data / "plannen.db") as store:
+    with SQLiteStore(data / DB_FILENAME) as store:
         engine = open_session(store, plan_id, today=today, catalogue_loader=lambda: catalogue)
         engine.start()
         for text in MEASURED * rounds:
@@ -253,10 +327,16 @@ def engine_turns(data: Path, plan_id: str, today: date, rounds: int) -> list[flo
     return times
 
 
+CPU_TIMES: list[float] = []
+"""The UI thread's CPU seconds of each turn of the last `turn_times` (on a shared machine the
+wall time also holds the waits for a core; this is the app's own work)."""
+
+
 async def turn_times(
     answers: list[str], data: Path, plan_ref: str | None, today: date
 ) -> tuple[list[float], float]:
-    """Per-turn seconds for the answers, driving the real app in-process; peak RSS in MB."""
+    """Per-turn seconds for the answers, driving the real app in-process; peak RSS in MB.
+    The UI thread's CPU seconds per turn go to CPU_TIMES."""
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.config import Settings
     from pop_assistent.tui.app import make_app
@@ -271,6 +351,7 @@ async def turn_times(
         today=today,
     )
     times: list[float] = []
+    CPU_TIMES.clear()
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -282,19 +363,35 @@ async def turn_times(
             await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
+        if plan_ref is not None:  # the stored plan itself, not a new plan of that name
+            turns = len(screen.engine.plan.conversation.turns)  # type: ignore[attr-defined]
+            assert turns >= LONG_TURNS, f"the app opened a plan of {turns} turns"
         for text in answers:
             before = chat.revealed
             painted = asyncio.Event()
             started = time.perf_counter()
+            cpu = time.thread_time()
             screen.send_text(text)  # type: ignore[attr-defined]
             while chat.revealed == before:  # the reply is laid out and scrolled into view
                 await asyncio.sleep(0.0005)
             app.call_after_refresh(painted.set)  # ... and the next frame has painted it
             await painted.wait()
             times.append(time.perf_counter() - started)
+            CPU_TIMES.append(time.thread_time() - cpu)
             await pilot.pause()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return times, rss
+
+
+def turns_only(code: Path, rounds: int) -> None:
+    """The child of `turns_run`: the app turns with the code of `code`, printed in seconds."""
+    sys.path.insert(0, str(code))
+    today = date(2026, 11, 24)
+    data = Path(os.environ["POP_DATA_DIR"])
+    plan_id = long_store(data, today)
+    times, _ = asyncio.run(turn_times(MEASURED * rounds, data, plan_id, today))
+    print(" ".join(f"{t:.6f}" for t in times))
+    print(" ".join(f"{t:.6f}" for t in CPU_TIMES))
 
 
 def p95(values: list[float]) -> float:
@@ -307,24 +404,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=5, help="rounds of the timed answers")
-    parser.add_argument("--against", type=Path, help="another checkout to compare start-up with")
+    parser.add_argument("--against", type=Path, help="another checkout to compare with")
+    parser.add_argument("--turns-only", nargs=2, help=argparse.SUPPRESS)  # CODE_ROOT ROUNDS
     args = parser.parse_args()
+    if args.turns_only:
+        turns_only(Path(args.turns_only[0]), int(args.turns_only[1]))
+        return
     if args.against:
-        against(args.against.resolve(), args.runs)
+        against(args.against.resolve(), args.runs, args.rounds)
         return
 
     bare: list[float] = []
     ready: list[float] = []
     greeted: list[float] = []
     loaded: set[str] = set()
+    cpu: dict[str, list[float]] = {"bare": [], "ready": [], "greeted": []}
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as tmp:
             bare.append(cold_run("bare", tmp)[0])
+            cpu["bare"].append(CPU["ready"])
         with tempfile.TemporaryDirectory() as tmp:
             r, g, heavy = cold_run("pop", tmp)
             ready.append(r)
+            cpu["ready"].append(CPU["ready"])
             if g is not None:
                 greeted.append(g)
+                cpu["greeted"].append(CPU["greeted"])
             loaded.update(name for name in heavy.split(",") if name != "-")
     pop_rss = children_peak_rss_mb()
     med_bare = statistics.median(bare)
@@ -337,6 +442,14 @@ def main() -> None:
         med_greet = statistics.median(greeted)
         ratio = med_greet / med_bare
         print(f"  pop, assistant's greeting shown   {med_greet * 1000:6.0f} ms   {ratio:.2f}x bare")
+    cpu_bare = statistics.median(cpu["bare"])
+    for key, label in (("ready", "first screen"), ("greeted", "greeting")):
+        if cpu[key]:
+            mine = statistics.median(cpu[key])
+            print(
+                f"  CPU up to the {label:12}        {mine * 1000:6.0f} ms"
+                f"   {mine / cpu_bare:.2f}x bare's {cpu_bare * 1000:.0f} ms"
+            )
     print(f"  heavy modules at the first screen {', '.join(sorted(loaded)) or 'none':>7}")
     print(f"  peak RSS of the child processes   {pop_rss:6.0f} MB")
 
@@ -354,6 +467,10 @@ def main() -> None:
     print(
         f"  median {statistics.median(times) * 1000:.1f} ms, p95 {p95(times) * 1000:.1f} ms,"
         f" max {max(times) * 1000:.1f} ms ({len(times)} turns)"
+    )
+    print(
+        f"  CPU of the UI thread: median {statistics.median(CPU_TIMES) * 1000:.1f} ms,"
+        f" p95 {p95(CPU_TIMES) * 1000:.1f} ms"
     )
     print(f"  peak RSS of the in-process run {rss:.0f} MB")
     fresh, _ = asyncio.run(turn_times(SOPHIE, Path(tempfile.mkdtemp()), None, today))

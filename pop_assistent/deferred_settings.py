@@ -48,6 +48,11 @@ class DeferredSettings:
         self.coach_mode: bool = values.get("coach_mode") is True
         self.today: date | None = as_date(values.get("today"))
 
+    @property
+    def unvalidated(self) -> dict[str, Any] | None:
+        """config.toml and the environment as plain values (None when config.toml is broken)."""
+        return None if self._error is not None else dict(self._values)
+
     def today_or_now(self) -> date:
         """The injected date, or the real one."""
         return self.today or date.today()

@@ -15,6 +15,7 @@ from pop_assistent.dialogue.plans import new_plan
 from pop_assistent.model import Employee, Goal
 from pop_assistent.tui.screens.checkin import CheckInScreen
 from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.plan_view import plan_content
 from pop_assistent.tui.widgets.progress import progress_lines
 
@@ -42,7 +43,7 @@ async def test_f9_without_actions_says_there_is_nothing_yet_and_offers_to_plan(
         assert not isinstance(app.screen, CheckInScreen)  # no check-in planned today
         said = _chat(app)[-1]
         assert "Er is nog niets op te volgen: dit plan heeft nog geen leeracties." in said
-        labels = [str(b.label) for b in app.screen.query("#choices Button")]  # type: ignore[attr-defined]
+        labels = [str(b.label) for b in app.screen.query_one("#choices", ChoiceBar).buttons()]
         assert "Acties plannen" in labels
         await pilot.click("#choices Button.-primary")
         await app.workers.wait_for_complete()

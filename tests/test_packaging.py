@@ -53,6 +53,7 @@ def test_the_wheel_ships_every_prompt_and_catalogue_file(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pop_assistent/cli.py" in names
     assert "pop_assistent/storage/sqlite.py" in names
+    assert "pop_assistent/tui/first_words.json" in names  # the greeting on the first frame
     for resource in RESOURCES:
         shipped = {n for n in names if n.startswith(f"pop_assistent/{resource}/")}
         assert shipped, f"no {resource}/ files in the wheel"

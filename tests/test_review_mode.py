@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from coach_support import AT, ten_plans
 from postgres_support import Org, pg_database, pg_org, pg_server, pg_server_info  # noqa: F401
-from textual.widgets import Button, Input, TextArea
+from textual.widgets import Input, TextArea
 from tui_support import TODAY, build_app, say, settle
 
 from pop_assistent.dialogue.plans import new_plan
@@ -21,6 +21,7 @@ from pop_assistent.model import Plan
 from pop_assistent.tui.app import PopApp
 from pop_assistent.tui.screens.review import ReviewScreen
 from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 
 
 def _shared(org: Org, who: str, plan: Plan) -> int:
@@ -120,7 +121,7 @@ async def test_a_note_and_a_signature_are_recorded_with_the_coachs_login(
         await _until(app, pilot, lambda: "Notitie bewaard" in _chat(app))
         await pilot.press("f6")
         await pilot.pause()
-        buttons = [str(b.label) for b in app.screen.query("#choices Button").results(Button)]
+        buttons = [str(b.label) for b in app.screen.query_one("#choices", ChoiceBar).buttons()]
         assert buttons == ["1 als coach", "2 als leidinggevende", "3 niet tekenen"]
         await pilot.press("1")  # the number on the button, as in the conversation
         await _until(app, pilot, lambda: "ondertekend als coach" in _chat(app))
@@ -206,7 +207,7 @@ async def test_example_plans_are_never_counted_as_ones_own(tmp_path: Path, own: 
         assert "Je hebt nog geen eigen plan" in text
         assert "*Voorbeelden (van pop demo)*" in text
         assert "Jouw plannen" not in text
-        labels = [str(b.label) for b in app.screen.query("#choices Button").results(Button)]
+        labels = [str(b.label) for b in app.screen.query_one("#choices", ChoiceBar).buttons()]
         assert labels[0].startswith("1 Karim El Amrani (voorbeeld) · ")
         assert labels[-1] == "3 een nieuw plan"
 

@@ -78,3 +78,64 @@ def test_sigkill_during_a_save_loop_keeps_the_last_committed_version(tmp_path: P
             )
         # The store keeps working after the crash.
         assert store.save(latest.plan, latest.version) == latest.version + 1
+
+
+APP_CHILD = """
+import asyncio, sys, time
+from pathlib import Path
+sys.path[:0] = [sys.argv[2], sys.argv[3]]
+from tui_support import build_app
+from pop_assistent.tui.widgets.chat_log import ChatLog
+
+app, _store = build_app(Path(sys.argv[1]))
+
+async def main():
+    async with app.run_test(size=(80, 24)) as pilot:
+        while app.screen.engine is None:
+            await pilot.pause()
+        chat = app.screen.query_one(ChatLog)
+        for answer in sys.argv[4:]:
+            shown = chat.revealed
+            app.screen.send_text(answer)
+            while chat.revealed == shown:  # the reply is on screen
+                await asyncio.sleep(0.001)
+            print("shown", flush=True)
+        time.sleep(60)  # killed here, the reply on screen
+
+asyncio.run(main())
+"""
+
+
+def test_sigkill_right_after_a_reply_in_the_app_loses_no_answer(tmp_path: Path) -> None:
+    """The app's save is committed before the reply shows (WAL, synchronous=NORMAL): a killed
+    app keeps every answer it replied to, even the last one."""
+    answers = ["Noor Janssens", "1", "Mijn functioneringsgesprek is in maart."]
+    child = subprocess.Popen(
+        [sys.executable, "-c", APP_CHILD, str(tmp_path), str(TESTS), str(ROOT), *answers],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    try:
+        shown = 0
+        for line in child.stdout:
+            shown += line.strip() == "shown"
+            if shown == len(answers):
+                os.kill(child.pid, signal.SIGKILL)
+                break
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stderr is not None
+        errors = child.stderr.read()
+    assert child.returncode == -signal.SIGKILL, errors
+    assert shown == len(answers), errors
+
+    with SQLiteStore(tmp_path / "pop.sqlite3") as store:
+        (summary,) = store.list_plans()
+        plan = store.load(summary.plan_id).plan
+    said = [t.text for t in plan.conversation.turns if t.speaker == "employee"]
+    assert said == answers
+    assert plan.employee.name == "Noor Janssens"
+    assert plan.occasion.description == answers[2]

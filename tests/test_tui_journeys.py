@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button, Input, Select
+from textual.widgets import Input, Select
 from tui_support import TODAY, build_app, say, settle
 
 from pop_assistent.dialogue.types import Step
 from pop_assistent.model import ActionType, SignerRole, SkillCategory
 from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 
 SOPHIE_START = [
     "Ik werk steeds vaker met Teams en SharePoint en voel me er nog niet zeker bij.",
@@ -61,7 +62,7 @@ async def test_sophie_whole_journey(tmp_path: Path) -> None:
         await settle(app, pilot)
         await say(app, pilot, "Sophie Peeters")
         # The occasion by mouse: the first quick answer is "mijn functioneringsgesprek".
-        first = app.screen.query("#choices Button").first(Button)
+        first = app.screen.query_one("#choices", ChoiceBar).buttons()[0]
         await pilot.click(first)
         await settle(app, pilot)
         await say(app, pilot, *SOPHIE_START, *SOPHIE_GOALS)

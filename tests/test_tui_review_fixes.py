@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_tui_modals import Host
-from textual.widgets import Button, Footer, Input, OptionList
+from textual.widgets import Footer, Input, OptionList
 from textual.widgets._toast import Toast
 from tui_support import TODAY, build_app, say, settle
 
@@ -17,6 +17,7 @@ from pop_assistent.tui.messages import NoteSubmitted
 from pop_assistent.tui.screens.export import ExportModal
 from pop_assistent.tui.screens.note import NoteModal
 from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.history_input import HistoryInput
 
 
@@ -43,7 +44,7 @@ async def test_finished_plan_offers_export_without_a_toast_over_the_chat(tmp_pat
         assert app.screen.engine.plan.sign_offs  # type: ignore[attr-defined]
         assert "Proficiat" in " ".join(app.screen.query_one(ChatLog).transcript())
         assert not any("klaar" in text or "F7" in text for text in toasts(app))
-        labels = [str(b.label) for b in app.screen.query("#choices Button").results(Button)]
+        labels = [str(b.label) for b in app.screen.query_one("#choices", ChoiceBar).buttons()]
         assert "F7 Plan exporteren" in labels
         # The button opens the export dialog; its result is a line in the chat, not a toast.
         await pilot.click("#choices Button.-primary")

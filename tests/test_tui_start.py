@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Button
 from tui_support import TODAY, build_app, say, settle
 
 from pop_assistent.dialogue.plans import new_plan
@@ -14,6 +13,7 @@ from pop_assistent.storage.base import PlanStore
 from pop_assistent.text.formats import short_date
 from pop_assistent.tui.app import PopApp
 from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 
 
 def _save(store: PlanStore, name: str) -> str:
@@ -27,7 +27,7 @@ def _chat(app: PopApp) -> str:
 
 
 def _buttons(app: PopApp) -> list[str]:
-    return [str(b.label) for b in app.screen.query("#choices Button").results(Button)]
+    return [str(b.label) for b in app.screen.query_one("#choices", ChoiceBar).buttons()]
 
 
 async def _pick_screen(app: PopApp, pilot: object) -> None:
@@ -143,7 +143,7 @@ async def test_a_button_beyond_nine_sends_its_own_number(tmp_path: Path) -> None
         _save(store, f"Colleague {letter}")
     async with app.run_test(size=(80, 24)) as pilot:
         await _pick_screen(app, pilot)
-        new = next(b for b in app.screen.query("#choices Button").results(Button)
+        new = next(b for b in app.screen.query_one("#choices", ChoiceBar).buttons()
                    if str(b.label) == "11 a new plan")  # fmt: skip
         new.press()
         await settle(app, pilot)

@@ -1,9 +1,15 @@
 """The embedded store: one SQLite file, every save appended as a new version.
 
-Durability: WAL journal with synchronous=FULL, so a committed save survives not only a killed
-process but also a power cut (NORMAL+WAL would survive the first, not always the second, and a
-save costs well under a millisecond more here). Privacy: the file and its -wal/-shm companions
-are created owner-only (0600) and deleted content is overwritten (secure_delete).
+Durability: WAL journal with synchronous=NORMAL. A save is committed when `save` returns: its
+pages are written to the -wal file, so a killed or crashed app never loses an answer it showed
+a reply to (tests/test_storage_kill.py kills one right after a reply). What NORMAL does not do
+is wait for the disk (fsync) at every commit: after a power cut or an operating-system crash,
+the saves of the last moments before it may be missing (the plan opens at an earlier version),
+but the file is never damaged. The -wal file is synced at every checkpoint (SQLite's automatic
+one, and the one `close` asks for), so everything saved before the app was closed survives a
+power cut too. FULL made every answer wait for the disk: 1-7 ms per turn on a busy disk, and
+the slowest turns of the app (bench/tui.py). Privacy: the file and its -wal/-shm companions are
+created owner-only (0600) and deleted content is overwritten (secure_delete).
 """
 
 from __future__ import annotations
@@ -83,7 +89,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"journal mode {mode}")
-        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
@@ -369,7 +375,15 @@ class SQLiteStore:
                 pass  # another session is reading: the data is gone, the file just stays larger
 
     def close(self) -> None:
+        """Sync the saves to the main file (a checkpoint: the -wal file is synced first), then
+        close. SQLite does this itself when the last connection closes; here it also happens
+        while another session still has the database open."""
         with self._lock:
+            if self._cannot_write is None:
+                try:
+                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.Error:
+                    pass  # busy or failing disk: the saves are in the -wal file all the same
             self._conn.close()
 
     def __enter__(self) -> SQLiteStore:

@@ -92,6 +92,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         self.lang = lang
         self.goal_id = goal_id
         self.marked: list[str] = []
+        self._unsized = 0
 
     def compose(self) -> ComposeResult:
         _ = translations(self.lang).gettext
@@ -129,7 +130,12 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         table = self.query_one(DataTable)
         _ = translations(self.lang).gettext
         table.clear(columns=True)  # columns shrink back to the new results
-        width = table.size.width or self.app.size.width - 6
+        width = table.size.width
+        if not width:  # not laid out yet: its share of the box (3fr of 5), and again once it is
+            width = max(20, (self.app.size.width - 4) * 3 // 5)
+            self._unsized += 1
+            if self._unsized <= 5:
+                self.call_after_refresh(self._fill)
         type_width = 14 if width >= 64 else 9
         room = width - 1 - type_width - 5 - 7 - 2 * 5 - 2  # the other columns and their padding
         title_width = max(10, min(60, room))

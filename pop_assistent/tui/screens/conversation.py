@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -83,7 +84,15 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
             yield Static("POP-assistent", id="step-bar")
         with Horizontal(id="main"):
             with Vertical(id="conversation"):
-                yield ChatLog(id="chat")
+                said = self.first_words()
+                look = None
+                if said is not None:
+                    from pop_assistent.tui import first_words
+
+                    look = first_words.look(said, self.lang, self.coach_mode)
+                chat = ChatLog(id="chat", first_words=said, first_look=look)
+                self._first_words = chat.first_bubble
+                yield chat
                 yield Static("", id="instruction", classes="-empty", markup=False)
                 yield ChoiceBar(id="choices", classes="-empty")
                 placeholder, nudge = self.answer_texts()
@@ -95,6 +104,30 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         self.query_one("#answer").focus()
         # Paint the first frame before the worker's imports compete for the interpreter.
         self.call_after_refresh(self.open_engine)
+
+    _first_words: Static | None = None
+    """The greeting shown before the engine was open (tui/first_words.py), until it speaks."""
+
+    def first_words(self) -> str | None:
+        """A start that is sure to begin a new plan shows that plan's greeting on the first
+        frame; the engine's own greeting takes its place once the session is open."""
+        if self.store is not None or self.plan_ref is not None:
+            return None  # a named plan, or a store handed in (tests, the demo): no guessing
+        from pop_assistent.tui import first_words
+
+        values = unvalidated(self.settings)
+        if values is None:
+            return None
+        if not (self.fresh or self.coach_mode or first_words.surely_new(values)):
+            return None
+        return first_words.greeting(self.lang, self.coach_mode)
+
+    def drop_first_words(self) -> None:
+        """The start was not a new plan after all (plans to pick from, an error): take the
+        early greeting away."""
+        if self._first_words is not None:
+            self._first_words.remove()
+            self._first_words = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Footer keys in the current language and width; notes only in coach mode."""
@@ -149,6 +182,8 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         self.engine = engine
         self.lang = "en" if engine.lang == "en" else "nl"
         chat = self.query_one(ChatLog)
+        if engine.plan.conversation.turns:
+            self.drop_first_words()  # not a new plan after all: its conversation comes first
         for turn in engine.plan.conversation.turns[-6:]:
             if turn.speaker == "assistant":
                 chat.add_assistant(turn.text)
@@ -162,8 +197,8 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         self.refresh_bindings()
         self.load_background()
         queued, self._queued = self._queued, []
-        for text in queued:
-            self.send_text(text)
+        for text in queued:  # typed before the session was open: shown already, answer it now
+            self.call_engine(partial(answer_with, text=text))
 
     @work(thread=True, exclusive=True, group="background")
     def load_background(self) -> None:
@@ -207,6 +242,9 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
         if isinstance(catalogue, Catalogue):  # the advice's word lists load here, not later
             warm(catalogue)
+        from pop_assistent.tui.memory import settle_after_start
+
+        settle_after_start()  # the start is done: out of the garbage collector's way
 
     @on(AnswerSubmitted)
     def _on_answer(self, event: AnswerSubmitted) -> None:
@@ -277,7 +315,11 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         _ = translations(self.lang).gettext
         self.last_reply = reply
         chat = self.query_one(ChatLog)
-        chat.add_assistant(reply.message)
+        if self._first_words is not None:  # the greeting is on screen already
+            chat.say_instead(self._first_words, reply.message)
+            self._first_words = None
+        else:
+            chat.add_assistant(reply.message)
         for warning in reply.warnings:
             if not self.covered(warning):  # a fault's sentence stays in the notice above
                 chat.add_warning(warning)
@@ -315,3 +357,16 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         self.query_one(PlanPanel).show(
             self.engine.plan, self.lang, where.title, self.engine.legal_in_working_time
         )
+
+
+def unvalidated(settings: Any) -> dict[str, Any] | None:
+    """The settings as plain values, without validating them (DeferredSettings), or None when
+    they cannot be read (a broken config: the session worker says why)."""
+    if hasattr(type(settings), "unvalidated"):  # DeferredSettings
+        return settings.unvalidated
+    return {"database_url": settings.database_url, "data_dir": settings.data_dir}
+
+
+def answer_with(engine: Engine, text: str) -> Reply:
+    """The engine's reply to a typed answer."""
+    return engine.answer(text)

@@ -47,6 +47,9 @@ class FaultWatch(Screen[None]):
     _retry_timer: Timer | None = None
     _recovery: Path | None = None
 
+    def drop_first_words(self) -> None:  # pragma: no cover - overridden
+        """Take away a greeting shown before the session was open (the conversation screen)."""
+
     def _notice(self) -> FaultNotice:
         found = self.query("#fault-notice")
         if found:
@@ -73,6 +76,7 @@ class FaultWatch(Screen[None]):
         """The plan could not be opened (a damaged or unreachable database...): say so where it
         stays in view, and close the answer line (there is nothing to answer yet)."""
         _ = translations(self.lang).gettext
+        self.drop_first_words()
         self._notice().show(error.message(self.lang), "error")
         self._exit_note(error.message(self.lang))
         for answer in self.query("#answer").results(HistoryInput):

@@ -112,6 +112,7 @@ class StartPicker(Screen[None]):
         from pop_assistent.dialogue.start import pick_choices, pick_hint, pick_question
 
         self._picking = plans
+        self.drop_first_words()
         self.query_one(ChatLog).add_assistant(pick_question(plans, self.lang, follow_up))
         self.query_one(ChoiceBar).show(pick_choices(plans, self.lang), [])
         if len(plans) > 4:  # a long list: what to type stays in view under it
@@ -147,3 +148,5 @@ class StartPicker(Screen[None]):
     if TYPE_CHECKING:
 
         def open_engine(self, *args: Any, **kwargs: Any) -> Any: ...  # the session worker
+
+        def drop_first_words(self) -> None: ...

@@ -6,6 +6,7 @@ import re
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -22,6 +23,34 @@ def literal(text: str) -> Content:
     return Content(visible)
 
 
+def assistant_bubble(markdown: str) -> Static:
+    """One assistant message as a bubble (Markdown from the prompts)."""
+    # One Static per message (Rich's Markdown), not Textual's Markdown widget: that one
+    # builds a widget per block and made a turn cost 150-250 ms in a long conversation.
+    from rich.markdown import Markdown as RichMarkdown
+
+    return Static(RichMarkdown(markdown, hyperlinks=False), classes="bubble from-assistant")
+
+
+def looked_bubble(markdown: str, look: list[list[tuple[str, str | None]]]) -> Static:
+    """An assistant bubble for `markdown` from its rendered look (no Markdown parser needed);
+    it keeps its Markdown source for `transcript` and `say_instead`."""
+    parts: list[str | tuple[str, str]] = []
+    for number, line in enumerate(look):
+        if number:
+            parts.append("\n")
+        parts += [(text, style) if style else text for text, style in line]
+    bubble = Static(Content.assemble(*parts), classes="bubble from-assistant")
+    bubble.markdown_source = markdown  # type: ignore[attr-defined]
+    return bubble
+
+
+def source_of(bubble: Static) -> str | None:
+    """The Markdown an assistant bubble says, if it is one."""
+    kept = getattr(bubble, "markdown_source", None)
+    return kept if kept is not None else getattr(bubble.content, "markup", None)
+
+
 class ChatLog(VerticalScroll, can_focus=False):
     """A scrolling column of chat bubbles; the newest message is kept in view."""
 
@@ -35,21 +64,49 @@ class ChatLog(VerticalScroll, can_focus=False):
     ChatLog > .notice { border-left: wide $success; color: $text-success; }
     """
 
-    def add_assistant(self, markdown: str) -> None:
-        """Append one assistant message (Markdown from the prompts)."""
-        # One Static per message (Rich's Markdown), not Textual's Markdown widget: that one
-        # builds a widget per block and made a turn cost 150-250 ms in a long conversation.
+    def __init__(
+        self,
+        *,
+        first_words: str | None = None,
+        first_look: list[list[tuple[str, str | None]]] | None = None,
+        id: str | None = None,
+    ) -> None:
+        """`first_words`: an assistant message (Markdown) already there on the first frame;
+        `first_look`: how Rich's Markdown renders it, one (text, style) list per paragraph
+        line (tui/first_words.py), shown as it is so the first frame needs no Markdown."""
+        self.first_bubble: Static | None = None
+        if first_words is not None and first_look is not None:
+            self.first_bubble = looked_bubble(first_words, first_look)
+        elif first_words is not None:
+            self.first_bubble = assistant_bubble(first_words)
+        super().__init__(*([self.first_bubble] if self.first_bubble else []), id=id)
+
+    def on_mount(self) -> None:
+        if self.first_bubble is not None:
+            # Registered before the screen's own after-refresh work (the session worker):
+            # counted as soon as the first frame is painted.
+            self.call_after_refresh(self._follow)
+
+    def add_assistant(self, markdown: str) -> Static:
+        """Append one assistant message (Markdown from the prompts); returns its bubble."""
+        bubble = assistant_bubble(markdown)
+        self._add(bubble, from_top=self._taller_than_view(markdown))
+        return bubble
+
+    def say_instead(self, bubble: Static, markdown: str) -> None:
+        """Let an assistant bubble say `markdown` (unchanged when it already does)."""
+        if source_of(bubble) == markdown:
+            return
         from rich.markdown import Markdown as RichMarkdown
 
-        bubble = Static(RichMarkdown(markdown, hyperlinks=False), classes="bubble from-assistant")
-        self._add(bubble, from_top=self._taller_than_view(markdown))
+        bubble.markdown_source = None  # type: ignore[attr-defined]
+        bubble.update(RichMarkdown(markdown, hyperlinks=False))
 
     def transcript(self) -> list[str]:
         """The text of every message on screen, oldest first (Markdown source for replies)."""
         out = []
         for bubble in self.query(Static):
-            content = bubble.content
-            out.append(getattr(content, "markup", None) or str(bubble.render()))
+            out.append(source_of(bubble) or str(bubble.render()))
         return out
 
     def add_user(self, text: str, *, coach: bool = False) -> None:
@@ -77,6 +134,8 @@ class ChatLog(VerticalScroll, can_focus=False):
 
     def _taller_than_view(self, markdown: str) -> bool:
         """A cheap estimate: would this reply push its own first lines out of view?"""
+        if not self.scrollable_content_region.height:
+            return False  # not laid out yet (the first words, before the first frame)
         width = max(20, self.scrollable_content_region.width - 6)
         lines = sum(max(1, -(-len(line) // width)) for line in markdown.splitlines())
         return lines >= self.scrollable_content_region.height - 1
@@ -84,9 +143,10 @@ class ChatLog(VerticalScroll, can_focus=False):
     def _add(self, bubble: Widget, *, from_top: bool = False) -> None:
         overflowing = self.max_scroll_y > 0
         self.mount(bubble)
-        extra = len(self.children) - self.MAX_BUBBLES
-        if extra > 0:
-            self.remove_children(list(self.children[:extra]))
+        if len(self.children) >= self.MAX_BUBBLES and self._prune_timer is None:
+            # Not in this turn: removing widgets costs a turn more than it saves. Once the
+            # person is reading the reply, the oldest bubbles go in one batch.
+            self._prune_timer = self.set_timer(self.PRUNE_AFTER_S, self._prune)
         if from_top:
             # A long reply: show its first line, not its last (the anchor would scroll past).
             self.release_anchor()
@@ -97,6 +157,16 @@ class ChatLog(VerticalScroll, can_focus=False):
         else:
             # Not anchored while everything fits (an anchored short log sits at the bottom).
             self.call_after_refresh(self._follow)
+
+    PRUNE_AFTER_S = 0.4
+    _prune_timer: Timer | None = None
+
+    def _prune(self) -> None:
+        """Keep the newest MAX_BUBBLES messages on screen."""
+        self._prune_timer = None
+        extra = len(self.children) - self.MAX_BUBBLES
+        if extra > 0:
+            self.remove_children(list(self.children[:extra]))
 
     def _follow(self) -> None:
         if self.max_scroll_y > 0:

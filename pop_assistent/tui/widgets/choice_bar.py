@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.containers import Grid
+from textual.content import Content
 from textual.widgets import Button
 
 from pop_assistent.tui.messages import AnswerSubmitted
@@ -32,25 +33,52 @@ class ChoiceBar(Grid, can_focus=False):
         if shown == getattr(self, "_shown", None):
             return  # the same buttons: no need to rebuild them (most turns)
         self._shown = shown
-        self.remove_children()
-        buttons: list[Button] = []
+        # label, choice value, its number (what typing that number picks), action
+        wanted: list[tuple[str, str | None, int | None, str | None]] = []
         numbered = list(enumerate(choices, start=1))
         if len(numbered) > 9:  # the first eight and the last ('een nieuw plan', 'klaar')
             numbered = [*numbered[:8], numbered[-1]]
         for index, choice in numbered:
             mark = "✓ " if choice.chosen else ""
-            button = Button(f"{index} {mark}{choice.label}", compact=True, classes="choice")
-            button.choice_value = choice.value  # type: ignore[attr-defined]
-            button.choice_number = index  # type: ignore[attr-defined]
-            buttons.append(button)
-        for label, action in tools:
-            buttons.append(Button(label, compact=True, variant="primary", action=action))
-        self.mount_all(buttons)
-        self.set_class(not buttons, "-empty")
+            wanted.append((f"{index} {mark}{choice.label}", str(choice.value), index, None))
+        wanted += [(label, None, None, action) for label, action in tools]
+        # The buttons already there are relabelled, not rebuilt: mounting and styling new ones
+        # (and removing the old) cost most of a turn that changes the quick answers.
+        # Spare ones are hidden, not removed, for a later turn.
+        have = list(self.query(Button))
+        for button, (label, value, number, action) in zip(have, wanted, strict=False):
+            button.label = Content(label)
+            button.choice_value = value  # type: ignore[attr-defined]
+            button.choice_number = number  # type: ignore[attr-defined]
+            button.action = action
+            button.variant = "default" if action is None else "primary"
+            button.set_class(value is not None, "choice")
+            button.display = True
+        for button in have[len(wanted) :]:
+            button.display = False
+            button.variant = "default"
+            button.choice_value = None  # type: ignore[attr-defined]
+            button.choice_number = None  # type: ignore[attr-defined]
+            button.remove_class("choice")
+        new = []
+        for label, value, number, action in wanted[len(have) :]:
+            button = Button(Content(label), compact=True, action=action)
+            button.variant = "default" if action is None else "primary"
+            button.choice_value = value  # type: ignore[attr-defined]
+            button.choice_number = number  # type: ignore[attr-defined]
+            button.set_class(value is not None, "choice")
+            new.append(button)
+        if new:
+            self.mount_all(new)
+        self.set_class(not wanted, "-empty")
+
+    def buttons(self) -> list[Button]:
+        """The buttons shown now, in order."""
+        return [b for b in self.query(Button) if b.display]
 
     def value_for(self, number: int) -> str | None:
-        """The value of quick choice `number` (1-based), if there is one."""
-        for button in self.query(Button):
+        """The value of quick choice `number` (its number on the button), if there is one."""
+        for button in self.buttons():
             if getattr(button, "choice_number", None) == number:
                 return str(button.choice_value)  # type: ignore[attr-defined]
         return None

@@ -1,0 +1,81 @@
+"""The conversation's widgets between turns: quick-answer buttons are relabelled and spare ones
+hidden (never a stale value behind a hidden button); old messages leave the screen once the
+person is reading, newest ones always stay."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.widgets import Button
+
+from pop_assistent.conversation.contract import Choice
+from pop_assistent.tui.messages import AnswerSubmitted
+from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.choice_bar import ChoiceBar
+
+
+class Bar(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield ChoiceBar(id="choices", classes="-empty")
+
+    def on_answer_submitted(self, event: AnswerSubmitted) -> None:
+        self.sent.append(event.text)
+
+
+def _labels(bar: ChoiceBar) -> list[str]:
+    return [str(b.label) for b in bar.buttons()]
+
+
+async def test_buttons_follow_the_choices_of_each_turn() -> None:
+    app = Bar()
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = app.query_one(ChoiceBar)
+        three = (Choice("Ja", "ja"), Choice("Nee", "nee"), Choice("Excel", "3", chosen=True))
+        bar.show(three, [("F4 Tijdlijn", "screen.open_timeline")])
+        await pilot.pause()
+        assert _labels(bar) == ["1 Ja", "2 Nee", "3 ✓ Excel", "F4 Tijdlijn"]
+        assert bar.value_for(3) == "3"
+        assert not bar.has_class("-empty")
+
+        bar.show((Choice("Oké", "ok"),), [])
+        await pilot.pause()
+        assert _labels(bar) == ["1 Oké"]
+        assert bar.value_for(1) == "ok"
+        assert bar.value_for(2) is None  # a hidden button answers nothing
+        assert len(app.query(Button)) == 4  # kept for a later turn, hidden
+        assert [b for b in bar.buttons() if b.variant == "primary"] == []
+
+        await pilot.click(bar.buttons()[0])
+        assert app.sent == ["ok"]
+
+        bar.show((), [])
+        await pilot.pause()
+        assert _labels(bar) == [] and bar.has_class("-empty")
+
+        bar.show((Choice("[b]vet[/b]", "x"),), [("F6 Ondertekenen", "screen.sign_off")])
+        await pilot.pause()
+        assert _labels(bar) == ["1 [b]vet[/b]", "F6 Ondertekenen"]  # shown as typed
+        assert [b.variant for b in bar.buttons()] == ["default", "primary"]
+
+
+class Log(App[None]):
+    def compose(self) -> ComposeResult:
+        yield ChatLog(id="chat")
+
+
+async def test_old_messages_leave_once_the_reply_is_read_and_the_newest_stay() -> None:
+    app = Log()
+    async with app.run_test(size=(80, 24)) as pilot:
+        chat = app.query_one(ChatLog)
+        total = chat.MAX_BUBBLES + 7
+        for n in range(total):
+            chat.add_user(f"antwoord {n}")
+            chat.add_assistant(f"vraag {n}")
+        await pilot.pause()
+        await pilot.pause(chat.PRUNE_AFTER_S + 0.2)
+        shown = chat.transcript()
+        assert len(shown) == chat.MAX_BUBBLES
+        assert shown[-2:] == [f"antwoord {total - 1}", f"vraag {total - 1}"]
