@@ -235,13 +235,13 @@ def earlier(path: Path | None) -> dict[str, FileItems]:
                 )
                 for name, digest, lines, problems, skipped in db.execute("SELECT * FROM files")
             }
-            sql = f"SELECT {', '.join(Row._fields[:12])} FROM items ORDER BY row"
+            title, *body = (f"json_extract(data, '$.{key}')" for key in _TEXTS)
+            texts = ", ".join((*Row._fields[:12], title, " || ' ' || ".join(body)))  # as _texts
+            sql = f"SELECT {texts} FROM items ORDER BY row"
             for stored in db.execute(sql):
                 kept = files.get(stored[10])
                 if kept is not None:
-                    data = json.loads(stored[1])
-                    texts = _texts(*(data[k] for k in _TEXTS))
-                    kept.rows.append(Row._make((*stored, *texts)))
+                    kept.rows.append(Row._make(stored))
         except (sqlite3.Error, ValueError, TypeError, KeyError):  # damaged: nothing reused
             return {}
     return {name: f for name, f in files.items() if len(f.rows) == len(f.lines)}
