@@ -207,6 +207,34 @@ def test_a_changed_file_is_read_again_and_a_broken_one_costs_only_itself(
     assert [item.id for item in again.search("heftruck")]
 
 
+DAMAGES = {
+    "cut short": lambda path, db: path.write_bytes(path.read_bytes()[: path.stat().st_size // 2]),
+    "a column renamed": lambda path, db: db.execute(
+        "ALTER TABLE items RENAME COLUMN data TO gegevens"
+    ),
+    "the search index dropped": lambda path, db: db.execute("DROP TABLE fts"),
+    "an older format": lambda path, db: db.execute(
+        "UPDATE meta SET value = 2 WHERE name = 'format'"
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_or_older_compiled_file_is_made_again(tmp_path: Path, damage: str) -> None:
+    root = tmp_path / "groot"
+    generate(root, 3000)
+    alone = summary(load_catalogue(root, today=TODAY))
+    path = compiled.location(root)
+    assert path is not None
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        DAMAGES[damage](path, db)
+        db.commit()
+    again = load_catalogue(root, today=TODAY)
+    assert summary(again) == alone
+    assert len(parsed(again)) == 3  # nothing taken from the damaged file
+    assert summary(load_catalogue(root, today=TODAY)) == alone
+
+
 def parsed(catalogue: Catalogue) -> list[str]:
     """The resource files the last build read from YAML (its report in the compiled file)."""
     assert catalogue.compiled is not None

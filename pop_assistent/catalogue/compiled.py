@@ -12,6 +12,7 @@ start: validating 50,000 of them takes longer than the whole start may.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -135,13 +136,33 @@ def open_fresh(path: Path | None, key: str) -> Compiled | None:
         return None
     try:
         found = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('format', 'key')"))
-        if found == {"format": FORMAT, "key": key}:
+        if found == {"format": FORMAT, "key": key} and _intact(db, path):
             db.execute("PRAGMA mmap_size = 268435456")
             return Compiled(db)
     except sqlite3.Error:
         pass
     db.close()
     return None
+
+
+def _intact(db: sqlite3.Connection, path: Path) -> bool:
+    """Whether the file is as long as its header says and holds this layout's tables: a cut
+    or altered file is made again rather than failing at a later search."""
+    with path.open("rb") as file:
+        head = file.read(100)
+    page = int.from_bytes(head[16:18], "big")
+    pages = int.from_bytes(head[28:32], "big")
+    if (65536 if page == 1 else page) * pages != path.stat().st_size:
+        return False
+    return sorted(db.execute("SELECT type, name, sql FROM sqlite_master")) == _layout()
+
+
+@functools.cache
+def _layout() -> list[tuple[str, str, str | None]]:
+    """The tables and indexes a compiled file holds (as sqlite_master lists them)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        db.executescript(SCHEMA + INDEXES)
+        return sorted(db.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
 class Row(NamedTuple):
@@ -222,7 +243,7 @@ def earlier(path: Path | None) -> dict[str, FileItems]:
         try:
             sql = "SELECT name, value FROM meta WHERE name IN ('format', 'model')"
             found = dict(db.execute(sql))
-            if found != {"format": FORMAT, "model": model_tag()}:
+            if found != {"format": FORMAT, "model": model_tag()} or not _intact(db, path):
                 return {}
             files = {
                 name: FileItems(
