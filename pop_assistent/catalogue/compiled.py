@@ -4,7 +4,9 @@ problems, so that a start after the first reads no YAML and validates nothing.
 It is kept in the user's cache folder, one file per catalogue folder, and is used only while its
 key matches: a hash of every catalogue file's content, this layout's FORMAT number and the
 shape of the catalogue models (a new field makes a new file). It is written under a temporary
-name and renamed into place, so a reader never sees half a file. Without a usable cache folder
+name and renamed into place, so a reader never sees half a file; a file cut short or holding
+other tables is made again. It records each resource file's content hash, so that a rebuild
+reads only the files that changed. Without a usable cache folder
 the same tables live in memory for the run. Items are read from it when asked for, not all at
 start: validating 50,000 of them takes longer than the whole start may.
 """

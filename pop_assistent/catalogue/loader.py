@@ -1,8 +1,10 @@
 """Loading `catalogus/`: every valid entry loads, every broken one becomes a Problem.
 
 The files are read and hashed at every start; when the compiled catalogue in the cache was
-made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated,
-checked across files and compiled again (compiled.py).
+made from exactly these files it is opened as it is, otherwise it is compiled again
+(compiled.py): the skills and roles files and every resource file whose content hash differs
+from the one the earlier compiled file recorded are parsed and validated, the other resource
+files' rows are taken from that file, and the checks across files run over all of them.
 """
 
 from __future__ import annotations
