@@ -15,15 +15,6 @@ if TYPE_CHECKING:
     from pop_assistent.language.dates import AmbiguousDate
     from pop_assistent.model.catalogue import Skill
 
-SMART_NAMES = {
-    # the letter is the name's initial in the reader's language: S M R R T in Dutch
-    "specific": N_("Specifiek"),
-    "measurable": N_("Meetbaar"),
-    "achievable": N_("Realistisch"),
-    "relevant": N_("Relevant"),
-    "time_bound": N_("Tijdgebonden"),
-}
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `datum` and `smart`."""
@@ -140,15 +131,17 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
         data["deadline"] = result.deadline.isoformat() if result.deadline else None
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
+    from pop_assistent.model import smart_name
+
     marks = {True: "✓", False: "✗", None: "?"}
     for key, crit in result.criteria():
-        name = ctx.gettext(SMART_NAMES[key])
+        name = smart_name(key, ctx.lang)
         print(f"{marks[crit.met]} {name[0]} {name}: {crit.reason}", file=ctx.out)
         if crit.question:
             print(f"    → {crit.question}", file=ctx.out)
     missing = result.missing()
     if missing:
-        names = ", ".join(ctx.gettext(SMART_NAMES[k]) for k in missing)
+        names = ", ".join(smart_name(k, ctx.lang) for k in missing)
         print(ctx.gettext("Nog niet SMART: {names}.").format(names=names), file=ctx.out)
     else:
         print(ctx.gettext("Niets ontbreekt."), file=ctx.out)

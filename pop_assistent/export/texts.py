@@ -9,7 +9,6 @@ from pop_assistent.text.formats import month_tick as month_label
 
 __all__ = [
     "OCCASIONS",
-    "SMART_LETTERS",
     "TEXTS",
     "long_date",
     "money",
@@ -117,15 +116,6 @@ OCCASIONS: dict[str, str] = {
     "internal_mobility": N_("interne mobiliteit"),
     "external_mobility": N_("externe mobiliteit"),
     "reskilling": N_("omscholing"),
-}
-
-SMART_LETTERS: dict[str, tuple[str, str, str, str]] = {
-    # key: (letter nl, name nl, letter en, name en)
-    "specific": ("S", "Specifiek", "S", "Specific"),
-    "measurable": ("M", "Meetbaar", "M", "Measurable"),
-    "achievable": ("R", "Realistisch", "A", "Achievable"),
-    "relevant": ("R", "Relevant", "R", "Relevant"),
-    "time_bound": ("T", "Tijdgebonden", "T", "Time-bound"),
 }
 
 

@@ -26,7 +26,15 @@ from pop_assistent.model.conversation import (
 )
 from pop_assistent.model.explain import explain
 from pop_assistent.model.followup import ActionUpdate, CheckIn, CoachNote, SignOff
-from pop_assistent.model.goals import SMART_KEYS, Goal, SmartCriterion, SmartResult
+from pop_assistent.model.goals import (
+    SMART_KEYS,
+    SMART_NAMES,
+    Goal,
+    SmartCriterion,
+    SmartResult,
+    smart_letter,
+    smart_name,
+)
 from pop_assistent.model.plan import SCHEMA_VERSION, Plan
 from pop_assistent.model.profile import CareerProject, Employee, Occasion, OccasionKind
 from pop_assistent.model.skills import SkillRating
@@ -34,6 +42,7 @@ from pop_assistent.model.skills import SkillRating
 __all__ = [
     "SCHEMA_VERSION",
     "SMART_KEYS",
+    "SMART_NAMES",
     "Action",
     "ActionOrigin",
     "ActionStatus",
@@ -65,5 +74,7 @@ __all__ = [
     "Turn",
     "explain",
     "label",
+    "smart_letter",
+    "smart_name",
     "new_id",
 ]

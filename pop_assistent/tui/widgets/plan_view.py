@@ -8,17 +8,8 @@ from datetime import date
 from textual.content import Content
 
 from pop_assistent.i18n import N_, Language, translations
-from pop_assistent.model import Goal, Plan, SkillCategory, label
+from pop_assistent.model import SMART_KEYS, Goal, Plan, SkillCategory, label, smart_letter
 from pop_assistent.text import formats
-
-SMART_LETTERS: tuple[tuple[str, str], ...] = (
-    ("specific", "S"),
-    ("measurable", "M"),
-    ("achievable", "R"),
-    ("relevant", "R"),
-    ("time_bound", "T"),
-)
-"""The Dutch badge: Specifiek, Meetbaar, Realistisch (achievable), Relevant, Tijdgebonden."""
 
 OCCASIONS: dict[str, str] = {
     "performance_review": N_("functioneringsgesprek"),
@@ -33,10 +24,12 @@ def short_date(day: date | None, lang: Language = "nl") -> str:
     return formats.short_date(day, lang, empty="–")
 
 
-def smart_badge(goal: Goal) -> Content:
-    """Five letters: green when met, red when missing, dim when not judged yet."""
+def smart_badge(goal: Goal, lang: Language = "nl") -> Content:
+    """Five letters (S M R R T, or S M A R T in English): green when met, red when missing,
+    dim when not judged yet."""
     parts: list[Content] = []
-    for key, letter in SMART_LETTERS:
+    for key in SMART_KEYS:
+        letter = smart_letter(key, lang)
         crit = getattr(goal.smart, key) if goal.smart is not None else None
         met = None if crit is None else crit.met
         style = "bold $text-success" if met else ("bold $text-error" if met is False else "dim")
@@ -91,7 +84,8 @@ def plan_content(
     if role:
         lines.append(Content(role))
     if emp.hours_per_week:
-        lines.append(Content(f"{emp.hours_per_week:g} " + (_("u/week leertijd"))))
+        shown = formats.hours(emp.hours_per_week, lang)  # '7,6' in Dutch, not '7.6'
+        lines.append(Content(f"{shown} " + (_("u/week leertijd"))))
     if plan.occasion.description:
         kind = _(OCCASIONS[plan.occasion.kind])
         lines.append(Content.styled(kind, "italic"))
@@ -122,7 +116,7 @@ def plan_content(
     mark(None)
     numbers = {a.id: n for n, a in enumerate(plan.actions, start=1)}
     for number, goal in enumerate(plan.goals, start=1):
-        lines.append(Content.assemble(f"  {number}. ", smart_badge(goal)))
+        lines.append(Content.assemble(f"  {number}. ", smart_badge(goal, lang)))
         lines.extend(_hang("     ", goal.text, width))
         mark(f"goal:{number}")
         for action in plan.actions_for(goal.id):
@@ -155,7 +149,9 @@ def plan_content(
         for signature in plan.sign_offs:
             who = label(signature.role, lang)
             changed = plan.changed_since(signature)
-            version = f" (v{signature.plan_version})" if signature.plan_version else ""
+            # the version matters once the plan changed (two signatures of the same content
+            # a few answers apart would read as two plans)
+            version = f" (v{signature.plan_version})" if signature.plan_version and changed else ""
             text = f"{who}: {signature.name}, {short_date(signature.signed_on, lang)}{version}"
             lines.extend(_hang("  ", text, width))
             if changed:
