@@ -4,6 +4,7 @@ made again when one does (or by `valideer`), owner-only, and never required."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import stat
@@ -189,12 +190,83 @@ def test_a_changed_file_is_read_again_and_a_broken_one_costs_only_itself(
     talen.write_text("- id: kapot\n  titel: 'niet gesloten\n  type: intern\n", encoding="utf-8")
     parses = Parses(monkeypatch)
     again = load_catalogue(folder, today=TODAY)
-    assert parses.count == yaml_files(folder)  # a changed file: compiled again
+    assert parses.count == 4  # skills, roles and the two changed files; the others reused
     assert any(item.title.startswith("Vernieuwd VCA") for item in again.items)
     (broken,) = again.problems
     assert broken.file == "leermiddelen/talen.yaml" and broken.line == 2 and broken.skipped
     assert again.item(first_id) is None and len(again.items) > 100
     assert [item.id for item in again.search("heftruck")]
+
+
+DAMAGES = {
+    "cut short": lambda path, db: path.write_bytes(path.read_bytes()[: path.stat().st_size // 2]),
+    "a column renamed": lambda path, db: db.execute(
+        "ALTER TABLE items RENAME COLUMN data TO gegevens"
+    ),
+    "the search index dropped": lambda path, db: db.execute("DROP TABLE fts"),
+    "an older format": lambda path, db: db.execute(
+        "UPDATE meta SET value = 2 WHERE name = 'format'"
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
+def test_a_damaged_or_older_compiled_file_is_made_again(tmp_path: Path, damage: str) -> None:
+    root = tmp_path / "groot"
+    generate(root, 3000)
+    alone = summary(load_catalogue(root, today=TODAY))
+    path = compiled.location(root)
+    assert path is not None
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        DAMAGES[damage](path, db)
+        db.commit()
+    again = load_catalogue(root, today=TODAY)
+    assert summary(again) == alone
+    assert len(parsed(again)) == 3  # nothing taken from the damaged file
+    assert summary(load_catalogue(root, today=TODAY)) == alone
+
+
+def parsed(catalogue: Catalogue) -> list[str]:
+    """The resource files the last build read from YAML (its report in the compiled file)."""
+    assert catalogue.compiled is not None
+    return list(json.loads(catalogue.compiled.meta("parsed")))
+
+
+def test_a_rebuild_reads_only_the_changed_file_and_equals_a_full_one(tmp_path: Path) -> None:
+    root = tmp_path / "groot"
+    generate(root, 3000)
+    one, two, three = sorted((root / "leermiddelen").glob("*.yaml"))
+    names = [f"leermiddelen/{p.name}" for p in (one, two, three)]
+    assert parsed(load_catalogue(root, today=TODAY)) == names
+    two.write_text(two.read_text().replace("titel: ", "titel: Nieuw ", 1))
+    changed = load_catalogue(root, today=TODAY)
+    assert parsed(changed) == [names[1]] and changed.items[1000].title.startswith("Nieuw ")
+    assert summary(changed) == summary(load_catalogue(root, today=TODAY, rebuild=True))
+    # a double id (its second copy in `three`) and an unknown skill (in `two`)
+    three.write_text(three.read_text().replace("- id: gen-2999", "- id: gen-5"))
+    two.write_text(two.read_text().replace("vaardigheden: [", "vaardigheden: [onbekend, ", 1))
+    first = load_catalogue(root, today=TODAY)
+    assert parsed(first) == names[1:] and first.skipped == 1 and len(first.items) == 2999
+    assert {p.field for p in first.problems} == {"id", "vaardigheden"}
+    # `one` changes and gives up the id; `two` (a skill left out) and `three` (a double id left
+    # out) were not kept as read, so they are read again too
+    one.write_text(one.read_text().replace("- id: gen-5\n", "- id: gen-x5\n"))
+    again = load_catalogue(root, today=TODAY)
+    assert parsed(again) == names
+    assert len(again.items) == 3000 and again.item("gen-x5") and again.item("gen-5")
+    full = load_catalogue(root, today=TODAY, rebuild=True)
+    assert parsed(full) == names
+    assert summary(again) == summary(full)
+    # nothing changes: the compiled file is used as it is
+    assert parsed(load_catalogue(root, today=TODAY)) == parsed(full)
+    # the skills file changes: rows of unchanged resource files are checked against it again
+    skills = root / "vaardigheden.yaml"
+    used = again.items[0].skill_ids[0]
+    skills.write_text(skills.read_text().replace(f"id: {used}\n", f"id: {used}-weg\n", 1))
+    changed = load_catalogue(root, today=TODAY)
+    assert parsed(changed) == [names[1]]
+    assert summary(changed) == summary(load_catalogue(root, today=TODAY, rebuild=True))
+    assert any(p.entry_id == again.items[0].id and used in p.message for p in changed.problems)
 
 
 def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:
@@ -207,5 +279,10 @@ def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:
         check=True,
         timeout=300,
     ).stdout
-    for line in ("first load (compile):", "later start (compiled):", "ratio scan / index:"):
+    for line in (
+        "first load (compile):",
+        "later start (compiled):",
+        "one file changed:",
+        "ratio scan / index:",
+    ):
         assert line in out, out

@@ -281,3 +281,15 @@ def test_existing_yaml_is_not_overwritten(
     assert item.id in out.read_text(encoding="utf-8")
     assert main(["catalogus", "importeer", str(path), "-o", str(out), "--overschrijf"]) == 0
     assert "Excel" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("€ 1.000", 1000.0), ("€ 1.250,50", 1250.5), ("3,5", 3.5), ("3.5", 3.5), ("14u", 14.0)],
+)
+def test_sheet_amounts_are_read_as_the_search_filters_read_them(cell: str, value: float) -> None:
+    from pop_assistent.catalogue.importdates import parse_number
+    from pop_assistent.commands.catalogue_args import amount
+
+    assert parse_number(cell) == amount(cell) == value
+    assert parse_number("veel") == "veel"  # left for validation to name

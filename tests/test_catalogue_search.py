@@ -102,6 +102,14 @@ def test_hostile_queries_do_not_crash(catalogue: Catalogue, query: str) -> None:
     assert isinstance(catalogue.search(query), list)
 
 
+def test_a_pasted_page_is_searched_as_fast_as_a_sentence(catalogue: Catalogue) -> None:
+    """Only the start of a very long query or word is read (a 100,000-letter word took
+    gigabytes); what a person types is read whole."""
+    assert catalogue.search("heftruck " + "x" * 100_000) == catalogue.search("heftruck " + "x" * 40)
+    long = "arbeidsongeschiktheidsverzekering heftruckattest"
+    assert catalogue.search(long + " " * 300 + "zzz") == catalogue.search(long)
+
+
 def test_nonsense_finds_nothing(catalogue: Catalogue) -> None:
     assert catalogue.search("qwxzyv") == []
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
 MIN_PREFIX = 3
 """Fewer letters than this are a whole word, never the start of one."""
 
+
+MAX_QUERY = 200
+MAX_WORD = 40
+"""A query is read up to MAX_QUERY characters and each word up to MAX_WORD letters (longer than
+'arbeidsongeschiktheidsverzekering'): a pasted page costs what a sentence costs, where reading
+every split of a 100,000-letter word took minutes and gigabytes."""
 
 MIN_STEM = 5
 """A compound the catalogue does not use is looked for by its start down to this many letters."""
@@ -120,6 +127,7 @@ class Catalogue:
         read as the start of a longer one (search as you type) from `MIN_PREFIX` letters on:
         'ja' is a word, not the start of 'jaar'.
         """
+        query = re.sub(rf"\S{{{MAX_WORD + 1},}}", lambda m: m[0][:MAX_WORD], query[:MAX_QUERY])
         last = query.split()[-1:] if query and not query[-1].isspace() else []
         if last and len(last[0]) < MIN_PREFIX:
             query += " "

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pop_assistent.catalogue.compiled import Row, item_row
+from pop_assistent.catalogue.compiled import FileItems, item_row
 from pop_assistent.catalogue.problems import Problem, validation_problems
 from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
 from pop_assistent.model.catalogue import CatalogueItem
@@ -41,6 +43,13 @@ class Source:
 
     name: str
     data: bytes | None
+
+    @cached_property
+    def hash(self) -> str:
+        """A fingerprint of the content ('-': nothing read)."""
+        if self.data is None:
+            return "-"
+        return hashlib.blake2b(self.data, digest_size=16).hexdigest()
 
 
 class Collector:
@@ -140,26 +149,26 @@ class Collector:
         )
 
 
-@dataclass
-class FileItems:
-    """The valid resources of one file as stored rows, and what was wrong in the file."""
-
-    rows: list[Row]
-    lines: list[tuple[int, int]]
-    """The lines of each row's id and skills (for what is found across files)."""
-    problems: list[Problem]
-    skipped: int
-
-
-def read_items(sources: list[Source], key: str) -> list[FileItems]:
-    """Parse and validate resource files one by one (ids double within a file left out)."""
-    out = []
+def read_items(
+    sources: list[Source], key: str, earlier: dict[str, FileItems]
+) -> tuple[list[FileItems], list[str]]:
+    """The resources of every file, and the names of the files parsed for it: a file whose
+    content hash matches one in `earlier` is taken from there, the others are parsed and
+    validated (ids double within a file left out)."""
+    out, parsed = [], []
     for source in sources:
+        digest = source.hash
+        kept = earlier.get(source.name)
+        if kept is not None and kept.hash == digest and source.data is not None:
+            out.append(kept)
+            continue
+        parsed.append(source.name)
         check = Collector()
-        rows, lines = [], []
+        found = FileItems(source.name, digest, [], [], check.problems, 0)
         for item, raw in check.validate(source, key, CatalogueItem, set()):
             at = raw.key_lines.get
-            rows.append(item_row(item, source.name, at("sessies", raw.line)))
-            lines.append((at("id", raw.line), at("vaardigheden", raw.line)))
-        out.append(FileItems(rows, lines, check.problems, check.skipped))
-    return out
+            found.rows.append(item_row(item, source.name, at("sessies", raw.line)))
+            found.lines.append((at("id", raw.line), at("vaardigheden", raw.line)))
+        found.skipped = check.skipped
+        out.append(found)
+    return out, parsed

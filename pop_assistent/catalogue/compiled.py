@@ -4,7 +4,9 @@ problems, so that a start after the first reads no YAML and validates nothing.
 It is kept in the user's cache folder, one file per catalogue folder, and is used only while its
 key matches: a hash of every catalogue file's content, this layout's FORMAT number and the
 shape of the catalogue models (a new field makes a new file). It is written under a temporary
-name and renamed into place, so a reader never sees half a file. Without a usable cache folder
+name and renamed into place, so a reader never sees half a file; a file cut short or holding
+other tables is made again. It records each resource file's content hash, so that a rebuild
+reads only the files that changed. Without a usable cache folder
 the same tables live in memory for the run. Items are read from it when asked for, not all at
 start: validating 50,000 of them takes longer than the whole start may.
 """
@@ -12,6 +14,7 @@ start: validating 50,000 of them takes longer than the whole start may.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -19,7 +22,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple, overload
@@ -31,7 +34,7 @@ from pop_assistent.catalogue.problems import Problem
 from pop_assistent.catalogue.skillwords import SkillWords
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
-FORMAT = 2
+FORMAT = 3
 """Bump when what is stored changes (tables, vocabulary, problem sentences): a compiled file
 of the same catalogue files would otherwise be served as it was."""
 
@@ -44,6 +47,10 @@ CREATE TABLE items (
     skills TEXT, type TEXT, cost REAL, hours REAL, lang TEXT, form TEXT, sort_title TEXT,
     first_session TEXT, file TEXT, sessions_line INTEGER
 );
+CREATE TABLE files (
+    name TEXT PRIMARY KEY, hash TEXT NOT NULL, lines TEXT NOT NULL, problems TEXT NOT NULL,
+    skipped INTEGER NOT NULL
+);
 CREATE VIRTUAL TABLE fts USING fts5(
     title, skills, body, tokenize = 'unicode61 remove_diacritics 2', content = ''
 );
@@ -53,7 +60,9 @@ CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, fts, 'row');
 table keeps no copy of the text (content = ''): search only needs row numbers and ranks. Its
 skills column holds the skill ids only; the index maps a query word to skill ids through the
 skills' labels and synonyms (skillwords.py). Its rowids (`items.ord`) put the shortest
-resources first, the order in which search ranks a capped number of matches (index.py)."""
+resources first, the order in which search ranks a capped number of matches (index.py).
+`files` holds, per resource file whose rows all went into `items` as they were read, its content
+hash and what else reading it gave: a rebuild reuses those rows instead of parsing the file."""
 
 INDEXES = """
 CREATE UNIQUE INDEX item_id ON items(id);
@@ -129,13 +138,33 @@ def open_fresh(path: Path | None, key: str) -> Compiled | None:
         return None
     try:
         found = dict(db.execute("SELECT name, value FROM meta WHERE name IN ('format', 'key')"))
-        if found == {"format": FORMAT, "key": key}:
+        if found == {"format": FORMAT, "key": key} and _intact(db, path):
             db.execute("PRAGMA mmap_size = 268435456")
             return Compiled(db)
     except sqlite3.Error:
         pass
     db.close()
     return None
+
+
+def _intact(db: sqlite3.Connection, path: Path) -> bool:
+    """Whether the file is as long as its header says and holds this layout's tables: a cut
+    or altered file is made again rather than failing at a later search."""
+    with path.open("rb") as file:
+        head = file.read(100)
+    page = int.from_bytes(head[16:18], "big")
+    pages = int.from_bytes(head[28:32], "big")
+    if (65536 if page == 1 else page) * pages != path.stat().st_size:
+        return False
+    return sorted(db.execute("SELECT type, name, sql FROM sqlite_master")) == _layout()
+
+
+@functools.cache
+def _layout() -> list[tuple[str, str, str | None]]:
+    """The tables and indexes a compiled file holds (as sqlite_master lists them)."""
+    with contextlib.closing(sqlite3.connect(":memory:")) as db:
+        db.executescript(SCHEMA + INDEXES)
+        return sorted(db.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
 class Row(NamedTuple):
@@ -158,6 +187,13 @@ class Row(NamedTuple):
     body: str
 
 
+_TEXTS = tuple(
+    CatalogueItem.model_fields[name].alias or name
+    for name in ("title", "description", "provider", "theme")
+)
+"""The keys of the searched texts in an item's stored data (its Dutch names)."""
+
+
 def item_row(item: CatalogueItem, file: str, sessions_line: int | None) -> Row:
     """The stored form of a validated item from `file` (its sessions at `sessions_line`)."""
     first = min((s.start for s in item.sessions), default=None)
@@ -174,9 +210,64 @@ def item_row(item: CatalogueItem, file: str, sessions_line: int | None) -> Row:
         first.isoformat() if first else None,
         file,
         sessions_line,
-        item.title,
-        f"{item.description} {item.provider} {item.theme}",
+        *_texts(item.title, item.description, item.provider, item.theme),
     )
+
+
+def _texts(title: str, description: str, provider: str, theme: str) -> tuple[str, str]:
+    """The title and the body the search index holds of an item."""
+    return title, f"{description} {provider} {theme}"
+
+
+@dataclass
+class FileItems:
+    """The valid resources of one file as stored rows, and what else reading it gave."""
+
+    name: str
+    hash: str
+    rows: list[Row]
+    lines: list[tuple[int, int]]
+    """The lines of each row's id and skills (for what is found across files)."""
+    problems: list[Problem]
+    skipped: int
+
+
+def earlier(path: Path | None) -> dict[str, FileItems]:
+    """What an earlier compiled file at `path` (this layout and models, other files) read from
+    each resource file whose rows it kept as they were read, by file name; {} without one."""
+    if path is None or not path.is_file():
+        return {}
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    with contextlib.closing(db):
+        try:
+            sql = "SELECT name, value FROM meta WHERE name IN ('format', 'model')"
+            found = dict(db.execute(sql))
+            if found != {"format": FORMAT, "model": model_tag()} or not _intact(db, path):
+                return {}
+            files = {
+                name: FileItems(
+                    name,
+                    digest,
+                    [],
+                    [(a, b) for a, b in json.loads(lines)],
+                    [Problem(**p) for p in json.loads(problems)],
+                    skipped,
+                )
+                for name, digest, lines, problems, skipped in db.execute("SELECT * FROM files")
+            }
+            title, *body = (f"json_extract(data, '$.{key}')" for key in _TEXTS)
+            texts = ", ".join((*Row._fields[:12], title, " || ' ' || ".join(body)))  # as _texts
+            sql = f"SELECT {texts} FROM items ORDER BY row"
+            for stored in db.execute(sql):
+                kept = files.get(stored[10])
+                if kept is not None:
+                    kept.rows.append(Row._make(stored))
+        except (sqlite3.Error, ValueError, TypeError, KeyError):  # damaged: nothing reused
+            return {}
+    return {name: f for name, f in files.items() if len(f.rows) == len(f.lines)}
 
 
 @dataclass
@@ -189,6 +280,10 @@ class Contents:
     roles: list[RoleProfile]
     problems: list[Problem]
     skipped: int
+    files: list[FileItems] = field(default_factory=list)
+    """The resource files whose rows all went into `rows` as they were read (reusable)."""
+    parsed: list[str] = field(default_factory=list)
+    """The resource files read from YAML for this build (the others were reused)."""
 
 
 def write(path: Path | None, contents: Contents) -> Compiled:
@@ -236,13 +331,26 @@ def _fill(db: sqlite3.Connection, c: Contents) -> None:
         "key": c.key,
         "skills": SKILLS.dump_json(c.skills),
         "roles": ROLES.dump_json(c.roles, by_alias=True),
-        "problems": json.dumps([asdict(p) for p in c.problems], ensure_ascii=False),
+        "model": model_tag(),
+        "problems": _problems_json(c.problems),
         "skipped": c.skipped,
+        "parsed": json.dumps(c.parsed, ensure_ascii=False),
         "words": words,
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.executemany(
+        "INSERT INTO files VALUES (?, ?, ?, ?, ?)",
+        (
+            (f.name, f.hash, json.dumps(f.lines), _problems_json(f.problems), f.skipped)
+            for f in c.files
+        ),
+    )
     db.executescript(INDEXES)
     db.commit()
+
+
+def _problems_json(problems: list[Problem]) -> str:
+    return json.dumps([asdict(p) for p in problems], ensure_ascii=False)
 
 
 class StoredItems(Sequence[CatalogueItem]):

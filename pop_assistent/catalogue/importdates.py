@@ -14,6 +14,7 @@ from typing import Any
 from pop_assistent.catalogue.text import fold
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_
+from pop_assistent.text.numbers import amount
 
 DATE = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
 SESSION_RE = re.compile(
@@ -113,17 +114,9 @@ def add_row_session(entry: dict[str, Any]) -> None:
 
 
 def parse_number(text: str) -> Any:
-    """`€ 1.250,50`, `14u` ... as a float; unreadable text is returned for validation."""
-    cleaned = text.replace("€", "").replace("EUR", "").replace("eur", "").replace(" ", "")
-    cleaned = cleaned.replace("u", "").replace("h", "") if cleaned[-1:] in "uh" else cleaned
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    try:
-        return float(cleaned)
-    except ValueError:
-        return text  # let validation name the problem
+    """`€ 1.250,50`, `1.000`, `14u` ... as a float; unreadable text is returned for validation."""
+    value = amount(text)
+    return text if value is None else value  # unreadable: validation names the problem
 
 
 def parse_language(text: str) -> str:

@@ -1,8 +1,10 @@
 """Loading `catalogus/`: every valid entry loads, every broken one becomes a Problem.
 
 The files are read and hashed at every start; when the compiled catalogue in the cache was
-made from exactly these files it is opened as it is, otherwise the YAML is parsed, validated,
-checked across files and compiled again (compiled.py).
+made from exactly these files it is opened as it is, otherwise it is compiled again
+(compiled.py): the skills and roles files and every resource file whose content hash differs
+from the one the earlier compiled file recorded are parsed and validated, the other resource
+files' rows are taken from that file, and the checks across files run over all of them.
 """
 
 from __future__ import annotations
@@ -126,8 +128,7 @@ class Sources:
         digest = hashlib.blake2b(digest_size=16)
         digest.update(f"{compiled.FORMAT} {compiled.model_tag()}\n".encode())
         for source in [self.skills, self.roles, *self.items]:
-            content = b"-" if source.data is None else source.data
-            digest.update(f"{source.name}\n{len(content)}\n".encode() + content)
+            digest.update(f"{source.name}\n{source.hash}\n".encode())
         return digest.hexdigest()
 
 
@@ -162,7 +163,8 @@ def load_catalogue(
         collecting = gc.isenabled()
         gc.disable()  # millions of short-lived objects and no cycles: 15% of the CPU (bench)
         try:
-            found = compiled.write(path, _compile(sources, key))
+            earlier = {} if rebuild else compiled.earlier(path)
+            found = compiled.write(path, _compile(sources, key, earlier))
         finally:
             if collecting:
                 gc.enable()
@@ -179,8 +181,11 @@ def load_catalogue(
     )
 
 
-def _compile(sources: Sources, key: str) -> compiled.Contents:
-    """Parse, validate and check every file."""
+def _compile(
+    sources: Sources, key: str, earlier: dict[str, compiled.FileItems]
+) -> compiled.Contents:
+    """Parse and validate every file (a resource file `earlier` holds with the same content is
+    taken from there), and check what needs more than one file."""
     check = Collector()
     valid = check.validate
     skills = [e.to_skill() for e, _ in valid(sources.skills, "vaardigheden", SkillEntry, set())]
@@ -197,20 +202,27 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
     ]
     rows: list[compiled.Row] = []
     seen: set[str] = set()
-    for found in read_items(sources.items, ITEMS_DIR):
+    files, parsed = read_items(sources.items, ITEMS_DIR, earlier)
+    clean = []
+    for found in files:
         check.problems += found.problems
         check.skipped += found.skipped
+        as_read = True
         for row, (id_line, skills_line) in zip(found.rows, found.lines, strict=True):
             if row.id in seen:  # the same id in an earlier file
                 check.problems.append(duplicate(row.file, id_line, row.id))
                 check.skipped += 1
+                as_read = False
                 continue
             seen.add(row.id)
             if any(s not in skill_ids for s in row.skills.split()):
                 item = CatalogueItem.model_validate_json(row.data)
                 item = known_skills(item, row.file, skills_line, skill_ids, check.problems)
                 row = compiled.item_row(item, row.file, row.sessions_line)
+                as_read = False
             rows.append(row)
+        if as_read:
+            clean.append(found)
     if not sources.items:
         check.problems.append(
             Problem(
@@ -219,4 +231,4 @@ def _compile(sources: Sources, key: str) -> compiled.Contents:
                 "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
             )
         )
-    return compiled.Contents(key, rows, skills, roles, check.problems, check.skipped)
+    return compiled.Contents(key, rows, skills, roles, check.problems, check.skipped, clean, parsed)

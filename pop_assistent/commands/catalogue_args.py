@@ -8,31 +8,19 @@ form may be written in capitals or shortened as long as only one fits ("Intern",
 from __future__ import annotations
 
 import argparse
-import math
-import re
 
 from pop_assistent.i18n import _
+from pop_assistent.text import numbers
 
 TYPES = ("intern", "extern_gecertificeerd", "online", "event", "coaching")
 FORMS = ("klassikaal", "online", "hybride", "op de werkvloer")
 LANGUAGES = ("nl", "fr", "en", "de")
 
-_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d+)?")
-_DECIMAL_COMMA = re.compile(r"\d+,\d+")
-
 
 def amount(text: str) -> float:
     """A price or a number of hours: '1.000' is a thousand, '500,50' and '3,5' have decimals."""
-    cleaned = re.sub(r"(?i)€|eur(o)?|uur|u\b|\s", "", text)
-    if _THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(".", "").replace(",", ".")
-    elif _DECIMAL_COMMA.fullmatch(cleaned):
-        cleaned = cleaned.replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or value < 0:
+    value = numbers.amount(text)
+    if value is None or value < 0:
         raise argparse.ArgumentTypeError(
             _("'{text}' is geen bedrag of aantal uren; schrijf bv. 500, 1.000 of 3,5").format(
                 text=text

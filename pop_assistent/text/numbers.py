@@ -5,6 +5,7 @@ Works on folded text (see `fold`): no accents, lowercase.
 
 from __future__ import annotations
 
+import math
 import re
 
 CARDINALS: dict[str, float] = {
@@ -131,3 +132,23 @@ def cardinal(word: str) -> float | None:
     if (m := _SLASH_RE.match(word)) and int(m.group(2)) > 0:
         return int(m.group(1)) / int(m.group(2))
     return CARDINALS.get(word)
+
+
+_AMOUNT_NOISE = re.compile(r"(?i)€|eur(o)?|uur|u\b|h\b|\s")
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+(,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+
+
+def amount(text: str) -> float | None:
+    """A price or a number of hours as a Flemish HR officer writes it ('€ 1.250,50', '1.000',
+    '3,5', '14u', '12 uur'); None when it is not a finite number."""
+    cleaned = _AMOUNT_NOISE.sub("", text)
+    if _THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
