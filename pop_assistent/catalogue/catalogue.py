@@ -25,8 +25,7 @@ MIN_PREFIX = 3
 
 
 MAX_QUERY = 200
-MAX_WORD = 40
-"""A query is read up to MAX_QUERY characters and each word up to MAX_WORD letters (longer than
+"""A query is read up to MAX_QUERY characters and each word up to LONGEST_WORD letters (longer than
 'arbeidsongeschiktheidsverzekering'): a pasted page costs what a sentence costs, where reading
 every split of a 100,000-letter word took minutes and gigabytes."""
 
@@ -127,7 +126,9 @@ class Catalogue:
         read as the start of a longer one (search as you type) from `MIN_PREFIX` letters on:
         'ja' is a word, not the start of 'jaar'.
         """
-        query = re.sub(rf"\S{{{MAX_WORD + 1},}}", lambda m: m[0][:MAX_WORD], query[:MAX_QUERY])
+        query = re.sub(
+            rf"\S{{{LONGEST_WORD + 1},}}", lambda m: m[0][:LONGEST_WORD], query[:MAX_QUERY]
+        )
         last = query.split()[-1:] if query and not query[-1].isspace() else []
         if last and len(last[0]) < MIN_PREFIX:
             query += " "
