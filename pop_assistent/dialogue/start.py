@@ -88,14 +88,13 @@ def changed_on(summary: PlanSummary, lang: str) -> str:
 def resumed_note(summary: PlanSummary, lang: str) -> str:
     """The first message's note when the one plan in progress was opened without asking."""
     name, changed = markdown(summary.name or summary.plan_id), changed_on(summary, lang)
-    if lang == "en":
-        return (
-            f"I opened your plan ‘{name}’, last changed on {changed}. (A new plan: "
-            "*pop --nieuw*; another plan: *pop --plan NAME*.)"
-        )
     return (
-        f"Ik open je plan ‘{name}’, laatst gewijzigd op {changed}. (Een nieuw plan: "
-        "*pop --nieuw*; een ander plan: *pop --plan NAAM*.)"
+        translations(lang)
+        .gettext(
+            "Ik open je plan ‘{name}’, laatst gewijzigd op {changed}. (Een nieuw plan: "
+            "*pop --nieuw*; een ander plan: *pop --plan NAAM*.)"
+        )
+        .format(name=name, changed=changed)
     )
 
 
@@ -148,9 +147,11 @@ def pick_question(
 
 def pick_again(lang: str, count: int) -> str:
     """The sentence for an answer that names no plan."""
-    if lang == "en":
-        return f"I did not find that plan. Type a number from 1 to {count + 1}, or a name."
-    return f"Dat plan vond ik niet. Typ een nummer van 1 tot {count + 1}, of een naam."
+    return (
+        translations(lang)
+        .gettext("Dat plan vond ik niet. Typ een nummer van 1 tot {last}, of een naam.")
+        .format(last=count + 1)
+    )
 
 
 def pick_choices(plans: tuple[PlanSummary, ...], lang: str) -> tuple[Choice, ...]:
