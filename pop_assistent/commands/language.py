@@ -15,15 +15,6 @@ if TYPE_CHECKING:
     from pop_assistent.language.dates import AmbiguousDate
     from pop_assistent.model.catalogue import Skill
 
-SMART_NAMES = {
-    # the letter is the name's initial in the reader's language: S M R R T in Dutch
-    "specific": N_("Specifiek"),
-    "measurable": N_("Meetbaar"),
-    "achievable": N_("Realistisch"),
-    "relevant": N_("Relevant"),
-    "time_bound": N_("Tijdgebonden"),
-}
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `datum` and `smart`."""
@@ -129,6 +120,7 @@ def _skills(ctx: Context) -> tuple[list[Skill], str]:
 def run_smart(args: argparse.Namespace, ctx: Context) -> int:
     """Print the SMART verdict of a goal (text or JSON)."""
     from pop_assistent.language.smart import check_goal
+    from pop_assistent.model.goals import SMART_NAMES
 
     today = _today(args, ctx)
     skills, note = _skills(ctx)

@@ -13,7 +13,6 @@ from typing import Any
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import (
-    SMART_LETTERS,
     long_date,
     money,
     number,
@@ -24,6 +23,7 @@ from pop_assistent.export.texts import (
 from pop_assistent.export.timeline import build_timeline
 from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model import (
+    SMART_KEYS,
     ActionStatus,
     ActionUpdate,
     CheckIn,
@@ -33,6 +33,8 @@ from pop_assistent.model import (
     SignOff,
     SkillCategory,
     label,
+    smart_letter,
+    smart_name,
 )
 from pop_assistent.planning.checkins import check_in_dates
 from pop_assistent.planning.due import DueItem, follow_up
@@ -87,14 +89,14 @@ def goal_without_action(plan: Plan, goal: Goal) -> bool:
 def _smart(plan: Plan, goal_index: int, lang: Language) -> list[dict[str, str]]:
     goal = plan.goals[goal_index]
     badges = []
-    for key, (l_nl, n_nl, l_en, n_en) in SMART_LETTERS.items():
+    for key in SMART_KEYS:
         crit = getattr(goal.smart, key) if goal.smart is not None else None
         met = None if crit is None else crit.met
         state = "unknown" if met is None else "met" if met else "missing"
         badges.append(
             {
-                "letter": l_en if lang == "en" else l_nl,
-                "name": n_en if lang == "en" else n_nl,
+                "letter": smart_letter(key, lang),
+                "name": smart_name(key, lang),
                 "state": state,
                 # a remark for the employee ("Ik zie geen verband ...") stays in the chat
                 "reason": one_line(crit.reason) if crit and not crit.employee_only else "",
@@ -276,6 +278,7 @@ def build_view(
     occasion = occasion_label(str(plan.occasion.kind), lang)
     if plan.occasion.career_project is not None:
         occasion += f" ({occasion_label(str(plan.occasion.career_project), lang)})"
+    occasion = occasion[:1].upper() + occasion[1:]  # the occasion opens its paragraph
     return {
         "lang": lang,
         "t": t,

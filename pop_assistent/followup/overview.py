@@ -18,17 +18,10 @@ from pathlib import Path
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
 from pop_assistent.i18n import N_, Language, say, translations
-from pop_assistent.model import GoalStatus, Plan
+from pop_assistent.model import GoalStatus, Plan, smart_letter
 from pop_assistent.planning.due import DueItem, FollowUp, follow_up
 from pop_assistent.planning.progress import percent_done
 
-SMART_LETTERS = {
-    "specific": "S",
-    "measurable": "M",
-    "achievable": "R",  # Realistisch (S M R R T, like the app and the PDF); English: A
-    "relevant": "R",
-    "time_bound": "T",
-}
 MAX_FILE_BYTES = 20_000_000
 
 
@@ -94,9 +87,7 @@ def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
             warnings.append(f"{text} ({lonely})")
         if not missing and not goal.kept_with_warning:
             continue
-        letters = "".join(
-            "A" if lang == "en" and k == "achievable" else SMART_LETTERS[k] for k in missing
-        )
+        letters = "".join(smart_letter(k, lang) for k in missing)
         if letters:
             word = say(lang, N_("mist"))
             warnings.append(f"{text} ({word} {letters})")

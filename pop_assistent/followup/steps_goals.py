@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pop_assistent.i18n import N_, say
-from pop_assistent.model import SMART_KEYS, GoalStatus
+from pop_assistent.model import SMART_KEYS, GoalStatus, smart_name
 from pop_assistent.text import answers, squash
 
 from . import lang as language
@@ -106,15 +106,7 @@ def _rewritten(s: CheckInSession, old: str, new: str) -> None:
 
 
 def _missing_labels(s: CheckInSession, keys: list[str]) -> list[str]:
-    titles = (
-        N_("Specifiek"),
-        N_("Meetbaar"),
-        N_("Realistisch"),
-        N_("Relevant"),
-        N_("Tijdgebonden"),
-    )
-    names = dict(zip(SMART_KEYS, (say(s.lang, title) for title in titles), strict=True))
-    return [names[k] for k in keys if k in names]
+    return [smart_name(k, s.lang) for k in keys if k in SMART_KEYS]
 
 
 QUESTIONS.add("pick_goal", on_pick_goal, prompt=ask_pick_goal)

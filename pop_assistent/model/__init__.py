@@ -26,7 +26,14 @@ from pop_assistent.model.conversation import (
 )
 from pop_assistent.model.explain import explain
 from pop_assistent.model.followup import ActionUpdate, CheckIn, CoachNote, SignOff
-from pop_assistent.model.goals import SMART_KEYS, Goal, SmartCriterion, SmartResult
+from pop_assistent.model.goals import (
+    SMART_KEYS,
+    Goal,
+    SmartCriterion,
+    SmartResult,
+    smart_letter,
+    smart_name,
+)
 from pop_assistent.model.plan import SCHEMA_VERSION, Plan
 from pop_assistent.model.profile import CareerProject, Employee, Occasion, OccasionKind
 from pop_assistent.model.skills import SkillRating
@@ -65,5 +72,7 @@ __all__ = [
     "Turn",
     "explain",
     "label",
+    "smart_letter",
+    "smart_name",
     "new_id",
 ]

@@ -264,9 +264,7 @@ def context(s: Session) -> dict[str, Any]:
 
 def _every(s: Session) -> str:
     n = s.plan.check_in_every_months
-    if s.lang == "en":
-        return "every month" if n == 1 else f"every {n} months"
-    return "elke maand" if n == 1 else f"om de {n} maanden"
+    return translations(s.lang).ngettext("elke maand", "om de {n} maanden", n).format(n=n)
 
 
 Q = Questions[Session]("overview")

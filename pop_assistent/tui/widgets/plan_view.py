@@ -7,25 +7,9 @@ from datetime import date
 
 from textual.content import Content
 
-from pop_assistent.i18n import N_, Language, translations
-from pop_assistent.model import Goal, Plan, SkillCategory, label
+from pop_assistent.i18n import Language, translations
+from pop_assistent.model import SMART_KEYS, Goal, Plan, SkillCategory, label, smart_letter
 from pop_assistent.text import formats
-
-SMART_LETTERS: tuple[tuple[str, str], ...] = (
-    ("specific", "S"),
-    ("measurable", "M"),
-    ("achievable", "R"),
-    ("relevant", "R"),
-    ("time_bound", "T"),
-)
-"""The Dutch badge: Specifiek, Meetbaar, Realistisch (achievable), Relevant, Tijdgebonden."""
-
-OCCASIONS: dict[str, str] = {
-    "performance_review": N_("functioneringsgesprek"),
-    "career_project": N_("loopbaanproject"),
-    "organisational_change": N_("organisatieverandering"),
-    "continuous_development": N_("continue ontwikkeling"),
-}
 
 
 def short_date(day: date | None, lang: Language = "nl") -> str:
@@ -33,10 +17,12 @@ def short_date(day: date | None, lang: Language = "nl") -> str:
     return formats.short_date(day, lang, empty="–")
 
 
-def smart_badge(goal: Goal) -> Content:
-    """Five letters: green when met, red when missing, dim when not judged yet."""
+def smart_badge(goal: Goal, lang: Language) -> Content:
+    """Five letters (S M R R T in Dutch, S M A R T in English): green when met, red when
+    missing, dim when not judged yet."""
     parts: list[Content] = []
-    for key, letter in SMART_LETTERS:
+    for key in SMART_KEYS:
+        letter = smart_letter(key, lang)
         crit = getattr(goal.smart, key) if goal.smart is not None else None
         met = None if crit is None else crit.met
         style = "bold $text-success" if met else ("bold $text-error" if met is False else "dim")
@@ -93,7 +79,7 @@ def plan_content(
     if emp.hours_per_week:
         lines.append(Content(f"{emp.hours_per_week:g} " + (_("u/week leertijd"))))
     if plan.occasion.description:
-        kind = _(OCCASIONS[plan.occasion.kind])
+        kind = label(plan.occasion.kind, lang)
         lines.append(Content.styled(kind, "italic"))
     if step_title:
         lines.append(Content.assemble((_("Stap: "), "dim"), step_title))
@@ -122,7 +108,7 @@ def plan_content(
     mark(None)
     numbers = {a.id: n for n, a in enumerate(plan.actions, start=1)}
     for number, goal in enumerate(plan.goals, start=1):
-        lines.append(Content.assemble(f"  {number}. ", smart_badge(goal)))
+        lines.append(Content.assemble(f"  {number}. ", smart_badge(goal, lang)))
         lines.extend(_hang("     ", goal.text, width))
         mark(f"goal:{number}")
         for action in plan.actions_for(goal.id):

@@ -1,0 +1,53 @@
+"""Tables that once held (Dutch, English) pairs are msgids now: each language reads its own."""
+
+from __future__ import annotations
+
+from pop_assistent.dialogue.types import Step, step_title
+from pop_assistent.i18n import translations
+from pop_assistent.model import SMART_KEYS, CareerProject, OccasionKind, label, smart_letter
+from pop_assistent.model.explain import FIELD_LABELS
+from pop_assistent.model.skills import SkillRating, not_rated_notes
+from pop_assistent.planning.due import KIND_LABELS, kind_label
+from pop_assistent.tui.screens.skill_rater import kind_keys
+
+RATER_HINT = (
+    "1-5 niveau nu · +/- gewenst niveau · s sterkte · v verbeteren · "
+    "n niet meer nodig · o overdraagbaar · t technisch/gedrag · Del weg · "
+    "Ctrl+S bewaren"
+)
+
+
+def test_the_skill_grid_uses_the_letters_its_hint_names() -> None:
+    assert set(kind_keys("nl")) == {"s", "v", "n", "o"}
+    assert set(kind_keys("en")) == {"s", "i", "o", "r"}
+    for lang in ("nl", "en"):
+        hint = translations(lang).gettext(RATER_HINT)
+        for letter, category in kind_keys(lang).items():
+            assert f" {letter} " in f" {hint} ", (lang, letter)
+            assert letter not in "12345+=-ta", (lang, letter, category)
+
+
+def test_smart_letters_are_the_initials_of_the_names_in_the_language() -> None:
+    assert "".join(smart_letter(k, "nl") for k in SMART_KEYS) == "SMRRT"
+    assert "".join(smart_letter(k, "en") for k in SMART_KEYS) == "SMART"
+
+
+def test_every_occasion_and_career_project_has_a_label_in_both_languages() -> None:
+    for value in [*OccasionKind, *CareerProject]:
+        dutch, english = label(value, "nl"), label(value, "en")
+        assert dutch != str(value)  # a label, not the stored key
+        assert english != dutch and english == english.lower()
+
+
+def test_tables_translate_and_fall_back_to_the_source() -> None:
+    assert step_title(Step.results, "en") == "Securing results"
+    assert step_title(Step.results, "fr") == "Resultaat borgen"  # no French catalogue: Dutch
+    assert kind_label(next(iter(KIND_LABELS)), "en") == "action starts"
+    assert translations("en").gettext(FIELD_LABELS["fte"]) == "the FTE"
+
+
+def test_a_skill_without_level_is_recognised_in_every_language() -> None:
+    assert {"Niveau nog niet opgegeven.", "Level not given yet."} <= not_rated_notes()
+    rating = SkillRating(label="Excel", note="Level not given yet.")
+    assert not rating.rated
+    assert SkillRating(label="Excel", note="eigen notitie").rated
