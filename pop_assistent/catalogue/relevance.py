@@ -20,6 +20,7 @@ from pop_assistent.catalogue.lexicon import forms, zipf
 from pop_assistent.catalogue.need import PART_WEIGHT, Term, english, need_terms
 from pop_assistent.catalogue.skilltext import SkillFit, SkillText
 from pop_assistent.catalogue.texthits import TermRows, TextHits
+from pop_assistent.i18n import ENGLISH
 from pop_assistent.model.catalogue import Skill
 
 SKILL_POSITION = (1.0, 0.8, 0.7, 0.6)
@@ -112,7 +113,7 @@ class Reading:
             if not term.part:
                 head = position
                 common = zipf(term.word)
-                english = zipf(term.word, "en") >= common + UNTRANSLATED
+                english = zipf(term.word, ENGLISH) >= common + UNTRANSLATED
                 if term.weight >= RARE and position not in self.traced and not english:
                     heads[head] = common
             elif position in self.traced:

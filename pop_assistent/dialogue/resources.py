@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from pop_assistent.i18n import SOURCE_LANGUAGE
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
 from pop_assistent.text.fold import fold
 
@@ -72,7 +72,7 @@ class Resources:
     def __init__(
         self,
         today: date,
-        lang: str,
+        lang: Language,
         loader: Callable[[], Any] | None,
         skills: Sequence[Skill] | None = None,
     ) -> None:
@@ -117,7 +117,7 @@ class Resources:
         return frozenset(
             w
             for w in words[True] - words[False]
-            if zipf(w, "nl") < 3.5 and not CERTIFICATE.fullmatch(w)
+            if zipf(w, SOURCE_LANGUAGE) < 3.5 and not CERTIFICATE.fullmatch(w)
         )
 
     def skill(self, skill_id: str | None) -> Skill | None:

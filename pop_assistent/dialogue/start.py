@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pop_assistent.conversation.contract import Choice
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import Language, translations
 from pop_assistent.model.examples import is_example
 from pop_assistent.storage.base import PlanStore, PlanSummary
 from pop_assistent.text.answers import index, key
@@ -80,12 +80,12 @@ def most_urgent_first(
     return (*own, *shared, *examples), dict(urgency)
 
 
-def changed_on(summary: PlanSummary, lang: str) -> str:
+def changed_on(summary: PlanSummary, lang: Language) -> str:
     """'3 december 2026': the day the plan was last saved, in local time."""
     return long_date(summary.saved_at.astimezone().date(), lang)
 
 
-def resumed_note(summary: PlanSummary, lang: str) -> str:
+def resumed_note(summary: PlanSummary, lang: Language) -> str:
     """The first message's note when the one plan in progress was opened without asking."""
     name, changed = markdown(summary.name or summary.plan_id), changed_on(summary, lang)
     return (
@@ -98,7 +98,7 @@ def resumed_note(summary: PlanSummary, lang: str) -> str:
     )
 
 
-def _whose(summary: PlanSummary, lang: str) -> str:
+def _whose(summary: PlanSummary, lang: Language) -> str:
     """', plan van Ann Claes (ann)' for a shared plan whose name is not its owner's name."""
     _ = translations(lang).gettext
     owner = summary.owner_name or summary.owner
@@ -108,7 +108,7 @@ def _whose(summary: PlanSummary, lang: str) -> str:
 
 
 def pick_question(
-    plans: tuple[PlanSummary, ...], lang: str, follow_up: Mapping[str, str] | None = None
+    plans: tuple[PlanSummary, ...], lang: Language, follow_up: Mapping[str, str] | None = None
 ) -> str:
     """The question before the conversation, with each plan's name, whose it is and its
     last-changed day in full (the buttons below are short), in groups; a shared plan shows
@@ -145,7 +145,7 @@ def pick_question(
     return "\n".join(lines)
 
 
-def pick_again(lang: str, count: int) -> str:
+def pick_again(lang: Language, count: int) -> str:
     """The sentence for an answer that names no plan."""
     return (
         translations(lang)
@@ -154,7 +154,7 @@ def pick_again(lang: str, count: int) -> str:
     )
 
 
-def pick_choices(plans: tuple[PlanSummary, ...], lang: str) -> tuple[Choice, ...]:
+def pick_choices(plans: tuple[PlanSummary, ...], lang: Language) -> tuple[Choice, ...]:
     """One choice per plan (its name; the last-changed day for one's own, 'voorbeeld' for an
     example; the list above says which are shared), then "a new plan"; values are the choice
     numbers, so a typed number and a pressed button mean the same."""

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -54,7 +54,7 @@ def export_plan(
     fmt: str,
     *,
     today: date,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     version: str = "volledig",
     settings: Settings | None = None,
     history: CalendarHistory | None = None,

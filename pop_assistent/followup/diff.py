@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say
 from pop_assistent.model import Action, ActionStatus, CoachNote, Plan, SignOff, label
 from pop_assistent.storage.base import PlanStore, VersionInfo
 
@@ -352,7 +352,7 @@ def _plan_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     return lines
 
 
-def diff_plans(old: Plan, new: Plan, lang: Language = "nl") -> list[str]:
+def diff_plans(old: Plan, new: Plan, lang: Language = SOURCE_LANGUAGE) -> list[str]:
     """Every change from `old` to `new` as a readable sentence (empty list: nothing changed)."""
     return [
         *_plan_lines(old, new, lang),
@@ -392,7 +392,7 @@ class Changes:
 
 
 def changes_since_previous_check_in(
-    store: PlanStore, plan_id: str, lang: Language = "nl"
+    store: PlanStore, plan_id: str, lang: Language = SOURCE_LANGUAGE
 ) -> Changes:
     """Changes since the previous check-in (or since the first version if there was none).
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pop_assistent.i18n import N_
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 from pop_assistent.language.dates import DateParseError
 from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.numbers import cardinal
@@ -81,7 +81,7 @@ def _number(word: str | None) -> float | None:
     return cardinal(word)
 
 
-def parse_recurrence(text: str, lang: str = "nl") -> Recurrence:
+def parse_recurrence(text: str, lang: Language = SOURCE_LANGUAGE) -> Recurrence:
     """Read a rhythm; raise DateParseError (with the reason) when there is none."""
     folded = " ".join(fold(text, 500).split())
     for word in re.findall(r"[a-z]+", folded):

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
-from pop_assistent.i18n import N_, Language, translate
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 from pop_assistent.model import clean
 
 
@@ -147,7 +147,7 @@ LABELS: dict[str, str] = {
 """The label of every enumeration value (a msgid; `label()` says it in a language)."""
 
 
-def label(value: StrEnum | str, lang: Language = "nl") -> str:
+def label(value: StrEnum | str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The human label of an enumeration value in the user's language."""
     key = str(value)
     return translate(lang, LABELS[key]) if key in LABELS else key

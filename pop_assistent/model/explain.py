@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pop_assistent.i18n import N_, Language, say, translate
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translate
 
 FIELD_LABELS: dict[str, str] = {
     "measure": N_("hoe je het meet"),
@@ -184,7 +184,7 @@ def _problem(error: Any, lang: Language) -> str:
     return say(lang, N_("heeft een waarde die niet past"))  # never pydantic's English
 
 
-def explain(error: ValidationError, lang: Language = "nl") -> list[str]:
+def explain(error: ValidationError, lang: Language = SOURCE_LANGUAGE) -> list[str]:
     """One sentence per problem, in Dutch (default) or English."""
     sentences: list[str] = []
     for item in error.errors():

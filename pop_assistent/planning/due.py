@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from pop_assistent.i18n import N_, Language, translate, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate, translations
 from pop_assistent.model import ActionStatus, GoalStatus, Plan
 from pop_assistent.planning.calendar import next_workday, previous_workday
 from pop_assistent.planning.checkins import first_periodic, last_held, pending
@@ -48,7 +48,7 @@ LATE_LABELS: dict[str, str] = {
 }
 
 
-def kind_label(kind: str, lang: Language = "nl") -> str:
+def kind_label(kind: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The label of a DueItem kind in the user's language."""
     return translate(lang, KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
@@ -67,14 +67,14 @@ class DueItem(NamedTuple):
     days_late: int = 0
     """Days since `date` when overdue, else 0."""
 
-    def what(self, lang: Language = "nl") -> str:
+    def what(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """What the item is, phrased for its state ('had moeten starten' once a start passed)."""
         if self.overdue:
             late = LATE_LABELS.get(self.kind)
             return translate(lang, late) if late else kind_label(self.kind, lang)
         return kind_label(self.kind, lang)
 
-    def lateness(self, lang: Language = "nl") -> str:
+    def lateness(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """'12 dagen te laat' / '1 day late'; empty when not late."""
         if not self.overdue:
             return ""

@@ -32,7 +32,7 @@ from pop_assistent.dialogue.steps.common import (
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, translate, translations
+from pop_assistent.i18n import N_, Language, translate, translations
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
@@ -110,12 +110,12 @@ without an entry has none recognised."""
 NO_SUBORDINATE = re.compile(r"(?!)")
 
 
-def subordinate(lang: str) -> re.Pattern[str]:
+def subordinate(lang: Language) -> re.Pattern[str]:
     """The start of a subordinate clause in `lang` (a pattern that never matches if unknown)."""
     return SUBORDINATE.get(lang, NO_SUBORDINATE)
 
 
-def clause(text: str, lang: str) -> str:
+def clause(text: str, lang: Language) -> str:
     """A fragment as a main clause with its subject first: 'dat ik zelfstandig de vergadering
     leid' -> 'Ik leid zelfstandig de vergadering'; 'leiding geven aan het team' -> 'Ik wil
     leiding geven aan het team'; a sentence that is already one stays as it is. A language

@@ -17,7 +17,7 @@ from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
-from pop_assistent.i18n import translate, translations
+from pop_assistent.i18n import available_languages, translate, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating
 from pop_assistent.model.skills import NOT_RATED_NOTE
 from pop_assistent.text import answers
@@ -193,7 +193,9 @@ def _category(s: Session, text: str) -> None:
         _after_category(s, q, [])
         return
     text = rest
-    names = [k.label(lang).split(" (")[0] for k in s.resources.skills for lang in ("nl", "en")]
+    names = [
+        k.label(lang).split(" (")[0] for k in s.resources.skills for lang in available_languages()
+    ]
     names += [synonym for k in s.resources.skills for synonym in k.synonyms]
     items = parsing.skill_items(text, names)
     named = [(t, c, w) for t, c, w in items if t.strip()]

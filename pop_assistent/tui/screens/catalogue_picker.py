@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
 from pop_assistent.dialogue.types import ResourcesAnswer
-from pop_assistent.i18n import N_, Language, language_mark, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_mark, translations
 from pop_assistent.model import ActionType, label
 from pop_assistent.model.catalogue import CatalogueItem
 
@@ -81,7 +81,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         self,
         search: Search,
         recommended: list[CatalogueItem],
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         goal_id: str | None = None,
         today: date | None = None,
     ) -> None:

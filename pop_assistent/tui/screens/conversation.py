@@ -147,7 +147,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def _engine_ready(self, engine: Engine) -> None:
         self.engine = engine
-        self.lang = "en" if engine.lang == "en" else "nl"
+        self.lang = engine.lang
         chat = self.query_one(ChatLog)
         for turn in engine.plan.conversation.turns[-6:]:
             if turn.speaker == "assistant":

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, OptionList
 from textual.widgets.option_list import Option
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_or_source, translations
 from pop_assistent.model import Plan
 
 WORDS = {
@@ -45,10 +45,12 @@ class PlanItemsModal(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", N_("Annuleren"))]
 
-    def __init__(self, plan: Plan, lang: Language = "nl", selected: str | None = None) -> None:
+    def __init__(
+        self, plan: Plan, lang: Language = SOURCE_LANGUAGE, selected: str | None = None
+    ) -> None:
         super().__init__()
         self.plan = plan
-        self.lang: Language = "en" if lang == "en" else "nl"
+        self.lang: Language = language_or_source(lang)
         self.selected = selected
         self.chosen: str | None = None
 

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Static
 
 from pop_assistent.dialogue.types import SkillsAnswer
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating, label
 
 
@@ -54,7 +54,7 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
     def __init__(
         self,
         skills: list[SkillRating],
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         suggestions: list[SkillRating] | None = None,
     ) -> None:
         super().__init__()

@@ -7,12 +7,12 @@ from datetime import date
 
 from textual.content import Content
 
-from pop_assistent.i18n import Language, translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import SMART_KEYS, Goal, Plan, SkillCategory, label, smart_letter
 from pop_assistent.text import formats
 
 
-def short_date(day: date | None, lang: Language = "nl") -> str:
+def short_date(day: date | None, lang: Language = SOURCE_LANGUAGE) -> str:
     """'3 mrt 2027' (or '3 Mar 2027'); a dash when there is no date."""
     return formats.short_date(day, lang, empty="–")
 
@@ -55,7 +55,7 @@ def _heading(text: str) -> Content:
 
 def plan_content(
     plan: Plan,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     *,
     step_title: str = "",
     width: int = 40,
