@@ -51,3 +51,23 @@ def test_a_skill_without_level_is_recognised_in_every_language() -> None:
     rating = SkillRating(label="Excel", note="Level not given yet.")
     assert not rating.rated
     assert SkillRating(label="Excel", note="eigen notitie").rated
+
+
+def test_placeholders_are_named_for_the_translator() -> None:
+    """'{value2}' or '{args_versie}' tells a translator nothing; '{old} → {new}' does."""
+    import re
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    pot = Path(__file__).resolve().parent.parent / "pop_assistent/locale/pop.pot"
+    with pot.open("rb") as handle:
+        catalog = read_po(handle)
+    generated = re.compile(r"\{(value\d*|args_\w+|result_\w+|[a-z_]+\d)\}")
+    vague = [
+        text
+        for message in catalog
+        for text in (message.id if isinstance(message.id, tuple) else (message.id,))
+        if text and generated.search(text)
+    ]
+    assert vague == []

@@ -84,10 +84,10 @@ def print_items(
         ctx.out.write(
             say(
                 ctx.lang,
-                N_("{shown} van {total} leermiddelen getoond; meer met --aantal {value}\n"),
+                N_("{shown} van {total} leermiddelen getoond; meer met --aantal {more}\n"),
                 shown=shown,
                 total=total,
-                value=min(total, 200),
+                more=min(total, 200),
             )
         )
         return

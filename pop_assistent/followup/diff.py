@@ -47,8 +47,8 @@ def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(
                 say(
                     lang,
-                    N_("Doel herschreven: '{value}' → '{name}'"),
-                    value=_short(prev.text, 50),
+                    N_("Doel herschreven: '{old_text}' → '{name}'"),
+                    old_text=_short(prev.text, 50),
                     name=name,
                 )
             )
@@ -67,13 +67,13 @@ def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(
                 say(
                     lang,
-                    N_("Deadline van doel '{name}' verschoven: {was} → {value}"),
+                    N_("Deadline van doel '{name}' verschoven: {was} → {now}"),
                     name=name,
                     was=was,
-                    value=now or "-",
+                    now=now or "-",
                 )
             )
-        subject = say(lang, N_("Doel '{value}'"), value=_short(goal.text, 50))
+        subject = say(lang, N_("Doel '{goal}'"), goal=_short(goal.text, 50))
         lines += field_lines(prev, goal, GOAL_FIELDS, subject, lang)
     for goal_id, goal in before.items():
         if goal_id not in after:
@@ -97,17 +97,15 @@ def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
         name = _short(action.title)
         if prev is None:
             lines.append(
-                say(
-                    lang, N_("Nieuwe actie: {name} ({value})"), name=name, value=_when(action, lang)
-                )
+                say(lang, N_("Nieuwe actie: {name} ({when})"), name=name, when=_when(action, lang))
             )
             continue
         if prev.title != action.title:
             lines.append(
                 say(
                     lang,
-                    N_("Actie hernoemd: '{value}' → '{name}'"),
-                    value=_short(prev.title),
+                    N_("Actie hernoemd: '{old_title}' → '{name}'"),
+                    old_title=_short(prev.title),
                     name=name,
                 )
             )
@@ -120,20 +118,20 @@ def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(
                 say(
                     lang,
-                    N_("{name}: voortgang {progress}% → {progress2}%"),
+                    N_("{name}: voortgang {was}% → {now}%"),
                     name=name,
-                    progress=prev.progress,
-                    progress2=action.progress,
+                    was=prev.progress,
+                    now=action.progress,
                 )
             )
         if (prev.start, prev.end) != (action.start, action.end):
             lines.append(
                 say(
                     lang,
-                    N_("{name} verschoven: {value} → {value2}"),
+                    N_("{name} verschoven: {was} → {now}"),
                     name=name,
-                    value=_when(prev, lang),
-                    value2=_when(action, lang),
+                    was=_when(prev, lang),
+                    now=_when(action, lang),
                 )
             )
         if prev.goal_id != action.goal_id:
@@ -183,10 +181,10 @@ def _skill_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(
                 say(
                     lang,
-                    N_("{name}: gewenst niveau {wanted_level} → {wanted_level2}"),
+                    N_("{name}: gewenst niveau {was} → {now}"),
                     name=name,
-                    wanted_level=prev.wanted_level,
-                    wanted_level2=rating.wanted_level,
+                    was=prev.wanted_level,
+                    now=rating.wanted_level,
                 )
             )
         lines += field_lines(prev, rating, SKILL_FIELDS, name, lang)
@@ -273,18 +271,18 @@ def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(
                 say(
                     lang,
-                    N_("Nieuwe notitie{value}: {value2}"),
-                    value=who(note),
-                    value2=_short(note.text),
+                    N_("Nieuwe notitie{author}: {text}"),
+                    author=who(note),
+                    text=_short(note.text),
                 )
             )
         elif prev.text != note.text:
             lines.append(
                 say(
                     lang,
-                    N_("Notitie{value} aangepast: {value2}"),
-                    value=who(note),
-                    value2=_short(note.text),
+                    N_("Notitie{author} aangepast: {text}"),
+                    author=who(note),
+                    text=_short(note.text),
                 )
             )
         elif prev.private != note.private:
@@ -295,9 +293,9 @@ def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(
                 say(
                     lang,
-                    N_("Notitie{value} verwijderd: {value2}"),
-                    value=who(note),
-                    value2=_short(note.text),
+                    N_("Notitie{author} verwijderd: {text}"),
+                    author=who(note),
+                    text=_short(note.text),
                 )
             )
     return lines

@@ -270,10 +270,10 @@ def _after_unknown(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit
         problem = Problem(
             Message(
                 N_(
-                    "De datum van ‘{value}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart "
+                    "De datum van ‘{event}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart "
                     "2027’."
                 ),
-                value=shorten(event),
+                event=shorten(event),
             ),
         )
         found.append(_Hit(amount.first, last, problem, False))
@@ -509,9 +509,9 @@ def _refusal(text: str) -> DateParseError:
     if event:
         return DateParseError(
             N_(
-                "De datum van ‘{value}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart 2027’."
+                "De datum van ‘{event}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart 2027’."
             ),
-            value=event.group("event"),
+            event=event.group("event"),
         )
     return DateParseError(
         N_("In ‘{text}’ herken ik geen tijdstip: {example}"), text=shorten(text), example=EXAMPLE

@@ -61,8 +61,8 @@ def _make(amount: float, kind: str, text: str) -> Recurrence:
     whole = int(amount)
     if amount <= 0 or whole != amount:
         raise DateParseError(
-            N_("‘{value}’ is geen bruikbaar ritme: noem bv. ‘elke maand’ of ‘om de drie maanden’."),
-            value=shorten(text),
+            N_("‘{text}’ is geen bruikbaar ritme: noem bv. ‘elke maand’ of ‘om de drie maanden’."),
+            text=shorten(text),
         )
     if kind == "w":
         return Recurrence(None, whole, f"FREQ=WEEKLY;INTERVAL={whole}", text)
@@ -112,8 +112,8 @@ def parse_recurrence(text: str, lang: Language = SOURCE_LANGUAGE) -> Recurrence:
             return _make(count * size if kind == "m" else count, kind, text)
     raise DateParseError(
         N_(
-            "In ‘{value}’ herken ik geen ritme: zeg bv. ‘elke maand’, ‘om de drie maanden’ of ‘per "
+            "In ‘{text}’ herken ik geen ritme: zeg bv. ‘elke maand’, ‘om de drie maanden’ of ‘per "
             "kwartaal’."
         ),
-        value=shorten(text),
+        text=shorten(text),
     )
