@@ -642,7 +642,7 @@ def _choices(s: Session) -> None:
 
 
 Q = Questions[Session]("goals")
-TEXT = Q.add("text", _text, names=("doel", "goal"), words=True)
+TEXT = Q.add("text", _text, title=N_("doel"), words=True)
 
 
 def _fix_stored(s: Session) -> str:
@@ -670,19 +670,19 @@ def _fix_skip(s: Session) -> None:
         _keep(s, goal)
 
 
-FIX = Q.add("fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"),
+FIX = Q.add("fix", _fix, skip=_fix_skip, title=N_("SMART-vraag"),
             stored=_fix_stored, numeric=True)  # fmt: skip
-PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
-SENTENCE = Q.add("sentence", _sentence, names=("doelzin zelf", "own goal sentence"), words=True)
+PROPOSE = Q.add("propose", _propose, title=N_("doelzin"), stored=stored_text)
+SENTENCE = Q.add("sentence", _sentence, title=N_("doelzin zelf"), words=True)
 REWRITE = Q.add(
     "rewrite",
     _rewrite,
-    names=("doel herschrijven", "goal rewritten"),
+    title=N_("doel herschrijven"),
     stored=stored_text,
     words=True,
 )
-PROJECT = Q.add("project", _project, names=("project", "project"),
+PROJECT = Q.add("project", _project, title=N_("project"),
                 stored=stored_field(goal_of, "career_project"), words=True)  # fmt: skip
-MORE = Q.add("more", _more, names=("nog een doel", "another goal"), words=True)
+MORE = Q.add("more", _more, title=N_("nog een doel"), words=True)
 
 SPEC = StepSpec(Step.goals, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

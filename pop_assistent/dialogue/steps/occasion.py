@@ -277,29 +277,27 @@ def _career_label(s: Session) -> str:
 
 
 Q = Questions[Session]("occasion")
-NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name, words=True)
-KIND = Q.add("kind", _kind, names=("waarom nu", "why now"), stored=_kind_label)
-CAREER = Q.add("career", _career, names=("loopbaanproject", "career project"), stored=_career_label)
+NAME = Q.add("name", _name, title=N_("naam"), stored=lambda s: s.first_name, words=True)
+KIND = Q.add("kind", _kind, title=N_("waarom nu"), stored=_kind_label)
+CAREER = Q.add("career", _career, title=N_("loopbaanproject"), stored=_career_label)
 DESCRIPTION = Q.add(
     "description",
     _description,
-    names=("wat er speelt", "what is going on"),
+    title=N_("wat er speelt"),
     stored=lambda s: s.plan.occasion.description,
 )
-ROLE = Q.add(
-    "role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role, words=True
-)
+ROLE = Q.add("role", _role, title=N_("functie"), stored=lambda s: s.plan.employee.role, words=True)
 DEPARTMENT = Q.add(
     "department",
     _department,
-    names=("afdeling", "department"),
+    title=N_("afdeling"),
     stored=lambda s: s.plan.employee.department,
     words=True,
 )
 HOURS = Q.add(
     "hours",
     _hours,
-    names=("leertijd", "learning time"),
+    title=N_("leertijd"),
     stored=lambda s: (
         f"{s.plan.employee.hours_per_week:g}" if s.plan.employee.hours_per_week else ""
     ),

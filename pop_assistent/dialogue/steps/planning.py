@@ -422,25 +422,25 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("planning")
-WHEN = Q.add("when", _when, names=("wanneer", "when"))
+WHEN = Q.add("when", _when, title=N_("wanneer"))
 HOURS = Q.add(
     "hours",
     _hours,
-    names=("uren", "hours"),
+    title=N_("uren"),
     stored=lambda s: formats.hours(a.hours, s.lang) if (a := action_of(s)) and a.hours else "",
 )
-REVIEW = Q.add("review", _review, names=("planning nakijken", "planning review"))
+REVIEW = Q.add("review", _review, title=N_("planning nakijken"))
 EDIT_FIELD = Q.add(
     "edit_field",
     _edit_field,
     skip=lambda s: None if s.resume() else _next(s, None),
-    names=("actie wijzigen", "change action"),
+    title=N_("actie wijzigen"),
 )
 EDIT_VALUE = Q.add(
     "edit_value",
     _edit_value,
     skip=lambda s: None if s.resume() else _next(s, None),
-    names=("actie wijzigen", "change action"),
+    title=N_("actie wijzigen"),
 )
 
 SPEC = StepSpec(Step.planning, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

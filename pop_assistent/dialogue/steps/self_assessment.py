@@ -17,7 +17,7 @@ from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
-from pop_assistent.i18n import available_languages, translate, translations
+from pop_assistent.i18n import N_, available_languages, translate, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating
 from pop_assistent.model.skills import NOT_RATED_NOTE
 from pop_assistent.text import answers
@@ -367,15 +367,15 @@ def _listed(category: SkillCategory) -> Any:
 Q = Questions[Session]("self_assessment")
 
 
-def _list_question(key: str, names: tuple[str, str]) -> Question[Session]:
+def _list_question(key: str, title: str) -> Question[Session]:
     """A question that asks for the skills of one category (its key names the category)."""
-    return Q.add(key, _category, names=names, stored=_listed(CATEGORY_OF[key]))
+    return Q.add(key, _category, title=title, stored=_listed(CATEGORY_OF[key]))
 
 
-STRENGTHS = _list_question("strengths", ("sterke kanten", "strengths"))
-TO_IMPROVE = _list_question("to_improve", ("te verbeteren", "to improve"))
-LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
-OBSOLETE = _list_question("obsolete", ("niet meer nodig", "no longer needed"))
-TRANSFERABLE = _list_question("transferable", ("ook elders bruikbaar", "useful elsewhere"))
+STRENGTHS = _list_question("strengths", N_("sterke kanten"))
+TO_IMPROVE = _list_question("to_improve", N_("te verbeteren"))
+LEVELS = Q.add("levels", _answer_levels, title=N_("niveaus"))
+OBSOLETE = _list_question("obsolete", N_("niet meer nodig"))
+TRANSFERABLE = _list_question("transferable", N_("ook elders bruikbaar"))
 
 SPEC = StepSpec(Step.self_assessment, Q, enter, context, skip, structured, NOTE_SAMPLES)

@@ -21,7 +21,7 @@ from pop_assistent.dialogue.steps.common import (
     stored_field,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, translations
 from pop_assistent.text import answers
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
@@ -140,9 +140,9 @@ def _stored_answer(s: Session) -> str:
 
 
 Q = Questions[Session]("training_check")
-IS_TRAINING = Q.add("is_training", _is_training, names=("opleiding?", "training?"),
+IS_TRAINING = Q.add("is_training", _is_training, title=N_("opleiding?"),
                     stored=_stored_answer)  # fmt: skip
-ALTERNATIVE = Q.add("alternative", _alternative, names=("andere oplossing", "other solution"),
+ALTERNATIVE = Q.add("alternative", _alternative, title=N_("andere oplossing"),
                     stored=stored_field(goal_of, "alternative_solution"))  # fmt: skip
 
 SPEC = StepSpec(Step.training_check, Q, enter, context, skip, note_samples=NOTE_SAMPLES)
