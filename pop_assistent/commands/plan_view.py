@@ -37,9 +37,10 @@ def yes_no(value: bool, lang: Language) -> str:
 
 def note_text(note: str, lang: Language) -> str:
     """Notes the store writes itself, in the reader's language."""
-    prefix = "Hersteld van versie "
-    if lang == "en" and note.startswith(prefix):
-        return "Restored from version " + note[len(prefix) :]
+    prefix = "Hersteld van versie "  # the store writes it in Dutch (storage/*.py)
+    if note.startswith(prefix):
+        version = note[len(prefix) :]
+        return say(lang, N_("Hersteld van versie {version}"), version=version)
     return note
 
 
