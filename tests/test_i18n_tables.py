@@ -71,3 +71,30 @@ def test_placeholders_are_named_for_the_translator() -> None:
         if text and generated.search(text)
     ]
     assert vague == []
+
+
+def test_no_english_translation_carries_dutch_it_did_not_copy_on_purpose() -> None:
+    """Every English sentence of the catalogue, shown or not on a journey's screens: Dutch words
+    in it are only the literal ones of its Dutch source (a command, a value, a file name), never
+    a Dutch sentence glued on by a merge ('... 1 to {count}.Het plan ...')."""
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+    from i18n_support import foreign_words, words_of
+
+    po = Path(__file__).resolve().parent.parent / "pop_assistent/locale/en/LC_MESSAGES/pop.po"
+    with po.open("rb") as handle:
+        catalog = read_po(handle)
+    english_too = {"met", "schema"}  # 'target met'; a database schema
+    mixed = {}
+    for message in catalog:
+        sources = message.id if isinstance(message.id, tuple) else (message.id,)
+        texts = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not sources[0]:
+            continue
+        literal = words_of(sources) | english_too
+        for text in texts:
+            words = foreign_words(text, literal, "en")
+            if words or (text == sources[0] and foreign_words(text, english_too, "en")):
+                mixed[sources[0][:60]] = words or ["(not translated)"]
+    assert mixed == {}
