@@ -31,6 +31,17 @@ from pop_assistent.model import (
 )
 
 
+def _rating(
+    label: str, now: int, wanted: int, categories: str, skill: str | None = None,
+    personal: bool = False,
+) -> SkillRating:  # fmt: skip
+    """One self-assessment line: `categories` as 'strength transferable'."""
+    kind = SkillKind.behavioural if personal else SkillKind.technical
+    return SkillRating(skill_id=skill, label=label, kind=kind, current_level=now,
+                       wanted_level=wanted,
+                       categories=[SkillCategory(c) for c in categories.split()])  # fmt: skip
+
+
 def sophie(today: date) -> Plan:
     """Sophie, administratief medewerkster, who wants to master digital tools."""
     y = today.year + 1
@@ -111,42 +122,27 @@ def sophie(today: date) -> Plan:
             description="Ik werk steeds vaker met digitale tools en beheers ze nog niet goed.",
         ),
         skills=[
-            SkillRating(
-                skill_id="digitale-samenwerking",
-                label="Digitale samenwerkingstools",
-                current_level=2,
-                wanted_level=4,
-                categories=[SkillCategory.to_improve],
+            _rating(
+                "Digitale samenwerkingstools", 2, 4, "to_improve", skill="digitale-samenwerking"
             ),
-            SkillRating(
-                skill_id="rekenbladen",
-                label="Rekenbladen (Excel)",
-                current_level=2,
-                wanted_level=4,
-                categories=[SkillCategory.to_improve],
+            _rating("Rekenbladen (Excel)", 2, 4, "to_improve", skill="rekenbladen"),
+            _rating(
+                "Nauwkeurig werken",
+                4,
+                4,
+                "strength transferable",
+                skill="nauwkeurigheid",
+                personal=True,
             ),
-            SkillRating(
-                skill_id="nauwkeurigheid",
-                label="Nauwkeurig werken",
-                kind=SkillKind.behavioural,
-                current_level=4,
-                wanted_level=4,
-                categories=[SkillCategory.strength, SkillCategory.transferable],
+            _rating(
+                "Klantgericht communiceren",
+                4,
+                4,
+                "strength",
+                skill="klantgerichtheid",
+                personal=True,
             ),
-            SkillRating(
-                skill_id="klantgerichtheid",
-                label="Klantgericht communiceren",
-                kind=SkillKind.behavioural,
-                current_level=4,
-                wanted_level=4,
-                categories=[SkillCategory.strength],
-            ),
-            SkillRating(
-                label="Papieren archief bijhouden",
-                current_level=4,
-                wanted_level=1,
-                categories=[SkillCategory.obsolete],
-            ),
+            _rating("Papieren archief bijhouden", 4, 1, "obsolete"),
         ],
         goals=goals,
         actions=actions,
@@ -278,51 +274,21 @@ def karim(today: date) -> Plan:
             description="Ik wil binnen twee jaar teamleider onderhoud worden.",
         ),
         skills=[
-            SkillRating(
-                skill_id="preventief-onderhoud",
-                label="Preventief onderhoud",
-                current_level=5,
-                wanted_level=5,
-                categories=[SkillCategory.strength, SkillCategory.transferable],
+            _rating(
+                "Preventief onderhoud", 5, 5, "strength transferable", skill="preventief-onderhoud"
             ),
-            SkillRating(
-                skill_id="storingsanalyse",
-                label="Storingen analyseren",
-                current_level=4,
-                wanted_level=5,
-                categories=[SkillCategory.strength],
+            _rating("Storingen analyseren", 4, 5, "strength", skill="storingsanalyse"),
+            _rating(
+                "Interpersoonlijke communicatie",
+                2,
+                4,
+                "to_improve",
+                skill="interpersoonlijke-communicatie",
+                personal=True,
             ),
-            SkillRating(
-                skill_id="interpersoonlijke-communicatie",
-                label="Interpersoonlijke communicatie",
-                kind=SkillKind.behavioural,
-                current_level=2,
-                wanted_level=4,
-                categories=[SkillCategory.to_improve],
-            ),
-            SkillRating(
-                skill_id="feedback-geven",
-                label="Feedback geven",
-                kind=SkillKind.behavioural,
-                current_level=2,
-                wanted_level=4,
-                categories=[SkillCategory.to_improve],
-            ),
-            SkillRating(
-                skill_id="projectmanagement",
-                label="Projectmanagement",
-                current_level=1,
-                wanted_level=4,
-                categories=[SkillCategory.to_improve],
-            ),
-            SkillRating(
-                skill_id="teammanagement",
-                label="Teammanagement",
-                kind=SkillKind.behavioural,
-                current_level=1,
-                wanted_level=3,
-                categories=[SkillCategory.to_improve],
-            ),
+            _rating("Feedback geven", 2, 4, "to_improve", skill="feedback-geven", personal=True),
+            _rating("Projectmanagement", 1, 4, "to_improve", skill="projectmanagement"),
+            _rating("Teammanagement", 1, 3, "to_improve", skill="teammanagement", personal=True),
         ],
         goals=goals,
         actions=actions,

@@ -39,3 +39,13 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def today() -> date:
     """The frozen date every test uses as 'today'."""
     return TODAY
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A copy of the shipped catalogue in tmp_path, for tests that change or break its files."""
+    from pop_assistent.paths import resource_dir
+
+    target = tmp_path / "catalogus"
+    shutil.copytree(resource_dir("catalogus"), target)
+    return target

@@ -7,77 +7,60 @@ from pathlib import Path
 from typing import Any
 
 from pop_assistent.catalogue import Catalogue
-from pop_assistent.dialogue import Engine, Reply, new_plan
+from pop_assistent.dialogue import Engine, Reply, Step, new_plan
 from pop_assistent.model import Skill, SkillKind
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile
 from pop_assistent.storage.sqlite import SQLiteStore
 
+
+def _skill(skill_id: str, nl: str, en: str, synonyms: str, personal: bool = False) -> Skill:
+    """One skill of the test list; `synonyms` separated by ' | '."""
+    kind = SkillKind.behavioural if personal else SkillKind.technical
+    return Skill(id=skill_id, label_nl=nl, label_en=en, kind=kind, synonyms=synonyms.split(" | "))
+
+
 SKILLS = [
-    Skill(
-        id="digitale-samenwerking",
-        label_nl="Digitale samenwerkingstools",
-        label_en="Digital collaboration tools",
-        synonyms=["Teams", "SharePoint", "OneDrive"],
+    _skill(
+        "digitale-samenwerking",
+        "Digitale samenwerkingstools",
+        "Digital collaboration tools",
+        "Teams | SharePoint | OneDrive",
     ),
-    Skill(
-        id="rekenbladen",
-        label_nl="Rekenbladen (Excel)",
-        label_en="Spreadsheets (Excel)",
-        synonyms=["Excel", "draaitabellen"],
+    _skill("rekenbladen", "Rekenbladen (Excel)", "Spreadsheets (Excel)", "Excel | draaitabellen"),
+    _skill("kantoorsoftware", "Kantoorsoftware", "Office software", "Word | Outlook"),
+    _skill(
+        "nauwkeurigheid",
+        "Nauwkeurig werken",
+        "Working accurately",
+        "nauwkeurig | precisie",
+        personal=True,
     ),
-    Skill(
-        id="kantoorsoftware",
-        label_nl="Kantoorsoftware",
-        label_en="Office software",
-        synonyms=["Word", "Outlook"],
+    _skill(
+        "klantgerichtheid",
+        "Klantgericht communiceren",
+        "Customer-oriented communication",
+        "klantvriendelijk | klantgericht",
+        personal=True,
     ),
-    Skill(
-        id="nauwkeurigheid",
-        label_nl="Nauwkeurig werken",
-        label_en="Working accurately",
-        kind=SkillKind.behavioural,
-        synonyms=["nauwkeurig", "precisie"],
+    _skill(
+        "interpersoonlijke-communicatie",
+        "Interpersoonlijke communicatie",
+        "Interpersonal communication",
+        "communicatie | overleg leiden",
+        personal=True,
     ),
-    Skill(
-        id="klantgerichtheid",
-        label_nl="Klantgericht communiceren",
-        label_en="Customer-oriented communication",
-        kind=SkillKind.behavioural,
-        synonyms=["klantvriendelijk", "klantgericht"],
+    _skill("feedback-geven", "Feedback geven", "Giving feedback", "feedback", personal=True),
+    _skill(
+        "projectmanagement", "Projectmanagement", "Project management", "projecten leiden | project"
     ),
-    Skill(
-        id="interpersoonlijke-communicatie",
-        label_nl="Interpersoonlijke communicatie",
-        label_en="Interpersonal communication",
-        kind=SkillKind.behavioural,
-        synonyms=["communicatie", "overleg leiden"],
+    _skill(
+        "teammanagement",
+        "Teammanagement",
+        "Team management",
+        "leiding geven | teamleider",
+        personal=True,
     ),
-    Skill(
-        id="feedback-geven",
-        label_nl="Feedback geven",
-        label_en="Giving feedback",
-        kind=SkillKind.behavioural,
-        synonyms=["feedback"],
-    ),
-    Skill(
-        id="projectmanagement",
-        label_nl="Projectmanagement",
-        label_en="Project management",
-        synonyms=["projecten leiden", "project"],
-    ),
-    Skill(
-        id="teammanagement",
-        label_nl="Teammanagement",
-        label_en="Team management",
-        kind=SkillKind.behavioural,
-        synonyms=["leiding geven", "teamleider"],
-    ),
-    Skill(
-        id="preventief-onderhoud",
-        label_nl="Preventief onderhoud",
-        label_en="Preventive maintenance",
-        synonyms=["onderhoud"],
-    ),
+    _skill("preventief-onderhoud", "Preventief onderhoud", "Preventive maintenance", "onderhoud"),
 ]
 
 
@@ -189,6 +172,13 @@ def engine(
         catalogue_loader=catalogue,
         coach_mode=coach,
     )
+
+
+def engine_at(today: date, step: Step, *, lang: str = "nl") -> Engine:
+    """A fresh engine with the test catalogue, gone straight to `step`."""
+    e = engine(today, lang=lang)
+    e.go_to(step)
+    return e
 
 
 def say(e: Engine, *answers: str) -> Reply:

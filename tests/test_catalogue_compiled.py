@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import stat
 import subprocess
@@ -18,17 +17,9 @@ import pytest
 from bench.catalogue import generate
 from pop_assistent.catalogue import Catalogue, collector, compiled, load_catalogue
 from pop_assistent.cli import main
-from pop_assistent.paths import resource_dir
 
 TODAY = date(2026, 11, 24)
 SAFETY = "leermiddelen/veiligheid-en-wettelijk.yaml"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "catalogus"
-    shutil.copytree(resource_dir("catalogus"), target)
-    return target
 
 
 def summary(catalogue: Catalogue) -> tuple[object, ...]:

@@ -3,7 +3,6 @@ memory, and the rest of the catalogue still loads; files that are not read are n
 
 from __future__ import annotations
 
-import shutil
 import tracemalloc
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,6 @@ import pytest
 
 from pop_assistent.catalogue import Problem, load_catalogue, loader, yamlio
 from pop_assistent.cli import main
-from pop_assistent.paths import resource_dir
 
 TODAY = date(2026, 11, 24)
 TALEN = "leermiddelen/talen.yaml"
@@ -30,13 +28,6 @@ BOMB = """\
     for n in range(1, 10)
 )
 """Ten to the tenth 'lol's once expanded: gigabytes for a loader that follows aliases."""
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "catalogus"
-    shutil.copytree(resource_dir("catalogus"), target)
-    return target
 
 
 def for_file(problems: list[Problem], name: str) -> list[Problem]:

@@ -3,7 +3,6 @@ the valid entries still load, and `pop catalogus valideer` exits 1 listing them 
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -15,13 +14,6 @@ from pop_assistent.paths import resource_dir
 
 TODAY = date(2026, 11, 24)
 SAFETY = "leermiddelen/veiligheid-en-wettelijk.yaml"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    target = tmp_path / "catalogus"
-    shutil.copytree(resource_dir("catalogus"), target)
-    return target
 
 
 def replace(path: Path, old: str, new: str) -> int:

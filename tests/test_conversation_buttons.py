@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from dialogue_fixtures import engine, say
+from dialogue_fixtures import engine, engine_at, say
 
 from pop_assistent.demo import karim, sophie
 from pop_assistent.dialogue import Engine, Step, new_plan
@@ -99,8 +99,7 @@ def test_both_is_a_button_and_asks_what_else_is_needed(today: date) -> None:
 
 
 def test_the_yes_no_buttons_of_the_goal_sentence_refuse_a_third(today: date) -> None:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     say(e, "Ik wil beter leren plannen", "de weekplanning van de ploeg", "dat ik ze zelf opmaak")
     reply = say(e, "tegen eind juni 2027")
     assert e.plan.conversation.pending.question == "propose"
@@ -120,8 +119,7 @@ def test_a_resumed_engine_reads_the_buttons_of_the_pending_question(today: date)
 
 
 def test_the_catalogue_list_refuses_a_number_it_does_not_show(today: date) -> None:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.", "nee")
     e.go_to(Step.resources)
     listing = list(e.plan.conversation.pending.listing)
@@ -165,8 +163,7 @@ def test_a_new_name_at_the_plan_choice_never_opens_someone_elses_plan(tmp_path: 
 
 @pytest.mark.parametrize("said", ["1 en 3", "2", "3 and 2"])
 def test_numbers_alone_are_no_goal_and_no_project(today: date, said: str) -> None:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     reply = e.answer(said)
     assert e.plan.goals == []
     assert "hier is geen lijst" in reply.message
@@ -179,8 +176,7 @@ def test_numbers_alone_are_no_goal_and_no_project(today: date, said: str) -> Non
 
 
 def test_a_button_number_counts_also_where_numbers_are_answers(today: date) -> None:
-    e = engine(today, lang="en")
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals, lang="en")
     e.answer("I want to be a better driver")
     assert e.plan.conversation.pending.question == "fix"
     e.answer("1")  # the one button: 'Keep anyway'
@@ -194,8 +190,7 @@ def test_a_button_number_counts_also_where_numbers_are_answers(today: date) -> N
 
 
 def test_no_at_a_smart_question_keeps_the_goal_instead_of_storing_no(today: date) -> None:
-    e = engine(today, lang="en")
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals, lang="en")
     e.answer("I want to be a better driver")
     e.answer("no")
     goal = e.plan.goals[0]

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogue_fixtures import FIXES, catalogue, engine, fix_goal
+from dialogue_fixtures import FIXES, catalogue, engine_at, fix_goal
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step
 
 
 def _goals(today: date) -> Engine:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     return e
 
 
@@ -105,31 +104,26 @@ def test_at_least_one_goal(today: date) -> None:
 def test_a_subordinate_answer_becomes_a_readable_sentence(today: date) -> None:
     """A cook's 'specific' answer with a verb cluster and 'en' is not scrambled by moving the
     last word forward ('Ik leid de opleiding chef-kok heb gehaald en het team')."""
-    e = _goals(today)
-    e.answer("ik wil chef-kok worden binnen twee jaar")
-    assert e.plan.conversation.pending.criterion == "specific"
-    e.answer("als ik de opleiding chef-kok heb gehaald en het team leid")
-    while e.plan.conversation.pending.question == "fix":
-        e.answer(FIXES[e.plan.conversation.pending.criterion])
-    draft = e.plan.conversation.pending.draft
-    assert draft is not None
-    assert draft.sentence.startswith(
+
+    def proposed(specific: str) -> str:
+        """The sentence proposed after a cook's vague goal and this answer to 'specific'."""
+        e = _goals(today)
+        e.answer("ik wil chef-kok worden binnen twee jaar")
+        assert e.plan.conversation.pending.criterion == "specific"
+        e.answer(specific)
+        while e.plan.conversation.pending.question == "fix":
+            e.answer(FIXES[e.plan.conversation.pending.criterion])
+        draft = e.plan.conversation.pending.draft
+        assert draft is not None
+        return draft.sentence
+
+    assert proposed("als ik de opleiding chef-kok heb gehaald en het team leid").startswith(
         "Ik wil bereiken dat ik de opleiding chef-kok heb gehaald en het team leid"
     )
-    e2 = _goals(today)
-    e2.answer("ik wil chef-kok worden binnen twee jaar")
-    e2.answer("dat ik het diploma chef-kok heb behaald")
-    while e2.plan.conversation.pending.question == "fix":
-        e2.answer(FIXES[e2.plan.conversation.pending.criterion])
-    draft = e2.plan.conversation.pending.draft
-    assert draft is not None and draft.sentence.startswith("Ik heb het diploma chef-kok behaald")
-    e3 = _goals(today)
-    e3.answer("ik wil chef-kok worden binnen twee jaar")
-    e3.answer("dat ik zelfstandig de keuken leid")
-    while e3.plan.conversation.pending.question == "fix":
-        e3.answer(FIXES[e3.plan.conversation.pending.criterion])
-    draft = e3.plan.conversation.pending.draft
-    assert draft is not None and draft.sentence.startswith("Ik leid zelfstandig de keuken")
+    assert proposed("dat ik het diploma chef-kok heb behaald").startswith(
+        "Ik heb het diploma chef-kok behaald"
+    )
+    assert proposed("dat ik zelfstandig de keuken leid").startswith("Ik leid zelfstandig de keuken")
 
 
 def test_no_project_is_not_a_project_called_no(today: date) -> None:
@@ -139,8 +133,7 @@ def test_no_project_is_not_a_project_called_no(today: date) -> None:
         ("nl", "Tegen 31 december 2027 maak ik het maandrapport in Excel, zonder hulp.", "nee"),
         ("en", "By 31 December 2027 I make the monthly report in Excel without help.", "no"),
     ):
-        e = engine(today, lang=lang)
-        e.go_to(Step.goals)
+        e = engine_at(today, Step.goals, lang=lang)
         e.answer(goal)
         assert e.plan.conversation.pending.question == "project"
         e.answer(no)

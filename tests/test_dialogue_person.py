@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from dialogue_fixtures import engine, say
+from dialogue_fixtures import engine, engine_at, say
 
 from pop_assistent.commands.plan_view import render_plan
 from pop_assistent.dialogue import Engine, Step
@@ -120,9 +120,29 @@ def test_a_strength_without_a_level_stays_unrated_in_the_panel_and_the_plan_view
     assert "nog zonder niveau" in line and "nu 1" not in line
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "label"),
+    [
+        ("en", "staying calm with angry passengers 4", "staying calm with angry passengers"),
+        ("en", "first aid, staying calm with angry passengers (4)", "staying calm with angry"),
+        ("nl", "kalm blijven bij boze reizigers 4", "kalm blijven bij boze reizigers"),
+        ("nl", "wondzorg, kalm blijven bij boze reizigers, 4", "kalm blijven bij boze reizigers"),
+        ("nl", "kalm blijven bij boze reizigers (niveau 4)", "kalm blijven bij boze reizigers"),
+    ],
+)
+def test_a_strength_with_its_level_in_the_same_phrase_keeps_the_level(
+    today: date, lang: str, said: str, label: str
+) -> None:
+    e = engine_at(today, Step.self_assessment, lang=lang)
+    reply = e.answer(said)
+    rating = next(r for r in e.plan.skills if r.label.lower().startswith(label))
+    assert rating.rated and (rating.current_level, rating.wanted_level) == (4, 4)
+    assert f"{rating.label} (4)" in reply.message
+    assert "(" not in rating.label and not rating.label.endswith(("4", ","))
+
+
 def _proposed(today: date, lang: str = "nl") -> Engine:
-    e = engine(today, lang=lang)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals, lang=lang)
     if lang == "en":
         say(e, "I want to get better at my job", "planning the weekly rota",
             "that I make the rota without help from my boss")  # fmt: skip
@@ -210,8 +230,7 @@ def test_the_specific_question_gives_examples_that_fit_the_person(today: date, l
 def test_a_required_certificate_is_relevant_at_once(
     today: date, lang: str, goal: str, named: str
 ) -> None:
-    e = engine(today, lang=lang)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals, lang=lang)
     e.answer(goal)
     verdict = e.plan.goals[0].smart
     assert verdict is not None and verdict.relevant.met is True
@@ -243,8 +262,7 @@ def test_the_persons_answer_is_not_pasted_into_the_question_and_a_remark_stays_o
 def test_yes_or_a_number_at_a_smart_question_is_not_stored_as_the_answer(
     today: date, said: str
 ) -> None:
-    e = engine(today, lang="en")
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals, lang="en")
     e.answer("By end of June 2027 I handle conflicts with passengers better")
     criterion = e.plan.conversation.pending.criterion
     assert criterion in ("measurable", "relevant", "specific")
@@ -259,8 +277,7 @@ def test_yes_or_a_number_at_a_smart_question_is_not_stored_as_the_answer(
 def test_a_moment_or_an_amount_of_time_at_the_resources_is_not_a_search(
     today: date, said: str
 ) -> None:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.", "nee")
     e.go_to(Step.resources)
     listing = list(e.plan.conversation.pending.listing)
@@ -272,8 +289,7 @@ def test_a_moment_or_an_amount_of_time_at_the_resources_is_not_a_search(
 
 @pytest.mark.parametrize("said", ["ja", "ok"])
 def test_yes_or_ok_at_the_proposals_is_no_search(today: date, said: str) -> None:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.", "nee")
     e.go_to(Step.resources)
     listing = list(e.plan.conversation.pending.listing)
@@ -284,8 +300,7 @@ def test_yes_or_ok_at_the_proposals_is_no_search(today: date, said: str) -> None
 
 
 def test_a_word_that_says_nothing_is_not_kept_as_an_actions_result(today: date) -> None:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     say(e, "Tegen eind juni 2027 maak ik het maandrapport zelfstandig in Excel.", "nee")
     e.go_to(Step.resources)
     e.answer("1")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from dialogue_fixtures import catalogue, engine
+from dialogue_fixtures import catalogue, engine_at
 
 from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
 from pop_assistent.demo import karim, sophie
@@ -23,8 +23,7 @@ MEASURE = "ik maak zelfstandig draaitabellen voor de maandrapportage"
 
 
 def _goals(today: date) -> Engine:
-    e = engine(today)
-    e.go_to(Step.goals)
+    e = engine_at(today, Step.goals)
     return e
 
 

@@ -341,6 +341,10 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert e.plan.employee.manager == "Inge Van den Broeck"
     assert all(o.signed_on == today for o in e.plan.sign_offs)
     assert reply.finished and "Proficiat" in reply.message
+    reply = e.answer("magazijnmedewerker")  # typed in the wrong window: not a new 'Proficiat'
+    assert "Proficiat" not in reply.message and "Je plan is al klaar" in reply.message
+    assert "*magazijnmedewerker*" in reply.message and "ga naar doelen" in reply.message
+    assert e.plan.employee.role == plan.employee.role  # nothing changed but the conversation
 
 
 def test_a_word_that_moves_on_is_never_signed_as_a_name(today: date) -> None:

@@ -77,6 +77,8 @@ def test_exporteer_reads_a_plan_file_and_refuses_bad_input(capsys: Capture, tmp_
 def test_herinneringen_prints_what_is_due(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, _ = run(capsys, "herinneringen")
     assert code == 0 and out.startswith("Niets te doen in de komende 14 dagen")
+    code, out, _ = run(capsys, "herinneringen", "--dagen", "1")
+    assert code == 0 and out.startswith("Niets te doen in de komende 1 dag (tot ")
     monkeypatch.setenv("POP_VANDAAG", "2027-03-03")
     code, out, _ = run(capsys, "herinneringen", "--dagen", "30")
     assert code == 0

@@ -70,7 +70,7 @@ def test_smart_badge_uses_the_stored_verdict(today: date) -> None:
     )
     md = export_plan(plan, "md", today=today).decode()
     goal_one = md.split("### Doel 1")[1].split("### Doel 2")[0]
-    assert "S ✓ · M ✓ · R ✗ · R ✓ · T ✓" in goal_one
+    assert "Specifiek ✓ · Meetbaar ✓ · Realistisch ✗ · Relevant ✓ · Tijdgebonden ✓" in goal_one
     assert "Realistisch: februari 2027 is overboekt" in goal_one
 
 
@@ -81,3 +81,31 @@ def test_coach_overview_counts_a_goal_without_action(today: date) -> None:
     assert not any("leeractie" in w for w in full.smart_warnings)
     english = coach_overview([without_action(today)], date(2027, 4, 2), "en")[0]
     assert any(w.endswith("(goal without a learning action)") for w in english.smart_warnings)
+
+
+def test_the_cost_total_never_reads_as_free_when_costs_are_unknown(today: date) -> None:
+    plan = sophie(today).model_copy(deep=True)
+    plan.actions[0].cost_eur = None  # the MOOC: cost not known yet
+    plan.actions[1].cost_eur = 250
+    md = export_plan(plan, "md", today=today).decode()
+    assert "€ 250 + 1 onbekend" in md
+    plan.actions[1].cost_eur = None
+    md = export_plan(plan, "md", today=today).decode()
+    assert "€ 0" not in md and "onbekend" in md
+
+
+def test_the_plan_panel_badge_uses_the_readers_letters(today: date) -> None:
+    from pop_assistent.tui.widgets.plan_view import plan_content
+
+    plan = sophie(today)
+    assert "S M A R T" in plan_content(plan, "en", width=60).plain
+    assert "S M R R T" in plan_content(plan, "nl", width=60).plain
+
+
+def test_the_plan_panel_writes_hours_the_readers_way(today: date) -> None:
+    from pop_assistent.tui.widgets.plan_view import plan_content
+
+    plan = sophie(today).model_copy(deep=True)
+    plan.employee.hours_per_week = 7.6
+    assert "7,6 u/week leertijd" in plan_content(plan, "nl", width=60).plain
+    assert "7.6 " in plan_content(plan, "en", width=60).plain

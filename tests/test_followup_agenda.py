@@ -109,3 +109,14 @@ def test_every_agenda_point_is_its_own_line(today: date) -> None:
     assert len(points) == 3  # two late items and the proposal, never run together
     assert all(line.count("- **") == 1 for line in points)
     assert "\n\nWe overlopen eerst" in message  # the agenda ends before the next paragraph
+
+
+def test_one_action_due_is_said_in_the_singular(today: date) -> None:
+    plan = karim(today)
+    plan.actions = [a for a in plan.actions if a.id == "a-karim-mentor"]
+    dutch = plain(CheckInSession(plan, today=date(2027, 4, 2)).start().message)
+    assert "We overlopen eerst de actie die nu loopt of al begonnen had moeten zijn." in dutch
+    english = plain(CheckInSession(plan, today=date(2027, 4, 2), lang="en").start().message)
+    assert "First we go through the action that is running or should have started" in english
+    two = plain(CheckInSession(karim(today), today=date(2027, 4, 2)).start().message)
+    assert "We overlopen eerst de 2 acties die nu lopen of al begonnen hadden moeten zijn." in two

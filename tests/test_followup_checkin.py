@@ -13,7 +13,7 @@ from pop_assistent.demo import karim
 from pop_assistent.dialogue.types import Reply
 from pop_assistent.followup import CheckInSession
 from pop_assistent.followup.text import plain
-from pop_assistent.model import ActionStatus, GoalStatus
+from pop_assistent.model import ActionStatus, GoalStatus, smart_name
 from pop_assistent.storage.sqlite import SQLiteStore
 
 CHECK_IN_DAY = date(2027, 4, 2)
@@ -257,11 +257,9 @@ def test_rewritten_goal_is_checked_again_and_rhythm_changes(store: SQLiteStore) 
     from pop_assistent.followup import coach_overview
 
     row = coach_overview([plan], CHECK_IN_DAY)[0]
-    letters = "".join(
-        {"specific": "S", "measurable": "M", "achievable": "A", "relevant": "R"}.get(k, "T")
-        for k in vague.smart.missing()  # type: ignore[union-attr]
-    )
-    assert row.smart_warnings == [f"Ik wil beter worden in management (mist {letters})"]
+    names = ", ".join(smart_name(k) for k in vague.smart.missing())  # type: ignore[union-attr]
+    assert "Meetbaar" in names
+    assert row.smart_warnings == [f"Ik wil beter worden in management (mist {names})"]
 
 
 def test_next_check_in_feeds_the_reminders(store: SQLiteStore) -> None:

@@ -174,3 +174,43 @@ def test_an_action_dropped_at_a_check_in_keeps_its_title_everywhere(
         assert md.count("Goede rollenspelen.") == 1
         changes = changes_since_previous_check_in(store, "karim-el-amrani").lines
         assert f"Actie geschrapt: {title}" in changes
+
+
+def test_the_change_sentences_read_naturally_in_english(today: date) -> None:
+    old = karim(today)
+    new = old.model_copy(deep=True)
+    new.goals[0].deadline = date(2027, 9, 30)
+    new.actions[1].progress = 40
+    new.actions[2].end = date(2028, 12, 31)
+    new.actions[2].start = date(2028, 9, 1)
+    new.actions[0].title = "Communicatie op de werkvloer"
+    new.skills[3].current_level, new.skills[3].wanted_level = 3, 5
+    new.check_ins[1].planned_for = date(2027, 6, 30)
+    new.actions[0].hours = 24
+    lines = diff_plans(old, new, "en")
+    for expected in [
+        "Deadline of goal 'Tegen eind juni 2027 leid ik zelfstandig het wekelijkse ploegoverleg…' "
+        "moved: 30 June 2027 → 30 September 2027",
+        "Action renamed: 'Interpersoonlijke communicatie op de werkvloer' → "
+        "'Communicatie op de werkvloer'",
+        "Mentoraat door de teamleider productie: progress 0% → 40%",
+        "Projectmanagement: basis met certificaat moved: 1 February 2028 – 31 May 2028 → "
+        "1 September 2028 – 31 December 2028",
+        "Feedback geven: level 2 → 3 (wanted 5)",
+        "Feedback geven: wanted level 4 → 5",
+        "Next check-in moved: 1 July 2027 → 30 June 2027",
+        "Communicatie op de werkvloer: hours 21 → 24",
+    ]:
+        assert expected in lines, (expected, lines)
+    assert not any("{" in line for line in lines)
+
+
+def test_a_note_made_private_is_one_sentence_in_each_language(today: date) -> None:
+    from pop_assistent.model import CoachNote
+
+    old = karim(today)
+    old.coach_notes = [CoachNote(id="n-1", author="Els", text="Bel de mentor.")]
+    new = old.model_copy(deep=True)
+    new.coach_notes[0].private = True
+    assert diff_plans(old, new, "nl") == ["Notitie van Els is nu privé: Bel de mentor."]
+    assert diff_plans(new, old, "en") == ["Note by Els is no longer private: Bel de mentor."]

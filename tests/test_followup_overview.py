@@ -104,8 +104,9 @@ def test_pop_coach_folder_table_and_json(
     assert "3, 11 dagen" in lines[karim_at]
     assert "11 dagen te laat: actie voorbij haar einde: Interpersoonlijke" in out
     assert "3 te laat, het langst 11 dagen" in out
-    assert "(mist M)" in out and "met waarschuwing" in out
+    assert "(mist Meetbaar)" in out and "met waarschuwing" in out
     assert "pop coach" in out and "--open sophie-peeters" in out
+    assert "Alleen bekijken als coach (bekijkmodus) kan enkel in de gedeelde database" in out
 
     assert main(["coach", str(folder), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -123,6 +124,8 @@ def test_pop_coach_local_store_and_errors(
     assert main(["demo"]) == 0
     capsys.readouterr()
     monkeypatch.setenv("POP_VANDAAG", AT.isoformat())
+    assert main(["--taal", "en", "coach"]) == 0
+    assert "(review mode) exists only in the shared database" in capsys.readouterr().out
     assert main(["coach", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["plan_id"] for d in data] == ["sophie-peeters", "karim-el-amrani"]

@@ -91,8 +91,11 @@ def test_a_nurse_rewrites_her_goal_corrects_her_hours_and_signs(tmp_path: Path, 
     reply = talk(e, "maart 2027")
     assert e.plan.conversation.pending.question == "hours"
     reply = talk(e, "twee namiddagen")
-    assert "Ik noteer 7,5 uur" in reply and e.plan.actions[0].hours == 7.5
-    talk(e, "wijzig actie 1", "uren")
+    assert "Ik noteer 7,6 uur" in reply and "een dag telt 7,6 uur" in reply
+    assert e.plan.actions[0].hours == 7.6
+    reply = talk(e, "wijzig actie 1")
+    assert "· kosten onbekend" in reply  # not a bare 'onbekend' after the dates
+    talk(e, "uren")
     reply = talk(e, "6 uur")
     assert e.plan.actions[0].hours == 6 and "6 uur" in reply
     assert e.plan.conversation.pending.question == "review"
@@ -116,6 +119,7 @@ def test_a_nurse_rewrites_her_goal_corrects_her_hours_and_signs(tmp_path: Path, 
     assert roles[SignerRole.manager].name == "Inge Peeters" == e.plan.employee.manager
     assert roles[SignerRole.manager].plan_version == e.version
     assert "Proficiat" in reply
+    assert "versie" not in reply.split("Ondertekend door")[-1]  # the same content: no numbers
 
     # A change after signing is said, in the app and in the document.
     reply = talk(e, "wijzig actie 1: 8 uur")
@@ -170,4 +174,4 @@ def test_a_warehouse_worker_picks_1_and_3_and_renews_a_legal_certificate(
     assert {o.role for o in e.plan.sign_offs} == {SignerRole.employee, SignerRole.manager}
     stored = store.load(e.plan.id).plan
     document = export_plan(stored, "md", today=today, lang="en").decode("utf-8")
-    assert "R ✓" in document and "R ✗" not in document
+    assert "Achievable ✓" in document and "Achievable ✗" not in document

@@ -153,27 +153,17 @@ def test_a_span_after_a_known_event_or_a_clause_is_still_read(
 @pytest.mark.parametrize(
     ("text", "start", "deadline"),
     [
+        # the nth week of a month counts from its first day
         ("tegen de eerste week van maart", date(2027, 3, 1), date(2027, 3, 7)),
         ("in the second week of March", date(2027, 3, 8), date(2027, 3, 14)),
         ("de laatste week van juni", date(2027, 6, 24), date(2027, 6, 30)),
-    ],
-)
-def test_the_nth_week_of_a_month_counts_from_its_first_day(
-    today: date, text: str, start: date, deadline: date
-) -> None:
-    period = parse_period(text, today)
-    assert (period.start, period.deadline) == (start, deadline)
-
-
-@pytest.mark.parametrize(
-    ("text", "start", "deadline"),
-    [
+        # either of two periods runs to the end of the later
         ("tegen maart of april", date(2027, 3, 1), date(2027, 4, 30)),
         ("by June or July", date(2027, 6, 1), date(2027, 7, 31)),
         ("tegen eind dit jaar of begin volgend jaar", date(2026, 10, 1), date(2027, 3, 31)),
     ],
 )
-def test_either_of_two_periods_runs_to_the_end_of_the_later(
+def test_a_week_of_a_month_or_either_of_two_periods_starts_and_ends_where_it_says(
     today: date, text: str, start: date, deadline: date
 ) -> None:
     period = parse_period(text, today)

@@ -122,3 +122,14 @@ def test_not_a_skill_lists() -> None:
         assert not_a_skill(word), word
     for word in ["wondzorg", "heftruck", "excel", "lassen", "kassasysteem", "klasmanagement"]:
         assert not not_a_skill(word), word
+
+
+def test_a_goal_without_any_moment_is_told_once_what_to_add(today: date) -> None:
+    """The reason does not repeat the question's example ('bv. tegen eind juni 2027' twice in
+    one message); a real slip ('enkele maanden') is still explained."""
+    plain = check_goal("Ik leid zelfstandig de teamvergadering.", today).time_bound
+    assert plain.met is False
+    assert plain.reason == "Het doel zegt niet wanneer het bereikt moet zijn."
+    assert "juni 2027" in plain.question
+    vague = check_goal("Ik leid de teamvergadering binnen enkele maanden.", today).time_bound
+    assert "noem het aantal" in vague.reason

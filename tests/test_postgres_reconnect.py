@@ -6,6 +6,7 @@ TcpProxy), which is what a restart or a network failure looks like from the app.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -27,6 +28,27 @@ from pop_assistent.model import Plan
 from pop_assistent.storage.postgres import PostgresStore
 
 
+@dataclass
+class Outage:
+    """A shared store reached through a relay the test cuts (`proxy.stop()`) and restores,
+    with the local queue of waiting saves in `queue`."""
+
+    org: Org
+    proxy: TcpProxy
+    queue: Path
+
+    def url(self, who: str = "anna") -> str:
+        return self.proxy.url(self.org.url(who))
+
+    def store(self, who: str = "anna") -> PostgresStore:
+        return PostgresStore(self.url(who), queue_dir=self.queue)
+
+
+@pytest.fixture
+def outage(pg_org: Org, proxy: TcpProxy, tmp_path: Path) -> Outage:  # noqa: F811
+    return Outage(pg_org, proxy, tmp_path)
+
+
 def step(plan: Plan, n: int) -> Plan:
     """The plan after the n-th answer (a different hours-per-week each time)."""
     employee = plan.employee.model_copy(update={"hours_per_week": float(n)})
@@ -38,15 +60,12 @@ def texts(store: PostgresStore) -> list[str]:
 
 
 def test_saves_wait_locally_and_are_sent_when_the_server_is_back(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
+    outage: Outage, today: date
 ) -> None:
     plan = sophie(today)
-    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as store:
+    with outage.store("anna") as store:
         assert store.save(plan, None, "antwoord 1") == 1
-        proxy.stop()
+        outage.proxy.stop()
         assert store.save(step(plan, 2), 1, "antwoord 2") == 2
         notices = texts(store)
         assert len(notices) == 1 and "op deze computer bewaard" in notices[0]
@@ -54,56 +73,48 @@ def test_saves_wait_locally_and_are_sent_when_the_server_is_back(
         assert store.save(step(plan, 3), 2, "antwoord 3") == 3
         assert texts(store) == []  # said once
         assert store.waiting() == 2
-        proxy.start()
+        outage.proxy.start()
         assert store.save(step(plan, 4), 3, "antwoord 4") == 4
         notices = texts(store)
         assert len(notices) == 1 and "weer bereikbaar: 2 wijziging(en)" in notices[0]
         assert store.waiting() == 0
-    with pg_org.store("anna") as direct:
+    with outage.org.store("anna") as direct:
         history = direct.history(plan.id)
         assert [(v.version, v.note, v.saved_by) for v in history] == [
-            (n, f"antwoord {n}", pg_org.login("anna")) for n in (1, 2, 3, 4)
+            (n, f"antwoord {n}", outage.org.login("anna")) for n in (1, 2, 3, 4)
         ]
         assert direct.load(plan.id, 3).plan == step(plan, 3)
 
 
-def test_quitting_while_the_server_is_away_loses_nothing(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
-) -> None:
+def test_quitting_while_the_server_is_away_loses_nothing(outage: Outage, today: date) -> None:
     plan = sophie(today)
-    url = proxy.url(pg_org.url("anna"))
-    with PostgresStore(url, queue_dir=tmp_path) as store:
+    url = outage.url("anna")
+    with PostgresStore(url, queue_dir=outage.queue) as store:
         store.save(plan, None)
-        proxy.stop()
+        outage.proxy.stop()
         store.save(step(plan, 7), 1, "laatste antwoord")
-    assert (tmp_path / "pop-wachtrij.sqlite3").stat().st_mode & 0o077 == 0
+    assert (outage.queue / "pop-wachtrij.sqlite3").stat().st_mode & 0o077 == 0
     try:
-        PostgresStore(url, queue_dir=tmp_path)
+        PostgresStore(url, queue_dir=outage.queue)
     except Exception as exc:  # still away: the sentence says the change is kept
         assert "1 wijziging(en) op deze computer" in str(exc)
-    proxy.start()
-    with PostgresStore(url, queue_dir=tmp_path) as store:
+    outage.proxy.start()
+    with PostgresStore(url, queue_dir=outage.queue) as store:
         assert store.load(plan.id).plan == step(plan, 7)
         assert store.load(plan.id).version == 2
 
 
 def test_a_change_made_elsewhere_meanwhile_stays_in_the_history(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
+    outage: Outage, today: date
 ) -> None:
     plan = sophie(today)
-    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as laptop:
+    with outage.store("anna") as laptop:
         laptop.save(plan, None)
-        proxy.stop()
+        outage.proxy.stop()
         assert laptop.save(step(plan, 2), 1, "op de laptop") == 2
-        with pg_org.store("anna") as desktop:  # the same person, on another computer
+        with outage.org.store("anna") as desktop:  # the same person, on another computer
             assert desktop.save(step(plan, 9), 1, "op de desktop") == 2
-        proxy.start()
+        outage.proxy.start()
         # The app goes on from the number it was given; the store maps it to the real one.
         assert laptop.save(step(plan, 3), 2, "verder op de laptop") == 4
         notices = " ".join(texts(laptop))
@@ -112,23 +123,18 @@ def test_a_change_made_elsewhere_meanwhile_stays_in_the_history(
         assert notes == ["", "op de desktop", "op de laptop", "verder op de laptop"]
 
 
-def test_the_conversation_goes_on_through_an_outage(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
-) -> None:
+def test_the_conversation_goes_on_through_an_outage(outage: Outage, today: date) -> None:
     """The engine's answers while the server is away: no error, every answer kept and sent."""
-    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as store:
+    with outage.store("anna") as store:
         engine = open_session(store, "Anna Aerts", today=today)
         engine.answer("Ik ben verpleegkundige op de spoed")
         saved = len(store.history(engine.plan.id))
-        proxy.stop()
+        outage.proxy.stop()
         first = engine.answer("functioneringsgesprek")
         second = engine.answer("3 uur per week")
         assert first.saved_version is not None and second.saved_version is not None
         assert store.waiting() == 2
-        proxy.start()
+        outage.proxy.start()
         third = engine.answer("ja")
         assert third.saved_version is not None and store.waiting() == 0
         turns = [t.text for t in store.load(engine.plan.id).plan.conversation.turns]
@@ -137,83 +143,69 @@ def test_the_conversation_goes_on_through_an_outage(
 
 
 def test_a_queued_save_is_sent_only_as_the_login_that_made_it(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
-    monkeypatch: pytest.MonkeyPatch,
+    outage: Outage, today: date, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The address names a service (PGSERVICEFILE): who connects is in that file, not in the
     address. Anna's answers wait while the server is away; then the file names Bram."""
     from urllib.parse import urlsplit
 
     def service(who: str) -> None:
-        parts = urlsplit(proxy.url(pg_org.url(who)))
-        (tmp_path / "services").write_text(
-            f"[pop]\nhost=127.0.0.1\nport={proxy.port}\ndbname={parts.path[1:]}\n"
-            f"user={pg_org.login(who)}\npassword={pg_org.passwords[who]}\n"
-            f"options=-csearch_path={pg_org.schema}\n"
+        parts = urlsplit(outage.proxy.url(outage.org.url(who)))
+        (outage.queue / "services").write_text(
+            f"[pop]\nhost=127.0.0.1\nport={outage.proxy.port}\ndbname={parts.path[1:]}\n"
+            f"user={outage.org.login(who)}\npassword={outage.org.passwords[who]}\n"
+            f"options=-csearch_path={outage.org.schema}\n"
         )
 
-    monkeypatch.setenv("PGSERVICEFILE", str(tmp_path / "services"))
-    url = f"postgresql:///?service=pop&options=-csearch_path%3D{pg_org.schema}"
+    monkeypatch.setenv("PGSERVICEFILE", str(outage.queue / "services"))
+    url = f"postgresql:///?service=pop&options=-csearch_path%3D{outage.org.schema}"
     plan = sophie(today)
     service("anna")
-    with PostgresStore(url, queue_dir=tmp_path) as store:
+    with PostgresStore(url, queue_dir=outage.queue) as store:
         store.save(plan, None)
-        proxy.stop()
+        outage.proxy.stop()
         store.save(step(plan, 5), 1, "Anna's antwoord")
     service("bram")  # the same computer, now Bram's
-    proxy.start()
+    outage.proxy.start()
     # Attack: Anna's waiting answers are sent with Bram's login (a plan in his name)
-    with PostgresStore(url, queue_dir=tmp_path) as store:
-        assert store.login == pg_org.login("bram")
+    with PostgresStore(url, queue_dir=outage.queue) as store:
+        assert store.login == outage.org.login("bram")
         assert store.list_plans() == []
         notices = " ".join(texts(store))
-        assert pg_org.login("anna") in notices and "wacht" in notices
+        assert outage.org.login("anna") in notices and "wacht" in notices
     service("anna")
-    with PostgresStore(url, queue_dir=tmp_path) as store:  # Anna's answers go out as hers
+    with PostgresStore(url, queue_dir=outage.queue) as store:  # Anna's answers go out as hers
         assert store.load(plan.id).plan == step(plan, 5) and store.waiting() == 0
 
 
-def test_the_local_queue_keeps_nothing_once_sent(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
-) -> None:
+def test_the_local_queue_keeps_nothing_once_sent(outage: Outage, today: date) -> None:
     from pop_assistent.storage.codec import encode_plan
 
     plan = step(sophie(today), 7)
-    with PostgresStore(proxy.url(pg_org.url("anna")), queue_dir=tmp_path) as store:
+    with outage.store("anna") as store:
         store.save(sophie(today), None)
-        proxy.stop()
+        outage.proxy.stop()
         store.save(plan, 1)
-        queue = tmp_path / "pop-wachtrij.sqlite3"
+        queue = outage.queue / "pop-wachtrij.sqlite3"
         blob = encode_plan(plan)[0]
         assert blob in queue.read_bytes() and queue.stat().st_mode & 0o077 == 0
-        proxy.start()
+        outage.proxy.start()
         store.list_plans()
         assert store.waiting() == 0
     # Attack: read a sent plan back from the queue file's free pages
     assert blob not in queue.read_bytes()
 
 
-def test_a_plan_of_someone_else_is_never_kept_on_this_computer(
-    pg_org: Org,  # noqa: F811
-    proxy: TcpProxy,  # noqa: F811
-    tmp_path: Path,
-    today: date,
-) -> None:
+def test_a_plan_of_someone_else_is_never_kept_on_this_computer(outage: Outage, today: date) -> None:
     plan = sophie(today).model_copy(update={"id": "plan-anna"})
-    with pg_org.store("anna") as anna:
+    with outage.org.store("anna") as anna:
         anna.save(plan, None)
-        anna.share_with("plan-anna", pg_org.login("carla"), True)
-    with PostgresStore(proxy.url(pg_org.url("carla")), queue_dir=tmp_path) as carla:
+        anna.share_with("plan-anna", outage.org.login("carla"), True)
+    with outage.store("carla") as carla:
         shared = carla.load("plan-anna")
-        proxy.stop()
+        outage.proxy.stop()
         # Attack (by accident): the coach's edit of Anna's plan lands in the coach's queue
-        with pytest.raises(PopError, match="van " + pg_org.login("anna")):
+        with pytest.raises(PopError, match="van " + outage.org.login("anna")):
             carla.save(step(shared.plan, 3), shared.version)
         assert carla.waiting() == 0
-        proxy.start()
+        outage.proxy.start()

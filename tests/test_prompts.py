@@ -4,6 +4,7 @@ under StrictUndefined: a missing variable or a broken template fails here, not f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -60,6 +61,18 @@ def pending_for(plan: Plan, q: str, field: str = "hours") -> Pending:
     )
 
 
+def every_question(
+    plan: Plan, today: date, lang: str, coach: bool
+) -> Iterator[tuple[Step, str, str]]:
+    """Every question of every step as the person reads it: (step, question key, text)."""
+    for step in STEP_ORDER:
+        for q in spec(step).questions.keys:
+            s = session(plan, today, lang, coach)
+            s.plan.conversation.step = step.value
+            s.plan.conversation.pending = pending_for(s.plan, q)
+            yield step, q, question_text(s)
+
+
 def note_keys(lang: str, template: str) -> set[str]:
     text = (Path(prompts_dir()) / lang / f"{template}.md.j2").read_text(encoding="utf-8")
     return set(re.findall(r'note == "([a-z_]+)"', text))
@@ -69,18 +82,11 @@ def note_keys(lang: str, template: str) -> set[str]:
 @pytest.mark.parametrize("kind", ["full", "empty"])
 @pytest.mark.parametrize("coach", [False, True])
 def test_every_question_renders(today: date, lang: str, kind: str, coach: bool) -> None:
-    plan = plans(today)[kind]
-    for step in STEP_ORDER:
-        steps_module = spec(step)
-        for q in steps_module.questions.keys:
-            s = session(plan, today, lang, coach)
-            s.plan.conversation.step = step.value
-            s.plan.conversation.pending = pending_for(s.plan, q)
-            text = question_text(s)
-            assert text.strip(), (step, q)
-            assert "{{" not in text and "{%" not in text
-            if coach and kind == "full" and q in {"kind", "strengths", "text", "review"}:
-                assert ("Coachvraag" if lang == "nl" else "Coaching question") in text
+    for step, q, text in every_question(plans(today)[kind], today, lang, coach):
+        assert text.strip(), (step, q)
+        assert "{{" not in text and "{%" not in text
+        if coach and kind == "full" and q in {"kind", "strengths", "text", "review"}:
+            assert ("Coachvraag" if lang == "nl" else "Coaching question") in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -151,17 +157,12 @@ def _swallowed(text: str) -> list[str]:
 @pytest.mark.parametrize("coach", [False, True])
 def test_lists_and_paragraphs_stay_apart(today: date, lang: str, coach: bool) -> None:
     plan = plans(today)["full"]
+    for step, q, text in every_question(plan, today, lang, coach):
+        assert not _swallowed(text), (step, q, text)
     for step in STEP_ORDER:
-        steps_module = spec(step)
-        for q in steps_module.questions.keys:
-            s = session(plan, today, lang, coach)
-            s.plan.conversation.step = step.value
-            s.plan.conversation.pending = pending_for(s.plan, q)
-            text = question_text(s)
-            assert not _swallowed(text), (step, q, text)
         s = session(plan, today, lang, coach)
         s.plan.conversation.step = step.value
-        for key, values in steps_module.note_samples.items():
+        for key, values in spec(step).note_samples.items():
             text = note_text(s, f"{step.value}_notes", key, values)
             assert not _swallowed(text), (step, key, text)
     s = session(plan, today, lang, coach)

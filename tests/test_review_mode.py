@@ -7,6 +7,7 @@ whose plan each is, shared plans apart and most urgent first, coach mode picking
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from coach_support import AT, ten_plans
@@ -47,6 +48,15 @@ def _version(org: Org, who: str, plan_id: str) -> int:
         store.close()
 
 
+def _carla_opens_anna(org: Org, tmp_path: Path) -> tuple[int, Any, PopApp]:
+    """Anna shares her plan with Carla; Carla's app set to open it: (Anna's version, Carla's
+    store, the app)."""
+    before = _shared(org, "anna", _anna_plan())
+    carla = org.store("carla")
+    app, _store = build_app(tmp_path, plan_ref="anna", store=carla)
+    return before, carla, app
+
+
 def _chat(app: PopApp) -> str:
     return "\n".join(app.screen.query_one(ChatLog).transcript())
 
@@ -64,9 +74,7 @@ async def test_a_coach_reviews_a_shared_plan_and_looking_changes_nothing(
     pg_org: Org,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    before = _shared(pg_org, "anna", _anna_plan())
-    carla = pg_org.store("carla")
-    app, _store = build_app(tmp_path, plan_ref="anna", store=carla)
+    before, carla, app = _carla_opens_anna(pg_org, tmp_path)
     app.today = AT
     async with app.run_test(size=(80, 24)) as pilot:
         await _until(app, pilot, lambda: isinstance(app.screen, ReviewScreen))
@@ -102,9 +110,7 @@ async def test_a_note_and_a_signature_are_recorded_with_the_coachs_login(
     pg_org: Org,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    before = _shared(pg_org, "anna", _anna_plan())
-    carla = pg_org.store("carla")
-    app, _store = build_app(tmp_path, plan_ref="anna", store=carla)
+    before, carla, app = _carla_opens_anna(pg_org, tmp_path)
     async with app.run_test(size=(100, 40)) as pilot:
         await _until(app, pilot, lambda: isinstance(app.screen, ReviewScreen))
         await pilot.press("f5")

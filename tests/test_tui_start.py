@@ -113,3 +113,39 @@ async def test_several_plans_new_plan_button(tmp_path: Path) -> None:
         engine = app.screen.engine  # type: ignore[attr-defined]
         assert engine.version is None
         assert engine.plan.id not in ("els-maes", "sam-ward")
+
+
+async def test_twelve_plans_keep_every_plan_and_a_new_one_reachable_at_80x24(
+    tmp_path: Path,
+) -> None:
+    """Nine buttons at most (the number keys): the first eight plans and "een nieuw plan" with
+    its own number; the pinned line names the whole range, and plan 12 opens by its number."""
+    app, store = build_app(tmp_path)
+    names = [f"Collega {letter}" for letter in "ABCDEFGHIJKL"]
+    for name in names:
+        _save(store, name)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _pick_screen(app, pilot)
+        buttons = _buttons(app)
+        assert len(buttons) == 9
+        assert buttons[7].startswith("8 Collega H") and buttons[8] == "13 een nieuw plan"
+        pinned = str(app.screen.query_one("#instruction").render())
+        assert "Typ een nummer van 1 tot 13 of een naam (13: een nieuw plan)." in pinned
+        assert "Collega L" in _chat(app)
+        await say(app, pilot, "12")
+        await settle(app, pilot)
+        assert app.screen.engine.plan.id == "collega-l"  # type: ignore[attr-defined]
+
+
+async def test_a_button_beyond_nine_sends_its_own_number(tmp_path: Path) -> None:
+    app, store = build_app(tmp_path, lang="en")
+    for letter in "ABCDEFGHIJ":
+        _save(store, f"Colleague {letter}")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _pick_screen(app, pilot)
+        new = next(b for b in app.screen.query("#choices Button").results(Button)
+                   if str(b.label) == "11 a new plan")  # fmt: skip
+        new.press()
+        await settle(app, pilot)
+        engine = app.screen.engine  # type: ignore[attr-defined]
+        assert engine.version is None and not engine.plan.id.startswith("colleague")

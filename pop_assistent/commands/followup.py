@@ -284,7 +284,16 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
             ),
             file=ctx.out,
         )
+        print(say(ctx.lang, NO_REVIEW_HERE), file=ctx.out)
     return 0
+
+
+NO_REVIEW_HERE = N_(
+    "Alleen bekijken als coach (bekijkmodus) kan enkel in de gedeelde database, waar je eigen "
+    "login je notitie en handtekening draagt; hier open je een plan samen in coachmodus."
+)
+"""Why review mode does not exist in the embedded store: a plan there is the owner's own file
+(or a copy of one), so there is no login for the database to check a coach's note against."""
 
 
 def _open_joint(args: argparse.Namespace, ctx: Context, plans: list[tuple[Plan, str]]) -> int:

@@ -119,7 +119,6 @@ def _skills(ctx: Context) -> tuple[list[Skill], str]:
 def run_smart(args: argparse.Namespace, ctx: Context) -> int:
     """Print the SMART verdict of a goal (text or JSON)."""
     from pop_assistent.language.smart import check_goal
-    from pop_assistent.model.goals import SMART_NAMES
 
     today = _today(args, ctx)
     skills, note = _skills(ctx)
@@ -131,15 +130,17 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
         data["deadline"] = result.deadline.isoformat() if result.deadline else None
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
+    from pop_assistent.model import smart_name
+
     marks = {True: "✓", False: "✗", None: "?"}
     for key, crit in result.criteria():
-        name = ctx.gettext(SMART_NAMES[key])
+        name = smart_name(key, ctx.lang)
         print(f"{marks[crit.met]} {name[0]} {name}: {crit.reason}", file=ctx.out)
         if crit.question:
             print(f"    → {crit.question}", file=ctx.out)
     missing = result.missing()
     if missing:
-        names = ", ".join(ctx.gettext(SMART_NAMES[k]) for k in missing)
+        names = ", ".join(smart_name(k, ctx.lang) for k in missing)
         print(ctx.gettext("Nog niet SMART: {names}.").format(names=names), file=ctx.out)
     else:
         print(ctx.gettext("Niets ontbreekt."), file=ctx.out)

@@ -365,7 +365,7 @@ class Engine:
         goal_id = self.plan.conversation.pending.goal_id
         return goal_id if goal_id and self.plan.goal(goal_id) is not None else None
 
-    def set_language(self, lang: str) -> Reply:
+    def set_language(self, lang: Language) -> Reply:
         self.lang = language_or_source(lang)
         self._resources.lang = self.lang
         self._ledger.lang = self.lang

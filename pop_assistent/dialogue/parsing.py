@@ -177,10 +177,11 @@ _TWO_LEVELS = re.compile(
 )
 _ONE_LEVEL = re.compile(
     rf"(?:\b{_NIV}|\bop\s+(?:{_NIV})?|\b(?:sta|zit|ben)\s+(?:nu\s+)?(?:op\s+)?(?:{_NIV})?)"
-    rf"{_LVL}\b|(?<![\d.,])\b{_LVL}\s*(?:/\s*5)?\s*$",
+    rf"{_LVL}\b|(?<![\d.,(])(?:\(\s*)?\b{_LVL}\s*(?:/\s*5)?\s*\)?\s*$",
     re.I,
 )
 _MARK = re.compile(r"⟦([1-5])(?:>([1-5]))?⟧")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 
 
 def levels(text: str) -> tuple[str, int | None, int | None]:
@@ -188,15 +189,17 @@ def levels(text: str) -> tuple[str, int | None, int | None]:
     'ik sta op 2 en wil naar 4' -> (the text without the levels, current, wanted).
     Levels that are not given are None (never a default)."""
     text = text[:MAX_PARSE]
+
+    def rest(m: re.Match[str]) -> str:
+        left = _EMPTY_BRACKETS.sub(" ", text[: m.start()] + " " + text[m.end() :])
+        return _WS.sub(" ", left.strip(" :-,"))
+
     if m := _MARK.search(text):
-        rest = (text[: m.start()] + " " + text[m.end() :]).strip(" :-,")
-        return _WS.sub(" ", rest), int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        return rest(m), int(m.group(1)), int(m.group(2)) if m.group(2) else None
     if m := _TWO_LEVELS.search(text):
-        rest = (text[: m.start()] + " " + text[m.end() :]).strip(" :-,")
-        return _WS.sub(" ", rest), int(m.group(1)), int(m.group(2))
+        return rest(m), int(m.group(1)), int(m.group(2))
     if m := _ONE_LEVEL.search(text):
-        rest = (text[: m.start()] + " " + text[m.end() :]).strip(" :-,")
-        return _WS.sub(" ", rest), int(m.group(1) or m.group(2)), None
+        return rest(m), int(m.group(1) or m.group(2)), None
     return text.strip(), None, None
 
 
@@ -262,10 +265,11 @@ def skill_items(text: str, names: Sequence[str] = ()) -> list[tuple[str, int | N
     clean = text[:MAX_PARSE].replace("⟦", "[").replace("\ue000", "").replace("\ue001", "")
     protected, kept = _keep_whole(clean, names)
     protected = _TWO_LEVELS.sub(lambda m: f" ⟦{m.group(1)}>{m.group(2)}⟧ ", protected)
-    found = [levels(item) for item in _with_clauses(items(protected))]
+    found: list[tuple[str, int | None, int | None]] = []
+    for t, c, w in (levels(item) for item in _with_clauses(items(protected))):
+        if not t and c is not None and found and found[-1][0] and found[-1][1] is None:
+            found[-1] = (found[-1][0], c, w)  # 'kalm blijven, 4': the level of the item before
+        elif t or c is not None:
+            found.append((t, c, w))
     restore = re.compile("\ue000(\\d+)\ue001")
-    return [
-        (restore.sub(lambda m: kept[int(m.group(1))], t), c, w)
-        for t, c, w in found
-        if t or c is not None
-    ]
+    return [(restore.sub(lambda m: kept[int(m.group(1))], t), c, w) for t, c, w in found]

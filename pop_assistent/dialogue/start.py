@@ -141,8 +141,23 @@ def pick_question(
         lines.append(f"{i}. **{name}**{role}{_whose(p, lang)}{tail}")
     new = len(plans) + 1
     lines += ["", _("{number}. een nieuw plan").format(number=new), ""]
-    lines.append(_("Typ een nummer of een naam."))
+    lines.append(pick_hint(lang, len(plans)))
     return "\n".join(lines)
+
+
+BUTTONS = 9
+"""Buttons a front end shows at most (the number keys 1 to 9)."""
+
+
+def pick_hint(lang: Language, count: int) -> str:
+    """What to type, for `count` plans: with more plans than buttons it names the whole range
+    and the number of a new plan, so a plan without a button is still one answer away."""
+    _ = translations(lang).gettext
+    if count + 1 <= BUTTONS:
+        return _("Typ een nummer of een naam.")
+    return _("Typ een nummer van 1 tot {last} of een naam ({last}: een nieuw plan).").format(
+        last=count + 1
+    )
 
 
 def pick_again(lang: Language, count: int) -> str:
@@ -157,7 +172,9 @@ def pick_again(lang: Language, count: int) -> str:
 def pick_choices(plans: tuple[PlanSummary, ...], lang: Language) -> tuple[Choice, ...]:
     """One choice per plan (its name; the last-changed day for one's own, 'voorbeeld' for an
     example; the list above says which are shared), then "a new plan"; values are the choice
-    numbers, so a typed number and a pressed button mean the same."""
+    numbers, so a typed number and a pressed button mean the same. A front end with fewer
+    buttons than choices keeps the last one ("a new plan"); the others are one number or name
+    away (`pick_hint`)."""
     _ = translations(lang).gettext
     marks = {OWN: "", SHARED: "", EXAMPLE: _(" (voorbeeld)")}
     choices = [
@@ -172,9 +189,7 @@ def pick_choices(plans: tuple[PlanSummary, ...], lang: Language) -> tuple[Choice
         )
         for i, p in enumerate(plans, start=1)
     ]
-    new = _("een nieuw plan")
-    choices.append(Choice(new, str(len(plans) + 1)))
-    return tuple(choices)
+    return (*choices, Choice(_("een nieuw plan"), str(len(plans) + 1)))
 
 
 def read_pick(text: str, plans: tuple[PlanSummary, ...]) -> str | None:

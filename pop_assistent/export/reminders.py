@@ -21,19 +21,18 @@ def _shorten(text: str, width: int) -> str:
 def format_due(items: Sequence[DueItem], today: date, days: int, lang: Language) -> str:
     """One heading and one line per item; overdue items first and marked."""
     until = long_date(today + timedelta(days=days), lang)
+    plural = translations(lang).ngettext
     if not items:
-        return say(
-            lang,
-            N_("Niets te doen in de komende {days} dagen (tot {until})."),
-            days=days,
-            until=until,
-        )
-    head = say(
-        lang,
-        N_("Te doen in de komende {days} dagen (tot {until}), en wat te laat is:"),
-        days=days,
-        until=until,
-    )
+        return plural(
+            "Niets te doen in de komende {days} dag (tot {until}).",
+            "Niets te doen in de komende {days} dagen (tot {until}).",
+            days,
+        ).format(days=days, until=until)
+    head = plural(
+        "Te doen in de komende {days} dag (tot {until}), en wat te laat is:",
+        "Te doen in de komende {days} dagen (tot {until}), en wat te laat is:",
+        days,
+    ).format(days=days, until=until)
     late_mark = say(lang, N_("te laat"))
     name_w = min(24, max(len(one_line(i.employee)) for i in items))
     lines = [head]

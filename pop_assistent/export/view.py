@@ -217,12 +217,15 @@ def _check_ins(
     }
 
 
-def _unknown_costs(actions: list[Any], lang: Language) -> str:
-    """' + 1 onbekend' when some costs are not known: a total is never read as complete."""
+def _total_cost(actions: list[Any], lang: Language) -> str:
+    """'€ 690', '€ 690 + 1 onbekend' when some costs are not known (a total is never read as
+    complete), or 'onbekend' when no cost is known ('€ 0 + 1 onbekend' reads as free)."""
     unknown = sum(1 for a in actions if a.cost_eur is None)
-    if not unknown:
-        return ""
-    return say(lang, N_(" + {unknown} onbekend"), unknown=unknown)
+    known = [a.cost_eur for a in actions if a.cost_eur is not None]
+    if unknown and not any(known):
+        return say(lang, N_("onbekend"))
+    extra = say(lang, N_(" + {unknown} onbekend"), unknown=unknown) if unknown else ""
+    return money(sum(known), lang) + extra
 
 
 def _sign_offs(plan: Plan, lang: Language) -> list[dict[str, Any]]:
@@ -252,16 +255,16 @@ def _sign_offs(plan: Plan, lang: Language) -> list[dict[str, Any]]:
 
 
 def _signed_status(plan: Plan, sign: SignOff, lang: Language) -> str:
-    """'ondertekend (versie 12)', or '... ; sindsdien gewijzigd' when the plan changed after."""
+    """'ondertekend', or 'ondertekend op 4 december 2026 (versie 12); sindsdien gewijzigd' when
+    the plan changed after (the version matters then; two people who signed the same content a
+    few answers apart would otherwise read as having signed different plans)."""
     text = say(lang, N_("ondertekend"))
-    if plan.changed_since(sign):
-        when = long_date(sign.signed_on, lang)
-        text += " " + say(lang, N_("op")) + f" {when}"
+    if not plan.changed_since(sign):
+        return text
+    text += " " + say(lang, N_("op")) + f" {long_date(sign.signed_on, lang)}"
     if sign.plan_version is not None:
         text += " (" + say(lang, N_("versie")) + f" {sign.plan_version})"
-    if plan.changed_since(sign):
-        text += say(lang, N_("; sindsdien gewijzigd"))
-    return text
+    return text + say(lang, N_("; sindsdien gewijzigd"))
 
 
 def build_view(
@@ -318,8 +321,7 @@ def build_view(
         "actions": actions,
         "totals": {
             "hours": number(sum(a.hours for a in open_actions), lang),
-            "cost": money(sum(a.cost_eur or 0 for a in open_actions), lang)
-            + _unknown_costs(open_actions, lang),
+            "cost": _total_cost(open_actions, lang),
         },
         "progress": percent_done(plan).shown,
         "timeline": build_timeline(plan, today, lang, next_dates),

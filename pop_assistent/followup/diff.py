@@ -9,10 +9,20 @@ check-in in the store's history and compares.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say
-from pop_assistent.model import Action, ActionStatus, CoachNote, Plan, SignOff, label
+from pop_assistent.model import (
+    Action,
+    ActionStatus,
+    CoachNote,
+    Plan,
+    SignOff,
+    SkillRating,
+    label,
+)
 from pop_assistent.storage.base import PlanStore, VersionInfo
 
 from . import text as t
@@ -22,6 +32,7 @@ from .diff_fields import (
     GOAL_FIELDS,
     OCCASION_FIELDS,
     SKILL_FIELDS,
+    change,
     field_lines,
 )
 from .state import NOTE
@@ -31,54 +42,52 @@ def _short(text: str, limit: int = 70) -> str:
     return t.clip(text, limit)[0]
 
 
+T = TypeVar("T")
+
+
+def _pairs(
+    old: Sequence[T], new: Sequence[T], key: Callable[[T], str]
+) -> Iterator[tuple[T | None, T]]:
+    """(as it was or None when new, as it is) for every item of `new` that changed; most of a
+    plan does not change between two versions."""
+    before = {key(item): item for item in old}
+    for item in new:
+        prev = before.get(key(item))
+        if prev != item:
+            yield prev, item
+
+
+def _gone(old: Sequence[T], new: Sequence[T], key: Callable[[T], str]) -> list[T]:
+    """The items of `old` that `new` no longer has."""
+    kept = {key(item) for item in new}
+    return [item for item in old if key(item) not in kept]
+
+
+def _skill_key(rating: SkillRating) -> str:
+    return rating.skill_id or rating.label
+
+
 def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
-    before = {g.id: g for g in old.goals}
-    after = {g.id: g for g in new.goals}
-    for goal in new.goals:
-        prev = before.get(goal.id)
-        if prev == goal:
-            continue  # most of a plan does not change between two versions
+    for prev, goal in _pairs(old.goals, new.goals, lambda g: g.id):
         name = _short(goal.text)
         if prev is None:
             lines.append(say(lang, N_("Nieuw doel: {name}"), name=name))
             continue
         if prev.text != goal.text:
-            lines.append(
-                say(
-                    lang,
-                    N_("Doel herschreven: '{old_text}' → '{name}'"),
-                    old_text=_short(prev.text, 50),
-                    name=name,
-                )
-            )
+            lines.append(change(lang, N_("Doel herschreven: '{was}' → '{now}'"),
+                                _short(prev.text, 50), name))  # fmt: skip
         if prev.status != goal.status:
-            lines.append(
-                say(
-                    lang,
-                    N_("Doel '{name}': {was} → {now}"),
-                    name=name,
-                    was=label(prev.status, lang),
-                    now=label(goal.status, lang),
-                )
-            )
+            was, now = label(prev.status, lang), label(goal.status, lang)
+            lines.append(change(lang, N_("Doel '{name}': {was} → {now}"), was, now, name=name))
         if prev.deadline != goal.deadline:
-            was, now = t.long_date(prev.deadline, lang) or "-", t.long_date(goal.deadline, lang)
-            lines.append(
-                say(
-                    lang,
-                    N_("Deadline van doel '{name}' verschoven: {was} → {now}"),
-                    name=name,
-                    was=was,
-                    now=now or "-",
-                )
-            )
+            was, now = t.long_date(prev.deadline, lang), t.long_date(goal.deadline, lang)
+            lines.append(change(lang, N_("Deadline van doel '{name}' verschoven: {was} → {now}"),
+                                was or "-", now or "-", name=name))  # fmt: skip
         subject = say(lang, N_("Doel '{goal}'"), goal=_short(goal.text, 50))
         lines += field_lines(prev, goal, GOAL_FIELDS, subject, lang)
-    for goal_id, goal in before.items():
-        if goal_id not in after:
-            name = _short(goal.text)
-            lines.append(say(lang, N_("Doel verwijderd: {name}"), name=name))
+    for goal in _gone(old.goals, new.goals, lambda g: g.id):
+        lines.append(say(lang, N_("Doel verwijderd: {name}"), name=_short(goal.text)))
     return lines
 
 
@@ -88,12 +97,7 @@ def _when(action: Action, lang: Language) -> str:
 
 def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
-    before = {a.id: a for a in old.actions}
-    after = {a.id: a for a in new.actions}
-    for action in new.actions:
-        prev = before.get(action.id)
-        if prev == action:
-            continue
+    for prev, action in _pairs(old.actions, new.actions, lambda a: a.id):
         name = _short(action.title)
         if prev is None:
             lines.append(
@@ -101,59 +105,32 @@ def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             )
             continue
         if prev.title != action.title:
-            lines.append(
-                say(
-                    lang,
-                    N_("Actie hernoemd: '{old_title}' → '{name}'"),
-                    old_title=_short(prev.title),
-                    name=name,
-                )
-            )
+            lines.append(change(lang, N_("Actie hernoemd: '{was}' → '{now}'"),
+                                _short(prev.title), name))  # fmt: skip
         if prev.status != action.status:
             was, now = label(prev.status, lang), label(action.status, lang)
             if action.status is ActionStatus.in_progress and action.progress:
                 now = f"{now} ({action.progress}%)"
-            lines.append(say(lang, N_("{name}: {was} → {now}"), name=name, was=was, now=now))
+            lines.append(change(lang, N_("{name}: {was} → {now}"), was, now, name=name))
         elif prev.progress != action.progress:
-            lines.append(
-                say(
-                    lang,
-                    N_("{name}: voortgang {was}% → {now}%"),
-                    name=name,
-                    was=prev.progress,
-                    now=action.progress,
-                )
-            )
+            lines.append(change(lang, N_("{name}: voortgang {was}% → {now}%"),
+                                prev.progress, action.progress, name=name))  # fmt: skip
         if (prev.start, prev.end) != (action.start, action.end):
-            lines.append(
-                say(
-                    lang,
-                    N_("{name} verschoven: {was} → {now}"),
-                    name=name,
-                    was=_when(prev, lang),
-                    now=_when(action, lang),
-                )
-            )
+            lines.append(change(lang, N_("{name} verschoven: {was} → {now}"),
+                                _when(prev, lang), _when(action, lang), name=name))  # fmt: skip
         if prev.goal_id != action.goal_id:
             goal = new.goal(action.goal_id) if action.goal_id else None
             to = _short(goal.text, 50) if goal else "-"
             lines.append(say(lang, N_("{name}: hoort nu bij doel '{to}'"), name=name, to=to))
         lines += field_lines(prev, action, ACTION_FIELDS, name, lang)
-    for action_id, action in before.items():
-        if action_id not in after:
-            name = _short(action.title)
-            lines.append(say(lang, N_("Actie geschrapt: {name}"), name=name))
+    for action in _gone(old.actions, new.actions, lambda a: a.id):
+        lines.append(say(lang, N_("Actie geschrapt: {name}"), name=_short(action.title)))
     return lines
 
 
 def _skill_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     lines: list[str] = []
-    before = {(r.skill_id or r.label): r for r in old.skills}
-    after = {(r.skill_id or r.label): r for r in new.skills}
-    for key, rating in after.items():
-        prev = before.get(key)
-        if prev == rating:
-            continue
+    for prev, rating in _pairs(old.skills, new.skills, _skill_key):
         name = _short(rating.label, 50)
         if prev is None:
             lines.append(
@@ -166,32 +143,15 @@ def _skill_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             )
             continue
         if prev.current_level != rating.current_level:
-            was, now = prev.current_level, rating.current_level
-            lines.append(
-                say(
-                    lang,
-                    N_("{name}: niveau {was} → {now} (gewenst {wanted_level})"),
-                    name=name,
-                    was=was,
-                    now=now,
-                    wanted_level=rating.wanted_level,
-                )
-            )
+            lines.append(change(lang, N_("{name}: niveau {was} → {now} (gewenst {wanted})"),
+                                prev.current_level, rating.current_level, name=name,
+                                wanted=rating.wanted_level))  # fmt: skip
         if prev.wanted_level != rating.wanted_level:
-            lines.append(
-                say(
-                    lang,
-                    N_("{name}: gewenst niveau {was} → {now}"),
-                    name=name,
-                    was=prev.wanted_level,
-                    now=rating.wanted_level,
-                )
-            )
+            lines.append(change(lang, N_("{name}: gewenst niveau {was} → {now}"),
+                                prev.wanted_level, rating.wanted_level, name=name))  # fmt: skip
         lines += field_lines(prev, rating, SKILL_FIELDS, name, lang)
-    for key, rating in before.items():
-        if key not in after:
-            name = _short(rating.label, 50)
-            lines.append(say(lang, N_("Vaardigheid weg: {name}"), name=name))
+    for rating in _gone(old.skills, new.skills, _skill_key):
+        lines.append(say(lang, N_("Vaardigheid weg: {name}"), name=_short(rating.label, 50)))
     return lines
 
 
@@ -224,14 +184,8 @@ def _check_in_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             lines.append(say(lang, N_("Nieuwe opvolging gepland op {planned}"), planned=planned))
         elif prev.planned_for != check_in.planned_for and check_in.pending:
             was = t.long_date(prev.planned_for, lang)
-            lines.append(
-                say(
-                    lang,
-                    N_("Volgende opvolging verplaatst: {was} → {planned}"),
-                    was=was,
-                    planned=planned,
-                )
-            )
+            lines.append(change(lang, N_("Volgende opvolging verplaatst: {was} → {now}"),
+                                was, planned))  # fmt: skip
         elif prev.held_on and check_in.held_on and prev != check_in:
             held = t.long_date(check_in.held_on, lang)
             lines.append(say(lang, N_("Verslag van de opvolging van {held} aangepast"), held=held))
@@ -260,44 +214,26 @@ def _note_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     before = {n.id: n for n in old.coach_notes}
     after = {n.id: n for n in new.coach_notes}
 
-    def who(note: CoachNote) -> str:
+    def line(sentence: str, note: CoachNote, marked: bool = True) -> str:
+        """`sentence` with who wrote the note ('van Els', and '(privé)' when `marked`)."""
         by = say(lang, N_(" van {author}"), author=_short(note.author, 40)) if note.author else ""
-        private = " (" + say(lang, N_("privé")) + ")" if note.private else ""
-        return by + private
+        if marked and note.private:
+            by += " (" + say(lang, N_("privé")) + ")"
+        return say(lang, sentence, by=by, text=_short(note.text))
 
     for note in new.coach_notes:
         prev = before.get(note.id)
         if prev is None:
-            lines.append(
-                say(
-                    lang,
-                    N_("Nieuwe notitie{author}: {text}"),
-                    author=who(note),
-                    text=_short(note.text),
-                )
-            )
+            lines.append(line(N_("Nieuwe notitie{by}: {text}"), note))
         elif prev.text != note.text:
-            lines.append(
-                say(
-                    lang,
-                    N_("Notitie{author} aangepast: {text}"),
-                    author=who(note),
-                    text=_short(note.text),
-                )
-            )
-        elif prev.private != note.private:
-            now = say(lang, N_("nu privé")) if note.private else say(lang, N_("niet meer privé"))
-            lines.append(say(lang, N_("Notitie")) + f": {_short(note.text, 40)}: {now}")
+            lines.append(line(N_("Notitie{by} aangepast: {text}"), note))
+        elif note.private:
+            lines.append(line(N_("Notitie{by} is nu privé: {text}"), note, marked=False))
+        elif prev.private:
+            lines.append(line(N_("Notitie{by} is niet meer privé: {text}"), note, marked=False))
     for note_id, note in before.items():
         if note_id not in after:
-            lines.append(
-                say(
-                    lang,
-                    N_("Notitie{author} verwijderd: {text}"),
-                    author=who(note),
-                    text=_short(note.text),
-                )
-            )
+            lines.append(line(N_("Notitie{by} verwijderd: {text}"), note))
     return lines
 
 

@@ -81,6 +81,13 @@ def value_text(value: object, lang: Language, width: int = 50) -> str:
     return t.clip(str(value), width)[0]
 
 
+def change(lang: Language, sentence: str, was: object, now: object, **more: object) -> str:
+    """One change as one sentence: `sentence` is a msgid that says what changed with `{was}`
+    and `{now}` (and any of `more`, such as `{name}`), so every change reads 'X: a → b' the
+    same way in each language and no sentence needs numbered placeholders."""
+    return say(lang, sentence, was=was, now=now, **more)
+
+
 def field_lines(
     before: BaseModel, after: BaseModel, fields: Labels, subject: str, lang: Language
 ) -> list[str]:
@@ -89,6 +96,8 @@ def field_lines(
     for name, field_label in fields.items():
         old, new = getattr(before, name), getattr(after, name)
         if old != new:
-            shown = f"{value_text(old, lang)} → {value_text(new, lang)}"
-            lines.append(f"{subject}: {say(lang, field_label)} {shown}")
+            was, now = value_text(old, lang), value_text(new, lang)
+            what = say(lang, field_label)
+            lines.append(change(lang, N_("{name}: {what} {was} → {now}"), was, now,
+                                name=subject, what=what))  # fmt: skip
     return lines

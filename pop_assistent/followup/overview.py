@@ -18,7 +18,7 @@ from pathlib import Path
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translations
-from pop_assistent.model import GoalStatus, Plan, smart_letter
+from pop_assistent.model import GoalStatus, Plan, smart_name
 from pop_assistent.planning.due import DueItem, FollowUp, follow_up
 from pop_assistent.planning.progress import percent_done
 
@@ -87,10 +87,10 @@ def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
             warnings.append(f"{text} ({lonely})")
         if not missing and not goal.kept_with_warning:
             continue
-        letters = "".join(smart_letter(k, lang) for k in missing)
-        if letters:
+        names = ", ".join(smart_name(k, lang) for k in missing)  # not 'mist R': which R?
+        if names:
             word = say(lang, N_("mist"))
-            warnings.append(f"{text} ({word} {letters})")
+            warnings.append(f"{text} ({word} {names})")
         else:
             warnings.append(f"{text} (" + say(lang, N_("met waarschuwing")) + ")")
     return warnings

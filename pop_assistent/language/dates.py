@@ -122,6 +122,8 @@ class _Hit:
 
 
 EXAMPLE = Message(N_("noem een maand, een seizoen of een datum, bv. ‘tegen eind juni 2027’."))
+NO_MOMENT = N_("In ‘{text}’ herken ik geen tijdstip: {example}")
+"""The refusal that says only that no moment is named (its example is the SMART question's)."""
 
 
 @lru_cache(maxsize=1)
@@ -513,9 +515,7 @@ def _refusal(text: str) -> DateParseError:
             ),
             event=event.group("event"),
         )
-    return DateParseError(
-        N_("In ‘{text}’ herken ik geen tijdstip: {example}"), text=shorten(text), example=EXAMPLE
-    )
+    return DateParseError(NO_MOMENT, text=shorten(text), example=EXAMPLE)
 
 
 def _shown(text: str, hit: _Hit, items: list[Token]) -> str:

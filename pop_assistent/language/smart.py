@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.language import smart_lexicon as lex
-from pop_assistent.language.dates import Period, find_period, why_no_period
+from pop_assistent.language.dates import NO_MOMENT, Period, find_period, why_no_period
 from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.skillmatch import match_skills
 from pop_assistent.language.smart_context import judge_achievable, judge_relevant
@@ -81,7 +81,9 @@ def _time_bound(
     deadline = period.deadline if period else stored
     if deadline is None:
         problem = why_no_period(text, today)
-        return crit("time_no", lang, met=False, why=problem.message(lang)), None
+        # 'no moment named' says again what the question asks: only a real slip is worth saying
+        why = "" if problem.sentence.msgid == NO_MOMENT else problem.message(lang)
+        return crit("time_no", lang, met=False, why=why), None
     when = format_date(deadline, lang)
     if deadline < today:
         if period is not None:

@@ -28,6 +28,7 @@ from pop_assistent.model.explain import explain
 from pop_assistent.model.followup import ActionUpdate, CheckIn, CoachNote, SignOff
 from pop_assistent.model.goals import (
     SMART_KEYS,
+    SMART_NAMES,
     Goal,
     SmartCriterion,
     SmartResult,
@@ -41,6 +42,7 @@ from pop_assistent.model.skills import SkillRating
 __all__ = [
     "SCHEMA_VERSION",
     "SMART_KEYS",
+    "SMART_NAMES",
     "Action",
     "ActionOrigin",
     "ActionStatus",

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from pop_assistent.i18n import N_, Language, translate
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 from pop_assistent.model.common import GoalStatus, PopModel, new_id
 
 SMART_KEYS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
@@ -21,12 +21,12 @@ SMART_NAMES: dict[str, str] = {
 """The criteria's names (msgids)."""
 
 
-def smart_name(key: str, lang: Language) -> str:
+def smart_name(key: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """'Realistisch' / 'Achievable': a criterion's name in the reader's language."""
     return translate(lang, SMART_NAMES[key])
 
 
-def smart_letter(key: str, lang: Language) -> str:
+def smart_letter(key: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The criterion's letter: its name's initial in the reader's language (S M R R T in
     Dutch, S M A R T in English), so a language brings its letters with its names."""
     return smart_name(key, lang)[:1].upper()

@@ -67,12 +67,7 @@ def finish(
         for target, source in [(total.totals, row.totals)] + [
             (total.clusters[c], row.clusters[c]) for c in CLUSTERS
         ]:
-            target.actions += source.actions
-            target.hours += source.hours
-            target.cost += source.cost
-            target.formal_actions += source.formal_actions
-            target.formal_hours += source.formal_hours
-            target.formal_cost += source.formal_cost
+            target.merge(source)
     budgeted = [row for _, row in departments if row.budget is not None]
     total.budget = sum(row.budget or 0.0 for row in budgeted) if budgeted else None
     # What is left of the budgets: only the spending of departments that have one counts.

@@ -55,6 +55,15 @@ class Totals:
             self.formal_hours += hours
             self.formal_cost += cost
 
+    def merge(self, other: Totals) -> None:
+        """Add another set's counts, hours and cost to this one."""
+        self.actions += other.actions
+        self.hours += other.hours
+        self.cost += other.cost
+        self.formal_actions += other.formal_actions
+        self.formal_hours += other.formal_hours
+        self.formal_cost += other.formal_cost
+
     @property
     def informal_actions(self) -> int:
         return self.actions - self.formal_actions

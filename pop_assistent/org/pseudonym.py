@@ -26,7 +26,6 @@ from pop_assistent.org.model import (
     CertificateGroup,
     DepartmentRow,
     NeedRow,
-    Totals,
     TrainingRow,
 )
 from pop_assistent.org.pseudonym_cells import Partition, dominated, protect
@@ -102,15 +101,6 @@ def pool(groups: list[Group], k: int) -> tuple[list[Group], list[Group], bool]:
     return kept, pooled, len(people) >= k
 
 
-def _add(target: Totals, source: Totals) -> None:
-    target.actions += source.actions
-    target.hours += source.hours
-    target.cost += source.cost
-    target.formal_actions += source.formal_actions
-    target.formal_hours += source.formal_hours
-    target.formal_cost += source.formal_cost
-
-
 class Pseudonymiser:
     """Applies the rules of the module docstring to one aggregation run."""
 
@@ -150,9 +140,9 @@ class Pseudonymiser:
                 self.department_of[row.name] = merged.name
                 merged.employees += row.employees
                 merged.fte += row.fte
-                _add(merged.totals, row.totals)
+                merged.totals.merge(row.totals)
                 for code in CLUSTERS:
-                    _add(merged.clusters[code], row.clusters[code])
+                    merged.clusters[code].merge(row.clusters[code])
             merged.budget = sum(b or 0.0 for b in budgets) if budgets else None
             names = sorted((by_key[g.key].name for g in pooled), key=fold)
             self.notes.append(

@@ -61,6 +61,7 @@ from pop_assistent.storage.postgres_parts import (
     save_parts,
     shown,
     with_parts,
+    with_signed_content,
 )
 from pop_assistent.storage.postgres_sync import Pending
 from pop_assistent.storage.resolve import fold, resolve_ref
@@ -278,17 +279,31 @@ class PostgresStore:
             if owner == self.login
             else "coached_version(%s, %s, %s)"
         )
-        row = conn.execute(
-            f"SELECT version, saved_at, schema_version, document FROM {source}",
-            (owner, plan_id, wanted),
-        ).fetchone()
-        if row is None:
-            raise missing_version(plan_id, wanted, latest)
-        number, saved_at, schema, blob = row
         limit = None if owner == self.login else DOCUMENT_LIMIT
-        doc = decode_plan(bytes(blob), schema, f"Versie {number} van plan '{plan_id}'", limit)
+
+        def read(version: int) -> tuple[Plan, datetime] | None:
+            row = conn.execute(
+                f"SELECT version, saved_at, schema_version, document FROM {source}",
+                (owner, plan_id, version),
+            ).fetchone()
+            if row is None:
+                return None
+            _, saved_at, schema, blob = row
+            where = f"Versie {version} van plan '{plan_id}'"
+            return decode_plan(bytes(blob), schema, where, limit), saved_at
+
+        found = read(wanted)
+        if found is None:
+            raise missing_version(plan_id, wanted, latest)
+        doc, saved_at = found
         plan = with_parts(conn, owner, bare(doc))
-        return StoredPlan(plan=plan, version=number, saved_at=saved_at)
+
+        def signed(version: int) -> Plan | None:
+            other = None if version == wanted else read(version)
+            return doc if version == wanted else other[0] if other else None
+
+        plan = with_signed_content(plan, signed)
+        return StoredPlan(plan=plan, version=wanted, saved_at=saved_at)
 
     def latest_plans(self, shared_only: bool = False) -> Iterator[Plan]:
         """Streamed through a server-side cursor on a connection of its own.

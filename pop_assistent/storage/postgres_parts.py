@@ -54,7 +54,7 @@ NOTE_COLUMNS = (
     "owner, plan_id, client_id, goal_id, author, author_name, migrated, body, private, "
     "written_on, recorded_at, id"
 )
-SIGNATURE_COLUMNS = "owner, plan_id, role, signer, signer_name, signed_on, recorded_at, id"
+SIGNATURE_COLUMNS = "owner, plan_id, role, signer, signer_name, signed_on, version, recorded_at, id"
 
 
 def _notes_sql(where: str) -> str:
@@ -70,7 +70,7 @@ def _notes_sql(where: str) -> str:
 def _signatures_sql(where: str) -> str:
     return (
         "SELECT DISTINCT ON (owner, plan_id, role, signer, signer_name) owner, plan_id, role, "
-        f"signer, signer_name, signed_on FROM (SELECT {SIGNATURE_COLUMNS} FROM signatures "
+        f"signer, signer_name, signed_on, version FROM (SELECT {SIGNATURE_COLUMNS} FROM signatures "
         f"UNION ALL SELECT {SIGNATURE_COLUMNS} FROM coached_signatures()) g {where} "
         "ORDER BY owner, plan_id, role, signer, signer_name, recorded_at DESC, id DESC"
     )
@@ -94,9 +94,16 @@ def _collect(
             )
         )
     signs: dict[PlanKey, list[SignOff]] = defaultdict(list)
-    for owner, plan_id, role, signer, written, on in conn.execute(_signatures_sql(where), params):
+    for owner, plan_id, role, signer, written, on, version in conn.execute(
+        _signatures_sql(where), params
+    ):
         signs[(owner, plan_id)].append(
-            SignOff(role=SignerRole(role), name=shown(signer, names, written)[:200], signed_on=on)
+            SignOff(
+                role=SignerRole(role),
+                name=shown(signer, names, written)[:200],
+                signed_on=on,
+                plan_version=version,
+            )
         )
     for items in signs.values():
         items.sort(key=lambda s: ROLE_ORDER[str(s.role)])
@@ -109,6 +116,23 @@ def with_parts(conn: psycopg.Connection, owner: str, doc: Plan) -> Plan:
     notes, signs = _collect(conn, "WHERE owner = %s AND plan_id = %s", (owner, doc.id), names)
     key = (owner, doc.id)
     return doc.model_copy(update={"coach_notes": notes[key], "sign_offs": signs[key]})
+
+
+def with_signed_content(plan: Plan, read: Callable[[int], Plan | None]) -> Plan:
+    """`plan` whose signatures carry the fingerprint of the version each signed (`read` gives
+    a stored version's document, None when it is gone), so a plan changed since signing says
+    so here as it does in the embedded store, where the fingerprint is part of the document."""
+    fingerprints: dict[int, str] = {}
+    signs = []
+    for sign in plan.sign_offs:
+        version = sign.plan_version
+        if version is not None and not sign.fingerprint:
+            if version not in fingerprints:
+                signed = read(version)
+                fingerprints[version] = signed.content_fingerprint() if signed else ""
+            sign = sign.model_copy(update={"fingerprint": fingerprints[version]})
+        signs.append(sign)
+    return plan.model_copy(update={"sign_offs": signs})
 
 
 def all_parts(
@@ -156,13 +180,19 @@ def save_parts(
         )
     names = display_names(conn)
     signed = conn.execute(
-        "SELECT role, signer, signer_name, signed_on FROM signatures WHERE owner = session_user "
-        "AND plan_id = %s",
+        "SELECT role, signer, signer_name, signed_on, version FROM signatures "
+        "WHERE owner = session_user AND plan_id = %s",
         (plan.id,),
     ).fetchall()
     for sign in plan.sign_offs:
         role = str(sign.role)
-        same_day = [(s, w) for r, s, w, on in signed if r == role and on == sign.signed_on]
+        same_day = [
+            (s, w)
+            for r, s, w, on, v in signed
+            if r == role
+            and on == sign.signed_on
+            and sign.plan_version in (None, v)  # signing again after a change is a new row
+        ]
         if role == "employee" and same_day:
             continue  # the owner's own signature that day, whatever name it shows
         if any(sign.name in (s, shown(s, names, w)) for s, w in same_day):

@@ -173,9 +173,10 @@ def percent(text: str) -> int | None:
     return None
 
 
-def round_half(hours: float) -> float:
-    """Hours to the nearest half hour (7.6 -> 7.5): what people plan with."""
-    return round(hours * 2) / 2
+def _in_days(days: float, hours_per_day: float) -> float:
+    """Days as hours, counted with the same working day the echo names ('een dag telt 7,6
+    uur'), so two afternoons are 7.6 hours, not a rounded 7.5."""
+    return round(days * hours_per_day, 2)
 
 
 def _timed(t: str) -> re.Match[str] | None:
@@ -207,9 +208,9 @@ def _unit_slips(t: str) -> str:
 def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
     """The amount of time in the text, in hours: a number tied to a unit ('2 uur', '1½ uur',
     'een halve dag', 'twee namiddagen', 'een uur of twee', '90 minuten') or a number on its
-    own ('2', 'twee'). Days count `hours_per_day`, half days half of it; amounts given in days
-    are rounded to the half hour. None when there is no amount of time. A unit with one slip
-    ('twee namidagen') is read as that unit."""
+    own ('2', 'twee'). Days count `hours_per_day`, half days half of it, unrounded (the
+    reply says how long a day is, and the sum must agree with it). None when there is no
+    amount of time. A unit with one slip ('twee namidagen') is read as that unit."""
     found = _hours(squash(text, 300), hours_per_day)
     if found is None:
         found = _hours(_unit_slips(squash(text, 300)), hours_per_day)
@@ -221,7 +222,7 @@ def _hours(t: str, hours_per_day: float) -> float | None:
     if m := _RANGE_HOURS.search(t):
         return _value(m.group(1))
     if m := _HALF_A.search(t):
-        return round_half(hours_per_day / 2) if m.group(1) == "day" else 0.5
+        return _in_days(0.5, hours_per_day) if m.group(1) == "day" else 0.5
     if m := _CLOCK.search(t):
         return int(m.group(1)) + int(m.group(2)) / 60 if int(m.group(2)) < 60 else None
     if m := _timed(t):
@@ -237,7 +238,7 @@ def _hours(t: str, hours_per_day: float) -> float | None:
         if kind == "minute":
             return round(amount * size / 60, 2)
         if kind in ("day", "week"):
-            return round_half(amount * size * hours_per_day)
+            return _in_days(amount * size, hours_per_day)
         return amount * size
     if m := _ALONE.fullmatch(t):
         return _value(m.group(1))

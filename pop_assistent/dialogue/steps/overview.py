@@ -26,6 +26,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "signed": {"name": "Sophie Peeters", "role": "medewerker"},
     "coach_later": {},
     "finished": {},
+    "done_unclear": {"answer": "magazijnier"},
     "role_unclear": {},
     "name_unclear": {"answer": "klaar", "name": "Sophie Peeters"},
 }
@@ -168,7 +169,7 @@ def _done(s: Session, text: str) -> None:
     if answers.key(text) in {"opnieuw tekenen", "teken opnieuw", "sign again", "opnieuw"}:
         s.ask(SIGN_EMPLOYEE)
         return
-    s.say("finished")
+    s.say("done_unclear", answer=text.strip()[:60])  # not a second 'Proficiat' for any answer
 
 
 def skip(s: Session) -> None:

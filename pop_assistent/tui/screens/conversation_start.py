@@ -109,16 +109,14 @@ class StartPicker(Screen[None]):
         from textual.content import Content
         from textual.widgets import Static
 
-        from pop_assistent.dialogue.start import pick_choices, pick_question
-        from pop_assistent.i18n import translations
+        from pop_assistent.dialogue.start import pick_choices, pick_hint, pick_question
 
         self._picking = plans
         self.query_one(ChatLog).add_assistant(pick_question(plans, self.lang, follow_up))
         self.query_one(ChoiceBar).show(pick_choices(plans, self.lang), [])
         if len(plans) > 4:  # a long list: what to type stays in view under it
-            hint = translations(self.lang).gettext("Typ een nummer of een naam.")
             pinned = self.query_one("#instruction", Static)
-            pinned.update(Content(hint))
+            pinned.update(Content(pick_hint(self.lang, len(plans))))
             pinned.set_class(False, "-empty")
         queued, self._queued = self._queued, []
         if queued:  # typed before the question showed: it answers the question, not the plan

@@ -34,10 +34,14 @@ class ChoiceBar(Grid, can_focus=False):
         self._shown = shown
         self.remove_children()
         buttons: list[Button] = []
-        for index, choice in enumerate(choices[:9], start=1):
+        numbered = list(enumerate(choices, start=1))
+        if len(numbered) > 9:  # the first eight and the last ('een nieuw plan', 'klaar')
+            numbered = [*numbered[:8], numbered[-1]]
+        for index, choice in numbered:
             mark = "✓ " if choice.chosen else ""
             button = Button(f"{index} {mark}{choice.label}", compact=True, classes="choice")
             button.choice_value = choice.value  # type: ignore[attr-defined]
+            button.choice_number = index  # type: ignore[attr-defined]
             buttons.append(button)
         for label, action in tools:
             buttons.append(Button(label, compact=True, variant="primary", action=action))
@@ -46,9 +50,9 @@ class ChoiceBar(Grid, can_focus=False):
 
     def value_for(self, number: int) -> str | None:
         """The value of quick choice `number` (1-based), if there is one."""
-        choices = [b for b in self.query(Button) if b.has_class("choice")]
-        if 1 <= number <= len(choices):
-            return str(choices[number - 1].choice_value)  # type: ignore[attr-defined]
+        for button in self.query(Button):
+            if getattr(button, "choice_number", None) == number:
+                return str(button.choice_value)  # type: ignore[attr-defined]
         return None
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

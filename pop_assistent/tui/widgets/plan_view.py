@@ -77,7 +77,8 @@ def plan_content(
     if role:
         lines.append(Content(role))
     if emp.hours_per_week:
-        lines.append(Content(f"{emp.hours_per_week:g} " + (_("u/week leertijd"))))
+        shown = formats.hours(emp.hours_per_week, lang)  # '7,6' in Dutch, not '7.6'
+        lines.append(Content(f"{shown} " + (_("u/week leertijd"))))
     if plan.occasion.description:
         kind = label(plan.occasion.kind, lang)
         lines.append(Content.styled(kind, "italic"))
@@ -141,7 +142,9 @@ def plan_content(
         for signature in plan.sign_offs:
             who = label(signature.role, lang)
             changed = plan.changed_since(signature)
-            version = f" (v{signature.plan_version})" if signature.plan_version else ""
+            # the version matters once the plan changed (two signatures of the same content
+            # a few answers apart would read as two plans)
+            version = f" (v{signature.plan_version})" if signature.plan_version and changed else ""
             text = f"{who}: {signature.name}, {short_date(signature.signed_on, lang)}{version}"
             lines.extend(_hang("  ", text, width))
             if changed:
