@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
+from pop_assistent.advice import recommend
+from pop_assistent.catalogue import Catalogue, load_catalogue
 
 TODAY = date(2026, 11, 24)
 

@@ -22,7 +22,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pop_assistent.catalogue import load_catalogue, recommend  # noqa: E402
+from pop_assistent.advice import recommend  # noqa: E402
+from pop_assistent.catalogue import load_catalogue  # noqa: E402
 
 TODAY = date(2026, 11, 24)
 

@@ -26,7 +26,8 @@ from typing import Any
 import pytest
 import yaml
 
-from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
+from pop_assistent.advice import recommend
+from pop_assistent.catalogue import Catalogue, load_catalogue
 
 DATA = Path(__file__).parent / "data"
 TODAY = date(2026, 11, 24)

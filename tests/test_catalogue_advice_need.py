@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
-from pop_assistent.catalogue import Catalogue, closest_skills, load_catalogue, recommend
+from pop_assistent.advice import closest_skills, recommend
+from pop_assistent.advice.need import need_terms
+from pop_assistent.advice.person import person
+from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.catalogue.lexicon import parts, telling
-from pop_assistent.catalogue.need import need_terms
-from pop_assistent.catalogue.person import person
 
 TODAY = date(2026, 11, 24)
 
@@ -194,6 +195,33 @@ def test_a_wish_no_work_catalogue_serves_gets_nothing(
     assert ids(shipped, goal) == []
 
 
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "mijn dochter wil thuis leren kneden met desem",
+        "op onze vereniging wil ik het deeg voor de pannenkoekenslag leren kneden",
+        "volgend jaar trouwen we en ik wil de taart zelf bakken",
+        "my son wants to learn to bake bread with sourdough",
+    ],
+)
+def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
+    bakery: Catalogue, goal: str
+) -> None:
+    # 'afrekenen', 'deeg', 'kneden' and 'desem' are the bakery's own words; the wish is private
+    assert ids(bakery, goal) == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "mijn collega's en ik willen leren kneden met desem",
+        "ik wil het werk en mijn kinderen beter combineren en leren afrekenen aan de nieuwe kassa",
+    ],
+)
+def test_a_wish_that_names_work_is_no_private_wish(bakery: Catalogue, goal: str) -> None:
+    assert ids(bakery, goal)
+
+
 def test_no_padding_one_shared_ordinary_word_is_no_proposal(bakery: Catalogue) -> None:
     # 'werken' and 'nieuwe' occur in titles; they say nothing about a holiday
     assert ids(bakery, "ik wil werken aan mijn nieuwe vakantieplannen voor Italie") == []
@@ -231,6 +259,35 @@ def test_unless_the_person_works_in_that_sector(bakery: Catalogue) -> None:
     assert ids(bakery, LEADING, sector="industrie")[0] == "leiding-industrie"
     assert ids(bakery, LEADING, role="ploegbaas-productie")[0] == "leiding-industrie"
     assert ids(bakery, LEADING, sector="Atelier")[0] == "leiding-industrie"  # a department
+
+
+def test_a_sector_in_everyday_words_is_the_catalogues_sector(bakery: Catalogue) -> None:
+    assert person(bakery, sector="fabriek").sectors == frozenset({"industrie"})
+    assert ids(bakery, LEADING, sector="productie")[0] == "leiding-industrie"
+    assert person(bakery, sector="ziekenhuis").sectors == frozenset()  # not a sector it uses
+
+
+def test_a_long_story_of_the_persons_own_work_is_served(shipped: Catalogue) -> None:
+    goal = (
+        "sinds september sta ik voor een derde jaar en tijdens elke les is er zoveel lawaai "
+        "dat ik mijn uitleg niet kan geven, de klas luistert gewoon niet"
+    )
+    found = ids(shipped, goal, role="leerkracht", sector="onderwijs")
+    assert found and any(
+        "klasmanagement" in item.skill_ids for i in found[:3] if (item := shipped.item(i))
+    )
+
+
+def test_a_bus_drivers_trouble_with_passengers_gets_no_school_course(shipped: Catalogue) -> None:
+    goal = "passagiers worden boos en schelden als ik zeg dat ze moeten betalen"
+    found = ids(shipped, goal, role="buschauffeur")
+    assert found, "a driver's problem with passengers is served"
+    first = shipped.item(found[0])
+    assert first is not None and "transport" in first.sectors
+    assert "agressiebeheersing" in first.skill_ids
+    for item_id in found[:3]:
+        item = shipped.item(item_id)
+        assert item is not None and "onderwijs" not in item.sectors, item_id
 
 
 def test_a_job_as_people_name_it_finds_the_role_profile(bakery: Catalogue) -> None:

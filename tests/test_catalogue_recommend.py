@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from pop_assistent.catalogue import Catalogue, Recommendation, load_catalogue, recommend
-from pop_assistent.catalogue.matching import match_skills
+from pop_assistent.advice import Recommendation, recommend
+from pop_assistent.advice.matching import match_skills
+from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.demo import karim, sophie
 from pop_assistent.model.common import ActionType
 
@@ -163,7 +164,7 @@ def test_words_of_a_phrase_must_stand_together(catalogue: Catalogue) -> None:
 
 
 def test_without_a_recognised_skill_a_proposal_must_name_enough_of_the_goal() -> None:
-    from pop_assistent.catalogue.evidence import Evidence, enough, evidence
+    from pop_assistent.advice.evidence import Evidence, enough, evidence
     from pop_assistent.model.catalogue import CatalogueItem
 
     item = CatalogueItem.model_validate(

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from pop_assistent.advice.person import find_role
 from pop_assistent.catalogue import load_catalogue
-from pop_assistent.catalogue.person import find_role
 
 TODAY = date(2026, 11, 24)
 

@@ -11,7 +11,8 @@ from functools import cache
 
 from dialogue_fixtures import catalogue, engine_at
 
-from pop_assistent.catalogue import Catalogue, load_catalogue, recommend
+from pop_assistent.advice import recommend
+from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.demo import karim, sophie
 from pop_assistent.dialogue import Engine, Step
 from pop_assistent.language.skillmatch import link_skills, match_skills

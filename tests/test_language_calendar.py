@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from pop_assistent.language.calendar_nl import holiday_range
 from pop_assistent.language.dates import (
     AmbiguousDate,
     DateParseError,
@@ -43,7 +44,7 @@ def test_leave_without_a_name_asks_christmas_or_summer() -> None:
     labels = [choice.label("nl") for choice in asked.value.choices]
     assert labels == ["na de kerstvakantie", "na de zomervakantie"]
     deadlines = [choice.period.deadline for choice in asked.value.choices]
-    assert deadlines == [date(2027, 1, 10), date(2027, 9, 30)]
+    assert deadlines == [date(2027, 1, 4), date(2027, 9, 30)]  # school resumes on Monday 4 January
     assert asked.value.choices[1].as_json("en")["label"] == "after the summer holidays"
     # "mijn verlof" is one's own leave: its date is unknown, not one of the two holidays
     with pytest.raises(DateParseError) as info:
@@ -114,3 +115,27 @@ def test_a_time_ahead_wins_over_the_past_inside_a_goal() -> None:
     assert found is not None and found.deadline == date(2027, 12, 31)
     past = find_period("Tegen maart 2026 haal ik mijn VCA", TUESDAY)
     assert past is not None and past.in_past
+
+
+@pytest.mark.parametrize(
+    ("year", "first", "last"),
+    [
+        (2023, date(2023, 4, 3), date(2023, 4, 16)),  # Easter 9 April: first Monday of April
+        (2024, date(2024, 4, 1), date(2024, 4, 14)),  # Easter 31 March: the Monday after it
+        (2025, date(2025, 4, 7), date(2025, 4, 21)),  # Easter 20 April: two weeks before + Monday
+        (2026, date(2026, 4, 6), date(2026, 4, 19)),
+        (2027, date(2027, 3, 29), date(2027, 4, 11)),
+    ],
+)
+def test_the_flemish_easter_holidays_follow_the_published_calendars(
+    year: int, first: date, last: date
+) -> None:
+    assert holiday_range(year, "Vpasen") == (first, last)
+
+
+def test_after_a_school_holiday_is_the_day_school_resumes() -> None:
+    assert parse_period("na de krokusvakantie", TUESDAY).deadline == date(2027, 2, 15)
+    assert parse_period("na de paasvakantie", TUESDAY).deadline == date(2027, 4, 12)
+    assert parse_period("voor de paasvakantie", TUESDAY).deadline == date(2027, 3, 28)
+    # the summer holidays are long: "na de zomervakantie" is September, like "na de zomer"
+    assert parse_period("na de zomervakantie", TUESDAY).deadline == date(2027, 9, 30)

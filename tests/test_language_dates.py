@@ -175,3 +175,22 @@ def test_the_flemish_voorbije_is_the_past_one(today: date, text: str) -> None:
     with pytest.raises(DateParseError) as info:
         parse_period(text, today)
     assert "ligt in het verleden" in info.value.message("nl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["eind van het jaar 2031 2032", "binnen zes weken 2027", "tegen maart, 2029 of 2030"],
+)
+def test_a_number_left_over_is_refused_with_the_part_quoted(text: str) -> None:
+    """A year or number the expression did not take would silently change the date."""
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, date(2026, 12, 4))
+    assert "‘20" in info.value.message("nl") and "I do not understand" in info.value.message("en")
+
+
+def test_the_year_after_het_jaar_is_that_year() -> None:
+    today = date(2026, 12, 4)
+    assert parse_period("eind van het jaar 2031", today).deadline == date(2031, 12, 31)
+    assert parse_period("in het jaar 2029", today).start == date(2029, 1, 1)
+    # a clock time does not change the day
+    assert parse_period("uiterlijk 2 februari 2027 om 9 uur", today).deadline == date(2027, 2, 2)

@@ -72,7 +72,8 @@ CALENDAR = st.sampled_from(
      "kerstvakantie", "verlof", "schooljaar", "vrijdag", "maandag", "weekend", "Q2", "2026",
      "2027", "3000", "15", "1½", "drieënhalf", "jaar", "gisteren", "overmorgen", "de", "het",
      "van", "tot", "t.e.m.", "werkdagen", "15de", "by", "end", "of", "next", "friday", "the",
-     "a", "year", "hafl", "een"]
+     "a", "year", "hafl", "een", "nu", "en", "periode", "from", "now", "2028", "augustis",
+     "halverwegge", "paasvakantie", "om", "17", "uur", "termijn", "tussen", "weeks"]
 )  # fmt: skip
 
 

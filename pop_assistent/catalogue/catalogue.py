@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pop_assistent.catalogue.lexicon import parts
 from pop_assistent.catalogue.problems import Problem, counted
+from pop_assistent.catalogue.text import LONGEST_WORD
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 from pop_assistent.text import fold
@@ -16,7 +17,6 @@ from pop_assistent.text import fold
 if TYPE_CHECKING:
     from pop_assistent.catalogue.compiled import Compiled
     from pop_assistent.catalogue.index import CatalogueIndex
-    from pop_assistent.catalogue.relevance import Relevance
     from pop_assistent.model.common import ActionType
 
 
@@ -33,8 +33,8 @@ def _compound_readings(query: str) -> list[str]:
     into their parts ('vloerreiniging' -> 'vloer reiniging'), then its longest word by a
     shorter start ('schrobmachine' -> 'schrob', found in 'schrobzuigmachine')."""
     words = query.split()
-    if not words or len(words) > 3:
-        return []
+    if not words or len(words) > 3 or any(len(w) > LONGEST_WORD for w in words):
+        return []  # no word: a pasted blob would make one reading per letter
     split = " ".join(" ".join(parts(w.lower()) or [w]) for w in words)
     readings = [split] if split != " ".join(words).lower() else []
     longest = max(words, key=len)
@@ -57,6 +57,9 @@ class Catalogue:
     compiled: Compiled | None = field(default=None, repr=False, compare=False)
     """The compiled catalogue the items and the index come from (made on first need when the
     catalogue was put together in code)."""
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """What layers above made from this catalogue and keep while it lives (the advice's reading
+    of its texts), by their own key."""
 
     @cached_property
     def _items_by_id(self) -> dict[str, CatalogueItem]:
@@ -96,28 +99,6 @@ class Catalogue:
             rows = [item_row(item, "", None) for item in self.items]
             self.compiled = write(None, Contents("", rows, self.skills, self.roles, [], 0))
         return CatalogueIndex(self.compiled, self._skills_by_id)
-
-    @cached_property
-    def relevance(self) -> Relevance:
-        """The resources' and skills' texts as the advice reads a need against them (made on
-        the first advice; call it in a worker to warm it up)."""
-        from pop_assistent.catalogue.relevance import Relevance
-
-        index = self.index
-        assert self.compiled is not None  # made by `index`
-        return Relevance(
-            self.compiled,
-            index.vocabulary,
-            len(self.items),
-            self.skills,
-            lambda word: index.corrections(word, strict=True),
-        )
-
-    def warm_advice(self) -> None:
-        """Load what the first advice needs (word lists, the texts' index): about a second,
-        best spent in a background worker."""
-        self.relevance.read("ik wil leren werken met het nieuwe kassasysteem")
-        self.relevance.read("I want to learn to work with the new till system")
 
     def rows_with_skills(self, skill_ids: Iterable[str]) -> list[int]:
         """The rows of the resources that train any of these skills, in catalogue order."""

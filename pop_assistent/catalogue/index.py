@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
-from pop_assistent.catalogue.text import STOPWORDS, stem, tokens
+from pop_assistent.catalogue.text import LONGEST_WORD, STOPWORDS, stem, tokens
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, Skill
 from pop_assistent.model.common import ActionType
 
@@ -124,7 +124,7 @@ class CatalogueIndex:
 
     def _split(self, word: str, used: set[str]) -> str | None:
         """A Dutch compound written as one word: "leidinggeven" -> "leiding" "geven"*."""
-        if len(word) < 7:
+        if not 7 <= len(word) <= LONGEST_WORD:
             return None
         for cut in range(len(word) - 3, 2, -1):
             left, right = word[:cut], word[cut:]

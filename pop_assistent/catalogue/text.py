@@ -11,6 +11,10 @@ from functools import lru_cache
 
 from pop_assistent.text import fold
 
+LONGEST_WORD = 40
+"""No word a person types is longer; a longer run of letters is not split or shortened
+(each reading of it costs its length, so 100,000 x's once took minutes and gigabytes)."""
+
 TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 STOPWORDS: frozenset[str] = frozenset(

@@ -204,7 +204,8 @@ def _warn(catalogue: Catalogue, ctx: Context) -> None:
 
 def run_advice(args: argparse.Namespace, ctx: Context) -> int:
     """Print proposals for a goal, best first."""
-    from pop_assistent.catalogue import load_catalogue, recommend
+    from pop_assistent.advice import recommend
+    from pop_assistent.catalogue import load_catalogue
     from pop_assistent.commands.catalogue_show import print_recommendations
 
     today = ctx.settings.today_or_now()
@@ -239,7 +240,7 @@ def run_advice(args: argparse.Namespace, ctx: Context) -> int:
     )
     print_recommendations(recs, ctx, as_json=args.json)
     if not recs and not args.json:
-        from pop_assistent.catalogue import closest_skills
+        from pop_assistent.advice import closest_skills
         from pop_assistent.commands.catalogue_show import print_clarifying_question
 
         closest = closest_skills(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.catalogue.advice import Recommendation
+from pop_assistent.advice.advice import Recommendation
 from pop_assistent.i18n import N_, say
 from pop_assistent.model.catalogue import CatalogueItem, Skill
 

@@ -145,7 +145,7 @@ class Resources:
     def searchable(self, text: str) -> bool:
         """Whether a free answer names something to search for ('epd', 'heftruck'), rather
         than being an answer ('weet ik niet', 'misschien later')."""
-        from pop_assistent.catalogue.need import has_topic
+        from pop_assistent.advice.need import has_topic
         from pop_assistent.catalogue.text import tokens
 
         if has_topic(text[:200], self.lang):
@@ -160,8 +160,8 @@ class Resources:
 
         if self.catalogue is None:
             return frozenset()
+        from pop_assistent.advice.need import NEED_STOPWORDS
         from pop_assistent.catalogue.lexicon import telling
-        from pop_assistent.catalogue.need import NEED_STOPWORDS
 
         titles = (str(getattr(item, "title", "")) for item in self.catalogue.items)
         words = {word for title in titles for word in tokens(title) if len(word) >= 2}
@@ -172,7 +172,7 @@ class Resources:
     def recommend(self, plan: Plan, goal: Goal | None, limit: int = 5) -> list[Any]:
         if self.catalogue is None:
             return []
-        from pop_assistent.catalogue import recommend
+        from pop_assistent.advice import recommend
 
         text = goal.text if goal else " ".join(g.text for g in plan.goals)
         skill_ids = goal.skill_ids if goal else [s for g in plan.goals for s in g.skill_ids]
@@ -192,7 +192,7 @@ class Resources:
         """The skills a goal comes closest to, to ask which one it should strengthen."""
         if self.catalogue is None:
             return []
-        from pop_assistent.catalogue import closest_skills
+        from pop_assistent.advice import closest_skills
 
         return list(closest_skills(self.catalogue, goal_text=goal.text, plan=plan))
 

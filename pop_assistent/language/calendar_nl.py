@@ -8,10 +8,15 @@ Choices (documented for users in the README):
 - Belgian school holidays follow the Flemish rules where they are fixed: krokusvakantie is the
   carnival week (Easter minus 48 days), herfstvakantie the week of 1 November (the week after
   when that is a Sunday), kerstvakantie the two weeks from the Monday of the week of Christmas
-  (the Monday after when Christmas is on a weekend). paasvakantie is approximated as the two
-  weeks around Easter Monday (the team's labelled sets use that; the Flemish rule starts it on
-  the first Monday of April, or the Monday after Easter when Easter is in March); the Dutch
-  meivakantie is the week of Koningsdag.
+  (the Monday after when Christmas is on a weekend), paasvakantie the two weeks from the first
+  Monday of April (from Easter Monday when Easter is in March; from the second Monday before
+  Easter, plus Easter Monday, when Easter is after 15 April). Source: Besluit van de Vlaamse
+  Regering of 17 April 1991 (the Flemish calendar was not reformed in 2022: that reform is
+  the French Community's), checked against published school calendars: 3-16 April 2023,
+  1-14 April 2024, 7-21 April 2025, 6-19 April 2026. The Dutch meivakantie is the week of
+  Koningsdag.
+- "na de kerstvakantie" (a school holiday of a week or two) is the day school resumes: the
+  Monday after it ends; "na de zomervakantie" is September, like "na de zomer".
 - Feasts: Easter and the feasts counted from it (carnaval, Hemelvaart, Pinksteren),
   Allerheiligen, Sinterklaas (5-6 December), Koningsdag, 1 mei, Christmas, New Year's Eve.
   "tegen Pasen" is Easter Sunday (a feast of one day: that day, see `FEAST_DAYS`), "voor
@@ -113,13 +118,24 @@ def holiday_range(year: int, key: str) -> tuple[date, date]:
         monday = easter(year) - timedelta(days=48)
         return monday, monday + timedelta(days=6)
     if key == "Vpasen":
-        monday = easter(year) + timedelta(days=1)
-        return monday - timedelta(days=7), monday + timedelta(days=6)
+        return _easter_holidays(easter(year))
     if key == "Vherfst":  # the week of 1 November; the week after when that is a Sunday
         return _week_of(date(year, 11, 1), 7)
     if key == "Vkerst":  # two weeks from the week of Christmas; after it on a weekend
         return _week_of(date(year, 12, 25), 14, weekend_after=True)
     return date(year, 7, 1), date(year, 8, 31)  # Vzomer: the summer holidays
+
+
+def _easter_holidays(sunday: date) -> tuple[date, date]:
+    """The Flemish paasvakantie around Easter Sunday `sunday` (see the module notes)."""
+    if sunday.month == 3:
+        monday = sunday + timedelta(days=1)
+    elif sunday > date(sunday.year, 4, 15):
+        monday = sunday - timedelta(days=13)
+    else:
+        first = date(sunday.year, 4, 1)
+        monday = first + timedelta(days=-first.weekday() % 7)
+    return monday, max(monday + timedelta(days=13), sunday + timedelta(days=1))
 
 
 def _week_of(day: date, length: int, weekend_after: bool = False) -> tuple[date, date]:

@@ -143,6 +143,9 @@ def _mode(pre: str) -> str:
 def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
     """Apply the leading word: (start, end, deadline, kind)."""
     if mode == "after":
+        if span.resumes and (span.end - span.start).days + 1 < 28:  # school starts again
+            back = span.end + timedelta(days=1)
+            return back, back, back, "anchor"
         if (span.end - span.start).days + 1 >= 28:
             nxt = span.end + timedelta(days=1)
             first, last = cal.month_range(nxt.year, nxt.month)
@@ -415,6 +418,8 @@ def _either(
         for right in rights:
             a, b = left.result, right.result
             assert isinstance(a, Period) and isinstance(b, Period)
+            if (a.kind == "year") != (b.kind == "year"):
+                continue  # "maart 2029 of 2030": March of either year? refused, not guessed
             later = max(a, b, key=lambda p: p.deadline)
             shown = text[items[left.first].start : items[right.last - 1].end].strip()
             period = Period(
@@ -577,10 +582,52 @@ def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Pe
     if best is not None and isinstance(best.result, _Ask):
         raise _question(best.result, _shown(text, best, items))
     if best is not None and isinstance(best.result, Period):
+        dropped = _dropped(best, items, text)
+        if dropped is not None:
+            raise DateParseError(
+                N_(
+                    "In ‘{text}’ lees ik ‘{read}’, maar ‘{part}’ begrijp ik daarbij niet: {example}"
+                ),
+                text=shorten(text),
+                read=_shown(text, best, items),
+                part=text[dropped.start : dropped.end],
+                example=EXAMPLE,
+            )
         if best.result.deadline < today:
             raise _past(best.result, today)
         return best.result
     raise _refusal(text)
+
+
+_NUMBERISH_RE = re.compile(r"(?:YF?\d{4}|N[\d.]+|O-?\d+|D\d{4}-.*|DM\d.*|M\d{1,2}|Q[1-4])$")
+"""Tokens that carry a number, a year, a date or a month."""
+
+
+def _dropped(best: _Hit, items: list[Token], text: str) -> Token | None:
+    """A number, year or month outside the expression that was read ("eind van het jaar
+    2028" read as the end of this year): it would silently change the date, so the answer is
+    refused rather than read without it."""
+    for index, token in enumerate(items):
+        if index >= best.first and index < best.last:
+            continue
+        if _clock(items, index):
+            continue
+        if _NUMBERISH_RE.match(token.canon) and (
+            token.canon[0] == "M" or any(c.isdigit() for c in text[token.start : token.end])
+        ):
+            return token
+    return None
+
+
+_CLOCK_BEFORE = frozenset({"om", "at", ":", "rond"})
+_CLOCK_AFTER = frozenset({"uur", "u", "h", "am", "pm", ":", "uhr"})
+
+
+def _clock(items: list[Token], index: int) -> bool:
+    """A time of day ("om 17 uur", "at 5 pm", "17:00"): it does not change the day."""
+    before = items[index - 1].canon if index > 0 else ""
+    after = items[index + 1].canon if index + 1 < len(items) else ""
+    return before in _CLOCK_BEFORE or after in _CLOCK_AFTER
 
 
 def find_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Period | None:

@@ -42,7 +42,8 @@ WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 WORDS: dict[str, str] = {
     # units; a plural form carries an "s" ("UMs"): only a number may stand before it, so
     # "de komende maanden" (no number) is no period while "de komende drie maanden" is
-    "jaar": "UY", "jaren": "UYs", "jaartje": "UY", "jr": "UY", "year": "UY", "years": "UYs",
+    "jaar": "UY", "jaren": "UYs", "jaartje": "UY", "kalenderjaar": "UY", "jr": "UY", "year": "UY",
+    "years": "UYs",
     "yr": "UY", "yrs": "UYs", "maand": "UM", "maanden": "UMs", "maandjes": "UMs", "mnd": "UM",
     "mnden": "UMs", "maande": "UMs", "maaden": "UMs", "month": "UM", "months": "UMs",
     "week": "UW", "weken": "UWs", "weekjes": "UWs", "wk": "UW", "wkn": "UWs", "wks": "UWs",
@@ -77,7 +78,9 @@ WORDS: dict[str, str] = {
     "na": "AFTER", "after": "AFTER", "binnen": "WITHIN", "within": "WITHIN", "in": "IN",
     "tijdens": "IN", "during": "IN", "rond": "IN", "around": "IN", "omstreeks": "IN",
     "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
-    "to": "TO", "ergens": "", "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
+    "to": "TO", "ergens": "", "ongeveer": "", "circa": "", "pakweg": "", "zowat": "",
+    "ruwweg": "", "about": "", "approximately": "", "roughly": "", "eoy": "END UY",
+    "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
     "de": "", "den": "", "het": "", "the": "", "t": "", ",": "",
     # seasons and holidays
     "lente": "Zspr", "voorjaar": "Zspr", "spring": "Zspr", "zomer": "Zsum", "summer": "Zsum",
@@ -160,8 +163,31 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("week", "after", "next"): "AFTERNEXT UW",
     ("the", "month", "after", "next"): "AFTERNEXT UM",
     ("month", "after", "next"): "AFTERNEXT UM",
-    ("from", "now"): "",
-    ("van", "nu"): "",
+    ("from", "now"): "FROMNOW",
+    ("vanaf", "vandaag"): "FROMNOW",
+    ("from", "today"): "FROMNOW",
+    ("van", "vandaag"): "FROMNOW",
+    # "binnen een periode van 24 maanden", "within a period of six months": the span itself
+    ("een", "periode", "van"): "",
+    ("een", "termijn", "van"): "",
+    ("een", "tijdspanne", "van"): "",
+    ("periode", "van"): "",
+    ("termijn", "van"): "",
+    ("a", "period", "of"): "",
+    ("a", "time", "frame", "of"): "",
+    ("a", "timeframe", "of"): "",
+    ("a", "span", "of"): "",
+    ("period", "of"): "",
+    # "binnen nu en drie jaar", "tussen nu en eind maart", "between now and June": from today
+    # to the end of what follows (see `tokens._now_and`)
+    ("binnen", "nu", "en"): "NOWTO",
+    ("tussen", "nu", "en"): "NOWTO",
+    ("van", "nu", "tot"): "NOWTO",
+    ("between", "now", "and"): "NOWTO",
+    ("from", "now", "until"): "NOWTO",
+    ("from", "now", "till"): "NOWTO",
+    ("from", "now", "to"): "NOWTO",
+    ("van", "nu"): "FROMNOW",
     ("vanaf", "nu"): "",
     ("grote", "vakantie"): "Vzomer",
     ("zomer", "vakantie"): "Vzomer",
@@ -177,6 +203,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("christmas", "break"): "Vkerst",
     ("easter", "holidays"): "Vpasen",
     ("school", "year"): "SCHOOLYEAR",
+    ("calendar", "year"): "UY",
     ("academic", "year"): "SCHOOLYEAR",
     ("new", "year's", "eve"): "Hnye",
     ("new", "years", "eve"): "Hnye",
@@ -224,7 +251,8 @@ FUZZY_TARGETS: tuple[str, ...] = (
     days tegen binnen eind einde begin midden half volgend volgende uiterlijk overmorgen
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
     carnaval meivakantie koningsdag oudejaar before after until tijdens during vanaf tussen
-    between vooraleer next this vorige komende coming""".split(),
+    between vooraleer next this vorige komende coming halverwege aanstaande eerstvolgende
+    laatste december""".split(),
     *NUMBER_TARGETS,
 )
 """Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
@@ -253,7 +281,7 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken winters wreken wto
     yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties zondags zweven
     dringt binden bannen bonnen arnoud buinen dring bingen drying daring abound waitin aground
-    durbin durian
+    durbin durian laagste laatst laatsten maagden volgens
     """.split()
 )
 """Real words one slip away from a calendar word ("maan", "passen"), or two from a long lead

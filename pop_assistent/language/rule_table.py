@@ -50,8 +50,8 @@ WEEKDAY = r"(?:WD\d )?"
 """A weekday before a date ("vrijdag 26 maart") adds nothing to it."""
 NX = r"(?:NEXT|SOON)"
 REL_ = r"(?:NEXT|SOON|THIS|PREV|AFTERNEXT)"
-WEEKS = r"(?:OVER|IN) (?P<n>N[\d.]+|A1) UWs?"
-"""A number of weeks from now: "over twee weken", "in 3 weeks"."""
+WEEKS = r"(?:(?:OVER|IN) (?=\S+ UWs?)|(?=\S+ UWs? FROMNOW))(?P<n>N[\d.]+|A1) UWs?(?: FROMNOW)?"
+"""A number of weeks from now: "over twee weken", "in 3 weeks", "three weeks from now"."""
 FAR_YEAR = (
     r"(?:(?:BEGIN|MID|END|N0\.5) )?(?:(?:OF )?UY )?(?:(?:[NO]\d{1,2} )?(?:OF )?M\d{1,2} )?"
     r"(?:OF )?YF(?P<far>\d{4})"
@@ -283,6 +283,8 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         {"M"},
     ),  # "tussen 1 en 15 december"
     (_rule(r"(?P<pre>)(?P<amounts>" + NUM_AMOUNT + r") AGO"), h_ago, False, UNITS),
+    (_rule(r"(?P<pre>)(?P<amounts>" + NUM_AMOUNT + r") FROMNOW"), h_span, False, UNITS),
+    # "three weeks from now", "zes maanden van nu"
     (_rule(r"(?P<pre>)EARLIER (?:IN |OF )?(?:THIS )?(?P<unit>U[YMW])"), h_earlier, False, UNITS),
     # "twee weken geleden", "eerder dit jaar": in the past, refused as such
     # "tegen 15 maart 3000", "in het jaar 3000": refused, never read as a nearer year

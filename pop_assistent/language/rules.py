@@ -28,6 +28,8 @@ class Span:
     """True for "eind juni" and spans: "voor eind juni" still means the end of June."""
     before_start: bool = False
     """True for seasons and holidays: "tegen kerst" means before it starts."""
+    resumes: bool = False
+    """True for school holidays: "na de kerstvakantie" is the day school resumes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +297,7 @@ def h_holiday(m: re.Match[str], today: date) -> Result:
             return _part(first, last, anchor, "anchor")
         if key in cal.FEAST_DAYS:
             return Span(first, first, "date")
-        return Span(first, last, "anchor", before_start=True)
+        return Span(first, last, "anchor", before_start=True, resumes=key.startswith("V"))
 
     return _with_year(m, today, build)
 

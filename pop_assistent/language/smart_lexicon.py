@@ -100,6 +100,7 @@ GENERIC: frozenset[str] = frozenset(
     vormingen bijscholing bijscholingen learning learnings elearning elearnings course courses
     class classes module modules lesdag lesdagen
     certificaten certification certifications certificate certificates degree license licence
+    bachelor master graduaat bachelordiploma masterdiploma
     erkend erkende officieel officiele geldig geldige recognised recognized official accredited
     afronden afgerond rond rondt afwerken afgewerkt voltooien voltooid complete completed finish
     finished achieve achieved
@@ -107,6 +108,8 @@ GENERIC: frozenset[str] = frozenset(
     grades evaluatie evaluaties beoordeling beoordelingen rating verhogen verhoog verhoogt
     optrekken opgetrokken verlagen verlaag raise reduce lower
     bereiken bereik bereikt reach reaches reaching reached attain attained
+    geraken geraak geraakt raken bijgeschoold bijgeleerd opgeleid bijscholen bijschool
+    beheersen beheers beheerst brengen breng brengt bring vak vakkennis vakmanschap
     ervaren ervarener volleerd volleerde experienced skilled seasoned
     rated beoordeeld scored hoogste highest laagste lowest
     uur uren uurtje uurtjes hour hours dagdeel dagdelen
@@ -164,6 +167,7 @@ PEOPLE: frozenset[str] = frozenset(
     leider leiders collega collegas klant klanten patient patienten bewoner bewoners
     leerling leerlingen student studenten ouders team teams ploeg ploegen afdeling dienst
     leader leaders boss manager managers customer customers client clients team colleagues
+    colleague coworker coworkers co-worker co-workers supervisor supervisors mentor
     reizigers reiziger passagiers passagier bezoekers bezoeker gasten gast client clienten
     kinderen kind kindjes kleuters jongeren familie familieleden families bewoonster
     mensen iedereen leveranciers leverancier chauffeurs
@@ -195,7 +199,7 @@ BACKGROUND_RE = re.compile(
     r"|,\s*(?:dat|dit|wat|that|this|which)\s+(?:is|vind|lijkt|zou|was|wordt|seems)\b[^,.;:!?\n]*"
     # a condition of time: "zodra er budget is", "once the new stock is in"; it ends where the
     # main clause begins ("zodra het kan wil ik ...": the verb before its subject)
-    r"|\b(?:zodra|once|as\s+soon\s+as)\b(?:(?!\s[a-z]+\s+(?:ik|we|wij|i)\b)[^,.;:!?\n])*"
+    r"|\b(?:zodra|once|as\s+soon\s+as|(?:als|wanneer|indien|if|when)\s+(?:er|there))\b(?:(?!\s[a-z]+\s+(?:ik|we|wij|i)\b)[^,.;:!?\n])*"
     # a feeling that explains the goal: "ik heb het gevoel dat ik vastroest", "I feel like ..."
     r"|\b(?:gevoel|indruk|feeling|impression)\s+(?:dat|that)\b[^,.;:!?\n]*"
     r"|\bi\s+feel\s+(?:like|that)\b[^,.;:!?\n]*"

@@ -99,12 +99,13 @@ rank ("in de top 3 staan")."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
-    "bewijs "
+    "bewijs bachelor master graduaat degree "
     "examen exam test toets certified gecertificeerd".split()
 )
 """Proofs that need a name: "een attest halen" does not say which one."""
 PROOF_RE = re.compile(
     r"\b(\w*(?:certifica|attest|diploma|brevet|getuigschrift|bewijs|licen[cs]e)\w*|"
+    r"bachelor|master|graduaat|(?:bachelor'?s|master'?s)\s+degree|"
     r"gecertificeerd|certified|\w*examen\w*|exam|test|toets\w*|"
     r"(?:niveau|level)\s+[abc][12]|[abc][12][-\s]?(?:niveau|level)|\b[abc][12]\b|"
     r"positieve?\s+(?:evaluatie|beoordeling|feedback)|goedgekeurd|goedkeuring)"
@@ -122,12 +123,15 @@ ALONE_RE = re.compile(
     r"\b(zelfstandig(?!er)\w*|zonder\s+(?:de\s+|het\s+|mijn\s+|m'n\s+|hulp\s+van\s+\w+\s+|dat\s+)?"
     r"(?:hulp|begeleiding|ondersteuning|fouten|tussenkomst|toezicht|supervisie|handleiding|"
     r"stappenplan|spiekbrief\w*|notities|instructies|voorbeeld|gps|navigatie|gsm|"
-    r"kookboek|receptenboek|recept(?:en)?|handboek|briefje|hulpmiddel\w*|woordenboek|vertaalapp)|"
+    r"kookboek|receptenboek|recept(?:en)?|handboek|briefje|hulpmiddel\w*|woordenboek|vertaalapp|"
+    r"\w*sensor(?:en|s)?|\w*camera'?s?|rekenmachine|tolk|spiekbriefje|checklist|"
+    r"spellingscontrole|gebruiksaanwijzing)|"
     r"zelf\b(?!\s+(?:\w+\s+)?(?:beter|meer|minder|leren|ontwikkelen|groeien|verder|bijleren|"
     r"sneller|vlotter|ook)\b)|"
     r"zonder\s+dat\s+(?:de|mijn|een)\s+\w+\s+erbij|op\s+eigen\s+(?:houtje|kracht)|"
     r"independent(?:ly)?|without\s+(?:the\s+|my\s+|a\s+)?(?:help|support|supervision|errors|"
     r"assistance|manual|notes|instructions|cheat\s+sheet|prompts?|gps|sat\s?nav|map|recipe\w*|"
+    r"(?:\w+\s+)?sensors?|(?:\w+\s+)?cameras?|calculator|interpreter|checklist|spell\s?check\w*|"
     r"dictionary|translation\s+app)|"
     r"on\s+my\s+own|by\s+myself|alone|autonoom|uit\s+het\s+hoofd|van\s+buiten|by\s+heart|"
     r"from\s+memory|"
@@ -196,7 +200,8 @@ PRODUCE_RE = re.compile(
     r"vernieuwd|ingevoerd|invoeren|uitgerold|uitrollen|laten\s+goedkeuren|"
     r"(?:heb|hebben|heeft|is|zijn|ligt|staat)\s+(?:\w+\s+){0,10}?(?:klaar|af)|"
     r"(?:ligt|staat|hangt|komt)\s+er|er\s+(?:ligt|staat|hangt|komt)|"
-    r"uitgetekend|uittekenen|teken\w*\s+(?:\w+\s+){0,8}?uit|"
+    r"uitgetekend|uittekenen|teken\w*\s+(?:\w+\s+){0,8}?uit|voorbereid\w*|"
+    r"bereid\w*\s+(?:\w+\s+){0,8}?voor|"
     r"geteld|opgeruimd|ingericht|geinstalleerd|gelabeld|geordend|gesorteerd|gedigitaliseerd|"
     r"gearchiveerd|ingescand|vervangen|hersteld|geinventariseerd|"
     r"leid|leidt|leiden|geleid|voer\w*|uitvoeren|begeleid\w*|rond\w*\s+af|afronden|"
@@ -274,7 +279,7 @@ def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
         value = float(match.group(1).replace(",", "."))
         if match.group(1).isdigit() and 1900 <= value <= 2199:
             continue  # a year
-        if EFFORT_UNIT_RE.match(rest, match.end()):
+        if EFFORT_UNIT_RE.match(rest, match.end()) and not _given(rest, match.end()):
             continue  # "al 15 jaar", "10 uur per week": time spent, not a result
         if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
             continue  # "ploeg 3", "ISO 9001": a name, not a quantity
@@ -306,6 +311,17 @@ def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     if change:
         return crit("measurable_number", lang, met=True, what=change.group(0))
     return None
+
+
+_SESSIONS_RE = re.compile(r"\s*(?:lessen|sessies|lessons?|sessions?)\b")
+
+
+def _given(rest: str, at: int) -> bool:
+    """ "10 lessen voorbereid", "6 sessions delivered": sessions one makes or gives are a
+    result; sessions one follows ("10 lessen volgen") are effort."""
+    if not _SESSIONS_RE.match(rest, at) or EFFORT_VERB_RE.search(rest):
+        return False
+    return any(not _LEARN_BEFORE_RE.search(rest, 0, p.start()) for p in PRODUCE_RE.finditer(rest))
 
 
 COURSE_NAMED_RE = re.compile(
@@ -341,7 +357,8 @@ _BEFORE_PROOF_RE = re.compile(r"([a-z0-9][\w+-]*)[\s-]+$")
 
 
 QUALIFICATION_RE = re.compile(
-    r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|"
+    r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|bachelor|"
+    r"master|graduaat|"
     r"licen[cs]e|rijbewijs|examen|exam|\w+bewijs)\b"
 )
 """A certificate, diploma or licence noun on its own: named by the word after it."""
@@ -424,6 +441,13 @@ def _without(rest: str) -> str | None:
         word = match.group(1)
         if is_role(word) or word in lex.PEOPLE or word.endswith(_NONE_HEADS):
             return " ".join(match.group(0).split())
+        clause = _CLAUSE_BREAK_RE.search(rest, match.end())
+        stop = clause.start() if clause else len(rest)
+        for later in list(_WORD_RE.finditer(rest, match.end(), stop))[:6]:
+            if is_role(later.group()) or later.group() in lex.PEOPLE:
+                # "without a driving instructor next to me", "zonder door te verbinden naar
+                # een collega": without the person who helps now
+                return " ".join(rest[match.start() : later.end()].split())
     return None
 
 

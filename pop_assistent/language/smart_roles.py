@@ -37,6 +37,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
     aanspreekpunt ambassadeur superuser keyuser key-user peter
     leidinggevende leidinggevenden baas bazen senior junior
     student jobstudent operative
+    inspecteur inspecteurs inspector sergeant sergeants korporaal brigadier adjudant luitenant
+    kapitein commandant commissaris majoor hoofdagent wachtmeester captain lieutenant
+    corporal commissioner superintendent chief instructor instructeur trainer hoofd
     """.split()
 )
 """Job titles and ranks (Dutch and English): a role is what one is, not what one can do."""
@@ -48,7 +51,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "begeleidster", "assistent", "assistente", "bediende", "arbeider", "agent",
     "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
     "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
-    "adviseur", "persoon", "consulent", "deskundige", "werker",
+    "adviseur", "persoon", "consulent", "deskundige", "werker", "inspecteur", "instructeur",
+    "commissaris",
 )  # fmt: skip
 """Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
 
@@ -98,7 +102,7 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
     score scores evaluatie evaluaties beoordeling beoordelingen bevraging enquete enquetes
     klachten klacht fouten fout complaints complaint errors mistakes ranking bonus punten cijfer
     ongeval ongevallen incident incidenten accident accidents incidents
-    functioneringsgesprek evaluatiegesprek beoordelingsgesprek jaargesprek tevredenheid
+    functioneringsgesprek evaluatiegesprek beoordelingsgesprek jaargesprek tevredenheid satisfaction
     klanttevredenheid mystery shopper rating resultaat resultaten survey surveys appraisal
     review reviews werkpunt werkpunten verbeterpunt verbeterpunten opmerking opmerkingen
     controle controles inspectie inspecties audit audits inspection inspections
@@ -111,7 +115,7 @@ OUTCOME_WORDS: frozenset[str] = frozenset(
 
 OUTCOME_HEADS: tuple[str, ...] = (
     "bevraging", "enquete", "evaluatie", "beoordeling", "score", "controle", "review", "audit",
-    "tevredenheid",
+    "tevredenheid", "satisfaction",
     "doel", "appraisal", "survey", "rating",
 )  # fmt: skip
 """Heads of compounds that name where a result is read ("kwaliteitscontrole", "verkoopdoel",

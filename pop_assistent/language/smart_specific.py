@@ -21,6 +21,7 @@ from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
     OUTCOME_PHRASE_RE,
+    QUALIFIED,
     STATUS_RE,
     TITLE_MODIFIERS,
     attained_span,
@@ -37,7 +38,8 @@ _COMPOUND_RE = re.compile(r"(?<![\w-])([a-z][a-z0-9+#]{1,20})-(?:[a-z]{3,})")
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 _SKILL_HEAD_RE = re.compile(r"\s+(?:vaardighe|kennis|skill|competenti|capaciteit|stijl|rol)")
 _FILLER_RE = re.compile(
-    r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|xyz|abc|foo|bar|asdf\w*|qwert\w*|azert\w*|test\d*)$"
+    r"^(?:([a-z]{2,4})\1+|[^aeiouy]{5,}|x+|xyz|abc|foo|bar|asdf\w*|qwert\w*|azert\w*|test\d*|"
+    r"bla+h?|blah|lorem|ipsum|dinges|enzovoort|whatever)$"
 )
 """Filler typed to get past a question: a repeated syllable ("blabla", "lalala"), a word
 without vowels, a keyboard row."""
@@ -135,6 +137,8 @@ def not_a_skill(word: str, proper: bool = False) -> bool:
 
     if is_generic(word) or is_setting(word, proper) or _FILLER_RE.match(word):
         return True
+    if word in QUALIFIED:
+        return True  # "gediplomeerd zorgkundige": the title, earned
     if cardinal(word) is not None or ordinal(word) is not None:
         return True  # "nul klachten", "de derde keer": a count says how many, not what
     if _slipped_generic(word):

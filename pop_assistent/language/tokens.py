@@ -101,7 +101,15 @@ def _one_slip(word: str, target: str) -> bool:
         if len(word) != len(target) and len(target) < 4:
             return False
         return slips(word, target) == 1
+    if len(target) >= LONG and len(word) == len(target):  # one letter replaced: "augustis"
+        if sum(a != b for a, b in zip(word, target, strict=True)) == 1:
+            return True
     return slips(word, target) <= (2 if len(target) >= 9 else 1)
+
+
+LONG = 7
+"""In a keyword of at least this many letters one replaced letter is a slip ("augustis",
+"decenber"); in shorter ones it makes another real word too often ("maan", "werken")."""
 
 
 def _meaning(target: str) -> str:
@@ -143,7 +151,7 @@ def fuzzy_word(word: str) -> str | None:
 
 
 _MARK_RE = re.compile(
-    r"(?:scor|cijfer|punt|rating|resultaat|gemiddel|beoordel|evaluatie|enquete|bevraging|"
+    r"(?:scor|cijfer|punt|rating|resultaat|gemiddel|beoorde|evaluat|enquete|bevraging|"
     r"tevreden|minstens|minimaal|minimum|mark|grade|average|result|satisf)"
 )
 
@@ -158,7 +166,12 @@ def _is_mark(raw: list[tuple[str, str]], i: int) -> bool:
     return any(_MARK_RE.match(text) for _, text in raw[max(0, i - 3) : i])
 
 
-_MARK_AFTER_RE = re.compile(r"(?:scor|cijfer|punten|rating|gemiddel|beoordel|mark|grade|star|ster)")
+_MARK_AFTER_RE = re.compile(
+    r"(?:scor|cijfer|punten|rating|gemiddel|beoorde|evaluat|mark|grade|star|ster|"
+    r"(?:be)?ha(?:a)?l(?:en|t)?$|get$|achieve|obtain|krijg)"
+)
+"""After a mark: a score word (also with a slip, "beoordeeling") or a verb of reaching ("8/10
+halen"): a date is never reached."""
 
 
 def _date_canon(year: int, month: int, day: int, problems: dict[int, Message]) -> str:
@@ -379,7 +392,49 @@ def tokenize(folded: str) -> Tokens:
                 out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
-    return Tokens(_bare_half(_named_month(out)), problems)
+    return Tokens(_bare_half(_named_month(_named_year(_now_and(out)))), problems)
+
+
+def _now_and(tokens: list[Token]) -> list[Token]:
+    """ "binnen nu en drie jaar" is within three years; "tussen nu en eind maart" is by the end
+    of March: from today to an amount is a span, to a moment a deadline."""
+    return [
+        Token(
+            "WITHIN"
+            if index + 1 < len(tokens) and tokens[index + 1].canon[:1] in ("N", "A", "F")
+            else "BY",
+            token.start,
+            token.end,
+        )
+        if token.canon == "NOWTO"
+        else token
+        for index, token in enumerate(tokens)
+    ]
+
+
+def _named_year(tokens: list[Token]) -> list[Token]:
+    """ "het jaar 2028", "the year 2028": the word "jaar" names the year that follows; it is no
+    span of a year ("binnen het jaar"), so "eind van het jaar 2028" is the end of 2028. After a
+    number ("binnen 1 jaar 2028") the unit is kept, and the year left over is refused."""
+    kept = [
+        token
+        for index, token in enumerate(tokens)
+        if not (
+            token.canon == "UY"
+            and index + 1 < len(tokens)
+            and _YEAR_RE.match(tokens[index + 1].canon)
+            and not (index > 0 and tokens[index - 1].canon[:1] in ("N", "A"))
+        )
+    ]
+    return [  # "binnen (het jaar) 2027": in 2027
+        Token("IN", t.start, t.end)
+        if t.canon == "WITHIN" and i + 1 < len(kept) and _YEAR_RE.match(kept[i + 1].canon)
+        else t
+        for i, t in enumerate(kept)
+    ]
+
+
+_YEAR_RE = re.compile(r"YF?\d{4}$")
 
 
 def _bare_half(tokens: list[Token]) -> list[Token]:

@@ -113,7 +113,7 @@ def h_any_holiday(m: re.Match[str], today: date) -> Result:
             first, last = cal.holiday_range(y, key)
             if anchor:
                 return _part(first, last, anchor, "anchor")
-            return Span(first, last, "anchor", before_start=True)
+            return Span(first, last, "anchor", before_start=True, resumes=True)
 
         return build
 

@@ -202,9 +202,11 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
             title = _("Binnenkort of te laat:")
             # in the conversation, not a toast: a toast covered the plan and its buttons
             self.app.call_from_thread(chat.add_notice, "\n".join([title, *lines]), True)
-        warm = getattr(catalogue, "warm_advice", None)
-        if callable(warm):  # the advice's word lists load here, not at the first advice
-            warm()
+        from pop_assistent.advice import warm
+        from pop_assistent.catalogue import Catalogue
+
+        if isinstance(catalogue, Catalogue):  # the advice's word lists load here, not later
+            warm(catalogue)
 
     @on(AnswerSubmitted)
     def _on_answer(self, event: AnswerSubmitted) -> None:

@@ -12,17 +12,18 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.catalogue.intent import (
+from pop_assistent.advice.intent import (
     FIRST_TIME_PENALTY,
     RENEWAL_BONUS,
     about_renewal,
     first_time,
     is_refresher,
+    private,
 )
+from pop_assistent.advice.person import Person, person
+from pop_assistent.advice.relevance import RARE, Reading, relevance_of
+from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.lexicon import zipf
-from pop_assistent.catalogue.person import Person, person
-from pop_assistent.catalogue.relevance import RARE, Reading
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
@@ -212,6 +213,10 @@ FLOOR_NAMED = 4.8
 than one telling, rare word of the need). Below both, the advice says that nothing fits rather
 than guess. Calibrated on three blind sets of needs (bench/advice_quality.py)."""
 
+FLOOR_PERSON = 0.2
+"""... or a resource written for the person's sector or role speaks to at least this share of
+it and answers `AGREEING` of its telling words."""
+
 AGREEING = 2
 SAID_SHARE = 0.44
 SAID_TOGETHER = 0.4
@@ -230,7 +235,7 @@ NEAR_BEST = 0.5
 share of what the best names: no padding."""
 
 SECTOR_BONUS = 0.08
-OTHER_SECTOR = 0.25
+OTHER_SECTOR = 0.55
 UNKNOWN_SECTOR = 0.06
 """A resource written for the person's sector rises a little; one written for another sector
 falls below a general one (unless the person works there); when the sector is not known, a
@@ -280,7 +285,9 @@ def recommend(
         for sid in ctx.targets
         if (skill := catalogue.skill(sid)) is not None
     }
-    reading = catalogue.relevance.read(goal_text) if goal_text.strip() else None
+    if private(goal_text) and not ctx.targets:
+        return []  # a private wish: no work catalogue serves it (the dialogue offers own actions)
+    reading = relevance_of(catalogue).read(goal_text) if goal_text.strip() else None
     candidates: dict[int, float] = {}
     if reading is not None:
         candidates = {row: reading.relevance(row) for row in reading.fits}
@@ -292,6 +299,7 @@ def recommend(
     named_by = {row: reading.named(row) for row in reading.fits} if reading else {}
     most = max(named_by.values(), default=0.0)
     served = (best >= FLOOR or most >= FLOOR_NAMED) and _agrees(reading, candidates)
+    served = served or _served_for_person(catalogue, reading, candidates, who)
     renewal = about_renewal(goal_text)
     beginner = not renewal and first_time(goal_text)
     results: list[Recommendation] = []
@@ -320,15 +328,41 @@ def _agrees(reading: Reading | None, candidates: dict[int, float]) -> bool:
     """Whether the most relevant resources answer the need's topic, not one word of it."""
     if reading is None:
         return False
-    for row in sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]:
-        telling, share = reading.agreement(row)
-        if telling >= AGREEING or share >= SAID_SHARE:
-            return True
-        if reading.fits[row].together >= SAID_TOGETHER:
-            return True
-        if share >= TITLE_SHARE and _titled(reading, row):
-            return True
-    return False
+    top = sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
+    return any(_answers(reading, row) for row in top)
+
+
+def _answers(reading: Reading, row: int) -> bool:
+    """Whether a resource answers the need's topic, not one word of it."""
+    telling, share = reading.agreement(row)
+    if telling >= AGREEING or share >= SAID_SHARE:
+        return True
+    if reading.fits[row].together >= SAID_TOGETHER:
+        return True
+    return share >= TITLE_SHARE and _titled(reading, row)
+
+
+def _for_person(item: CatalogueItem, who: Person) -> bool:
+    """Whether a resource is written for the person's sector or trains a skill of their role."""
+    if who.sectors and who.sectors.intersection(item.sectors):
+        return True
+    return any(sid in who.role_skills for sid in item.skill_ids[:2])
+
+
+def _served_for_person(
+    catalogue: Catalogue, reading: Reading | None, candidates: dict[int, float], who: Person
+) -> bool:
+    """Whether a resource written for the person's own work answers the need's topic, even when
+    a long story says its topic in few of its words ('mijn klas is een kippenhok')."""
+    if reading is None or not (who.sectors or who.role):
+        return False
+    top = sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
+    return any(
+        candidates.get(row, 0.0) >= FLOOR_PERSON
+        and _for_person(catalogue.items[row], who)
+        and reading.agreement(row)[0] >= AGREEING
+        for row in top
+    )
 
 
 def _titled(reading: Reading, row: int) -> bool:
@@ -372,10 +406,10 @@ def closest_skills(
     """The skills a goal comes closest to, to ask "which skill do you want to strengthen?"
     when no resource fits: those whose names and situations share most with the goal, then the
     skills of the person's role they want to improve. Only skills some resource trains."""
-    trained = catalogue.relevance.skill_rows
+    trained = relevance_of(catalogue).skill_rows
     found: dict[str, float] = {}
     if goal_text.strip():
-        reading = catalogue.relevance.read(goal_text)
+        reading = relevance_of(catalogue).read(goal_text)
         for sid in reading.skills:
             share = reading.skill_share(sid)
             if share >= CLOSE_SKILL and sid in trained:

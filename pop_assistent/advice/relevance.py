@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from pop_assistent.advice.need import PART_WEIGHT, Term, english, need_terms
+from pop_assistent.advice.skilltext import SkillFit, SkillText
+from pop_assistent.advice.texthits import TermRows, TextHits
+from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.lexicon import forms, zipf
-from pop_assistent.catalogue.need import PART_WEIGHT, Term, english, need_terms
-from pop_assistent.catalogue.skilltext import SkillFit, SkillText
-from pop_assistent.catalogue.texthits import TermRows, TextHits
 from pop_assistent.i18n import ENGLISH
 from pop_assistent.model.catalogue import Skill
 
@@ -255,6 +256,34 @@ class Relevance:
                 for position, strength in skill_fit.strengths.items():
                     if strength * factor > fit.strengths.get(position, 0.0):
                         fit.strengths[position] = strength * factor
+                    if strength * factor >= 1.0:  # a name of its main skill: as its title
+                        fit.title.add(position)
                 fit.together = max(fit.together, skill_fit.together * factor)
                 fit.skills[skill_id] = skill_fit.together
         return Reading(terms, weights, skills, fits, english(goal_text))
+
+
+def relevance_of(catalogue: Catalogue) -> Relevance:
+    """The catalogue's resources' and skills' texts as the advice reads a need against them
+    (made on the first advice and kept with the catalogue; `warm` makes it in a worker)."""
+    made = catalogue.derived.get("relevance")
+    if isinstance(made, Relevance):
+        return made
+    index = catalogue.index
+    assert catalogue.compiled is not None  # made by `index`
+    made = Relevance(
+        catalogue.compiled,
+        index.vocabulary,
+        len(catalogue.items),
+        catalogue.skills,
+        lambda word: index.corrections(word, strict=True),
+    )
+    catalogue.derived["relevance"] = made
+    return made
+
+
+def warm(catalogue: Catalogue) -> None:
+    """Load what the first advice needs (word lists, the texts' index): about a second, best
+    spent in a background worker."""
+    relevance_of(catalogue).read("ik wil leren werken met het nieuwe kassasysteem")
+    relevance_of(catalogue).read("I want to learn to work with the new till system")

@@ -13,9 +13,9 @@ import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from pop_assistent.advice.need import PART_WEIGHT, Term
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.lexicon import forms, parts
-from pop_assistent.catalogue.need import PART_WEIGHT, Term
 
 TITLE = 1.0
 BODY = 0.6

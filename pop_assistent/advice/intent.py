@@ -49,3 +49,41 @@ def first_time(goal_text: str) -> bool:
 def is_refresher(item: CatalogueItem) -> bool:
     title = item.title.lower()
     return any(word in title for word in RENEWAL_TITLES)
+
+
+PRIVATE_PEOPLE = frozenset(
+    """dochter dochters zoon zoons zonen kind kinderen kids kleinkind kleinkinderen man vrouw
+    partner vriend vriendin moeder vader mama papa ouders schoonmoeder schoonvader broer zus
+    hond honden kat katten huisdier huisdieren daughter son children husband wife dog cat
+    grandchildren eigen huis tuin woning appartement house garden home own""".split()
+)
+"""Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
+pets and home ('mijn eigen keuken', 'mijn tuin')."""
+
+LEISURE = frozenset(
+    """hobby hobby's hobbys vakantie vakanties vrijetijd club vereniging trouwen huwelijk
+    bruiloft trouwfeest verjaardag verjaardagsfeest holiday holidays wedding
+    vacation""".split()
+)
+"""Words of a wish for one's free time."""
+
+WORK_WORDS = frozenset(
+    """werk werken werkt job collega collega's klant klanten bewoner bewoners patient patienten
+    cliënt client clienten leerling leerlingen baas werkgever afdeling shift dienst ploeg team
+    functie loopbaan carriere zaak winkel werf bedrijf organisatie work colleague colleagues
+    customer customers patients job career""".split()
+)
+"""Words that tie a wish to work, whoever else it names ('mijn vrouw' in 'werk en gezin')."""
+
+
+def private(goal_text: str) -> bool:
+    """Whether a wish is about the person's private life (their child's homework, their dog,
+    a holiday, a club) and not about work: no work catalogue serves it, however many words it
+    shares with one."""
+    words = tokens(goal_text[:2000])
+    if WORK_WORDS.intersection(words):
+        return False
+    pairs = {(a, b) for a, b in zip(words, words[1:], strict=False)}
+    family = any(a in ("mijn", "my", "onze", "our") and b in PRIVATE_PEOPLE for a, b in pairs)
+    leisure = LEISURE.intersection(words) or ("vrije", "tijd") in pairs
+    return family or bool(leisure) or any(w.endswith("club") for w in words)

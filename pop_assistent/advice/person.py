@@ -76,7 +76,11 @@ def sectors_of(catalogue: Catalogue, text: str, *, exact: bool = False) -> froze
     if not folded:
         return frozenset()
     words = set(tokens(folded))
-    named = {s for s in known_sectors(catalogue) if s in words or s == folded}
+    known = known_sectors(catalogue)
+    named = {s for s in known if s in words or s == folded}
+    if not named:
+        aliases = _sector_aliases(known)
+        named = {aliases[w] for w in (*words, folded) if w in aliases}
     if named or exact:
         return frozenset(named)
     for role in catalogue.roles:
@@ -87,6 +91,32 @@ def sectors_of(catalogue: Catalogue, text: str, *, exact: bool = False) -> froze
         if found is not None:
             named.update(found.sectors)
     return frozenset(named)
+
+
+SECTOR_WORDS = {
+    "handel": "retail winkel winkels detailhandel supermarkt kleinhandel groothandel shop",
+    "industrie": "productie fabriek maakindustrie manufacturing industrial",
+    "zorg": "ziekenhuis woonzorgcentrum wzc thuiszorg verpleeghuis care healthcare gezondheidszorg",
+    "onderwijs": "school scholen education basisschool secundair",
+    "kinderopvang": "creche kinderdagverblijf childcare buitenschoolse",
+    "horeca": "restaurant keuken hotel cafe catering hospitality",
+    "overheid": "gemeente ocmw stad provincie government",
+    "logistiek": "magazijn warehouse distributie",
+    "bouw": "werf construction bouwbedrijf",
+    "transport": "vervoer busmaatschappij",
+    "welzijn": "jeugdhulp opvang",
+}
+"""Everyday names of sectors (Dutch and English), for a sector said in other words than the
+catalogue's own sector names; used only for sector names the catalogue uses."""
+
+
+def _sector_aliases(known: frozenset[str]) -> dict[str, str]:
+    return {
+        word: sector
+        for sector, words in SECTOR_WORDS.items()
+        if sector in known
+        for word in words.split()
+    }
 
 
 def known_sectors(catalogue: Catalogue) -> frozenset[str]:

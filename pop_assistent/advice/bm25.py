@@ -12,8 +12,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from pop_assistent.advice.need import Term
 from pop_assistent.catalogue.lexicon import forms
-from pop_assistent.catalogue.need import Term
 from pop_assistent.catalogue.text import STOPWORDS, tokens
 
 K1 = 1.2
