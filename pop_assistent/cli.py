@@ -67,19 +67,20 @@ def run_app_fast(options: dict[str, Any]) -> int:
         return failed(error, lang)
 
 
-def build_parser(lang: Language = "nl") -> argparse.ArgumentParser:
-    """The full parser in `lang`, with every command group registered (imports every command
-    module, so only here: the app's fast path never builds it)."""
+def build_parser(lang: Language | None = None) -> argparse.ArgumentParser:
+    """The full parser in `lang` (Dutch by default), with every command group registered
+    (imports every command module, so only here: the app's fast path never builds it)."""
     from pop_assistent.commands.parser import build_parser as build
+    from pop_assistent.i18n import SOURCE_LANGUAGE
 
-    return build(lang)
+    return build(lang or SOURCE_LANGUAGE)
 
 
-def cli_language(args: Sequence[str]) -> str:
+def cli_language(args: Sequence[str]) -> Language:
     """The language of help and messages: `--taal`, else POP_TAAL, config.toml or LANG."""
     from pop_assistent.config_reader import read_config_values
     from pop_assistent.errors import PopError
-    from pop_assistent.i18n import SOURCE_LANGUAGE, is_available, language_from_env
+    from pop_assistent.i18n import Language, is_available, language_from_env, language_or_source
 
     for index, arg in enumerate(args):
         if arg == "--":
@@ -88,12 +89,13 @@ def cli_language(args: Sequence[str]) -> str:
         if name == "--taal":
             value = value if equals else (args[index + 1] if index + 1 < len(args) else "")
             if is_available(value):
-                return value
+                return Language(value)
     try:
         language = read_config_values().get("language")
     except PopError:
-        return language_from_env()  # the broken config is reported once the command runs
-    return language if isinstance(language, str) and is_available(language) else SOURCE_LANGUAGE
+        # the broken config is reported once the command runs
+        return language_or_source(language_from_env())
+    return language_or_source(language if isinstance(language, str) else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,8 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from pop_assistent.commands.context import Context
     from pop_assistent.config import load_settings
+    from pop_assistent.i18n import SOURCE_LANGUAGE
 
-    lang = "nl"
+    lang = SOURCE_LANGUAGE
     ctx: Context | None = None
     try:
         settings = load_settings()
@@ -148,9 +151,11 @@ def failed(error: BaseException, lang: Language) -> int:
     import os
 
     from pop_assistent.errors import PopError
+    from pop_assistent.i18n import translations
 
+    gettext = translations(lang).gettext
     if isinstance(error, KeyboardInterrupt):
-        print("pop: onderbroken." if lang == "nl" else "pop: interrupted.", file=sys.stderr)
+        print(gettext("pop: onderbroken."), file=sys.stderr)
         return 130
     if isinstance(error, OSError) and not isinstance(error, PopError):
         from pop_assistent.i18n import N_, Message
@@ -166,16 +171,12 @@ def failed(error: BaseException, lang: Language) -> int:
     if os.environ.get("POP_DEBUG"):
         raise error
     kind = type(error).__name__
-    print(
-        f"pop: Er ging iets mis dat niet had mogen gebeuren ({kind}); wat al bewaard was, "
+    bug = gettext(
+        "pop: Er ging iets mis dat niet had mogen gebeuren ({kind}); wat al bewaard was, "
         "blijft bewaard. Meld het aan wie POP-assistent beheert; met POP_DEBUG=1 zie je de "
         "details."
-        if lang != "en"
-        else f"pop: Something went wrong that should not have ({kind}); what was saved stays "
-        "saved. Please report it to whoever maintains POP-assistent; POP_DEBUG=1 shows the "
-        "details.",
-        file=sys.stderr,
     )
+    print(bug.format(kind=kind), file=sys.stderr)
     return 70
 
 

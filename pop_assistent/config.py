@@ -93,8 +93,8 @@ def validate_settings(values: Mapping[str, Any]) -> Settings:
     language = values.get("language", SOURCE_LANGUAGE)
     if not isinstance(language, str) or not is_available(language):
         raise InvalidDataError(
-            N_("De taal '{value}' ken ik niet; kies uit: {languages}."),
-            value=language,
+            N_("De taal '{language}' ken ik niet; kies uit: {languages}."),
+            language=language,
             languages=", ".join(available_languages()),
         )
     try:

@@ -92,12 +92,12 @@ def _refuse_shared_secret(config_file: Path, url: object) -> None:
         raise InvalidDataError(
             N_(
                 "{config_file} bevat een databasewachtwoord en is leesbaar voor anderen (rechten "
-                "{value}). Zet het wachtwoord in ~/.pgpass (chmod 600) en haal het uit "
+                "{permissions}). Zet het wachtwoord in ~/.pgpass (chmod 600) en haal het uit "
                 "database_url, of maak het bestand alleen voor jou leesbaar: chmod 600 "
                 "{config_file}"
             ),
             config_file=config_file,
-            value=stat.filemode(mode),
+            permissions=stat.filemode(mode),
         )
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pop_assistent.config_reader import as_date, read_config_values
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import SOURCE_LANGUAGE, Language, is_available, language_from_env
+from pop_assistent.i18n import Language, language_from_env, language_or_source
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -40,8 +40,8 @@ class DeferredSettings:
         values.update(overrides or {})
         self._values = values
         language = values.get("language")
-        self.language: Language = (
-            language if isinstance(language, str) and is_available(language) else SOURCE_LANGUAGE
+        self.language: Language = language_or_source(
+            language if isinstance(language, str) else None
         )
         theme = values.get("theme")
         self.theme: str = theme if isinstance(theme, str) else "textual-dark"

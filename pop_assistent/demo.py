@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from pop_assistent.errors import PopError
+from pop_assistent.i18n import SOURCE_LANGUAGE
 from pop_assistent.model import (
     Action,
     ActionOrigin,
@@ -322,7 +323,9 @@ def judged(plan: Plan, today: date) -> Plan:
     skills = _skills()
     goals = [
         goal.model_copy(
-            update={"smart": judge_goal(goal, plan, today=today, lang="nl", skills=skills)}
+            update={
+                "smart": judge_goal(goal, plan, today=today, lang=SOURCE_LANGUAGE, skills=skills)
+            }
         )
         for goal in plan.goals
     ]

@@ -15,11 +15,16 @@ import os
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol, TypeAlias, runtime_checkable
+from typing import NewType, Protocol, runtime_checkable
 
-Language: TypeAlias = str
-"""A language code with a catalogue in `locale/` ("nl", "en", or any a translator adds)."""
-SOURCE_LANGUAGE: Language = "nl"
+Language = NewType("Language", str)
+"""A language code with a catalogue in `locale/` ("nl", "en", or any a translator adds). mypy
+keeps it apart from other text: a code read from outside becomes one through `language()`,
+which checks it against the catalogues there are, so a third language needs no code."""
+SOURCE_LANGUAGE = Language("nl")
+ENGLISH = Language("en")
+"""English, named where the code itself needs it (tests of the second language, the `en`
+catalogue's own checks); a screen or sentence never compares with it."""
 LOCALE_DIR = Path(os.environ.get("POP_LOCALE_DIR") or Path(__file__).with_name("locale"))
 """The catalogues; POP_LOCALE_DIR points elsewhere (a translator trying a new language)."""
 DOMAIN = "pop"
@@ -58,14 +63,14 @@ def _read_po(po: Path) -> _gettext.NullTranslations:
     return _gettext.GNUTranslations(buffer)
 
 
-def available_languages(folder: Path = LOCALE_DIR) -> tuple[str, ...]:
+def available_languages(folder: Path = LOCALE_DIR) -> tuple[Language, ...]:
     """The source language and every language with a catalogue in `folder`."""
-    found: set[str] = {SOURCE_LANGUAGE}
+    found: set[Language] = {SOURCE_LANGUAGE}
     if folder.is_dir():
         for entry in folder.iterdir():
             messages = entry / "LC_MESSAGES"
             if any((messages / f"{DOMAIN}{ext}").is_file() for ext in (".po", ".mo")):
-                found.add(entry.name)
+                found.add(Language(entry.name))
     return (SOURCE_LANGUAGE, *sorted(found - {SOURCE_LANGUAGE}))
 
 
@@ -103,12 +108,30 @@ def N_(message: str) -> str:
     return message
 
 
+def language(code: str) -> Language:
+    """`code` ("EN", " fr") as a Language when it has a catalogue (or is Dutch); ValueError with
+    the codes there are otherwise."""
+    clean = str(code).strip().lower()
+    if not is_available(clean):
+        raise ValueError(f"{code!r}: not one of {', '.join(available_languages())}")
+    return Language(clean)
+
+
+def language_or_source(code: str | None) -> Language:
+    """`code` as a Language, or Dutch when it names none with a catalogue (a stored plan or
+    setting from an install with another language)."""
+    try:
+        return language(code or SOURCE_LANGUAGE)
+    except ValueError:
+        return SOURCE_LANGUAGE
+
+
 def is_available(lang: str) -> bool:
     """Whether `lang` can be chosen (Dutch, or a language with a catalogue in `locale/`)."""
     return lang == SOURCE_LANGUAGE or lang in available_languages()
 
 
-def language_from_env(env: Mapping[str, str] | None = None) -> Language:
+def language_from_env(env: Mapping[str, str] | None = None) -> str:
     """Read POP_TAAL, then LC_ALL/LANG: another language than Dutch only when clearly asked for.
 
     POP_TAAL is returned as given (lower case), so that a language without a catalogue is

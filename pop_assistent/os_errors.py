@@ -83,13 +83,13 @@ def cause_of(exc: OSError, path: str | os.PathLike[str] | None = None) -> Cause:
     if code == errno.ENOTDIR:
         return Cause(
             "not_a_folder",
-            Message(N_("Een deel van {value} is een bestand en geen map"), value=shown_path(where)),
+            Message(N_("Een deel van {path} is een bestand en geen map"), path=shown_path(where)),
             Message(N_("Kies een pad dat uit mappen bestaat.")),
         )
     if code == errno.EISDIR:
         return Cause(
             "is_a_folder",
-            Message(N_("{value} is een map"), value=shown_path(where)),
+            Message(N_("{path} is een map"), path=shown_path(where)),
             Message(N_("Geef een bestandsnaam in die map.")),
         )
     if code == errno.ENAMETOOLONG:
@@ -102,21 +102,21 @@ def cause_of(exc: OSError, path: str | os.PathLike[str] | None = None) -> Cause:
         return Cause(
             "loop",
             Message(
-                N_("{value} is een snelkoppeling die in een kring naar zichzelf wijst"),
-                value=shown_path(where),
+                N_("{path} is een snelkoppeling die in een kring naar zichzelf wijst"),
+                path=shown_path(where),
             ),
             Message(N_("Verwijder de snelkoppeling of kies een ander bestand.")),
         )
     if code in (errno.ENXIO, errno.EPIPE):
         return Cause(
             "no_reader",
-            Message(N_("Niemand leest van {value}"), value=shown_path(where)),
+            Message(N_("Niemand leest van {path}"), path=shown_path(where)),
             Message(N_("Start eerst het programma dat leest, of kies een gewoon bestand.")),
         )
     if code in (errno.EBUSY, errno.ETXTBSY, errno.EAGAIN):
         return Cause(
             "busy",
-            Message(N_("{value} is bezet door een ander programma"), value=shown_path(where)),
+            Message(N_("{path} is bezet door een ander programma"), path=shown_path(where)),
             Message(N_("Sluit dat programma en probeer het opnieuw.")),
         )
     if code == errno.EIO:

@@ -66,7 +66,7 @@ def test_every_english_sentence_is_translated_and_current(tmp_path: Path) -> Non
     assert extracted - {m.id for m in catalogue} == set(), "see CONTRIBUTING.md: a new sentence"
 
 
-MISSING = "Er is geen plan dat '{value}' heet: er zijn nog geen plannen. Maak er een met 'pop' of probeer 'pop demo'."  # noqa: E501
+MISSING = "Er is geen plan dat '{name}' heet: er zijn nog geen plannen. Maak er een met 'pop' of probeer 'pop demo'."  # noqa: E501
 
 
 def pop(tmp_path: Path, *argv: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -86,7 +86,7 @@ def test_a_third_language_is_chosen_without_a_code_change(tmp_path: Path) -> Non
     folder = tmp_path / "locale"
     shutil.copytree(LOCALE_DIR, folder)
     write_po(
-        folder / "fr/LC_MESSAGES/pop.po", "fr", {MISSING: "Il n'y a pas de plan appelé '{value}'."}
+        folder / "fr/LC_MESSAGES/pop.po", "fr", {MISSING: "Il n'y a pas de plan appelé '{name}'."}
     )
     french = {"POP_LOCALE_DIR": str(folder)}
     for argv, env in (
@@ -122,4 +122,4 @@ def test_a_mistyped_placeholder_in_a_translation_shows_the_dutch_sentence(tmp_pa
     shutil.copytree(LOCALE_DIR, folder)
     write_po(folder / "fr/LC_MESSAGES/pop.po", "fr", {MISSING: "Pas de plan '{nom}'."})
     done = pop(tmp_path, "--taal", "fr", "toon", "lies", POP_LOCALE_DIR=str(folder))
-    assert done.stderr == "pop: " + MISSING.format(value="lies") + "\n"
+    assert done.stderr == "pop: " + MISSING.format(name="lies") + "\n"

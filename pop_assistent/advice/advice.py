@@ -24,7 +24,7 @@ from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.lexicon import zipf
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
@@ -134,14 +134,14 @@ def _gap_weight(sid: str, ctx: _Context) -> float:
     return ctx.targets[sid] * (1.0 + 0.25 * min(gap, 4))
 
 
-def _date(day: date, lang: str) -> str:
+def _date(day: date, lang: Language) -> str:
     from pop_assistent.text.formats import short_date
 
     return short_date(day, lang)
 
 
 def _score(
-    item: CatalogueItem, relevance: float, ctx: _Context, today: date, lang: str, about: str
+    item: CatalogueItem, relevance: float, ctx: _Context, today: date, lang: Language, about: str
 ) -> tuple[float, float, str]:
     """How well a resource answers the goal (its topic), how well it suits the person
     in practice (hours, budget, sessions, language, preferred form), and the reason."""
@@ -268,7 +268,7 @@ def recommend(
     plan: Plan | None = None,
     today: date,
     limit: int = 5,
-    lang: str = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     role: str | None = None,
     sector: str | None = None,
 ) -> list[Recommendation]:
@@ -377,7 +377,9 @@ def _titled(reading: Reading, row: int) -> bool:
     )
 
 
-def _about(catalogue: Catalogue, item: CatalogueItem, reading: Reading | None, lang: str) -> str:
+def _about(
+    catalogue: Catalogue, item: CatalogueItem, reading: Reading | None, lang: Language
+) -> str:
     """The skill of a resource that the need is most about, named in the user's language."""
     if reading is None:
         return ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pop_assistent.catalogue.lexicon import forms, parts, telling
 from pop_assistent.catalogue.text import STOPWORDS, tokens
+from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
 
 PART_WEIGHT = 0.6
 """A part of a compound counts for this share of the whole word (kassa in kassasysteem)."""
@@ -56,7 +57,7 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     words = [
         w for w in tokens(text[:2000]) if len(w) > 1 and w not in NEED_STOPWORDS and not w.isdigit()
     ][:MAX_WORDS]
-    lang = "en" if english(text) else "nl"
+    lang = ENGLISH if english(text) else SOURCE_LANGUAGE  # the text's language (word frequencies)
     terms: dict[frozenset[str], Term] = {}
     for word in words:
         word_forms = forms(word)
@@ -78,7 +79,7 @@ TOPIC = 0.5
 'EPD', 'Excel', not 'weet', 'later' or 'goed'."""
 
 
-def has_topic(text: str, lang: str = "nl") -> bool:
+def has_topic(text: str, lang: Language = SOURCE_LANGUAGE) -> bool:
     """Whether a short answer names something to search the catalogue for, rather than being
     an answer in itself ('weet ik niet', 'misschien later', 'not sure'); `lang` is the language
     of the screen (a short answer says too little to tell)."""

@@ -21,6 +21,7 @@ from pop_assistent.advice.texthits import TermRows, TextHits
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.lexicon import forms, zipf
+from pop_assistent.i18n import ENGLISH
 from pop_assistent.model.catalogue import Skill
 
 SKILL_POSITION = (1.0, 0.8, 0.7, 0.6)
@@ -113,7 +114,7 @@ class Reading:
             if not term.part:
                 head = position
                 common = zipf(term.word)
-                english = zipf(term.word, "en") >= common + UNTRANSLATED
+                english = zipf(term.word, ENGLISH) >= common + UNTRANSLATED
                 if term.weight >= RARE and position not in self.traced and not english:
                     heads[head] = common
             elif position in self.traced:

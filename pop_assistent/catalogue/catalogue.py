@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from pop_assistent.catalogue.lexicon import parts
 from pop_assistent.catalogue.problems import Problem, counted
 from pop_assistent.catalogue.text import LONGEST_WORD
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 from pop_assistent.text import fold
 
@@ -154,7 +155,7 @@ class Catalogue:
         text = fold(f"{item.title} {item.description}")
         return all(word in text for word in fold(words).split())
 
-    def notice(self, lang: str = "nl") -> str | None:
+    def notice(self, lang: Language = SOURCE_LANGUAGE) -> str | None:
         """One sentence for people who use the catalogue when some of it could not be loaded;
         None when nothing was left out (remarks that lose nothing are for HR, not a notice)."""
         if not self.problems or self.skipped <= 0:

@@ -144,8 +144,8 @@ def column_map(headers: list[str], spec: str | None) -> dict[int, str]:
                 continue
             if "=" not in pair:
                 raise PopError(
-                    N_("'{value}' in --kolommen mist een '=': schrijf Kolom=veld."),
-                    value=pair.strip(),
+                    N_("'{pair}' in --kolommen mist een '=': schrijf Kolom=veld."),
+                    pair=pair.strip(),
                 )
             column, target = (p.strip() for p in pair.split("=", 1))
             if target not in FIELDS + SESSION_FIELDS:
@@ -157,9 +157,9 @@ def column_map(headers: list[str], spec: str | None) -> dict[int, str]:
                 )
             if _key(column) not in by_header:
                 raise PopError(
-                    N_("De kolom '{column}' staat niet in het bestand; kolommen: {value}."),
+                    N_("De kolom '{column}' staat niet in het bestand; kolommen: {columns}."),
                     column=column,
-                    value=", ".join(headers),
+                    columns=", ".join(headers),
                 )
             mapping[by_header[_key(column)]] = target
     taken = set(mapping.values())

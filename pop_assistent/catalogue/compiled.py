@@ -32,6 +32,7 @@ from pydantic import TypeAdapter
 from pop_assistent.catalogue.entries import SkillEntry
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.catalogue.skillwords import SkillWords
+from pop_assistent.i18n import Language
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 FORMAT = 3
@@ -177,7 +178,7 @@ class Row(NamedTuple):
     type: str
     cost: float
     hours: float
-    lang: str
+    lang: Language
     form: str
     sort_title: str
     first_session: str | None

@@ -17,7 +17,7 @@ from pop_assistent.catalogue.importdates import CellError
 from pop_assistent.catalogue.problems import Problem, error_sentences
 from pop_assistent.catalogue.sheets import Cell
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_
+from pop_assistent.i18n import ENGLISH, N_, SOURCE_LANGUAGE
 from pop_assistent.model.catalogue import CatalogueItem, Skill
 
 
@@ -121,8 +121,8 @@ def import_rows(
             problems.append(
                 Problem(
                     name,
-                    f"kolom '{header}': {exc.message('nl')}; deze rij is overgeslagen",
-                    f"column '{header}': {exc.message('en')}; this row was skipped",
+                    f"kolom '{header}': {exc.message(SOURCE_LANGUAGE)}; deze rij is overgeslagen",
+                    f"column '{header}': {exc.message(ENGLISH)}; this row was skipped",
                     number,
                     skipped=True,
                 )

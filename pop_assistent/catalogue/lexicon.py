@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from pop_assistent.catalogue.text import stem
+from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
 
 KNOWN_ZIPF = 2.8
 """A part of a compound must be a word of its own: used at least this often (wordfreq's zipf
@@ -55,13 +56,13 @@ def _simplemma() -> Callable[..., str]:
 
 
 @lru_cache(maxsize=2)
-def _frequencies(lang: str) -> dict[str, float]:
+def _frequencies(lang: Language) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(lang, wordlist="best")
 
 
-def zipf(word: str, lang: str = "nl") -> float:
+def zipf(word: str, lang: Language = SOURCE_LANGUAGE) -> float:
     """How common a word is in a language, on wordfreq's zipf scale (0 = unknown, 7 = 'de')."""
     from math import log10
 
@@ -70,7 +71,7 @@ def zipf(word: str, lang: str = "nl") -> float:
 
 
 @lru_cache(maxsize=65536)
-def lemma(word: str, lang: str = "nl") -> str:
+def lemma(word: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The word's dictionary form: `lang` first, then the other ('bewoners' -> 'bewoner')."""
     if len(word) < 3 or word.isdigit():
         return word
@@ -109,7 +110,7 @@ def _split(
     best: tuple[float, tuple[str, ...]] = (0.0, ())
     for cut in range(MIN_PART, len(word) - MIN_HEAD + 1):
         head = word[cut:]
-        if head in SUFFIXES or zipf(head, "en") > zipf(head) + 1:
+        if head in SUFFIXES or zipf(head, ENGLISH) > zipf(head) + 1:
             continue  # an ending, or an English word ('opfris-sing')
         head_known = _known(head, extra)
         if head_known < KNOWN_ZIPF:
@@ -149,7 +150,7 @@ def parts(word: str, extra: Callable[[str], bool] | None = None) -> tuple[str, .
     return _split(base, 0, extra)[1]
 
 
-def telling(word: str, lang: str = "nl") -> float:
+def telling(word: str, lang: Language = SOURCE_LANGUAGE) -> float:
     """How much a word says about a need, 0.15..1: ordinary words little, rare ones fully.
 
     'werk' or 'mensen' (very common) weigh 0.15-0.3; 'heftruck' or 'draaitabel' (rare) 1.

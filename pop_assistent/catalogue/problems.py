@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pop_assistent.catalogue.yamlio import LineDict, line_of
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Problem:
     skipped: bool = False
     """True when the entry was left out of the catalogue because of this problem."""
 
-    def where(self, lang: str = "nl") -> str:
+    def where(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """`leermiddelen/veiligheid.yaml, regel 12, vca-vol, veld kostprijs_eur`."""
         parts = [self.file]
         if self.line is not None:
@@ -35,7 +36,7 @@ class Problem:
             parts.append(f"{'field' if lang == 'en' else 'veld'} {self.field}")
         return ", ".join(parts)
 
-    def text(self, lang: str = "nl") -> str:
+    def text(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The full sentence with its location."""
         return f"{self.where(lang)}: {self.message_en if lang == 'en' else self.message}"
 
@@ -172,7 +173,12 @@ def counted(count: int, one: str, many: str) -> str:
 
 
 def summary_text(
-    items: int, skills: int, roles: int, problems: int, skipped: int, lang: str = "nl"
+    items: int,
+    skills: int,
+    roles: int,
+    problems: int,
+    skipped: int,
+    lang: Language = SOURCE_LANGUAGE,
 ) -> str:
     """One line: how much of the catalogue loaded and how much was skipped."""
     if lang == "en":

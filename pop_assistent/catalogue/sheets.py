@@ -56,9 +56,9 @@ def _xlsx_rows(path: Path, sheet: str | None) -> list[list[Cell]]:
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise PopError(
-                N_("Het werkblad '{sheet}' bestaat niet; kies uit {value}."),
+                N_("Het werkblad '{sheet}' bestaat niet; kies uit {sheets}."),
                 sheet=sheet,
-                value=", ".join(book.sheetnames),
+                sheets=", ".join(book.sheetnames),
             )
         ws = book[sheet] if sheet else book.worksheets[0]
         out: list[list[Cell]] = []

@@ -366,14 +366,14 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
             raise _failed(exc, ctx) from None
     print(
         ctx.gettext(
-            "{args_login} is verwijderd; {choice}: {result_plans} plan(nen), {result_versions} "
-            "versie(s). Gewiste privénotities op andere plannen: {result_private_notes}."
+            "{login} is verwijderd; {choice}: {plans} plan(nen), {versions} "
+            "versie(s). Gewiste privénotities op andere plannen: {private_notes}."
         ).format(
-            args_login=args.login,
+            login=args.login,
             choice=choice,
-            result_plans=result.plans,
-            result_versions=result.versions,
-            result_private_notes=result.private_notes,
+            plans=result.plans,
+            versions=result.versions,
+            private_notes=result.private_notes,
         ),
         file=ctx.out,
     )
@@ -394,13 +394,12 @@ def run_hand_over(args: argparse.Namespace, ctx: Context) -> int:
             raise _failed(exc, ctx) from None
     print(
         ctx.gettext(
-            "{result_plans} plan(nen) van {args_van} ({result_versions} versies) zijn nu van "
-            "{args_naar}."
+            "{plans} plan(nen) van {from_login} ({versions} versies) zijn nu van {to_login}."
         ).format(
-            result_plans=result.plans,
-            args_van=args.van,
-            result_versions=result.versions,
-            args_naar=args.naar,
+            plans=result.plans,
+            from_login=args.van,
+            versions=result.versions,
+            to_login=args.naar,
         ),
         file=ctx.out,
     )
@@ -423,7 +422,7 @@ def run_overview(args: argparse.Namespace, ctx: Context) -> int:
     coaches: dict[str, list[str]] = {}
     for coach, employee in seen.coaching:
         coaches.setdefault(employee, []).append(coach)
-    print(say(ctx.lang, N_("Mensen ({value}):"), value=len(seen.people)), file=ctx.out)
+    print(say(ctx.lang, N_("Mensen ({count}):"), count=len(seen.people)), file=ctx.out)
     heads = [ctx.gettext("Login"), ctx.gettext("Rol"), ctx.gettext("Naam"), "Coach"]
     rows = [[login, kind, clean(name, 30), ", ".join(coaches.get(login, []))]
             for login, kind, name in seen.people]  # fmt: skip
@@ -475,10 +474,10 @@ def run_overview(args: argparse.Namespace, ctx: Context) -> int:
                 ctx.lang,
                 N_(
                     "pop: deze logins zijn lid van {employee} maar staan niet in de opslag: "
-                    "{value}. Zet ze erin met 'pop beheer gebruiker'."
+                    "{logins}. Zet ze erin met 'pop beheer gebruiker'."
                 ),
                 employee=roles.employee,
-                value=", ".join(seen.strangers),
+                logins=", ".join(seen.strangers),
             ),
             file=ctx.err,
         )

@@ -72,6 +72,4 @@ def open_app(
 
 def goodbye(plan_id: str, lang: Language) -> str:
     """The line after quitting: the plan is safe, and how to go on with it."""
-    if lang == "en":
-        return f"Your plan is saved. To continue: pop --plan {plan_id}"
-    return f"Je plan is bewaard. Verder gaan: pop --plan {plan_id}"
+    return say(lang, N_("Je plan is bewaard. Verder gaan: pop --plan {plan_id}"), plan_id=plan_id)

@@ -135,9 +135,7 @@ def run_schema(args: argparse.Namespace, ctx: Context) -> int:
         from pop_assistent.files import write_file
 
         write_file(Path(args.uitvoer), text)
-        ctx.out.write(
-            ctx.gettext("Schema geschreven naar {args_uitvoer}\n").format(args_uitvoer=args.uitvoer)
-        )
+        ctx.out.write(ctx.gettext("Schema geschreven naar {output}\n").format(output=args.uitvoer))
     else:
         ctx.out.write(text)
     return 0
@@ -224,10 +222,10 @@ def run_advice(args: argparse.Namespace, ctx: Context) -> int:
 
         raise PopError(
             N_(
-                "Onbekende vaardigheid: {value}. Vaardigheid-ids staan in vaardigheden.yaml (bv. "
+                "Onbekende vaardigheid: {skills}. Vaardigheid-ids staan in vaardigheden.yaml (bv. "
                 "rekenbladen, feedback-geven); of beschrijf je doel in woorden."
             ),
-            value=", ".join(unknown),
+            skills=", ".join(unknown),
         )
     recs = recommend(
         catalogue,

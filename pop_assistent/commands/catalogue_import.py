@@ -45,15 +45,15 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
         say(
             ctx.lang,
             N_(
-                "{value} leermiddel(en) geschreven naar {target}; {skipped} rij(en) overgeslagen.\n"
+                "{count} leermiddel(en) geschreven naar {target}; {skipped} rij(en) overgeslagen.\n"
             ),
-            value=len(result.items),
+            count=len(result.items),
             target=target,
             skipped=result.skipped,
         )
         if result.items
         else ctx.gettext(
-            "Geen geldige rijen: er is niets geschreven ({result_skipped} overgeslagen).\n"
-        ).format(result_skipped=result.skipped)
+            "Geen geldige rijen: er is niets geschreven ({skipped} overgeslagen).\n"
+        ).format(skipped=result.skipped)
     )
     return 1 if result.problems else 0

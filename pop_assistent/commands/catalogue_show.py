@@ -14,12 +14,12 @@ from pop_assistent.model.catalogue import CatalogueItem, Skill
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
 
-TYPE_SHORT: dict[str, tuple[str, str]] = {
-    "intern": ("intern", "internal"),
-    "extern_gecertificeerd": ("extern+cert.", "external+cert."),
-    "online": ("online", "online"),
-    "event": ("event", "event"),
-    "coaching": ("coaching", "coaching"),
+TYPE_SHORT: dict[str, str] = {
+    "intern": N_("intern"),
+    "extern_gecertificeerd": N_("extern+cert."),
+    "online": N_("online"),
+    "event": N_("event"),
+    "coaching": N_("coaching"),
 }
 
 COLUMNS = (N_("TITEL"), N_("TYPE"), N_("UREN"), N_("PRIJS"), N_("TAAL"), N_("VOLGENDE"))
@@ -63,7 +63,6 @@ def print_items(
     if not items:
         ctx.out.write(ctx.gettext("Niets gevonden.\n"))
         return
-    idx = 1 if ctx.lang == "en" else 0
     titles = [ctx.gettext(title) for title in COLUMNS]
     head = (
         f"{titles[0]:<46} {titles[1]:<14} {titles[2]:>5} {titles[3]:>7} {titles[4]:<4} "
@@ -74,7 +73,7 @@ def print_items(
         upcoming = item.upcoming_sessions(today)
         nxt = upcoming[0].start.isoformat() if upcoming else "-"
         price = ctx.gettext("gratis") if item.cost_eur == 0 else f"€{item.cost_eur:.0f}"
-        kind = TYPE_SHORT[item.item_type.value][idx]
+        kind = ctx.gettext(TYPE_SHORT[item.item_type.value])
         ctx.out.write(
             f"{_cut(item.title, 46):<46} {kind:<14} {item.hours:>5g} {price:>7} "
             f"{item.language:<4} {nxt:<10}  {item.id}\n"
@@ -84,10 +83,10 @@ def print_items(
         ctx.out.write(
             say(
                 ctx.lang,
-                N_("{shown} van {total} leermiddelen getoond; meer met --aantal {value}\n"),
+                N_("{shown} van {total} leermiddelen getoond; meer met --aantal {more}\n"),
                 shown=shown,
                 total=total,
-                value=min(total, 200),
+                more=min(total, 200),
             )
         )
         return
@@ -130,7 +129,6 @@ def print_recommendations(recs: Sequence[Recommendation], ctx: Context, *, as_js
             )
         )
         return
-    idx = 1 if ctx.lang == "en" else 0
     for pos, rec in enumerate(recs, start=1):
-        kind = TYPE_SHORT[rec.item.item_type.value][idx]
+        kind = ctx.gettext(TYPE_SHORT[rec.item.item_type.value])
         ctx.out.write(f"{pos}. {rec.item.title} [{kind}] ({rec.item.id})\n   {rec.reason}\n")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 from pop_assistent.config import Settings
-from pop_assistent.i18n import N_, say, translations
+from pop_assistent.i18n import N_, Language, say, translations
 
 if TYPE_CHECKING:
     from pop_assistent.storage.base import PlanStore
@@ -23,7 +23,7 @@ class Context:
     _store: PlanStore | None = None
 
     @property
-    def lang(self) -> str:
+    def lang(self) -> Language:
         """The user's language."""
         return self.settings.language
 

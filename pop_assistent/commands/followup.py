@@ -276,10 +276,10 @@ def run_coach(args: argparse.Namespace, ctx: Context) -> int:
             say(
                 ctx.lang,
                 N_(
-                    "Samen een plan openen: pop coach{value} --open {plan_id}   (of: pop --plan "
+                    "Samen een plan openen: pop coach{folder} --open {plan_id}   (of: pop --plan "
                     "{plan_id} --coach)"
                 ),
-                value=" " + args.map if args.map else "",
+                folder=" " + args.map if args.map else "",
                 plan_id=rows[0].plan_id,
             ),
             file=ctx.out,

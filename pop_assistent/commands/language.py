@@ -49,10 +49,9 @@ def _today(args: argparse.Namespace, ctx: Context) -> date:
     except ValueError:
         raise PopError(
             N_(
-                "‘{value}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, bv. "
-                "2026-11-24."
+                "‘{text}’ is geen geldige datum voor --vandaag: schrijf JJJJ-MM-DD, bv. 2026-11-24."
             ),
-            value=args.vandaag[:40],
+            text=args.vandaag[:40],
         ) from None
 
 

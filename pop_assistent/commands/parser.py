@@ -45,7 +45,7 @@ class PopArgumentParser(argparse.ArgumentParser):
         self.exit(2, text.format(prog=self.prog, message=message) + "\n")
 
 
-def build_parser(lang: Language = "nl") -> argparse.ArgumentParser:
+def build_parser(lang: Language = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
     """The full parser in `lang`, with every command group registered."""
     use_language(lang)
     use_argparse_language(lang)

@@ -23,18 +23,18 @@ def run_restore(args: argparse.Namespace, ctx: Context) -> int:
     if args.versie == latest.version:
         print(
             ctx.gettext(
-                "Versie {args_versie} is al de nieuwste versie van het plan van {name}. Er is "
+                "Versie {version} is al de nieuwste versie van het plan van {name}. Er is "
                 "niets veranderd."
-            ).format(args_versie=args.versie, name=name),
+            ).format(version=args.versie, name=name),
             file=ctx.out,
         )
         return 0
     new = store.restore(plan_id, args.versie, base_version=latest.version)
     print(
         ctx.gettext(
-            "Versie {args_versie} van het plan van {name} is teruggezet als versie {new}. De "
+            "Versie {version} van het plan van {name} is teruggezet als versie {new}. De "
             "andere versies blijven bewaard."
-        ).format(args_versie=args.versie, name=name, new=new),
+        ).format(version=args.versie, name=name, new=new),
         file=ctx.out,
     )
     return 0

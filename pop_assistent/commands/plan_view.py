@@ -14,17 +14,6 @@ from pop_assistent.text.formats import number, numeric_date
 if TYPE_CHECKING:
     from pop_assistent.storage.base import StoredPlan
 
-OCCASIONS: dict[str, str] = {
-    "performance_review": N_("functioneringsgesprek"),
-    "career_project": N_("loopbaanproject"),
-    "organisational_change": N_("organisatieverandering"),
-    "continuous_development": N_("continue ontwikkeling"),
-    "promotion": N_("promotie"),
-    "internal_mobility": N_("interne mobiliteit"),
-    "external_mobility": N_("externe mobiliteit"),
-    "reskilling": N_("omscholing"),
-}
-
 
 def day(value: date | None, lang: Language) -> str:
     return numeric_date(value, lang)
@@ -48,9 +37,10 @@ def yes_no(value: bool, lang: Language) -> str:
 
 def note_text(note: str, lang: Language) -> str:
     """Notes the store writes itself, in the reader's language."""
-    prefix = "Hersteld van versie "
-    if lang == "en" and note.startswith(prefix):
-        return "Restored from version " + note[len(prefix) :]
+    prefix = "Hersteld van versie "  # the store writes it in Dutch (storage/*.py)
+    if note.startswith(prefix):
+        version = note[len(prefix) :]
+        return say(lang, N_("Hersteld van versie {version}"), version=version)
     return note
 
 
@@ -110,9 +100,9 @@ def render_plan(stored: StoredPlan, lang: Language) -> str:
         "",
         say(lang, N_("Aanleiding")),
     ]
-    kind = say(lang, OCCASIONS[plan.occasion.kind.value])
+    kind = label(plan.occasion.kind, lang)
     if plan.occasion.career_project is not None:
-        kind += f" ({say(lang, OCCASIONS[plan.occasion.career_project.value])})"
+        kind += f" ({label(plan.occasion.career_project, lang)})"
     out.append(f"  {kind[0].upper()}{kind[1:]}: {clean(plan.occasion.description) or '-'}")
 
     out += ["", say(lang, N_("Zelfevaluatie"))]

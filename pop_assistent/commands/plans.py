@@ -103,10 +103,11 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
                     say(
                         ctx.lang,
                         N_(
-                            "Let op: er is al een plan '{value}' ({plan_id}). Het voorbeeld heet "
+                            "Let op: er is al een plan '{existing_name}' ({plan_id}). "
+                            "Het voorbeeld heet "
                             "'{name}' ({id})."
                         ),
-                        value=" ".join(words),
+                        existing_name=" ".join(words),
                         plan_id=other.plan_id,
                         name=plan.employee.name,
                         id=plan.id,
@@ -201,8 +202,8 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
     print(
         say(
             ctx.lang,
-            N_("Geschiedenis van het plan van {value} ({plan_id}):"),
-            value=clean(name),
+            N_("Geschiedenis van het plan van {employee} ({plan_id}):"),
+            employee=clean(name),
             plan_id=plan_id,
         ),
         file=ctx.out,

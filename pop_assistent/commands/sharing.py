@@ -189,8 +189,8 @@ def run_note(args: argparse.Namespace, ctx: Context) -> int:
         goals = stored.plan.goals
         if not 1 <= args.doel <= len(goals):
             raise PopError(
-                N_("Het plan heeft {value} doel(en); kies een nummer van 1 tot {value}."),
-                value=len(goals),
+                N_("Het plan heeft {count} doel(en); kies een nummer van 1 tot {count}."),
+                count=len(goals),
             )
         goal_id = goals[args.doel - 1].id
     today = ctx.settings.today_or_now()

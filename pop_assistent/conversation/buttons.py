@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pop_assistent.conversation.contract import Choice
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import Language, translations
 from pop_assistent.text import answers
 
 
@@ -39,7 +39,7 @@ class Pressed:
     refusal: str = ""
 
 
-def press(text: str, choices: Sequence[Choice], lang: str, question: Any = None) -> Pressed:
+def press(text: str, choices: Sequence[Choice], lang: Language, question: Any = None) -> Pressed:
     """The answer as `question` (a conversation.questions.Question, or None) should read it,
     given the buttons shown (see the module docstring)."""
     many, numeric = getattr(question, "many", False), getattr(question, "numeric", False)

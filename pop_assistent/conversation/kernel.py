@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.errors import ConflictError, PopError, StorageError
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model import Plan
 from pop_assistent.model.common import INTERNAL_COPY
 
@@ -46,7 +46,11 @@ class Ledger:
     """The plan of one session with its version, undo history and store."""
 
     def __init__(
-        self, plan: Plan, store: PlanStore | None, version: int | None, lang: Language = "nl"
+        self,
+        plan: Plan,
+        store: PlanStore | None,
+        version: int | None,
+        lang: Language = SOURCE_LANGUAGE,
     ) -> None:
         self.plan = plan
         self.store = store

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import Language, translate
 
 S = TypeVar("S")
 
@@ -31,8 +31,8 @@ class Question(Generic[S]):
     """What 'overslaan' does here (None: the step's default)."""
     prompt: Callable[[S], Any] | None = None
     """Flows that build a question's message in code (the check-in) put the builder here."""
-    names: tuple[str, str] = ("", "")
-    """How the question is named in the history ('leertijd', 'learning time')."""
+    title: str = ""
+    """How the question is named in the history ('leertijd'): a msgid, marked with N_."""
     stored: Callable[[S], str] | None = None
     """The answer the plan holds for this question, shown when the question is revisited."""
     many: bool = False
@@ -45,7 +45,7 @@ class Question(Generic[S]):
     answer here when no buttons are shown."""
 
     def name(self, lang: Language) -> str:
-        return self.names[1 if lang == "en" else 0]
+        return translate(lang, self.title) if self.title else ""
 
 
 @dataclass
@@ -62,7 +62,7 @@ class Questions(Generic[S]):
         *,
         skip: Callable[[S], None] | None = None,
         prompt: Callable[[S], Any] | None = None,
-        names: tuple[str, str] = ("", ""),
+        title: str = "",
         stored: Callable[[S], str] | None = None,
         many: bool = False,
         numeric: bool = False,
@@ -71,7 +71,7 @@ class Questions(Generic[S]):
         """Register a question; a key may be registered once per step."""
         if key in self._by_key:
             raise ValueError(f"{self.step}: question {key!r} registered twice")
-        question = Question(key, answer, skip, prompt, names, stored, many, numeric, words)
+        question = Question(key, answer, skip, prompt, title, stored, many, numeric, words)
         self._by_key[key] = question
         return question
 

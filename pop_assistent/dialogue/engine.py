@@ -40,6 +40,7 @@ from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Note, Session
 from pop_assistent.dialogue.steps import spec
 from pop_assistent.dialogue.types import STEP_ORDER, Step, StructuredAnswer, step_of, step_title
 from pop_assistent.errors import ConflictError, PopError, StorageError
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, language_or_source
 from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import CoachNote, Pending, Plan, Skill, SkillRating, Turn, explain
 from pop_assistent.model.clean import clean_text
@@ -64,7 +65,7 @@ class Engine:
         plan: Plan,
         *,
         today: date,
-        lang: str = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         store: PlanStore | None = None,
         base_version: int | None = None,
         catalogue_loader: Callable[[], Any] | None = None,
@@ -75,7 +76,7 @@ class Engine:
         legal_in_working_time: bool = True,
     ) -> None:
         self.today = today
-        self.lang = "en" if lang == "en" else "nl"
+        self.lang = language_or_source(lang)
         self.country = country
         self.hours_per_day = hours_per_day
         self.legal_in_working_time = legal_in_working_time
@@ -364,8 +365,8 @@ class Engine:
         goal_id = self.plan.conversation.pending.goal_id
         return goal_id if goal_id and self.plan.goal(goal_id) is not None else None
 
-    def set_language(self, lang: str) -> Reply:
-        self.lang = "en" if lang == "en" else "nl"
+    def set_language(self, lang: Language) -> Reply:
+        self.lang = language_or_source(lang)
         self._resources.lang = self.lang
         self._ledger.lang = self.lang
         s = self._session()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from pop_assistent.i18n import Language
 from pop_assistent.model import Goal, Plan, Skill, SmartResult
 
 MAX_TEXT = 2000
@@ -19,7 +20,7 @@ MAX_TEXT = 2000
 class LanguageBridge:
     """Calls into pop_assistent.language with the session's date and language."""
 
-    def __init__(self, today: date, lang: str) -> None:
+    def __init__(self, today: date, lang: Language) -> None:
         self.today = today
         self.lang = lang
 

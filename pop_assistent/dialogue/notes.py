@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, translations
+from pop_assistent.i18n import N_, Language, translations
 from pop_assistent.model import CoachNote, Plan
 from pop_assistent.model.clean import clean_text
 from pop_assistent.text.fold import fold
@@ -53,7 +53,7 @@ def is_own(note: CoachNote, me: str) -> bool:
     return not note.author.strip() or fold(note.author) == fold(me)
 
 
-def _rule(note: CoachNote, own: bool, shared: bool, lang: str) -> str:
+def _rule(note: CoachNote, own: bool, shared: bool, lang: Language) -> str:
     _ = translations(lang).gettext
     if shared:
         return _(
@@ -71,7 +71,7 @@ def _rule(note: CoachNote, own: bool, shared: bool, lang: str) -> str:
     ).format(who=who)
 
 
-def _about(plan: Plan, note: CoachNote, lang: str) -> str:
+def _about(plan: Plan, note: CoachNote, lang: Language) -> str:
     _ = translations(lang).gettext
     goal = plan.goal(note.goal_id) if note.goal_id else None
     if goal is None:
@@ -80,7 +80,7 @@ def _about(plan: Plan, note: CoachNote, lang: str) -> str:
     return _("Doel {number}: {goal}").format(number=number, goal=" ".join(goal.text.split()))
 
 
-def note_rows(plan: Plan, lang: str, me: str, shared: bool = False) -> list[NoteRow]:
+def note_rows(plan: Plan, lang: Language, me: str, shared: bool = False) -> list[NoteRow]:
     """Every note of the plan, in the order written, with what `me` may do with it."""
     _ = translations(lang).gettext
     rows = []

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from pop_assistent.dialogue.session import PLACEHOLDER_NAME
 from pop_assistent.dialogue.types import Step
 from pop_assistent.errors import PlanNotFoundError
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, language_or_source
 from pop_assistent.model import Conversation, Employee, Plan, Skill
 from pop_assistent.storage.base import PlanStore
 from pop_assistent.text import fold
@@ -38,7 +39,9 @@ def free_id(store: PlanStore, plan: Plan) -> str:
         candidate = f"{base[:58]}-{n}"
 
 
-def new_plan(name: str, today: date, *, plan_id: str | None = None, lang: str = "nl") -> Plan:
+def new_plan(
+    name: str, today: date, *, plan_id: str | None = None, lang: Language = SOURCE_LANGUAGE
+) -> Plan:
     """An empty plan for `name` (PLACEHOLDER_NAME or "" when the name is still to be asked)."""
     named = bool(name.strip()) and name != PLACEHOLDER_NAME
     return Plan(
@@ -46,7 +49,7 @@ def new_plan(name: str, today: date, *, plan_id: str | None = None, lang: str = 
         created_on=today,
         employee=Employee(
             name=name.strip()[:200] if named else PLACEHOLDER_NAME,
-            language="en" if lang == "en" else "nl",
+            language=language_or_source(lang),
         ),
         conversation=Conversation(step=Step.occasion.value),
     )
@@ -57,7 +60,7 @@ def open_session(
     ref_or_name: str | None,
     *,
     today: date,
-    lang: str = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     coach_mode: bool = False,
     catalogue_loader: Callable[[], Any] | None = None,
     skills: Sequence[Skill] | None = None,

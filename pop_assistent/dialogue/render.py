@@ -11,6 +11,7 @@ from pop_assistent.dialogue.session import PLACEHOLDER_NAME, Session
 from pop_assistent.dialogue.steps import spec
 from pop_assistent.dialogue.steps.common import skill_label
 from pop_assistent.dialogue.types import STEP_ORDER, step_title
+from pop_assistent.i18n import N_, translate, translations
 from pop_assistent.model import CoachNote, Plan, SkillCategory
 
 
@@ -78,7 +79,7 @@ def search_word(s: Session) -> str:
             return word
     for word in re.findall(r"[A-Za-zÀ-ÿ]{5,}", goal.text if goal else ""):
         return word.lower()
-    return "feedback" if s.lang == "en" else "plannen"
+    return translations(s.lang).pgettext("voorbeeldwoord", "plannen")
 
 
 def note_author(plan: Plan, coach_mode: bool) -> str:
@@ -109,26 +110,26 @@ def add_coach_note(
 
 
 HISTORY_WORDS = {
-    "answer": ("gesprek", "conversation"),
-    "skip": ("overgeslagen", "skipped"),
-    "goto": ("naar stap", "went to step"),
-    "refused": ("antwoord niet bruikbaar", "answer not usable"),
-    "note": ("notitie", "note"),
-    "note_changed": ("notitie gewijzigd", "note changed"),
-    "note_removed": ("notitie verwijderd", "note removed"),
-    "undo": ("ongedaan gemaakt", "undone"),
-    "coach": ("coachmodus", "coach mode"),
-    "language": ("taal", "language"),
-    "edit": ("gewijzigd", "changed"),
-    "back": ("terug", "back"),
+    "answer": N_("gesprek"),
+    "skip": N_("overgeslagen"),
+    "goto": N_("naar stap"),
+    "refused": N_("antwoord niet bruikbaar"),
+    "note": N_("notitie"),
+    "note_changed": N_("notitie gewijzigd"),
+    "note_removed": N_("notitie verwijderd"),
+    "undo": N_("ongedaan gemaakt"),
+    "coach": N_("coachmodus"),
+    "language": N_("taal"),
+    "edit": N_("gewijzigd"),
+    "back": N_("terug"),
 }
+"""What a version's note says happened (msgids, translated in the session's language)."""
 
 
 def history_note(s: Session, kind: str) -> str:
     """The note stored with a version, in the session's language: 'gesprek: aanleiding, functie'
     (what was answered), so `pop geschiedenis` reads as a story."""
-    i = 1 if s.lang == "en" else 0
-    what = HISTORY_WORDS.get(kind, HISTORY_WORDS["answer"])[i]
+    what = translate(s.lang, HISTORY_WORDS.get(kind, HISTORY_WORDS["answer"]))
     if kind in ("note", "note_changed", "note_removed", "undo", "coach", "language"):
         return what
     where = step_title(s.step, s.lang).lower()

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model import Action, ActionType, Goal, Plan, Skill
 from pop_assistent.text.fold import fold
 
@@ -65,19 +66,13 @@ TITLE_WORD = 0.3
 """A title's word this telling (lexicon.telling) is a topic to search for, even when common."""
 
 
-def language_tag(item_language: str, lang: str) -> str:
-    """' (NL)' after a Dutch catalogue title on an English screen: the catalogue's content is
-    shown as HR wrote it, and the screen says so (issue 17)."""
-    return f" ({item_language.upper()})" if lang == "en" and item_language != "en" else ""
-
-
 class Resources:
     """The catalogue as the dialogue needs it: items, skills, roles, search, recommendations."""
 
     def __init__(
         self,
         today: date,
-        lang: str,
+        lang: Language,
         loader: Callable[[], Any] | None,
         skills: Sequence[Skill] | None = None,
     ) -> None:
@@ -122,7 +117,7 @@ class Resources:
         return frozenset(
             w
             for w in words[True] - words[False]
-            if zipf(w, "nl") < 3.5 and not CERTIFICATE.fullmatch(w)
+            if zipf(w, SOURCE_LANGUAGE) < 3.5 and not CERTIFICATE.fullmatch(w)
         )
 
     def skill(self, skill_id: str | None) -> Skill | None:
@@ -228,11 +223,12 @@ class Resources:
     def role_name(self, role: Any) -> str:
         if callable(getattr(role, "label", None)):
             return str(role.label(self.lang))
-        if self.lang == "en":
-            return str(attr(role, "label_en", "titel_en", "name_en", "title", default="")) or str(
-                attr(role, "label_nl", "titel", "name", "naam", default="")
-            )
-        return str(attr(role, "label_nl", "titel", "name", "naam", "title", default=""))
+        own = (
+            attr(role, f"label_{self.lang}", f"titel_{self.lang}", f"name_{self.lang}", default="")
+            if self.lang != SOURCE_LANGUAGE
+            else ""
+        )  # a catalogue may name a role in the screen's language too (label_en, ...)
+        return str(own) or str(attr(role, "label_nl", "titel", "name", "naam", "title", default=""))
 
     def match_role(self, text: str) -> Any:
         """The role profile whose name or one of its other names (synoniemen: 'verpleger',
@@ -272,9 +268,12 @@ class Resources:
         ]
 
     def item_title(self, item: Any) -> str:
-        if self.lang == "en":
-            return str(attr(item, "title_en", "titel_en", "title", "titel", default=""))
-        return str(attr(item, "title", "titel", default=""))
+        own = (
+            attr(item, f"title_{self.lang}", f"titel_{self.lang}", default="")
+            if self.lang != SOURCE_LANGUAGE
+            else ""
+        )
+        return str(own) or str(attr(item, "title", "titel", default=""))
 
     def item_sessions(self, item: Any, limit: int | None = 3) -> list[date]:
         """Future session start dates of a catalogue item, earliest first (the first `limit`)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, language_or_source, translations
 from pop_assistent.model import Plan
 from pop_assistent.planning.due import follow_up
 from pop_assistent.planning.progress import percent_done, whole_percent
@@ -33,7 +33,7 @@ class Review:
     plan_id: str
     owner: str
     today: date
-    lang: str = "nl"
+    lang: Language = SOURCE_LANGUAGE
     country: str = "BE"
     plan: Plan = field(init=False)
     version: int = field(init=False)
@@ -164,7 +164,12 @@ class Review:
 
 
 def open_review(
-    store: PlanStore, ref: str, *, today: date, lang: str = "nl", country: str = "BE"
+    store: PlanStore,
+    ref: str,
+    *,
+    today: date,
+    lang: Language = SOURCE_LANGUAGE,
+    country: str = "BE",
 ) -> Review | None:
     """A Review when `ref` names a plan someone shared with this login, else None (one's own
     plan opens in the conversation)."""
@@ -172,4 +177,4 @@ def open_review(
     owner = owner_if_shared(store, plan_id)
     if owner is None:
         return None
-    return Review(store, plan_id, owner, today, "en" if lang == "en" else "nl", country)
+    return Review(store, plan_id, owner, today, language_or_source(lang), country)

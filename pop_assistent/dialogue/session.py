@@ -16,6 +16,7 @@ from pop_assistent.conversation.contract import Choice, Widget
 from pop_assistent.dialogue.language_bridge import LanguageBridge
 from pop_assistent.dialogue.resources import Resources
 from pop_assistent.dialogue.types import STEP_ORDER, Step, step_of
+from pop_assistent.i18n import Language
 from pop_assistent.model import Pending, Plan, Position
 from pop_assistent.model.conversation import MAX_BACK
 
@@ -47,7 +48,7 @@ class Session:
 
     plan: Plan
     today: date
-    lang: str
+    lang: Language
     coach_mode: bool
     country: str
     resources: Resources

@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from pop_assistent.conversation.contract import Choice
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import Language, translations
 from pop_assistent.model.examples import is_example
 from pop_assistent.storage.base import PlanStore, PlanSummary
 from pop_assistent.text.answers import index, key
@@ -80,26 +80,25 @@ def most_urgent_first(
     return (*own, *shared, *examples), dict(urgency)
 
 
-def changed_on(summary: PlanSummary, lang: str) -> str:
+def changed_on(summary: PlanSummary, lang: Language) -> str:
     """'3 december 2026': the day the plan was last saved, in local time."""
     return long_date(summary.saved_at.astimezone().date(), lang)
 
 
-def resumed_note(summary: PlanSummary, lang: str) -> str:
+def resumed_note(summary: PlanSummary, lang: Language) -> str:
     """The first message's note when the one plan in progress was opened without asking."""
     name, changed = markdown(summary.name or summary.plan_id), changed_on(summary, lang)
-    if lang == "en":
-        return (
-            f"I opened your plan ‘{name}’, last changed on {changed}. (A new plan: "
-            "*pop --nieuw*; another plan: *pop --plan NAME*.)"
-        )
     return (
-        f"Ik open je plan ‘{name}’, laatst gewijzigd op {changed}. (Een nieuw plan: "
-        "*pop --nieuw*; een ander plan: *pop --plan NAAM*.)"
+        translations(lang)
+        .gettext(
+            "Ik open je plan ‘{name}’, laatst gewijzigd op {changed}. (Een nieuw plan: "
+            "*pop --nieuw*; een ander plan: *pop --plan NAAM*.)"
+        )
+        .format(name=name, changed=changed)
     )
 
 
-def _whose(summary: PlanSummary, lang: str) -> str:
+def _whose(summary: PlanSummary, lang: Language) -> str:
     """', plan van Ann Claes (ann)' for a shared plan whose name is not its owner's name."""
     _ = translations(lang).gettext
     owner = summary.owner_name or summary.owner
@@ -109,7 +108,7 @@ def _whose(summary: PlanSummary, lang: str) -> str:
 
 
 def pick_question(
-    plans: tuple[PlanSummary, ...], lang: str, follow_up: Mapping[str, str] | None = None
+    plans: tuple[PlanSummary, ...], lang: Language, follow_up: Mapping[str, str] | None = None
 ) -> str:
     """The question before the conversation, with each plan's name, whose it is and its
     last-changed day in full (the buttons below are short), in groups; a shared plan shows
@@ -150,7 +149,7 @@ BUTTONS = 9
 """Buttons a front end shows at most (the number keys 1 to 9)."""
 
 
-def pick_hint(lang: str, count: int) -> str:
+def pick_hint(lang: Language, count: int) -> str:
     """What to type, for `count` plans: with more plans than buttons it names the whole range
     and the number of a new plan, so a plan without a button is still one answer away."""
     _ = translations(lang).gettext
@@ -161,14 +160,16 @@ def pick_hint(lang: str, count: int) -> str:
     )
 
 
-def pick_again(lang: str, count: int) -> str:
+def pick_again(lang: Language, count: int) -> str:
     """The sentence for an answer that names no plan."""
-    if lang == "en":
-        return f"I did not find that plan. Type a number from 1 to {count + 1}, or a name."
-    return f"Dat plan vond ik niet. Typ een nummer van 1 tot {count + 1}, of een naam."
+    return (
+        translations(lang)
+        .gettext("Dat plan vond ik niet. Typ een nummer van 1 tot {last}, of een naam.")
+        .format(last=count + 1)
+    )
 
 
-def pick_choices(plans: tuple[PlanSummary, ...], lang: str) -> tuple[Choice, ...]:
+def pick_choices(plans: tuple[PlanSummary, ...], lang: Language) -> tuple[Choice, ...]:
     """One choice per plan (its name; the last-changed day for one's own, 'voorbeeld' for an
     example; the list above says which are shared), then "a new plan"; values are the choice
     numbers, so a typed number and a pressed button mean the same. A front end with fewer

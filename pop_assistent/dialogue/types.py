@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 from pop_assistent.model import SignerRole, SkillRating
 
 __all__ = [
@@ -52,22 +53,21 @@ def step_of(key: str) -> Step:
         return Step.occasion
 
 
-STEP_TITLES: dict[Step, tuple[str, str]] = {
-    Step.occasion: ("Aanleiding", "Occasion"),
-    Step.self_assessment: ("Zelfevaluatie", "Self-assessment"),
-    Step.goals: ("Doelen", "Goals"),
-    Step.training_check: ("Is opleiding het antwoord?", "Is training the answer?"),
-    Step.resources: ("Leermiddelen", "Learning resources"),
-    Step.planning: ("Planning", "Planning"),
-    Step.results: ("Resultaat borgen", "Securing results"),
-    Step.overview: ("Overzicht", "Overview"),
+STEP_TITLES: dict[Step, str] = {
+    Step.occasion: N_("Aanleiding"),
+    Step.self_assessment: N_("Zelfevaluatie"),
+    Step.goals: N_("Doelen"),
+    Step.training_check: N_("Is opleiding het antwoord?"),
+    Step.resources: N_("Leermiddelen"),
+    Step.planning: N_("Planning"),
+    Step.results: N_("Resultaat borgen"),
+    Step.overview: N_("Overzicht"),
 }
 
 
-def step_title(step: Step, lang: str = "nl") -> str:
+def step_title(step: Step, lang: Language = SOURCE_LANGUAGE) -> str:
     """The step's name as the user reads it."""
-    nl, en = STEP_TITLES[step]
-    return en if lang == "en" else nl
+    return translate(lang, STEP_TITLES[step])
 
 
 @dataclass(frozen=True)

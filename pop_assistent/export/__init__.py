@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -39,7 +39,7 @@ def coach_copy(plan: Plan) -> Plan:
 def _check(fmt: str, version: str, lang: Language) -> None:
     if fmt not in FORMATS:
         raise PopError(
-            N_("Onbekend formaat '{fmt}': kies uit {value}."), fmt=fmt, value=", ".join(FORMATS)
+            N_("Onbekend formaat '{fmt}': kies uit {formats}."), fmt=fmt, formats=", ".join(FORMATS)
         )
     if version not in VERSIONS:
         raise PopError(
@@ -54,7 +54,7 @@ def export_plan(
     fmt: str,
     *,
     today: date,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     version: str = "volledig",
     settings: Settings | None = None,
     history: CalendarHistory | None = None,
@@ -103,7 +103,7 @@ def default_filename(plan: Plan, fmt: str) -> str:
     """A safe file name such as "pop-sophie-peeters.pdf" (from the name, else the plan id)."""
     if fmt not in FORMATS:
         raise PopError(
-            N_("Onbekend formaat '{fmt}': kies uit {value}."), fmt=fmt, value=", ".join(FORMATS)
+            N_("Onbekend formaat '{fmt}': kies uit {formats}."), fmt=fmt, formats=", ".join(FORMATS)
         )
     slug = _slug(plan.employee.name) or plan.id
     return f"pop-{slug}.{fmt}"

@@ -29,7 +29,7 @@ from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, Timezo
 
 from pop_assistent.export.sanitize import clean, one_line
 from pop_assistent.export.texts import long_date
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say
 from pop_assistent.model import Action, ActionStatus, CheckIn, Goal, GoalStatus, Plan, label
 from pop_assistent.planning.calendar import holiday_name, next_workday, previous_workday
 from pop_assistent.planning.checkins import check_in_anchor, nth_periodic
@@ -188,7 +188,7 @@ def _series(ctx: _Ctx) -> list[Entry]:
 
 
 def entries(
-    plan: Plan, lang: Language = "nl", country: str = "BE"
+    plan: Plan, lang: Language = SOURCE_LANGUAGE, country: str = "BE"
 ) -> tuple[list[Entry], list[Entry]]:
     """(the events to send, the events of closed items): everything the plan has a date for."""
     ctx = _Ctx(plan, lang, country)
@@ -264,7 +264,7 @@ def brussels_timezone() -> Timezone:
 def plan_calendar(
     plan: Plan,
     *,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     country: str = "BE",
     history: CalendarHistory | None = None,
 ) -> bytes:
@@ -299,7 +299,7 @@ def history_from_versions(
     version: int,
     saved_at: datetime,
     plans: Iterable[Plan],
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     country: str = "BE",
 ) -> CalendarHistory:
     """The history of a file that is `version`, given the plan's earlier versions (oldest
@@ -332,7 +332,7 @@ def _calendar_key(plan: Plan) -> str:
 
 
 def calendar_history(
-    store: PlanStore, plan: Plan, lang: Language = "nl", country: str = "BE"
+    store: PlanStore, plan: Plan, lang: Language = SOURCE_LANGUAGE, country: str = "BE"
 ) -> CalendarHistory | None:
     """The history of `plan` in the store: its version (the stored one it equals, or the next
     one when it has unsaved changes) and what every stored version sent. None when the plan

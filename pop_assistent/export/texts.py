@@ -3,12 +3,12 @@ by the text layer (`text.formats`), re-exported here for the document's modules.
 
 from __future__ import annotations
 
-from pop_assistent.i18n import N_, Language, say, translations
+from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.model import label
 from pop_assistent.text.formats import long_date, money, number, short_date
 from pop_assistent.text.formats import month_tick as month_label
 
 __all__ = [
-    "OCCASIONS",
     "TEXTS",
     "long_date",
     "money",
@@ -107,17 +107,6 @@ TEXTS: dict[str, str] = {
     "of": N_("van"),
 }
 
-OCCASIONS: dict[str, str] = {
-    "performance_review": N_("Functioneringsgesprek"),
-    "career_project": N_("Loopbaanproject"),
-    "organisational_change": N_("Organisatieverandering of nieuwe technologie"),
-    "continuous_development": N_("Continue ontwikkeling"),
-    "promotion": N_("promotie"),
-    "internal_mobility": N_("interne mobiliteit"),
-    "external_mobility": N_("externe mobiliteit"),
-    "reskilling": N_("omscholing"),
-}
-
 
 def texts(lang: Language) -> dict[str, str]:
     """Every fixed text of the document in one language."""
@@ -129,4 +118,4 @@ def texts(lang: Language) -> dict[str, str]:
 
 def occasion_label(key: str, lang: Language) -> str:
     """Label of an occasion kind or career project."""
-    return say(lang, OCCASIONS[key]) if key in OCCASIONS else key
+    return label(key, lang)

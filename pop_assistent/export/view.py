@@ -281,6 +281,7 @@ def build_view(
     occasion = occasion_label(str(plan.occasion.kind), lang)
     if plan.occasion.career_project is not None:
         occasion += f" ({occasion_label(str(plan.occasion.career_project), lang)})"
+    occasion = occasion[:1].upper() + occasion[1:]  # the occasion opens its paragraph
     return {
         "lang": lang,
         "t": t,

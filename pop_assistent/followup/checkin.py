@@ -23,7 +23,7 @@ from pop_assistent.conversation.contract import Choice, Reply, Where, Widget
 from pop_assistent.conversation.judge import rejudge, verdict_inputs
 from pop_assistent.conversation.kernel import Ledger, light_copy
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say
 from pop_assistent.language.numbers import bound_numbers
 from pop_assistent.model import Action, ActionStatus, ActionUpdate, CheckIn, CheckInCursor, Plan
 from pop_assistent.model import label as label_of
@@ -55,7 +55,7 @@ class CheckInSession:
         plan: Plan,
         *,
         today: date,
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         store: PlanStore | None = None,
         base_version: int | None = None,
         country: str = "BE",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say
 from pop_assistent.model import (
     Action,
     ActionStatus,
@@ -84,7 +84,7 @@ def _goal_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
             was, now = t.long_date(prev.deadline, lang), t.long_date(goal.deadline, lang)
             lines.append(change(lang, N_("Deadline van doel '{name}' verschoven: {was} → {now}"),
                                 was or "-", now or "-", name=name))  # fmt: skip
-        subject = say(lang, N_("Doel '{value}'"), value=_short(goal.text, 50))
+        subject = say(lang, N_("Doel '{goal}'"), goal=_short(goal.text, 50))
         lines += field_lines(prev, goal, GOAL_FIELDS, subject, lang)
     for goal in _gone(old.goals, new.goals, lambda g: g.id):
         lines.append(say(lang, N_("Doel verwijderd: {name}"), name=_short(goal.text)))
@@ -101,9 +101,7 @@ def _action_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
         name = _short(action.title)
         if prev is None:
             lines.append(
-                say(
-                    lang, N_("Nieuwe actie: {name} ({value})"), name=name, value=_when(action, lang)
-                )
+                say(lang, N_("Nieuwe actie: {name} ({when})"), name=name, when=_when(action, lang))
             )
             continue
         if prev.title != action.title:
@@ -288,7 +286,7 @@ def _plan_lines(old: Plan, new: Plan, lang: Language) -> list[str]:
     return lines
 
 
-def diff_plans(old: Plan, new: Plan, lang: Language = "nl") -> list[str]:
+def diff_plans(old: Plan, new: Plan, lang: Language = SOURCE_LANGUAGE) -> list[str]:
     """Every change from `old` to `new` as a readable sentence (empty list: nothing changed)."""
     return [
         *_plan_lines(old, new, lang),
@@ -328,7 +326,7 @@ class Changes:
 
 
 def changes_since_previous_check_in(
-    store: PlanStore, plan_id: str, lang: Language = "nl"
+    store: PlanStore, plan_id: str, lang: Language = SOURCE_LANGUAGE
 ) -> Changes:
     """Changes since the previous check-in (or since the first version if there was none).
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
-from pop_assistent.i18n import N_, Language, say, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translations
 from pop_assistent.model import GoalStatus, Plan, smart_name
 from pop_assistent.planning.due import DueItem, FollowUp, follow_up
 from pop_assistent.planning.progress import percent_done
@@ -47,7 +47,7 @@ class CoachRow:
     source: str = ""
     rank: tuple[int, int, int, date, str] = (1, 0, 0, date.max, "")
 
-    def to_json(self, lang: Language = "nl") -> dict[str, object]:
+    def to_json(self, lang: Language = SOURCE_LANGUAGE) -> dict[str, object]:
         """A JSON-friendly dict (dates as ISO text)."""
         return {
             "plan_id": self.plan_id,
@@ -96,7 +96,7 @@ def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
     return warnings
 
 
-def rank_reason(state: FollowUp, today: date, lang: Language = "nl") -> str:
+def rank_reason(state: FollowUp, today: date, lang: Language = SOURCE_LANGUAGE) -> str:
     """Why a plan ranks where it does: how much is late and for how long, or, with nothing
     late, when the next check-in falls."""
     plural = translations(lang)
@@ -115,7 +115,7 @@ def rank_reason(state: FollowUp, today: date, lang: Language = "nl") -> str:
 
 
 def coach_row(
-    plan: Plan, today: date, lang: Language = "nl", source: str = "", country: str = "BE"
+    plan: Plan, today: date, lang: Language = SOURCE_LANGUAGE, source: str = "", country: str = "BE"
 ) -> CoachRow:
     """The overview line of one plan, by the rules of `planning.due`."""
     state = follow_up(plan, today, country)
@@ -141,7 +141,7 @@ def coach_row(
 def coach_overview(
     plans: Iterable[Plan | tuple[Plan, str]],
     today: date,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     country: str = "BE",
 ) -> list[CoachRow]:
     """Overview rows for many plans (optionally with where each came from), most urgent first."""
@@ -153,7 +153,7 @@ def coach_overview(
 
 
 def plans_from_folder(
-    folder: Path, lang: Language = "nl"
+    folder: Path, lang: Language = SOURCE_LANGUAGE
 ) -> tuple[list[tuple[Plan, str]], list[str]]:
     """Every shared plan file (*.json) in a folder, and one sentence per file that was skipped.
 

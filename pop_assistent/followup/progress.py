@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say
 from pop_assistent.model import ActionStatus, Plan
 from pop_assistent.planning.due import ACTION_DEADLINE, plan_due_items
 from pop_assistent.planning.progress import (
@@ -91,7 +91,9 @@ def action_progress(plan: Plan, today: date, country: str = "BE") -> list[Action
     return sorted(rows, key=lambda r: (r.planned_start or date.max, r.title))
 
 
-def progress_over_check_ins(plan: Plan, today: date, lang: Language = "nl") -> list[ProgressPoint]:
+def progress_over_check_ins(
+    plan: Plan, today: date, lang: Language = SOURCE_LANGUAGE
+) -> list[ProgressPoint]:
     """The measure at each held check-in (see `planning.progress`), then today's."""
     from .text import long_date
 

@@ -4,11 +4,11 @@ check-in planned today)."""
 
 from __future__ import annotations
 
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import Plan
 
 
-def nothing_to_follow_up(plan: Plan, lang: str = "nl") -> str | None:
+def nothing_to_follow_up(plan: Plan, lang: Language = SOURCE_LANGUAGE) -> str | None:
     """The sentence for a plan without actions (and no check-in running), else None."""
     if plan.actions or plan.conversation.check_in is not None:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from datetime import date
 
-from pop_assistent.i18n import N_, Language, say, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translations
 
 from . import text as t
 from .diff import Changes
@@ -56,7 +56,7 @@ def _details(row: CoachRow, lang: Language) -> list[str]:
     return [*textwrap.wrap(head, WIDTH, subsequent_indent="    "), *items]
 
 
-def coach_table(rows: list[CoachRow], today: date, lang: Language = "nl") -> list[str]:
+def coach_table(rows: list[CoachRow], today: date, lang: Language = SOURCE_LANGUAGE) -> list[str]:
     """The overview as aligned lines, with the details of every row that needs attention."""
     if not rows:
         return [say(lang, N_("Geen plannen om op te volgen."))]
@@ -105,7 +105,7 @@ LEGEND = (
 )
 
 
-def changes_lines(changes: Changes, lang: Language = "nl") -> list[str]:
+def changes_lines(changes: Changes, lang: Language = SOURCE_LANGUAGE) -> list[str]:
     """The heading and one bullet per change."""
     if changes.base_note.startswith("opvolging"):
         held = changes.base_note.split()[-1]

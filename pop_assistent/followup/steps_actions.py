@@ -222,10 +222,10 @@ def on_action_levels(s: CheckInSession, text: str) -> str:
         s.note_adjustment(
             say(
                 s.lang,
-                N_("Niveau {value}: {value2} → {value3}"),
-                value=row["label"],
-                value2=row["old"],
-                value3=row["new"],
+                N_("Niveau {skill}: {old} → {new}"),
+                skill=row["label"],
+                old=row["old"],
+                new=row["new"],
             )
         )
     next_action(s)

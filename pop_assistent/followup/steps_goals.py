@@ -39,7 +39,7 @@ def on_pick_goal(s: CheckInSession, text: str) -> str:
     goal = goals[index]
     if s.cursor.op == "achieved":
         goal.status = GoalStatus.achieved
-        s.note_adjustment(say(s.lang, N_("Doel behaald: {value}"), value=goal.text[:120]))
+        s.note_adjustment(say(s.lang, N_("Doel behaald: {goal}"), goal=goal.text[:120]))
         s.put(phase="adjust", op="")
         return t.render("ack", s.lang, kind="achieved", text=goal.text)
     s.put(phase="goal_text", target=goal.id)
@@ -97,9 +97,9 @@ def _rewritten(s: CheckInSession, old: str, new: str) -> None:
     s.note_adjustment(
         say(
             s.lang,
-            N_("Doel herschreven: {value} → {value2}"),
-            value=t.clean(old)[:80],
-            value2=t.clean(new)[:160],
+            N_("Doel herschreven: {old} → {new}"),
+            old=t.clean(old)[:80],
+            new=t.clean(new)[:160],
         )
     )
     s.put(phase="adjust", op="", target="", draft="")

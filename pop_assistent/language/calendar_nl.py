@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar as _cal
 from datetime import date, timedelta
 
-from pop_assistent.i18n import N_, Message
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message
 
 
 def month_end(year: int, month: int) -> date:
@@ -165,7 +165,7 @@ def explain_bad_date(year: int, month: int, day: int) -> Message:
     )
 
 
-def format_date(day: date, lang: str = "nl", weekday: bool = False) -> str:
+def format_date(day: date, lang: Language = SOURCE_LANGUAGE, weekday: bool = False) -> str:
     """'dinsdag 30 juni 2027' / 'Tuesday 30 June 2027' (the text layer's one date writer)."""
     from pop_assistent.text.formats import long_date
 

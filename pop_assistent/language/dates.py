@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Message
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
@@ -70,11 +70,11 @@ class Choice:
     label_en: str
     period: Period
 
-    def label(self, lang: str = "nl") -> str:
+    def label(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The label in the given language."""
         return self.label_en if lang == "en" else self.label_nl
 
-    def as_json(self, lang: str = "nl") -> dict[str, str | bool]:
+    def as_json(self, lang: Language = SOURCE_LANGUAGE) -> dict[str, str | bool]:
         """The label followed by the `Period.as_json` fields."""
         return {"label": self.label(lang), **self.period.as_json()}
 
@@ -275,10 +275,10 @@ def _after_unknown(hits: list[_Hit], items: list[Token], text: str) -> list[_Hit
         problem = Problem(
             Message(
                 N_(
-                    "De datum van ‘{value}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart "
+                    "De datum van ‘{event}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart "
                     "2027’."
                 ),
-                value=shorten(event),
+                event=shorten(event),
             ),
         )
         found.append(_Hit(amount.first, last, problem, False))
@@ -516,9 +516,9 @@ def _refusal(text: str) -> DateParseError:
     if event:
         return DateParseError(
             N_(
-                "De datum van ‘{value}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart 2027’."
+                "De datum van ‘{event}’ ken ik niet: noem de datum zelf, bv. ‘tegen 15 maart 2027’."
             ),
-            value=event.group("event"),
+            event=event.group("event"),
         )
     return DateParseError(NO_MOMENT, text=shorten(text), example=EXAMPLE)
 
@@ -546,8 +546,8 @@ def _question(ask: _Ask, text: str) -> AmbiguousDate:
 
     a, b = ask.choices
 
-    def reading(choice: Choice) -> Callable[[str], str]:
-        def say(lang: str) -> str:
+    def reading(choice: Choice) -> Callable[[Language], str]:
+        def say(lang: Language) -> str:
             when = format_date(choice.period.deadline, lang, weekday=True)
             return f"{choice.label(lang)} (deadline {when})"
 
@@ -567,7 +567,7 @@ def _counts(hit: _Hit, total: int) -> bool:
     return not hit.weak or (hit.first == 0 and hit.last == total)
 
 
-def parse_period(text: str, today: date, lang: str = "nl") -> Period:
+def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Period:
     """Read a whole answer as a deadline that is not over.
 
     Raises `DateParseError` saying which part was not understood (or that the deadline is
@@ -630,7 +630,7 @@ def _clock(items: list[Token], index: int) -> bool:
     return before in _CLOCK_BEFORE or after in _CLOCK_AFTER
 
 
-def find_period(text: str, today: date, lang: str = "nl") -> Period | None:
+def find_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Period | None:
     """The time expression inside a longer sentence, or None; never raises.
 
     Only whole expressions count: a part of a longer one ("dit jaar" in "begin dit jaar") never

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pop_assistent.i18n import N_
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 from pop_assistent.language.dates import DateParseError
 from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.numbers import cardinal
@@ -61,8 +61,8 @@ def _make(amount: float, kind: str, text: str) -> Recurrence:
     whole = int(amount)
     if amount <= 0 or whole != amount:
         raise DateParseError(
-            N_("‘{value}’ is geen bruikbaar ritme: noem bv. ‘elke maand’ of ‘om de drie maanden’."),
-            value=shorten(text),
+            N_("‘{text}’ is geen bruikbaar ritme: noem bv. ‘elke maand’ of ‘om de drie maanden’."),
+            text=shorten(text),
         )
     if kind == "w":
         return Recurrence(None, whole, f"FREQ=WEEKLY;INTERVAL={whole}", text)
@@ -81,7 +81,7 @@ def _number(word: str | None) -> float | None:
     return cardinal(word)
 
 
-def parse_recurrence(text: str, lang: str = "nl") -> Recurrence:
+def parse_recurrence(text: str, lang: Language = SOURCE_LANGUAGE) -> Recurrence:
     """Read a rhythm; raise DateParseError (with the reason) when there is none."""
     folded = " ".join(fold(text, 500).split())
     for word in re.findall(r"[a-z]+", folded):
@@ -112,8 +112,8 @@ def parse_recurrence(text: str, lang: str = "nl") -> Recurrence:
             return _make(count * size if kind == "m" else count, kind, text)
     raise DateParseError(
         N_(
-            "In ‘{value}’ herken ik geen ritme: zeg bv. ‘elke maand’, ‘om de drie maanden’ of ‘per "
+            "In ‘{text}’ herken ik geen ritme: zeg bv. ‘elke maand’, ‘om de drie maanden’ of ‘per "
             "kwartaal’."
         ),
-        value=shorten(text),
+        text=shorten(text),
     )

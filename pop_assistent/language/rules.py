@@ -183,10 +183,10 @@ def h_far_year(m: re.Match[str], today: date) -> Result:
         Message(
             N_(
                 "Het jaar {year} ligt te ver: kies een deadline binnen je loopbaanplan, uiterlijk "
-                "in {value}."
+                "in {last_year}."
             ),
             year=year,
-            value=today.year + FAR_YEARS,
+            last_year=today.year + FAR_YEARS,
         ),
     )
 

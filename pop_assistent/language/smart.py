@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.dates import NO_MOMENT, Period, find_period, why_no_period
 from pop_assistent.language.normalize import fold, shorten
@@ -64,7 +65,7 @@ def _foreground(rest: str, text: str) -> str:
 
 
 def _time_bound(
-    text: str, period: Period | None, goal: Goal | None, today: date, lang: str
+    text: str, period: Period | None, goal: Goal | None, today: date, lang: Language
 ) -> tuple[SmartCriterion, date | None]:
     """Tijdgebonden, and the deadline to store: never one that is over.
 
@@ -99,7 +100,7 @@ def check_goal(
     goal: Goal | None = None,
     skills: Sequence[Skill] = (),
     role_skill_ids: Sequence[str] = (),
-    lang: str = "nl",
+    lang: Language = SOURCE_LANGUAGE,
 ) -> SmartResult:
     """Judge a goal text on the five SMART criteria (see the module docstring).
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from pop_assistent.i18n import Language
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.normalize import fold
 from pop_assistent.language.skillmatch import stem, words_of
@@ -45,7 +46,7 @@ def _fmt(value: float) -> str:
 
 
 def judge_achievable(
-    plan: Plan | None, goal: Goal | None, deadline: date | None, today: date, lang: str
+    plan: Plan | None, goal: Goal | None, deadline: date | None, today: date, lang: Language
 ) -> SmartCriterion:
     """Planned hours against the hours available until the deadline; cost against budget."""
     from pop_assistent.language.calendar_nl import format_date
@@ -147,7 +148,7 @@ def _improve(plan: Plan) -> list[SkillRating]:
     return ratings
 
 
-def _project(plan: Plan | None, goal: Goal | None, lang: str) -> str:
+def _project(plan: Plan | None, goal: Goal | None, lang: Language) -> str:
     if goal is not None and goal.career_project:
         return f"‘{goal.career_project}’"
     if plan is not None and plan.occasion.career_project is not None:
@@ -160,7 +161,7 @@ def judge_relevant(
     plan: Plan | None,
     goal: Goal | None,
     skill_ids: Sequence[str],
-    lang: str,
+    lang: Language,
     *,
     role_skills: Sequence[tuple[str, str]] = (),
 ) -> SmartCriterion:

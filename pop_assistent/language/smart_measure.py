@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from pop_assistent.i18n import Language
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.smart_roles import CLEAN_RECORD, STATUS_RE, attained_role
 from pop_assistent.language.smart_text import crit
@@ -263,10 +264,10 @@ _SETTING_RE = re.compile(
 """A deliverable right after "tijdens"/"na"/"in" is the setting ("tijdens de les", "in het
 magazijn"), not a product."""
 
-Check = Callable[[str, str, str], SmartCriterion | None]
+Check = Callable[[str, str, Language], SmartCriterion | None]
 
 
-def _number(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     """A score, a number of the result (a share, a target after "minstens", a count of
     things), none of a counted thing, or a change of a quantity."""
     score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest)
@@ -387,7 +388,7 @@ _GRADE_WORDS = frozenset(
 """Grades in the name of a proof: "brevet hogere redder", "diploma basis EHBO"."""
 
 
-def _proof(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _proof(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     """A named certificate, licence, level or score."""
     for match in PROOF_RE.finditer(rest):
         if _named(rest, match):
@@ -485,7 +486,7 @@ def _take_over(rest: str) -> str | None:
     return None
 
 
-def _alone(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _alone(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     found = ALONE_RE.search(rest) or MYSELF_RE.search(rest)
     if found is None:
         taken = _take_over(rest)
@@ -518,7 +519,7 @@ def _made(rest: str) -> bool:
     return any(" ".join(p.split()) not in NOT_MADE for p in past)
 
 
-def _deliverable(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _deliverable(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     produce = next(
         (p for p in PRODUCE_RE.finditer(rest) if not _LEARN_BEFORE_RE.search(rest, 0, p.start())),
         None,
@@ -586,14 +587,14 @@ BUILT_RE = re.compile(
 ik een leeshoek ingericht"): a thing that exists when done, whatever its name."""
 
 
-def _routine(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _routine(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     found = ROUTINE_RE.search(rest)
     if found is None or EFFORT_VERB_RE.search(rest):
         return None
     return crit("measurable_routine", lang, met=True, what=" ".join(found.group(0).split()))
 
 
-def _status(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _status(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     """A status attained: a permanent contract, a pay grade ("barema B2"), a job title."""
     status = STATUS_RE.search(rest)
     if status:
@@ -601,7 +602,7 @@ def _status(rest: str, text: str, lang: str) -> SmartCriterion | None:
     return None
 
 
-def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
+def _role(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     title = attained_role(rest)
     if title:
         return crit("measurable_role", lang, met=True, what=title)
@@ -614,7 +615,7 @@ def _role(rest: str, text: str, lang: str) -> SmartCriterion | None:
 CHECKS: tuple[Check, ...] = (_status, _number, _proof, _alone, _deliverable, _routine, _role)
 
 
-def measurable(rest: str, text: str, lang: str) -> SmartCriterion:
+def measurable(rest: str, text: str, lang: Language) -> SmartCriterion:
     """Meetbaar, judged on the goal without its time expression and setting (`rest`, folded)
     and the goal as typed (`text`, same offsets)."""
     for check in CHECKS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pop_assistent.i18n import Language
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.skillmatch import stem
 from pop_assistent.language.smart_measure import named_qualification
@@ -241,7 +242,7 @@ _DEGREE = frozenset("more less very so be being stay remain too".split())
 """Words before "patient" that make it the quality, not the person."""
 
 
-def specific(rest: str, text: str, skill_labels: list[str], lang: str) -> SmartCriterion:
+def specific(rest: str, text: str, skill_labels: list[str], lang: Language) -> SmartCriterion:
     """Specifiek, on the goal without its time expression and setting (`rest`, folded) and
     the goal as typed (`text`, same offsets)."""
     if skill_labels:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pop_assistent.i18n import Language
 from pop_assistent.model.goals import SmartCriterion
 
 TEXTS: dict[str, tuple[str, str, str, str]] = {
@@ -117,7 +118,7 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
 }  # fmt: skip
 
 
-def crit(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriterion:
+def crit(key: str, lang: Language, *, met: bool | None, **values: str) -> SmartCriterion:
     """One criterion with its reason and (when not met) its question, filled in."""
     reason_nl, reason_en, question_nl, question_en = TEXTS[key]
     reason = (reason_en if lang == "en" else reason_nl).format(**values).strip()
@@ -127,7 +128,7 @@ def crit(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriter
     return SmartCriterion(met=met, reason=reason, question=question.format(**values))
 
 
-def remark(key: str, lang: str, *, met: bool | None, **values: str) -> SmartCriterion:
+def remark(key: str, lang: Language, *, met: bool | None, **values: str) -> SmartCriterion:
     """A criterion whose reason is a remark for the employee alone ("Ik zie geen verband ..."):
     marked `employee_only`, so documents for the manager leave it out."""
     found = crit(key, lang, met=met, **values)

@@ -70,7 +70,7 @@ def _weeks(m: re.Match[str]) -> int | Problem:
     value = 1.0 if amount in ("", "A1") else cardinal(amount[1:])
     if value is None or value != int(value) or not 0 <= value <= 520:
         return Problem(
-            Message(N_("‘{value} weken’ kan ik niet als een week lezen."), value=amount[1:]),
+            Message(N_("‘{weeks} weken’ kan ik niet als een week lezen."), weeks=amount[1:]),
         )
     return int(value)
 

@@ -16,7 +16,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_validator
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model.common import ActionType, SkillKind, StrictModel
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -64,7 +64,7 @@ class Skill(StrictModel):
     """Situations and problems this skill answers, as an employee would say them."""
     esco_uri: str | None = None
 
-    def label(self, lang: Language = "nl") -> str:
+    def label(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The label in the user's language."""
         return self.label_en if lang == "en" else self.label_nl
 
@@ -147,7 +147,7 @@ class CatalogueItem(CatalogueModel):
     description: str = Field(default="", alias="beschrijving", max_length=5000)
     skill_ids: list[str] = Field(default_factory=list, alias="vaardigheden")
     level: Level = Field(default=Level.alle, alias="niveau")
-    language: Language = Field(default="nl", alias="taal", pattern=r"^[a-z]{2}$")
+    language: Language = Field(default=SOURCE_LANGUAGE, alias="taal", pattern=r"^[a-z]{2}$")
     form: Form = Field(default=Form.klassikaal, alias="vorm")
     hours: float = Field(alias="duur_uren", ge=0, le=10_000)
     cost_eur: float = Field(default=0.0, alias="kostprijs_eur", ge=0, le=1_000_000)
@@ -215,7 +215,7 @@ class RoleProfile(CatalogueModel):
     """Other names people use for this role ('verpleger', 'kelner'), in Dutch and English."""
     skills: list[RoleSkill] = Field(default_factory=list, alias="vaardigheden")
 
-    def label(self, lang: Language = "nl") -> str:
+    def label(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The role's name in the user's language."""
         return self.name.en if lang == "en" else self.name.nl
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 from pop_assistent.model import clean
 
 
@@ -108,65 +108,46 @@ class SignerRole(StrEnum):
     manager = "manager"  # leidinggevende
 
 
-LABELS_NL: dict[str, str] = {
-    "technical": "technisch",
-    "behavioural": "gedragsmatig",
-    "strength": "sterkte",
-    "to_improve": "te verbeteren",
-    "obsolete": "niet meer nodig",
-    "transferable": "overdraagbaar",
-    "internal": "interne opleiding",
-    "external_certified": "externe opleiding met certificaat",
-    "online": "MOOC / online zelfstudie",
-    "event": "workshop / seminarie / conferentie",
-    "coaching": "coaching / mentorschap / on-the-job",
-    "not_started": "niet gestart",
-    "in_progress": "bezig",
-    "done": "afgerond",
-    "cancelled": "geannuleerd",
-    "own_wish": "eigen wens",
-    "manager_proposal": "voorgesteld door leidinggevende",
-    "manager": "leidinggevende",
-    "organisation_goal": "organisatiedoel",
-    "legal_duty": "wettelijke verplichting",
-    "open": "lopend",
-    "achieved": "behaald",
-    "dropped": "geschrapt",
-    "employee": "medewerker",
-    "coach": "coach",
+LABELS: dict[str, str] = {
+    "technical": N_("technisch"),
+    "behavioural": N_("gedragsmatig"),
+    "strength": N_("sterkte"),
+    "to_improve": N_("te verbeteren"),
+    "obsolete": N_("niet meer nodig"),
+    "transferable": N_("overdraagbaar"),
+    "internal": N_("interne opleiding"),
+    "external_certified": N_("externe opleiding met certificaat"),
+    "online": N_("MOOC / online zelfstudie"),
+    "event": N_("workshop / seminarie / conferentie"),
+    "coaching": N_("coaching / mentorschap / on-the-job"),
+    "not_started": N_("niet gestart"),
+    "in_progress": N_("bezig"),
+    "done": N_("afgerond"),
+    "cancelled": N_("geannuleerd"),
+    "own_wish": N_("eigen wens"),
+    "manager_proposal": N_("voorgesteld door leidinggevende"),
+    "manager": N_("leidinggevende"),
+    "organisation_goal": N_("organisatiedoel"),
+    "legal_duty": N_("wettelijke verplichting"),
+    "open": N_("lopend"),
+    "achieved": N_("behaald"),
+    "dropped": N_("geschrapt"),
+    "employee": N_("medewerker"),
+    "coach": N_("coach"),
+    # the occasion (aanleiding) and its career project
+    "performance_review": N_("functioneringsgesprek"),
+    "career_project": N_("loopbaanproject"),
+    "organisational_change": N_("organisatieverandering of nieuwe technologie"),
+    "continuous_development": N_("continue ontwikkeling"),
+    "promotion": N_("promotie"),
+    "internal_mobility": N_("interne mobiliteit"),
+    "external_mobility": N_("externe mobiliteit"),
+    "reskilling": N_("omscholing"),
 }
-
-LABELS_EN: dict[str, str] = {
-    "technical": "technical",
-    "behavioural": "behavioural",
-    "strength": "strength",
-    "to_improve": "to improve",
-    "obsolete": "no longer needed",
-    "transferable": "transferable",
-    "internal": "internal training",
-    "external_certified": "external certified course",
-    "online": "MOOC / online self-study",
-    "event": "workshop / seminar / conference",
-    "coaching": "coaching / mentoring / on the job",
-    "not_started": "not started",
-    "in_progress": "in progress",
-    "done": "done",
-    "cancelled": "cancelled",
-    "own_wish": "own wish",
-    "manager_proposal": "proposed by manager",
-    "manager": "manager",
-    "organisation_goal": "organisation goal",
-    "legal_duty": "legal duty",
-    "open": "open",
-    "achieved": "achieved",
-    "dropped": "dropped",
-    "employee": "employee",
-    "coach": "coach",
-}
+"""The label of every enumeration value (a msgid; `label()` says it in a language)."""
 
 
-def label(value: StrEnum | str, lang: Language = "nl") -> str:
+def label(value: StrEnum | str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The human label of an enumeration value in the user's language."""
     key = str(value)
-    table = LABELS_EN if lang == "en" else LABELS_NL
-    return table.get(key, key)
+    return translate(lang, LABELS[key]) if key in LABELS else key

@@ -6,114 +6,110 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translate
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {
-    "measure": ("hoe je het meet", "how it is measured"),
-    "relevance": ("waarom het ertoe doet", "why it matters"),
-    "plan_version": ("de ondertekende versie", "the signed version"),
-    "fingerprint": ("de ondertekende inhoud", "the signed content"),
-    "name": ("de naam", "the name"),
-    "role": ("de functie", "the role"),
-    "department": ("de afdeling", "the department"),
-    "hours_per_week": ("het aantal uren per week", "the hours per week"),
-    "fte": ("de tewerkstellingsbreuk (FTE)", "the FTE"),
-    "language": ("de taal", "the language"),
-    "current_level": ("het huidige niveau", "the current level"),
-    "wanted_level": ("het gewenste niveau", "the wanted level"),
-    "label": ("de naam van de vaardigheid", "the skill name"),
-    "text": ("de tekst", "the text"),
-    "title": ("de titel", "the title"),
-    "hours": ("het aantal uren", "the hours"),
-    "cost_eur": ("de kostprijs", "the cost"),
-    "progress": ("de voortgang", "the progress"),
-    "start": ("de startdatum", "the start date"),
-    "end": ("de einddatum", "the end date"),
-    "planned_for": ("de datum van het opvolgmoment", "the check-in date"),
-    "signed_on": ("de datum van ondertekening", "the signing date"),
-    "id": ("het id", "the id"),
-    "created_on": ("de aanmaakdatum", "the creation date"),
-    "employee": ("de medewerker", "the employee"),
-    "kind": ("de soort", "the kind"),
-    "status": ("de status", "the status"),
-    "type": ("het type", "the type"),
-    "check_in_every_months": ("de opvolgfrequentie", "the check-in frequency"),
-    "achievable": ("de R van SMART (realistisch)", "the A of SMART (achievable)"),
-    "specific": ("de S van SMART (specifiek)", "the S of SMART (specific)"),
-    "measurable": ("de M van SMART (meetbaar)", "the M of SMART (measurable)"),
-    "relevant": ("de R van SMART (relevant)", "the R of SMART (relevant)"),
-    "time_bound": ("de T van SMART (tijdgebonden)", "the T of SMART (time-bound)"),
-    "smart": ("de SMART-toets", "the SMART check"),
-    "met": ("het oordeel", "the verdict"),
-    "reason": ("de reden", "the reason"),
-    "question": ("de vraag", "the question"),
-    "action_id": ("de actie", "the action"),
-    "goal_id": ("het doel", "the goal"),
-    "skill_id": ("de vaardigheid", "the skill"),
-    "skill_ids": ("de vaardigheden", "the skills"),
-    "catalogue_id": ("het leermiddel uit de catalogus", "the catalogue item"),
-    "role_profile_id": ("het functieprofiel", "the role profile"),
-    "actions": ("de acties", "the actions"),
-    "goals": ("de doelen", "the goals"),
-    "skills": ("de vaardigheden", "the skills"),
-    "check_ins": ("de opvolgmomenten", "the check-ins"),
-    "coach_notes": ("de notities", "the notes"),
-    "sign_offs": ("de handtekeningen", "the sign-offs"),
-    "updates": ("de stand van de acties", "the action updates"),
-    "adjustments": ("de aanpassingen", "the adjustments"),
-    "alternative_solution": ("de andere oplossing", "the other solution"),
-    "author": ("de auteur", "the author"),
-    "budget_eur": ("het budget", "the budget"),
-    "career_project": ("het loopbaanproject", "the career project"),
-    "categories": ("de indeling", "the categories"),
-    "certificate_valid_years": ("de geldigheid van het attest", "the certificate's validity"),
-    "coach": ("de coach", "the coach"),
-    "manager": ("de leidinggevende", "the manager"),
-    "coach_mode": ("de coachmodus", "coach mode"),
-    "completed_on": ("de datum van afronding", "the completion date"),
-    "held_on": ("de datum van de opvolging", "the check-in date"),
-    "written_on": ("de datum van de notitie", "the note's date"),
-    "deadline": ("de deadline", "the deadline"),
-    "deadline_text": ("de deadline in woorden", "the deadline in words"),
-    "description": ("de beschrijving", "the description"),
-    "expected_return": ("het verwachte resultaat", "the expected return"),
-    "visible_on_floor": ("wat je op de werkvloer ziet", "what shows on the work floor"),
-    "return_visible": ("of het resultaat zichtbaar is", "whether the return is visible"),
-    "feedback": ("de feedback", "the feedback"),
-    "went_well": ("wat goed ging", "what went well"),
-    "obstacles": ("de obstakels", "the obstacles"),
-    "formal": ("formeel of informeel leren", "formal or informal learning"),
-    "legally_required": ("de wettelijke verplichting", "the legal duty"),
-    "kept_with_warning": ("bewaard ondanks de waarschuwing", "kept despite the warning"),
-    "note": ("de notitie", "the note"),
-    "occasion": ("de aanleiding", "the occasion"),
-    "origin": ("de herkomst", "the origin"),
-    "preferred_types": ("de gewenste soorten leermiddelen", "the preferred kinds of resources"),
-    "private": ("privé", "private"),
-    "provider": ("de aanbieder", "the provider"),
-    "shared": ("gedeeld", "shared"),
-    "training_is_answer": ("of opleiding het antwoord is", "whether training is the answer"),
-    "employee_only": ("alleen voor de medewerker", "for the employee only"),
-    "skipped_on": (
-        "de datum waarop de opvolging overgeslagen werd",
-        "the date the check-in was skipped",
-    ),
-    "skipped_reason": ("de reden om de opvolging over te slaan", "why the check-in was skipped"),
+FIELD_LABELS: dict[str, str] = {
+    "measure": N_("hoe je het meet"),
+    "relevance": N_("waarom het ertoe doet"),
+    "plan_version": N_("de ondertekende versie"),
+    "fingerprint": N_("de ondertekende inhoud"),
+    "name": N_("de naam"),
+    "role": N_("de functie"),
+    "department": N_("de afdeling"),
+    "hours_per_week": N_("het aantal uren per week"),
+    "fte": N_("de tewerkstellingsbreuk (FTE)"),
+    "language": N_("de taal"),
+    "current_level": N_("het huidige niveau"),
+    "wanted_level": N_("het gewenste niveau"),
+    "label": N_("de naam van de vaardigheid"),
+    "text": N_("de tekst"),
+    "title": N_("de titel"),
+    "hours": N_("het aantal uren"),
+    "cost_eur": N_("de kostprijs"),
+    "progress": N_("de voortgang"),
+    "start": N_("de startdatum"),
+    "end": N_("de einddatum"),
+    "planned_for": N_("de datum van het opvolgmoment"),
+    "signed_on": N_("de datum van ondertekening"),
+    "id": N_("het id"),
+    "created_on": N_("de aanmaakdatum"),
+    "employee": N_("de medewerker"),
+    "kind": N_("de soort"),
+    "status": N_("de status"),
+    "type": N_("het type"),
+    "check_in_every_months": N_("de opvolgfrequentie"),
+    "achievable": N_("de R van SMART (realistisch)"),
+    "specific": N_("de S van SMART (specifiek)"),
+    "measurable": N_("de M van SMART (meetbaar)"),
+    "relevant": N_("de R van SMART (relevant)"),
+    "time_bound": N_("de T van SMART (tijdgebonden)"),
+    "smart": N_("de SMART-toets"),
+    "met": N_("het oordeel"),
+    "reason": N_("de reden"),
+    "question": N_("de vraag"),
+    "action_id": N_("de actie"),
+    "goal_id": N_("het doel"),
+    "skill_id": N_("de vaardigheid"),
+    "skill_ids": N_("de vaardigheden"),
+    "catalogue_id": N_("het leermiddel uit de catalogus"),
+    "role_profile_id": N_("het functieprofiel"),
+    "actions": N_("de acties"),
+    "goals": N_("de doelen"),
+    "skills": N_("de vaardigheden"),
+    "check_ins": N_("de opvolgmomenten"),
+    "coach_notes": N_("de notities"),
+    "sign_offs": N_("de handtekeningen"),
+    "updates": N_("de stand van de acties"),
+    "adjustments": N_("de aanpassingen"),
+    "alternative_solution": N_("de andere oplossing"),
+    "author": N_("de auteur"),
+    "budget_eur": N_("het budget"),
+    "career_project": N_("het loopbaanproject"),
+    "categories": N_("de indeling"),
+    "certificate_valid_years": N_("de geldigheid van het attest"),
+    "coach": N_("de coach"),
+    "manager": N_("de leidinggevende"),
+    "coach_mode": N_("de coachmodus"),
+    "completed_on": N_("de datum van afronding"),
+    "held_on": N_("de datum van de opvolging"),
+    "written_on": N_("de datum van de notitie"),
+    "deadline": N_("de deadline"),
+    "deadline_text": N_("de deadline in woorden"),
+    "description": N_("de beschrijving"),
+    "expected_return": N_("het verwachte resultaat"),
+    "visible_on_floor": N_("wat je op de werkvloer ziet"),
+    "return_visible": N_("of het resultaat zichtbaar is"),
+    "feedback": N_("de feedback"),
+    "went_well": N_("wat goed ging"),
+    "obstacles": N_("de obstakels"),
+    "formal": N_("formeel of informeel leren"),
+    "legally_required": N_("de wettelijke verplichting"),
+    "kept_with_warning": N_("bewaard ondanks de waarschuwing"),
+    "note": N_("de notitie"),
+    "occasion": N_("de aanleiding"),
+    "origin": N_("de herkomst"),
+    "preferred_types": N_("de gewenste soorten leermiddelen"),
+    "private": N_("privé"),
+    "provider": N_("de aanbieder"),
+    "shared": N_("gedeeld"),
+    "training_is_answer": N_("of opleiding het antwoord is"),
+    "employee_only": N_("alleen voor de medewerker"),
+    "skipped_on": N_("de datum waarop de opvolging overgeslagen werd"),
+    "skipped_reason": N_("de reden om de opvolging over te slaan"),
 }
 
-PART_LABELS: dict[str, tuple[str, str]] = {
-    "goals": ("doel", "goal"),
-    "actions": ("actie", "action"),
-    "skills": ("vaardigheid", "skill"),
-    "check_ins": ("opvolgmoment", "check-in"),
-    "coach_notes": ("notitie", "note"),
-    "sign_offs": ("handtekening", "sign-off"),
+PART_LABELS: dict[str, str] = {
+    "goals": N_("doel"),
+    "actions": N_("actie"),
+    "skills": N_("vaardigheid"),
+    "check_ins": N_("opvolgmoment"),
+    "coach_notes": N_("notitie"),
+    "sign_offs": N_("handtekening"),
 }
 
 
 def _where(loc: tuple[Any, ...], lang: Language) -> str:
     """Describe a location such as ('goals', 2, 'text') as 'doel 3: de tekst'."""
-    idx = 1 if lang == "en" else 0
     parts: list[str] = []
     field = ""
     i = 0
@@ -121,11 +117,11 @@ def _where(loc: tuple[Any, ...], lang: Language) -> str:
         key = loc[i]
         nxt = loc[i + 1] if i + 1 < len(loc) else None
         if isinstance(key, str) and key in PART_LABELS and isinstance(nxt, int):
-            parts.append(f"{PART_LABELS[key][idx]} {nxt + 1}")
+            parts.append(f"{translate(lang, PART_LABELS[key])} {nxt + 1}")
             i += 2
             continue
         if isinstance(key, str):
-            field = FIELD_LABELS.get(key, (key, key))[idx]
+            field = translate(lang, FIELD_LABELS[key]) if key in FIELD_LABELS else key
         i += 1
     prefix = ", ".join(parts)
     if prefix and field:
@@ -188,7 +184,7 @@ def _problem(error: Any, lang: Language) -> str:
     return say(lang, N_("heeft een waarde die niet past"))  # never pydantic's English
 
 
-def explain(error: ValidationError, lang: Language = "nl") -> list[str]:
+def explain(error: ValidationError, lang: Language = SOURCE_LANGUAGE) -> list[str]:
     """One sentence per problem, in Dutch (default) or English."""
     sentences: list[str] = []
     for item in error.errors():

@@ -6,12 +6,11 @@ from datetime import date
 
 from pydantic import Field
 
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 from pop_assistent.model.common import GoalStatus, PopModel, new_id
 
 SMART_KEYS: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
 """The five criteria in S-M-A(R)-R-T order; also the keys of `pop smart --json`."""
-
 SMART_NAMES: dict[str, str] = {
     "specific": N_("Specifiek"),
     "measurable": N_("Meetbaar"),
@@ -19,28 +18,18 @@ SMART_NAMES: dict[str, str] = {
     "relevant": N_("Relevant"),
     "time_bound": N_("Tijdgebonden"),
 }
-"""Each criterion's name (a Dutch msgid). A line that must be read without the plan at hand
-names it in full: its Dutch letters (S M R R T) say Realistisch and Relevant alike."""
+"""The criteria's names (msgids)."""
 
 
-SMART_LETTERS: dict[str, tuple[str, str]] = {
-    "specific": ("S", "S"),
-    "measurable": ("M", "M"),
-    "achievable": ("R", "A"),  # Realistisch; English: Achievable
-    "relevant": ("R", "R"),
-    "time_bound": ("T", "T"),
-}
-"""Each criterion's letter (Dutch, English): S M R R T and S M A R T."""
+def smart_name(key: str, lang: Language = SOURCE_LANGUAGE) -> str:
+    """'Realistisch' / 'Achievable': a criterion's name in the reader's language."""
+    return translate(lang, SMART_NAMES[key])
 
 
-def smart_letter(key: str, lang: Language = "nl") -> str:
-    """The criterion's letter in the reader's language (a badge; its name says which R)."""
-    return SMART_LETTERS[key][1 if lang == "en" else 0]
-
-
-def smart_name(key: str, lang: Language = "nl") -> str:
-    """'Realistisch' (or 'Achievable'): the criterion's name in the reader's language."""
-    return say(lang, SMART_NAMES[key])
+def smart_letter(key: str, lang: Language = SOURCE_LANGUAGE) -> str:
+    """The criterion's letter: its name's initial in the reader's language (S M R R T in
+    Dutch, S M A R T in English), so a language brings its letters with its names."""
+    return smart_name(key, lang)[:1].upper()
 
 
 class SmartCriterion(PopModel):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import StrEnum
 
 from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, available_languages, language
 from pop_assistent.model.common import ActionType, PopModel
 
 
@@ -39,9 +40,19 @@ class Employee(PopModel):
     coach: str = Field(default="", max_length=200)
     hours_per_week: float = Field(default=0.0, ge=0, le=40)
     fte: float = Field(default=1.0, gt=0, le=1)
-    language: Language = Field(default="nl", pattern="^(nl|en)$")
+    language: Language = SOURCE_LANGUAGE
+    """The plan's language: Dutch or any language with a catalogue here."""
     preferred_types: list[ActionType] = Field(default_factory=list)
     budget_eur: float | None = Field(default=None, ge=0)
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _known_language(cls, value: object) -> Language:
+        try:
+            return language(str(value))
+        except ValueError:  # said as "moet een van deze waarden zijn: nl, en"
+            expected = ", ".join(available_languages())
+            raise PydanticCustomError("enum", "not a language", {"expected": expected}) from None
 
     @field_validator("name")
     @classmethod

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pydantic import Field, field_validator
 
+from pop_assistent.i18n import N_, available_languages, translate
 from pop_assistent.model.common import PopModel, SkillCategory, SkillKind
 
-NOT_RATED_NOTES = ("Niveau nog niet opgegeven.", "Level not given yet.")
-"""The note of a skill whose level the employee has not given (Dutch, English): its levels are
-placeholders, never shown as a rating."""
+NOT_RATED_NOTE = N_("Niveau nog niet opgegeven.")
+"""The note of a skill whose level the employee has not given (stored in the plan's language):
+its levels are placeholders, never shown as a rating."""
+
+
+@lru_cache(maxsize=1)
+def not_rated_notes() -> frozenset[str]:
+    """NOT_RATED_NOTE in every language there is (a plan may have been written in any)."""
+    return frozenset(translate(lang, NOT_RATED_NOTE) for lang in available_languages())
 
 
 class SkillRating(PopModel):
@@ -29,8 +38,8 @@ class SkillRating(PopModel):
 
     @property
     def rated(self) -> bool:
-        """False while the employee has not given a level (see NOT_RATED_NOTES)."""
-        return self.note not in NOT_RATED_NOTES
+        """False while the employee has not given a level (see NOT_RATED_NOTE)."""
+        return self.note not in not_rated_notes()
 
     @property
     def gap(self) -> int:

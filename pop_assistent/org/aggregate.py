@@ -12,7 +12,7 @@ from typing import Any
 
 from pop_assistent.config import OrgSettings
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 from pop_assistent.model import Plan
 from pop_assistent.org.finish import finish
 from pop_assistent.org.model import (
@@ -217,7 +217,7 @@ def build_training_plan(
     catalogue: CatalogueLike | None = None,
     departments: list[str] | None = None,
     pseudonymise: bool = False,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
 ) -> TrainingPlan:
     """Aggregate the plans (streamed) into the training plan of `year`."""
     wanted = {fold(d) for d in departments or [] if d.strip()}

@@ -199,7 +199,7 @@ def finish(
         year=builder.year,
         vision=settings.vision,
         made_on=today,
-        lang=say(builder.lang, N_("nl")),
+        lang=builder.lang,
         department_filter=[row.name for _, row in departments] if wanted else [],
         pseudonymised=pseudonymise,
         plan_count=count,

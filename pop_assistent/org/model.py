@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from pop_assistent.i18n import Language, Message
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, Message
 from pop_assistent.model import ActionOrigin, ActionType
 
 CLUSTERS: tuple[str, ...] = ("a", "b", "c", "d")
@@ -29,7 +29,7 @@ ORIGIN_CLUSTER: dict[ActionOrigin, str] = {
 }
 
 
-def cluster_name(cluster: str, lang: Language = "nl") -> str:
+def cluster_name(cluster: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """'b. wettelijk verplicht'."""
     names = CLUSTER_NAMES[cluster]
     return f"{cluster}. {names[1] if lang == 'en' else names[0]}"

@@ -149,11 +149,11 @@ class Pseudonymiser:
                 Message(
                     N_(
                         "Afdelingen met minder dan {k} medewerkers zijn samengevoegd tot '{name}': "
-                        "{value}."
+                        "{departments}."
                     ),
                     k=self.k,
                     name=merged.name,
-                    value=", ".join(names),
+                    departments=", ".join(names),
                 )
             )
             out.append(("\uffff", merged))

@@ -59,12 +59,13 @@ def plans_from_folder(folder: Path, on_skip: Skip) -> Iterator[Plan]:
             on_skip(
                 Message(
                     N_(
-                        "{name} bevat hetzelfde plan ({id}) als {value} en is overgeslagen; alleen "
+                        "{name} bevat hetzelfde plan ({id}) als {first_file} en is overgeslagen; "
+                        "alleen "
                         "het eerste bestand telt mee."
                     ),
                     name=path.name,
                     id=plan.id,
-                    value=seen[plan.id],
+                    first_file=seen[plan.id],
                 ),
             )
             continue

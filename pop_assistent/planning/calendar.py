@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 
 COUNTRIES: tuple[str, ...] = ("BE", "NL")
 
@@ -20,7 +20,7 @@ HOLIDAY_LANGUAGES: dict[str, str] = {"nl": "nl", "en": "en_US"}
 
 
 @lru_cache(maxsize=64)
-def _holidays(country: str, year: int, language: Language = "nl") -> dict[date, str]:
+def _holidays(country: str, year: int, language: Language = SOURCE_LANGUAGE) -> dict[date, str]:
     import holidays
 
     if country not in COUNTRIES:
@@ -29,7 +29,7 @@ def _holidays(country: str, year: int, language: Language = "nl") -> dict[date, 
     return {day: str(name) for day, name in table.items()}
 
 
-def holiday_name(d: date, country: str = "BE", lang: Language = "nl") -> str | None:
+def holiday_name(d: date, country: str = "BE", lang: Language = SOURCE_LANGUAGE) -> str | None:
     """The name of the public holiday on `d` in the user's language ('Nationale feestdag',
     'Koningsdag'), or None."""
     return _holidays(country, d.year, HOLIDAY_LANGUAGES.get(lang, "nl")).get(d)

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from pop_assistent.i18n import Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate, translations
 from pop_assistent.model import ActionStatus, GoalStatus, Plan
 from pop_assistent.planning.calendar import next_workday, previous_workday
 from pop_assistent.planning.checkins import first_periodic, last_held, pending
@@ -34,24 +34,23 @@ CHECK_IN = "opvolgmoment"
 PERIODIC = "periodic"
 """The item id of the periodic check-in (it has no CheckIn record yet)."""
 
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    ACTION_START: ("start actie", "action starts"),
-    ACTION_DEADLINE: ("deadline actie", "action deadline"),
-    GOAL_DEADLINE: ("deadline doel", "goal deadline"),
-    CHECK_IN: ("opvolgmoment", "check-in"),
+KIND_LABELS: dict[str, str] = {
+    ACTION_START: N_("start actie"),
+    ACTION_DEADLINE: N_("deadline actie"),
+    GOAL_DEADLINE: N_("deadline doel"),
+    CHECK_IN: N_("opvolgmoment"),
 }
-LATE_LABELS: dict[str, tuple[str, str]] = {
-    ACTION_START: ("had moeten starten", "should have started"),
-    ACTION_DEADLINE: ("actie voorbij haar einde", "action past its end"),
-    GOAL_DEADLINE: ("doel voorbij zijn deadline", "goal past its deadline"),
-    CHECK_IN: ("opvolgmoment niet gehouden", "check-in not held"),
+LATE_LABELS: dict[str, str] = {
+    ACTION_START: N_("had moeten starten"),
+    ACTION_DEADLINE: N_("actie voorbij haar einde"),
+    GOAL_DEADLINE: N_("doel voorbij zijn deadline"),
+    CHECK_IN: N_("opvolgmoment niet gehouden"),
 }
 
 
-def kind_label(kind: str, lang: Language = "nl") -> str:
+def kind_label(kind: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The label of a DueItem kind in the user's language."""
-    nl, en = KIND_LABELS.get(kind, (kind, kind))
-    return en if lang == "en" else nl
+    return translate(lang, KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 class DueItem(NamedTuple):
@@ -68,14 +67,14 @@ class DueItem(NamedTuple):
     days_late: int = 0
     """Days since `date` when overdue, else 0."""
 
-    def what(self, lang: Language = "nl") -> str:
+    def what(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """What the item is, phrased for its state ('had moeten starten' once a start passed)."""
         if self.overdue:
-            nl, en = LATE_LABELS.get(self.kind, KIND_LABELS.get(self.kind, (self.kind,) * 2))
-            return en if lang == "en" else nl
+            late = LATE_LABELS.get(self.kind)
+            return translate(lang, late) if late else kind_label(self.kind, lang)
         return kind_label(self.kind, lang)
 
-    def lateness(self, lang: Language = "nl") -> str:
+    def lateness(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """'12 dagen te laat' / '1 day late'; empty when not late."""
         if not self.overdue:
             return ""

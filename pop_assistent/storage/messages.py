@@ -9,7 +9,7 @@ from pop_assistent.storage.resolve import shown
 
 def unknown_plan(plan_id: str) -> PlanNotFoundError:
     """No plan has this id."""
-    return PlanNotFoundError(N_("Er is geen plan met id '{value}'."), value=shown(plan_id))
+    return PlanNotFoundError(N_("Er is geen plan met id '{plan_id}'."), plan_id=shown(plan_id))
 
 
 def save_conflict(plan_id: str, latest: int | None, base: int | None) -> ConflictError:
@@ -17,17 +17,18 @@ def save_conflict(plan_id: str, latest: int | None, base: int | None) -> Conflic
     if latest is None:
         return ConflictError(
             N_(
-                "Plan '{value}' is intussen verwijderd door een andere sessie. Er is niets bewaard."
+                "Plan '{plan_id}' is intussen verwijderd door een andere sessie. "
+                "Er is niets bewaard."
             ),
-            value=shown(plan_id),
+            plan_id=shown(plan_id),
         )
     if base is None:
         return ConflictError(
             N_(
-                "Er bestaat al een plan met id '{value}' (versie {latest}). Er is niets "
+                "Er bestaat al een plan met id '{plan_id}' (versie {latest}). Er is niets "
                 "overschreven: open dat plan of kies een ander id."
             ),
-            value=shown(plan_id),
+            plan_id=shown(plan_id),
             latest=latest,
         )
     return ConflictError(
@@ -42,8 +43,8 @@ def save_conflict(plan_id: str, latest: int | None, base: int | None) -> Conflic
 def missing_version(plan_id: str, wanted: int, latest: int) -> PlanNotFoundError:
     """The plan exists, but not in the version asked for."""
     return PlanNotFoundError(
-        N_("Plan '{value}' heeft geen versie {value2}: er zijn versies 1 tot {latest}."),
-        value=shown(plan_id),
-        value2=shown(str(wanted), 20),
+        N_("Plan '{plan_id}' heeft geen versie {version}: er zijn versies 1 tot {latest}."),
+        plan_id=shown(plan_id),
+        version=shown(str(wanted), 20),
         latest=latest,
     )

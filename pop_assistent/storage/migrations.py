@@ -181,8 +181,8 @@ def migrate_document(doc: object) -> Document:
     version = doc.get("schema_version", 0)
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
         raise InvalidDataError(
-            N_("De schemaversie van dit plan ({value}) is geen geldig getal."),
-            value=str(version)[:20],
+            N_("De schemaversie van dit plan ({version}) is geen geldig getal."),
+            version=str(version)[:20],
         )
     if version > SCHEMA_VERSION:
         raise InvalidDataError(

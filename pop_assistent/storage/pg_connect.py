@@ -195,7 +195,7 @@ def prepare(url: str) -> Target:
     schema = _option_schema(options) or DEFAULT_SCHEMA
     if not SCHEMA_PATTERN.match(schema):
         raise PopError(
-            N_("De schemanaam '{value}' in POP_DATABASE_URL is ongeldig."), value=schema[:40]
+            N_("De schemanaam '{schema}' in POP_DATABASE_URL is ongeldig."), schema=schema[:40]
         )
     for name, value in TIMEOUTS.items():
         if name not in options:
@@ -214,11 +214,11 @@ def prepare(url: str) -> Target:
             target.warnings.append(
                 PopError(
                     N_(
-                        "Let op: de verbinding met {value} is misschien niet versleuteld "
+                        "Let op: de verbinding met {host} is misschien niet versleuteld "
                         "(sslmode={mode}). Gebruik sslmode=verify-full met het certificaat van de "
                         "server (sslrootcert)."
                     ),
-                    value=remote[0],
+                    host=remote[0],
                     mode=mode,
                 )
             )

@@ -473,11 +473,11 @@ class PostgresStore:
                     raise
                 raise Refused(
                     N_(
-                        "Het plan '{plan_id}' is van {value}: alleen die persoon (of de beheerder, "
+                        "Het plan '{plan_id}' is van {owner}: alleen die persoon (of de beheerder, "
                         "op verzoek) kan het verwijderen. De gedeelde database weigert het."
                     ),
                     plan_id=plan_id,
-                    value=key[0],
+                    owner=key[0],
                 ) from None
 
         self._call(erase)

@@ -59,10 +59,10 @@ def check_name(value: str, pattern: re.Pattern[str], what: Message) -> str:
     if not pattern.match(value):
         raise PopError(
             N_(
-                "'{value}' is geen geldige {what}: gebruik letters, cijfers en _ "
+                "'{given}' is geen geldige {what}: gebruik letters, cijfers en _ "
                 "(voor een login ook . @ -), hoogstens 40 tekens."
             ),
-            value=value[:40],
+            given=value[:40],
             what=what,
         )
     return value
@@ -389,7 +389,7 @@ def set_person(
     """Create a person's login (or change their role, coaches, name or password)."""
     check_name(login, LOGIN_PATTERN, Message(N_("login")))
     if kind not in KINDS:
-        raise PopError(N_("De rol moet een van {value} zijn."), value=", ".join(KINDS))
+        raise PopError(N_("De rol moet een van {roles} zijn."), roles=", ".join(KINDS))
     if login == roles.owner or login in roles.groups:
         raise PopError(
             N_("{login} is de eigenaar of een groepsrol van de opslag, geen persoon."), login=login
@@ -414,11 +414,11 @@ def set_person(
                 N_(
                     "{login} is een superuser, kan de regels omzeilen, rollen maken, bestanden van "
                     "de server lezen, elke tabel schrijven of andermans sessies stoppen, of kan "
-                    "niet inloggen (ook via lidmaatschap: {value}): zo'n rol kan geen persoon in "
+                    "niet inloggen (ook via lidmaatschap: {powers}): zo'n rol kan geen persoon in "
                     "de opslag zijn. Er is niets veranderd."
                 ),
                 login=login,
-                value=", ".join(_powers(conn, login, roles)) or "-",
+                powers=", ".join(_powers(conn, login, roles)) or "-",
             )
         elif password:
             conn.execute(sql.SQL("ALTER ROLE {}").format(sql.Identifier(login)) + secret)
@@ -456,10 +456,10 @@ def _never_used_before(conn: psycopg.Connection, login: str) -> None:
             N_(
                 "De login {login} is eerder gebruikt door iemand die uit de opslag verwijderd is; "
                 "wat die schreef en tekende, blijft op die login staan. Kies een andere login (bv. "
-                "{value}2). Er is niets veranderd."
+                "{login_stem}2). Er is niets veranderd."
             ),
             login=login,
-            value=login[:60],
+            login_stem=login[:60],
         )
 
 
@@ -569,7 +569,7 @@ def _move(conn: psycopg.Connection, source: str, target: str, plan_id: str | Non
     plans, versions = _count(conn, source, plan_id)
     if plan_id and not plans:
         raise PopError(
-            N_("{source} heeft geen plan met id '{value}'."), source=source, value=plan_id[:60]
+            N_("{source} heeft geen plan met id '{plan_id}'."), source=source, plan_id=plan_id[:60]
         )
     conn.execute(f"DELETE FROM plan_access WHERE owner = %s{only.replace('id', 'plan_id')}", params)
     conn.execute(f"UPDATE plans SET owner = %s WHERE owner = %s{only}", (target, *params))

@@ -74,10 +74,10 @@ def resolve_ref(ref: str, candidates: Iterable[tuple[str, str]]) -> str:
     if not pairs:
         raise PlanNotFoundError(
             N_(
-                "Er is geen plan dat '{value}' heet: er zijn nog geen plannen. Maak er een met "
+                "Er is geen plan dat '{name}' heet: er zijn nog geen plannen. Maak er een met "
                 "'pop' of probeer 'pop demo'."
             ),
-            value=shown(raw),
+            name=shown(raw),
         )
     raise PlanNotFoundError(
         N_("Er is geen plan dat '{name}' heet. Je plannen: {plans}."),

@@ -156,9 +156,9 @@ def _cause(kind: str, path: Path, exc: BaseException) -> Message:
         ),
         "foreign": Message(N_("Het bestand {db} is geen bruikbare POP-database"), db=db),
         "incomplete": Message(
-            N_("De database {db} is onvolledig (de tabel '{value}' ontbreekt)"),
+            N_("De database {db} is onvolledig (de tabel '{table}' ontbreekt)"),
             db=db,
-            value=_missing_part(exc),
+            table=_missing_part(exc),
         ),
         "busy": Message(
             N_(

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from pop_assistent.i18n import N_, Language, translate
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 
 
 def locale_for(lang: Language, country: str = "BE") -> str:
@@ -41,7 +41,7 @@ def _regional(lang: Language, country: str) -> str:
 
 def language(lang: Language) -> Language:
     """The language part: 'nl_BE' -> 'nl'."""
-    return lang.split("_")[0]
+    return Language(lang.split("_")[0])
 
 
 @lru_cache(maxsize=16)
@@ -66,7 +66,7 @@ def month_name(month: int, lang: Language, short: bool = False) -> str:
     return name.rstrip(".")
 
 
-def long_date(day: date | None, lang: Language = "nl", weekday: bool = False) -> str:
+def long_date(day: date | None, lang: Language = SOURCE_LANGUAGE, weekday: bool = False) -> str:
     """'24 november 2026' / '24 November 2026' (with weekday: 'dinsdag 24 november 2026');
     empty for no date."""
     if day is None:
@@ -77,31 +77,31 @@ def long_date(day: date | None, lang: Language = "nl", weekday: bool = False) ->
     return text
 
 
-def short_date(day: date | None, lang: Language = "nl", empty: str = "") -> str:
+def short_date(day: date | None, lang: Language = SOURCE_LANGUAGE, empty: str = "") -> str:
     """'1 feb 2027' / '1 Feb 2027' for tables; `empty` for no date."""
     if day is None:
         return empty
     return f"{day.day} {month_name(day.month, lang, short=True)} {day.year}"
 
 
-def numeric_date(day: date | None, lang: Language = "nl", empty: str = "-") -> str:
+def numeric_date(day: date | None, lang: Language = SOURCE_LANGUAGE, empty: str = "-") -> str:
     """'24-11-2026' in Dutch, '2026-11-24' in English: narrow columns."""
     if day is None:
         return empty
     return day.isoformat() if language(lang) == "en" else day.strftime("%d-%m-%Y")
 
 
-def month_year(day: date, lang: Language = "nl") -> str:
+def month_year(day: date, lang: Language = SOURCE_LANGUAGE) -> str:
     """'maart 2027' / 'March 2027'."""
     return f"{month_name(day.month, lang)} {day.year}"
 
 
-def month_tick(day: date, lang: Language = "nl") -> str:
+def month_tick(day: date, lang: Language = SOURCE_LANGUAGE) -> str:
     """'feb ’27' (timeline ticks)."""
     return f"{month_name(day.month, lang, short=True)} ’{day.year % 100:02d}"
 
 
-def period(start: date | None, end: date | None, lang: Language = "nl") -> str:
+def period(start: date | None, end: date | None, lang: Language = SOURCE_LANGUAGE) -> str:
     """'8 februari 2027 – 22 maart 2027', one side only, or 'zonder datum'."""
     if start and end:
         return f"{long_date(start, lang)} – {long_date(end, lang)}"
@@ -110,7 +110,7 @@ def period(start: date | None, end: date | None, lang: Language = "nl") -> str:
     return translate(language(lang), N_("zonder datum"))
 
 
-def number(value: float, lang: Language = "nl", decimals: int = 1) -> str:
+def number(value: float, lang: Language = SOURCE_LANGUAGE, decimals: int = 1) -> str:
     """12 / 12,5 / 1.450 (the locale's separators; no decimals when it is whole)."""
     from babel.numbers import format_decimal
 
@@ -118,7 +118,7 @@ def number(value: float, lang: Language = "nl", decimals: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=locale_for(lang))
 
 
-def hours(value: object, lang: Language = "nl") -> str:
+def hours(value: object, lang: Language = SOURCE_LANGUAGE) -> str:
     """Hours as people write them: 2 -> '2', 1.5 -> '1,5' ('1.5' in English)."""
     try:
         amount = float(value)  # type: ignore[arg-type]
@@ -127,7 +127,7 @@ def hours(value: object, lang: Language = "nl") -> str:
     return number(amount, lang)
 
 
-def money(value: float | None, lang: Language = "nl") -> str:
+def money(value: float | None, lang: Language = SOURCE_LANGUAGE) -> str:
     """'€ 1.450' / '€ 1,450' (cents only when there are any); None is 'onbekend'."""
     if value is None:
         return translate(language(lang), N_("onbekend"))

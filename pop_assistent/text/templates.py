@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.text import formats
 from pop_assistent.text.escape import markdown
 
@@ -33,8 +33,8 @@ def short(value: object, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _lang(context: Context, lang: Language | None) -> str:
-    return lang or str(context.get("lang", "nl"))
+def _lang(context: Context, lang: Language | None) -> Language:
+    return lang or Language(str(context.get("lang", SOURCE_LANGUAGE)))
 
 
 @lru_cache(maxsize=8)

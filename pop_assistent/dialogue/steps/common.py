@@ -8,6 +8,7 @@ from typing import Any
 
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.types import Choice, Widget
+from pop_assistent.i18n import translations
 from pop_assistent.model import Action, Goal
 from pop_assistent.text import answers
 
@@ -176,7 +177,7 @@ def target_phrase(s: Session) -> str:
     role = target_role(s.plan.occasion.description)
     if not role:
         return ""
-    return f"become {role}" if s.lang == "en" else f"{role} worden"
+    return translations(s.lang).gettext("{role} worden").format(role=role)
 
 
 def keep_career_target(s: Session, text: str) -> str:

@@ -13,6 +13,7 @@ step ("wijzig doel 2", "schrap doel 1", "verplaats doel 2 naar 1"); a rewrite is
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pop_assistent.conversation.judge import judge_goal
@@ -31,7 +32,7 @@ from pop_assistent.dialogue.steps.common import (
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, Language, translate, translations
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
@@ -100,35 +101,67 @@ def _link_skills(s: Session, goal: Goal) -> None:
 
 # --- the goal sentence -----------------------------------------------------------------------
 
-SUBORDINATE_NL = re.compile(r"^(?:ik wil )?(?:dat|zodat|als|wanneer)\s+", re.I)
-SUBORDINATE_EN = re.compile(r"^(?:i want )?(?:that|so that|when|if)\s+", re.I)
+SUBORDINATE: dict[str, re.Pattern[str]] = {
+    "nl": re.compile(r"^(?:ik wil )?(?:dat|zodat|als|wanneer)\s+", re.I),
+    "en": re.compile(r"^(?:i want )?(?:that|so that|when|if)\s+", re.I),
+}
+"""How a subordinate clause ('dat ik ...', 'so that I ...') begins, per language; a language
+without an entry has none recognised."""
+NO_SUBORDINATE = re.compile(r"(?!)")
 
 
-def clause(text: str, lang: str) -> str:
+def subordinate(lang: Language) -> re.Pattern[str]:
+    """The start of a subordinate clause in `lang` (a pattern that never matches if unknown)."""
+    return SUBORDINATE.get(lang, NO_SUBORDINATE)
+
+
+def clause(text: str, lang: Language) -> str:
     """A fragment as a main clause with its subject first: 'dat ik zelfstandig de vergadering
     leid' -> 'Ik leid zelfstandig de vergadering'; 'leiding geven aan het team' -> 'Ik wil
-    leiding geven aan het team'; a sentence that is already one stays as it is."""
+    leiding geven aan het team'; a sentence that is already one stays as it is. A language
+    without its own grammar here keeps the words as they are, with a capital."""
     text = " ".join(text.strip().rstrip(" .!").split())
     if not text:
         return ""
-    if lang == "en":
-        text = SUBORDINATE_EN.sub("", text)
-        words = text.split()
-        if words[0].lower() not in {"i", "we", "my", "our", "the", "by", "within", "before"}:
-            gerund = words[0].lower().endswith("ing")  # 'planning the rota': a skill named
-            lead = "I want to get better at" if gerund else "I want to"
-            text = f"{lead} {text[0].lower()}{text[1:]}"
-        return text[0].upper() + text[1:]
-    sub = SUBORDINATE_NL.match(text)
-    text = SUBORDINATE_NL.sub("", text)
+    main = CLAUSES.get(lang)
+    text = main(text) if main else text
+    return text[:1].upper() + text[1:]
+
+
+def _clause_en(text: str) -> str:
+    text = SUBORDINATE["en"].sub("", text)
+    words = text.split()
+    if words and words[0].lower() not in {"i", "we", "my", "our", "the", "by", "within", "before"}:
+        gerund = words[0].lower().endswith("ing")  # 'planning the rota': a skill named
+        lead = "I want to get better at" if gerund else "I want to"
+        text = f"{lead} {text[0].lower()}{text[1:]}"
+    return text
+
+
+def _clause_nl(text: str) -> str:
+    sub = SUBORDINATE["nl"].match(text)
+    text = SUBORDINATE["nl"].sub("", text)
     words = text.split()
     if sub and len(words) >= 3 and words[0].lower() in {"ik", "we", "wij"}:
         text = _main_order(words)
-    elif words[0].lower() not in {"ik", "we", "wij", "mijn", "tegen", "binnen", "voor", "vanaf"}:
+    elif words and words[0].lower() not in {
+        "ik",
+        "we",
+        "wij",
+        "mijn",
+        "tegen",
+        "binnen",
+        "voor",
+        "vanaf",
+    }:
         verb = any(len(w) > 3 and w.lower().endswith(("en", "ën")) for w in words)
         lead = "Ik wil" if verb else "Ik word beter in"  # 'elektronisch zorgdossier': no verb
         text = f"{lead} {text[0].lower()}{text[1:]}"
-    return text[0].upper() + text[1:]
+    return text
+
+
+CLAUSES: dict[str, Callable[[str], str]] = {"nl": _clause_nl, "en": _clause_en}
+"""A fragment made a main clause, per language (grammar, not a sentence to translate)."""
 
 
 AUXILIARIES_NL = frozenset(
@@ -193,9 +226,9 @@ def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     does and the measure follows it ('Zo zie je het: ...'). The deadline is named once."""
     _ = translations(s.lang).gettext
     measure = draft.measure.strip().rstrip(" .")
-    subordinate = SUBORDINATE_EN if s.lang == "en" else SUBORDINATE_NL
-    lead = subordinate.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
-    words = answers.key(subordinate.sub("", measure)).split()
+    starts = subordinate(s.lang)
+    lead = starts.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
+    words = answers.key(starts.sub("", measure)).split()
     alone = bool(measure and lead and not _points_back(words)) and not what_first
     main = clause(measure if alone else draft.what, s.lang)
     sentence = main
@@ -296,8 +329,7 @@ def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) 
         return False
     if attempt is not None:  # a usable moment, whatever was asked: it fixes Tijdgebonden
         return _set_deadline(s, goal, draft, attempt, answer)
-    subordinate = SUBORDINATE_EN if s.lang == "en" else SUBORDINATE_NL
-    if criterion == "time_bound" and subordinate.match(answer.strip()) and not goal.measure:
+    if criterion == "time_bound" and subordinate(s.lang).match(answer.strip()) and not goal.measure:
         criterion = "measurable"  # 'dat ik het zelf opstel': what will be seen, not when
     if criterion == "time_bound":
         try:
@@ -576,10 +608,10 @@ def context(s: Session) -> dict[str, Any]:
     }
 
 
-NEUTRAL_EXAMPLES = {
-    "nl": ("een nieuwe machine of app zelfstandig gebruiken", "een overleg met collega's leiden"),
-    "en": ("using a new machine or app on my own", "leading a meeting with colleagues"),
-}
+NEUTRAL_EXAMPLES = (
+    N_("een nieuwe machine of app zelfstandig gebruiken"),
+    N_("een overleg met collega's leiden"),
+)
 """Examples for the Specifiek question when nothing is known about the person's work."""
 
 
@@ -593,7 +625,7 @@ def _specific_examples(s: Session) -> list[str]:
             labels.append(skill.label(s.lang))
     labels += [r.label for r in s.plan.skills]
     own = list(dict.fromkeys(x.split(" (")[0].lower() for x in labels if x.strip()))
-    return (own + list(NEUTRAL_EXAMPLES["en" if s.lang == "en" else "nl"]))[:2]
+    return (own + [translate(s.lang, example) for example in NEUTRAL_EXAMPLES])[:2]
 
 
 def _choices(s: Session) -> None:
@@ -610,7 +642,7 @@ def _choices(s: Session) -> None:
 
 
 Q = Questions[Session]("goals")
-TEXT = Q.add("text", _text, names=("doel", "goal"), words=True)
+TEXT = Q.add("text", _text, title=N_("doel"), words=True)
 
 
 def _fix_stored(s: Session) -> str:
@@ -638,19 +670,19 @@ def _fix_skip(s: Session) -> None:
         _keep(s, goal)
 
 
-FIX = Q.add("fix", _fix, skip=_fix_skip, names=("SMART-vraag", "SMART question"),
+FIX = Q.add("fix", _fix, skip=_fix_skip, title=N_("SMART-vraag"),
             stored=_fix_stored, numeric=True)  # fmt: skip
-PROPOSE = Q.add("propose", _propose, names=("doelzin", "goal sentence"), stored=stored_text)
-SENTENCE = Q.add("sentence", _sentence, names=("doelzin zelf", "own goal sentence"), words=True)
+PROPOSE = Q.add("propose", _propose, title=N_("doelzin"), stored=stored_text)
+SENTENCE = Q.add("sentence", _sentence, title=N_("doelzin zelf"), words=True)
 REWRITE = Q.add(
     "rewrite",
     _rewrite,
-    names=("doel herschrijven", "goal rewritten"),
+    title=N_("doel herschrijven"),
     stored=stored_text,
     words=True,
 )
-PROJECT = Q.add("project", _project, names=("project", "project"),
+PROJECT = Q.add("project", _project, title=N_("project"),
                 stored=stored_field(goal_of, "career_project"), words=True)  # fmt: skip
-MORE = Q.add("more", _more, names=("nog een doel", "another goal"), words=True)
+MORE = Q.add("more", _more, title=N_("nog een doel"), words=True)
 
 SPEC = StepSpec(Step.goals, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -17,6 +17,7 @@ from pop_assistent.dialogue.steps.common import (
     target_role,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
+from pop_assistent.i18n import N_, translate
 from pop_assistent.model import CareerProject, OccasionKind, label
 from pop_assistent.text import answers
 
@@ -50,26 +51,17 @@ CAREER_WORDS: list[tuple[CareerProject, str]] = [
     ),
     (CareerProject.reskilling, r"omscho|nieuw beroep|reskill|ander vak"),
 ]
-CAREER_LABELS = {
-    CareerProject.promotion: ("promotie", "promotion"),
-    CareerProject.internal_mobility: ("interne mobiliteit", "internal mobility"),
-    CareerProject.external_mobility: ("externe mobiliteit", "external mobility"),
-    CareerProject.reskilling: ("omscholing", "reskilling"),
-}
 KIND_LABELS = {
-    OccasionKind.performance_review: ("mijn functioneringsgesprek", "my performance review"),
-    OccasionKind.career_project: ("een loopbaanproject", "a career project"),
-    OccasionKind.organisational_change: (
-        "een verandering of nieuwe technologie",
-        "a change or new technology",
-    ),
-    OccasionKind.continuous_development: ("gewoon blijven groeien", "simply keep growing"),
+    OccasionKind.performance_review: N_("mijn functioneringsgesprek"),
+    OccasionKind.career_project: N_("een loopbaanproject"),
+    OccasionKind.organisational_change: N_("een verandering of nieuwe technologie"),
+    OccasionKind.continuous_development: N_("gewoon blijven groeien"),
 }
 KIND_CHOICES = {  # quick-answer labels: short enough for a button at 80 columns
-    OccasionKind.performance_review: ("functioneringsgesprek", "performance review"),
-    OccasionKind.career_project: ("loopbaanproject", "career project"),
-    OccasionKind.organisational_change: ("verandering op het werk", "change at work"),
-    OccasionKind.continuous_development: ("gewoon blijven groeien", "keep growing"),
+    OccasionKind.performance_review: N_("functioneringsgesprek"),
+    OccasionKind.career_project: N_("loopbaanproject"),
+    OccasionKind.organisational_change: N_("verandering op het werk"),
+    OccasionKind.continuous_development: N_("gewoon blijven groeien"),
 }
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "name_saved": {"name": "Sophie"},
@@ -157,8 +149,7 @@ def _become(s: Session, text: str) -> bool:
         s.say("role_wanted", role=wanted)
         s.ask(CAREER, described=True)
         return True
-    i = 1 if s.lang == "en" else 0
-    s.say("career_saved", career=CAREER_LABELS[career][i], description=occ.description)
+    s.say("career_saved", career=label(career, s.lang), description=occ.description)
     s.ask(ROLE)
     return True
 
@@ -183,9 +174,8 @@ def _kind(s: Session, text: str) -> None:
         return
     described = _after_description(s, text)
     if career is not None:
-        i = 1 if s.lang == "en" else 0
         shown = occ.description if described else ""
-        s.say("career_saved", career=CAREER_LABELS[career][i], description=shown)
+        s.say("career_saved", career=label(career, s.lang), description=shown)
     elif described:
         s.say("described", description=occ.description)
     else:
@@ -207,10 +197,9 @@ def _career(s: Session, text: str) -> None:
         return
     occ.career_project = career
     described = s.pending.described or _after_description(s, text)
-    i = 1 if s.lang == "en" else 0
     s.say(
         "career_saved",
-        career=CAREER_LABELS[career][i],
+        career=label(career, s.lang),
         description=occ.description if described else "",
     )
     s.ask(ROLE if described else DESCRIPTION)
@@ -279,38 +268,36 @@ def skip(s: Session) -> None:
 
 
 def _kind_label(s: Session) -> str:
-    return KIND_LABELS[s.plan.occasion.kind][1 if s.lang == "en" else 0]
+    return translate(s.lang, KIND_LABELS[s.plan.occasion.kind])
 
 
 def _career_label(s: Session) -> str:
     career = s.plan.occasion.career_project
-    return CAREER_LABELS[career][1 if s.lang == "en" else 0] if career else ""
+    return label(career, s.lang) if career else ""
 
 
 Q = Questions[Session]("occasion")
-NAME = Q.add("name", _name, names=("naam", "name"), stored=lambda s: s.first_name, words=True)
-KIND = Q.add("kind", _kind, names=("waarom nu", "why now"), stored=_kind_label)
-CAREER = Q.add("career", _career, names=("loopbaanproject", "career project"), stored=_career_label)
+NAME = Q.add("name", _name, title=N_("naam"), stored=lambda s: s.first_name, words=True)
+KIND = Q.add("kind", _kind, title=N_("waarom nu"), stored=_kind_label)
+CAREER = Q.add("career", _career, title=N_("loopbaanproject"), stored=_career_label)
 DESCRIPTION = Q.add(
     "description",
     _description,
-    names=("wat er speelt", "what is going on"),
+    title=N_("wat er speelt"),
     stored=lambda s: s.plan.occasion.description,
 )
-ROLE = Q.add(
-    "role", _role, names=("functie", "role"), stored=lambda s: s.plan.employee.role, words=True
-)
+ROLE = Q.add("role", _role, title=N_("functie"), stored=lambda s: s.plan.employee.role, words=True)
 DEPARTMENT = Q.add(
     "department",
     _department,
-    names=("afdeling", "department"),
+    title=N_("afdeling"),
     stored=lambda s: s.plan.employee.department,
     words=True,
 )
 HOURS = Q.add(
     "hours",
     _hours,
-    names=("leertijd", "learning time"),
+    title=N_("leertijd"),
     stored=lambda s: (
         f"{s.plan.employee.hours_per_week:g}" if s.plan.employee.hours_per_week else ""
     ),
@@ -318,19 +305,22 @@ HOURS = Q.add(
 
 
 def context(s: Session) -> dict[str, Any]:
-    i = 1 if s.lang == "en" else 0
     occ, emp = s.plan.occasion, s.plan.employee
     if s.q == "kind":
         s.widget = Widget.choices
-        s.choices = tuple(Choice(KIND_CHOICES[k][i], KIND_LABELS[k][i]) for k, _ in KIND_WORDS)
+        s.choices = tuple(
+            Choice(translate(s.lang, KIND_CHOICES[k]), translate(s.lang, KIND_LABELS[k]))
+            for k, _ in KIND_WORDS
+        )
     elif s.q == "career":
         s.widget = Widget.choices
-        s.choices = tuple(Choice(v[i], v[i]) for v in CAREER_LABELS.values())
+        careers = (label(career, s.lang) for career in CareerProject)
+        s.choices = tuple(Choice(name, name) for name in careers)
     role = s.resources.role(emp.role_profile_id) if emp.role_profile_id else None
     return {
-        "kind": KIND_LABELS[occ.kind][i],
+        "kind": translate(s.lang, KIND_LABELS[occ.kind]),
         "kind_key": occ.kind.value,
-        "career": CAREER_LABELS[occ.career_project][i] if occ.career_project else "",
+        "career": label(occ.career_project, s.lang) if occ.career_project else "",
         "description": occ.description,
         "role": emp.role,
         "role_profile": s.resources.role_name(role) if role is not None else "",

@@ -16,7 +16,7 @@ from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import goal_view
 from pop_assistent.dialogue.types import Choice, SignOffAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, translations
 from pop_assistent.model import CheckIn, SignerRole, SignOff, label
 from pop_assistent.text import answers
 
@@ -265,21 +265,19 @@ def context(s: Session) -> dict[str, Any]:
 
 def _every(s: Session) -> str:
     n = s.plan.check_in_every_months
-    if s.lang == "en":
-        return "every month" if n == 1 else f"every {n} months"
-    return "elke maand" if n == 1 else f"om de {n} maanden"
+    return translations(s.lang).ngettext("elke maand", "om de {n} maanden", n).format(n=n)
 
 
 Q = Questions[Session]("overview")
 CHECKIN = Q.add(
     "checkin",
     _checkin,
-    names=("opvolging", "check-ins"),
+    title=N_("opvolging"),
     stored=lambda s: _every(s) if s.plan.check_ins else "",
 )
-SIGN_EMPLOYEE = Q.add("sign_employee", _sign_employee, names=("handtekening", "signature"))
-CO_ROLE = Q.add("co_role", _co_role, names=("wie tekent mee", "co-signer"))
-CO_NAME = Q.add("co_name", _co_name, names=("handtekening", "signature"))
-DONE = Q.add("done", _done, names=("klaar", "done"))
+SIGN_EMPLOYEE = Q.add("sign_employee", _sign_employee, title=N_("handtekening"))
+CO_ROLE = Q.add("co_role", _co_role, title=N_("wie tekent mee"))
+CO_NAME = Q.add("co_name", _co_name, title=N_("handtekening"))
+DONE = Q.add("done", _done, title=N_("klaar"))
 
 SPEC = StepSpec(Step.overview, Q, enter, context, skip, structured, NOTE_SAMPLES)

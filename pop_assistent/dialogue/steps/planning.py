@@ -25,7 +25,7 @@ from pop_assistent.dialogue.steps.common import (
 from pop_assistent.dialogue.steps.goals import check
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, translate, translations
 from pop_assistent.model import Action, label
 from pop_assistent.planning import workload
 from pop_assistent.text import answers, formats
@@ -50,15 +50,16 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "cost_unclear": {},
     "no_session_then": {"title": "Heftruck", "next": date(2027, 3, 8), "later": True},
 }
-FIELDS: list[tuple[str, str, tuple[str, str]]] = [
-    ("hours", r"uur|uren|hours?|tijd|time", ("uren", "hours")),
-    ("period", r"periode|datum|data|wanneer|period|dates?|when|planning", ("periode", "period")),
-    ("type", r"soort|type|vorm|kind", ("soort", "type")),
-    ("provider", r"aanbieder|provider|wie geeft|organisator", ("aanbieder", "provider")),
-    ("cost", r"kost|prijs|euro|€|cost|price", ("kosten", "cost")),
-    ("title", r"titel|naam|title|name", ("titel", "title")),
+FIELDS: list[tuple[str, str, str]] = [
+    ("hours", r"uur|uren|hours?|tijd|time", N_("uren")),
+    ("period", r"periode|datum|data|wanneer|period|dates?|when|planning", N_("periode")),
+    ("type", r"soort|type|vorm|kind", N_("soort")),
+    ("provider", r"aanbieder|provider|wie geeft|organisator", N_("aanbieder")),
+    ("cost", r"kost|prijs|euro|€|cost|price", N_("kosten")),
+    ("title", r"titel|naam|title|name", N_("titel")),
 ]
-"""The fields of an action the person can change, with the words that name them."""
+"""The fields of an action the person can change, the words that name them (in every language
+the conversation speaks) and the name its button shows (a msgid)."""
 DONE_WORDS = {"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"}
 
 
@@ -370,9 +371,7 @@ def context(s: Session) -> dict[str, Any]:
         s.widget = Widget.timeline
     elif s.q == "edit_field":
         s.widget = Widget.choices
-        s.choices = tuple(
-            Choice(names[1 if s.lang == "en" else 0], name) for name, _, names in FIELDS
-        )
+        s.choices = tuple(Choice(translate(s.lang, shown), name) for name, _, shown in FIELDS)
     load = _load(s)
     goal = s.plan.goal(action.goal_id) if action and action.goal_id else None
     return {
@@ -423,25 +422,25 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("planning")
-WHEN = Q.add("when", _when, names=("wanneer", "when"))
+WHEN = Q.add("when", _when, title=N_("wanneer"))
 HOURS = Q.add(
     "hours",
     _hours,
-    names=("uren", "hours"),
+    title=N_("uren"),
     stored=lambda s: formats.hours(a.hours, s.lang) if (a := action_of(s)) and a.hours else "",
 )
-REVIEW = Q.add("review", _review, names=("planning nakijken", "planning review"))
+REVIEW = Q.add("review", _review, title=N_("planning nakijken"))
 EDIT_FIELD = Q.add(
     "edit_field",
     _edit_field,
     skip=lambda s: None if s.resume() else _next(s, None),
-    names=("actie wijzigen", "change action"),
+    title=N_("actie wijzigen"),
 )
 EDIT_VALUE = Q.add(
     "edit_value",
     _edit_value,
     skip=lambda s: None if s.resume() else _next(s, None),
-    names=("actie wijzigen", "change action"),
+    title=N_("actie wijzigen"),
 )
 
 SPEC = StepSpec(Step.planning, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -15,7 +15,6 @@ from typing import Any
 
 from pop_assistent.conversation.buttons import press
 from pop_assistent.conversation.questions import Questions
-from pop_assistent.dialogue.resources import language_tag
 from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import (
@@ -28,7 +27,7 @@ from pop_assistent.dialogue.steps.common import (
 )
 from pop_assistent.dialogue.types import Choice, ResourcesAnswer, Step, StructuredAnswer, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import translations
+from pop_assistent.i18n import N_, language_mark, translations
 from pop_assistent.model import Action, ActionOrigin, ActionType, Goal, label
 from pop_assistent.text import answers
 
@@ -449,7 +448,7 @@ def context(s: Session) -> dict[str, Any]:
             {
                 "n": n,
                 "title": action.title,
-                "tag": language_tag(str(getattr(item, "language", s.lang)), s.lang),
+                "tag": language_mark(str(getattr(item, "language", s.lang)), s.lang),
                 "type": label(action.type, s.lang),
                 "hours": action.hours,
                 "cost": action.cost_eur,
@@ -480,11 +479,11 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("resources")
-PICK = Q.add("pick", _pick, names=("leermiddelen", "learning resources"), many=True)
+PICK = Q.add("pick", _pick, title=N_("leermiddelen"), many=True)
 OWN_TYPE = Q.add("own_type", _own_type, skip=lambda s: _skip_type(s),
-                 names=("soort eigen actie", "type of own action"))  # fmt: skip
+                 title=N_("soort eigen actie"))  # fmt: skip
 OWN_COST = Q.add("own_cost", _own_cost, skip=lambda s: _back_to_pick(s),
-                 names=("kosten eigen actie", "cost of own action"), numeric=True)  # fmt: skip
+                 title=N_("kosten eigen actie"), numeric=True)  # fmt: skip
 
 
 def _skip_type(s: Session) -> None:

@@ -10,6 +10,7 @@ from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import action_of, fit, next_after, no_story, stored_field
 from pop_assistent.dialogue.types import Step
+from pop_assistent.i18n import N_
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "return_saved": {"title": "MOOC"},
@@ -90,9 +91,9 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("results")
-RETURN = Q.add("return", _return, names=("verwacht resultaat", "expected return"),
+RETURN = Q.add("return", _return, title=N_("verwacht resultaat"),
                stored=stored_field(action_of, "expected_return"), words=True)  # fmt: skip
-VISIBLE = Q.add("visible", _visible, names=("zichtbaar op de werkvloer", "visible at work"),
+VISIBLE = Q.add("visible", _visible, title=N_("zichtbaar op de werkvloer"),
                 stored=stored_field(action_of, "visible_on_floor"), words=True)  # fmt: skip
 
 SPEC = StepSpec(Step.results, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

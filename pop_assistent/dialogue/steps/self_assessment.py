@@ -17,8 +17,9 @@ from pop_assistent.dialogue.session import Session
 from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import keep_career_target, preferred_skill_ids
 from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, Widget
+from pop_assistent.i18n import N_, available_languages, translate, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating
-from pop_assistent.model.skills import NOT_RATED_NOTES
+from pop_assistent.model.skills import NOT_RATED_NOTE
 from pop_assistent.text import answers
 
 CATEGORY_OF = {
@@ -27,8 +28,6 @@ CATEGORY_OF = {
     "obsolete": SkillCategory.obsolete,
     "transferable": SkillCategory.transferable,
 }
-NOT_RATED = dict(zip(("nl", "en"), NOT_RATED_NOTES, strict=True))
-"""SkillRating.note of a skill whose level the employee has not given."""
 UNSURE = {"weet ik niet", "weet niet", "geen idee", "ik weet het niet", "don't know", "not sure"}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "level_without_skill": {"levels": "2 naar 4"},
@@ -103,7 +102,7 @@ def _rating(
     status = "none" if current is None else "full" if wanted is not None else "current"
     if status == "current" and category != SkillCategory.to_improve:
         wanted, status = current, "full"  # a strength to keep, not to grow
-    note = "" if status == "full" else NOT_RATED["en" if s.lang == "en" else "nl"]
+    note = "" if status == "full" else translate(s.lang, NOT_RATED_NOTE)
     rating = SkillRating(
         skill_id=skill.id if skill else None,
         label=(skill.label(s.lang) if skill else text)[:300] or "?",
@@ -194,7 +193,9 @@ def _category(s: Session, text: str) -> None:
         _after_category(s, q, [])
         return
     text = rest
-    names = [k.label(lang).split(" (")[0] for k in s.resources.skills for lang in ("nl", "en")]
+    names = [
+        k.label(lang).split(" (")[0] for k in s.resources.skills for lang in available_languages()
+    ]
     names += [synonym for k in s.resources.skills for synonym in k.synonyms]
     items = parsing.skill_items(text, names)
     named = [(t, c, w) for t, c, w in items if t.strip()]
@@ -310,6 +311,7 @@ def suggestions(s: Session) -> list[SkillRating]:
 def _examples(s: Session) -> tuple[str, str]:
     """Example answers from the employee's own role profile (never someone else's words):
     one for the strengths question, one for the skills to improve."""
+    gettext = translations(s.lang).gettext
     role = s.resources.role(s.plan.employee.role_profile_id)
     rated = {r.skill_id for r in s.plan.skills}
     labels: list[tuple[str, bool]] = []
@@ -320,11 +322,12 @@ def _examples(s: Session) -> tuple[str, str]:
     open_ = [x for x, was_rated in labels if not was_rated]
     fresh = [x for x in open_ if x not in used] or open_ or [x for x, _ in labels]
     if len(labels) >= 2 and fresh:
-        to = "to" if s.lang == "en" else "naar"
-        return f"{labels[0][0]} 4, {labels[1][0]}", ", ".join([f"{fresh[0]} 2 {to} 4", *fresh[1:2]])
-    if s.lang == "en":
-        return "working accurately 4, helping customers", "planning 2 to 4, giving feedback"
-    return "nauwkeurig werken 4, klantvriendelijk", "plannen 2 naar 4, feedback geven"
+        raised = gettext("{skill} 2 naar 4").format(skill=fresh[0])
+        return f"{labels[0][0]} 4, {labels[1][0]}", ", ".join([raised, *fresh[1:2]])
+    return (
+        gettext("nauwkeurig werken 4, klantvriendelijk"),
+        gettext("plannen 2 naar 4, feedback geven"),
+    )
 
 
 def context(s: Session) -> dict[str, Any]:
@@ -364,15 +367,15 @@ def _listed(category: SkillCategory) -> Any:
 Q = Questions[Session]("self_assessment")
 
 
-def _list_question(key: str, names: tuple[str, str]) -> Question[Session]:
+def _list_question(key: str, title: str) -> Question[Session]:
     """A question that asks for the skills of one category (its key names the category)."""
-    return Q.add(key, _category, names=names, stored=_listed(CATEGORY_OF[key]))
+    return Q.add(key, _category, title=title, stored=_listed(CATEGORY_OF[key]))
 
 
-STRENGTHS = _list_question("strengths", ("sterke kanten", "strengths"))
-TO_IMPROVE = _list_question("to_improve", ("te verbeteren", "to improve"))
-LEVELS = Q.add("levels", _answer_levels, names=("niveaus", "levels"))
-OBSOLETE = _list_question("obsolete", ("niet meer nodig", "no longer needed"))
-TRANSFERABLE = _list_question("transferable", ("ook elders bruikbaar", "useful elsewhere"))
+STRENGTHS = _list_question("strengths", N_("sterke kanten"))
+TO_IMPROVE = _list_question("to_improve", N_("te verbeteren"))
+LEVELS = Q.add("levels", _answer_levels, title=N_("niveaus"))
+OBSOLETE = _list_question("obsolete", N_("niet meer nodig"))
+TRANSFERABLE = _list_question("transferable", N_("ook elders bruikbaar"))
 
 SPEC = StepSpec(Step.self_assessment, Q, enter, context, skip, structured, NOTE_SAMPLES)

@@ -21,6 +21,7 @@ from pop_assistent.dialogue.steps.common import (
     stored_field,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
+from pop_assistent.i18n import N_, translations
 from pop_assistent.text import answers
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
@@ -116,12 +117,12 @@ def skip(s: Session) -> None:
 def context(s: Session) -> dict[str, Any]:
     if s.q == "is_training":
         s.widget = Widget.choices
-        if s.lang == "en":
-            s.choices = (Choice("Yes, training helps", "ja"), Choice("No, something else", "nee"),
-                         Choice("Both", "both"))  # fmt: skip
-        else:
-            s.choices = (Choice("Ja, opleiding helpt", "ja"), Choice("Nee, iets anders", "nee"),
-                         Choice("Allebei", "allebei"))  # fmt: skip
+        _ = translations(s.lang).gettext
+        s.choices = (
+            Choice(_("Ja, opleiding helpt"), "ja"),
+            Choice(_("Nee, iets anders"), "nee"),
+            Choice(_("Allebei"), "allebei"),
+        )
     goal = goal_of(s)
     return {
         "goal": goal_view(s, goal),
@@ -134,14 +135,14 @@ def _stored_answer(s: Session) -> str:
     goal = goal_of(s)
     if goal is None or goal.training_is_answer is None:
         return ""
-    yes, no = ("yes", "no") if s.lang == "en" else ("ja", "nee")
-    return yes if goal.training_is_answer else no
+    _ = translations(s.lang).gettext
+    return _("ja") if goal.training_is_answer else _("nee")
 
 
 Q = Questions[Session]("training_check")
-IS_TRAINING = Q.add("is_training", _is_training, names=("opleiding?", "training?"),
+IS_TRAINING = Q.add("is_training", _is_training, title=N_("opleiding?"),
                     stored=_stored_answer)  # fmt: skip
-ALTERNATIVE = Q.add("alternative", _alternative, names=("andere oplossing", "other solution"),
+ALTERNATIVE = Q.add("alternative", _alternative, title=N_("andere oplossing"),
                     stored=stored_field(goal_of, "alternative_solution"))  # fmt: skip
 
 SPEC = StepSpec(Step.training_check, Q, enter, context, skip, note_samples=NOTE_SAMPLES)

@@ -14,9 +14,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Select, Static
 
-from pop_assistent.dialogue.resources import language_tag
 from pop_assistent.dialogue.types import ResourcesAnswer
-from pop_assistent.i18n import N_, Language, language_mark, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_mark, translations
 from pop_assistent.model import ActionType, label
 from pop_assistent.model.catalogue import CatalogueItem
 
@@ -29,9 +28,10 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _titled(item: CatalogueItem, lang: str, width: int) -> str:
-    """The title cut to the column, its language tag on an English screen kept whole."""
-    tag = language_tag(item.language, lang)
+def _titled(item: CatalogueItem, lang: Language, width: int) -> str:
+    """The title cut to the column, its language mark (on a screen in another language) kept
+    whole."""
+    tag = language_mark(item.language, lang)
     return _cut(item.title, width - len(tag)) + tag
 
 
@@ -81,7 +81,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
         self,
         search: Search,
         recommended: list[CatalogueItem],
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         goal_id: str | None = None,
         today: date | None = None,
     ) -> None:

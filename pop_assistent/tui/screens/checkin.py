@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_or_source, translations
 from pop_assistent.tui.messages import AnswerSubmitted
 from pop_assistent.tui.palette import translate_bindings
 from pop_assistent.tui.widgets.chat_log import ChatLog
@@ -56,7 +56,7 @@ class CheckInScreen(Screen[int | None]):
         *,
         store: PlanStore,
         today: date,
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         country: str = "BE",
     ) -> None:
         super().__init__()
@@ -64,7 +64,7 @@ class CheckInScreen(Screen[int | None]):
         self.plan_ref = plan_ref
         self.store = store
         self.today = today
-        self.lang: Language = "en" if lang == "en" else "nl"
+        self.lang: Language = language_or_source(lang)
         translate_bindings(self, self.lang)
         self.session: CheckInSession | None = None
         self.last_reply: Reply | None = None

@@ -180,7 +180,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
     def _engine_ready(self, engine: Engine) -> None:
         self.engine = engine
-        self.lang = "en" if engine.lang == "en" else "nl"
+        self.lang = engine.lang
         chat = self.query_one(ChatLog)
         if engine.plan.conversation.turns:
             self.drop_first_words()  # not a new plan after all: its conversation comes first

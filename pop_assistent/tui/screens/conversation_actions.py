@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import Language, translations
+from pop_assistent.i18n import Language, language_or_source, translations
 from pop_assistent.tui.messages import AnswerSubmitted, NoteSubmitted, StructuredSubmitted
 from pop_assistent.tui.widgets.chat_log import ChatLog
 from pop_assistent.tui.widgets.history_input import HistoryInput
@@ -220,9 +220,9 @@ class ConversationActions(Screen[None]):
         """Switch the assistant, the footer labels and the answer line's texts."""
         if (engine := self._ready()) is None:
             return
-        self.lang = "en" if lang == "en" else "nl"  # the reply's buttons already in the new one
+        self.lang = language_or_source(lang)  # the reply's buttons already in the new one
         self.call_engine(lambda e: e.set_language(lang))
-        self.lang = "en" if engine.lang == "en" else "nl"
+        self.lang = engine.lang
         use_language = getattr(self.app, "use_language", None)
         if callable(use_language):
             use_language(self.lang)

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 
 FORMATS: tuple[tuple[str, str], ...] = (
     ("pdf", N_("PDF (om te printen of te mailen)")),
@@ -35,7 +35,7 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
 
     BINDINGS = [Binding("escape", "cancel", N_("Annuleren"))]
 
-    def __init__(self, fmt: str, stem: Path, lang: Language = "nl") -> None:
+    def __init__(self, fmt: str, stem: Path, lang: Language = SOURCE_LANGUAGE) -> None:
         super().__init__()
         self.fmt = fmt
         self.stem = stem

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 
 HELP = N_(
     """\
@@ -50,7 +50,7 @@ class HelpModal(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,f1,q", "close", N_("Sluiten"))]
 
-    def __init__(self, lang: Language = "nl") -> None:
+    def __init__(self, lang: Language = SOURCE_LANGUAGE) -> None:
         super().__init__()
         self.lang = lang
 

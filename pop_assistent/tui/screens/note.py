@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select, TextArea
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.tui.messages import NoteSubmitted
 
 
@@ -30,7 +30,7 @@ class NoteModal(ModalScreen[NoteSubmitted | None]):
     def __init__(
         self,
         goals: list[tuple[str, str]],
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         author: str = "",
         goal_id: str | None = None,
         shared: bool = False,

@@ -17,7 +17,7 @@ from textual.widgets import Button, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from pop_assistent.dialogue.notes import NoteRow
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_or_source, translations
 from pop_assistent.text.fold import one_line
 
 
@@ -38,10 +38,10 @@ class NotesModal(ModalScreen[list[NoteChange] | None]):
         Binding("ctrl+s", "save", N_("Bewaren")),  # not priority: typing before it lands first
     ]
 
-    def __init__(self, rows: list[NoteRow], lang: Language = "nl") -> None:
+    def __init__(self, rows: list[NoteRow], lang: Language = SOURCE_LANGUAGE) -> None:
         super().__init__()
         self.rows = rows
-        self.lang: Language = "en" if lang == "en" else "nl"
+        self.lang: Language = language_or_source(lang)
         self.current: NoteRow | None = None
         self.drafts: dict[str, str] = {}
         """Rewritten texts not saved yet, by note id: moving to another note loses nothing."""

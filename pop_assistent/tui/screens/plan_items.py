@@ -13,21 +13,28 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, OptionList
 from textual.widgets.option_list import Option
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_or_source, translations
 from pop_assistent.model import Plan
 
-WORDS = {
+COMMAND_WORDS = {
     "nl": {"goal": "doel", "action": "actie", "skill": "vaardigheid", "edit": "wijzig",
-           "drop": "schrap", "up": "verplaats"},
+           "drop": "schrap", "up": "verplaats", "to": "naar"},
     "en": {"goal": "goal", "action": "action", "skill": "skill", "edit": "change",
-           "drop": "remove", "up": "move"},
+           "drop": "remove", "up": "move", "to": "to"},
 }  # fmt: skip
+"""The words of a command the buttons type into the conversation ('wijzig doel 2'), in each
+language the conversation understands (data for its parser, not sentences to translate); Dutch
+for a screen language it does not read."""
+ITEM_TITLES = {"goal": N_("Doel"), "action": N_("Actie"), "skill": N_("Vaardigheid")}
+
+
+def command_words(lang: Language) -> dict[str, str]:
+    return COMMAND_WORDS.get(lang, COMMAND_WORDS[SOURCE_LANGUAGE])
 
 
 def plan_items(plan: Plan, lang: Language, width: int = 70) -> list[tuple[str, str]]:
     """(key, label) per item: 'goal:1' / 'Doel 1: Tegen juni ...', cut with an ellipsis."""
     _ = translations(lang).gettext
-    words = WORDS["en" if lang == "en" else "nl"]
     rows: list[tuple[str, str]] = []
     for kind, items in (
         ("goal", [g.text for g in plan.goals]),
@@ -35,7 +42,7 @@ def plan_items(plan: Plan, lang: Language, width: int = 70) -> list[tuple[str, s
         ("skill", [r.label for r in plan.skills]),
     ):
         for n, text in enumerate(items, start=1):
-            label = f"{words[kind].capitalize()} {n}: {' '.join(text.split())}"
+            label = f"{_(ITEM_TITLES[kind])} {n}: {' '.join(text.split())}"
             rows.append((f"{kind}:{n}", label if len(label) <= width else label[: width - 1] + "…"))
     return rows
 
@@ -45,10 +52,12 @@ class PlanItemsModal(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", N_("Annuleren"))]
 
-    def __init__(self, plan: Plan, lang: Language = "nl", selected: str | None = None) -> None:
+    def __init__(
+        self, plan: Plan, lang: Language = SOURCE_LANGUAGE, selected: str | None = None
+    ) -> None:
         super().__init__()
         self.plan = plan
-        self.lang: Language = "en" if lang == "en" else "nl"
+        self.lang: Language = language_or_source(lang)
         self.selected = selected
         self.chosen: str | None = None
 
@@ -83,13 +92,12 @@ class PlanItemsModal(ModalScreen[str | None]):
         self.query_one("#items-edit").focus()
 
     def _command(self, verb: str) -> str | None:
-        _ = translations(self.lang).gettext
         if not self.chosen:
             return None
         kind, number = self.chosen.split(":")
-        words = WORDS[self.lang]
+        words = command_words(self.lang)
         if verb == "up":
-            to = _("naar")
+            to = words["to"]
             return f"{words['up']} {words[kind]} {number} {to} {max(1, int(number) - 1)}"
         return f"{words[verb]} {words[kind]} {number}"
 

@@ -55,7 +55,7 @@ class ReviewScreen(Screen[None]):
     def __init__(self, review: Review) -> None:
         super().__init__()
         self.review = review
-        self.lang: Language = "en" if review.lang == "en" else "nl"
+        self.lang: Language = review.lang
         translate_bindings(self, self.lang)
 
     def compose(self) -> ComposeResult:

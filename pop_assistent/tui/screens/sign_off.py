@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from pop_assistent.dialogue.types import SignOffAnswer
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import SignerRole
 
 
@@ -24,7 +24,7 @@ class SignOffModal(ModalScreen[SignOffAnswer | None]):
         self,
         employee: str,
         coach: str,
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         role: SignerRole = SignerRole.manager,
     ) -> None:
         super().__init__()

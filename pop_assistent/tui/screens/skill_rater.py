@@ -15,30 +15,27 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Static
 
 from pop_assistent.dialogue.types import SkillsAnswer
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating, label
-
-KIND_KEYS: dict[str, dict[str, SkillCategory]] = {
-    # The letter of each kind in the language of its name: v(erbeteren), n(iet meer nodig),
-    # o(verdraagbaar); i(mprove), o(bsolete), (t)r(ansferable), as the hint below says.
-    "nl": {
-        "s": SkillCategory.strength,
-        "v": SkillCategory.to_improve,
-        "n": SkillCategory.obsolete,
-        "o": SkillCategory.transferable,
-    },
-    "en": {
-        "s": SkillCategory.strength,
-        "i": SkillCategory.to_improve,
-        "o": SkillCategory.obsolete,
-        "r": SkillCategory.transferable,
-    },
-}
 
 
 def kind_keys(lang: Language) -> dict[str, SkillCategory]:
-    """The kind letters of `lang` (Dutch for a language without its own)."""
-    return KIND_KEYS.get(lang, KIND_KEYS["nl"])
+    """The kind letters of `lang`: each the initial of the kind's name in that language, as the
+    hint below the table says (s v n o in Dutch, s i o r in English). A translator picks them
+    with the hint; t, a and the digits are taken."""
+    catalogue = translations(lang)
+    return {
+        catalogue.pgettext("sneltoets vaardighedentabel: sterkte", "s"): SkillCategory.strength,
+        catalogue.pgettext("sneltoets vaardighedentabel: te verbeteren", "v"): (
+            SkillCategory.to_improve
+        ),
+        catalogue.pgettext("sneltoets vaardighedentabel: niet meer nodig", "n"): (
+            SkillCategory.obsolete
+        ),
+        catalogue.pgettext("sneltoets vaardighedentabel: overdraagbaar", "o"): (
+            SkillCategory.transferable
+        ),
+    }
 
 
 def dots(level: int) -> str:
@@ -57,7 +54,7 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
     def __init__(
         self,
         skills: list[SkillRating],
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         suggestions: list[SkillRating] | None = None,
     ) -> None:
         super().__init__()

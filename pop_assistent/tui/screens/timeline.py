@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import Action
 from pop_assistent.planning.workload import Workload
 from pop_assistent.tui.widgets.timeline_view import TimelineView, workload_content
@@ -26,7 +26,7 @@ class TimelineModal(ModalScreen[None]):
         self,
         actions: list[Action],
         today: date,
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         workload: Workload | None = None,
     ) -> None:
         super().__init__()

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language
+
 if TYPE_CHECKING:
     from pop_assistent.i18n import Language
     from pop_assistent.model import Plan
@@ -37,7 +39,7 @@ class PlanPanel(VerticalScroll):
     def show(
         self,
         plan: Plan,
-        lang: Language = "nl",
+        lang: Language = SOURCE_LANGUAGE,
         step_title: str = "",
         legal_in_working_time: bool = True,
     ) -> None:

@@ -7,26 +7,19 @@ from datetime import date
 
 from textual.content import Content
 
-from pop_assistent.i18n import N_, Language, translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import SMART_KEYS, Goal, Plan, SkillCategory, label, smart_letter
 from pop_assistent.text import formats
 
-OCCASIONS: dict[str, str] = {
-    "performance_review": N_("functioneringsgesprek"),
-    "career_project": N_("loopbaanproject"),
-    "organisational_change": N_("organisatieverandering"),
-    "continuous_development": N_("continue ontwikkeling"),
-}
 
-
-def short_date(day: date | None, lang: Language = "nl") -> str:
+def short_date(day: date | None, lang: Language = SOURCE_LANGUAGE) -> str:
     """'3 mrt 2027' (or '3 Mar 2027'); a dash when there is no date."""
     return formats.short_date(day, lang, empty="–")
 
 
-def smart_badge(goal: Goal, lang: Language = "nl") -> Content:
-    """Five letters (S M R R T, or S M A R T in English): green when met, red when missing,
-    dim when not judged yet."""
+def smart_badge(goal: Goal, lang: Language) -> Content:
+    """Five letters (S M R R T in Dutch, S M A R T in English): green when met, red when
+    missing, dim when not judged yet."""
     parts: list[Content] = []
     for key in SMART_KEYS:
         letter = smart_letter(key, lang)
@@ -62,7 +55,7 @@ def _heading(text: str) -> Content:
 
 def plan_content(
     plan: Plan,
-    lang: Language = "nl",
+    lang: Language = SOURCE_LANGUAGE,
     *,
     step_title: str = "",
     width: int = 40,
@@ -87,7 +80,7 @@ def plan_content(
         shown = formats.hours(emp.hours_per_week, lang)  # '7,6' in Dutch, not '7.6'
         lines.append(Content(f"{shown} " + (_("u/week leertijd"))))
     if plan.occasion.description:
-        kind = _(OCCASIONS[plan.occasion.kind])
+        kind = label(plan.occasion.kind, lang)
         lines.append(Content.styled(kind, "italic"))
     if step_title:
         lines.append(Content.assemble((_("Stap: "), "dim"), step_title))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 from textual.widgets import Static
 
-from pop_assistent.i18n import Language, translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 
 if TYPE_CHECKING:
     from pop_assistent.model import Plan
@@ -36,7 +36,7 @@ def _span(plan: Plan, today: date) -> tuple[date, date]:
 
 
 def progress_lines(
-    plan: Plan, today: date, lang: Language = "nl", width: int = 40
+    plan: Plan, today: date, lang: Language = SOURCE_LANGUAGE, width: int = 40
 ) -> list[Content]:
     """The picture as styled lines (user text stays literal: it is never parsed as markup)."""
     _ = translations(lang).gettext
@@ -103,7 +103,7 @@ class ProgressView(Static):
     ProgressView { height: auto; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
-    def show(self, plan: Plan, today: date, lang: Language = "nl") -> None:
+    def show(self, plan: Plan, today: date, lang: Language = SOURCE_LANGUAGE) -> None:
         """Redraw from the plan (the single source of truth), again when the width changes."""
         self._shown = (plan, today, lang)
         self._draw()

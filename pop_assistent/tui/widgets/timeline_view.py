@@ -7,7 +7,7 @@ from datetime import date
 from textual.content import Content
 from textual.widgets import Static
 
-from pop_assistent.i18n import Language, translations
+from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import Action
 from pop_assistent.planning.workload import Workload
 from pop_assistent.text import formats
@@ -18,7 +18,11 @@ def _month_index(day: date) -> int:
 
 
 def timeline_content(
-    actions: list[Action], today: date, lang: Language = "nl", months: int = 24, width: int = 80
+    actions: list[Action],
+    today: date,
+    lang: Language = SOURCE_LANGUAGE,
+    months: int = 24,
+    width: int = 80,
 ) -> Content:
     """One row per dated action: a bar from its start month to its end month.
 
@@ -92,7 +96,7 @@ def _year_row(first: int, span: int, cell: int) -> str:
     return "".join(row)
 
 
-def workload_content(workload: Workload, lang: Language = "nl") -> Content:
+def workload_content(workload: Workload, lang: Language = SOURCE_LANGUAGE) -> Content:
     """Planned against available hours per month, as bars; months over the limit in red;
     legally required training (working time) named apart."""
     _ = translations(lang).gettext
@@ -139,7 +143,7 @@ class TimelineView(Static):
         "TimelineView { height: auto; width: 1fr; text-wrap: nowrap; text-overflow: clip; }"
     )
 
-    def show(self, actions: list[Action], today: date, lang: Language = "nl") -> None:
+    def show(self, actions: list[Action], today: date, lang: Language = SOURCE_LANGUAGE) -> None:
         """Draw these actions (again whenever the widget changes width)."""
         self._shown = (actions, today, lang)
         self._draw()
