@@ -156,11 +156,13 @@ def write() -> dict[str, Any]:
     from datetime import date
 
     from pop_assistent.dialogue import open_session
+    from pop_assistent.i18n import language
     from pop_assistent.storage.sqlite import SQLiteStore
 
     kept: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(Path(tmp) / DB_FILENAME) as store:
-        for lang in ("nl", "en"):
+        for code in ("nl", "en"):
+            lang = language(code)
             entry: dict[str, Any] = {"templates": fingerprint(lang)}
             for key, coach in (("plain", False), ("coach", True)):
                 engine = open_session(store, None, today=date.today(), lang=lang, coach_mode=coach)
