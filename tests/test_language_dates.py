@@ -160,7 +160,8 @@ def test_a_span_after_a_known_event_or_a_clause_is_still_read(
         # either of two periods runs to the end of the later
         ("tegen maart of april", date(2027, 3, 1), date(2027, 4, 30)),
         ("by June or July", date(2027, 6, 1), date(2027, 7, 31)),
-        ("tegen eind dit jaar of begin volgend jaar", date(2026, 10, 1), date(2027, 3, 31)),
+        # "tegen eind dit jaar" spans the rest of this year: from today
+        ("tegen eind dit jaar of begin volgend jaar", date(2026, 11, 24), date(2027, 3, 31)),
     ],
 )
 def test_a_week_of_a_month_or_either_of_two_periods_starts_and_ends_where_it_says(

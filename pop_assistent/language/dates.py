@@ -137,11 +137,22 @@ def _mode(pre: str) -> str:
         return "before"
     if "AFTER" in pre:
         return "after"
-    return "by" if "BY" in pre else "in"
+    if "BY" in pre:
+        return "at" if "AT" in pre else "by"
+    return "in"
 
 
 def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
-    """Apply the leading word: (start, end, deadline, kind)."""
+    """Apply the leading word: (start, end, deadline, kind).
+
+    "tegen eind juni", "by the end of 2028", "voor het einde van Q3" mean during that period,
+    at the latest at its end: the whole period (from today when it has begun). Without the
+    leading word ("eind juni") or with "op het einde van" ("at the end of") only its end
+    is meant."""
+    if span.whole is not None and mode in ("by", "before"):
+        whole = span.whole
+        start = today if whole.start < today <= whole.end else whole.start
+        return start, whole.end, whole.end, span.kind  # the kind stays what "eind" made
     if mode == "after":
         if span.resumes and (span.end - span.start).days + 1 < 28:  # school starts again
             back = span.end + timedelta(days=1)
@@ -154,7 +165,7 @@ def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
         else:
             first, last = span.end + timedelta(days=1), span.end + timedelta(days=7)
         return first, last, last, "anchor"
-    if (mode == "before" and not span.closed_end) or (mode == "by" and span.before_start):
+    if (mode == "before" and not span.closed_end) or (mode in ("by", "at") and span.before_start):
         deadline = span.start - timedelta(days=1)
         return min(today, deadline), deadline, deadline, "anchor"
     return span.start, span.end, span.end, span.kind
@@ -236,7 +247,7 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             if _starts(items, last):
                 result, last = _start_of(result), last + 1
             shown = text[items[first].start : items[last - 1].end].strip()
-            pre = match.groupdict().get("pre") or ""
+            pre = _at(match.groupdict().get("pre") or "", items[first], text)
             amounts = match.groupdict().get("amounts") or "" if handler is h_span else ""
             period = _period(result, pre, today, shown)
             hits.append(_Hit(first, last, period, weak, result, amounts, pre))
@@ -244,6 +255,17 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
     hits.extend(_from_event(hits, items, text, today))
     hits.extend(_after_unknown(hits, items, text))
     return _start_only(hits, items, text), items
+
+
+_AT_WORDS = frozenset({"op", "on"})
+
+
+def _at(pre: str, first: Token, text: str) -> str:
+    """ "op het einde van juni" ("at the end of June") names the end, not a period that ends
+    there: its "BY" is marked "BY AT"."""
+    if pre.strip() == "BY" and fold(text[first.start : first.end]) in _AT_WORDS:
+        return "BY AT"
+    return pre
 
 
 _DETERMINERS = frozenset(
