@@ -160,7 +160,8 @@ def test_a_span_after_a_known_event_or_a_clause_is_still_read(
         # either of two periods runs to the end of the later
         ("tegen maart of april", date(2027, 3, 1), date(2027, 4, 30)),
         ("by June or July", date(2027, 6, 1), date(2027, 7, 31)),
-        ("tegen eind dit jaar of begin volgend jaar", date(2026, 10, 1), date(2027, 3, 31)),
+        # "tegen eind dit jaar" spans the rest of this year: from today
+        ("tegen eind dit jaar of begin volgend jaar", date(2026, 11, 24), date(2027, 3, 31)),
     ],
 )
 def test_a_week_of_a_month_or_either_of_two_periods_starts_and_ends_where_it_says(
@@ -186,6 +187,69 @@ def test_a_number_left_over_is_refused_with_the_part_quoted(text: str) -> None:
     with pytest.raises(DateParseError) as info:
         parse_period(text, date(2026, 12, 4))
     assert "‘20" in info.value.message("nl") and "I do not understand" in info.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "deadline"),
+    [
+        # a reason after the deadline: its month, year or number is context
+        ("Uiterlijk eind mei, want in juli sluit de keuken voor werken", "Uiterlijk eind mei",
+         date(2027, 5, 31)),
+        ("Volgende week al, omdat de controle op 3 januari is", "Volgende week",
+         date(2026, 12, 13)),
+        ("tegen de krokusvakantie aangezien de nieuwe bus er in maart 2027 is",
+         "tegen de krokusvakantie", date(2027, 2, 7)),
+        ("by April, because the new lorries arrive in June", "by April", date(2027, 4, 30)),
+        ("by the end of Q1 since the audit is on 12 May", "by the end of Q1", date(2027, 3, 31)),
+        ("tegen september zodat ik 2 maanden kan oefenen", "tegen september",
+         date(2027, 9, 30)),
+        ("within six weeks so that I am ready for the March rota", "within six weeks",
+         date(2027, 1, 15)),
+        # a condition
+        ("tegen eind 2027, als de school in september 2027 de opleiding aanbiedt",
+         "tegen eind 2027", date(2027, 12, 31)),
+        ("in februari wanneer het 2de semester begint", "in februari", date(2027, 2, 28)),
+        ("by October if the course in September is not full", "by October", date(2027, 10, 31)),
+        # a reason before the deadline, up to its comma
+        ("Omdat het nieuwe rooster in maart ingaat, tegen eind februari", "tegen eind februari",
+         date(2027, 2, 28)),
+        ("If the budget for 2027 is approved, by June", "by June", date(2027, 6, 30)),
+    ],
+)  # fmt: skip
+def test_a_reason_or_condition_is_context_not_part_of_the_deadline(
+    text: str, read: str, deadline: date
+) -> None:
+    period = parse_period(text, date(2026, 12, 4))
+    assert (period.text, period.deadline) == (read, deadline)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        # a number left over before the reason is still refused
+        ("binnen 4 maanden 2028, want dan verloopt mijn attest", "‘2028’"),
+        ("tegen juni 2027 2028 omdat de keuring dan is", "‘2028’"),
+        ("by March 2029 30, because of the audit", "‘30’"),
+        # "since"/"as" before a month are no reason: "as of May" stays part of the answer
+        ("by June as of May 2028", "‘June’"),
+    ],
+)
+def test_a_number_left_over_before_a_reason_is_still_refused(text: str, left: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, date(2026, 12, 4))
+    assert left in info.value.message("nl")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # nothing before the opener was read: the whole answer is the deadline, as before
+        ("omdat de keuring in juli is", date(2027, 7, 31)),
+        ("when the new site opens in March 2027", date(2027, 3, 31)),
+    ],
+)
+def test_a_clause_alone_is_still_read(text: str, deadline: date) -> None:
+    assert parse_period(text, date(2026, 12, 4)).deadline == deadline
 
 
 def test_the_year_after_het_jaar_is_that_year() -> None:

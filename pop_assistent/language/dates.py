@@ -27,7 +27,7 @@ from functools import lru_cache
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message
 from pop_assistent.language import calendar_nl as cal
-from pop_assistent.language.lexicon import VAGUE_TIME
+from pop_assistent.language.lexicon import CLAUSE_OPENERS, VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
 from pop_assistent.language.rule_table import RULES, token_kind
 from pop_assistent.language.rules import FAR_YEARS, Ambiguity, Builder, Problem, Result, Span
@@ -137,11 +137,22 @@ def _mode(pre: str) -> str:
         return "before"
     if "AFTER" in pre:
         return "after"
-    return "by" if "BY" in pre else "in"
+    if "BY" in pre:
+        return "at" if "AT" in pre else "by"
+    return "in"
 
 
 def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
-    """Apply the leading word: (start, end, deadline, kind)."""
+    """Apply the leading word: (start, end, deadline, kind).
+
+    "tegen eind juni", "by the end of 2028", "voor het einde van Q3" mean during that period,
+    at the latest at its end: the whole period (from today when it has begun). Without the
+    leading word ("eind juni") or with "op het einde van" ("at the end of") only its end
+    is meant."""
+    if span.whole is not None and mode in ("by", "before"):
+        whole = span.whole
+        start = today if whole.start < today <= whole.end else whole.start
+        return start, whole.end, whole.end, span.kind  # the kind stays what "eind" made
     if mode == "after":
         if span.resumes and (span.end - span.start).days + 1 < 28:  # school starts again
             back = span.end + timedelta(days=1)
@@ -154,7 +165,7 @@ def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
         else:
             first, last = span.end + timedelta(days=1), span.end + timedelta(days=7)
         return first, last, last, "anchor"
-    if (mode == "before" and not span.closed_end) or (mode == "by" and span.before_start):
+    if (mode == "before" and not span.closed_end) or (mode in ("by", "at") and span.before_start):
         deadline = span.start - timedelta(days=1)
         return min(today, deadline), deadline, deadline, "anchor"
     return span.start, span.end, span.end, span.kind
@@ -236,7 +247,7 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
             if _starts(items, last):
                 result, last = _start_of(result), last + 1
             shown = text[items[first].start : items[last - 1].end].strip()
-            pre = match.groupdict().get("pre") or ""
+            pre = _at(match.groupdict().get("pre") or "", items[first], text)
             amounts = match.groupdict().get("amounts") or "" if handler is h_span else ""
             period = _period(result, pre, today, shown)
             hits.append(_Hit(first, last, period, weak, result, amounts, pre))
@@ -244,6 +255,17 @@ def _scan(text: str, today: date) -> tuple[list[_Hit], list[Token]]:
     hits.extend(_from_event(hits, items, text, today))
     hits.extend(_after_unknown(hits, items, text))
     return _start_only(hits, items, text), items
+
+
+_AT_WORDS = frozenset({"op", "on"})
+
+
+def _at(pre: str, first: Token, text: str) -> str:
+    """ "op het einde van juni" ("at the end of June") names the end, not a period that ends
+    there: its "BY" is marked "BY AT"."""
+    if pre.strip() == "BY" and fold(text[first.start : first.end]) in _AT_WORDS:
+        return "BY AT"
+    return pre
 
 
 _DETERMINERS = frozenset(
@@ -458,8 +480,9 @@ def _same_year(left: _Hit, a: Period, right: _Hit, b: Period, today: date) -> tu
     return options[0] if options else (a, b)
 
 
-def _best(hits: list[_Hit], allow_weak: bool, total: int) -> _Hit | None:
-    usable = [h for h in hits if not h.weak or (allow_weak and h.first == 0 and h.last == total)]
+def _best(hits: list[_Hit], allow_weak: bool, total: int, lead: int = 0) -> _Hit | None:
+    """The longest hit, then the first; a weak one only when it is all of tokens lead..total."""
+    usable = [h for h in hits if not h.weak or (allow_weak and h.first == lead and h.last == total)]
     if not usable:
         return None
     return max(usable, key=lambda h: (h.last - h.first, -h.first, isinstance(h.result, Period)))
@@ -562,9 +585,47 @@ def _question(ask: _Ask, text: str) -> AmbiguousDate:
     )
 
 
-def _counts(hit: _Hit, total: int) -> bool:
-    """A weak hit counts only when it is the whole input."""
-    return not hit.weak or (hit.first == 0 and hit.last == total)
+def _counts(hit: _Hit, total: int, lead: int = 0) -> bool:
+    """A weak hit counts only when it is the whole input (tokens lead..total)."""
+    return not hit.weak or (hit.first == lead and hit.last == total)
+
+
+_PLAIN_AFTER = frozenset({"since", "as"})
+"""Openers that are also calendar words ("since May", "as of May"): only before a plain word."""
+
+
+def _opens(items: list[Token], at: int) -> bool:
+    """A reason or condition starts at token `at` ("want", "omdat", "because", "so that")."""
+    word = items[at].canon
+    after = items[at + 1].canon if at + 1 < len(items) else ""
+    if word == "so":
+        return after == "that"
+    if word in _PLAIN_AFTER:
+        return after.isalpha() and after.islower() and after not in ("soon", "well")
+    return word in CLAUSE_OPENERS
+
+
+def _comma_before(items: list[Token], at: int, text: str) -> bool:
+    return any(mark in text[items[at - 1].end : items[at].start] for mark in ",;:")
+
+
+def _main_clause(hits: list[_Hit], items: list[Token], text: str) -> tuple[int, int]:
+    """The tokens [lead, total) that name the deadline. A reason or condition ("tegen eind
+    juni, want in september begint het schooljaar"; "omdat de audit in maart is, tegen
+    februari") is context: left out when the rest was read as a time, kept otherwise."""
+    lead, total = 0, len(items)
+
+    def reads(first: int, last: int) -> bool:
+        return any(h.first >= first and h.last <= last and _counts(h, last, first) for h in hits)
+
+    if items and _opens(items, 0):  # a leading clause runs to the first comma
+        comma = next((at for at in range(1, total) if _comma_before(items, at, text)), None)
+        if comma is not None and reads(comma, total):
+            lead = comma
+    for at in range(lead + 1, total):
+        if _opens(items, at) and reads(lead, at):
+            return lead, at
+    return lead, total
 
 
 def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Period:
@@ -573,8 +634,10 @@ def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Pe
     Raises `DateParseError` saying which part was not understood (or that the deadline is
     past), and `AmbiguousDate` (a `DateParseError`) when two readings are common."""
     hits, items = _scan(text, today)
-    problems = [h for h in hits if isinstance(h.result, Problem) and _counts(h, len(items))]
-    best = _best(hits, allow_weak=True, total=len(items))
+    lead, total = _main_clause(hits, items, text)
+    hits = [h for h in hits if h.first >= lead and h.last <= total]
+    problems = [h for h in hits if isinstance(h.result, Problem) and _counts(h, total, lead)]
+    best = _best(hits, allow_weak=True, total=total, lead=lead)
     if problems:
         chosen = best if best is not None and isinstance(best.result, Problem) else problems[0]
         assert isinstance(chosen.result, Problem)
@@ -582,7 +645,7 @@ def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Pe
     if best is not None and isinstance(best.result, _Ask):
         raise _question(best.result, _shown(text, best, items))
     if best is not None and isinstance(best.result, Period):
-        dropped = _dropped(best, items, text)
+        dropped = _dropped(best, items[lead:total], text, lead)
         if dropped is not None:
             raise DateParseError(
                 N_(
@@ -603,12 +666,13 @@ _NUMBERISH_RE = re.compile(r"(?:YF?\d{4}|N[\d.]+|O-?\d+|D\d{4}-.*|DM\d.*|M\d{1,2
 """Tokens that carry a number, a year, a date or a month."""
 
 
-def _dropped(best: _Hit, items: list[Token], text: str) -> Token | None:
+def _dropped(best: _Hit, items: list[Token], text: str, lead: int = 0) -> Token | None:
     """A number, year or month outside the expression that was read ("eind van het jaar
     2028" read as the end of this year): it would silently change the date, so the answer is
-    refused rather than read without it."""
+    refused rather than read without it. `items` are the main clause's tokens, the first of
+    them at index `lead`."""
     for index, token in enumerate(items):
-        if index >= best.first and index < best.last:
+        if best.first <= index + lead < best.last:
             continue
         if _clock(items, index):
             continue

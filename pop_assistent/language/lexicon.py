@@ -332,3 +332,13 @@ VAGUE_TIME: tuple[str, ...] = (
     "in the coming years",
 )
 """Phrases that sound like a time but name none; refused with the phrase quoted back."""
+
+CLAUSE_OPENERS: frozenset[str] = frozenset(
+    """
+    want omdat aangezien vermits doordat zodat als indien wanneer tenzij zodra
+    because since as if when unless
+    """.split()
+)
+"""Words that open a reason or a condition ("tegen juni, want in september ..."): what follows
+is context, not part of the deadline. "so that" is read as a pair; "since" and "as" only
+before a plain word ("since the audit", not "since May" or "as of May")."""

@@ -30,6 +30,9 @@ class Span:
     """True for seasons and holidays: "tegen kerst" means before it starts."""
     resumes: bool = False
     """True for school holidays: "na de kerstvakantie" is the day school resumes."""
+    whole: Span | None = None
+    """For the end of a period ("eind juni": 21-30 June): the whole period (June), which
+    "tegen eind juni" spans: during June, at the latest on its last day."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +81,9 @@ def _year(match: re.Match[str], today: date) -> int | None:
 
 def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
     """Begin / middle / end of a period: thirds of it, by whole months when it is long."""
+    whole = Span(first, last, kind)
     if not anchor:
-        return Span(first, last, kind)
+        return whole
     days = (last - first).days + 1
     if first.day == 1 and last == cal.month_end(first.year, first.month):
         cuts = (first.replace(day=10), first.replace(day=20))  # a month: 1-10, 11-20, 21-end
@@ -90,7 +94,7 @@ def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
             "BEGIN": Span(first, cal.month_end(first.year, 3), "anchor"),
             "MID": Span(date(first.year, 5, 1), date(first.year, 6, 30), "anchor"),
             "N0.5": Span(date(first.year, 5, 1), date(first.year, 6, 30), "anchor"),  # "half 2027"
-        }.get(anchor, Span(date(last.year, 10, 1), last, "anchor", closed_end=True))
+        }.get(anchor, Span(date(last.year, 10, 1), last, "anchor", True, whole=whole))
     else:
         third = days // 3
         cuts = (first + timedelta(days=third - 1), first + timedelta(days=2 * third - 1))
@@ -106,7 +110,7 @@ def _part(first: date, last: date, anchor: str | None, kind: str) -> Span:
         return Span(first, cuts[0], "anchor")
     if anchor in ("MID", "N0.5"):
         return Span(cuts[0] + timedelta(days=1), cuts[1], "anchor")
-    return Span(cuts[1] + timedelta(days=1), last, "anchor", closed_end=True)
+    return Span(cuts[1] + timedelta(days=1), last, "anchor", closed_end=True, whole=whole)
 
 
 def _with_year(match: re.Match[str], today: date, build: Builder) -> Result:
@@ -338,7 +342,9 @@ def h_rel_week(m: re.Match[str], today: date) -> Result:
         return Span(monday, monday + timedelta(days=1), "anchor", closed_end=True)
     if anchor in ("MID", "N0.5"):
         return Span(monday + timedelta(days=2), monday + timedelta(days=3), "anchor", True)
-    return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+    week = Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+    ends = anchor == "END" or "END" in m.group(0).split()  # "eind deze week"
+    return Span(week.start, week.end, week.kind, True, whole=week) if ends else week
 
 
 def h_day_of_month(m: re.Match[str], today: date) -> Result:
