@@ -300,3 +300,58 @@ def test_an_unclosed_quote_is_found_where_it_opens_and_the_loss_is_counted(
     assert "aanhalingsteken wordt hier geopend maar niet gesloten" in problem.text("nl")
     assert f"het hele bestand ({entries} items) overgeslagen" in problem.text("nl")
     assert load_catalogue(folder, today=TODAY).skipped == entries
+
+
+def test_a_stored_problem_is_its_msgid_and_values_read_in_any_language(folder: Path) -> None:
+    """The compiled catalogue keeps the Dutch msgid and the values, no sentence in either
+    language: a problem read back from it reads as the one just found, in Dutch and English."""
+    import json
+    import sqlite3
+
+    from pop_assistent.catalogue import compiled
+
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    fresh = only(load_catalogue(folder, today=TODAY).problems)
+    path = compiled.location(folder)
+    assert path is not None
+    with sqlite3.connect(path) as db:
+        rows = [str(row[0]) for row in db.execute("SELECT problems FROM files")]
+    stored = [p for row in rows for p in json.loads(row)]
+    assert "mag niet negatief zijn (nu {given})" in str(stored) and "negative" not in str(stored)
+    (message,) = [p["message"] for p in stored if p["file"] == SAFETY]
+    assert message["params"] == {"name": "kostprijs_eur", "given": "-1"}
+    cached = only(load_catalogue(folder, today=TODAY).problems)
+    assert cached == fresh
+    assert cached.text(ENGLISH) == fresh.text(ENGLISH)
+    assert cached.text(ENGLISH).endswith(
+        "field kostprijs_eur: 'kostprijs_eur' cannot be negative (now -1)"
+    )
+
+
+def test_a_third_language_reads_the_problems_from_its_po_alone(
+    tmp_path: Path, folder: Path
+) -> None:
+    """A French .po with the sentences of a problem: `valideer` shows it in French, before and
+    after the catalogue is compiled; a sentence the .po lacks stays Dutch."""
+    import shutil
+
+    from test_i18n_catalogues import pop, write_po
+
+    from pop_assistent.i18n import LOCALE_DIR
+
+    locale = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, locale)
+    french = {
+        "regel {line}": "ligne {line}",
+        "veld {field}": "champ {field}",
+        "'{name}' mag niet negatief zijn (nu {given})": "'{name}' ne peut être négatif ({given})",
+    }
+    write_po(locale / "fr/LC_MESSAGES/pop.po", "fr", french)
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    (folder / "leermiddelen/kapot.yaml").write_text("- id: x\n  titel: [\n", encoding="utf-8")
+    for _ in range(2):  # compiled, then read from the compiled file
+        done = pop(tmp_path, "--taal", "fr", "catalogus", "valideer", str(folder),
+                   POP_LOCALE_DIR=str(locale))  # fmt: skip
+        assert done.returncode == 1, done.stderr
+        assert "champ kostprijs_eur: 'kostprijs_eur' ne peut être négatif (-1)" in done.stdout
+        assert "kapot.yaml, ligne 3: het bestand is geen geldige YAML" in done.stdout
