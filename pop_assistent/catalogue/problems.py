@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pop_assistent.catalogue.yamlio import LineDict, line_of
-from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, say
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, say, translations
 
 
 @dataclass(frozen=True)
@@ -217,11 +217,6 @@ def validation_problems(
     return problems
 
 
-def counted(count: int, one: str, many: str) -> str:
-    """'1 probleem', '4 problemen': a number with the right singular or plural."""
-    return f"{count} {one if count == 1 else many}"
-
-
 def summary_text(
     items: int,
     skills: int,
@@ -231,26 +226,23 @@ def summary_text(
     lang: Language = SOURCE_LANGUAGE,
 ) -> str:
     """One line: how much of the catalogue loaded and how much was skipped."""
-    if lang == "en":
-        text = (
-            f"{counted(items, 'learning resource', 'learning resources')}, "
-            f"{counted(skills, 'skill', 'skills')}, "
-            f"{counted(roles, 'role profile', 'role profiles')}"
+    ngettext = translations(lang).ngettext
+    text = ", ".join(
+        (
+            ngettext("{count} leermiddel", "{count} leermiddelen", items).format(count=items),
+            ngettext("{count} vaardigheid", "{count} vaardigheden", skills).format(count=skills),
+            ngettext("{count} functieprofiel", "{count} functieprofielen", roles).format(
+                count=roles
+            ),
         )
-        if problems:
-            text += (
-                f"; {counted(problems, 'problem', 'problems')}, "
-                f"{counted(skipped, 'entry', 'entries')} skipped"
-            )
-        return text
-    text = (
-        f"{counted(items, 'leermiddel', 'leermiddelen')}, "
-        f"{counted(skills, 'vaardigheid', 'vaardigheden')}, "
-        f"{counted(roles, 'functieprofiel', 'functieprofielen')}"
     )
     if problems:
-        text += (
-            f"; {counted(problems, 'probleem', 'problemen')}, "
-            f"{counted(skipped, 'item', 'items')} overgeslagen"
+        text += say(
+            lang,
+            N_("; {problems}, {skipped} overgeslagen"),
+            problems=ngettext("{count} probleem", "{count} problemen", problems).format(
+                count=problems
+            ),
+            skipped=ngettext("{count} item", "{count} items", skipped).format(count=skipped),
         )
     return text
