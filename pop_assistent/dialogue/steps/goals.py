@@ -383,9 +383,26 @@ def _text(s: Session, text: str) -> None:
     _new_goal(s, text)
 
 
+_ANOTHER = re.compile(
+    r"\s*(?:nog\s+(?:een|eentje|één|1)(?:\s+doel)?|another(?:\s+one|\s+goal)?"
+    r"|one\s+more(?:\s+goal)?)\b[\s,;:.!-]*",
+    re.I,
+)
+"""'nog eentje:', 'another one:' between a yes and the goal it carries."""
+
+
+def _carried_goal(text: str) -> str:
+    """The goal a yes carries ('ja, nog eentje: tegen juni haal ik ...' -> 'tegen juni ...')."""
+    rest = answers.after_yes_no(text)
+    m = _ANOTHER.match(rest)
+    return rest[m.end() :].strip() if m else rest
+
+
 def _more(s: Session, text: str) -> None:
     if answers.yes_no(text) is None and len(text.strip()) > 12:
         _new_goal(s, text)
+    elif answers.yes_no(text) and len(carried := _carried_goal(text)) > 12:
+        _new_goal(s, carried)  # the yes carries the next goal: it is not lost
     elif answers.yes_no(text):
         s.ask(TEXT)
     elif s.plan.goals:
