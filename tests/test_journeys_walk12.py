@@ -33,3 +33,26 @@ def test_a_yes_that_carries_the_next_goal_keeps_it(today: date) -> None:
         e.answer(more)
         assert len(e.plan.goals) == 2
         assert e.plan.goals[1].text == carried  # the goal it carried, without the 'yes'
+
+
+def test_the_question_after_a_revisited_one_shows_its_answer_and_ok_keeps_it(today: date):
+    """'terug' twice, a new role: the department question did not show 'Nu staat er' and 'ok'
+    became the department ('bus driver · ok' in the PDF)."""
+    for lang, back, keep, said in (("nl", "terug", "ok", "Nu staat er"),
+                                   ("en", "back", "keep", "Right now it says")):  # fmt: skip
+        e = engine_at(today, Step.occasion, lang=lang)
+        kind = "functioneringsgesprek" if lang == "nl" else "performance review"
+        for text in ("Sam", kind, "Ik wil meer verantwoordelijkheid in het magazijn."):
+            e.answer(text)
+        e.answer("magazijnier")
+        e.answer("Logistiek")
+        assert e.plan.conversation.pending.question == "hours"
+        e.answer(back)
+        e.answer(back)
+        assert e.plan.conversation.pending.question == "role"
+        reply = e.answer("buschauffeur")
+        assert e.plan.conversation.pending.question == "department"
+        assert said in reply.message and "Logistiek" in reply.message
+        e.answer(keep)
+        assert e.plan.employee.department == "Logistiek"
+        assert e.plan.employee.role == "buschauffeur"
