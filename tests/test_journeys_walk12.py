@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogue_fixtures import engine_at
+from dialogue_fixtures import catalogue, engine_at
 
-from pop_assistent.dialogue import Step
+from pop_assistent.demo import sophie
+from pop_assistent.dialogue import Engine, Step
+from pop_assistent.model import Pending
 
 
 def test_a_yes_that_carries_the_next_goal_keeps_it(today: date) -> None:
@@ -56,3 +58,26 @@ def test_the_question_after_a_revisited_one_shows_its_answer_and_ok_keeps_it(tod
         e.answer(keep)
         assert e.plan.employee.department == "Logistiek"
         assert e.plan.employee.role == "buschauffeur"
+
+
+def test_hours_at_the_cost_question_are_time_not_euros(today: date) -> None:
+    """An own action's cost question took '2 uur' as EUR 2."""
+    for lang, own, time, said, cost in (
+        ("nl", "eigen actie: meelopen met de teamleider", "2 uur", "Dat is tijd, geen bedrag",
+         "Kosten van"),
+        ("en", "own action: shadow the team leader", "2 hours", "That is time, not an amount",
+         "Cost of"),
+    ):  # fmt: skip
+        plan = sophie(today)
+        plan.actions = []
+        plan.conversation.step = Step.resources.value
+        plan.conversation.pending = Pending()
+        e = Engine(plan, today=today, lang=lang, catalogue_loader=catalogue)
+        e.answer(own)
+        assert e.plan.conversation.pending.question == "own_cost"
+        reply = e.answer(time)
+        action = e.plan.actions[-1]
+        assert action.cost_eur is None and action.hours == 2.0  # the hours are kept, as hours
+        assert said in reply.message and e.plan.conversation.pending.question == "own_cost"
+        reply = e.answer("250")
+        assert e.plan.actions[-1].cost_eur == 250.0 and cost in reply.message
