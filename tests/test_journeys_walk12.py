@@ -81,3 +81,27 @@ def test_hours_at_the_cost_question_are_time_not_euros(today: date) -> None:
         assert said in reply.message and e.plan.conversation.pending.question == "own_cost"
         reply = e.answer("250")
         assert e.plan.actions[-1].cost_eur == 250.0 and cost in reply.message
+
+
+def test_back_to_the_when_question_shows_the_period_and_ok_keeps_it(today: date) -> None:
+    """'terug' to the scheduling question showed no 'Nu staat er' and 'ok' was read as a date."""
+    for lang, words, back, said in (
+        ("nl", ("volgende maand", "3 uur", "1", "4 uur"), "terug", "Nu staat er: *14 september"),
+        ("en", ("next month", "3 hours", "1", "4 hours"), "back", "Right now it says: *14 Sep"),
+    ):
+        plan = sophie(today)
+        for action in plan.actions:
+            action.start, action.end, action.hours = None, None, 0
+        plan.conversation.step = Step.planning.value
+        plan.conversation.pending = Pending()
+        e = Engine(plan, today=today, lang=lang, catalogue_loader=catalogue)
+        for text in words:
+            e.answer(text)
+        assert e.plan.conversation.pending.question == "review"
+        e.answer(back)
+        reply = e.answer(back)
+        assert e.plan.conversation.pending.question == "when" and said in reply.message
+        e.answer("ok")
+        office = e.plan.actions[1]
+        assert office.start == date(2027, 9, 14) and office.hours == 4
+        assert e.plan.conversation.pending.question == "review"
