@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dialogue_fixtures import catalogue, engine_at
+from dialogue_fixtures import FIXES, catalogue, engine_at
 
 from pop_assistent.demo import sophie
 from pop_assistent.dialogue import Engine, Step
@@ -105,3 +105,33 @@ def test_back_to_the_when_question_shows_the_period_and_ok_keeps_it(today: date)
         office = e.plan.actions[1]
         assert office.start == date(2027, 9, 14) and office.hours == 4
         assert e.plan.conversation.pending.question == "review"
+
+
+def test_an_answer_naming_the_project_is_not_asked_for_again(today: date) -> None:
+    """A teacher answered 'het hoort bij het project digitale klas' and was asked 'Aan welk
+    concreet project...' again."""
+    for lang, goal, fixes, project, yes in (
+        ("nl", "Ik wil beter worden in Teams", FIXES,
+         "het hoort bij het project digitale klas van onze school", "ja"),
+        ("en", "I want to get better at Teams",
+         {"time_bound": "by the end of June 2027", "measurable": "I do it on my own, without help",
+          "specific": "sharing files in SharePoint", "relevant": "the team works online"},
+         "it is part of our digital classroom project", "yes"),
+    ):  # fmt: skip
+        e = engine_at(today, Step.goals, lang=lang)
+        e.answer(goal)
+        while e.plan.conversation.pending.question == "fix":
+            e.answer(fixes[e.plan.conversation.pending.criterion])
+        assert e.plan.conversation.pending.question == "propose"
+        e.answer(project)
+        assert e.plan.goals[0].career_project == project
+        assert e.plan.goals[0].text == goal  # the project is no goal sentence
+        assert e.plan.conversation.pending.question == "propose"  # the proposal still stands
+        e.answer(yes)
+        for _ in range(6):  # the sentence is checked again, now against the project too
+            pending = e.plan.conversation.pending
+            if pending.question not in ("fix", "propose"):
+                break
+            e.answer(fixes[pending.criterion] if pending.question == "fix" else yes)
+        assert e.plan.goals[0].text != goal and e.plan.goals[0].career_project == project
+        assert e.plan.conversation.pending.question == "more"  # not the project question again
