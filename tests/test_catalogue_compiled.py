@@ -266,7 +266,9 @@ def test_a_rebuild_reads_only_the_changed_file_and_equals_a_full_one(tmp_path: P
     changed = load_catalogue(root, today=TODAY)
     assert parsed(changed) == [names[1]]
     assert summary(changed) == summary(load_catalogue(root, today=TODAY, rebuild=True))
-    assert any(p.entry_id == again.items[0].id and used in p.message for p in changed.problems)
+    assert any(
+        p.entry_id == again.items[0].id and used in p.message.message() for p in changed.problems
+    )
 
 
 def test_the_catalogue_bench_runs_and_prints_its_figures() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from pop_assistent.catalogue import Problem, load_catalogue
 from pop_assistent.cli import main
+from pop_assistent.i18n import ENGLISH, Message
 from pop_assistent.paths import resource_dir
 
 TODAY = date(2026, 11, 24)
@@ -34,7 +35,7 @@ def test_bad_yaml_syntax_names_the_line_and_keeps_other_files(folder: Path) -> N
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert problem.file == SAFETY and problem.line is not None and problem.line >= line
-    assert "geen geldige YAML" in problem.message
+    assert "geen geldige YAML" in problem.message.message()
     assert catalogue.item("vca-vol") is None  # the whole file is unreadable
     assert catalogue.item("int-excel-basis") is not None  # other files still load
 
@@ -46,7 +47,11 @@ def test_missing_field(folder: Path) -> None:
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert (problem.entry_id, problem.field) == ("vca-basis", "duur_uren")
-    assert "ontbreekt" in problem.message and problem.line is not None and problem.line < line
+    assert (
+        "ontbreekt" in problem.message.message()
+        and problem.line is not None
+        and problem.line < line
+    )
     assert catalogue.item("vca-basis") is None and catalogue.skipped == 1
     assert catalogue.item("vca-vol") is not None
 
@@ -59,7 +64,7 @@ def test_wrong_type(folder: Path) -> None:
     )
     problem = only(load_catalogue(folder, today=TODAY).problems)
     assert (problem.entry_id, problem.field, problem.line) == ("vca-vol", "duur_uren", line)
-    assert "getal" in problem.message and "twee dagen" in problem.message
+    assert "getal" in problem.message.message() and "twee dagen" in problem.message.message()
 
 
 def test_unknown_skill_id_is_reported_and_ignored(folder: Path) -> None:
@@ -70,8 +75,8 @@ def test_unknown_skill_id_is_reported_and_ignored(folder: Path) -> None:
     )
     catalogue = load_catalogue(folder, today=TODAY)
     problem = next(p for p in catalogue.problems if p.entry_id == "ehbo-basis")
-    assert problem.field == "vaardigheden" and "reanimatie-aedd" in problem.message
-    assert "vaardigheden.yaml" in problem.message
+    assert problem.field == "vaardigheden" and "reanimatie-aedd" in problem.message.message()
+    assert "vaardigheden.yaml" in problem.message.message()
     item = catalogue.item("ehbo-basis")
     assert item is not None and item.skill_ids == ["eerste-hulp"]
 
@@ -83,7 +88,7 @@ def test_duplicate_id(folder: Path) -> None:
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert (problem.entry_id, problem.field, problem.line) == ("ext-frans-werkvloer", "id", line)
-    assert "twee keer" in problem.message and problem.skipped
+    assert "twee keer" in problem.message.message() and problem.skipped
     assert catalogue.item("ext-frans-werkvloer").title.startswith("Frans voor de werkvloer")  # type: ignore[union-attr]
 
 
@@ -91,7 +96,9 @@ def test_negative_price(folder: Path) -> None:
     line = replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -395")
     problem = only(load_catalogue(folder, today=TODAY).problems)
     assert (problem.entry_id, problem.field, problem.line) == ("vca-vol", "kostprijs_eur", line)
-    assert "negatief" in problem.message and "negative" in problem.message_en
+    assert "negatief" in problem.message.message() and "negative" in problem.message.message(
+        ENGLISH
+    )
 
 
 def test_session_in_the_past_drops_only_that_session(folder: Path) -> None:
@@ -103,7 +110,7 @@ def test_session_in_the_past_drops_only_that_session(folder: Path) -> None:
     catalogue = load_catalogue(folder, today=TODAY)
     problem = only(catalogue.problems)
     assert (problem.entry_id, problem.field) == ("vca-vol", "sessies")
-    assert "verleden" in problem.message and "2026-02-15" in problem.message
+    assert "verleden" in problem.message.message() and "2026-02-15" in problem.message.message()
     item = catalogue.item("vca-vol")
     assert item is not None and all(s.start > TODAY for s in item.sessions)
     assert len(item.sessions) == 2
@@ -118,9 +125,9 @@ def test_unknown_type_and_form_list_the_choices(folder: Path) -> None:
     replace(folder / "leermiddelen/talen.yaml", "  vorm: online", "  vorm: thuis")
     problems = load_catalogue(folder, today=TODAY).problems
     by_field = {p.field: p for p in problems}
-    assert "extern_gecertificeerd" in by_field["type"].message
-    assert "'extern'" in by_field["type"].message
-    assert "op de werkvloer" in by_field["vorm"].message
+    assert "extern_gecertificeerd" in by_field["type"].message.message()
+    assert "'extern'" in by_field["type"].message.message()
+    assert "op de werkvloer" in by_field["vorm"].message.message()
 
 
 def test_unknown_field_and_bad_id(folder: Path) -> None:
@@ -128,8 +135,8 @@ def test_unknown_field_and_bad_id(folder: Path) -> None:
     replace(folder / "leermiddelen/talen.yaml", "- id: ext-duits-basis", "- id: Duits Basis")
     problems = load_catalogue(folder, today=TODAY).problems
     fields = {p.field: p for p in problems}
-    assert "geen bekend veld" in fields["prijs"].message
-    assert "kleine letters" in fields["id"].message
+    assert "geen bekend veld" in fields["prijs"].message.message()
+    assert "kleine letters" in fields["id"].message.message()
 
 
 def test_role_profile_with_unknown_skill_and_bad_level(folder: Path) -> None:
@@ -248,7 +255,9 @@ def test_yaml_syntax_error_is_described_in_dutch_only(folder: Path) -> None:
 def test_other_yaml_problems_are_dutch_too(folder: Path, snippet: str, nl: str) -> None:
     replace(folder / SAFETY, "  titel: VCA basisveiligheid (B-VCA)", snippet)
     problem = only(load_catalogue(folder, today=TODAY).problems)
-    assert nl in problem.message and "found" not in problem.message, problem.message
+    assert nl in problem.message.message() and "found" not in problem.message.message(), (
+        problem.message.message()
+    )
 
 
 def test_a_date_that_does_not_exist_skips_only_its_entry(folder: Path) -> None:
@@ -274,7 +283,7 @@ def test_people_who_use_a_broken_catalogue_are_told_once(folder: Path) -> None:
 def test_no_notice_says_that_nothing_was_left_out() -> None:
     from pop_assistent.catalogue.catalogue import Catalogue
 
-    remark = Problem(SAFETY, "een opmerking", "a remark", 3, "vca", "titel", skipped=False)
+    remark = Problem(SAFETY, Message("een opmerking"), 3, "vca", "titel", skipped=False)
     assert Catalogue(problems=[remark], skipped=0).notice("nl") is None
     notice = Catalogue(problems=[remark, remark], skipped=2).notice("nl") or ""
     assert "liet 2 items met fouten weg" in notice
@@ -291,3 +300,58 @@ def test_an_unclosed_quote_is_found_where_it_opens_and_the_loss_is_counted(
     assert "aanhalingsteken wordt hier geopend maar niet gesloten" in problem.text("nl")
     assert f"het hele bestand ({entries} items) overgeslagen" in problem.text("nl")
     assert load_catalogue(folder, today=TODAY).skipped == entries
+
+
+def test_a_stored_problem_is_its_msgid_and_values_read_in_any_language(folder: Path) -> None:
+    """The compiled catalogue keeps the Dutch msgid and the values, no sentence in either
+    language: a problem read back from it reads as the one just found, in Dutch and English."""
+    import json
+    import sqlite3
+
+    from pop_assistent.catalogue import compiled
+
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    fresh = only(load_catalogue(folder, today=TODAY).problems)
+    path = compiled.location(folder)
+    assert path is not None
+    with sqlite3.connect(path) as db:
+        rows = [str(row[0]) for row in db.execute("SELECT problems FROM files")]
+    stored = [p for row in rows for p in json.loads(row)]
+    assert "mag niet negatief zijn (nu {given})" in str(stored) and "negative" not in str(stored)
+    (message,) = [p["message"] for p in stored if p["file"] == SAFETY]
+    assert message["params"] == {"name": "kostprijs_eur", "given": "-1"}
+    cached = only(load_catalogue(folder, today=TODAY).problems)
+    assert cached == fresh
+    assert cached.text(ENGLISH) == fresh.text(ENGLISH)
+    assert cached.text(ENGLISH).endswith(
+        "field kostprijs_eur: 'kostprijs_eur' cannot be negative (now -1)"
+    )
+
+
+def test_a_third_language_reads_the_problems_from_its_po_alone(
+    tmp_path: Path, folder: Path
+) -> None:
+    """A French .po with the sentences of a problem: `valideer` shows it in French, before and
+    after the catalogue is compiled; a sentence the .po lacks stays Dutch."""
+    import shutil
+
+    from test_i18n_catalogues import pop, write_po
+
+    from pop_assistent.i18n import LOCALE_DIR
+
+    locale = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, locale)
+    french = {
+        "regel {line}": "ligne {line}",
+        "veld {field}": "champ {field}",
+        "'{name}' mag niet negatief zijn (nu {given})": "'{name}' ne peut être négatif ({given})",
+    }
+    write_po(locale / "fr/LC_MESSAGES/pop.po", "fr", french)
+    replace(folder / SAFETY, "  kostprijs_eur: 395", "  kostprijs_eur: -1")
+    (folder / "leermiddelen/kapot.yaml").write_text("- id: x\n  titel: [\n", encoding="utf-8")
+    for _ in range(2):  # compiled, then read from the compiled file
+        done = pop(tmp_path, "--taal", "fr", "catalogus", "valideer", str(folder),
+                   POP_LOCALE_DIR=str(locale))  # fmt: skip
+        assert done.returncode == 1, done.stderr
+        assert "champ kostprijs_eur: 'kostprijs_eur' ne peut être négatif (-1)" in done.stdout
+        assert "kapot.yaml, ligne 3: het bestand is geen geldige YAML" in done.stdout

@@ -93,7 +93,7 @@ def test_a_bad_sector_skips_only_its_entry_with_a_sentence(tmp_path: Path) -> No
     assert len(catalogue.problems) == 1
     problem = catalogue.problems[0]
     assert problem.entry_id == "til-zorg" and (problem.field or "").startswith("sectoren")
-    assert "'zorg & welzijn' is geen sectorwoord" in problem.message
+    assert "'zorg & welzijn' is geen sectorwoord" in problem.message.message()
     assert problem.line is not None and problem.line >= 5
     assert catalogue.item("til-zorg") is None and catalogue.item("kassa-basis") is not None
 

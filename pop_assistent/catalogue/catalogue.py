@@ -9,9 +9,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.catalogue.lexicon import parts
-from pop_assistent.catalogue.problems import Problem, counted
+from pop_assistent.catalogue.problems import Problem
 from pop_assistent.catalogue.text import LONGEST_WORD
-from pop_assistent.i18n import SOURCE_LANGUAGE, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translations
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 from pop_assistent.text import fold
 
@@ -163,12 +163,17 @@ class Catalogue:
         lost = [p for p in self.problems if p.skipped] or self.problems
         files = list(dict.fromkeys(p.file for p in lost))
         where = ", ".join(files[:3]) + (" …" if len(files) > 3 else "")
-        if lang == "en":
-            return (
-                f"The catalogue left out {counted(self.skipped, 'entry', 'entries')} with mistakes "
-                f"({where}); the rest works. Ask HR to run 'pop catalogus valideer'."
-            )
-        return (
-            f"De catalogus liet {counted(self.skipped, 'item', 'items')} met fouten weg ({where}); "
-            "de rest werkt. Vraag HR om 'pop catalogus valideer' uit te voeren."
+        entries = (
+            translations(lang)
+            .ngettext("{count} item", "{count} items", self.skipped)
+            .format(count=self.skipped)
+        )
+        return say(
+            lang,
+            N_(
+                "De catalogus liet {entries} met fouten weg ({where}); de rest werkt. Vraag HR om "
+                "'pop catalogus valideer' uit te voeren."
+            ),
+            entries=entries,
+            where=where,
         )

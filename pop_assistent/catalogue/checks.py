@@ -7,6 +7,7 @@ from datetime import date
 
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.problems import Problem
+from pop_assistent.i18n import N_, Message
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile
 
 SKILLS_FILE = "vaardigheden.yaml"
@@ -15,10 +16,14 @@ SKILLS_FILE = "vaardigheden.yaml"
 def unknown_skill(name: str, line: int | None, entry_id: str, field: str, skill_id: str) -> Problem:
     return Problem(
         name,
-        f"de vaardigheid '{skill_id}' staat niet in {SKILLS_FILE}; voeg ze daar toe of "
-        "verbeter de tikfout (ze wordt nu genegeerd)",
-        f"the skill '{skill_id}' is not in {SKILLS_FILE}; add it there or fix the typo "
-        "(it is ignored for now)",
+        Message(
+            N_(
+                "de vaardigheid '{skill_id}' staat niet in {file}; voeg ze daar toe of "
+                "verbeter de tikfout (ze wordt nu genegeerd)"
+            ),
+            skill_id=skill_id,
+            file=SKILLS_FILE,
+        ),
         line,
         entry_id,
         field,
@@ -28,9 +33,13 @@ def unknown_skill(name: str, line: int | None, entry_id: str, field: str, skill_
 def past_session(name: str, line: int | None, entry_id: str, start: date) -> Problem:
     return Problem(
         name,
-        f"de sessie van {start.isoformat()} ligt in het verleden; schrap ze of zet er een "
-        "nieuwe datum bij",
-        f"the session of {start.isoformat()} is in the past; remove it or give it a new date",
+        Message(
+            N_(
+                "de sessie van {start} ligt in het verleden; schrap ze of zet er een nieuwe "
+                "datum bij"
+            ),
+            start=start.isoformat(),
+        ),
         line,
         entry_id,
         "sessies",

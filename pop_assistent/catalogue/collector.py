@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from pop_assistent.catalogue.compiled import FileItems, item_row
 from pop_assistent.catalogue.problems import Problem, validation_problems
 from pop_assistent.catalogue.yamlio import LineDict, YamlSyntaxError, parse_yaml
+from pop_assistent.i18n import N_, Message
 from pop_assistent.model.catalogue import CatalogueItem
 
 M = TypeVar("M", bound=BaseModel)
@@ -28,8 +29,10 @@ def entry_count(data: bytes) -> int:
 def duplicate(name: str, line: int | None, entry_id: str) -> Problem:
     return Problem(
         name,
-        f"het id '{entry_id}' komt twee keer voor; dit tweede item is overgeslagen",
-        f"the id '{entry_id}' occurs twice; this second entry was skipped",
+        Message(
+            N_("het id '{entry_id}' komt twee keer voor; dit tweede item is overgeslagen"),
+            entry_id=entry_id,
+        ),
         line,
         entry_id,
         "id",
@@ -67,11 +70,14 @@ class Collector:
             parsed = parse_yaml(data)
         except YamlSyntaxError as exc:
             lost = entry_count(data)
-            nl, en = exc.nl, exc.en
+            message = exc.message
             if lost > 1:
-                nl += f"; daardoor is het hele bestand ({lost} items) overgeslagen"
-                en += f"; so the whole file ({lost} entries) was skipped"
-            self.problems.append(Problem(name, nl, en, exc.line, skipped=True))
+                message = Message(
+                    N_("{why}; daardoor is het hele bestand ({count} items) overgeslagen"),
+                    why=message,
+                    count=lost,
+                )
+            self.problems.append(Problem(name, message, exc.line, skipped=True))
             self.skipped += max(1, lost)
             return []
         if parsed is None:
@@ -82,10 +88,13 @@ class Collector:
             self.problems.append(
                 Problem(
                     name,
-                    f"het bestand moet een lijst zijn (elk item begint met '- '), of '{key}:' "
-                    "met een lijst eronder",
-                    f"the file must be a list (each entry starts with '- '), or '{key}:' with a "
-                    "list below it",
+                    Message(
+                        N_(
+                            "het bestand moet een lijst zijn (elk item begint met '- '), of "
+                            "'{key}:' met een lijst eronder"
+                        ),
+                        key=key,
+                    ),
                     1,
                     skipped=True,
                 )
@@ -131,18 +140,19 @@ class Collector:
         if not isinstance(raw, LineDict):
             return Problem(
                 name,
-                f"'{str(raw)[:40]}' is geen item: een item is een blok 'sleutel: waarde'",
-                f"'{str(raw)[:40]}' is not an entry: an entry is a 'key: value' block",
+                Message(
+                    N_("'{text}' is geen item: een item is een blok 'sleutel: waarde'"),
+                    text=str(raw)[:40],
+                ),
                 skipped=True,
             )
         if raw.refused is None:
             return None
-        line, nl, en = raw.refused
+        line, why = raw.refused
         entry_id = raw.get("id") if isinstance(raw.get("id"), str) else None
         return Problem(
             name,
-            f"{nl}; dit item is overgeslagen",
-            f"{en}; this entry was skipped",
+            Message(N_("{why}; dit item is overgeslagen"), why=why),
             line,
             entry_id,
             skipped=True,

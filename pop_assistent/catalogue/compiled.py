@@ -22,7 +22,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple, overload
@@ -35,7 +35,7 @@ from pop_assistent.catalogue.skillwords import SkillWords
 from pop_assistent.i18n import Language
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
-FORMAT = 3
+FORMAT = 4
 """Bump when what is stored changes (tables, vocabulary, problem sentences): a compiled file
 of the same catalogue files would otherwise be served as it was."""
 
@@ -113,7 +113,7 @@ class Compiled:
 
     def header(self) -> tuple[list[Skill], list[RoleProfile], list[Problem], int, int]:
         """Skills, role profiles, the stored problems, skipped entries and item count."""
-        problems = [Problem(**p) for p in json.loads(self.meta("problems"))]
+        problems = [Problem.from_json(p) for p in json.loads(self.meta("problems"))]
         with self.lock:
             count = self.db.execute("SELECT count(*) FROM items").fetchone()[0]
         skills, roles = (
@@ -254,7 +254,7 @@ def earlier(path: Path | None) -> dict[str, FileItems]:
                     digest,
                     [],
                     [(a, b) for a, b in json.loads(lines)],
-                    [Problem(**p) for p in json.loads(problems)],
+                    [Problem.from_json(p) for p in json.loads(problems)],
                     skipped,
                 )
                 for name, digest, lines, problems, skipped in db.execute("SELECT * FROM files")
@@ -351,7 +351,7 @@ def _fill(db: sqlite3.Connection, c: Contents) -> None:
 
 
 def _problems_json(problems: list[Problem]) -> str:
-    return json.dumps([asdict(p) for p in problems], ensure_ascii=False)
+    return json.dumps([p.to_json() for p in problems], ensure_ascii=False)
 
 
 class StoredItems(Sequence[CatalogueItem]):

@@ -17,7 +17,7 @@ from pop_assistent.catalogue.importdates import CellError
 from pop_assistent.catalogue.problems import Problem, error_sentences
 from pop_assistent.catalogue.sheets import Cell
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import ENGLISH, N_, SOURCE_LANGUAGE
+from pop_assistent.i18n import N_, Message
 from pop_assistent.model.catalogue import CatalogueItem, Skill
 
 
@@ -35,33 +35,30 @@ class ImportResult:
     readings: list[tuple[str, str, str, int]] = field(default_factory=list)
     """(header, value, read as, rows): values that were read as something else."""
 
-    def notes(self) -> list[tuple[str, str]]:
-        """Short report lines (Dutch, English): ignored columns, defaults, readings."""
-        out: list[tuple[str, str]] = []
+    def notes(self) -> list[Message]:
+        """Short report lines (translated when shown): ignored columns, defaults, readings."""
+        out: list[Message] = []
         if self.ignored:
-            names = ", ".join(self.ignored)
             out.append(
-                (
-                    f"Genegeerde kolommen (niet gekoppeld aan een veld): {names}.",
-                    f"Ignored columns (not mapped to a field): {names}.",
+                Message(
+                    N_("Genegeerde kolommen (niet gekoppeld aan een veld): {names}."),
+                    names=", ".join(self.ignored),
                 )
             )
         if self.defaults:
-            pairs = ", ".join(f"{k}: {v}" for k, v in self.defaults.items())
             out.append(
-                (
-                    f"Standaardwaarden ingevuld (geen kolom): {pairs}.",
-                    f"Defaults filled in (no column): {pairs}.",
+                Message(
+                    N_("Standaardwaarden ingevuld (geen kolom): {defaults}."),
+                    defaults=", ".join(f"{k}: {v}" for k, v in self.defaults.items()),
                 )
             )
         for header, value, reading, rows in self.readings:
-            out.append(
-                (
-                    f"{header} '{value}' gelezen als {reading} ({rows} "
-                    f"{'rij' if rows == 1 else 'rijen'}).",
-                    f"{header} '{value}' read as {reading} ({rows} row{'' if rows == 1 else 's'}).",
-                )
+            msgid = (
+                N_("{header} '{given}' gelezen als {reading} ({rows} rij).")
+                if rows == 1
+                else N_("{header} '{given}' gelezen als {reading} ({rows} rijen).")
             )
+            out.append(Message(msgid, header=header, given=value, reading=reading, rows=rows))
         return out
 
 
@@ -121,8 +118,11 @@ def import_rows(
             problems.append(
                 Problem(
                     name,
-                    f"kolom '{header}': {exc.message(SOURCE_LANGUAGE)}; deze rij is overgeslagen",
-                    f"column '{header}': {exc.message(ENGLISH)}; this row was skipped",
+                    Message(
+                        N_("kolom '{header}': {why}; deze rij is overgeslagen"),
+                        header=header,
+                        why=exc.sentence,
+                    ),
                     number,
                     skipped=True,
                 )
@@ -134,10 +134,10 @@ def import_rows(
             item = CatalogueItem.model_validate(entry)
         except ValidationError as exc:
             for error in exc.errors():
-                nl, en = error_sentences(dict(error))
+                message = error_sentences(dict(error))
                 loc = error.get("loc", ())
                 problems.append(
-                    Problem(name, nl, en, number, entry_id, str(loc[0]) if loc else None, True)
+                    Problem(name, message, number, entry_id, str(loc[0]) if loc else None, True)
                 )
             skipped += 1
             continue

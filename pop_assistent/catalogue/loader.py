@@ -25,9 +25,9 @@ from pop_assistent.catalogue.checks import (
 )
 from pop_assistent.catalogue.collector import Collector, Source, duplicate, read_items
 from pop_assistent.catalogue.entries import SkillEntry
-from pop_assistent.catalogue.problems import Problem
+from pop_assistent.catalogue.problems import Megabytes, Problem
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_
+from pop_assistent.i18n import N_, Message
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 ROLES_FILE = "functieprofielen.yaml"
@@ -67,38 +67,36 @@ def read_source(folder: Path, path: Path, problems: list[Problem]) -> Source:
         if size <= MAX_BYTES:
             return Source(name, path.read_bytes())
     except OSError:
-        problems.append(Problem(name, "het bestand ontbreekt", "the file is missing"))
+        problems.append(Problem(name, Message(N_("het bestand ontbreekt"))))
         return Source(name, None)
-    mb = f"{size / 1e6:.1f} MB", f"{MAX_BYTES / 1e6:.1f} MB"
-    nl = [text.replace(".", ",") for text in mb]
     problems.append(
         Problem(
             name,
-            f"het bestand is te groot ({nl[0]}, hoogstens {nl[1]}) en is niet gelezen; verdeel "
-            "het over kleinere bestanden",
-            f"the file is too large ({mb[0]}, at most {mb[1]}) and was not read; split it into "
-            "smaller files",
+            Message(
+                N_(
+                    "het bestand is te groot ({size}, hoogstens {limit}) en is niet gelezen; "
+                    "verdeel het over kleinere bestanden"
+                ),
+                size=Megabytes(size),
+                limit=Megabytes(MAX_BYTES),
+            ),
             skipped=True,
         )
     )
     return Source(name, None)
 
 
-def _ignored(name: str, where: tuple[str, str]) -> Problem:
-    return Problem(
-        name, f"dit bestand wordt niet gelezen: {where[0]}", f"this file is not read: {where[1]}"
-    )
+def _ignored(name: str, where: Message) -> Problem:
+    return Problem(name, Message(N_("dit bestand wordt niet gelezen: {why}"), why=where))
 
 
-TOP_LEVEL = (
-    f"in de hoofdmap tellen alleen {SKILLS_FILE} en {ROLES_FILE}; leermiddelen horen in "
-    f"{ITEMS_DIR}/",
-    f"at the top only {SKILLS_FILE} and {ROLES_FILE} count; resources belong in {ITEMS_DIR}/",
+TOP_LEVEL = Message(
+    N_("in de hoofdmap tellen alleen {skills} en {roles}; leermiddelen horen in {items}/"),
+    skills=SKILLS_FILE,
+    roles=ROLES_FILE,
+    items=ITEMS_DIR,
 )
-NOT_YAML = (
-    f"in {ITEMS_DIR}/ tellen alleen .yaml- en .yml-bestanden",
-    f"in {ITEMS_DIR}/ only .yaml and .yml files count",
-)
+NOT_YAML = Message(N_("in {items}/ tellen alleen .yaml- en .yml-bestanden"), items=ITEMS_DIR)
 
 
 class Sources:
@@ -227,8 +225,10 @@ def _compile(
         check.problems.append(
             Problem(
                 ITEMS_DIR,
-                "er staan geen leermiddelen in deze map (verwacht: leermiddelen/*.yaml)",
-                "there are no learning resources in this folder (expected: leermiddelen/*.yaml)",
+                Message(
+                    N_("er staan geen leermiddelen in deze map (verwacht: {items}/*.yaml)"),
+                    items=ITEMS_DIR,
+                ),
             )
         )
     return compiled.Contents(key, rows, skills, roles, check.problems, check.skipped, clean, parsed)

@@ -9,16 +9,31 @@ from typing import Any
 from pydantic import ValidationError
 
 from pop_assistent.catalogue.yamlio import LineDict, line_of
-from pop_assistent.i18n import SOURCE_LANGUAGE, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, say, translations
+
+
+@dataclass(frozen=True)
+class Megabytes:
+    """A file size in megabytes with one decimal, written the reader's way ("1,5 MB")."""
+
+    size: float
+    """In bytes."""
+
+    def message(self, lang: Language = SOURCE_LANGUAGE) -> str:
+        from babel.numbers import format_decimal
+
+        from pop_assistent.text.formats import locale_for
+
+        return f"{format_decimal(self.size / 1e6, format='0.0', locale=locale_for(lang))} MB"
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a catalogue file: where (file, line, entry, field) and what, in nl/en."""
+    """One thing wrong in a catalogue file: where (file, line, entry, field) and what, as a
+    sentence translated when it is shown (its msgid and named values)."""
 
     file: str
-    message: str
-    message_en: str
+    message: Message
     line: int | None = None
     entry_id: str | None = None
     field: str | None = None
@@ -29,16 +44,54 @@ class Problem:
         """`leermiddelen/veiligheid.yaml, regel 12, vca-vol, veld kostprijs_eur`."""
         parts = [self.file]
         if self.line is not None:
-            parts.append(f"{'line' if lang == 'en' else 'regel'} {self.line}")
+            parts.append(say(lang, N_("regel {line}"), line=self.line))
         if self.entry_id:
             parts.append(self.entry_id)
         if self.field:
-            parts.append(f"{'field' if lang == 'en' else 'veld'} {self.field}")
+            parts.append(say(lang, N_("veld {field}"), field=self.field))
         return ", ".join(parts)
 
     def text(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The full sentence with its location."""
-        return f"{self.where(lang)}: {self.message_en if lang == 'en' else self.message}"
+        return f"{self.where(lang)}: {self.message.message(lang)}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The problem as JSON data (the compiled catalogue keeps it): the msgid and values."""
+        return {
+            "file": self.file,
+            "message": _value_json(self.message),
+            "line": self.line,
+            "entry_id": self.entry_id,
+            "field": self.field,
+            "skipped": self.skipped,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Problem:
+        """The problem `to_json` wrote."""
+        message = _value_from_json(data["message"])
+        assert isinstance(message, Message)
+        return cls(
+            data["file"], message, data["line"], data["entry_id"], data["field"], data["skipped"]
+        )
+
+
+def _value_json(value: object) -> object:
+    if isinstance(value, Message):
+        params = {key: _value_json(v) for key, v in value.params.items()}
+        return {"msgid": value.msgid, "params": params}
+    if isinstance(value, Megabytes):
+        return {"megabytes": value.size}
+    return value
+
+
+def _value_from_json(value: object) -> object:
+    if isinstance(value, dict) and "msgid" in value:
+        params = {key: _value_from_json(v) for key, v in value["params"].items()}
+        return Message(value["msgid"], **params)
+    if isinstance(value, dict) and "megabytes" in value:
+        return Megabytes(value["megabytes"])
+    return value
 
 
 def _field_name(loc: tuple[Any, ...]) -> str:
@@ -57,99 +110,96 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def error_sentences(error: dict[str, Any]) -> tuple[str, str]:
-    """One pydantic error as a Dutch and an English sentence."""
+def error_sentences(error: dict[str, Any]) -> Message:
+    """One pydantic error as a sentence, translated when it is shown."""
     kind = error["type"]
     loc = tuple(error.get("loc", ()))
-    name = _field_name(loc) or "het item"
+    name: object = _field_name(loc) or Message(N_("het item"))
     value = _show(error.get("input"))
     ctx = error.get("ctx") or {}
     if kind == "missing":
-        return f"het verplichte veld '{name}' ontbreekt", f"the required field '{name}' is missing"
+        return Message(N_("het verplichte veld '{name}' ontbreekt"), name=name)
     if kind == "extra_forbidden":
-        return (
-            f"'{name}' is geen bekend veld (tikfout?)",
-            f"'{name}' is not a known field (typo?)",
-        )
+        return Message(N_("'{name}' is geen bekend veld (tikfout?)"), name=name)
     if kind in ("greater_than_equal", "greater_than"):
         limit = ctx.get("ge", ctx.get("gt"))
         if limit == 0:
-            return (
-                f"'{name}' mag niet negatief zijn (nu {value})",
-                f"'{name}' cannot be negative (now {value})",
+            return Message(
+                N_("'{name}' mag niet negatief zijn (nu {given})"), name=name, given=value
             )
-        return (
-            f"'{name}' moet minstens {limit} zijn (nu {value})",
-            f"'{name}' must be at least {limit} (now {value})",
+        return Message(
+            N_("'{name}' moet minstens {limit} zijn (nu {given})"),
+            name=name,
+            limit=str(limit),
+            given=value,
         )
     if kind in ("less_than_equal", "less_than"):
         limit = ctx.get("le", ctx.get("lt"))
-        return (
-            f"'{name}' mag hoogstens {limit} zijn (nu {value})",
-            f"'{name}' must be at most {limit} (now {value})",
+        return Message(
+            N_("'{name}' mag hoogstens {limit} zijn (nu {given})"),
+            name=name,
+            limit=str(limit),
+            given=value,
         )
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        whole = " geheel" if kind.startswith("int") else ""
-        whole_en = " whole" if kind.startswith("int") else ""
-        return (
-            f"'{name}' moet een{whole} getal zijn, niet '{value}'",
-            f"'{name}' must be a{whole_en} number, not '{value}'",
-        )
+        if kind.startswith("int"):
+            return Message(
+                N_("'{name}' moet een geheel getal zijn, niet '{given}'"), name=name, given=value
+            )
+        return Message(N_("'{name}' moet een getal zijn, niet '{given}'"), name=name, given=value)
     if kind in ("bool_parsing", "bool_type"):
-        return (
-            f"'{name}' moet ja of nee zijn (true/false), niet '{value}'",
-            f"'{name}' must be yes or no (true/false), not '{value}'",
+        return Message(
+            N_("'{name}' moet ja of nee zijn (true/false), niet '{given}'"), name=name, given=value
         )
     if (kind.startswith("date") or kind.startswith("datetime")) and re.fullmatch(
         r"\d{4}-\d{2}-\d{2}", str(value)
     ):
-        return (
-            f"de datum {value} bestaat niet; kijk de dag en de maand na",
-            f"the date {value} does not exist; check the day and the month",
-        )
+        return Message(N_("de datum {given} bestaat niet; kijk de dag en de maand na"), given=value)
     if kind.startswith("date") or kind.startswith("datetime"):
-        return (
-            f"'{name}' moet een datum zijn zoals 2027-03-15, niet '{value}'",
-            f"'{name}' must be a date such as 2027-03-15, not '{value}'",
+        return Message(
+            N_("'{name}' moet een datum zijn zoals 2027-03-15, niet '{given}'"),
+            name=name,
+            given=value,
         )
     if kind == "enum":
         expected = str(ctx.get("expected", ""))  # pydantic writes "'a', 'b' or 'c'"
-        return (
-            f"'{value}' is geen geldige waarde voor '{name}'; kies uit "
-            + expected.replace("' or '", "' of '"),
-            f"'{value}' is not a valid value for '{name}'; choose from {expected}",
+        return Message(
+            N_("'{given}' is geen geldige waarde voor '{name}'; kies uit {choices}"),
+            given=value,
+            name=name,
+            choices=_choices(expected.split("' or '")),
         )
     if kind == "string_pattern_mismatch":
-        return (
-            f"'{value}' is geen geldig id voor '{name}': gebruik kleine letters, cijfers en "
-            "koppeltekens (bv. excel-gevorderd)",
-            f"'{value}' is not a valid id for '{name}': use lower-case letters, digits and "
-            "hyphens (e.g. excel-advanced)",
+        return Message(
+            N_(
+                "'{given}' is geen geldig id voor '{name}': gebruik kleine letters, cijfers en "
+                "koppeltekens (bv. excel-gevorderd)"
+            ),
+            given=value,
+            name=name,
         )
     if kind == "string_too_short":
-        return f"'{name}' mag niet leeg zijn", f"'{name}' cannot be empty"
+        return Message(N_("'{name}' mag niet leeg zijn"), name=name)
     if kind == "string_too_long":
-        return f"'{name}' is te lang", f"'{name}' is too long"
+        return Message(N_("'{name}' is te lang"), name=name)
     if kind == "string_type":
-        return (
-            f"'{name}' moet tekst zijn, niet '{value}'",
-            f"'{name}' must be text, not '{value}'",
-        )
+        return Message(N_("'{name}' moet tekst zijn, niet '{given}'"), name=name, given=value)
     if kind == "list_type":
-        return (
-            f"'{name}' moet een lijst zijn (regels die met '- ' beginnen)",
-            f"'{name}' must be a list (lines starting with '- ')",
-        )
+        return Message(N_("'{name}' moet een lijst zijn (regels die met '- ' beginnen)"), name=name)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return (
-            f"'{name}' moet een blok met velden zijn (sleutel: waarde)",
-            f"'{name}' must be a block of fields (key: value)",
-        )
+        return Message(N_("'{name}' moet een blok met velden zijn (sleutel: waarde)"), name=name)
     if kind == "value_error":
         msg = str(error.get("msg", "")).removeprefix("Value error, ")
-        return f"'{name}': {msg}", f"'{name}': {msg}"
+        return Message(N_("'{name}': {reason}"), name=name, reason=msg)
     msg = str(error.get("msg", kind))
-    return f"'{name}' klopt niet: {msg}", f"'{name}' is not valid: {msg}"
+    return Message(N_("'{name}' klopt niet: {reason}"), name=name, reason=msg)
+
+
+def _choices(parts: list[str]) -> object:
+    """Pydantic's "'a', 'b' or 'c'" with the last "or" in the reader's language."""
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    return Message(N_("{first}' of '{last}"), first="' or '".join(parts[:-1]), last=parts[-1])
 
 
 def validation_problems(
@@ -160,16 +210,11 @@ def validation_problems(
     for error in exc.errors():
         loc = tuple(error.get("loc", ()))
         line = line_of(data, loc) if isinstance(data, LineDict) else None
-        nl, en = error_sentences(dict(error))
+        message = error_sentences(dict(error))
         problems.append(
-            Problem(file, nl, en, line or entry_line, entry_id, _field_name(loc) or None, True)
+            Problem(file, message, line or entry_line, entry_id, _field_name(loc) or None, True)
         )
     return problems
-
-
-def counted(count: int, one: str, many: str) -> str:
-    """'1 probleem', '4 problemen': a number with the right singular or plural."""
-    return f"{count} {one if count == 1 else many}"
 
 
 def summary_text(
@@ -181,26 +226,23 @@ def summary_text(
     lang: Language = SOURCE_LANGUAGE,
 ) -> str:
     """One line: how much of the catalogue loaded and how much was skipped."""
-    if lang == "en":
-        text = (
-            f"{counted(items, 'learning resource', 'learning resources')}, "
-            f"{counted(skills, 'skill', 'skills')}, "
-            f"{counted(roles, 'role profile', 'role profiles')}"
+    ngettext = translations(lang).ngettext
+    text = ", ".join(
+        (
+            ngettext("{count} leermiddel", "{count} leermiddelen", items).format(count=items),
+            ngettext("{count} vaardigheid", "{count} vaardigheden", skills).format(count=skills),
+            ngettext("{count} functieprofiel", "{count} functieprofielen", roles).format(
+                count=roles
+            ),
         )
-        if problems:
-            text += (
-                f"; {counted(problems, 'problem', 'problems')}, "
-                f"{counted(skipped, 'entry', 'entries')} skipped"
-            )
-        return text
-    text = (
-        f"{counted(items, 'leermiddel', 'leermiddelen')}, "
-        f"{counted(skills, 'vaardigheid', 'vaardigheden')}, "
-        f"{counted(roles, 'functieprofiel', 'functieprofielen')}"
     )
     if problems:
-        text += (
-            f"; {counted(problems, 'probleem', 'problemen')}, "
-            f"{counted(skipped, 'item', 'items')} overgeslagen"
+        text += say(
+            lang,
+            N_("; {problems}, {skipped} overgeslagen"),
+            problems=ngettext("{count} probleem", "{count} problemen", problems).format(
+                count=problems
+            ),
+            skipped=ngettext("{count} item", "{count} items", skipped).format(count=skipped),
         )
     return text

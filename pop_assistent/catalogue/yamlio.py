@@ -28,6 +28,8 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
+from pop_assistent.i18n import N_, Message
+
 MAX_DEPTH = 12
 """Deepest nesting of lists and blocks a file may use (an item with sessions needs 5)."""
 
@@ -55,18 +57,17 @@ class LineDict(dict[str, Any]):
     __slots__ = ("line", "key_lines", "refused")
     line: int
     key_lines: dict[str, int]
-    refused: tuple[int, str, str] | None
-    """Why this entry cannot be used (line, Dutch, English), when something in it was refused."""
+    refused: tuple[int, Message] | None
+    """Why this entry cannot be used (line, sentence), when something in it was refused."""
 
 
 class YamlSyntaxError(Exception):
-    """A file cannot be read; carries the line and a Dutch/English sentence."""
+    """A file cannot be read; carries the line and the sentence (translated when shown)."""
 
-    def __init__(self, line: int | None, nl: str, en: str) -> None:
-        super().__init__(nl)
+    def __init__(self, line: int | None, message: Message) -> None:
+        super().__init__(message.message())
         self.line = line
-        self.nl = nl
-        self.en = en
+        self.message = message
 
 
 def _plain(value: str) -> Any:
@@ -86,18 +87,16 @@ def _plain(value: str) -> Any:
     return result
 
 
-REFERENCE = (
-    "een verwijzing met & of * (anker of alias) mag niet in de catalogus; schrijf de waarde voluit",
-    "a reference with & or * (anchor or alias) is not allowed in the catalogue; write the value "
-    "out in full",
+REFERENCE = Message(
+    N_(
+        "een verwijzing met & of * (anker of alias) mag niet in de catalogus; schrijf de waarde "
+        "voluit"
+    )
 )
-TAG = (
-    "een type met ! of !! mag niet in de catalogus; laat het weg",
-    "a type with ! or !! is not allowed in the catalogue; leave it out",
-)
-DEPTH = (
-    f"dit is te diep genest (meer dan {MAX_DEPTH} niveaus); zo diep gaat geen catalogusitem",
-    f"this is nested too deeply (more than {MAX_DEPTH} levels); no catalogue entry goes that deep",
+TAG = Message(N_("een type met ! of !! mag niet in de catalogus; laat het weg"))
+DEPTH = Message(
+    N_("dit is te diep genest (meer dan {depth} niveaus); zo diep gaat geen catalogusitem"),
+    depth=MAX_DEPTH,
 )
 
 
@@ -109,14 +108,14 @@ class _Reader:
         self.get = get
         self.depth = 0
         self.in_entry = False
-        self.refused: tuple[int, str, str] | None = None
+        self.refused: tuple[int, Message] | None = None
 
-    def refuse(self, event: Any, why: tuple[str, str]) -> None:
+    def refuse(self, event: Any, why: Message) -> None:
         line = event.start_mark.line + 1
         if not self.in_entry:
-            raise YamlSyntaxError(line, *why)
+            raise YamlSyntaxError(line, why)
         if self.refused is None:
-            self.refused = (line, *why)
+            self.refused = (line, why)
 
     def value(self, event: Any, entry: bool = False) -> Any:
         """The value that starts with `event` (read to its end)."""
@@ -194,9 +193,7 @@ def parse_yaml(data: bytes) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise YamlSyntaxError(
-            None,
-            "het bestand is geen UTF-8-tekst (sla het op als UTF-8)",
-            "the file is not UTF-8 text (save it as UTF-8)",
+            None, Message(N_("het bestand is geen UTF-8-tekst (sla het op als UTF-8)"))
         ) from exc
     parser = _Parser(data)
     get = parser.get_event
@@ -214,15 +211,12 @@ def parse_yaml(data: bytes) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         if "nesting depth" in (exc.problem or ""):  # libyaml stops at 1,000 levels
-            raise YamlSyntaxError(line, *DEPTH) from None
+            raise YamlSyntaxError(line, DEPTH) from None
         opened = _unclosed_quote(text, line) if line is not None else None
         if opened is not None:
             return _raise(
                 opened,
-                (
-                    "een aanhalingsteken wordt hier geopend maar niet gesloten",
-                    "a quotation mark is opened here but not closed",
-                ),
+                Message(N_("een aanhalingsteken wordt hier geopend maar niet gesloten")),
             )
         return _raise(line, describe_problem(exc.problem or ""))
     except yaml.YAMLError:
@@ -254,65 +248,60 @@ def _unclosed_quote(text: str, error_line: int) -> int | None:
 
 
 # PyYAML's (English) problem texts, described in words an HR officer understands.
-_PROBLEMS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
         ("expected ',' or ']'", "expected ',' or '}'", "expected ']'", "expected '}'"),
-        "een haakje of komma ontbreekt",
-        "a bracket or comma is missing",
+        N_("een haakje of komma ontbreekt"),
     ),
     (
         ("tab character",),
-        "er staat een tab (spring in met spaties)",
-        "there is a tab (indent with spaces)",
+        N_("er staat een tab (spring in met spaties)"),
     ),
     (
         ("that cannot start any token",),
-        "er staat een teken dat hier niet mag (bv. een tab: spring in met spaties)",
-        "a character is not allowed here (e.g. a tab: indent with spaces)",
+        N_("er staat een teken dat hier niet mag (bv. een tab: spring in met spaties)"),
     ),
     (
         ("mapping values are not allowed",),
-        "er staat een dubbele punt waar dat niet mag (zet de tekst tussen aanhalingstekens)",
-        "a colon is not allowed here (put the text between quotes)",
+        N_("er staat een dubbele punt waar dat niet mag (zet de tekst tussen aanhalingstekens)"),
     ),
     (
         ("expected ':'",),
-        "een dubbele punt ontbreekt",
-        "a colon is missing",
+        N_("een dubbele punt ontbreekt"),
     ),
     (
         ("end of stream", "found unexpected end"),
-        "een aanhalingsteken of haakje wordt niet gesloten",
-        "a quote or bracket is not closed",
+        N_("een aanhalingsteken of haakje wordt niet gesloten"),
     ),
     (
         ("expected <block end>", "expected key", "expected '-' indicator", "<block"),
-        "de inspringing klopt niet",
-        "the indentation is wrong",
+        N_("de inspringing klopt niet"),
     ),
     (
         ("alias", "anchor"),
-        "een verwijzing met * of & klopt niet",
-        "a reference with * or & is wrong",
+        N_("een verwijzing met * of & klopt niet"),
     ),
 )
 
 
-def describe_problem(problem: str) -> tuple[str, str]:
-    """PyYAML's problem text as a short Dutch and English description."""
-    for needles, nl, en in _PROBLEMS:
+def describe_problem(problem: str) -> Message:
+    """PyYAML's problem text as a short description, translated when it is shown."""
+    for needles, msgid in _PROBLEMS:
         if any(needle in problem for needle in needles):
-            return nl, en
-    return "de opbouw van het bestand klopt niet", "the structure of the file is wrong"
+            return Message(msgid)
+    return Message(N_("de opbouw van het bestand klopt niet"))
 
 
-def _raise(line: int | None, what: tuple[str, str]) -> Any:
-    nl, en = what
+def _raise(line: int | None, what: Message) -> Any:
     raise YamlSyntaxError(
         line,
-        f"het bestand is geen geldige YAML ({nl}); controleer inspringing, dubbele punten "
-        "en aanhalingstekens",
-        f"the file is not valid YAML ({en}); check indentation, colons and quotes",
+        Message(
+            N_(
+                "het bestand is geen geldige YAML ({why}); controleer inspringing, dubbele "
+                "punten en aanhalingstekens"
+            ),
+            why=what,
+        ),
     )
 
 

@@ -40,7 +40,7 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
     for problem in result.problems:
         ctx.out.write(problem.text(ctx.lang) + "\n")
     for note in result.notes():
-        ctx.out.write(ctx.pick(note) + "\n")
+        ctx.out.write(note.message(ctx.lang) + "\n")
     ctx.out.write(
         say(
             ctx.lang,

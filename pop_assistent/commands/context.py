@@ -27,11 +27,6 @@ class Context:
         """The user's language."""
         return self.settings.language
 
-    def pick(self, pair: tuple[str, str]) -> str:
-        """One of a (Dutch, English) pair that comes with the data (the catalogue importer's
-        notes), not from the code: the English one in English, else the Dutch one."""
-        return pair[1] if self.lang == "en" else pair[0]
-
     def gettext(self, message: str) -> str:
         """`message` (Dutch) in the user's language, from the gettext catalogue."""
         return translations(self.lang).gettext(message)
