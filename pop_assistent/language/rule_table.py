@@ -26,6 +26,7 @@ from pop_assistent.language.rules import (
     h_school_year,
     h_season,
     h_semester,
+    h_week_beside_holiday,
     h_week_of,
     h_year,
 )
@@ -153,6 +154,20 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"Z"},
     ),  # noqa: E501
+    (
+        _rule(
+            PRE
+            + r"UW (?P<side>AFTER|BEFORE) "
+            + r"(?P<hk>H(?:xmas|new|nye|easter|ascension|pentecost|carnival|allsaints|sint|king|"
+            + r"labour)|V(?:krokus|pasen|herfst|kerst|zomer|mei))"
+            + r"(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_week_beside_holiday,
+        False,
+        {"H", "V"},
+    ),  # "in de week na de krokusvakantie"
     (
         _rule(
             PRE

@@ -306,6 +306,23 @@ def h_holiday(m: re.Match[str], today: date) -> Result:
     return _with_year(m, today, build)
 
 
+def h_week_beside_holiday(m: re.Match[str], today: date) -> Result:
+    """ "de week na de krokusvakantie": Monday to Sunday of the week after it ends; "de week
+    voor de kerstvakantie" the week before it begins (the week that holds its eve)."""
+    key, side = m.group("hk"), m.group("side")
+
+    def build(y: int) -> Span:
+        first, last = cal.holiday_range(y, key)
+        if side == "AFTER":
+            monday = last + timedelta(days=7 - last.weekday())
+        else:
+            eve = first - timedelta(days=1)
+            monday = eve - timedelta(days=eve.weekday())
+        return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
+
+    return _with_year(m, today, build)
+
+
 def h_school_year(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
 
