@@ -244,7 +244,7 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
     if "UT" not in m.group(0).split() or isinstance(quarter, (Problem, Ambiguity)):
         return quarter
     term = _h_school_term(m, today)
-    if isinstance(term, Problem):
+    if term is None:  # "het vierde trimester": a school year has three terms
         return quarter
     return Ambiguity(
         (
@@ -254,7 +254,7 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
     )
 
 
-def _h_school_term(m: re.Match[str], today: date) -> Span | Problem:
+def _h_school_term(m: re.Match[str], today: date) -> Span | None:
     """ "het tweede trimester", "eind dit trimester", "volgend trimester" as a school term
     (`calendar_nl.school_term_range`): the one under way (or the next), or numbered."""
     anchor = _g(m, "anch")
@@ -265,7 +265,7 @@ def _h_school_term(m: re.Match[str], today: date) -> Span | Problem:
     if number:
         t = 3 if number == "-1" else int(number)
         if not 1 <= t <= 3:
-            return Problem(Message(N_("Een schooljaar heeft geen {t}de trimester."), t=t))
+            return None
         current = next(n for n in range(current, len(terms)) if terms[n][1] == t)
     else:
         current += REL[_g(m, "qrel") or "THIS"]
