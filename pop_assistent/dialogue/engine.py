@@ -216,10 +216,17 @@ class Engine:
         if question is None:
             step.enter(s)
             return
-        if s.pending.revisit and question.stored is not None and answers.key(text) in KEEP_WORDS:
+        shown = self._buttons_shown(s)
+        said = answers.key(text)
+        if (
+            s.pending.revisit
+            and question.stored is not None
+            and said in KEEP_WORDS
+            and not any(answers.key(c.value) == said for c in shown)  # 'ja' on a 'Ja' button
+        ):
             self._skip(s)
             return
-        pressed = press(text, self._buttons_shown(s), s.lang, question)
+        pressed = press(text, shown, s.lang, question)
         if pressed.refusal:
             s.say("plain", template="common_notes", sentence=pressed.refusal)
             return

@@ -79,8 +79,11 @@ class Session:
     def ask(self, question: Question[Session], **about: Any) -> None:
         """Make `question` the pending question (with what it is about); the question asked
         before is remembered for "terug"."""
+        revisiting = self.pending.revisit  # come back with "terug": the answers after it too
         self.remember()
         self.plan.conversation.pending = Pending(question=question.key, **about)
+        if revisiting and question.stored is not None and question.stored(self):
+            self.again(revisit=True)  # show the stored answer and let 'ok' keep it
 
     def remember(self) -> None:
         """Put the pending question on the "terug" stack (when there is one)."""

@@ -43,6 +43,7 @@ KEEP = re.compile(
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "goal_ok": {"text": "Tegen juni maak ik het maandrapport zelf."},
     "goal_kept": {"missing": ["measurable"]},
+    "project_taken": {"project": "het hoort bij het project digitale klas"},
     "goal_improved": {"fixed": "time_bound"},
     "still_missing": {"criterion": "measurable"},
     "date_unclear": {"reason": "'ooit' is geen datum."},
@@ -383,9 +384,26 @@ def _text(s: Session, text: str) -> None:
     _new_goal(s, text)
 
 
+_ANOTHER = re.compile(
+    r"\s*(?:nog\s+(?:een|eentje|één|1)(?:\s+doel)?|another(?:\s+one|\s+goal)?"
+    r"|one\s+more(?:\s+goal)?)\b[\s,;:.!-]*",
+    re.I,
+)
+"""'nog eentje:', 'another one:' between a yes and the goal it carries."""
+
+
+def _carried_goal(text: str) -> str:
+    """The goal a yes carries ('ja, nog eentje: tegen juni haal ik ...' -> 'tegen juni ...')."""
+    rest = answers.after_yes_no(text)
+    m = _ANOTHER.match(rest)
+    return rest[m.end() :].strip() if m else rest
+
+
 def _more(s: Session, text: str) -> None:
     if answers.yes_no(text) is None and len(text.strip()) > 12:
         _new_goal(s, text)
+    elif answers.yes_no(text) and len(carried := _carried_goal(text)) > 12:
+        _new_goal(s, carried)  # the yes carries the next goal: it is not lost
     elif answers.yes_no(text):
         s.ask(TEXT)
     elif s.plan.goals:
@@ -412,6 +430,10 @@ def _fix(s: Session, text: str) -> None:
         return
     draft = _draft(goal, s).model_copy()
     before = goal.smart.missing() if goal.smart else []
+    if criterion != "relevant" and _took_project(s, goal, text):
+        return  # a project is no answer to this letter: it is asked again, the project kept
+    if criterion == "relevant":
+        _took_project(s, goal, text)  # why it matters names the project: that is the answer too
     if criterion != "time_bound" and no_story(text) and _time_attempt(s, text) is None:
         s.say("words_wanted", criterion=criterion, said=text.strip()[:40])  # 'ja' is no measure
         return
@@ -427,6 +449,25 @@ def _fix(s: Session, text: str) -> None:
     _after_check(s, goal, draft)
 
 
+PROJECT_NAMED = re.compile(
+    r"\b(?:bij|voor|binnen|aan|in|of|for|to|with)\s+(?:het|ons|onze|de|mijn|the|our|my)\s+"
+    r"(?:[\w'-]+\s+){0,3}?project\b",
+    re.I,
+)
+"""An answer naming the project the goal belongs to ('het hoort bij het project digitale klas',
+'it is part of our digital classroom project')."""
+
+
+def _took_project(s: Session, goal: Goal, text: str) -> bool:
+    """An answer that names the goal's project is the project answer (the project question is
+    not asked again); True when it was taken."""
+    if goal.career_project or not PROJECT_NAMED.search(text[:2000]):
+        return False
+    goal.career_project = fit(s, text, 2000)
+    s.say("project_taken", project=goal.career_project)
+    return True
+
+
 def _propose(s: Session, text: str) -> None:
     goal = goal_of(s)
     draft = s.pending.draft
@@ -434,6 +475,8 @@ def _propose(s: Session, text: str) -> None:
         enter(s)
         return
     yes = answers.yes_no_button(text)
+    if yes is None and _took_project(s, goal, text):
+        return  # the sentence proposed is still there to accept
     if yes or KEEP.match(answers.key(text)) and not draft.sentence:
         goal.text = draft.sentence or goal.text
     elif yes is False or len(text.strip()) < 8:

@@ -422,7 +422,26 @@ def context(s: Session) -> dict[str, Any]:
 
 
 Q = Questions[Session]("planning")
-WHEN = Q.add("when", _when, title=N_("wanneer"))
+
+
+def _planned(s: Session) -> str:
+    """The period the action has (shown when 'terug' comes back to the when question)."""
+    action = action_of(s)
+    return formats.period(action.start, action.end, s.lang) if action and action.start else ""
+
+
+def _keep_when(s: Session) -> None:
+    """'ok' on a revisited when question keeps the period: the hours next if there are none."""
+    action = action_of(s)
+    if action is not None and action.start is not None and action.hours == 0:
+        s.ask(HOURS, action_id=action.id)
+    elif action is not None and action.start is not None:
+        _next(s, action.id)
+    else:
+        skip(s)
+
+
+WHEN = Q.add("when", _when, title=N_("wanneer"), stored=_planned, skip=_keep_when)
 HOURS = Q.add(
     "hours",
     _hours,

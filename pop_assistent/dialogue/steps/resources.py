@@ -85,6 +85,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "cost_saved": {"title": "Meelopen", "cost": 250.0},
     "cost_unknown": {"title": "Meelopen"},
     "cost_unclear": {},
+    "cost_is_time": {"title": "Meelopen", "hours": 2.0},
     "skill_chosen": {"skill": "Stressbeheersing"},
     "skill_empty": {"skill": "Stressbeheersing"},
     "describe_own": {},
@@ -213,6 +214,10 @@ UNKNOWN_COST = {"weet ik niet", "weet niet", "onbekend", "geen idee", "nog niet 
 FREE = {"gratis", "niets", "niks", "free", "nothing", "0", "geen kosten", "kost niets"}
 
 
+MAX_OWN_HOURS = 2000
+"""The most hours an own action can take (as the planning step's hours question)."""
+
+
 def read_cost(text: str) -> float | None | str:
     """A cost: euros (float), None when unknown, or 'unclear'."""
     t = answers.key(text).replace("€", "").replace("eur", "").strip()
@@ -230,6 +235,12 @@ def _own_cost(s: Session, text: str) -> None:
     action = action_of(s)
     if action is None:
         _back_to_pick(s)
+        return
+    if answers.mentions_time(text):  # '2 uur' is time, not € 2: keep it as the hours
+        hours = answers.hours(text, s.hours_per_day)
+        if not action.hours and hours is not None and 0 < hours <= MAX_OWN_HOURS:
+            action.hours = hours
+        s.say("cost_is_time", title=action.title, hours=action.hours or 0.0)
         return
     cost = read_cost(text)
     if isinstance(cost, str):
