@@ -150,6 +150,17 @@ def shipped() -> Catalogue:
         ("administratief medewerker", "administratief-medewerker"),
         ("onderhoudstechnicus", "onderhoudstechnicus"),
         ("astronaut", None),
+        # a qualifier does not outweigh the head noun ("it" hides in "city")
+        ("city bus driver", "buschauffeur"),
+        ("schoolbuschauffeur", "buschauffeur"),
+        ("ziekenhuisverpleegkundige", "verpleegkundige"),
+        # the word that tells close profiles apart decides; female and male forms are one role
+        ("lerares lager onderwijs", "leerkracht-lager"),
+        ("leerkracht secundair", "leerkracht-secundair"),
+        ("verpleegster", "verpleegkundige"),
+        ("kinderbegeleidster", "kinderbegeleider"),
+        # nothing close: say so rather than pick a far profile
+        ("software developer", None),
     ],
 )
 def test_the_conversation_knows_a_role_by_its_other_names(

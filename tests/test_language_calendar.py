@@ -139,3 +139,30 @@ def test_after_a_school_holiday_is_the_day_school_resumes() -> None:
     assert parse_period("voor de paasvakantie", TUESDAY).deadline == date(2027, 3, 28)
     # the summer holidays are long: "na de zomervakantie" is September, like "na de zomer"
     assert parse_period("na de zomervakantie", TUESDAY).deadline == date(2027, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "quarter"),
+    [
+        # in Flemish schools a trimester is a school term: 1 September to Christmas, to Easter,
+        # to 30 June; elsewhere it is a calendar quarter; both are common, so asked
+        ("volgend trimester", (date(2027, 1, 4), date(2027, 3, 28)),
+         (date(2027, 1, 1), date(2027, 3, 31))),
+        ("het derde trimester", (date(2027, 4, 12), date(2027, 6, 30)),
+         (date(2027, 7, 1), date(2027, 9, 30))),
+        ("tegen het einde van het trimester", (date(2026, 11, 24), date(2026, 12, 20)),
+         (date(2026, 11, 24), date(2026, 12, 31))),
+    ],
+)  # fmt: skip
+def test_a_trimester_asks_school_term_or_calendar_quarter(
+    text: str, term: tuple[date, date], quarter: tuple[date, date]
+) -> None:
+    with pytest.raises(AmbiguousDate) as asked:
+        parse_period(text, TUESDAY)
+    labels = [choice.label("nl") for choice in asked.value.choices]
+    assert labels == ["het schooltrimester", "het kwartaal"]
+    spans = [(c.period.start, c.period.end) for c in asked.value.choices]
+    assert spans == [term, quarter]
+    # a quarter by name is not asked, and a trimester as a length is three months
+    assert parse_period("volgend kwartaal", TUESDAY).end == date(2027, 3, 31)
+    assert parse_period("binnen een trimester", TUESDAY).deadline == date(2027, 2, 24)

@@ -258,3 +258,17 @@ def test_the_year_after_het_jaar_is_that_year() -> None:
     assert parse_period("in het jaar 2029", today).start == date(2029, 1, 1)
     # a clock time does not change the day
     assert parse_period("uiterlijk 2 februari 2027 om 9 uur", today).deadline == date(2027, 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in de week na de krokusvakantie", date(2027, 2, 15), date(2027, 2, 21)),
+        ("de week na de paasvakantie", date(2027, 4, 12), date(2027, 4, 18)),
+        ("in de week voor de kerstvakantie", date(2026, 12, 14), date(2026, 12, 20)),
+        ("in de week na Pasen", date(2027, 3, 29), date(2027, 4, 4)),
+    ],
+)
+def test_the_week_after_or_before_a_holiday_is_that_week(text: str, start: date, end: date) -> None:
+    period = parse_period(text, date(2026, 11, 24))
+    assert (period.start, period.end, period.deadline) == (start, end, end)

@@ -232,19 +232,18 @@ class Resources:
 
     def match_role(self, text: str) -> Any:
         """The role profile whose name or one of its other names (synoniemen: 'verpleger',
-        'kelner') best matches the typed role, or None."""
-        from rapidfuzz import fuzz, process
+        'kelner') best fits the typed role word by word, or None when none fits well."""
+        from pop_assistent.language.rolematch import best_role
 
         roles = self.roles()
         if not roles or not text.strip():
             return None
-        names: dict[tuple[int, int], str] = {}
-        for i, role in enumerate(roles):
-            names[(i, 0)] = self.role_name(role).lower()
-            for n, other in enumerate(attr(role, "synonyms", default=[]) or [], start=1):
-                names[(i, n)] = str(other).lower()
-        best = process.extractOne(text[:200].lower(), names, scorer=fuzz.WRatio, score_cutoff=85)
-        return roles[best[2][0]] if best else None
+        names = [
+            [self.role_name(role), *(str(o) for o in attr(role, "synonyms", default=[]) or [])]
+            for role in roles
+        ]
+        found = best_role(text[:200], names)
+        return roles[found] if found is not None else None
 
     def role_skill_ids(self, role: Any) -> list[str]:
         """The skills a role profile needs, as skill ids."""

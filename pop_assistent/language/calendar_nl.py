@@ -48,6 +48,20 @@ def quarter_range(year: int, quarter: int) -> tuple[date, date]:
     return date(year, first, 1), month_end(year, first + 2)
 
 
+def school_term_range(year: int, term: int) -> tuple[date, date]:
+    """First and last day of school term (trimester) 1-3 of the Flemish school year that ends
+    in `year`: 1 September to the Christmas holidays, from then to the Easter holidays, from
+    then to 30 June."""
+    christmas = holiday_range(year - 1, "Vkerst")
+    easter = holiday_range(year, "Vpasen")
+    one = timedelta(days=1)
+    return (
+        (date(year - 1, 9, 1), christmas[0] - one),
+        (christmas[1] + one, easter[0] - one),
+        (easter[1] + one, date(year, 6, 30)),
+    )[term - 1]
+
+
 def semester_range(year: int, half: int) -> tuple[date, date]:
     """First and last day of calendar half 1 (Jan-Jun) or 2 (Jul-Dec)."""
     return (

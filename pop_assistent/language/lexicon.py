@@ -51,7 +51,7 @@ WORDS: dict[str, str] = {
     "dag": "UD", "dagen": "UDs", "day": "UD", "days": "UDs", "werkdagen": "UBs",
     "werkdag": "UB", "weekdagen": "UBs", "weekdag": "UB", "workdays": "UBs", "workday": "UB",
     "kwartaal": "UQ", "kwartalen": "UQs", "kwartal": "UQ", "kw": "UQ", "quarter": "UQ",
-    "quarters": "UQs", "trimester": "UQ",
+    "quarters": "UQs", "trimester": "UT", "trimesters": "UTs",
     "helft": "HALF",
     "semester": "US", "semesters": "USs", "semster": "US", "sem": "US", "jaarhelft": "US",
     "schooljaar": "SCHOOLYEAR", "academiejaar": "SCHOOLYEAR", "werkjaar": "SCHOOLYEAR",

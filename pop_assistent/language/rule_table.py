@@ -26,6 +26,7 @@ from pop_assistent.language.rules import (
     h_school_year,
     h_season,
     h_semester,
+    h_week_beside_holiday,
     h_week_of,
     h_year,
 )
@@ -43,8 +44,8 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\S)" + pattern + r"(?!\S)")
 
 
-NUM_AMOUNT = r"(?:[NA][\d.]+|FEW) (?:(?:EN )?N0\.5 )?U[YMWDQSB]s?(?: EN N0\.5)?"
-AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQSB])"
+NUM_AMOUNT = r"(?:[NA][\d.]+|FEW) (?:(?:EN )?N0\.5 )?U[YMWDQTSB]s?(?: EN N0\.5)?"
+AMOUNT = r"(?:" + NUM_AMOUNT + r"|U[YMWDQTSB])"
 """A number and a unit, or a bare singular unit ("binnen de week"); a bare plural is vague."""
 WEEKDAY = r"(?:WD\d )?"
 """A weekday before a date ("vrijdag 26 maart") adds nothing to it."""
@@ -58,7 +59,9 @@ FAR_YEAR = (
 )
 """A year after 2199 where a year is expected: refused, never read as a nearer year."""
 
-UNITS = {"UY", "UM", "UW", "UD", "UQ", "US", "UB"}
+UNITS = {"UY", "UM", "UW", "UD", "UQ", "UT", "US", "UB"}
+UQ = "(?:UQ|UT)"
+"""A quarter, or a trimester (UT): a school term or a quarter, asked."""
 DAY_WORDS = {"TODAY", "TOMORROW", "DAYAFTER", "YESTERDAY", "DAYBEFORE"}
 _KIND_RE = re.compile(r"[A-Z]+")
 
@@ -113,13 +116,23 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
     (_rule(PRE + r"(?P<yrel>" + REL_ + r") UY"), h_year, False, {"Y", "UY"}),
     (_rule(r"Y(?P<y>\d{4})"), h_year, True, {"Y", "UY"}),
     (
-        _rule(PRE + ANCH + r"(?:Q(?P<q>[1-4])|O(?P<qo>-?\d) UQ|UQ N(?P<qn>\d))(?: " + YEAR + ")?"),
+        _rule(
+            PRE
+            + ANCH
+            + r"(?:Q(?P<q>[1-4])|O(?P<qo>-?\d) "
+            + UQ
+            + "|"
+            + UQ
+            + r" N(?P<qn>\d))(?: "
+            + YEAR
+            + ")?"
+        ),
         h_quarter,
         False,
-        {"Q", "UQ"},
+        {"Q", "UQ", "UT"},
     ),  # noqa: E501
-    (_rule(PRE + ANCH + r"(?P<qrel>" + REL_ + r") UQ"), h_quarter, False, {"Q", "UQ"}),
-    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?UQ"), h_quarter, False, {"UQ"}),
+    (_rule(PRE + ANCH + r"(?P<qrel>" + REL_ + r") " + UQ), h_quarter, False, {"Q", "UQ", "UT"}),
+    (_rule(PRE + r"(?P<anch>BEGIN|MID|END) (?:OF )?" + UQ), h_quarter, False, {"UQ", "UT"}),
     (
         _rule(
             PRE
@@ -153,6 +166,20 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         False,
         {"Z"},
     ),  # noqa: E501
+    (
+        _rule(
+            PRE
+            + r"UW (?P<side>AFTER|BEFORE) "
+            + r"(?P<hk>H(?:xmas|new|nye|easter|ascension|pentecost|carnival|allsaints|sint|king|"
+            + r"labour)|V(?:krokus|pasen|herfst|kerst|zomer|mei))"
+            + r"(?: "
+            + YEAR
+            + ")?"
+        ),
+        h_week_beside_holiday,
+        False,
+        {"H", "V"},
+    ),  # "in de week na de krokusvakantie"
     (
         _rule(
             PRE
@@ -230,7 +257,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
     (
         _rule(
             r"(?P<pre>)(?:WITHIN|OVER|IN|BETWEEN)(?: " + NX + r")? N(?P<lo>\d+) (?:(?:BY|OF|TO) )?"
-            r"(?P<amounts>N\d+ U[YMWDQSB]s?)"
+            r"(?P<amounts>N\d+ U[YMWDQTSB]s?)"
         ),
         h_span_range,
         False,
@@ -238,7 +265,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
     ),  # "binnen 2 à 3 maanden", "over 2 of 3 jaar": from the low to the high bound
     (
         _rule(
-            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: " + NX + r")? A1 (?P<unit>U[YMWDQSB]) "
+            r"(?P<pre>)(?:WITHIN|OVER|IN)(?: " + NX + r")? A1 (?P<unit>U[YMWDQTSB]) "
             r"OF N(?P<n>\d{1,2})"
         ),
         h_span_about,

@@ -239,6 +239,40 @@ def h_year(m: re.Match[str], today: date) -> Result:
 
 
 def h_quarter(m: re.Match[str], today: date) -> Result:
+    """A calendar quarter; a "trimester" (UT) is a school term or a quarter: asked."""
+    quarter = _h_calendar_quarter(m, today)
+    if "UT" not in m.group(0).split() or isinstance(quarter, (Problem, Ambiguity)):
+        return quarter
+    term = _h_school_term(m, today)
+    if term is None:  # "het vierde trimester": a school year has three terms
+        return quarter
+    return Ambiguity(
+        (
+            ("het schooltrimester", "the school term", term),
+            ("het kwartaal", "the calendar quarter", quarter),
+        )
+    )
+
+
+def _h_school_term(m: re.Match[str], today: date) -> Span | None:
+    """ "het tweede trimester", "eind dit trimester", "volgend trimester" as a school term
+    (`calendar_nl.school_term_range`): the one under way (or the next), or numbered."""
+    anchor = _g(m, "anch")
+    number = _g(m, "qo") or _g(m, "qn")
+    school_year = today.year + (1 if today.month >= 7 else 0)
+    terms = [(y, t) for y in (school_year - 1, school_year, school_year + 1) for t in (1, 2, 3)]
+    current = next(n for n, (y, t) in enumerate(terms) if cal.school_term_range(y, t)[1] >= today)
+    if number:
+        t = 3 if number == "-1" else int(number)
+        if not 1 <= t <= 3:
+            return None
+        current = next(n for n in range(current, len(terms)) if terms[n][1] == t)
+    else:
+        current += REL[_g(m, "qrel") or "THIS"]
+    return _part(*cal.school_term_range(*terms[current]), anchor, "term")
+
+
+def _h_calendar_quarter(m: re.Match[str], today: date) -> Result:
     anchor = _g(m, "anch")
     number = _g(m, "q") or _g(m, "qo") or _g(m, "qn")
     if _g(m, "qrel") or not number:  # "eind volgend kwartaal"; "eind van het kwartaal": this one
@@ -302,6 +336,23 @@ def h_holiday(m: re.Match[str], today: date) -> Result:
         if key in cal.FEAST_DAYS:
             return Span(first, first, "date")
         return Span(first, last, "anchor", before_start=True, resumes=key.startswith("V"))
+
+    return _with_year(m, today, build)
+
+
+def h_week_beside_holiday(m: re.Match[str], today: date) -> Result:
+    """ "de week na de krokusvakantie": Monday to Sunday of the week after it ends; "de week
+    voor de kerstvakantie" the week before it begins (the week that holds its eve)."""
+    key, side = m.group("hk"), m.group("side")
+
+    def build(y: int) -> Span:
+        first, last = cal.holiday_range(y, key)
+        if side == "AFTER":
+            monday = last + timedelta(days=7 - last.weekday())
+        else:
+            eve = first - timedelta(days=1)
+            monday = eve - timedelta(days=eve.weekday())
+        return Span(monday, monday + timedelta(days=6), "week", closed_end=True)
 
     return _with_year(m, today, build)
 

@@ -23,6 +23,13 @@ STOP = frozenset(
     + "worden wordt werd werden geworden zijn ben bent kan kun kunnen zal zullen moet".split()
     + "moeten beter meer graag willen become becoming better".split()
 )
+LIGHT_WORDS = frozenset(
+    "gebruiken gebruik praten spreken werken doen maken geven omgaan kunnen leren goed "
+    "use using talk talking speak speaking work working do doing deal dealing handle handling "
+    "good".split()
+)
+"""Verbs that only say one does something with a skill: 'het digibord gebruiken' is the skill
+behind 'digibord', 'met ouders praten' the skill behind 'ouders'."""
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 FUZZY_CUTOFF = 84.0
 THRESHOLD = 0.6
@@ -219,6 +226,27 @@ def match_skills(text: str, skills: Sequence[Skill], limit: int = 5) -> list[Ski
     return kept[:limit]
 
 
+def _own_labels(
+    index: SkillIndex,
+    words: set[str],
+    rank: dict[str, int],
+    position: dict[int, int],
+    seen: set[int],
+) -> list[SkillMatch]:
+    """Preferred skills whose own label holds a specific typed word: for a nurse 'hygiene' is
+    'Hygiëne en infectiepreventie', though the word alone is a synonym of food safety."""
+    found: list[SkillMatch] = []
+    specific = [
+        w for w in words if len(w) >= 5 and w not in LIGHT_WORDS and index.spread(w) < GENERIC
+    ]
+    for skill in index.skills:
+        if skill.id in rank and id(skill) not in seen:
+            hits = tuple(w for w in specific if index.in_label(position[id(skill)], w))
+            if hits:
+                found.append(SkillMatch(skill, 1.0, hits))
+    return found
+
+
 def link_skills(
     text: str,
     skills: Sequence[Skill],
@@ -243,7 +271,9 @@ def link_skills(
     position = {id(k): n for n, k in enumerate(skills)}
     words = {w for w in words_of(text) if w not in STOP}
     kept: list[tuple[SkillMatch, bool, bool, int]] = []
-    for match in index.match(text, limit=25):
+    matches = index.match(text, limit=25)
+    seen = {id(m.skill) for m in matches}
+    for match in [*matches, *_own_labels(index, words, rank, position, seen)]:
         preferred = match.skill.id in rank
         if match.score < 1.0 and match.score < LINK_FUZZY_MIN and not preferred:
             continue

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from pop_assistent.i18n import N_, Message
 from pop_assistent.language.rules import FAR_YEARS, Problem, Result, Span
 
-UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "US": 6.0}
+UNIT_MONTHS = {"UY": 12.0, "UM": 1.0, "UQ": 3.0, "UT": 3.0, "US": 6.0}
 UNIT_DAYS = {"UW": 7.0, "UD": 1.0}
 _AMOUNT_RE = re.compile(
-    r"([NA][\d.]+|FEW) (?:(?:EN )?(N[\d.]+) )?(U[YMWDQSB])s?(?: EN (N0\.5))?|(U[YMWDQSB])"
+    r"([NA][\d.]+|FEW) (?:(?:EN )?(N[\d.]+) )?(U[YMWDQTSB])s?(?: EN (N0\.5))?|(U[YMWDQTSB])"
 )
 
 

@@ -272,7 +272,7 @@ _LEADS = frozenset(
     w for w, c in WORDS.items() if c in ("BY", "BEFORE", "AFTER", "IN", "WITHIN", "OVER")
 )
 _UNIT_TARGETS = tuple(
-    w for w in WORDS if WORDS[w].rstrip("s") in ("UY", "UM", "UW", "UD", "UQ") and len(w) >= 3
+    w for w in WORDS if WORDS[w].rstrip("s") in ("UY", "UM", "UW", "UD", "UQ", "UT") and len(w) >= 3
 )
 _ANCHOR_TARGETS = ("eind", "einde", "begin", "midden", "end", "start")
 _LONG_LEADS = tuple(w for w in _LEADS if len(w) >= 6)

@@ -9,7 +9,7 @@ reads a made-up 4→4 or 3→1 in the plan.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pop_assistent.conversation.questions import Question, Questions
 from pop_assistent.dialogue import parsing
@@ -21,6 +21,9 @@ from pop_assistent.i18n import N_, available_languages, translate, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating
 from pop_assistent.model.skills import NOT_RATED_NOTE
 from pop_assistent.text import answers
+
+if TYPE_CHECKING:
+    from pop_assistent.model.catalogue import Skill
 
 CATEGORY_OF = {
     "strengths": SkillCategory.strength,
@@ -56,13 +59,14 @@ def _score_ok(score: float) -> bool:
     return score >= (0.6 if score <= 1 else 60)
 
 
-def _covers(text: str, label: str, matched: tuple[str, ...]) -> bool:
-    """True when every word the person typed is in the skill's label or in what matched, so
-    showing the label loses nothing they said."""
-    from pop_assistent.language.skillmatch import STOP, words_of
+def _covers(text: str, skill: Skill, matched: tuple[str, ...]) -> bool:
+    """True when every word the person typed is in one of the skill's names or in what
+    matched, so showing the label loses nothing they said."""
+    from pop_assistent.language.skillmatch import LIGHT_WORDS, STOP, words_of
 
-    known = set(words_of(label)) | {w for phrase in matched for w in words_of(phrase)}
-    said = [w for w in words_of(text) if w not in STOP and not w.isdigit()]
+    names = [skill.label_nl, skill.label_en, *skill.synonyms, *matched]
+    known = {w for name in names for w in words_of(name)}
+    said = [w for w in words_of(text) if w not in STOP | LIGHT_WORDS and not w.isdigit()]
     return all(w in known or any(k.startswith(w[:5]) for k in known) for w in said)
 
 
@@ -95,10 +99,17 @@ def _rating(
 ) -> tuple[SkillRating, str]:
     """The rating for one typed item and how much of its level is known: full|current|none."""
     prefer = preferred_skill_ids(s)
-    matches = s.language.link_skills(text, s.resources.skills, prefer, limit=1) if text else []
-    skill = matches[0].skill if matches and _score_ok(float(matches[0].score)) else None
-    if skill is not None and not _covers(text, skill.label(s.lang), matches[0].matched):
-        skill = None  # 'scanner system' is not 'Order picking': keep the person's words
+    matches = s.language.link_skills(text, s.resources.skills, prefer, limit=3) if text else []
+    # the first that names all the person said: 'scanner system' is not 'Order picking', and
+    # 'digitaal lesgeven' is 'Digitaal lesgeven' rather than 'Didactiek' (keep their words)
+    skill = next(
+        (
+            m.skill
+            for m in matches
+            if _score_ok(float(m.score)) and _covers(text, m.skill, m.matched)
+        ),
+        None,
+    )
     status = "none" if current is None else "full" if wanted is not None else "current"
     if status == "current" and category != SkillCategory.to_improve:
         wanted, status = current, "full"  # a strength to keep, not to grow

@@ -1,0 +1,53 @@
+"""A skill typed the way people say it is the skill in the list: without accents, in the
+person's own profile first, by a synonym, with a light verb ('gebruiken', 'praten') around it,
+or with one slip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dialogue_fixtures import say
+
+from pop_assistent.catalogue import Catalogue, load_catalogue
+from pop_assistent.dialogue import Engine, new_plan
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalogue:
+    return load_catalogue(today=date(2026, 11, 24))
+
+
+def _self_assessment(shipped: Catalogue, today: date, role: str, lang: str = "nl") -> Engine:
+    plan = new_plan("Lien Claes", today, lang=lang)
+    e = Engine(plan, today=today, lang=lang, catalogue_loader=lambda: shipped)
+    if lang == "en":
+        say(e, "4", "I want to keep up with my work.", role, "depot Noord", "2 hours")
+    else:
+        say(e, "1", "Mijn evaluatie komt eraan.", role, "mijn afdeling", "2 uur")
+    assert e.plan.conversation.pending.question == "strengths"
+    return e
+
+
+@pytest.mark.parametrize(
+    ("lang", "role", "typed", "skill_id"),
+    [
+        ("nl", "verpleegkundige", "hygiene 4", "infectiepreventie"),
+        ("nl", "lerares lager onderwijs", "digitaal lesgeven 3", "ict-in-de-klas"),
+        ("nl", "lerares lager onderwijs", "het digibord gebruiken 2", "ict-in-de-klas"),
+        ("nl", "lerares lager onderwijs", "met ouders praten 3", "oudercommunicatie"),
+        ("en", "bus driver", "dealing with aggresive passengers 2", "agressiebeheersing"),
+    ],
+)
+def test_a_skill_in_the_persons_words_is_the_listed_skill(
+    shipped: Catalogue, today: date, lang: str, role: str, typed: str, skill_id: str
+) -> None:
+    e = _self_assessment(shipped, today, role, lang)
+    e.answer(typed)
+    assert [r.skill_id for r in e.plan.skills] == [skill_id]
+
+
+def test_words_the_skill_does_not_cover_are_kept(shipped: Catalogue, today: date) -> None:
+    e = _self_assessment(shipped, today, "verpleegkundige")
+    e.answer("hygiene in de keuken van de cafetaria 3")
+    assert [r.skill_id for r in e.plan.skills] == [None]
