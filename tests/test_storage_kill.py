@@ -7,6 +7,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from pop_assistent.model import Plan
@@ -14,6 +15,24 @@ from pop_assistent.storage.sqlite import SQLiteStore
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
+
+
+def _kill_when(child: subprocess.Popen[str], enough: Callable[[str], bool]) -> str:
+    """Read the child's lines until `enough(line)` says so, then SIGKILL it; its stderr."""
+    assert child.stdout is not None
+    try:
+        for line in child.stdout:
+            if enough(line):
+                os.kill(child.pid, signal.SIGKILL)
+                break
+    finally:
+        child.kill()
+        child.wait()
+        assert child.stderr is not None
+        errors = child.stderr.read()
+    assert child.returncode == -signal.SIGKILL, errors
+    return errors
+
 
 CHILD = """
 import sys
@@ -43,21 +62,14 @@ def test_sigkill_during_a_save_loop_keeps_the_last_committed_version(tmp_path: P
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout is not None
     reported: list[tuple[int, int]] = []
-    try:
-        for line in child.stdout:
-            version, n = map(int, line.split())
-            reported.append((version, n))
-            if len(reported) >= 40:
-                os.kill(child.pid, signal.SIGKILL)
-                break
-    finally:
-        child.kill()
-        child.wait()
-        assert child.stderr is not None
-        errors = child.stderr.read()
-    assert child.returncode == -signal.SIGKILL, errors
+
+    def report(line: str) -> bool:
+        version, n = map(int, line.split())
+        reported.append((version, n))
+        return len(reported) >= 40
+
+    _kill_when(child, report)
     assert [v for v, _ in reported] == list(range(1, len(reported) + 1))
 
     with sqlite3.connect(db) as raw:
@@ -116,21 +128,15 @@ def test_sigkill_right_after_a_reply_in_the_app_loses_no_answer(tmp_path: Path) 
         stderr=subprocess.PIPE,
         text=True,
     )
-    assert child.stdout is not None
-    try:
-        shown = 0
-        for line in child.stdout:
-            shown += line.strip() == "shown"
-            if shown == len(answers):
-                os.kill(child.pid, signal.SIGKILL)
-                break
-    finally:
-        child.kill()
-        child.wait()
-        assert child.stderr is not None
-        errors = child.stderr.read()
-    assert child.returncode == -signal.SIGKILL, errors
-    assert shown == len(answers), errors
+    shown: list[str] = []
+
+    def reply_shown(line: str) -> bool:
+        if line.strip() == "shown":
+            shown.append(line)
+        return len(shown) == len(answers)
+
+    errors = _kill_when(child, reply_shown)
+    assert len(shown) == len(answers), errors
 
     with SQLiteStore(tmp_path / "pop.sqlite3") as store:
         (summary,) = store.list_plans()

@@ -416,16 +416,7 @@ def _named_year(tokens: list[Token]) -> list[Token]:
     """ "het jaar 2028", "the year 2028": the word "jaar" names the year that follows; it is no
     span of a year ("binnen het jaar"), so "eind van het jaar 2028" is the end of 2028. After a
     number ("binnen 1 jaar 2028") the unit is kept, and the year left over is refused."""
-    kept = [
-        token
-        for index, token in enumerate(tokens)
-        if not (
-            token.canon == "UY"
-            and index + 1 < len(tokens)
-            and _YEAR_RE.match(tokens[index + 1].canon)
-            and not (index > 0 and tokens[index - 1].canon[:1] in ("N", "A"))
-        )
-    ]
+    kept = _drop_naming_unit(tokens, "UY", _YEAR_RE, after_amount=False)
     return [  # "binnen (het jaar) 2027": in 2027
         Token("IN", t.start, t.end)
         if t.canon == "WITHIN" and i + 1 < len(kept) and _YEAR_RE.match(kept[i + 1].canon)
@@ -451,13 +442,22 @@ def _bare_half(tokens: list[Token]) -> list[Token]:
 def _named_month(tokens: list[Token]) -> list[Token]:
     """ "de maand mei": the word "maand" names the month that follows, it is no span of a
     month ("binnen de maand")."""
+    return _drop_naming_unit(tokens, "UM", _MONTH_RE, after_amount=True)
+
+
+def _drop_naming_unit(
+    tokens: list[Token], unit: str, named: re.Pattern[str], *, after_amount: bool
+) -> list[Token]:
+    """Without the `unit` words ("jaar", "maand") that name the `named` token after them; after
+    a number or amount the unit stays a span unless `after_amount`."""
     return [
         token
         for index, token in enumerate(tokens)
         if not (
-            token.canon == "UM"
+            token.canon == unit
             and index + 1 < len(tokens)
-            and _MONTH_RE.match(tokens[index + 1].canon)
+            and named.match(tokens[index + 1].canon)
+            and (after_amount or not (index > 0 and tokens[index - 1].canon[:1] in ("N", "A")))
         )
     ]
 
