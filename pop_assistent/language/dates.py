@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, say, translate
 from pop_assistent.language import calendar_nl as cal
 from pop_assistent.language.lexicon import CLAUSE_OPENERS, VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
@@ -66,13 +66,13 @@ class Period:
 class Choice:
     """One reading of an ambiguous expression: a short label for a button, and its period."""
 
-    label_nl: str
-    label_en: str
+    msgid: str
+    """The label in Dutch, marked with N_ where the reading is made ("volgende week")."""
     period: Period
 
     def label(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The label in the given language."""
-        return self.label_en if lang == "en" else self.label_nl
+        return translate(lang, self.msgid)
 
     def as_json(self, lang: Language = SOURCE_LANGUAGE) -> dict[str, str | bool]:
         """The label followed by the `Period.as_json` fields."""
@@ -174,12 +174,12 @@ def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
 def _ask(result: Ambiguity, pre: str, today: date, text: str) -> Period | Problem | _Ask:
     """Both readings resolved; one that is over or impossible drops out, leaving no question."""
     choices: list[Choice] = []
-    for nl, en, option in result.options:
+    for msgid, option in result.options:
         found = _period(option, pre, today, text)
         if isinstance(found, Period) and not found.in_past:
-            choices.append(Choice(nl, en, found))
+            choices.append(Choice(msgid, found))
     if not choices:
-        return _period(result.options[0][2], pre, today, text)
+        return _period(result.options[0][1], pre, today, text)
     if len(choices) == 1 or choices[0].period.deadline == choices[1].period.deadline:
         return choices[0].period
     return _Ask(tuple(sorted(choices, key=lambda c: c.period.deadline)))
@@ -570,11 +570,13 @@ def _question(ask: _Ask, text: str) -> AmbiguousDate:
     a, b = ask.choices
 
     def reading(choice: Choice) -> Callable[[Language], str]:
-        def say(lang: Language) -> str:
+        def said(lang: Language) -> str:
             when = format_date(choice.period.deadline, lang, weekday=True)
-            return f"{choice.label(lang)} (deadline {when})"
+            return say(
+                lang, N_("{reading} (deadline {when})"), reading=choice.label(lang), when=when
+            )
 
-        return say
+        return said
 
     return AmbiguousDate(
         N_("‘{text}’ kan twee dingen betekenen: {first} of {second}. Welke bedoel je?"),

@@ -48,9 +48,10 @@ Builder = Callable[[int], Span]
 @dataclass(frozen=True, slots=True)
 class Ambiguity:
     """Two common readings of one expression ("volgende vrijdag", "na het verlof"): each a
-    short label (Dutch, English) and its span or builder. Never resolved by guessing."""
+    short label (a msgid, translated where it is shown) and its span or builder. Never
+    resolved by guessing."""
 
-    options: tuple[tuple[str, str, Span | Builder], ...]
+    options: tuple[tuple[str, Span | Builder], ...]
 
 
 Result = Span | Builder | Problem | Ambiguity
@@ -248,8 +249,8 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
         return quarter
     return Ambiguity(
         (
-            ("het schooltrimester", "the school term", term),
-            ("het kwartaal", "the calendar quarter", quarter),
+            (N_("het schooltrimester"), term),
+            (N_("het kwartaal"), quarter),
         )
     )
 

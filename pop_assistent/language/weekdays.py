@@ -44,8 +44,8 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     if rel == "THIS" and this_week == today:  # "deze vrijdag" on a Friday: today or next week
         return Ambiguity(
             (
-                ("vandaag", "today", _day(today)),
-                ("volgende week", "next week", _day(today + timedelta(weeks=1))),
+                (N_("vandaag"), _day(today)),
+                (N_("volgende week"), _day(today + timedelta(weeks=1))),
             )
         )
     if rel == "THIS":
@@ -56,8 +56,8 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     if rel == "NEXT" and this_week > today:
         return Ambiguity(
             (
-                ("deze week", "this week", _day(this_week)),
-                ("volgende week", "next week", _day(following)),
+                (N_("deze week"), _day(this_week)),
+                (N_("volgende week"), _day(following)),
             )
         )
     return _day(this_week if this_week > today else following)
@@ -97,8 +97,8 @@ def h_weekend(m: re.Match[str], today: date) -> Result:
     if rel == "NEXT" and today < this.start:
         return Ambiguity(
             (
-                ("het komende weekend", "the coming weekend", this),
-                ("het weekend erna", "the weekend after", following),
+                (N_("het komende weekend"), this),
+                (N_("het weekend erna"), following),
             )
         )
     return following if rel == "NEXT" else this
@@ -118,14 +118,15 @@ def h_any_holiday(m: re.Match[str], today: date) -> Result:
         return build
 
     pre = _g(m, "pre")
-    word = next((w for key, w in _LEADS.items() if key in pre), ("", ""))
-    return Ambiguity(
-        (
-            (f"{word[0]}de kerstvakantie", f"{word[1]}the Christmas holidays", builder("Vkerst")),
-            (f"{word[0]}de zomervakantie", f"{word[1]}the summer holidays", builder("Vzomer")),
-        )
-    )
+    lead = next((key for key in ("AFTER", "BEFORE", "BY") if key in pre), "")
+    christmas, summer = HOLIDAY_LABELS[lead]
+    return Ambiguity(((christmas, builder("Vkerst")), (summer, builder("Vzomer"))))
 
 
-_LEADS = {"AFTER": ("na ", "after "), "BEFORE": ("voor ", "before "), "BY": ("tegen ", "by ")}
+HOLIDAY_LABELS = {  # the word before "het verlof" ("na", "voor", "tegen"): both readings
+    "AFTER": (N_("na de kerstvakantie"), N_("na de zomervakantie")),
+    "BEFORE": (N_("voor de kerstvakantie"), N_("voor de zomervakantie")),
+    "BY": (N_("tegen de kerstvakantie"), N_("tegen de zomervakantie")),
+    "": (N_("de kerstvakantie"), N_("de zomervakantie")),
+}
 """The leading word of a label ("na de kerstvakantie"), as the person wrote it."""
