@@ -33,7 +33,7 @@ def _fold_sector(value: object) -> object:
 
 def _check_sector(value: str) -> str:
     if not re.fullmatch(SECTOR_PATTERN, value):
-        raise rule_error("not_a_sector", value=value)
+        raise rule_error("not_a_sector", sector=value)
     return value
 
 

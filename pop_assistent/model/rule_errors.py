@@ -17,10 +17,10 @@ RULES: dict[str, str] = {
     "end_before_start": N_("de einddatum ligt voor de startdatum"),
     "duplicate_goal_id": N_("twee doelen hebben hetzelfde id"),
     "duplicate_action_id": N_("twee acties hebben hetzelfde id"),
-    "unknown_goal": N_("actie ‘{title}’ verwijst naar een onbekend doel"),
+    "unknown_goal": N_("actie '{title}' verwijst naar een onbekend doel"),
     "skipped_without_reason": N_("een overgeslagen opvolgmoment heeft een reden nodig"),
     "not_a_sector": N_(
-        "‘{value}’ is geen sectorwoord: gebruik kleine letters, spaties en koppeltekens "
+        "'{sector}' is geen sectorwoord: gebruik kleine letters, spaties en koppeltekens "
         "(bv. zorg, kinderopvang)"
     ),
 }
