@@ -29,15 +29,15 @@ Row = list[Any]
 def sheet_names(lang: Language) -> list[str]:
     """The workbook's sheets in order, in `lang`, as Excel allows them (31 characters, none of
     : \\ / ? * [ ]): a translation cannot make the workbook unreadable."""
-    name = translations(lang).pgettext
+    pgettext = translations(lang).pgettext
     names = [
-        name("werkblad opleidingsplan", "Overzicht"),
-        name("werkblad opleidingsplan", "Clusters"),
-        name("werkblad opleidingsplan", "Opleidingen"),
-        name("werkblad opleidingsplan", "Behoeften"),
-        name("werkblad opleidingsplan", "Attesten"),
-        name("werkblad opleidingsplan", "Acties"),
-        name("werkblad opleidingsplan", "Visie"),
+        pgettext("werkblad opleidingsplan", "Overzicht"),
+        pgettext("werkblad opleidingsplan", "Clusters"),
+        pgettext("werkblad opleidingsplan", "Opleidingen"),
+        pgettext("werkblad opleidingsplan", "Behoeften"),
+        pgettext("werkblad opleidingsplan", "Attesten"),
+        pgettext("werkblad opleidingsplan", "Acties"),
+        pgettext("werkblad opleidingsplan", "Visie"),
     ]
     shown = [" ".join(re.sub(r"[:\\/?*\[\]]", " ", n).split())[:31] for n in names]
     if len(set(shown)) < len(shown) or not all(shown):  # sheets need distinct names
