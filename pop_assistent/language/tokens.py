@@ -30,6 +30,8 @@ _RAW_RE = re.compile(
     r"|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
     r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
     r"|(?P<q>[qhs][1-4])\b"
+    r"|(?P<lead>(?:eind|einde|begin|midden|tegen|voor|na|in|by|end|before|after|of|van)"
+    r"(?=[qhs][1-4]\b))"
     r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
     r"|(?P<yy>'\d{2})(?![\d/.-])"
     r"|(?P<num>\d*[½¼¾]|\d+(?:[.,]\d+)?)"
@@ -198,7 +200,7 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
         if (
             prev[0] in ("num", "ord")
             or prev[1] in _NEAR_MONTH_ABBREV
-            or nxt[0] == "num"
+            or nxt[0] in ("num", "ord")
             or nxt[1] == "."
         ):
             return f"M{MONTH_ABBREVIATIONS[text]}"
@@ -219,8 +221,8 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
 _GLUE = frozenset(
     """
     van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorig vorige
-    komend komende
-    the of end by before after until this next
+    komend komende binnen uiterlijk
+    the of end by before after until this next within
     """.split()
 )
 """Small words of a time expression that are typed together without a space ("vanhet")."""
@@ -238,15 +240,23 @@ def _unglued(word: str) -> tuple[str, str] | None:
     if len(word) < 4 or len(word) > 16 or word in _KNOWN:
         return None
     for cut in range(2, len(word) - 1):
-        if word[:cut] in _GLUE and (word[cut:] in _GLUE or word[cut:] in _GLUE_TAILS):
-            return word[:cut], word[cut:]
+        head, tail = word[:cut], word[cut:]
+        if head in _GLUE and (tail in _GLUE or tail in _GLUE_TAILS):
+            return head, tail
+        if tail in _UNIT_WORDS and head not in _ARTICLE_WORDS and cardinal(head) is not None:
+            return head, tail  # "vierweken", "zesmaanden", "threemonths"
     return None
+
+
+_UNIT_WORDS = frozenset(w for w, c in WORDS.items() if c[:1] == "U" and c[1:2].isupper())
+"""Words for a unit of time ("weken", "maand", "years"), typed against a number word."""
+_ARTICLE_WORDS = frozenset({"een", "a", "an"})
 
 
 @lru_cache(maxsize=8192)
 def _corrected(word: str) -> str:
     """The calendar word meant by a slip ("hafl" -> "half", "maaand" -> "maand"), else the word."""
-    if word in _KNOWN or cardinal(word) is not None:
+    if word in _KNOWN or cardinal(word) is not None or _unglued(word) is not None:
         return word
     if _STUTTER_RE.search(word):
         word = _unstutter(word)
@@ -276,6 +286,11 @@ _UNIT_TARGETS = tuple(
 )
 _ANCHOR_TARGETS = ("eind", "einde", "begin", "midden", "end", "start")
 _LONG_LEADS = tuple(w for w in _LEADS if len(w) >= 6)
+_REL_TARGETS = tuple(
+    w for w, c in WORDS.items() if c in ("NEXT", "SOON", "THIS", "PREV") and len(w) >= 4
+)
+"""Relative words read where only one can stand: between "end of" and a unit ("nxt month")."""
+_NOW_WORDS = frozenset({"now", "today", "nu", "vandaag"})
 """Leads long enough to forgive two slips where a number and a unit follow ("whitin")."""
 
 
@@ -302,11 +317,18 @@ def _read_slots(raw: list[tuple[str, str]]) -> None:
         before = [t for _, t in raw[max(0, i - 3) : i] if t not in ("de", "het", "the")]
         after = raw[i + 1] if i + 1 < len(raw) else ("", "")
         found = None
-        if len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
+        if after[1] in _NOW_WORDS and i > 0 and WORDS.get(raw[i - 1][1], "").startswith("U"):
+            found = _in_slot(text, ("from", "vanaf"))  # "a year form now"
+        elif WORDS.get(after[1], "").startswith("U") and before and before[-1] in ("of", "van"):
+            found = _in_slot(text, _REL_TARGETS)  # "by the end of nxt month"
+        elif after[1] in ("of", "van") and before and before[-1] in _LEADS:
+            found = _in_slot(text, _ANCHOR_TARGETS)  # "by the ned of June"
+        elif len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
             found = _in_slot(text, _UNIT_TARGETS)
         elif before and before[-1] in _LEADS:
-            if WORDS.get(after[1], "").startswith("U"):
+            if WORDS.get(after[1], "").startswith("U"):  # "binnen ene jaar", "within nxt year"
                 found = _in_slot(text, (*NUMBER_TARGETS, "een", "one"))
+                found = found or _in_slot(text, _REL_TARGETS)
             elif after[0] == "num" or after[1] in MONTHS:
                 found = _in_slot(text, _ANCHOR_TARGETS)
         elif (
@@ -327,6 +349,7 @@ def tokenize(folded: str) -> Tokens:
     spans: list[tuple[int, int]] = []
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
+        kind = "word" if kind == "lead" else kind  # "eindQ3": a word typed against "Q3"
         text = match.group()
         word = _corrected(text) if kind == "word" and len(text) >= 3 else text
         glued = _unglued(word) if kind == "word" and word == text else None
