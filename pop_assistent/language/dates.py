@@ -662,7 +662,7 @@ def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Pe
     raise _refusal(text)
 
 
-_NUMBERISH_RE = re.compile(r"(?:YF?\d{4}|N[\d.]+|O-?\d+|D\d{4}-.*|DM\d.*|M\d{1,2}|Q[1-4])$")
+_NUMBERISH_RE = re.compile(r"(?:YF?\d{4}|N[\d.]+|O-?\d+|D\d{4}-.*|DM\d.*|DA\d.*|M\d{1,2}|Q[1-4])$")
 """Tokens that carry a number, a year, a date or a month."""
 
 

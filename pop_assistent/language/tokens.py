@@ -190,6 +190,35 @@ def _date_canon(year: int, month: int, day: int, problems: dict[int, Message]) -
         return f"X{key}"
 
 
+_ENGLISH_ONLY = frozenset(
+    "by before until till the within on due no later than latest of end after from".split()
+)
+_DUTCH_ONLY = frozenset(
+    "tegen voor uiterlijk ten laatste tot binnen op de het van na eind einde vanaf datum "
+    "uiterste".split()
+)
+
+
+def _is_english(raw: list[tuple[str, str]]) -> bool:
+    """English words around a date and no Dutch ones: "by 03/04/2027" may be read month
+    first. A date with no words around it, or in Dutch, is read day first."""
+    words = {text for kind, text in raw if kind == "word"}
+    return bool(words & _ENGLISH_ONLY) and not words & _DUTCH_ONLY
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    """True when `day` of `month` exists in `year` (two-digit years are 20xx)."""
+    try:
+        date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return date(year + 2000 if year < 100 else year, month, day).isoformat()
+
+
 def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
     kind, text = raw[i]
     if text in MONTHS:
@@ -361,6 +390,7 @@ def tokenize(folded: str) -> Tokens:
         raw.append((kind, word))
         spans.append(match.span())
     _read_slots(raw)
+    english = _is_english(raw)
     problems: dict[int, Message] = {}
     out: list[Token] = []
     i = 0
@@ -385,10 +415,20 @@ def tokenize(folded: str) -> Tokens:
             canon = _date_canon(y, m, d, problems)
         elif kind == "dmy":
             d, m, y = (int(p) for p in re.split(r"[/.-]", text))
-            canon = _date_canon(y, m, d, problems) if y >= 1000 or y < 100 else "?"
+            if not (y >= 1000 or y < 100):
+                canon = "?"
+            elif english and _valid(y, d, m):  # "by 03/04/2027": asked; "by 4/13/2027": 13 April
+                canon = f"DA{d}-{m}-{y}" if _valid(y, m, d) and d != m else f"D{_iso(y, d, m)}"
+            else:
+                canon = _date_canon(y, m, d, problems)
         elif kind == "dm":
             d, m = (int(p) for p in text.split("/"))
-            canon = "?" if _is_mark(raw, i) else f"DM{d}-{m}"
+            if _is_mark(raw, i):
+                canon = "?"
+            elif english and _valid(2024, d, m):  # "by 6/7": 6 July or June 7, asked
+                canon = f"DA{d}-{m}" if _valid(2024, m, d) and d != m else f"DM{m}-{d}"
+            else:
+                canon = f"DM{d}-{m}"
         elif kind == "yy":
             canon = f"Y20{text[1:]}"  # "Q1 '27": an elided century
         elif kind == "q":
