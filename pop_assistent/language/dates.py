@@ -590,16 +590,26 @@ def _counts(hit: _Hit, total: int, lead: int = 0) -> bool:
     return not hit.weak or (hit.first == lead and hit.last == total)
 
 
-_PLAIN_AFTER = frozenset({"since", "as"})
-"""Openers that are also calendar words ("since May", "as of May"): only before a plain word."""
+_PLAIN_AFTER = frozenset({"since"})
+"""Openers that are also calendar words ("since May"): only before a plain word."""
+_ROLE_OPENERS = frozenset({"als", "as"})
+"""Openers that also name a role ("als kok", "as a nurse", "as of May"): only before a subject."""
+_WORD_RE = re.compile(r"\s*([a-z']+)")
+_SUBJECTS = frozenset(
+    "ik je jij u we wij ze zij hij het de er mijn m'n onze ons dat dit alles "
+    "i you they he she it the my our there this that".split()
+)
 
 
-def _opens(items: list[Token], at: int) -> bool:
+def _opens(items: list[Token], at: int, text: str) -> bool:
     """A reason or condition starts at token `at` ("want", "omdat", "because", "so that")."""
     word = items[at].canon
     after = items[at + 1].canon if at + 1 < len(items) else ""
     if word == "so":
         return after == "that"
+    if word in _ROLE_OPENERS:  # the word as typed: "de", "het" leave no token
+        typed = _WORD_RE.match(fold(text[items[at].end : items[at].end + 20]))
+        return typed is not None and typed.group(1) in _SUBJECTS
     if word in _PLAIN_AFTER:
         return after.isalpha() and after.islower() and after not in ("soon", "well")
     return word in CLAUSE_OPENERS
@@ -618,12 +628,12 @@ def _main_clause(hits: list[_Hit], items: list[Token], text: str) -> tuple[int, 
     def reads(first: int, last: int) -> bool:
         return any(h.first >= first and h.last <= last and _counts(h, last, first) for h in hits)
 
-    if items and _opens(items, 0):  # a leading clause runs to the first comma
+    if items and _opens(items, 0, text):  # a leading clause runs to the first comma
         comma = next((at for at in range(1, total) if _comma_before(items, at, text)), None)
         if comma is not None and reads(comma, total):
             lead = comma
     for at in range(lead + 1, total):
-        if _opens(items, at) and reads(lead, at):
+        if _opens(items, at, text) and reads(lead, at):
             return lead, at
     return lead, total
 
@@ -698,7 +708,9 @@ def find_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Per
     """The time expression inside a longer sentence, or None; never raises.
 
     Only whole expressions count: a part of a longer one ("dit jaar" in "begin dit jaar") never
-    stands for it. A time ahead wins over a separate one in the past ("twee jaar geleden begon
+    stands for it. As in `parse_period`, a reason or condition ("..., want in september
+    2027 ...", "because the audit is in June") is context when the main clause names a time.
+    A time ahead wins over a separate one in the past ("twee jaar geleden begon
     ik, tegen eind 2027 ..."); a past deadline alone is returned (flagged `in_past`) so the
     SMART check can say it is over; an expression with two readings gives None (see
     `why_no_period`)."""
@@ -706,6 +718,8 @@ def find_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Per
         hits, items = _scan(text, today)
     except Exception:  # noqa: BLE001 - a goal must always be checkable
         return None
+    lead, total = _main_clause(hits, items, text)  # a reason or condition is context
+    hits = [h for h in hits if h.first >= lead and h.last <= total]
     problems = [h for h in hits if not isinstance(h.result, Period) and not h.weak]
     strong = [h for h in hits if not h.weak]
     valid = [
@@ -721,7 +735,7 @@ def find_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Per
     ahead = [
         h for h in valid if isinstance(h.result, Period) and not h.result.in_past and not h.weak
     ]
-    best = _best(ahead or valid, allow_weak=False, total=len(items))  # the past is background
+    best = _best(ahead or valid, allow_weak=False, total=total)  # the past is background
     return best.result if best is not None and isinstance(best.result, Period) else None
 
 
