@@ -28,8 +28,9 @@ from pop_assistent.language.numbers import CARDINALS, ORDINALS, cardinal, ordina
 _RAW_RE = re.compile(
     r"(?P<iso>\d{4}([-/.])\d{1,2}\2\d{1,2})"
     r"|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+    r"|(?P<mixed>\d{1,2} 1/2)(?![\d/])"
     r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
-    r"|(?P<q>[qhs][1-4])\b"
+    r"|(?P<q>[qhs][1-4])(?:\b|(?=volgend|next|van|of|dit|this|deze|vorig|last))"
     r"|(?P<lead>(?:eind|einde|begin|midden|tegen|voor|na|in|by|end|before|after|of|van)"
     r"(?=[qhs][1-4]\b))"
     r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
@@ -257,29 +258,71 @@ _GLUE = frozenset(
 """Small words of a time expression that are typed together without a space ("vanhet")."""
 
 
-_GLUE_TAILS = frozenset(w for w in {*WORDS, *MONTHS} if len(w) >= 4 and w.isalpha())
-"""Calendar words that a small word can be typed against ("volgendjaar", "eindjuni")."""
+_GLUE_TAILS = frozenset(
+    w for w in {*WORDS, *MONTHS} if (len(w) >= 4 or w in MONTHS) and w.isalpha()
+)
+"""Calendar words that a small word can be typed against ("volgendjaar", "eindjuni", "eindmei")."""
+_UNIT_WORDS = frozenset(w for w, c in WORDS.items() if c[:1] == "U" and c[1:2].isupper())
+"""Words for a unit of time ("weken", "maand", "years"), typed against a number word."""
 
 
 @lru_cache(maxsize=8192)
-def _unglued(word: str) -> tuple[str, str] | None:
-    """Two words of a time expression typed as one: two small words ("vanhet", "inde",
-    "endof"), or a small word and a calendar word ("volgendjaar", "dezemaand", "eindjuni");
-    None for a word that is known ("voorjaar", "najaar") or that splits otherwise."""
-    if len(word) < 4 or len(word) > 16 or word in _KNOWN:
+def _unglued(word: str) -> tuple[str, ...] | None:
+    """The words of a time expression typed as one: small words ("vanhet", "inde", "endof",
+    "nadezomer"), a small word and a calendar word or a number ("volgendjaar", "eindjuni",
+    "binnenzes"), a number word and a unit ("vierweken", "eenjaar"); None for a word that is
+    known ("voorjaar", "najaar") or that splits otherwise."""
+    if len(word) < 4 or len(word) > 24 or word in _KNOWN:
         return None
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
-        if head in _GLUE and (tail in _GLUE or tail in _GLUE_TAILS):
-            return head, tail
-        if tail in _UNIT_WORDS and head not in _ARTICLE_WORDS and cardinal(head) is not None:
+        number = cardinal(head) is not None
+        if not (head in _GLUE or number):
+            continue
+        if number and tail in _UNIT_WORDS:
             return head, tail  # "vierweken", "zesmaanden", "threemonths"
+        if number:
+            continue
+        if tail in _GLUE or tail in _GLUE_TAILS or (len(tail) >= 3 and cardinal(tail) is not None):
+            return head, tail  # "binnenzes", "overeen"
+        rest = _unglued(tail)
+        if rest is not None:
+            return (head, *rest)  # "nadezomer", "binnenhetjaar"
     return None
 
 
-_UNIT_WORDS = frozenset(w for w, c in WORDS.items() if c[:1] == "U" and c[1:2].isupper())
-"""Words for a unit of time ("weken", "maand", "years"), typed against a number word."""
-_ARTICLE_WORDS = frozenset({"een", "a", "an"})
+def _split_glued(word: str, at: int) -> list[tuple[str, tuple[int, int]]]:
+    """The parts of a glued word that starts at offset `at`, each with its span."""
+    parts = _unglued(word) or (word,)
+    found = []
+    for part in parts:
+        found.append((part, (at, at + len(part))))
+        at += len(part)
+    return found
+
+
+def _rejoin(words: list[tuple[str, str, tuple[int, int]]]) -> None:
+    """Two parts of one word split by a slipped space ("bin nen", "vol gend", "tege nde zomer",
+    "jan uari"): joined when one of them is no word the rules know and together they are."""
+    i = 0
+    while i + 1 < len(words):
+        (kind, a, (start, mid)), (kind2, b, (mid2, end)) = words[i], words[i + 1]
+        if kind == kind2 == "word" and mid2 == mid + 1 and not (_knows(a) and _knows(b)):
+            joined = a + b
+            if joined in _KNOWN or cardinal(joined) is not None or _unglued(joined):
+                words[i : i + 2] = [("word", joined, (start, end))]
+                continue
+        i += 1
+
+
+def _knows(word: str) -> bool:
+    """A word the rules read: known, a number, a slip of a known word, or known words glued."""
+    return (
+        word in _KNOWN
+        or cardinal(word) is not None
+        or fuzzy_word(word) is not None
+        or _unglued(word) is not None
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -374,21 +417,23 @@ def _read_slots(raw: list[tuple[str, str]]) -> None:
 
 def tokenize(folded: str) -> Tokens:
     """Canonical tokens of folded text (see `normalize.fold`)."""
-    raw: list[tuple[str, str]] = []
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[str, str, tuple[int, int]]] = []
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
         kind = "word" if kind == "lead" else kind  # "eindQ3": a word typed against "Q3"
-        text = match.group()
+        found.append((kind, match.group(), match.span()))
+    _rejoin(found)
+    raw: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []
+    for kind, text, span in found:
         word = _corrected(text) if kind == "word" and len(text) >= 3 else text
-        glued = _unglued(word) if kind == "word" and word == text else None
-        if glued is not None:  # "vanhet", "endof": a space left out between two small words
-            cut = match.start() + len(glued[0])
-            raw += [(kind, glued[0]), (kind, glued[1])]
-            spans += [(match.start(), cut), (cut, match.end())]
+        if kind == "word" and word == text and _unglued(word):  # a space left out: "vanhet"
+            for part, part_span in _split_glued(word, span[0]):
+                raw.append((kind, part))
+                spans.append(part_span)
             continue
         raw.append((kind, word))
-        spans.append(match.span())
+        spans.append(span)
     _read_slots(raw)
     english = _is_english(raw)
     problems: dict[int, Message] = {}
@@ -435,6 +480,8 @@ def tokenize(folded: str) -> Tokens:
             canon = {"q": "Q", "h": "H", "s": "S"}[text[0]] + text[1]
         elif kind == "ord":
             canon = "O" + text.rstrip("abcdefghijklmnopqrstuvwxyz")
+        elif kind == "mixed":  # "2 1/2 maand": two and a half
+            canon = f"N{int(text.split()[0]) + 0.5:g}"
         elif kind == "num" and text[-1] in FRACTIONS:
             canon = f"N{int(text[:-1] or 0) + FRACTIONS[text[-1]]:g}"  # "1½": 1.5
         elif kind == "num":
