@@ -142,6 +142,10 @@ def test_a_word_split_by_a_slipped_space_is_joined(text: str, deadline: date) ->
         ("by the end of nxt year", date(2027, 12, 31)),  # a relative word before a unit
         ("before the ned of March", date(2027, 3, 31)),  # an anchor before "of"
         ("by Aug 3rd", date(2027, 8, 3)),  # an English ordinal after a short month
+        ("by the end of next moth", date(2026, 12, 31)),  # a unit after a relative word
+        ("by the end of this quater", date(2026, 12, 31)),
+        ("by the twenty-first of May", date(2027, 5, 21)),  # ordinal words
+        ("tegen de vijftiende van volgende maand", date(2026, 12, 15)),
     ],
 )
 def test_an_english_slip_is_read_by_its_slot(text: str, deadline: date) -> None:

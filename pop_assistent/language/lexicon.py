@@ -252,7 +252,7 @@ FUZZY_TARGETS: tuple[str, ...] = (
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
     carnaval meivakantie koningsdag oudejaar before after until tijdens during vanaf tussen
     between vooraleer next this vorige komende coming halverwege aanstaande eerstvolgende
-    laatste december""".split(),
+    laatste december quarter quarters""".split(),
     *NUMBER_TARGETS,
 )
 """Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
@@ -274,7 +274,7 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     junior kers koerst lef lengte lent lenten lentes maan maandag maar maat mach mand manden
     marat marc marcha marche marcher marchi marsch mart member mie mobiel mondays mont moth
     moths najaars ned neen negentiende neigen net nie nxt oer onvermogen ove passen pasten
-    pausen saturdays seen semesters sevens severn sparing sprig springs springt springy steven
+    pausen quartet quartets saturdays seen semesters sevens severn sparing sprig springs springt springy steven
     summers summery summier sunda sundays sven tee teen teigen teugen thais thee there thi thijs
     thirsty threes thuis thursdays tie tijden tin tine tis tow tree tuesdays tweed tweet
     uiterlijke vakanties ver vie viert viper voer volgen volgenden voo voorjaars vor vormige

@@ -362,6 +362,7 @@ _REL_TARGETS = tuple(
     w for w, c in WORDS.items() if c in ("NEXT", "SOON", "THIS", "PREV") and len(w) >= 4
 )
 """Relative words read where only one can stand: between "end of" and a unit ("nxt month")."""
+_RELATIVE = frozenset({"NEXT", "SOON", "THIS", "PREV", "AFTERNEXT"})
 _NOW_WORDS = frozenset({"now", "today", "nu", "vandaag"})
 """Leads long enough to forgive two slips where a number and a unit follow ("whitin")."""
 
@@ -393,6 +394,8 @@ def _read_slots(raw: list[tuple[str, str]]) -> None:
             found = _in_slot(text, ("from", "vanaf"))  # "a year form now"
         elif WORDS.get(after[1], "").startswith("U") and before and before[-1] in ("of", "van"):
             found = _in_slot(text, _REL_TARGETS)  # "by the end of nxt month"
+        elif before and WORDS.get(before[-1]) in _RELATIVE:
+            found = _in_slot(text, _UNIT_TARGETS)  # "next moth", "deze maan"
         elif after[1] in ("of", "van") and before and before[-1] in _LEADS:
             found = _in_slot(text, _ANCHOR_TARGETS)  # "by the ned of June"
         elif len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
@@ -502,7 +505,29 @@ def tokenize(folded: str) -> Tokens:
                 out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
+    out = _compound_ordinals(out)
     return Tokens(_bare_half(_named_month(_named_year(_now_and(out)))), problems)
+
+
+_ORDINAL_TENS = frozenset({"N20", "N30"})
+
+
+def _compound_ordinals(tokens: list[Token]) -> list[Token]:
+    """ "the twenty first of May", "twenty-first": one ordinal, the 21st."""
+    out: list[Token] = []
+    for token in tokens:
+        rank = token.canon[1:]
+        if (
+            out
+            and out[-1].canon in _ORDINAL_TENS
+            and token.canon.startswith("O")
+            and rank.isdigit()
+            and int(rank) < 10
+        ):
+            tens = out.pop()
+            token = Token(f"O{int(tens.canon[1:]) + int(rank)}", tens.start, token.end)
+        out.append(token)
+    return out
 
 
 def _now_and(tokens: list[Token]) -> list[Token]:
