@@ -125,6 +125,19 @@ def test_words_typed_together_with_a_number_or_a_month(text: str, deadline: date
 @pytest.mark.parametrize(
     ("text", "deadline"),
     [
+        ("nen half jaar", date(2027, 5, 24)),  # the Flemish article
+        ("maximaal zes maanden", date(2027, 5, 24)),  # at most: the span itself
+        ("een 3-tal maanden", date(2027, 2, 24)),
+        ("at most six weeks", date(2027, 1, 5)),
+    ],
+)
+def test_a_bare_span_said_around_its_amount(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
         ("bin nen drie maanden", date(2027, 2, 24)),  # a space typed inside a word
         ("vol gend jaar", date(2027, 12, 31)),
         ("tege nde zomer", date(2027, 6, 30)),  # the space one letter off

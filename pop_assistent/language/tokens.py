@@ -237,8 +237,8 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
         return text
     if text in WORDS:
         return WORDS[text]
-    if text in ("een", "a", "an"):
-        return "A1"  # an article: a number only before a unit ("een jaar")
+    if text in ("een", "nen", "a", "an"):
+        return "A1"  # an article (Flemish "nen"): a number only before a unit ("een jaar")
     number = cardinal(text)
     if number is not None:
         return f"N{number:g}"
