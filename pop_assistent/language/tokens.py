@@ -192,7 +192,7 @@ def _date_canon(year: int, month: int, day: int, problems: dict[int, Message]) -
 
 
 _ENGLISH_ONLY = frozenset(
-    "by before until till the within on due no later than latest of end after from".split()
+    "by before until till the within on due no later than latest end after from".split()
 )
 _DUTCH_ONLY = frozenset(
     "tegen voor uiterlijk ten laatste tot binnen op de het van na eind einde vanaf datum "
