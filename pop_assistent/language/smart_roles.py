@@ -34,7 +34,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
-    aanspreekpunt ambassadeur superuser keyuser key-user peter
+    aanspreekpunt ambassadeur superuser keyuser key-user peter go-to contactpersoon
+    planner planners dispatcher dispatchers teamlead
     leidinggevende leidinggevenden baas bazen senior junior
     student jobstudent operative
     inspecteur inspecteurs inspector sergeant sergeants korporaal brigadier adjudant luitenant
@@ -52,7 +53,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
     "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
     "adviseur", "persoon", "consulent", "deskundige", "werker", "inspecteur", "instructeur",
-    "commissaris",
+    "commissaris", "leader", "planner",
 )  # fmt: skip
 """Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
 
@@ -147,7 +148,8 @@ learnt."""
 
 COMPARATIVES: frozenset[str] = frozenset(
     """
-    betere beter goede goed sterkere sterker nog echte volwaardige volleerde ervaren ervarener
+    betere beter goede goed goeie goei sterkere sterker nog echte volwaardige volleerde ervaren
+    ervarener
     better good great stronger best beste perfecte perfect fijne
     """.split()
 )
@@ -263,11 +265,21 @@ def is_outcome(word: str) -> bool:
     )
 
 
+_ALSO_TOOLS = frozenset("planner assistant dispatcher".split())
+"""Titles that are the names of software too: with a capital ("werken met Planner") a tool."""
+
+
+def tool_name(word: str, proper: bool) -> bool:
+    """A title written as the name of software ("Planner"): a tool, not a role."""
+    return proper and word in _ALSO_TOOLS
+
+
 def is_setting(word: str, proper: bool = False) -> bool:
     """Any word that says who, where or in which status, never which skill. A name written
     with a capital ("Smartschool") is only a setting when it is such a word itself."""
     if proper:
-        return word in ROLE_WORDS | PLACE_WORDS | OUTCOME_WORDS | STATUS_WORDS
+        named = word in ROLE_WORDS and not tool_name(word, proper)
+        return named or word in PLACE_WORDS | OUTCOME_WORDS | STATUS_WORDS
     return is_role(word) or is_place(word) or is_outcome(word) or word in STATUS_WORDS
 
 
@@ -281,7 +293,7 @@ def attained_role(folded: str) -> str | None:
 
 _TITLE_TAIL_RE = re.compile(
     r"(?:\s+(?:[a-z](?:/[a-z])*\b|(?:te\s+)?(?:zijn|worden|ben|word|wordt|be)\b|"
-    r"(?:van|bij|in|op|aan|at|of|on)\s+"
+    r"(?:van|bij|in|op|aan|at|of|on|de|du)\s+"
     r"(?:(?:de|het|een|onze|ons|mijn|m'n|the|a|an|our|my)\s+)?[a-z][\w-]*))*"
 )
 """What follows a title and belongs to it: a licence category ("chauffeur C/E") or where
@@ -321,10 +333,10 @@ def attained_span(folded: str) -> tuple[str, int, int] | None:
         if before[-2:] == ["i", "am"] and _OPENS_WITH_TIME_RE.match(folded[:at]):
             return title, at, span_end  # "By 2028 I am shift supervisor": the deadline first
         after_preposition = False
-        for later, _ in words[index + 1 : index + 7]:
+        for step, (later, _) in enumerate(words[index + 1 : index + 7]):
             if later in _ATTAIN_AFTER:
                 return title, at, span_end  # "ploegbaas worden", "chef van de afwas worden"
-            if later in _PREPOSITIONS:
+            if later in _PREPOSITIONS or (step == 0 and later in _FRENCH_OF):
                 after_preposition = True
             elif later in _BETWEEN or is_place(later) or len(later) == 1:
                 continue  # "chauffeur C/E zijn": a licence category
@@ -398,6 +410,8 @@ _OPENS_WITH_TIME_RE = re.compile(r"^[\s,.:;-]{3,}i\s+am\s+(?:(?:the|a|an)\s+)?$"
 """A goal whose time expression (blanked out) comes first, then "I am": the future."""
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
+_FRENCH_OF = frozenset("de du d".split())
+"""Right after a title, French "de" joins its noun: "chef de partie", "maître d'hôtel"."""
 
 
 _ADJECTIVE = (

@@ -29,6 +29,7 @@ from pop_assistent.language.smart_roles import (
     is_role,
     is_setting,
     role_slots,
+    tool_name,
 )
 from pop_assistent.language.smart_text import crit, quote_list
 from pop_assistent.model.goals import SmartCriterion
@@ -210,7 +211,8 @@ def _concrete(rest: str, text: str) -> list[str]:
         proper = _proper(text, match.start())
         keep = not not_a_skill(word, proper)
         quality = word == "patient" and previous is not None and previous.group() in _DEGREE
-        if (word in lex.PEOPLE and not quality) or is_role(word) or match.start() in titles:
+        role = is_role(word) and not tool_name(word, proper)
+        if (word in lex.PEOPLE and not quality) or role or match.start() in titles:
             # "voor het team", "als teamleider"; but "leidinggevende vaardigheden", "more
             # patient" (a quality, not a patient)
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))
