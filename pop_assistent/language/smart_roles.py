@@ -401,6 +401,30 @@ def _slot_title(folded: str) -> tuple[str, int, int] | None:
     return None
 
 
+_LEAD_FILLERS = frozenset(
+    "gewoon echt nog graag ooit later eindelijk ook zelf wat iets een de het just really simply "
+    "even a an the".split()
+)
+
+
+def names_a_quality(phrase: str) -> bool:
+    """What one wants to become is a quality of oneself, not a role: "gewoon beter", "een
+    betere kok", "zelfstandiger", "de beste verkoper", "better at my job"; "ploegleider" and
+    "hoofd van de keuken" are roles. `phrase` is folded."""
+    from pop_assistent.language.smart_lexicon import GENERIC
+
+    words = [w for w in WORD_RE.findall(phrase) if w not in _LEAD_FILLERS]
+    if not words or is_role(words[0]):
+        return False
+    first = words[0]
+    return (
+        first in COMPARATIVES
+        or _comparative(first)
+        or first in GENERIC
+        or _adjective(first, GENERIC)
+    )
+
+
 def _comparative(word: str) -> bool:
     """A Dutch comparative before a title ("vlottere", "rustigere", "snellere")."""
     return len(word) > 6 and word.endswith("ere") and word not in ("andere", "hogere")

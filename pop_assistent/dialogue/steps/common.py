@@ -166,9 +166,13 @@ LEADS = re.compile(
 
 
 def target_role(text: str) -> str:
-    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
+    """The role the person says they want to become, or '' ('ik wil ploegleider worden'); a
+    quality is no role ('ik wil gewoon beter worden', 'een betere kok worden')."""
+    from pop_assistent.language.smart_roles import names_a_quality
+
     m = _BECOME.search(answers.key(text))
-    return (m.group("nl") or m.group("en") or "").strip() if m else ""
+    wanted = (m.group("nl") or m.group("en") or "").strip() if m else ""
+    return "" if wanted and names_a_quality(wanted) else wanted
 
 
 def target_phrase(s: Session) -> str:
