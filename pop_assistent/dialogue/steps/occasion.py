@@ -15,6 +15,7 @@ from pop_assistent.dialogue.steps.common import (
     read_hours,
     reckoned,
     target_role,
+    wants_quality,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.i18n import N_, translate
@@ -160,6 +161,8 @@ def _become(s: Session, text: str) -> bool:
 
 def _kind(s: Session, text: str) -> None:
     kind = _pick(text, KIND_WORDS)
+    if kind is None and wants_quality(text):
+        kind = OccasionKind.continuous_development  # 'ik wil een betere kok worden'
     if kind in (None, OccasionKind.continuous_development) and _become(s, text):
         return
     if kind is None:
