@@ -62,9 +62,7 @@ def test_a_plain_growth_answer_is_not_read_as_a_role(today: date) -> None:
         "I just want to get better at my job",
     ],
 )
-def test_getting_better_in_ones_job_is_growing_not_a_career_project(
-    today: date, said: str
-) -> None:
+def test_getting_better_in_ones_job_is_growing_not_a_career_project(today: date, said: str) -> None:
     """A quality one wants (better, faster, a better cook) names no role to move to."""
     e = engine(today)
     e.answer(said)

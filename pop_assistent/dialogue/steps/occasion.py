@@ -328,9 +328,7 @@ def _career_label(s: Session) -> str:
 Q = Questions[Session]("occasion")
 NAME = Q.add("name", _name, title=N_("naam"), stored=lambda s: s.first_name, words=True)
 KIND = Q.add("kind", _kind, title=N_("waarom nu"), stored=_kind_label)
-CAREER = Q.add(
-    "career", _career, title=N_("loopbaanproject"), stored=_career_label, follow_up=True
-)
+CAREER = Q.add("career", _career, title=N_("loopbaanproject"), stored=_career_label, follow_up=True)
 DESCRIPTION = Q.add(
     "description",
     _description,
