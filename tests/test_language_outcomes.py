@@ -280,3 +280,18 @@ def test_a_role_attained_is_measurable_and_no_skill_by_itself(text: str, role: s
 
 def test_planner_with_a_capital_is_the_tool() -> None:
     assert check_goal("Tegen juni wil ik werken met Planner", TODAY).specific.met is True
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Tegen juni wil ik een topverkoper worden", False),  # praise of one's job: a wish
+        ("Tegen juni wil ik een super-poetser zijn", False),
+        ("Tegen juni wil ik de hoogste omzet van het filiaal halen", True),  # a rank: read
+        ("By June I want the best rating in the team", True),
+    ],
+)
+def test_praise_of_ones_job_is_a_wish_and_a_rank_is_a_result(text: str, measured: bool) -> None:
+    result = check_goal(text, TODAY)
+    assert result.specific.met is False, result.specific.reason
+    assert result.measurable.met is measured, result.measurable.reason

@@ -104,6 +104,12 @@ SCORE_WORD_RE = re.compile(
 )
 """A score named as such: "een score van 9", "a rating of 4.5", "een 8 halen", "get an 8", a
 rank ("in de top 3 staan")."""
+RANK_RE = re.compile(
+    r"\b(?:de|het|the)\s+(?:hoogste|meeste|beste|laagste|minste|snelste|highest|most|best|"
+    r"lowest|fewest|fastest)\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+(?:van|in|op|of|at|on)\b)"
+)
+"""A rank named by a superlative and where it is read ("de hoogste omzet van de winkel", "the
+best rating in the team"): group 1 must be an outcome (`smart_roles.is_outcome`)."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
@@ -278,7 +284,7 @@ Check = Callable[[str, str, Language], SmartCriterion | None]
 def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     """A score, a number of the result (a share, a target after "minstens", a count of
     things), none of a counted thing, or a change of a quantity."""
-    score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest)
+    score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest) or _rank(rest)
     if score:
         target = COMPARE_BEFORE_RE.search(rest, max(0, score.start() - 25), score.start())
         shown = rest[target.start() if target else score.start() : score.end()]
@@ -320,6 +326,12 @@ def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     if change:
         return crit("measurable_number", lang, met=True, what=change.group(0))
     return None
+
+
+def _rank(rest: str) -> re.Match[str] | None:
+    from pop_assistent.language.smart_roles import is_outcome
+
+    return next((m for m in RANK_RE.finditer(rest) if is_outcome(m.group(1))), None)
 
 
 _ZERO = frozenset({"nul", "zero", "0"})

@@ -320,6 +320,8 @@ def attained_span(folded: str) -> tuple[str, int, int] | None:
             near.pop()  # "ben ik gediplomeerd zorgkundige", "be a qualified electrician"
         if near and (near[-1] in COMPARATIVES or _comparative(near[-1])):
             continue  # "een betere kok", "een vlottere kassierster": a wish about oneself
+        if _praised(word):
+            continue  # "een topverkoper", "een super-poetser": praise of one's own job
         if before and before[-1] in ("als", "as") and not _ROLE_AS_RE.search(folded[:at]):
             continue  # "groeien als opvoeder": the job one has
         if near and near[-1] in ("ben", "is") and before.index(near[-1]) > 0:
@@ -434,6 +436,17 @@ _OPENS_WITH_TIME_RE = re.compile(r"^[\s,.:;-]{3,}i\s+am\s+(?:(?:the|a|an)\s+)?$"
 """A goal whose time expression (blanked out) comes first, then "I am": the future."""
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
+PRAISE = ("top", "super")
+"""Before a job title in one word these praise the job one has ("topverkoper")."""
+
+
+def _praised(word: str) -> bool:
+    """A job title with praise in front ("topverkoper", "super-poetser"): a wish, no role."""
+    for praise in PRAISE:
+        rest = word.removeprefix(praise).lstrip("-")
+        if rest != word and len(rest) >= 4 and is_role(rest):
+            return True
+    return False
 _FRENCH_OF = frozenset("de du d".split())
 """Right after a title, French "de" joins its noun: "chef de partie", "maître d'hôtel"."""
 

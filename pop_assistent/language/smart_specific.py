@@ -21,6 +21,7 @@ from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
     OUTCOME_PHRASE_RE,
+    PRAISE,
     QUALIFIED,
     STATUS_RE,
     TITLE_MODIFIERS,
@@ -186,8 +187,8 @@ def _concrete(rest: str, text: str) -> list[str]:
     found: list[str] = []
     for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
         part = match.group(1)
-        if is_role(match.group()):
-            continue  # "sous-chef", "assistent-winkelmanager": a title, not a tool
+        if is_role(match.group()) or part in PRAISE:
+            continue  # "sous-chef", "assistent-winkelmanager", "super-poetser": a title
         if part not in lex.PARTICLES and not is_setting(part) and part not in found:
             found.append(part)
     for phrase in _PHRASES_RE.finditer(rest):
