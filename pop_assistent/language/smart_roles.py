@@ -447,6 +447,8 @@ def _praised(word: str) -> bool:
         if rest != word and len(rest) >= 4 and is_role(rest):
             return True
     return False
+
+
 _FRENCH_OF = frozenset("de du d".split())
 """Right after a title, French "de" joins its noun: "chef de partie", "maître d'hôtel"."""
 
