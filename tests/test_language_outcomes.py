@@ -295,3 +295,15 @@ def test_praise_of_ones_job_is_a_wish_and_a_rank_is_a_result(text: str, measured
     result = check_goal(text, TODAY)
     assert result.specific.met is False, result.specific.reason
     assert result.measurable.met is measured, result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb 2 jaar de tijd om mijn VCA-attest te halen",  # time given, not served
+        "Ik werk het hele jaar aan mijn Frans en wil tegen juni B1 halen",
+        "Ik werk al twintig jaar in de keuken en wil tegen juni zelfstandig de bestellingen doen",
+    ],
+)
+def test_years_of_service_set_only_their_own_clause_aside(text: str) -> None:
+    assert check_goal(text, TODAY).measurable.met is True
