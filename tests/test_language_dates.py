@@ -300,6 +300,7 @@ def test_an_english_date_read_either_way_is_asked(text: str, first: date, second
         ("by 5/5/2027", date(2027, 5, 5)),  # both readings are the same day
         ("tegen 03/04/2027", date(2027, 4, 3)),  # Dutch: day first
         ("03/04/2027", date(2027, 4, 3)),  # no words: day first
+        ("by 03.04.2027", date(2027, 4, 3)),  # dots: the European order, day first
     ],
 )
 def test_a_numeric_date_with_one_reading_is_taken(text: str, deadline: date) -> None:

@@ -465,7 +465,8 @@ def tokenize(folded: str) -> Tokens:
             d, m, y = (int(p) for p in re.split(r"[/.-]", text))
             if not (y >= 1000 or y < 100):
                 canon = "?"
-            elif english and _valid(y, d, m):  # "by 03/04/2027": asked; "by 4/13/2027": 13 April
+            elif english and "." not in text and _valid(y, d, m):
+                # "by 03/04/2027": asked; "by 4/13/2027": 13 April; "by 03.04.2027": day first
                 canon = f"DA{d}-{m}-{y}" if _valid(y, m, d) and d != m else f"D{_iso(y, d, m)}"
             else:
                 canon = _date_canon(y, m, d, problems)
