@@ -116,6 +116,8 @@ def test_two_small_words_typed_as_one_are_read_apart(text: str, deadline: date) 
         ("tegen eindmei", date(2027, 5, 31)),  # a three-letter month
         ("Q2volgend jaar", date(2027, 6, 30)),
         ("eindh1 2027", date(2027, 6, 30)),
+        ("overeen jaar", date(2027, 11, 24)),
+        ("tegen eind Q 2", date(2027, 6, 30)),  # a space inside "Q2"
     ],
 )
 def test_words_typed_together_with_a_number_or_a_month(text: str, deadline: date) -> None:

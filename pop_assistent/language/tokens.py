@@ -251,7 +251,7 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
 _GLUE = frozenset(
     """
     van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorig vorige
-    komend komende binnen uiterlijk
+    komend komende binnen uiterlijk over
     the of end by before after until this next within
     """.split()
 )
@@ -303,11 +303,16 @@ def _split_glued(word: str, at: int) -> list[tuple[str, tuple[int, int]]]:
 
 def _rejoin(words: list[tuple[str, str, tuple[int, int]]]) -> None:
     """Two parts of one word split by a slipped space ("bin nen", "vol gend", "tege nde zomer",
-    "jan uari"): joined when one of them is no word the rules know and together they are."""
+    "jan uari", "Q 2"): joined when one of them is no word the rules know and together they
+    are."""
     i = 0
     while i + 1 < len(words):
         (kind, a, (start, mid)), (kind2, b, (mid2, end)) = words[i], words[i + 1]
-        if kind == kind2 == "word" and mid2 == mid + 1 and not (_knows(a) and _knows(b)):
+        spaced = mid2 == mid + 1
+        if kind == "word" and a == "q" and kind2 == "num" and b in ("1", "2", "3", "4") and spaced:
+            words[i : i + 2] = [("q", a + b, (start, end))]  # "Q 2"
+            continue
+        if kind == kind2 == "word" and spaced and not (_knows(a) and _knows(b)):
             joined = a + b
             if joined in _KNOWN or cardinal(joined) is not None or _unglued(joined):
                 words[i : i + 2] = [("word", joined, (start, end))]
