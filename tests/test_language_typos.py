@@ -131,6 +131,8 @@ def test_words_typed_together_with_a_number_or_a_month(text: str, deadline: date
         ("maximaal zes maanden", date(2027, 5, 24)),  # at most: the span itself
         ("een 3-tal maanden", date(2027, 2, 24)),
         ("at most six weeks", date(2027, 1, 5)),
+        ("binnen driekwart jaar", date(2027, 8, 24)),  # three quarters of a year
+        ("drie kwart jaar", date(2027, 8, 24)),
     ],
 )
 def test_a_bare_span_said_around_its_amount(text: str, deadline: date) -> None:

@@ -231,6 +231,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("enkele",): "FEW",
     ("a", "few"): "FEW",
     ("a", "couple", "of"): "FEW",
+    ("drie", "kwart"): "N0.75",  # "drie kwart jaar": nine months
     ("some",): "FEW",
     ("paar",): "FEW",
     ("aantal",): "FEW",
