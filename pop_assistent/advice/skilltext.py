@@ -31,6 +31,11 @@ machine) says nothing about the need as a whole. A skill's whole name is its top
 is enough when it is a name ('forklift'), not when it is part of one ('korte stops')."""
 
 
+TELLING_WORD = 0.5
+"""... each at least this telling (lexicon.telling): 'weet' and 'bedrijf' in the same situation
+are not the need said again."""
+
+
 def _heads(terms: Sequence[Term]) -> list[int]:
     """Per term, the position of the word it belongs to: itself, or the compound it is part of."""
     found: list[int] = []
@@ -131,10 +136,11 @@ class SkillText:
                         fit.strengths[position] = strength
                     key = (skill, phrase)
                     phrase_weight[key] = phrase_weight.get(key, 0.0) + weights[position]
-                    phrase_heads.setdefault(key, set()).add(heads[position])
+                    if term.weight >= TELLING_WORD:
+                        phrase_heads.setdefault(key, set()).add(heads[position])
         alone = len(set(heads)) == 1
         for key, weight in phrase_weight.items():
-            if len(phrase_heads[key]) < TOGETHER_WORDS and not alone:
+            if len(phrase_heads.get(key, ())) < TOGETHER_WORDS and not alone:
                 if key[1] > 0 or key[0] not in named:
                     continue  # one word in a situation is a shared word, not the need said again
             fit = found[key[0]]
