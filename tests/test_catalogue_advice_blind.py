@@ -82,6 +82,10 @@ def test_advice_on_goals_written_blind(
         "ik wil leren fotograferen met mijn nieuwe camera, landschappen en vogels",
         # 'bewoner' is in a title, but 'gebarentaal' is what it is about, and nothing has it
         "tegen de zomer kan ik met een dove bewoner in eenvoudige gebarentaal praten",
+        # 'stoppen' is in a machine's situation ('korte stops'), one word, not smoking
+        "ik wil stoppen met roken",
+        # 'opbouwen' is part of a skill's name ('vertrouwen opbouwen', 'steigers opbouwen')
+        "ik wil een betere band opbouwen met mijn schoonouders",
     ],
 )
 def test_one_word_shared_in_another_sense_proposes_nothing(catalogue: Catalogue, need: str) -> None:
@@ -92,3 +96,10 @@ def test_the_same_word_with_its_topic_is_served(catalogue: Catalogue) -> None:
     need = "gasten vragen of er noten of gluten in het gerecht zitten en ik weet het niet"
     got = [r.item.id for r in recommend(catalogue, goal_text=need, today=TODAY)]
     assert {"ext-allergenen-horeca", "online-allergenen"} & set(got[:3])
+
+
+def test_an_english_need_finds_the_dutch_word_of_the_same_latin_root(catalogue: Catalogue) -> None:
+    # 'isolation' is 'isolatie' in the catalogue; no English text of it says 'isolation'
+    need = "what do I do when a resident needs isolation"
+    got = [r.item.id for r in recommend(catalogue, goal_text=need, today=TODAY)]
+    assert "int-handhygiene-isolatie" in got[:3]
