@@ -14,6 +14,7 @@ import pytest
 from pop_assistent.advice import closest_skills, recommend
 from pop_assistent.advice.need import need_terms
 from pop_assistent.advice.person import person
+from pop_assistent.advice.relevance import relevance_of
 from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.catalogue.lexicon import parts, telling
 
@@ -310,3 +311,11 @@ def test_an_unreadable_need_is_no_error(bakery: Catalogue) -> None:
     assert ids(bakery, "") == []
     assert ids(bakery, "?!? 123 ... " * 500) == []
     assert set(ids(bakery, "\x00\u202e brood " * 3)) <= {"desem-workshop", "oven-veilig"}
+
+
+def test_a_negated_adjective_is_read_as_its_base(bakery: Catalogue) -> None:
+    # 'onveilig' is about what the title's 'veilig' is about; 'ongeval' is no 'geval'
+    reading = relevance_of(bakery).read("ik werk onveilig")
+    assert "oven-veilig" in {bakery.items[row].id for row in reading.fits}
+    accident = relevance_of(bakery).read("een ongeval")
+    assert all("geval" not in term.forms for term in accident.terms)

@@ -47,6 +47,13 @@ RARE = 0.9
 UNTRANSLATED = 1.0
 """A word this much more common in English than in Dutch is an English word."""
 
+NEGATION = "on"
+MIN_BASE = 5
+"""A Dutch adjective negated by 'on' ('onduidelijk', 'onzeker') is about what its base is about;
+the base must be a real word of at least this many letters."""
+
+ADJECTIVE_ENDINGS = ("lijk", "lijke", "ig", "ige", "baar", "bare", "zaam", "zame", "isch", "ische")
+
 REAL_WORD = 3.0
 """A word this common in Dutch is no typo, even when it looks like a catalogue word
 ('spelen' is not 'stapelen')."""
@@ -177,6 +184,19 @@ class Relevance:
         self.skill_text = SkillText(skills)
         self._corrections = corrections
 
+    def _unnegated(self, term: Term, *, adjective: bool = False) -> Term | None:
+        """The word a negated one stands on, when the catalogue uses that one ('onduidelijk'
+        for 'duidelijk', 'onveilig' for 'veilig'); with `adjective`, only when the base ends as
+        an adjective does (not 'ongeval' for 'geval')."""
+        word = term.word
+        if term.part or not word.startswith(NEGATION) or len(word) < len(NEGATION) + MIN_BASE:
+            return None
+        base = word[len(NEGATION) :]
+        if zipf(base) < REAL_WORD or (adjective and not base.endswith(ADJECTIVE_ENDINGS)):
+            return None
+        plain = replace(term, forms=term.forms | forms(base))
+        return plain if self.text.rows(plain).rows or self.skill_text.has(plain) else None
+
     def _corrected(self, term: Term) -> Term | None:
         """The catalogue word a typo stands for ('projectmanagment'), if it is one."""
         if term.part or len(term.word) < 5 or zipf(term.word) >= REAL_WORD:
@@ -227,11 +247,12 @@ class Relevance:
     def read(self, goal_text: str) -> Reading:
         """Every resource that speaks to some word of the need, and how."""
         terms = need_terms(goal_text, self.text.known)
+        terms = [self._unnegated(term, adjective=True) or term for term in terms]
         hits = [self.text.rows(term) for term in terms]
         for position, (term, hit) in enumerate(zip(terms, hits, strict=True)):
             if hit.rows or self.skill_text.has(term) or self._split(term, terms):
                 continue
-            fixed = self._corrected(term)
+            fixed = self._unnegated(term) or self._corrected(term)
             if fixed is not None:
                 terms[position] = fixed
                 hits[position] = self.text.rows(fixed)
