@@ -203,6 +203,7 @@ def test_a_wish_no_work_catalogue_serves_gets_nothing(
         "op onze vereniging wil ik het deeg voor de pannenkoekenslag leren kneden",
         "volgend jaar trouwen we en ik wil de taart zelf bakken",
         "my son wants to learn to bake bread with sourdough",
+        "ik wil voor ons kind leren kneden met desem",
     ],
 )
 def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(

@@ -60,6 +60,8 @@ PRIVATE_PEOPLE = frozenset(
 """Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
 
+POSSESSIVES = frozenset({"mijn", "my", "onze", "ons", "our"})
+
 LEISURE = frozenset(
     """hobby hobby's hobbys vakantie vakanties vrijetijd club vereniging trouwen huwelijk
     bruiloft trouwfeest verjaardag verjaardagsfeest holiday holidays wedding
@@ -84,6 +86,6 @@ def private(goal_text: str) -> bool:
     if WORK_WORDS.intersection(words):
         return False
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False)}
-    family = any(a in ("mijn", "my", "onze", "our") and b in PRIVATE_PEOPLE for a, b in pairs)
+    family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
     leisure = LEISURE.intersection(words) or ("vrije", "tijd") in pairs
     return family or bool(leisure) or any(w.endswith("club") for w in words)
