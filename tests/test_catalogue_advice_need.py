@@ -320,3 +320,51 @@ def test_a_negated_adjective_is_read_as_its_base(bakery: Catalogue) -> None:
     assert "oven-veilig" in {bakery.items[row].id for row in reading.fits}
     accident = relevance_of(bakery).read("een ongeval")
     assert all("geval" not in term.forms for term in accident.terms)
+
+
+CLEANING_SKILLS = """\
+- id: poetsen
+  nl: Poetsen
+  en: Cleaning
+  groep: Schoonmaak
+  synoniemen: [schoonmaken, kuisen]
+  situaties:
+  - de vloer blijft vuil na het dweilen
+
+- id: klantcontact
+  nl: Klantcontact
+  en: Customer contact
+  groep: Klant
+  situaties:
+  - de klant vraagt iets en ik weet niet wat te zeggen
+"""
+
+CLEANING_ITEMS = """\
+- id: bij-de-klant
+  titel: Schoonmaken bij de klant thuis
+  type: intern
+  beschrijving: Discreet werken, spullen laten liggen, vragen van de klant beantwoorden.
+  vaardigheden: [klantcontact]
+  duur_uren: 2
+
+- id: aan-de-balie
+  titel: Klanten ontvangen aan de balie
+  type: intern
+  beschrijving: Bezoekers vriendelijk ontvangen en doorverwijzen.
+  vaardigheden: [klantcontact]
+  duur_uren: 2
+"""
+
+
+def test_a_title_in_another_name_of_the_same_skill_speaks_to_the_need(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 'kuisen' is HR's other name for 'schoonmaken': the title that says it is the topic,
+    # though that resource trains another skill
+    folder = tmp_path_factory.mktemp("schoonmaak")
+    (folder / "leermiddelen").mkdir()
+    (folder / "vaardigheden.yaml").write_text(CLEANING_SKILLS, encoding="utf-8")
+    (folder / "leermiddelen" / "schoonmaak.yaml").write_text(CLEANING_ITEMS, encoding="utf-8")
+    catalogue = load_catalogue(folder, today=TODAY)
+    got = ids(catalogue, "ik kuis bij de mensen en de klant vraagt van alles")
+    assert got[:1] == ["bij-de-klant"]

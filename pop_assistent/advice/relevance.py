@@ -33,6 +33,9 @@ TOGETHER = 0.5
 MAX_IDF = 4.0
 """A word no resource and no skill has still counts, but no more than a rare one."""
 
+SYNONYM = 0.8
+"""A title that says a word of the need in another name of the same skill counts this much."""
+
 TYPO = 0.9
 """A word read as a typo of a catalogue word ('lasen' for 'lassen') counts a little less."""
 
@@ -183,6 +186,7 @@ class Relevance:
         self.text = TextHits(compiled, vocabulary, size)
         self.skill_text = SkillText(skills)
         self._corrections = corrections
+        self._synonym_titles: dict[str, list[int]] = {}
 
     def _unnegated(self, term: Term, *, adjective: bool = False) -> Term | None:
         """The word a negated one stands on, when the catalogue uses that one ('onduidelijk'
@@ -244,6 +248,27 @@ class Relevance:
             for piece in pieces:
                 weights[piece] /= PART_WEIGHT
 
+    def _titles_by_synonym(self, terms: list[Term], fits: dict[int, Fit]) -> None:
+        """A resource whose title says a word of the need in another of its skill's names
+        ('schoonmaken' in the title for 'poetsen', which HR lists as a name of the same
+        skill) speaks to that word, a little less than its own word would."""
+        for position, term in enumerate(terms):
+            if term.part or term.weight < RARE:
+                continue
+            for word in self.skill_text.other_names(term) - term.forms:
+                for row in self._title_rows(word):
+                    fit = fits.setdefault(row, Fit())
+                    if SYNONYM > fit.strengths.get(position, 0.0):
+                        fit.strengths[position] = SYNONYM
+
+    def _title_rows(self, word: str) -> list[int]:
+        found = self._synonym_titles.get(word)
+        if found is None:
+            hit = self.text.rows(Term(word, forms(word), 1.0))
+            found = [row for row, strength in hit.rows.items() if strength >= 1.0]
+            self._synonym_titles[word] = found
+        return found
+
     def read(self, goal_text: str) -> Reading:
         """Every resource that speaks to some word of the need, and how."""
         terms = need_terms(goal_text, self.text.known)
@@ -270,6 +295,7 @@ class Relevance:
                     fit.strengths[position] = strength
                 if strength >= 1.0:
                     fit.title.add(position)
+        self._titles_by_synonym(terms, fits)
         for skill_id, skill_fit in skills.items():
             for row, place in self.skill_rows.get(skill_id, ()):
                 factor = SKILL_POSITION[min(place, len(SKILL_POSITION) - 1)]

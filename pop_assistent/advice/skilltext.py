@@ -49,6 +49,10 @@ def _words_of(name: str) -> tuple[frozenset[str], ...]:
     return tuple(forms(w) for w in tokens(name) if len(w) > 1 and w not in STOPWORDS)
 
 
+def _plain(name: str) -> list[str]:
+    return [w for w in tokens(name) if len(w) > 1 and w not in STOPWORDS]
+
+
 def _forms_of(text: str) -> set[str]:
     found: set[str] = set()
     for word in tokens(text):
@@ -77,9 +81,11 @@ class SkillText:
         self._docs: dict[str, set[int]] = {}
         # per skill: each name as the forms of its words ('steigers opbouwen': two words)
         self._names: list[list[tuple[frozenset[str], ...]]] = []
+        self._words: list[list[str]] = []  # per skill: its one-word names as written
         for number, skill in enumerate(skills):
             names = [skill.label_nl, skill.label_en, *skill.synonyms, skill.id.replace("-", " ")]
             self._names.append([words for name in names if (words := _words_of(name))])
+            self._words.append([w[0] for name in names if len(w := _plain(name)) == 1])
             phrases = [" ".join(names)]
             phrases += list(skill.situations)
             for phrase_no, phrase in enumerate(phrases):
@@ -95,6 +101,15 @@ class SkillText:
             any(word & term.forms for word in name) and all(word & said for word in name)
             for name in self._names[skill]
         )
+
+    def other_names(self, term: Term) -> set[str]:
+        """The one-word names of the skills the term is a one-word name of ('poetsen' of
+        Schoonmaaktechnieken: 'schoonmaken', 'kuisen', 'dweilen'): words HR says mean the same."""
+        found: set[str] = set()
+        for number, names in enumerate(self._names):
+            if any(len(name) == 1 and name[0] & term.forms for name in names):
+                found.update(self._words[number])
+        return found
 
     def has(self, term: Term) -> bool:
         """Whether some skill's names or situations have the term."""
