@@ -204,6 +204,7 @@ def test_a_wish_no_work_catalogue_serves_gets_nothing(
         "volgend jaar trouwen we en ik wil de taart zelf bakken",
         "my son wants to learn to bake bread with sourdough",
         "ik wil voor ons kind leren kneden met desem",
+        "ik wil voor mijn vrienden leren kneden met desem",
     ],
 )
 def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
