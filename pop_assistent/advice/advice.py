@@ -208,10 +208,12 @@ FLOOR = 0.34
 """A need without a named skill is served when its best resource speaks to at least this
 share of it (relevance.py) ..."""
 
-FLOOR_NAMED = 4.8
+FLOOR_NAMED = 4.2
 """... or names at least this much of it in its own weights (`Reading.named`: a little more
 than one telling, rare word of the need). Below both, the advice says that nothing fits rather
-than guess. Calibrated on three blind sets of needs (bench/advice_quality.py)."""
+than guess. Calibrated on three blind sets of needs (bench/advice_quality.py); lowered from 4.8
+when a situation shared by one word stopped counting as the need said again (skilltext.py),
+recalibrated on five sets: the highest unservable need that agrees names 3.8."""
 
 FLOOR_PERSON = 0.2
 """... or a resource written for the person's sector or role speaks to at least this share of
