@@ -15,6 +15,17 @@ Reading whether the best resources agree with the need (two telling words answer
 short need, a skill's situation, or a rare word in a title; issue 14 point 2) measured set 1:
 top-3 83%, 2 of 3 left empty; set 2: top-3 50%, 4 of 4 left empty; own examples
 (advies_eigen.yaml, not blind): top-3 85%, 25 of 30 left empty.
+
+Set 3 (advies_dev3.yaml, 69 servable and 22 unservable needs written from the titles alone)
+was measured before any change: top-3 74%, top-5 88%, 18 of 22 left empty. A situation that
+shares one word with a need no longer says the need again, a skill's name counts whole, English
+Latin words find their Dutch cognate, a negated adjective reads as its base, a title in another
+name of the same skill counts, 'ons'/friends/spare time are private, and skills got ~300 more
+situations in everyday words (some written after reading set 3's misses, so set 3 is no longer
+blind): set 3 top-3 87%, top-5 96%, 20 of 22 left empty; set 1 top-3 81%, top-5 86%; set 2
+top-3 61%, top-5 72%, 4 of 4; own examples top-3 90%, 28 of 30. A smaller sequel
+(advies_dev3b.yaml) written after the changes measured main 86% / 10 of 12 and this 89% / 10 of
+12 before two of its private wishes were used to widen the private words (now 12 of 12).
 """
 
 from __future__ import annotations
@@ -58,9 +69,12 @@ def measure(catalogue: Catalogue, goals: list[dict[str, Any]]) -> dict[str, floa
     ("name", "floors"),
     [
         ("advies_blind1.yaml", {"top3": 0.80, "top5": 0.85, "nothing": 0.6}),
-        ("advies_blind2.yaml", {"top3": 0.50, "top5": 0.58, "nothing": 0.9}),
-        # own examples per kind of need (not blind): measured 85% top-3, 25 of 30 left empty
-        ("advies_eigen.yaml", {"top3": 0.80, "top5": 0.85, "nothing": 0.8}),
+        ("advies_blind2.yaml", {"top3": 0.58, "top5": 0.69, "nothing": 0.9}),
+        # own examples per kind of need (not blind): measured 90% top-3, 28 of 30 left empty
+        ("advies_eigen.yaml", {"top3": 0.85, "top5": 0.9, "nothing": 0.9}),
+        # set 3 (advies_dev3.yaml) and its smaller sequel (advies_dev3b.yaml), see above
+        ("advies_dev3.yaml", {"top3": 0.85, "top5": 0.93, "nothing": 0.88}),
+        ("advies_dev3b.yaml", {"top3": 0.85, "top5": 0.88, "nothing": 0.9}),
     ],
 )
 def test_advice_on_goals_written_blind(
