@@ -82,10 +82,15 @@ class SkillText:
         # per skill: each name as the forms of its words ('steigers opbouwen': two words)
         self._names: list[list[tuple[frozenset[str], ...]]] = []
         self._words: list[list[str]] = []  # per skill: its one-word names as written
+        self._one_word: dict[str, set[int]] = {}  # form -> skills with a one-word name of it
         for number, skill in enumerate(skills):
             names = [skill.label_nl, skill.label_en, *skill.synonyms, skill.id.replace("-", " ")]
             self._names.append([words for name in names if (words := _words_of(name))])
             self._words.append([w[0] for name in names if len(w := _plain(name)) == 1])
+            for name in self._names[-1]:
+                if len(name) == 1:
+                    for form in name[0]:
+                        self._one_word.setdefault(form, set()).add(number)
             phrases = [" ".join(names)]
             phrases += list(skill.situations)
             for phrase_no, phrase in enumerate(phrases):
@@ -105,11 +110,8 @@ class SkillText:
     def other_names(self, term: Term) -> set[str]:
         """The one-word names of the skills the term is a one-word name of ('poetsen' of
         Schoonmaaktechnieken: 'schoonmaken', 'kuisen', 'dweilen'): words HR says mean the same."""
-        found: set[str] = set()
-        for number, names in enumerate(self._names):
-            if any(len(name) == 1 and name[0] & term.forms for name in names):
-                found.update(self._words[number])
-        return found
+        skills = set().union(*(self._one_word.get(form, ()) for form in term.forms))
+        return {word for number in skills for word in self._words[number]}
 
     def has(self, term: Term) -> bool:
         """Whether some skill's names or situations have the term."""
