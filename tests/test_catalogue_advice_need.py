@@ -369,3 +369,37 @@ def test_a_title_in_another_name_of_the_same_skill_speaks_to_the_need(
     catalogue = load_catalogue(folder, today=TODAY)
     got = ids(catalogue, "ik kuis bij de mensen en de klant vraagt van alles")
     assert got[:1] == ["bij-de-klant"]
+
+
+SAME_SKILL_ITEMS = """\
+- id: vloermachine
+  titel: De vloermachine bedienen
+  type: intern
+  beschrijving: Schrobben en zuigen met de machine, zonder strepen.
+  vaardigheden: [poetsen]
+  duur_uren: 1
+
+- id: thuis-bij-de-klant
+  titel: Werken bij particulieren
+  type: intern
+  beschrijving: Wat je doet als de klant thuis klaagt dat het nog vuil is.
+  vaardigheden: [poetsen]
+  duur_uren: 3
+"""
+
+
+def test_of_two_resources_of_the_same_skill_the_one_saying_the_need_ranks_first(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # both train the skill whose situation says the need; one says it in its description too
+    skills = CLEANING_SKILLS.replace(
+        "  - de vloer blijft vuil na het dweilen",
+        "  - de vloer blijft vuil na het dweilen\n  - de klant klaagt dat het nog vuil is",
+    )
+    folder = tmp_path_factory.mktemp("zelfde-vaardigheid")
+    (folder / "leermiddelen").mkdir()
+    (folder / "vaardigheden.yaml").write_text(skills, encoding="utf-8")
+    (folder / "leermiddelen" / "poetsen.yaml").write_text(SAME_SKILL_ITEMS, encoding="utf-8")
+    catalogue = load_catalogue(folder, today=TODAY)
+    got = ids(catalogue, "de klant klaagt dat het nog vuil is na mijn beurt")
+    assert got[:2] == ["thuis-bij-de-klant", "vloermachine"]

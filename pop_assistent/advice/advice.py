@@ -236,6 +236,10 @@ NEAR_BEST = 0.5
 """A proposal must be at least this share as relevant as the best one, or name at least this
 share of what the best names: no padding."""
 
+OWN_TEXT = 0.25
+"""Among resources that answer a need through the same skill, the one whose own title and
+description say more of it ranks higher (this much per share of the need they say)."""
+
 SECTOR_BONUS = 0.08
 OTHER_SECTOR = 0.55
 UNKNOWN_SECTOR = 0.06
@@ -313,6 +317,8 @@ def recommend(
         ):
             continue  # shares a word or two with the goal, not its meaning
         about = _about(catalogue, item, reading, lang)
+        if reading is not None and row in reading.fits:
+            relevance += OWN_TEXT * reading.fits[row].own  # ranks; does not decide `served`
         topic, practical, reason = _score(item, relevance, ctx, today, lang, about)
         # who the person is weighs on how well a resource answers the goal, so that it
         # never lifts one that does not

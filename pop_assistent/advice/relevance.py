@@ -73,6 +73,8 @@ class Fit:
     """The resource's skills that the need is about, with how much of it each says."""
     title: set[int] = field(default_factory=set)
     """Terms named in the resource's own title."""
+    own: float = 0.0
+    """The share of the need's weight the resource's own title and description speak to."""
 
 
 @dataclass
@@ -296,6 +298,9 @@ class Relevance:
                 if strength >= 1.0:
                     fit.title.add(position)
         self._titles_by_synonym(terms, fits)
+        total = sum(weights) or 1.0
+        for fit in fits.values():
+            fit.own = sum(weights[i] * s for i, s in fit.strengths.items()) / total
         for skill_id, skill_fit in skills.items():
             for row, place in self.skill_rows.get(skill_id, ()):
                 factor = SKILL_POSITION[min(place, len(SKILL_POSITION) - 1)]
