@@ -23,7 +23,7 @@ Latin words find their Dutch cognate, a negated adjective reads as its base, a t
 name of the same skill counts, 'ons'/friends/spare time are private, and skills got ~300 more
 situations in everyday words (some written after reading set 3's misses, so set 3 is no longer
 blind), and among resources of the same skill the one whose own text says more of the need
-ranks first: set 3 top-3 88%, top-5 96%, 20 of 22 left empty; set 1 top-3 83%, top-5 86%;
+ranks first: set 3 top-3 88%, top-5 96%, 20 of 22 left empty; set 1 top-3 86%, top-5 86%;
 set 2 top-3 61%, top-5 72%, 4 of 4; own examples top-3 90%, 28 of 30. A smaller sequel
 (advies_dev3b.yaml) written after the changes measured main 86% / 10 of 12 and this 89% / 10 of
 12 before two of its private wishes were used to widen the private words (now 12 of 12).
@@ -69,7 +69,7 @@ def measure(catalogue: Catalogue, goals: list[dict[str, Any]]) -> dict[str, floa
 @pytest.mark.parametrize(
     ("name", "floors"),
     [
-        ("advies_blind1.yaml", {"top3": 0.81, "top5": 0.85, "nothing": 0.6}),
+        ("advies_blind1.yaml", {"top3": 0.83, "top5": 0.85, "nothing": 0.6}),
         ("advies_blind2.yaml", {"top3": 0.58, "top5": 0.69, "nothing": 0.9}),
         # own examples per kind of need (not blind): measured 90% top-3, 28 of 30 left empty
         ("advies_eigen.yaml", {"top3": 0.85, "top5": 0.9, "nothing": 0.9}),
