@@ -157,3 +157,13 @@ def test_refusals_say_what_is_missing(text: str, nl: str, en: str) -> None:
         parse_period(text, TIMES["today"])
     assert nl in info.value.message("nl")
     assert en in info.value.message("en")
+
+
+DEV3_TIMES = _load("dev3_time_expressions.yaml")
+
+
+@pytest.mark.parametrize("row", DEV3_TIMES["cases"], ids=lambda r: str(r[0])[:40])
+def test_time_expression_issue13_kinds(row: list[Any]) -> None:
+    """Issue 13's kinds of misses: words glued or split by a slip, English slips and ordinal
+    dates, a bare span as the answer, English d/m or m/d dates asked when both are real."""
+    assert _date_ok(row, DEV3_TIMES["today"])
