@@ -8,6 +8,7 @@ vague amount). The `dates` module picks the longest match and applies the leadin
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 
 from pop_assistent.i18n import N_, Message
 from pop_assistent.language import calendar_nl as cal
+from pop_assistent.text import formats
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ class Ambiguity:
     short label (a msgid, translated where it is shown) and its span or builder. Never
     resolved by guessing."""
 
-    options: tuple[tuple[str, Span | Builder], ...]
+    options: tuple[tuple[Message, Span | Builder], ...]
 
 
 Result = Span | Builder | Problem | Ambiguity
@@ -229,6 +231,27 @@ def h_dm_token(m: re.Match[str], today: date) -> Result:
     return _day_month(int(day), int(month), m, today)
 
 
+def h_either_date(m: re.Match[str], today: date) -> Result:
+    """ "by 03/04/2027", "by 6/7" in English: day first or month first, both a real date and
+    different ones, so asked (`tokens` reads a date with one possible reading itself)."""
+    first, second, *year = (int(p) for p in m.group("da").split("-"))
+    options: list[tuple[Message, Span | Builder]] = []
+    for day, month, order in ((first, second, N_("{day} {month}{year} (dag/maand)")),
+                              (second, first, N_("{day} {month}{year} (maand/dag)"))):  # fmt: skip
+        if year:
+            found = date(year[0] + 2000 if year[0] < 100 else year[0], month, day)
+            reading: Span | Builder = Span(found, found, "date")
+        else:
+            built = _day_month(day, month, m, today)
+            if isinstance(built, (Problem, Ambiguity)):
+                return built
+            reading = built
+        shown_year = f" {found.year}" if year else ""
+        named = functools.partial(formats.month_name, month)
+        options.append((Message(order, day=day, month=named, year=shown_year), reading))
+    return Ambiguity(tuple(options))
+
+
 def h_full_date(m: re.Match[str], today: date) -> Result:
     found = date.fromisoformat(m.group("iso"))
     return Span(found, found, "date")
@@ -249,8 +272,8 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
         return quarter
     return Ambiguity(
         (
-            (N_("het schooltrimester"), term),
-            (N_("het kwartaal"), quarter),
+            (Message(N_("het schooltrimester")), term),
+            (Message(N_("het kwartaal")), quarter),
         )
     )
 

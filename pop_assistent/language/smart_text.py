@@ -26,6 +26,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "measurable_score": (N_("Het doel noemt de score die je wilt halen: ‘{what}’."), ""),
     "measurable_role": (N_("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’."), ""),
+    "measurable_witness": (N_("Iemand anders kan vaststellen dat het gelukt is: ‘{what}’."), ""),
     "measurable_rating": (N_("Het doel noemt de beoordeling die je wilt halen: ‘{what}’."), ""),
     "measurable_no": (
         N_("Het doel zegt niet waaraan je zult zien dat het gelukt is."),

@@ -44,8 +44,8 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     if rel == "THIS" and this_week == today:  # "deze vrijdag" on a Friday: today or next week
         return Ambiguity(
             (
-                (N_("vandaag"), _day(today)),
-                (N_("volgende week"), _day(today + timedelta(weeks=1))),
+                (Message(N_("vandaag")), _day(today)),
+                (Message(N_("volgende week")), _day(today + timedelta(weeks=1))),
             )
         )
     if rel == "THIS":
@@ -56,8 +56,8 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     if rel == "NEXT" and this_week > today:
         return Ambiguity(
             (
-                (N_("deze week"), _day(this_week)),
-                (N_("volgende week"), _day(following)),
+                (Message(N_("deze week")), _day(this_week)),
+                (Message(N_("volgende week")), _day(following)),
             )
         )
     return _day(this_week if this_week > today else following)
@@ -97,8 +97,8 @@ def h_weekend(m: re.Match[str], today: date) -> Result:
     if rel == "NEXT" and today < this.start:
         return Ambiguity(
             (
-                (N_("het komende weekend"), this),
-                (N_("het weekend erna"), following),
+                (Message(N_("het komende weekend")), this),
+                (Message(N_("het weekend erna")), following),
             )
         )
     return following if rel == "NEXT" else this
@@ -120,7 +120,9 @@ def h_any_holiday(m: re.Match[str], today: date) -> Result:
     pre = _g(m, "pre")
     lead = next((key for key in ("AFTER", "BEFORE", "BY") if key in pre), "")
     christmas, summer = HOLIDAY_LABELS[lead]
-    return Ambiguity(((christmas, builder("Vkerst")), (summer, builder("Vzomer"))))
+    return Ambiguity(
+        ((Message(christmas), builder("Vkerst")), (Message(summer), builder("Vzomer")))
+    )
 
 
 HOLIDAY_LABELS = {  # the word before "het verlof" ("na", "voor", "tegen"): both readings
