@@ -125,10 +125,10 @@ def h_any_holiday(m: re.Match[str], today: date) -> Result:
     )
 
 
-HOLIDAY_LABELS = {  # the word before "het verlof" ("na", "voor", "tegen"): both readings
+HOLIDAY_LABELS = {
     "AFTER": (N_("na de kerstvakantie"), N_("na de zomervakantie")),
     "BEFORE": (N_("voor de kerstvakantie"), N_("voor de zomervakantie")),
     "BY": (N_("tegen de kerstvakantie"), N_("tegen de zomervakantie")),
     "": (N_("de kerstvakantie"), N_("de zomervakantie")),
 }
-"""The leading word of a label ("na de kerstvakantie"), as the person wrote it."""
+"""Both readings of "het verlof" with the leading word the person wrote ("na", "voor", "tegen")."""
