@@ -75,8 +75,10 @@ def _poll(app):
         loaded = [name for name in HEAVY if name in sys.modules]
         print(f"loaded {','.join(loaded) or '-'}", flush=True)
     if _state["ready"] and not _state["greeted"]:
+        # a widget per message (older code) or one widget that draws them all
         shown = [w for w in app.screen.query("#chat .from-assistant") if w.region.area]
-        if shown:
+        chats = app.screen.query("#chat")
+        if shown or (chats and getattr(chats.first(), "assistant_shown", False)):
             _state["greeted"] = True
             _stamp("greeted")
             app.exit()
