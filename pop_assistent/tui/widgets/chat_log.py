@@ -208,7 +208,7 @@ class ChatLog(ScrollView, can_focus=False):
             gone = self._starts[extra]
             self._starts = [start - gone for start in self._starts[extra:]]
             self._height -= gone
-            self.scroll_to(y=max(0, self.scroll_y - gone), animate=False, immediate=True)
+            self.scroll_to(y=max(0, self.scroll_y - gone), animate=False, force=True)
         else:
             self._starts = []
 
@@ -220,9 +220,9 @@ class ChatLog(ScrollView, can_focus=False):
         view = self.scrollable_content_region.height
         start = self._starts[self.messages.index(message)] if message in self.messages else 0
         if message.kind == "assistant" and len(message.lines) >= view - 1:
-            self.scroll_to(y=start, animate=False, immediate=True)
+            self.scroll_to(y=start, animate=False, force=True)
         else:
-            self.scroll_to(y=self._height, animate=False, immediate=True)
+            self.scroll_to(y=self._height, animate=False, force=True)
         self.revealed += 1
 
     def _relayout(self, *, follow: bool) -> None:
@@ -238,7 +238,7 @@ class ChatLog(ScrollView, can_focus=False):
         at_end = self.scroll_y >= self.max_scroll_y
         self.virtual_size = Size(width, self._height)
         if follow or at_end:
-            self.scroll_to(y=self._height, animate=False, immediate=True)
+            self.scroll_to(y=self._height, animate=False, force=True)
         self.refresh()
 
     def _layout_all(self) -> None:
