@@ -73,6 +73,9 @@ class Said:
 INDENT = {"user": 4, "coach": 4}
 """The user's own words stand a little to the right of the assistant's."""
 
+GAP = {"user": 0, "coach": 0}
+"""Blank lines after a message (1 unless listed): the reply follows the user's words."""
+
 
 class ChatLog(ScrollView, can_focus=False):
     """The conversation as one scrolling widget; the newest message is kept in view."""
@@ -123,7 +126,7 @@ class ChatLog(ScrollView, can_focus=False):
         super().__init__(id=id)
         self.messages: list[Said] = []
         self._starts: list[int] = []
-        """The first line of each message (a blank line follows each)."""
+        """The first line of each message (then its lines and GAP blank lines)."""
         self._height = 0
         self.first_message: Said | None = None
         if first_words is not None:
@@ -189,7 +192,7 @@ class ChatLog(ScrollView, can_focus=False):
         self.messages.append(message)
         if self._drawn_width() > 0 and len(self._starts) == len(self.messages) - 1:
             self._starts.append(self._height)
-            self._height += self._draw(message, self._drawn_width()) + 1
+            self._height += self._draw(message, self._drawn_width()) + GAP.get(message.kind, 1)
             self._forget_oldest()
             self.virtual_size = Size(self._drawn_width(), self._height)
         else:
@@ -234,7 +237,7 @@ class ChatLog(ScrollView, can_focus=False):
             return
         for message in self.messages:
             self._starts.append(self._height)
-            self._height += self._draw(message, width) + 1
+            self._height += self._draw(message, width) + GAP.get(message.kind, 1)
         at_end = self.scroll_y >= self.max_scroll_y
         self.virtual_size = Size(width, self._height)
         if follow or at_end:
@@ -276,7 +279,7 @@ class ChatLog(ScrollView, can_focus=False):
         )
         pad = Segment(" ", text_style)
         left = [Segment(" " * indent, base)] if indent else []
-        edge_segment = Segment("▌", RichStyleType(color=edge.color, bgcolor=text_style.bgcolor))
+        edge_segment = Segment("▎", RichStyleType(color=edge.color, bgcolor=text_style.bgcolor))
         message.lines = []
         message.plain = []
         for strip in strips:
@@ -325,7 +328,7 @@ class ChatLog(ScrollView, can_focus=False):
         for message in self.messages:
             indent = " " * (INDENT.get(message.kind, 0) + 2)
             lines += [indent + text for text in message.plain]
-            lines.append("")
+            lines += [""] * GAP.get(message.kind, 1)
         return lines
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
