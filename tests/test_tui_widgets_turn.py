@@ -1,6 +1,6 @@
 """The conversation's widgets between turns: quick-answer buttons are relabelled and spare ones
-hidden (never a stale value behind a hidden button); old messages leave the screen once the
-person is reading, newest ones always stay."""
+hidden (never a stale value behind a hidden button); old messages leave the screen, the newest
+stay in view; a long reply shows its beginning; the conversation's text can be copied."""
 
 from __future__ import annotations
 
@@ -79,3 +79,31 @@ async def test_old_messages_leave_and_the_newest_stay_in_view() -> None:
         assert len(shown) == chat.MAX_MESSAGES
         assert shown[-2:] == [f"antwoord {total - 1}", f"vraag {total - 1}"]
         assert chat.max_scroll_y > 0 and chat.scroll_y == chat.max_scroll_y
+
+
+async def test_a_reply_taller_than_the_view_shows_its_first_line() -> None:
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        for n in range(6):
+            chat.add_user(f"antwoord {n}")
+        points = "\n".join(f"- punt {n}" for n in range(15))
+        chat.add_assistant(f"Eerste regel van het lange antwoord.\n\n{points}")
+        await pilot.pause()
+        first = chat.render_line(0).text
+        assert "Eerste regel" in first
+        assert chat.scroll_y < chat.max_scroll_y  # not scrolled past its beginning
+
+
+async def test_text_in_the_conversation_can_be_selected_and_copied() -> None:
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.add_assistant("Hoe **heet** je?")
+        chat.add_user("Ine [b]Claes[/b] {{ x }}")
+        await pilot.pause()
+        await pilot.mouse_down(chat, offset=(3, 0))
+        await pilot.hover(chat, offset=(40, 2))
+        await pilot.mouse_up(chat, offset=(40, 2))
+        await pilot.pause()
+        assert app.screen.get_selected_text() == "Hoe heet je?\n\nIne [b]Claes[/b] {{ x }}"

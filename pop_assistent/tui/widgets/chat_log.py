@@ -332,8 +332,9 @@ class ChatLog(ScrollView, can_focus=False):
         return lines
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        """The selected text, without the message edges."""
-        return selection.extract("\n".join(self._plain_lines())), "\n"
+        """The selected text, without the message edges and indents."""
+        text = selection.extract("\n".join(self._plain_lines()))
+        return "\n".join(line.strip() for line in text.splitlines()), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
         self.refresh()
