@@ -167,15 +167,16 @@ class ChatLog(ScrollView, can_focus=False):
             self.messages.remove(message)
             self._relayout(follow=False)
 
-    def transcript(self) -> list[str]:
-        """The text of every message on screen, oldest first (Markdown source for replies)."""
-        return [message.text for message in self.messages]
+    def transcript(self, kind: str | None = None) -> list[str]:
+        """The text of every message on screen (or of one kind: 'notice', ...), oldest first
+        (Markdown source for replies)."""
+        return [m.text for m in self.messages if kind is None or m.kind == kind]
 
     def texts(self, kind: str) -> list[str]:
-        """The text of each message of one kind ('user', 'warning', ...) as drawn, oldest
-        first (wrapped lines joined)."""
+        """The text of each message of one kind ('user', 'warning', ...) as drawn on screen,
+        oldest first, one line per drawn line."""
         self._layout_all()
-        return [" ".join(m.plain).strip() for m in self.messages if m.kind == kind]
+        return ["\n".join(m.plain) for m in self.messages if m.kind == kind]
 
     @property
     def assistant_shown(self) -> bool:
@@ -346,7 +347,7 @@ class ChatLog(ScrollView, can_focus=False):
         start, end = span
         end = strip.cell_length if end == -1 else end
         style = self.screen.get_component_rich_style("screen--selection")
-        parts = strip.divide([start, end, strip.cell_length])
+        parts = list(strip.divide([start, end, strip.cell_length]))
         if len(parts) < 2:
             return strip
         parts[1] = parts[1].apply_style(style)
