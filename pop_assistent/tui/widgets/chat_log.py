@@ -261,7 +261,11 @@ class ChatLog(ScrollView, can_focus=False):
 
     def on_resize(self) -> None:
         first = not self._starts
-        self._relayout(follow=True)
+        if not first and len(self._starts) == len(self.messages):
+            width = self._drawn_width()
+            if all(message.width == width for message in self.messages):
+                return  # a new height or more lines: what is drawn stands
+        self._relayout(follow=first)
         if first and self.messages:
             self.revealed += 1  # the first frame shows the early greeting
 
