@@ -107,3 +107,16 @@ async def test_text_in_the_conversation_can_be_selected_and_copied() -> None:
         await pilot.mouse_up(chat, offset=(40, 2))
         await pilot.pause()
         assert app.screen.get_selected_text() == "Hoe heet je?\n\nIne [b]Claes[/b] {{ x }}"
+
+
+async def test_a_new_theme_draws_the_conversation_in_its_colours() -> None:
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.add_assistant("Hallo **daar**")
+        await pilot.pause()
+        dark = {s.style.bgcolor for s in chat.render_line(0) if s.style}
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = {s.style.bgcolor for s in chat.render_line(0) if s.style}
+        assert dark and light and not dark & light
