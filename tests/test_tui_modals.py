@@ -177,8 +177,7 @@ async def test_user_text_with_markup_shows_literally() -> None:
         app.query_one(HistoryInput).value = tricky
         await pilot.press("enter")
         await pilot.pause()
-        bubble = app.query_one(ChatLog).query_one(Static)
-        shown = str(bubble.render())
+        (shown,) = app.query_one(ChatLog).texts("user")  # as drawn on screen
     assert app.sent == [tricky]
     assert "[bold]vet[/bold] {{ x }} <b>html</b> \\x1b[31mrood 😀 [link=x]y[/link]" in shown
 
