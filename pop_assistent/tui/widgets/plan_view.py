@@ -107,7 +107,7 @@ def plan_content(
     if not plan.goals:
         lines.append(Content.styled(_("  (nog geen)"), "dim"))
     mark(None)
-    numbers = {a.id: n for n, a in enumerate(plan.actions, start=1)}
+    numbers = plan.action_numbers()
     for number, goal in enumerate(plan.goals, start=1):
         lines.append(Content.assemble(f"  {number}. ", smart_badge(goal, lang)))
         lines.extend(_hang("     ", goal.text, width))
