@@ -18,8 +18,8 @@ def short_date(day: date | None, lang: Language = SOURCE_LANGUAGE) -> str:
 
 
 def smart_badge(goal: Goal, lang: Language) -> Content:
-    """Five letters (S M R R T in Dutch, S M A R T in English): green when met, red when
-    missing, dim when not judged yet."""
+    """Five letters, S M A R T in every language: green when met, red when missing, dim when
+    not judged yet."""
     parts: list[Content] = []
     for key in SMART_KEYS:
         letter = smart_letter(key, lang)
