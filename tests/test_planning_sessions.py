@@ -35,3 +35,4 @@ def test_a_course_on_fixed_dates_takes_its_session() -> None:
         office = e.plan.actions[1]
         assert (office.start, office.end) == (date(2027, 9, 14), date(2027, 10, 12))
         assert said in reply.message
+        assert f"**{office.title}**:" not in reply.message  # the dates named once, not twice

@@ -184,7 +184,8 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     if _no_session_then(s, action, start, end or start):
         return False
     session = _session_within(s, action, start, end or start)
-    if session is not None and session != (start, end):
+    taken = session is not None and session != (start, end)
+    if session is not None and taken:
         s.say("session_taken", title=action.title, start=session[0], end=session[1])
         start, end = session  # a course on fixed dates: its session, not the period typed
     moved = _workday(s, start)
@@ -193,7 +194,8 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     end = max(end or moved, moved)
     action.start, action.end = None, None
     action.start, action.end = moved, end
-    s.say("planned", title=action.title, start=action.start, end=action.end)
+    if not taken:  # the session's note named the dates already
+        s.say("planned", title=action.title, start=action.start, end=action.end)
     goal = s.plan.goal(action.goal_id) if action.goal_id else None
     if goal and goal.deadline and end > goal.deadline:
         s.say("after_deadline", title=action.title, deadline=goal.deadline)
