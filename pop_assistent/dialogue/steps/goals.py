@@ -301,7 +301,7 @@ def _new_goal(s: Session, text: str) -> None:
     _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
 
 
-DONE_WORDS = {"klaar", "verder", "genoeg", "done", "next", "dat is het"}
+DONE_WORDS = answers.DONE
 
 
 def _text(s: Session, text: str) -> None:

@@ -61,7 +61,7 @@ FIELDS: list[tuple[str, str, str]] = [
 ]
 """The fields of an action the person can change, the words that name them (in every language
 the conversation speaks) and the name its button shows (a msgid)."""
-DONE_WORDS = {"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"}
+DONE_WORDS = answers.DONE
 
 
 def _next(s: Session, after: str | None) -> None:
