@@ -14,6 +14,7 @@ import pytest
 from pop_assistent.advice import closest_skills, recommend
 from pop_assistent.advice.need import need_terms
 from pop_assistent.advice.person import person
+from pop_assistent.advice.relevance import relevance_of
 from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.catalogue.lexicon import parts, telling
 
@@ -202,6 +203,8 @@ def test_a_wish_no_work_catalogue_serves_gets_nothing(
         "op onze vereniging wil ik het deeg voor de pannenkoekenslag leren kneden",
         "volgend jaar trouwen we en ik wil de taart zelf bakken",
         "my son wants to learn to bake bread with sourdough",
+        "ik wil voor ons kind leren kneden met desem",
+        "ik wil voor mijn vrienden leren kneden met desem",
     ],
 )
 def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
@@ -310,3 +313,93 @@ def test_an_unreadable_need_is_no_error(bakery: Catalogue) -> None:
     assert ids(bakery, "") == []
     assert ids(bakery, "?!? 123 ... " * 500) == []
     assert set(ids(bakery, "\x00\u202e brood " * 3)) <= {"desem-workshop", "oven-veilig"}
+
+
+def test_a_negated_adjective_is_read_as_its_base(bakery: Catalogue) -> None:
+    # 'onveilig' is about what the title's 'veilig' is about; 'ongeval' is no 'geval'
+    reading = relevance_of(bakery).read("ik werk onveilig")
+    assert "oven-veilig" in {bakery.items[row].id for row in reading.fits}
+    accident = relevance_of(bakery).read("een ongeval")
+    assert all("geval" not in term.forms for term in accident.terms)
+
+
+CLEANING_SKILLS = """\
+- id: poetsen
+  nl: Poetsen
+  en: Cleaning
+  groep: Schoonmaak
+  synoniemen: [schoonmaken, kuisen]
+  situaties:
+  - de vloer blijft vuil na het dweilen
+
+- id: klantcontact
+  nl: Klantcontact
+  en: Customer contact
+  groep: Klant
+  situaties:
+  - de klant vraagt iets en ik weet niet wat te zeggen
+"""
+
+CLEANING_ITEMS = """\
+- id: bij-de-klant
+  titel: Schoonmaken bij de klant thuis
+  type: intern
+  beschrijving: Discreet werken, spullen laten liggen, vragen van de klant beantwoorden.
+  vaardigheden: [klantcontact]
+  duur_uren: 2
+
+- id: aan-de-balie
+  titel: Klanten ontvangen aan de balie
+  type: intern
+  beschrijving: Bezoekers vriendelijk ontvangen en doorverwijzen.
+  vaardigheden: [klantcontact]
+  duur_uren: 2
+"""
+
+
+def test_a_title_in_another_name_of_the_same_skill_speaks_to_the_need(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # 'kuisen' is HR's other name for 'schoonmaken': the title that says it is the topic,
+    # though that resource trains another skill
+    folder = tmp_path_factory.mktemp("schoonmaak")
+    (folder / "leermiddelen").mkdir()
+    (folder / "vaardigheden.yaml").write_text(CLEANING_SKILLS, encoding="utf-8")
+    (folder / "leermiddelen" / "schoonmaak.yaml").write_text(CLEANING_ITEMS, encoding="utf-8")
+    catalogue = load_catalogue(folder, today=TODAY)
+    got = ids(catalogue, "ik kuis bij de mensen en de klant vraagt van alles")
+    assert got[:1] == ["bij-de-klant"]
+
+
+SAME_SKILL_ITEMS = """\
+- id: vloermachine
+  titel: De vloermachine bedienen
+  type: intern
+  beschrijving: Schrobben en zuigen met de machine, zonder strepen.
+  vaardigheden: [poetsen]
+  duur_uren: 1
+
+- id: thuis-bij-de-klant
+  titel: Werken bij particulieren
+  type: intern
+  beschrijving: Wat je doet als de klant thuis klaagt dat het nog vuil is.
+  vaardigheden: [poetsen]
+  duur_uren: 3
+"""
+
+
+def test_of_two_resources_of_the_same_skill_the_one_saying_the_need_ranks_first(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # both train the skill whose situation says the need; one says it in its description too
+    skills = CLEANING_SKILLS.replace(
+        "  - de vloer blijft vuil na het dweilen",
+        "  - de vloer blijft vuil na het dweilen\n  - de klant klaagt dat het nog vuil is",
+    )
+    folder = tmp_path_factory.mktemp("zelfde-vaardigheid")
+    (folder / "leermiddelen").mkdir()
+    (folder / "vaardigheden.yaml").write_text(skills, encoding="utf-8")
+    (folder / "leermiddelen" / "poetsen.yaml").write_text(SAME_SKILL_ITEMS, encoding="utf-8")
+    catalogue = load_catalogue(folder, today=TODAY)
+    got = ids(catalogue, "de klant klaagt dat het nog vuil is na mijn beurt")
+    assert got[:2] == ["thuis-bij-de-klant", "vloermachine"]

@@ -43,6 +43,48 @@ def test_numbers_and_connectors_are_read_out_of_range_included(
 
 
 @pytest.mark.parametrize(
+    ("said", "given"),
+    [
+        ("nee da klopt ni, gewoon 4", [4]),
+        ("Neen, 3 is het!", [3]),
+        ("no, just 2", [2]),
+        ("No, it's 2", [2]),
+        ("da's nie juist, 't is 3", [3]),
+        ("sorry, ik bedoel de vierde", [4]),
+        ("I meant option 3 please", [3]),
+        ("nee, twee", [2]),
+    ],
+)
+def test_a_correction_with_one_number_picks_that_number(said: str, given: list[int]) -> None:
+    """Dutch, Flemish and English: the correction words around the number say nothing else."""
+    assert answers.picked_numbers(said, 4) == given
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nee, niet 4",  # the number negated
+        "nee, 4 klopt niet",
+        "nee, 2 en 3",  # a correction picks one
+        "nee, ik wil teamleider worden",  # words besides: for the question
+        "nee 15 uur",
+        "nee",
+    ],
+)
+def test_a_correction_that_negates_or_says_more_picks_nothing(said: str) -> None:
+    assert answers.corrected_pick(said) is None
+    assert answers.picked_numbers(said, 4) is None
+
+
+def test_a_correction_with_a_number_is_a_button_at_the_occasion_question(today: date) -> None:
+    e = engine(today)
+    say(e, "nee da klopt ni, gewoon 4")
+    assert e.plan.occasion.kind == OccasionKind.continuous_development
+    assert e.plan.occasion.description == ""  # the correction is no story
+    assert e.plan.conversation.pending.question == "description"
+
+
+@pytest.mark.parametrize(
     "said", ["geen", "none", "allebei eigenlijk: een opleiding", "15/3", "2027-09-14", "2027-09"]
 )
 def test_words_and_dates_are_left_to_the_question(said: str) -> None:

@@ -52,6 +52,72 @@ def test_a_plain_growth_answer_is_not_read_as_a_role(today: date) -> None:
     assert e.plan.occasion.kind == OccasionKind.continuous_development
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "gewoon beter worden in mijn werk",
+        "ik wil gewoon beter worden in mijn werk",
+        "Ik wil een betere kok worden",
+        "ik wil zelfstandiger worden op mijn afdeling",
+        "I just want to get better at my job",
+    ],
+)
+def test_getting_better_in_ones_job_is_growing_not_a_career_project(today: date, said: str) -> None:
+    """A quality one wants (better, faster, a better cook) names no role to move to."""
+    e = engine(today)
+    e.answer(said)
+    assert e.plan.occasion.kind == OccasionKind.continuous_development
+    assert e.plan.occasion.career_project is None
+    assert e.plan.conversation.pending.question in ("description", "role")
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("nee da klopt ni, gewoon 4", OccasionKind.continuous_development),
+        ("neen, 3 is het", OccasionKind.organisational_change),
+        ("no, just 1", OccasionKind.performance_review),
+    ],
+)
+def test_a_correction_at_the_career_question_picks_from_the_occasions(
+    today: date, said: str, kind: OccasionKind
+) -> None:
+    """Read as a career project, corrected: the number is one of the occasions seen before
+    (the career question's own buttons are not what the person means), the words are kept."""
+    e = engine(today)
+    say(e, "Ik wil vroedvrouw worden")
+    assert e.plan.conversation.pending.question == "career"
+    say(e, said)
+    occ = e.plan.occasion
+    assert (occ.kind, occ.career_project) == (kind, None)
+    assert occ.description == "Ik wil vroedvrouw worden"
+    assert e.plan.conversation.pending.question == "role"
+
+
+def test_a_correction_without_a_number_asks_the_occasion_again(today: date) -> None:
+    e = engine(today)
+    say(e, "Ik wil vroedvrouw worden")
+    reply = e.answer("nee, da klopt niet")
+    assert e.plan.occasion.career_project is None
+    assert e.plan.conversation.pending.question == "kind"
+    assert "Dan lees ik het anders" in reply.message
+
+
+@pytest.mark.parametrize("question", ["description", "role"])
+def test_a_correction_after_the_occasion_is_no_story_and_no_role(
+    today: date, question: str
+) -> None:
+    """'nee, gewoon 2' where the story or the role is asked corrects the occasion before."""
+    e = engine(today)
+    say(e, "4" if question == "description" else "gewoon beter worden in mijn werk")
+    assert e.plan.conversation.pending.question == question
+    say(e, "no, just 2")
+    assert e.plan.occasion.kind == OccasionKind.career_project
+    assert e.plan.employee.role == ""
+    assert "no, just 2" not in e.plan.occasion.description
+    assert e.plan.conversation.pending.question == "career"
+
+
 def _nurse_at_hours(today: date) -> Engine:
     """A geriatric nurse at the question how much time she has to learn."""
     e = engine(today)

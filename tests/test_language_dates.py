@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pop_assistent.errors import PopError
-from pop_assistent.language.dates import DateParseError, find_period, parse_period
+from pop_assistent.language.dates import AmbiguousDate, DateParseError, find_period, parse_period
 from pop_assistent.language.recurrence import parse_recurrence
 
 
@@ -272,3 +272,43 @@ def test_the_year_after_het_jaar_is_that_year() -> None:
 def test_the_week_after_or_before_a_holiday_is_that_week(text: str, start: date, end: date) -> None:
     period = parse_period(text, date(2026, 11, 24))
     assert (period.start, period.end, period.deadline) == (start, end, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("by 03/04/2027", date(2027, 3, 4), date(2027, 4, 3)),
+        ("due 6/7", date(2027, 6, 7), date(2027, 7, 6)),
+        ("no later than 1-2-2027", date(2027, 1, 2), date(2027, 2, 1)),
+    ],
+)
+def test_an_english_date_read_either_way_is_asked(text: str, first: date, second: date) -> None:
+    """English text may put the month first: both readings offered, each naming its date."""
+    with pytest.raises(AmbiguousDate) as asked:
+        parse_period(text, date(2026, 12, 4))
+    a, b = asked.value.choices
+    assert (a.period.deadline, b.period.deadline) == (first, second)
+    assert "maand/dag" in a.label_nl and "month/day" in a.label_en
+    assert "dag/maand" in b.label_nl and "day/month" in b.label_en
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("by 4/13/2027", date(2027, 4, 13)),  # only month first is a date
+        ("by 13/4/2027", date(2027, 4, 13)),  # only day first is a date
+        ("by 5/5/2027", date(2027, 5, 5)),  # both readings are the same day
+        ("tegen 03/04/2027", date(2027, 4, 3)),  # Dutch: day first
+        ("03/04/2027", date(2027, 4, 3)),  # no words: day first
+        ("by 03.04.2027", date(2027, 4, 3)),  # dots: the European order, day first
+    ],
+)
+def test_a_numeric_date_with_one_reading_is_taken(text: str, deadline: date) -> None:
+    assert parse_period(text, date(2026, 12, 4)).deadline == deadline
+
+
+def test_an_english_date_whose_readings_are_both_over_is_refused() -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period("by 02/03/2027", date(2027, 3, 10))
+    assert not isinstance(info.value, AmbiguousDate)
+    assert "verleden" in info.value.message("nl")

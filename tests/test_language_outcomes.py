@@ -181,3 +181,129 @@ def test_slang_an_adverb_of_career_and_ones_trade_name_no_skill(text: str) -> No
 def test_shelf_stacking_is_a_skill_named_whole() -> None:
     result = check_goal("Tegen juni kan ik zelfstandig de vakken vullen", TODAY)
     assert "‘vakken vullen’" in result.specific.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Tegen juni ziet mijn ploegleider dat ik de pallets correct stapel", "ploegleider ziet"),
+        ("Ik wil dat mijn mentor bevestigt dat ik de tillift veilig gebruik", "mentor bevestigt"),
+        ("By June my supervisor confirms I lock the van", "supervisor confirms"),
+        ("By June the charge nurse signs off that I can place a catheter", "nurse signs off"),
+        ("Tegen juni wordt mijn wondzorg afgetekend door de referentieverpleegkundige",
+         "afgetekend door de referentieverpleegkundige"),
+        ("De klanten merken tegen juni dat ik hen vriendelijk begroet", "klanten merken"),
+    ],
+)  # fmt: skip
+def test_a_result_someone_else_sees_or_confirms_is_measurable(text: str, shown: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and f"‘{shown}’" in result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what someone sees now is the reason for the goal, not its result
+        "Mijn chef zegt dat ik te traag werk, dus wil ik tegen juni vlotter orders picken",
+        "Mijn leidinggevende ziet dat ik moeite heb met Excel",
+        "Mijn collega's zeggen dat ik sneller moet leren werken met het kassasysteem",
+        # I am the one who says or shows it
+        "Tegen juni wil ik de bewoners laten zien dat ik hen begrijp",
+        "Ik wil leren nee te zeggen als collega's mij iets vragen",
+    ],
+)
+def test_a_reason_or_oneself_is_no_witness(text: str) -> None:
+    assert check_goal(text, TODAY).measurable.met is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegen eind 2027 wil ik 0 dagen afwezig zijn door rugpijn",
+        "Tegen juni nul dagen ziek door mijn rug",
+        "Tegen juni minder dan 3 dagen ziek per jaar",
+        "Tegen maart geen enkele dag meer afwezig door rugklachten",
+        "By June I want zero days off sick",
+        "Tegen juni geen gemiste leveringen meer",
+        "By June no damaged parcels on my route",
+    ],
+)
+def test_zero_days_of_absence_or_none_gone_wrong_is_measurable(text: str) -> None:
+    """Days of absence are a result, never time spent; none of a thing gone wrong is a count."""
+    assert check_goal(text, TODAY).measurable.met is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tegen juni wil ik op afdeling C2 beter samenwerken",  # not language level C2
+        "Tegen juni wil ik in lokaal B12 beter orde houden",
+        "Tegen juni wil ik in vleugel B vlotter communiceren met de familie",
+        "Ik geef al 20 jaar les in het tweede leerjaar en wil meer leren over dyslexie",
+        "Ik werk hier 10 jaar en wil tegen juni beter plannen",
+        "I've been driving for 12 years and want to drive more economically",
+    ],
+)
+def test_a_place_code_or_what_one_has_done_for_years_measures_nothing(text: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is False, result.measurable.reason
+    assert result.specific.met is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binnen het jaar wil ik beter worden als verpleegkundige op de dienst geriatrie",
+        "Ik wil een goeie zorgkundige worden",
+        "Ik wil groeien in mijn rol als zorgcoördinator",
+        "By June I want to grow in my role as a nurse",
+    ],
+)
+def test_a_job_with_a_wish_or_where_one_works_names_no_skill(text: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.specific.met is False, result.specific.reason
+    assert result.measurable.met is False, result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Binnen een half jaar wil ik chef de partie zijn", "chef"),
+        ("Tegen oktober 2027 ben ik planner op de dispatching", "planner"),
+        ("By September I want to be the go-to person for the new scanners", "go-to"),
+    ],
+)
+def test_a_role_attained_is_measurable_and_no_skill_by_itself(text: str, role: str) -> None:
+    result = check_goal(text, TODAY)
+    assert result.measurable.met is True and role in result.measurable.reason
+
+
+def test_planner_with_a_capital_is_the_tool() -> None:
+    assert check_goal("Tegen juni wil ik werken met Planner", TODAY).specific.met is True
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("Tegen juni wil ik een topverkoper worden", False),  # praise of one's job: a wish
+        ("Tegen juni wil ik een super-poetser zijn", False),
+        ("Tegen juni wil ik de hoogste omzet van het filiaal halen", True),  # a rank: read
+        ("By June I want the best rating in the team", True),
+    ],
+)
+def test_praise_of_ones_job_is_a_wish_and_a_rank_is_a_result(text: str, measured: bool) -> None:
+    result = check_goal(text, TODAY)
+    assert result.specific.met is False, result.specific.reason
+    assert result.measurable.met is measured, result.measurable.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik heb 2 jaar de tijd om mijn VCA-attest te halen",  # time given, not served
+        "Ik werk het hele jaar aan mijn Frans en wil tegen juni B1 halen",
+        "Ik werk al twintig jaar in de keuken en wil tegen juni zelfstandig de bestellingen doen",
+    ],
+)
+def test_years_of_service_set_only_their_own_clause_aside(text: str) -> None:
+    assert check_goal(text, TODAY).measurable.met is True

@@ -47,6 +47,32 @@ def test_a_separate_time_ahead_still_wins_over_one_in_the_past(today: date) -> N
     assert result.time_bound.met is True and result.deadline == date(2027, 12, 31)
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("I want to finish the forklift course by March, because the audit is in June 2027",
+         "by March"),
+        ("Omdat de audit in maart is, wil ik tegen februari de procedure kennen", "tegen februari"),
+        ("Tegen eind maart rond ik de cursus af, zodat ik in september 2027 alleen kan werken",
+         "Tegen eind maart"),
+        ("Zodat ik in 2028 kan doorgroeien, wil ik tegen eind mei de opleiding starten",
+         "tegen eind mei"),
+    ],
+)  # fmt: skip
+def test_a_reason_or_condition_is_context_when_the_main_clause_names_a_time(
+    today: date, text: str, read: str
+) -> None:
+    """The same main-clause rule as `parse_period`: the later date in a clause opened by
+    "because", "omdat", "zodat" does not replace the main clause's deadline."""
+    found = find_period(text, today)
+    assert found is not None and found.text == read
+
+
+def test_a_condition_is_read_when_the_main_clause_names_no_time(today: date) -> None:
+    found = find_period("Ik volg de VCA-cursus zodat ik tegen eind 2027 ploegbaas word", today)
+    assert found is not None and found.deadline == date(2027, 12, 31)
+
+
 def test_a_stored_deadline_that_is_over_is_not_met(today: date) -> None:
     goal = Goal(text="Mijn attest EHBO halen", deadline=date(2026, 6, 30))
     result = check_goal(goal.text, today, goal=goal)

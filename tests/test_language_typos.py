@@ -110,6 +110,68 @@ def test_two_small_words_typed_as_one_are_read_apart(text: str, deadline: date) 
 @pytest.mark.parametrize(
     ("text", "deadline"),
     [
+        ("nadezomer", date(2027, 9, 30)),  # three words typed as one
+        ("binnentwee jaar", date(2028, 11, 24)),  # a lead and a number word
+        ("tweemaanden", date(2027, 1, 24)),  # a number word and a unit
+        ("tegen eindmei", date(2027, 5, 31)),  # a three-letter month
+        ("Q2volgend jaar", date(2027, 6, 30)),
+        ("eindh1 2027", date(2027, 6, 30)),
+        ("overeen jaar", date(2027, 11, 24)),
+        ("tegen eind Q 2", date(2027, 6, 30)),  # a space inside "Q2"
+    ],
+)
+def test_words_typed_together_with_a_number_or_a_month(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("nen half jaar", date(2027, 5, 24)),  # the Flemish article
+        ("maximaal zes maanden", date(2027, 5, 24)),  # at most: the span itself
+        ("een 3-tal maanden", date(2027, 2, 24)),
+        ("at most six weeks", date(2027, 1, 5)),
+        ("binnen driekwart jaar", date(2027, 8, 24)),  # three quarters of a year
+        ("drie kwart jaar", date(2027, 8, 24)),
+    ],
+)
+def test_a_bare_span_said_around_its_amount(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("bin nen drie maanden", date(2027, 2, 24)),  # a space typed inside a word
+        ("vol gend jaar", date(2027, 12, 31)),
+        ("tege nde zomer", date(2027, 6, 30)),  # the space one letter off
+        ("okto ber 2027", date(2027, 10, 31)),
+    ],
+)
+def test_a_word_split_by_a_slipped_space_is_joined(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("six months form now", date(2027, 5, 24)),  # "from" before "now"
+        ("by the end of nxt year", date(2027, 12, 31)),  # a relative word before a unit
+        ("before the ned of March", date(2027, 3, 31)),  # an anchor before "of"
+        ("by Aug 3rd", date(2027, 8, 3)),  # an English ordinal after a short month
+        ("by the end of next moth", date(2026, 12, 31)),  # a unit after a relative word
+        ("by the end of this quater", date(2026, 12, 31)),
+        ("by the twenty-first of May", date(2027, 5, 21)),  # ordinal words
+        ("tegen de vijftiende van volgende maand", date(2026, 12, 15)),
+    ],
+)
+def test_an_english_slip_is_read_by_its_slot(text: str, deadline: date) -> None:
+    assert parse_period(text, TODAY).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
         ("on or before 15 May", date(2027, 5, 15)),  # the day itself still counts
         ("op of voor 15 mei", date(2027, 5, 15)),
         ("before 15 May", date(2027, 5, 14)),

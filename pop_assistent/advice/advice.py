@@ -244,10 +244,12 @@ FLOOR = 0.34
 """A need without a named skill is served when its best resource speaks to at least this
 share of it (relevance.py) ..."""
 
-FLOOR_NAMED = 4.8
+FLOOR_NAMED = 4.2
 """... or names at least this much of it in its own weights (`Reading.named`: a little more
 than one telling, rare word of the need). Below both, the advice says that nothing fits rather
-than guess. Calibrated on three blind sets of needs (bench/advice_quality.py)."""
+than guess. Calibrated on three blind sets of needs (bench/advice_quality.py); lowered from 4.8
+when a situation shared by one word stopped counting as the need said again (skilltext.py),
+recalibrated on five sets: the highest unservable need that agrees names 3.8."""
 
 FLOOR_PERSON = 0.2
 """... or a resource written for the person's sector or role speaks to at least this share of
@@ -269,6 +271,10 @@ and the project's blind sets (bench/advice_quality.py)."""
 NEAR_BEST = 0.5
 """A proposal must be at least this share as relevant as the best one, or name at least this
 share of what the best names: no padding."""
+
+OWN_TEXT = 0.25
+"""Among resources that answer a need through the same skill, the one whose own title and
+description say more of it ranks higher (this much per share of the need they say)."""
 
 SECTOR_BONUS = 0.08
 OTHER_SECTOR = 0.55
@@ -347,6 +353,8 @@ def recommend(
         ):
             continue  # shares a word or two with the goal, not its meaning
         about = _about(catalogue, item, reading, lang)
+        if reading is not None and row in reading.fits:
+            relevance += OWN_TEXT * reading.fits[row].own  # ranks; does not decide `served`
         topic, practical, reason = _score(item, relevance, ctx, today, lang, about)
         # who the person is weighs on how well a resource answers the goal, so that it
         # never lifts one that does not

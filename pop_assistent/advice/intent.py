@@ -55,10 +55,14 @@ PRIVATE_PEOPLE = frozenset(
     """dochter dochters zoon zoons zonen kind kinderen kids kleinkind kleinkinderen man vrouw
     partner vriend vriendin moeder vader mama papa ouders schoonmoeder schoonvader broer zus
     hond honden kat katten huisdier huisdieren daughter son children husband wife dog cat
-    grandchildren eigen huis tuin woning appartement house garden home own""".split()
+    grandchildren eigen huis tuin woning appartement house garden home own vrienden familie
+    gezin zoontje dochtertje kindje kleinzoon kleindochter schoonouders lief friend friends
+    family kids parents boyfriend girlfriend sister brother mum mom dad""".split()
 )
 """Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
+
+POSSESSIVES = frozenset({"mijn", "my", "onze", "ons", "our"})
 
 LEISURE = frozenset(
     """hobby hobby's hobbys vakantie vakanties vrijetijd club vereniging trouwen huwelijk
@@ -66,6 +70,8 @@ LEISURE = frozenset(
     vacation""".split()
 )
 """Words of a wish for one's free time."""
+
+FREE_TIME = frozenset({("vrije", "tijd"), ("spare", "time"), ("free", "time")})
 
 WORK_WORDS = frozenset(
     """werk werken werkt job collega collega's klant klanten bewoner bewoners patient patienten
@@ -84,6 +90,6 @@ def private(goal_text: str) -> bool:
     if WORK_WORDS.intersection(words):
         return False
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False)}
-    family = any(a in ("mijn", "my", "onze", "our") and b in PRIVATE_PEOPLE for a, b in pairs)
-    leisure = LEISURE.intersection(words) or ("vrije", "tijd") in pairs
+    family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
+    leisure = LEISURE.intersection(words) or pairs & FREE_TIME
     return family or bool(leisure) or any(w.endswith("club") for w in words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pop_assistent.catalogue.lexicon import forms, parts, telling
+from pop_assistent.catalogue.lexicon import dutch_cognates, forms, parts, telling
 from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
 
@@ -61,6 +61,8 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     terms: dict[frozenset[str], Term] = {}
     for word in words:
         word_forms = forms(word)
+        if lang == ENGLISH:
+            word_forms |= dutch_cognates(word)  # a Dutch catalogue: 'isolation' is 'isolatie'
         if word_forms in terms:
             continue
         weight = telling(word, lang)

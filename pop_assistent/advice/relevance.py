@@ -33,6 +33,9 @@ TOGETHER = 0.5
 MAX_IDF = 4.0
 """A word no resource and no skill has still counts, but no more than a rare one."""
 
+SYNONYM = 0.8
+"""A title that says a word of the need in another name of the same skill counts this much."""
+
 TYPO = 0.9
 """A word read as a typo of a catalogue word ('lasen' for 'lassen') counts a little less."""
 
@@ -46,6 +49,13 @@ RARE = 0.9
 
 UNTRANSLATED = 1.0
 """A word this much more common in English than in Dutch is an English word."""
+
+NEGATION = "on"
+MIN_BASE = 5
+"""A Dutch adjective negated by 'on' ('onduidelijk', 'onzeker') is about what its base is about;
+the base must be a real word of at least this many letters."""
+
+ADJECTIVE_ENDINGS = ("lijk", "lijke", "ig", "ige", "baar", "bare", "zaam", "zame", "isch", "ische")
 
 REAL_WORD = 3.0
 """A word this common in Dutch is no typo, even when it looks like a catalogue word
@@ -63,6 +73,8 @@ class Fit:
     """The resource's skills that the need is about, with how much of it each says."""
     title: set[int] = field(default_factory=set)
     """Terms named in the resource's own title."""
+    own: float = 0.0
+    """The share of the need's weight the resource's own title and description speak to."""
 
 
 @dataclass
@@ -176,6 +188,20 @@ class Relevance:
         self.text = TextHits(compiled, vocabulary, size)
         self.skill_text = SkillText(skills)
         self._corrections = corrections
+        self._synonym_titles: dict[str, list[int]] = {}
+
+    def _unnegated(self, term: Term, *, adjective: bool = False) -> Term | None:
+        """The word a negated one stands on, when the catalogue uses that one ('onduidelijk'
+        for 'duidelijk', 'onveilig' for 'veilig'); with `adjective`, only when the base ends as
+        an adjective does (not 'ongeval' for 'geval')."""
+        word = term.word
+        if term.part or not word.startswith(NEGATION) or len(word) < len(NEGATION) + MIN_BASE:
+            return None
+        base = word[len(NEGATION) :]
+        if zipf(base) < REAL_WORD or (adjective and not base.endswith(ADJECTIVE_ENDINGS)):
+            return None
+        plain = replace(term, forms=term.forms | forms(base))
+        return plain if self.text.rows(plain).rows or self.skill_text.has(plain) else None
 
     def _corrected(self, term: Term) -> Term | None:
         """The catalogue word a typo stands for ('projectmanagment'), if it is one."""
@@ -224,14 +250,36 @@ class Relevance:
             for piece in pieces:
                 weights[piece] /= PART_WEIGHT
 
+    def _titles_by_synonym(self, terms: list[Term], fits: dict[int, Fit]) -> None:
+        """A resource whose title says a word of the need in another of its skill's names
+        ('schoonmaken' in the title for 'poetsen', which HR lists as a name of the same
+        skill) speaks to that word, a little less than its own word would."""
+        for position, term in enumerate(terms):
+            if term.part or term.weight < RARE:
+                continue
+            for word in self.skill_text.other_names(term) - term.forms:
+                for row in self._title_rows(word):
+                    fit = fits.setdefault(row, Fit())
+                    if SYNONYM > fit.strengths.get(position, 0.0):
+                        fit.strengths[position] = SYNONYM
+
+    def _title_rows(self, word: str) -> list[int]:
+        found = self._synonym_titles.get(word)
+        if found is None:
+            hit = self.text.rows(Term(word, forms(word), 1.0))
+            found = [row for row, strength in hit.rows.items() if strength >= 1.0]
+            self._synonym_titles[word] = found
+        return found
+
     def read(self, goal_text: str) -> Reading:
         """Every resource that speaks to some word of the need, and how."""
         terms = need_terms(goal_text, self.text.known)
+        terms = [self._unnegated(term, adjective=True) or term for term in terms]
         hits = [self.text.rows(term) for term in terms]
         for position, (term, hit) in enumerate(zip(terms, hits, strict=True)):
             if hit.rows or self.skill_text.has(term) or self._split(term, terms):
                 continue
-            fixed = self._corrected(term)
+            fixed = self._unnegated(term) or self._corrected(term)
             if fixed is not None:
                 terms[position] = fixed
                 hits[position] = self.text.rows(fixed)
@@ -249,6 +297,10 @@ class Relevance:
                     fit.strengths[position] = strength
                 if strength >= 1.0:
                     fit.title.add(position)
+        self._titles_by_synonym(terms, fits)
+        total = sum(weights) or 1.0
+        for fit in fits.values():
+            fit.own = sum(weights[i] * s for i, s in fit.strengths.items()) / total
         for skill_id, skill_fit in skills.items():
             for row, place in self.skill_rows.get(skill_id, ()):
                 factor = SKILL_POSITION[min(place, len(SKILL_POSITION) - 1)]

@@ -18,8 +18,39 @@ from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.model.catalogue import Skill
 
 NAME = 1.0
+NAME_PART = 0.9
 SITUATION = 0.7
-"""How much a word says about a skill in its names, and in one of its situations."""
+"""How much a word says about a skill in its names (a whole name, or one word of a name of
+several words), and in one of its situations."""
+
+
+TOGETHER_WORDS = 2
+"""A situation says a need by itself when it holds at least this many of the need's words (a
+compound and its parts are one word); one shared word ('stoppen' with smoking and with a
+machine) says nothing about the need as a whole. A skill's whole name is its topic: one word
+is enough when it is a name ('forklift'), not when it is part of one ('korte stops')."""
+
+
+TELLING_WORD = 0.5
+"""... each at least this telling (lexicon.telling): 'weet' and 'bedrijf' in the same situation
+are not the need said again."""
+
+
+def _heads(terms: Sequence[Term]) -> list[int]:
+    """Per term, the position of the word it belongs to: itself, or the compound it is part of."""
+    found: list[int] = []
+    for position, term in enumerate(terms):
+        found.append(found[-1] if term.part and found else position)
+    return found
+
+
+def _words_of(name: str) -> tuple[frozenset[str], ...]:
+    """The forms of each content word of a name."""
+    return tuple(forms(w) for w in tokens(name) if len(w) > 1 and w not in STOPWORDS)
+
+
+def _plain(name: str) -> list[str]:
+    return [w for w in tokens(name) if len(w) > 1 and w not in STOPWORDS]
 
 
 def _forms_of(text: str) -> set[str]:
@@ -48,14 +79,39 @@ class SkillText:
         # form -> [(skill number, phrase number)]; phrase 0 holds every name of the skill
         self._postings: dict[str, list[tuple[int, int]]] = {}
         self._docs: dict[str, set[int]] = {}
+        # per skill: each name as the forms of its words ('steigers opbouwen': two words)
+        self._names: list[list[tuple[frozenset[str], ...]]] = []
+        self._words: list[list[str]] = []  # per skill: its one-word names as written
+        self._one_word: dict[str, set[int]] = {}  # form -> skills with a one-word name of it
         for number, skill in enumerate(skills):
-            phrases = [" ".join([skill.label_nl, skill.label_en, *skill.synonyms, skill.id])]
+            names = [skill.label_nl, skill.label_en, *skill.synonyms, skill.id.replace("-", " ")]
+            self._names.append([words for name in names if (words := _words_of(name))])
+            self._words.append([w[0] for name in names if len(w := _plain(name)) == 1])
+            for name in self._names[-1]:
+                if len(name) == 1:
+                    for form in name[0]:
+                        self._one_word.setdefault(form, set()).add(number)
+            phrases = [" ".join(names)]
             phrases += list(skill.situations)
             for phrase_no, phrase in enumerate(phrases):
                 for form in _forms_of(phrase):
                     self._postings.setdefault(form, []).append((number, phrase_no))
                     self._docs.setdefault(form, set()).add(number)
         self.size = len(skills)
+
+    def _named(self, skill: int, term: Term, said: frozenset[str]) -> bool:
+        """Whether the need says a whole name of the skill that has the term: 'forklift', or
+        'steigers' and 'opbouwen' together, not 'opbouwen' alone."""
+        return any(
+            any(word & term.forms for word in name) and all(word & said for word in name)
+            for name in self._names[skill]
+        )
+
+    def other_names(self, term: Term) -> set[str]:
+        """The one-word names of the skills the term is a one-word name of ('poetsen' of
+        Schoonmaaktechnieken: 'schoonmaken', 'kuisen', 'dweilen'): words HR says mean the same."""
+        skills = set().union(*(self._one_word.get(form, ()) for form in term.forms))
+        return {word for number in skills for word in self._words[number]}
 
     def has(self, term: Term) -> bool:
         """Whether some skill's names or situations have the term."""
@@ -75,6 +131,10 @@ class SkillText:
         total = sum(weights) or 1.0
         found: dict[int, SkillFit] = {}
         phrase_weight: dict[tuple[int, int], float] = {}
+        phrase_heads: dict[tuple[int, int], set[int]] = {}
+        heads = _heads(terms)
+        said = frozenset().union(*(term.forms for term in terms))
+        named: set[int] = set()  # skills one of whose names the need says whole
         for position, term in enumerate(terms):
             seen: set[tuple[int, int]] = set()
             for form in term.forms:
@@ -82,13 +142,24 @@ class SkillText:
                     if (skill, phrase) in seen:
                         continue
                     seen.add((skill, phrase))
-                    strength = NAME if phrase == 0 else SITUATION
+                    strength = SITUATION
+                    if phrase == 0:
+                        whole = self._named(skill, term, said)
+                        strength = NAME if whole else NAME_PART
+                        if whole:
+                            named.add(skill)
                     fit = found.setdefault(skill, SkillFit())
                     if strength > fit.strengths.get(position, 0.0):
                         fit.strengths[position] = strength
                     key = (skill, phrase)
                     phrase_weight[key] = phrase_weight.get(key, 0.0) + weights[position]
-        for (skill, _phrase), weight in phrase_weight.items():
-            fit = found[skill]
+                    if term.weight >= TELLING_WORD:
+                        phrase_heads.setdefault(key, set()).add(heads[position])
+        alone = len(set(heads)) == 1
+        for key, weight in phrase_weight.items():
+            if len(phrase_heads.get(key, ())) < TOGETHER_WORDS and not alone:
+                if key[1] > 0 or key[0] not in named:
+                    continue  # one word in a situation is a shared word, not the need said again
+            fit = found[key[0]]
             fit.together = max(fit.together, weight / total)
         return {self.ids[number]: fit for number, fit in found.items()}

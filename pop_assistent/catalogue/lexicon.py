@@ -95,6 +95,40 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+COGNATE_ENDINGS = (
+    ("ations", "aties"),
+    ("ation", "atie"),
+    ("itions", "ities"),
+    ("ition", "itie"),
+    ("tions", "ties"),
+    ("tion", "tie"),
+    ("sions", "sies"),
+    ("sion", "sie"),
+    ("isms", "ismen"),
+    ("ism", "isme"),
+    ("ities", "iteiten"),
+    ("ity", "iteit"),
+    ("ics", "ica"),
+    ("ical", "isch"),
+    ("ive", "ief"),
+)
+"""English endings and the Dutch ones of the same Latin words (isolation/isolatie,
+autism/autisme, quality/kwaliteit): general, not our catalogue's."""
+
+
+@lru_cache(maxsize=4096)
+def dutch_cognates(word: str) -> frozenset[str]:
+    """The Dutch words an English word may stand for by its Latin ending ('isolation' ->
+    'isolatie', 'medication' -> 'medicatie'); empty when it has none of those endings."""
+    for english, dutch in COGNATE_ENDINGS:
+        if word.endswith(english) and len(word) > len(english) + 2:
+            cognate = word[: -len(english)] + dutch
+            if cognate.startswith("qu"):
+                cognate = "kw" + cognate[2:]  # quality: kwaliteit
+            return frozenset({cognate, lemma(cognate)})
+    return frozenset()
+
+
 def _known(word: str, extra: Callable[[str], bool] | None) -> float:
     """How well-attested a possible part is (0 when it is not a word)."""
     found = max(zipf(word), zipf(lemma(word)))

@@ -17,6 +17,9 @@ as often as the words. The rule, applied by the kernel before a question sees th
   refuses numbers and connectors alone with one sentence;
 - a question where a number is an answer in its own right (a year, a cost, a percentage)
   still reads one button's number as that button, and every other number itself;
+- a correction with one number ('nee da klopt ni, gewoon 4', 'no, just 2') picks that number;
+  where the question is a follow-up of how the answer before was read, a correction presses
+  no button: the question reads it (it is about the answer before);
 - 'geen', 'none' and every other answer pass unchanged (the question reads them).
 """
 
@@ -51,6 +54,8 @@ def press(text: str, choices: Sequence[Choice], lang: Language, question: Any = 
             "woorden. Er is niets gewijzigd."
         )
         return Pressed(text, sentence)
+    if getattr(question, "follow_up", False) and answers.is_correction(text):
+        return Pressed(text)  # 'nee, gewoon 4' corrects the reading before: no button
     given = answers.picked_numbers(text, size) if size else None
     if given is None:
         return Pressed(text)

@@ -43,6 +43,10 @@ class Question(Generic[S]):
     words: bool = False
     """The answer is words (a goal, a role, a story): numbers and connectors alone are no
     answer here when no buttons are shown."""
+    follow_up: bool = False
+    """Asked because of how the answer before was read (which career project, after 'ik wil
+    ploegleider worden'): a correction ('nee, da klopt niet', 'no, just 4') is about that
+    reading, so it presses no button here and the question reads it itself."""
 
     def name(self, lang: Language) -> str:
         return translate(lang, self.title) if self.title else ""
@@ -67,11 +71,14 @@ class Questions(Generic[S]):
         many: bool = False,
         numeric: bool = False,
         words: bool = False,
+        follow_up: bool = False,
     ) -> Question[S]:
         """Register a question; a key may be registered once per step."""
         if key in self._by_key:
             raise ValueError(f"{self.step}: question {key!r} registered twice")
-        question = Question(key, answer, skip, prompt, title, stored, many, numeric, words)
+        question = Question(
+            key, answer, skip, prompt, title, stored, many, numeric, words, follow_up
+        )
         self._by_key[key] = question
         return question
 

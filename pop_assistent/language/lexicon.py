@@ -80,6 +80,8 @@ WORDS: dict[str, str] = {
     "tussen": "BETWEEN", "between": "BETWEEN", "from": "FROM", "vanaf": "FROM",
     "to": "TO", "ergens": "", "ongeveer": "", "circa": "", "pakweg": "", "zowat": "",
     "ruwweg": "", "about": "", "approximately": "", "roughly": "", "eoy": "END UY",
+    # "max 3 maanden", "hooguit een half jaar", "een 3-tal weken": the span itself
+    "max": "", "maximaal": "", "maximum": "", "hooguit": "", "tal": "",
     "over": "OVER", "en": "EN", "and": "EN", "van": "OF", "of": "OF",
     "de": "", "den": "", "het": "", "the": "", "t": "", ",": "",
     # seasons and holidays
@@ -124,6 +126,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("no", "later", "than"): "BY",
     ("not", "later", "than"): "BY",
     ("at", "the", "latest"): "",
+    ("at", "most"): "",
     ("prior", "to"): "BEFORE",
     ("ahead", "of"): "BEFORE",
     ("in", "time", "for"): "BY",
@@ -228,6 +231,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("enkele",): "FEW",
     ("a", "few"): "FEW",
     ("a", "couple", "of"): "FEW",
+    ("drie", "kwart"): "N0.75",  # "drie kwart jaar": nine months
     ("some",): "FEW",
     ("paar",): "FEW",
     ("aantal",): "FEW",
@@ -252,7 +256,7 @@ FUZZY_TARGETS: tuple[str, ...] = (
     christmas easter summer spring autumn within allerheiligen hemelvaart pinksteren sinterklaas
     carnaval meivakantie koningsdag oudejaar before after until tijdens during vanaf tussen
     between vooraleer next this vorige komende coming halverwege aanstaande eerstvolgende
-    laatste december""".split(),
+    laatste december quarter quarters""".split(),
     *NUMBER_TARGETS,
 )
 """Calendar and number words whose slips are forgiven ("febuari", "zommer", "maadnen")."""
@@ -274,7 +278,8 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     junior kers koerst lef lengte lent lenten lentes maan maandag maar maat mach mand manden
     marat marc marcha marche marcher marchi marsch mart member mie mobiel mondays mont moth
     moths najaars ned neen negentiende neigen net nie nxt oer onvermogen ove passen pasten
-    pausen saturdays seen semesters sevens severn sparing sprig springs springt springy steven
+    pausen quartet quartets saturdays seen semesters sevens severn sparing sprig springs springt
+    springy steven
     summers summery summier sunda sundays sven tee teen teigen teugen thais thee there thi thijs
     thirsty threes thuis thursdays tie tijden tin tine tis tow tree tuesdays tweed tweet
     uiterlijke vakanties ver vie viert viper voer volgen volgenden voo voorjaars vor vormige

@@ -15,6 +15,7 @@ CARDINALS: dict[str, float] = {
     **NUMBER_WORDS,
     "eén": 1,
     "1tje": 1,
+    "driekwart": 0.75,  # "binnen driekwart jaar": nine months
     "enkele": 0,  # vague on purpose: "enkele maanden" is refused, never guessed
 }
 """Words that stand for a number ("een"/"a" are articles too; `tokens` treats them apart)."""
@@ -30,7 +31,28 @@ ORDINALS: dict[str, int] = {
     "third": 3,
     "fourth": 4,
     "last": -1,
+    **{
+        word: rank
+        for rank, word in enumerate(
+            """fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+            fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+            start=5,
+        )
+    },
+    **{
+        word: rank
+        for rank, word in enumerate(
+            """vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende
+            vijftiende zestiende zeventiende achttiende negentiende twintigste""".split(),
+            start=5,
+        )
+    },
+    "thirtieth": 30,
+    "dertigste": 30,
 }
+"""Ordinal words up to the twentieth and the thirtieth; "eenentwintigste" is read by
+`ordinal`, "twenty first" by `tokens`."""
+_DUTCH_TENS_ORDINALS = {"twintigste": 20, "dertigste": 30}
 
 _ARTICLES = frozenset({"a", "an", "1tje"})
 
@@ -74,11 +96,17 @@ def cardinal(word: str) -> float | None:
     return found
 
 
+_DUTCH_ORDINAL_RE = re.compile(r"^(?P<unit>[a-z]+?)en(?P<tens>twintigste|dertigste)$")
+
+
 def ordinal(word: str) -> int | None:
     """The value of an ordinal ("derde", "3de", "3e", "third"), -1 for "laatste", else None."""
     found = ORDINALS.get(word)
     if found is not None:
         return found
+    compound = _DUTCH_ORDINAL_RE.match(word)  # "eenentwintigste"
+    if compound and compound.group("unit") in _UNITS:
+        return _UNITS[compound.group("unit")] + _DUTCH_TENS_ORDINALS[compound.group("tens")]
     match = _ORDINAL_DIGITS_RE.match(word)
     return int(match.group(1)) if match else None
 

@@ -14,6 +14,7 @@ from pop_assistent.language.rules import (
     h_day_of_month,
     h_day_range,
     h_dm_token,
+    h_either_date,
     h_far_year,
     h_full_date,
     h_holiday,
@@ -87,6 +88,7 @@ RULES: list[tuple[re.Pattern[str], Handler, bool, set[str]]] = [
         {"M"},
     ),  # noqa: E501
     (_rule(PRE + r"DM(?P<dm>\d+-\d+)(?: " + YEAR + ")?"), h_dm_token, False, {"DM"}),
+    (_rule(PRE + r"DA(?P<da>\d+-\d+(?:-\d+)?)(?: " + YEAR + ")?"), h_either_date, False, {"DA"}),
     (
         _rule(PRE + r"(?:Y(?P<y>\d{4})|(?P<yrel>" + REL_ + r") UY) (?:OF |IN )?M(?P<m>\d{1,2})"),
         h_month,

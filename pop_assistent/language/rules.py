@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from pop_assistent.i18n import N_, Message
 from pop_assistent.language import calendar_nl as cal
+from pop_assistent.language.lexicon import MONTH_NAMES_EN, MONTH_NAMES_NL
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,27 @@ def h_day_month(m: re.Match[str], today: date) -> Result:
 def h_dm_token(m: re.Match[str], today: date) -> Result:
     day, month = m.group("dm").split("-")
     return _day_month(int(day), int(month), m, today)
+
+
+def h_either_date(m: re.Match[str], today: date) -> Result:
+    """ "by 03/04/2027", "by 6/7" in English: day first or month first, both a real date and
+    different ones, so asked (`tokens` reads a date with one possible reading itself)."""
+    first, second, *year = (int(p) for p in m.group("da").split("-"))
+    options: list[tuple[str, str, Span | Builder]] = []
+    for day, month, nl, en in ((first, second, "dag/maand", "day/month"),
+                               (second, first, "maand/dag", "month/day")):  # fmt: skip
+        if year:
+            found = date(year[0] + 2000 if year[0] < 100 else year[0], month, day)
+            reading: Span | Builder = Span(found, found, "date")
+        else:
+            built = _day_month(day, month, m, today)
+            if isinstance(built, (Problem, Ambiguity)):
+                return built
+            reading = built
+        nl_label = f"{day} {MONTH_NAMES_NL[month]}{f' {found.year}' if year else ''} ({nl})"
+        en_label = f"{day} {MONTH_NAMES_EN[month]}{f' {found.year}' if year else ''} ({en})"
+        options.append((nl_label, en_label, reading))
+    return Ambiguity(tuple(options))
 
 
 def h_full_date(m: re.Match[str], today: date) -> Result:

@@ -40,7 +40,7 @@ COMMON: list[str] = """
     thought done however already case nothing today change enough live making point told yet
     bad hard mean once tell seen stop based believe call took came far side though try went
     yes actually less order run says thank everyone trying using following together
-    whole kind maybe hope least means within able early others talk fact given guys half often
+    whole kind maybe hope least means within able early others fact given guys half often
     single coming almost known large lost started taking wrong along anyone else matter pretty
     remember nice probably saying understand yeah close comes idea looks past possible wanted
     cause due happy move question wait ask late leave saw either future low rather reason
@@ -128,8 +128,9 @@ GENERIC: frozenset[str] = frozenset(
     tonen toon toont show shows step steps upskill upskilling
     reskill reskilling
     professionaliteit professionalisme professionalism kwalitatief kwalitatieve kwalitatiever
-    kwaliteitsvol kwaliteitsvoller bijwerken bijgewerkt
+    kwaliteitsvol kwaliteitsvoller bijwerken bijgewerkt goeie goei
     ochtend ochtenden voormiddag namiddag middag avond avonden morning mornings evening evenings
+    bevestigt bevestigen bevestigd confirm confirms confirmed merkt merken notice notices
     """.split()
     + COMMON
 )
@@ -185,9 +186,19 @@ LABEL_NOUNS = (
     r"block|wing|ward|route"
 )
 BACKGROUND_RE = re.compile(
-    # a place named by a number: "op lijn 3", "in lokaal 204", "op de 2de verdieping"
+    # a place named by a number or a code: "op lijn 3", "in lokaal 204", "op de 2de
+    # verdieping", "op afdeling C2", "in vleugel B"
     r"\b(?:op|in|aan|bij|van|at|on)\s+(?:(?:de|het|the)\s+)?"
-    r"(?:\d+(?:ste|de|e|th|nd|rd|st)\s+[a-z]+|(?:" + LABEL_NOUNS + r")\s+\d+[a-z]?)\b"
+    r"(?:\d+(?:ste|de|e|th|nd|rd|st)\s+[a-z]+|(?:" + LABEL_NOUNS + r")\s+"
+    r"(?:\d+[a-z]?|[a-z]{1,2}[-\s]?\d{1,4}[a-z]?|[a-z](?![\w/'])))\b"
+    # what one has done for years, to the end of its clause: "ik geef al 20 jaar les in het
+    # derde leerjaar en ...", "ik werk hier 15 jaar", "I've been driving for 12 years"
+    r"|\b(?:ik|i|i've|i\s+have)\s+(?!(?:wil|wou|wilde|hoop|probeer|ga|zal|heb|krijg|want|"
+    r"wanted|hope|will|plan|try)\b)[a-z']+\s+(?:[a-z']+\s+){0,2}?(?:(?:al|nu|reeds|hier|"
+    r"for|already|now|here)\s+)*(?:meer\s+dan\s+|over\s+|more\s+than\s+)?"
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|vele|"
+    r"enkele|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|many|several)"
+    r"\s+(?:jaar|jaren|years)\b(?:(?!\s(?:en|maar|and|but)\s)[^,.;:!?\n])*"
     # time already spent: "al 12 jaar op lijn 3", "na 20 jaar in de boekhouding"
     r"|\b(?:na|al|sinds|reeds|after|for)\s+(?:\d+|[a-z]+)\s+(?:jaar|jaren|maanden|years|months)"
     r"(?:\s+(?:in|op|bij|als|at|as)\s+(?:(?:de|het|the|een|a)\s+)?[a-z]+)?\b"
@@ -204,8 +215,9 @@ BACKGROUND_RE = re.compile(
     r"|\b(?:gevoel|indruk|feeling|impression)\s+(?:dat|that)\b[^,.;:!?\n]*"
     r"|\bi\s+feel\s+(?:like|that)\b[^,.;:!?\n]*"
     # a ward or department by its name: "op de afdeling geriatrie", "ward C"
-    r"|\b(?:afdeling|departement|ward)\s+(?!\d)(?!(?:is|are|was|were|and|or|en|of|in|op|"
-    r"with|met|zijn|wordt|will)\b)[a-z]+(?<!en)\b"
+    r"|\b(?:afdeling|departement|ward|(?:op|in|van|bij)\s+(?:de\s+)?dienst)\s+(?!\d)"
+    r"(?!(?:is|are|was|were|and|or|en|of|in|op|bij|with|met|zijn|wordt|will|voor|aan)\b)"
+    r"[a-z]+(?<!en)\b"
 )
 """Phrases that set the scene of a goal (place, past, occasion, comment, a condition of time,
 a feeling): their words never make the goal specific."""

@@ -19,6 +19,7 @@ from pop_assistent.i18n import Language
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.smart_roles import CLEAN_RECORD, STATUS_RE, attained_role
 from pop_assistent.language.smart_text import crit
+from pop_assistent.language.smart_witness import witness
 from pop_assistent.model.goals import SmartCriterion
 
 EFFORT_UNIT_RE = re.compile(
@@ -77,11 +78,18 @@ NONE_OF_RE = re.compile(
     r"afwijking(?:en)?|non-?conformiteit(?:en)?|defects?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
     r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
+    r"|\b(?:geen|no|not\s+a|nul|zero)\s+(?:enkele\s+|single\s+)?(?:dag|dagen|uur|uren|shift|"
+    r"shifts|dienst|diensten|day|days|hour|hours)\s+(?:meer\s+|more\s+)?(?:ziek|afwezig|"
+    r"(?:te\s+)?laat|sick|absent|off|late)\b"
+    r"|\b(?:geen|no|nul|zero)\s+(?:\w+\s+)?(?:ziektedag(?:en)?|ziekteverzuim|verzuim|"
+    r"sick\s+days?|absences?|(?:gemiste|foute|verkeerde|te\s+late|beschadigde|verloren|"
+    r"vergeten|missed|wrong|late|failed|damaged|lost|forgotten)\s+[a-z]{3,})\b"
     r"|" + CLEAN_RECORD
 )
 """None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie", "geen
-kasverschillen"; not once ("geen enkele keer meer te laat", "never again"); a clean record
-("een schoon rijblad", "a clean driving record")."""
+kasverschillen"; not once ("geen enkele keer meer te laat", "never again"); no day of absence
+("geen dag meer ziek", "no sick days"); none of a thing gone wrong ("geen gemiste leveringen",
+"no damaged parcels"); a clean record ("een schoon rijblad", "a clean driving record")."""
 SCORE_RE = re.compile(
     r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)|"
     r"[\s-]*(?:sterren|ster|stars?)\b)"
@@ -96,6 +104,12 @@ SCORE_WORD_RE = re.compile(
 )
 """A score named as such: "een score van 9", "a rating of 4.5", "een 8 halen", "get an 8", a
 rank ("in de top 3 staan")."""
+RANK_RE = re.compile(
+    r"\b(?:de|het|the)\s+(?:hoogste|meeste|beste|laagste|minste|snelste|highest|most|best|"
+    r"lowest|fewest|fastest)\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+(?:van|in|op|of|at|on)\b)"
+)
+"""A rank named by a superlative and where it is read ("de hoogste omzet van de winkel", "the
+best rating in the team"): group 1 must be an outcome (`smart_roles.is_outcome`)."""
 
 PROOF_NOUNS = frozenset(
     "attest certificaat certificate certification diploma brevet getuigschrift licence license "
@@ -270,7 +284,7 @@ Check = Callable[[str, str, Language], SmartCriterion | None]
 def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     """A score, a number of the result (a share, a target after "minstens", a count of
     things), none of a counted thing, or a change of a quantity."""
-    score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest)
+    score = SCORE_RE.search(rest) or SCORE_WORD_RE.search(rest) or _rank(rest)
     if score:
         target = COMPARE_BEFORE_RE.search(rest, max(0, score.start() - 25), score.start())
         shown = rest[target.start() if target else score.start() : score.end()]
@@ -279,7 +293,8 @@ def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
         value = float(match.group(1).replace(",", "."))
         if match.group(1).isdigit() and 1900 <= value <= 2199:
             continue  # a year
-        if EFFORT_UNIT_RE.match(rest, match.end()) and not _given(rest, match.end()):
+        effort = EFFORT_UNIT_RE.match(rest, match.end())
+        if effort and not _given(rest, match.end()) and not _absence(rest, effort.end(), value):
             continue  # "al 15 jaar", "10 uur per week": time spent, not a result
         if lex.LABEL_BEFORE_RE.search(rest, max(0, match.start() - 30), match.start()):
             continue  # "ploeg 3", "ISO 9001": a name, not a quantity
@@ -301,8 +316,8 @@ def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
                 end = per.end()  # "120 per uur"
             shown = rest[match.start() : end]
             return crit("measurable_number", lang, met=True, what=" ".join(shown.split()))
-    count = COUNT_WORD_RE.search(rest)
-    if count and not EFFORT_UNIT_RE.match(" " + count.group(2)):
+    count = COUNT_WORD_RE.search(rest) or ZERO_RE.search(rest)
+    if count and (count.group(1) in _ZERO or not EFFORT_UNIT_RE.match(" " + count.group(2))):
         return crit("measurable_number", lang, met=True, what=count.group(0))
     none = NONE_OF_RE.search(rest)
     if none:
@@ -311,6 +326,29 @@ def _number(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     if change:
         return crit("measurable_number", lang, met=True, what=change.group(0))
     return None
+
+
+def _rank(rest: str) -> re.Match[str] | None:
+    from pop_assistent.language.smart_roles import is_outcome
+
+    return next((m for m in RANK_RE.finditer(rest) if is_outcome(m.group(1))), None)
+
+
+_ZERO = frozenset({"nul", "zero", "0"})
+ZERO_RE = re.compile(r"\b(nul|zero)\s+([a-z][\w-]+)")
+"""Zero of anything is a target, never time spent: "nul dagen ziek", "zero days off"."""
+ABSENCE_RE = re.compile(
+    r"\s+(?:meer\s+|per\s+\w+\s+)?(?:ziek\w*|afwezig\w*|thuis|uitval\w*|verzuim\w*|"
+    r"(?:te\s+)?laat|vertraging|sick|absent|off\b|late|delay\w*)"
+)
+"""Days or hours of absence or delay after the unit ("3 dagen ziek", "2 days late"): a count
+of the result, not time spent on learning."""
+
+
+def _absence(rest: str, at: int, value: float) -> bool:
+    """A number of time units that is a result: zero of them (no one spends zero hours), or
+    days of absence or delay (see `ABSENCE_RE`)."""
+    return value == 0 or ABSENCE_RE.match(rest, at) is not None
 
 
 _SESSIONS_RE = re.compile(r"\s*(?:lessen|sessies|lessons?|sessions?)\b")
@@ -612,7 +650,15 @@ def _role(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     return None
 
 
-CHECKS: tuple[Check, ...] = (_status, _number, _proof, _alone, _deliverable, _routine, _role)
+def _witnessed(rest: str, text: str, lang: Language) -> SmartCriterion | None:
+    """Someone else sees or confirms the result ("mijn ploegleider ziet dat ik ...")."""
+    found = witness(rest)
+    return crit("measurable_witness", lang, met=True, what=found) if found else None
+
+
+CHECKS: tuple[Check, ...] = (
+    _status, _number, _proof, _alone, _deliverable, _routine, _role, _witnessed,
+)  # fmt: skip
 
 
 def measurable(rest: str, text: str, lang: Language) -> SmartCriterion:

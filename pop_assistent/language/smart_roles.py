@@ -34,7 +34,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mechanic electrician plumber welder carpenter technician accountant receptionist director
     principal headteacher waiter waitress nanny picker warehouseman officer head coordinator
     professional expert specialist worker workers assistent assistente stagiair stagiaire
-    aanspreekpunt ambassadeur superuser keyuser key-user peter
+    aanspreekpunt ambassadeur superuser keyuser key-user peter go-to contactpersoon
+    planner planners dispatcher dispatchers teamlead
     leidinggevende leidinggevenden baas bazen senior junior
     student jobstudent operative
     inspecteur inspecteurs inspector sergeant sergeants korporaal brigadier adjudant luitenant
@@ -52,7 +53,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "vrouw", "gast", "verzorger", "verzorgster", "verzorgende", "technicus", "technieker",
     "monteur", "operator", "schoonmaker", "verkoper", "verkoopster", "hulp", "opleider",
     "adviseur", "persoon", "consulent", "deskundige", "werker", "inspecteur", "instructeur",
-    "commissaris",
+    "commissaris", "leader", "planner",
 )  # fmt: skip
 """Heads of Dutch compound job titles: "ploegbaas", "assistent-winkelmanager", "poetshulp"."""
 
@@ -147,7 +148,8 @@ learnt."""
 
 COMPARATIVES: frozenset[str] = frozenset(
     """
-    betere beter goede goed sterkere sterker nog echte volwaardige volleerde ervaren ervarener
+    betere beter goede goed goeie goei sterkere sterker nog echte volwaardige volleerde ervaren
+    ervarener
     better good great stronger best beste perfecte perfect fijne
     """.split()
 )
@@ -263,11 +265,21 @@ def is_outcome(word: str) -> bool:
     )
 
 
+_ALSO_TOOLS = frozenset("planner assistant dispatcher".split())
+"""Titles that are the names of software too: with a capital ("werken met Planner") a tool."""
+
+
+def tool_name(word: str, proper: bool) -> bool:
+    """A title written as the name of software ("Planner"): a tool, not a role."""
+    return proper and word in _ALSO_TOOLS
+
+
 def is_setting(word: str, proper: bool = False) -> bool:
     """Any word that says who, where or in which status, never which skill. A name written
     with a capital ("Smartschool") is only a setting when it is such a word itself."""
     if proper:
-        return word in ROLE_WORDS | PLACE_WORDS | OUTCOME_WORDS | STATUS_WORDS
+        named = word in ROLE_WORDS and not tool_name(word, proper)
+        return named or word in PLACE_WORDS | OUTCOME_WORDS | STATUS_WORDS
     return is_role(word) or is_place(word) or is_outcome(word) or word in STATUS_WORDS
 
 
@@ -281,7 +293,7 @@ def attained_role(folded: str) -> str | None:
 
 _TITLE_TAIL_RE = re.compile(
     r"(?:\s+(?:[a-z](?:/[a-z])*\b|(?:te\s+)?(?:zijn|worden|ben|word|wordt|be)\b|"
-    r"(?:van|bij|in|op|aan|at|of|on)\s+"
+    r"(?:van|bij|in|op|aan|at|of|on|de|du)\s+"
     r"(?:(?:de|het|een|onze|ons|mijn|m'n|the|a|an|our|my)\s+)?[a-z][\w-]*))*"
 )
 """What follows a title and belongs to it: a licence category ("chauffeur C/E") or where
@@ -308,6 +320,8 @@ def attained_span(folded: str) -> tuple[str, int, int] | None:
             near.pop()  # "ben ik gediplomeerd zorgkundige", "be a qualified electrician"
         if near and (near[-1] in COMPARATIVES or _comparative(near[-1])):
             continue  # "een betere kok", "een vlottere kassierster": a wish about oneself
+        if _praised(word):
+            continue  # "een topverkoper", "een super-poetser": praise of one's own job
         if before and before[-1] in ("als", "as") and not _ROLE_AS_RE.search(folded[:at]):
             continue  # "groeien als opvoeder": the job one has
         if near and near[-1] in ("ben", "is") and before.index(near[-1]) > 0:
@@ -321,10 +335,10 @@ def attained_span(folded: str) -> tuple[str, int, int] | None:
         if before[-2:] == ["i", "am"] and _OPENS_WITH_TIME_RE.match(folded[:at]):
             return title, at, span_end  # "By 2028 I am shift supervisor": the deadline first
         after_preposition = False
-        for later, _ in words[index + 1 : index + 7]:
+        for step, (later, _) in enumerate(words[index + 1 : index + 7]):
             if later in _ATTAIN_AFTER:
                 return title, at, span_end  # "ploegbaas worden", "chef van de afwas worden"
-            if later in _PREPOSITIONS:
+            if later in _PREPOSITIONS or (step == 0 and later in _FRENCH_OF):
                 after_preposition = True
             elif later in _BETWEEN or is_place(later) or len(later) == 1:
                 continue  # "chauffeur C/E zijn": a licence category
@@ -389,6 +403,30 @@ def _slot_title(folded: str) -> tuple[str, int, int] | None:
     return None
 
 
+_LEAD_FILLERS = frozenset(
+    "gewoon echt nog graag ooit later eindelijk ook zelf wat iets een de het just really simply "
+    "even a an the".split()
+)
+
+
+def names_a_quality(phrase: str) -> bool:
+    """What one wants to become is a quality of oneself, not a role: "gewoon beter", "een
+    betere kok", "zelfstandiger", "de beste verkoper", "better at my job"; "ploegleider" and
+    "hoofd van de keuken" are roles. `phrase` is folded."""
+    from pop_assistent.language.smart_lexicon import GENERIC
+
+    words = [w for w in WORD_RE.findall(phrase) if w not in _LEAD_FILLERS]
+    if not words or is_role(words[0]):
+        return False
+    first = words[0]
+    return (
+        first in COMPARATIVES
+        or _comparative(first)
+        or first in GENERIC
+        or _adjective(first, GENERIC)
+    )
+
+
 def _comparative(word: str) -> bool:
     """A Dutch comparative before a title ("vlottere", "rustigere", "snellere")."""
     return len(word) > 6 and word.endswith("ere") and word not in ("andere", "hogere")
@@ -398,6 +436,21 @@ _OPENS_WITH_TIME_RE = re.compile(r"^[\s,.:;-]{3,}i\s+am\s+(?:(?:the|a|an)\s+)?$"
 """A goal whose time expression (blanked out) comes first, then "I am": the future."""
 
 _PREPOSITIONS = frozenset("van bij in op voor at of in for on".split())
+PRAISE = ("top", "super")
+"""Before a job title in one word these praise the job one has ("topverkoper")."""
+
+
+def _praised(word: str) -> bool:
+    """A job title with praise in front ("topverkoper", "super-poetser"): a wish, no role."""
+    for praise in PRAISE:
+        rest = word.removeprefix(praise).lstrip("-")
+        if rest != word and len(rest) >= 4 and is_role(rest):
+            return True
+    return False
+
+
+_FRENCH_OF = frozenset("de du d".split())
+"""Right after a title, French "de" joins its noun: "chef de partie", "maître d'hôtel"."""
 
 
 _ADJECTIVE = (

@@ -21,6 +21,7 @@ from pop_assistent.language.smart_roles import (
     ENGLISH_PLACE_HEADS,
     ENGLISH_ROLE_HEADS,
     OUTCOME_PHRASE_RE,
+    PRAISE,
     QUALIFIED,
     STATUS_RE,
     TITLE_MODIFIERS,
@@ -29,6 +30,7 @@ from pop_assistent.language.smart_roles import (
     is_role,
     is_setting,
     role_slots,
+    tool_name,
 )
 from pop_assistent.language.smart_text import crit, quote_list
 from pop_assistent.model.goals import SmartCriterion
@@ -185,8 +187,8 @@ def _concrete(rest: str, text: str) -> list[str]:
     found: list[str] = []
     for match in _COMPOUND_RE.finditer(rest):  # "Word-vaardigheden": the first part is the tool
         part = match.group(1)
-        if is_role(match.group()):
-            continue  # "sous-chef", "assistent-winkelmanager": a title, not a tool
+        if is_role(match.group()) or part in PRAISE:
+            continue  # "sous-chef", "assistent-winkelmanager", "super-poetser": a title
         if part not in lex.PARTICLES and not is_setting(part) and part not in found:
             found.append(part)
     for phrase in _PHRASES_RE.finditer(rest):
@@ -210,7 +212,8 @@ def _concrete(rest: str, text: str) -> list[str]:
         proper = _proper(text, match.start())
         keep = not not_a_skill(word, proper)
         quality = word == "patient" and previous is not None and previous.group() in _DEGREE
-        if (word in lex.PEOPLE and not quality) or is_role(word) or match.start() in titles:
+        role = is_role(word) and not tool_name(word, proper)
+        if (word in lex.PEOPLE and not quality) or role or match.start() in titles:
             # "voor het team", "als teamleider"; but "leidinggevende vaardigheden", "more
             # patient" (a quality, not a patient)
             keep = bool(_SKILL_HEAD_RE.match(rest, match.end()))

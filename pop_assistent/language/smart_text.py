@@ -32,6 +32,8 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
                          "The goal names the score you want to reach: ‘{what}’.", "", ""),
     "measurable_role": ("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’.",
                         "You can check whether you reach this role or status: ‘{what}’.", "", ""),
+    "measurable_witness": ("Iemand anders kan vaststellen dat het gelukt is: ‘{what}’.",
+                           "Someone else can confirm that it worked: ‘{what}’.", "", ""),
     "measurable_rating": ("Het doel noemt de beoordeling die je wilt halen: ‘{what}’.",
                           "The goal names the rating you want to reach: ‘{what}’.", "", ""),
     "measurable_no": (

@@ -28,8 +28,11 @@ from pop_assistent.language.numbers import CARDINALS, ORDINALS, cardinal, ordina
 _RAW_RE = re.compile(
     r"(?P<iso>\d{4}([-/.])\d{1,2}\2\d{1,2})"
     r"|(?P<dmy>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+    r"|(?P<mixed>\d{1,2} 1/2)(?![\d/])"
     r"|(?P<dm>\d{1,2}/\d{1,2})(?![\d/])"
-    r"|(?P<q>[qhs][1-4])\b"
+    r"|(?P<q>[qhs][1-4])(?:\b|(?=volgend|next|van|of|dit|this|deze|vorig|last))"
+    r"|(?P<lead>(?:eind|einde|begin|midden|tegen|voor|na|in|by|end|before|after|of|van)"
+    r"(?=[qhs][1-4]\b))"
     r"|(?P<ord>\d{1,2}(?:ste|de|e|st|nd|rd|th))\b"
     r"|(?P<yy>'\d{2})(?![\d/.-])"
     r"|(?P<num>\d*[½¼¾]|\d+(?:[.,]\d+)?)"
@@ -188,6 +191,35 @@ def _date_canon(year: int, month: int, day: int, problems: dict[int, Message]) -
         return f"X{key}"
 
 
+_ENGLISH_ONLY = frozenset(
+    "by before until till the within on due no later than latest end after from".split()
+)
+_DUTCH_ONLY = frozenset(
+    "tegen voor uiterlijk ten laatste tot binnen op de het van na eind einde vanaf datum "
+    "uiterste".split()
+)
+
+
+def _is_english(raw: list[tuple[str, str]]) -> bool:
+    """English words around a date and no Dutch ones: "by 03/04/2027" may be read month
+    first. A date with no words around it, or in Dutch, is read day first."""
+    words = {text for kind, text in raw if kind == "word"}
+    return bool(words & _ENGLISH_ONLY) and not words & _DUTCH_ONLY
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    """True when `day` of `month` exists in `year` (two-digit years are 20xx)."""
+    try:
+        date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    return date(year + 2000 if year < 100 else year, month, day).isoformat()
+
+
 def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
     kind, text = raw[i]
     if text in MONTHS:
@@ -198,15 +230,15 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
         if (
             prev[0] in ("num", "ord")
             or prev[1] in _NEAR_MONTH_ABBREV
-            or nxt[0] == "num"
+            or nxt[0] in ("num", "ord")
             or nxt[1] == "."
         ):
             return f"M{MONTH_ABBREVIATIONS[text]}"
         return text
     if text in WORDS:
         return WORDS[text]
-    if text in ("een", "a", "an"):
-        return "A1"  # an article: a number only before a unit ("een jaar")
+    if text in ("een", "nen", "a", "an"):
+        return "A1"  # an article (Flemish "nen"): a number only before a unit ("een jaar")
     number = cardinal(text)
     if number is not None:
         return f"N{number:g}"
@@ -219,34 +251,89 @@ def _word_canon(raw: list[tuple[str, str]], i: int) -> str:
 _GLUE = frozenset(
     """
     van het de in op tegen eind einde begin voor na tot dit deze volgend volgende vorig vorige
-    komend komende
-    the of end by before after until this next
+    komend komende binnen uiterlijk over
+    the of end by before after until this next within
     """.split()
 )
 """Small words of a time expression that are typed together without a space ("vanhet")."""
 
 
-_GLUE_TAILS = frozenset(w for w in {*WORDS, *MONTHS} if len(w) >= 4 and w.isalpha())
-"""Calendar words that a small word can be typed against ("volgendjaar", "eindjuni")."""
+_GLUE_TAILS = frozenset(
+    w for w in {*WORDS, *MONTHS} if (len(w) >= 4 or w in MONTHS) and w.isalpha()
+)
+"""Calendar words that a small word can be typed against ("volgendjaar", "eindjuni", "eindmei")."""
+_UNIT_WORDS = frozenset(w for w, c in WORDS.items() if c[:1] == "U" and c[1:2].isupper())
+"""Words for a unit of time ("weken", "maand", "years"), typed against a number word."""
 
 
 @lru_cache(maxsize=8192)
-def _unglued(word: str) -> tuple[str, str] | None:
-    """Two words of a time expression typed as one: two small words ("vanhet", "inde",
-    "endof"), or a small word and a calendar word ("volgendjaar", "dezemaand", "eindjuni");
-    None for a word that is known ("voorjaar", "najaar") or that splits otherwise."""
-    if len(word) < 4 or len(word) > 16 or word in _KNOWN:
+def _unglued(word: str) -> tuple[str, ...] | None:
+    """The words of a time expression typed as one: small words ("vanhet", "inde", "endof",
+    "nadezomer"), a small word and a calendar word or a number ("volgendjaar", "eindjuni",
+    "binnenzes"), a number word and a unit ("vierweken", "eenjaar"); None for a word that is
+    known ("voorjaar", "najaar") or that splits otherwise."""
+    if len(word) < 4 or len(word) > 24 or word in _KNOWN:
         return None
     for cut in range(2, len(word) - 1):
-        if word[:cut] in _GLUE and (word[cut:] in _GLUE or word[cut:] in _GLUE_TAILS):
-            return word[:cut], word[cut:]
+        head, tail = word[:cut], word[cut:]
+        number = cardinal(head) is not None
+        if not (head in _GLUE or number):
+            continue
+        if number and tail in _UNIT_WORDS:
+            return head, tail  # "vierweken", "zesmaanden", "threemonths"
+        if number:
+            continue
+        if tail in _GLUE or tail in _GLUE_TAILS or (len(tail) >= 3 and cardinal(tail) is not None):
+            return head, tail  # "binnenzes", "overeen"
+        rest = _unglued(tail)
+        if rest is not None:
+            return (head, *rest)  # "nadezomer", "binnenhetjaar"
     return None
+
+
+def _split_glued(word: str, at: int) -> list[tuple[str, tuple[int, int]]]:
+    """The parts of a glued word that starts at offset `at`, each with its span."""
+    parts = _unglued(word) or (word,)
+    found = []
+    for part in parts:
+        found.append((part, (at, at + len(part))))
+        at += len(part)
+    return found
+
+
+def _rejoin(words: list[tuple[str, str, tuple[int, int]]]) -> None:
+    """Two parts of one word split by a slipped space ("bin nen", "vol gend", "tege nde zomer",
+    "jan uari", "Q 2"): joined when one of them is no word the rules know and together they
+    are."""
+    i = 0
+    while i + 1 < len(words):
+        (kind, a, (start, mid)), (kind2, b, (mid2, end)) = words[i], words[i + 1]
+        spaced = mid2 == mid + 1
+        if kind == "word" and a == "q" and kind2 == "num" and b in ("1", "2", "3", "4") and spaced:
+            words[i : i + 2] = [("q", a + b, (start, end))]  # "Q 2"
+            continue
+        if kind == kind2 == "word" and spaced and not (_knows(a) and _knows(b)):
+            joined = a + b
+            if joined in _KNOWN or cardinal(joined) is not None or _unglued(joined):
+                words[i : i + 2] = [("word", joined, (start, end))]
+                continue
+        i += 1
+
+
+def _knows(word: str) -> bool:
+    """A word the rules read: known, a number, a slip of a known word, or known words glued."""
+    return (
+        word in _KNOWN
+        or cardinal(word) is not None
+        or fuzzy_word(word) is not None
+        or _unglued(word) is not None
+    )
 
 
 @lru_cache(maxsize=8192)
 def _corrected(word: str) -> str:
     """The calendar word meant by a slip ("hafl" -> "half", "maaand" -> "maand"), else the word."""
-    if word in _KNOWN or cardinal(word) is not None:
+    if word in _KNOWN or cardinal(word) is not None or _unglued(word) is not None:
         return word
     if _STUTTER_RE.search(word):
         word = _unstutter(word)
@@ -276,6 +363,12 @@ _UNIT_TARGETS = tuple(
 )
 _ANCHOR_TARGETS = ("eind", "einde", "begin", "midden", "end", "start")
 _LONG_LEADS = tuple(w for w in _LEADS if len(w) >= 6)
+_REL_TARGETS = tuple(
+    w for w, c in WORDS.items() if c in ("NEXT", "SOON", "THIS", "PREV") and len(w) >= 4
+)
+"""Relative words read where only one can stand: between "end of" and a unit ("nxt month")."""
+_RELATIVE = frozenset({"NEXT", "SOON", "THIS", "PREV", "AFTERNEXT"})
+_NOW_WORDS = frozenset({"now", "today", "nu", "vandaag"})
 """Leads long enough to forgive two slips where a number and a unit follow ("whitin")."""
 
 
@@ -302,11 +395,20 @@ def _read_slots(raw: list[tuple[str, str]]) -> None:
         before = [t for _, t in raw[max(0, i - 3) : i] if t not in ("de", "het", "the")]
         after = raw[i + 1] if i + 1 < len(raw) else ("", "")
         found = None
-        if len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
+        if after[1] in _NOW_WORDS and i > 0 and WORDS.get(raw[i - 1][1], "").startswith("U"):
+            found = _in_slot(text, ("from", "vanaf"))  # "a year form now"
+        elif WORDS.get(after[1], "").startswith("U") and before and before[-1] in ("of", "van"):
+            found = _in_slot(text, _REL_TARGETS)  # "by the end of nxt month"
+        elif before and WORDS.get(before[-1]) in _RELATIVE:
+            found = _in_slot(text, _UNIT_TARGETS)  # "next moth", "deze maan"
+        elif after[1] in ("of", "van") and before and before[-1] in _LEADS:
+            found = _in_slot(text, _ANCHOR_TARGETS)  # "by the ned of June"
+        elif len(before) >= 2 and before[-2] in _LEADS and cardinal(before[-1]) is not None:
             found = _in_slot(text, _UNIT_TARGETS)
         elif before and before[-1] in _LEADS:
-            if WORDS.get(after[1], "").startswith("U"):
+            if WORDS.get(after[1], "").startswith("U"):  # "binnen ene jaar", "within nxt year"
                 found = _in_slot(text, (*NUMBER_TARGETS, "een", "one"))
+                found = found or _in_slot(text, _REL_TARGETS)
             elif after[0] == "num" or after[1] in MONTHS:
                 found = _in_slot(text, _ANCHOR_TARGETS)
         elif (
@@ -323,21 +425,25 @@ def _read_slots(raw: list[tuple[str, str]]) -> None:
 
 def tokenize(folded: str) -> Tokens:
     """Canonical tokens of folded text (see `normalize.fold`)."""
-    raw: list[tuple[str, str]] = []
-    spans: list[tuple[int, int]] = []
+    found: list[tuple[str, str, tuple[int, int]]] = []
     for match in _RAW_RE.finditer(folded):
         kind = match.lastgroup or "punct"
-        text = match.group()
+        kind = "word" if kind == "lead" else kind  # "eindQ3": a word typed against "Q3"
+        found.append((kind, match.group(), match.span()))
+    _rejoin(found)
+    raw: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []
+    for kind, text, span in found:
         word = _corrected(text) if kind == "word" and len(text) >= 3 else text
-        glued = _unglued(word) if kind == "word" and word == text else None
-        if glued is not None:  # "vanhet", "endof": a space left out between two small words
-            cut = match.start() + len(glued[0])
-            raw += [(kind, glued[0]), (kind, glued[1])]
-            spans += [(match.start(), cut), (cut, match.end())]
+        if kind == "word" and word == text and _unglued(word):  # a space left out: "vanhet"
+            for part, part_span in _split_glued(word, span[0]):
+                raw.append((kind, part))
+                spans.append(part_span)
             continue
         raw.append((kind, word))
-        spans.append(match.span())
+        spans.append(span)
     _read_slots(raw)
+    english = _is_english(raw)
     problems: dict[int, Message] = {}
     out: list[Token] = []
     i = 0
@@ -362,16 +468,29 @@ def tokenize(folded: str) -> Tokens:
             canon = _date_canon(y, m, d, problems)
         elif kind == "dmy":
             d, m, y = (int(p) for p in re.split(r"[/.-]", text))
-            canon = _date_canon(y, m, d, problems) if y >= 1000 or y < 100 else "?"
+            if not (y >= 1000 or y < 100):
+                canon = "?"
+            elif english and "." not in text and _valid(y, d, m):
+                # "by 03/04/2027": asked; "by 4/13/2027": 13 April; "by 03.04.2027": day first
+                canon = f"DA{d}-{m}-{y}" if _valid(y, m, d) and d != m else f"D{_iso(y, d, m)}"
+            else:
+                canon = _date_canon(y, m, d, problems)
         elif kind == "dm":
             d, m = (int(p) for p in text.split("/"))
-            canon = "?" if _is_mark(raw, i) else f"DM{d}-{m}"
+            if _is_mark(raw, i):
+                canon = "?"
+            elif english and _valid(2024, d, m):  # "by 6/7": 6 July or June 7, asked
+                canon = f"DA{d}-{m}" if _valid(2024, m, d) and d != m else f"DM{m}-{d}"
+            else:
+                canon = f"DM{d}-{m}"
         elif kind == "yy":
             canon = f"Y20{text[1:]}"  # "Q1 '27": an elided century
         elif kind == "q":
             canon = {"q": "Q", "h": "H", "s": "S"}[text[0]] + text[1]
         elif kind == "ord":
             canon = "O" + text.rstrip("abcdefghijklmnopqrstuvwxyz")
+        elif kind == "mixed":  # "2 1/2 maand": two and a half
+            canon = f"N{int(text.split()[0]) + 0.5:g}"
         elif kind == "num" and text[-1] in FRACTIONS:
             canon = f"N{int(text[:-1] or 0) + FRACTIONS[text[-1]]:g}"  # "1½": 1.5
         elif kind == "num":
@@ -392,7 +511,29 @@ def tokenize(folded: str) -> Tokens:
                 out.pop()  # "een halfjaar": the article is not a number
             out.append(Token(part, start, end))
         i += width
+    out = _compound_ordinals(out)
     return Tokens(_bare_half(_named_month(_named_year(_now_and(out)))), problems)
+
+
+_ORDINAL_TENS = frozenset({"N20", "N30"})
+
+
+def _compound_ordinals(tokens: list[Token]) -> list[Token]:
+    """ "the twenty first of May", "twenty-first": one ordinal, the 21st."""
+    out: list[Token] = []
+    for token in tokens:
+        rank = token.canon[1:]
+        if (
+            out
+            and out[-1].canon in _ORDINAL_TENS
+            and token.canon.startswith("O")
+            and rank.isdigit()
+            and int(rank) < 10
+        ):
+            tens = out.pop()
+            token = Token(f"O{int(tens.canon[1:]) + int(rank)}", tens.start, token.end)
+        out.append(token)
+    return out
 
 
 def _now_and(tokens: list[Token]) -> list[Token]:

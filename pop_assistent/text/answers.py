@@ -364,16 +364,95 @@ _DATE_LIKE = re.compile(r"\d\s*[/.:]\s*\d|\d+\s*-\s*\d+\s*-\s*\d")
 """'15/3', '1.5', '9:30', '2027-09-14': a date, an amount or a time, not numbers picked."""
 
 
+CORRECTION_OPENERS = frozenset(
+    "nee neen nene no nope nah fout wrong sorry oeps oops pardon correctie verkeerd".split()
+)
+"""Words that open a correction of the answer read before ('nee, gewoon 4', 'no, just 2')."""
+_CORRECTION_PHRASE = re.compile(
+    r"^(?:(?:ah|oh|euh|uh)\s+)?(?:(?:da|dat|dit|het|that|this|it)(?:'s|s)?\s+(?:is\s+)?"
+    r"(?:klopt\s+)?(?:ni|nie|niet|not)\b|(?:da|dat|that|this|it)(?:'s|s)?\s+(?:is\s+)?"
+    r"(?:fout|verkeerd|wrong)\b|ik\s+bedoel(?:de)?\b|i\s+meant?\b|not\s+that\b)"
+)
+"""A correction said as a sentence: 'da klopt ni', 'dat is fout', 'that's not it', 'ik bedoel'."""
+CORRECTION_FILLERS = frozenset(
+    """
+    da dat dit het 't that thats this it its is was klopt klopte ni nie niet not right correct
+    juist goed wrong fout verkeerd gewoon gwn just simply maar but wel dan then toch eigenlijk
+    actually ik i bedoel bedoelde mean meant graag please aub sorry oeps oops de the nummer
+    number nr optie option keuze choice ah oh euh uh hmm allee amai zo so moet should be zijn
+    nee neen nene no nope nah een a an s t
+    """.split()
+)
+"""Words around the number of a correction that say nothing about which number."""
+_NEGATIONS = frozenset("ni nie niet not geen".split())
+_CORRECTION_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+def is_correction(text: str) -> bool:
+    """An answer that says the answer read before was wrong: it opens with 'nee', 'no',
+    'sorry', 'da klopt ni', 'that's not it', 'ik bedoel', ..."""
+    t = key(text)
+    words = _CORRECTION_TOKEN.findall(t)
+    return bool(words) and (words[0] in CORRECTION_OPENERS or bool(_CORRECTION_PHRASE.match(t)))
+
+
+def _correction(text: str) -> tuple[list[str], list[tuple[int, int]]] | None:
+    """The words of a correction and the numbers in it (position, number); None when the
+    answer is no correction or says anything besides a correction and numbers."""
+    if not is_correction(text):
+        return None
+    words = _CORRECTION_TOKEN.findall(key(text))
+    found: list[tuple[int, int]] = []
+    for at, word in enumerate(words):
+        value = int(word) if word.isdigit() else ORDINALS.get(word)
+        if value is None and word not in ARTICLES and word not in CORRECTION_FILLERS:
+            value = _whole(cardinal(word))
+        if value is not None:
+            found.append((at, value))
+        elif word not in CORRECTION_FILLERS:
+            return None
+    return words, found
+
+
+def only_correction(text: str) -> bool:
+    """A correction and nothing else: 'nee, da klopt niet', 'no, that's wrong'."""
+    read = _correction(text)
+    return read is not None and not read[1]
+
+
+def corrected_pick(text: str) -> int | None:
+    """The one number a correction picks ('nee da klopt ni, gewoon 4' -> 4, 'no, just 2' -> 2,
+    'neen, 3 is het' -> 3, 'sorry, de vierde' -> 4); None when the answer is no correction,
+    names no number or several, says anything besides, or negates the number ('nee, niet 4')."""
+    read = _correction(text)
+    if read is None or len(read[1]) != 1:
+        return None
+    words, found = read
+    at, value = found[0]
+    before = words[at - 1] if at else ""
+    after = words[at + 1 : at + 3]
+    if before in _NEGATIONS or any(w in _NEGATIONS for w in after):
+        return None  # 'nee, niet 4', '4 klopt niet'
+    return value
+
+
+def _whole(value: float | None) -> int | None:
+    return int(value) if value is not None and value == int(value) and 0 < value <= 99 else None
+
+
 def picked_numbers(text: str, size: int) -> list[int] | None:
     """The 1-based numbers an answer picks from `size` numbered choices, as typed, including
     numbers outside 1..size (so a caller can say so instead of dropping them): '1 en 3' ->
     [1, 3], '2-4' -> [2, 3, 4], 'de laatste' -> [size], 'beide' (two choices) -> [1, 2], 'alle
-    drie' -> [1, 2, 3]. None when the answer is not made only of numbers, ordinals, connectors
+    drie' -> [1, 2, 3], a correction with one number ('nee, gewoon 4', 'no, just 2') -> [4],
+    [2]. None when the answer is not made only of numbers, ordinals, connectors
     and such words ('geen', 'beide' with three choices, '15/3' and any words are for the
     question to read)."""
     t = key(text).strip(" .!")
     if not t or _DATE_LIKE.search(t):
         return None
+    if (corrected := corrected_pick(t)) is not None:
+        return [corrected]  # 'nee da klopt ni, gewoon 4', 'no, just 2'
     if t in ALL_PICKS or (t in BOTH_PICKS and size == 2):
         return list(range(1, size + 1))
     if m := re.fullmatch(r"(?:alle|all)\s+(?:de\s+|the\s+)?(\w+)", t):

@@ -165,10 +165,26 @@ LEADS = re.compile(
 """Words that make a wanted role a step up (promotion) rather than a move sideways."""
 
 
-def target_role(text: str) -> str:
-    """The role the person says they want to become, or '' ('ik wil ploegleider worden')."""
+def _wanted(text: str) -> tuple[str, bool]:
+    """What the person says they want to become, and whether it is a quality of theirs."""
+    from pop_assistent.language.smart_roles import names_a_quality
+
     m = _BECOME.search(answers.key(text))
-    return (m.group("nl") or m.group("en") or "").strip() if m else ""
+    wanted = (m.group("nl") or m.group("en") or "").strip() if m else ""
+    return wanted, bool(wanted) and names_a_quality(wanted)
+
+
+def target_role(text: str) -> str:
+    """The role the person says they want to become, or '' ('ik wil ploegleider worden'); a
+    quality is no role ('ik wil gewoon beter worden', 'een betere kok worden')."""
+    wanted, quality = _wanted(text)
+    return "" if quality else wanted
+
+
+def wants_quality(text: str) -> bool:
+    """The person wants to become better at what they do ('ik wil een betere kok worden',
+    'ik wil zelfstandiger worden'): growing in the job, not a role to move to."""
+    return _wanted(text)[1]
 
 
 def target_phrase(s: Session) -> str:

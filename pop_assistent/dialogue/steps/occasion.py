@@ -15,6 +15,7 @@ from pop_assistent.dialogue.steps.common import (
     read_hours,
     reckoned,
     target_role,
+    wants_quality,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.i18n import N_, translate
@@ -39,7 +40,10 @@ KIND_WORDS: list[tuple[OccasionKind, str]] = [
     (
         OccasionKind.continuous_development,
         r"groei|blijven|continu|gewoon|zomaar|bijleren|"
-        r"ontwikkel|grow|keep learning|no (special )?reason",
+        r"ontwikkel|grow|keep learning|no (special )?reason|"
+        # improving in the job one has: "beter worden in mijn werk", "get better at my job"
+        r"\bbeter\b|verbeter|\bbetter\b|improv|mijn (huidige )?(werk|job|vak)|"
+        r"my (current )?(job|work)",
     ),
 ]
 CAREER_WORDS: list[tuple[CareerProject, str]] = [
@@ -71,6 +75,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "role_wanted": {"role": "vroedvrouw"},
     "hours_not_department": {"hours": 3, "asked": "department", "said": "", "day": 7.6},
     "kind_unclear": {},
+    "kind_corrected": {},
     "story_wanted": {"said": "1"},
     "career_unclear": {},
     "role_matched": {"role": "Administratief medewerker"},
@@ -89,10 +94,10 @@ def enter(s: Session) -> None:
 
 
 def _pick(text: str, table: list[tuple[Any, str]], numbered: bool = True) -> Any:
-    n = answers.number(text)
+    given = answers.picked_numbers(text, len(table)) if numbered else None
+    if given is not None and len(given) == 1 and 1 <= given[0] <= len(table):
+        return table[given[0] - 1][0]  # '4', 'de vierde', 'nee, gewoon 4'
     t = answers.key(text)
-    if numbered and n is not None and t.isdigit() and 1 <= n <= len(table):
-        return table[int(n) - 1][0]
     for value, pattern in table:
         if re.search(pattern, t):
             return value
@@ -155,13 +160,20 @@ def _become(s: Session, text: str) -> bool:
 
 
 def _kind(s: Session, text: str) -> None:
-    occ = s.plan.occasion
     kind = _pick(text, KIND_WORDS)
+    if kind is None and wants_quality(text):
+        kind = OccasionKind.continuous_development  # 'ik wil een betere kok worden'
     if kind in (None, OccasionKind.continuous_development) and _become(s, text):
         return
     if kind is None:
         s.say("kind_unclear")
         return
+    _take_kind(s, kind, text)
+
+
+def _take_kind(s: Session, kind: OccasionKind, text: str) -> None:
+    """Store the kind of occasion and ask what follows (the project, the story or the role)."""
+    occ = s.plan.occasion
     occ.kind = kind
     career = (
         _pick(text, CAREER_WORDS, numbered=False) if kind == OccasionKind.career_project else None
@@ -183,7 +195,42 @@ def _kind(s: Session, text: str) -> None:
     s.ask(ROLE if described else DESCRIPTION)
 
 
+def _corrected(s: Session, text: str) -> None:
+    """'nee da klopt ni, gewoon 4' where the project was asked: the occasion was read wrong.
+    The number picks from the list of occasions the person saw before; without one, that list
+    is asked again. What they wrote before stays as the description."""
+    occ = s.plan.occasion
+    number = answers.corrected_pick(text)
+    occ.career_project = None
+    if number is None or not 1 <= number <= len(KIND_WORDS):
+        s.say("kind_corrected")
+        s.ask(KIND)
+        return
+    kind = KIND_WORDS[number - 1][0]
+    if not occ.description:
+        _take_kind(s, kind, "")
+        return
+    occ.kind = kind
+    if kind == OccasionKind.career_project:
+        s.ask(CAREER, described=True)
+        return
+    s.say("kind_saved", kind=kind.value)
+    s.ask(ROLE)
+
+
+def _recorrected(s: Session, text: str) -> bool:
+    """A correction alone or with a number where words were asked next ('nee, gewoon 4' at
+    the story or the role): it is about the occasion read just before; True when taken."""
+    if answers.corrected_pick(text) is None and not answers.only_correction(text):
+        return False
+    _corrected(s, text)
+    return True
+
+
 def _career(s: Session, text: str) -> None:
+    if answers.is_correction(text):
+        _corrected(s, text)
+        return
     occ = s.plan.occasion
     career = _pick(text, CAREER_WORDS)
     wanted = target_role(text)
@@ -206,6 +253,8 @@ def _career(s: Session, text: str) -> None:
 
 
 def _description(s: Session, text: str) -> None:
+    if _recorrected(s, text):
+        return
     if no_story(text):
         s.say("story_wanted", said=text.strip()[:40])
         return
@@ -214,7 +263,7 @@ def _description(s: Session, text: str) -> None:
 
 
 def _role(s: Session, text: str) -> None:
-    if _hours_instead(s, text):
+    if _hours_instead(s, text) or _recorrected(s, text):
         return
     emp = s.plan.employee
     emp.role = fit(s, text, 200)
@@ -279,7 +328,7 @@ def _career_label(s: Session) -> str:
 Q = Questions[Session]("occasion")
 NAME = Q.add("name", _name, title=N_("naam"), stored=lambda s: s.first_name, words=True)
 KIND = Q.add("kind", _kind, title=N_("waarom nu"), stored=_kind_label)
-CAREER = Q.add("career", _career, title=N_("loopbaanproject"), stored=_career_label)
+CAREER = Q.add("career", _career, title=N_("loopbaanproject"), stored=_career_label, follow_up=True)
 DESCRIPTION = Q.add(
     "description",
     _description,
