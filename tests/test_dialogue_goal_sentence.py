@@ -76,6 +76,15 @@ CASES = [
         },
         "Ik wil bereiken dat ik de machine alleen bedien en onderhoud, tegen 31 maart 2027.",
     ),
+    (  # a teacher's slip ('me' for 'met'): the noun is not taken for the verb, own words kept
+        "nl",
+        "ik wil beter lesgeven met het digibord",
+        {
+            "measurable": "dat ik zelfstandig een les geef me het bord",
+            "time_bound": "tegen eind juni 2027",
+        },
+        "Ik wil bereiken dat ik zelfstandig een les geef me het bord, tegen 30 juni 2027.",
+    ),
     (  # a cleaner: a measure that points back follows the 'what', in main-clause order
         "nl",
         "beter worden",

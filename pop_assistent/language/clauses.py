@@ -141,6 +141,9 @@ def main_order(words: list[str]) -> str:
         return kept  # 'afsluit': 'sluit ... af', not moved
     if verb in DETERMINERS_NL or verb in PREPOSITIONS_NL:
         return kept
+    before = core[first - 1].lower()
+    if first >= 2 and (before in DETERMINERS_NL or before in PREPOSITIONS_NL):
+        return kept  # 'het bord', 'me het bord' (a slip for 'met'): a noun, not the verb
     ordered = [core[0], core[first], *core[1:first], *core[first + 1 :], *tail]
     return " ".join(ordered)
 
