@@ -120,3 +120,20 @@ async def test_a_new_theme_draws_the_conversation_in_its_colours() -> None:
         await pilot.pause()
         light = {s.style.bgcolor for s in chat.render_line(0) if s.style}
         assert dark and light and not dark & light
+
+
+async def test_a_long_quick_answer_is_not_cut_at_80_columns() -> None:
+    """Two buttons a row cut '1 Medicatie veilig klaarzetten en toedienen' in half at 80
+    columns (issue 12); a long label gets the whole row, short ones stay two a row."""
+    app = Bar()
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = app.query_one(ChoiceBar)
+        long = (Choice("Medicatie veilig klaarzetten en toedienen", "1"), Choice("Wondzorg", "2"))
+        bar.show(long, [])
+        await pilot.pause()
+        for button in bar.buttons():
+            assert button.region.width >= len(str(button.label)) + 2, str(button.label)
+        assert len({b.region.y for b in bar.buttons()}) == 2  # one a row
+        bar.show((Choice("Ja", "ja"), Choice("Nee", "nee")), [])
+        await pilot.pause()
+        assert len({b.region.y for b in bar.buttons()}) == 1  # short ones: two a row

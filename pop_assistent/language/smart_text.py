@@ -84,6 +84,17 @@ TEXTS: dict[str, tuple[str, str, str, str]] = {
         "Schuif je de deadline op, kies je een kortere opleiding of maak je meer uren per week "
         "vrij?",
         "Will you move the deadline, choose a shorter course or free up more hours a week?"),
+    "achievable_overlap": (
+        "De acties voor dit doel vragen {own} uur en je andere acties tot {when} nog {others} "
+        "uur: samen {need} uur, maar tot {when} heb je maar ongeveer {have} uur ({per} uur per "
+        "week).",
+        "The actions for this goal need {own} hours and your other actions until {when} another "
+        "{others}: {need} hours together, but until {when} you only have about {have} hours "
+        "({per} hours a week).",
+        "Schuif je een actie of de deadline op, kies je een kortere opleiding of maak je meer "
+        "uren per week vrij?",
+        "Will you move an action or the deadline, choose a shorter course or free up more hours "
+        "a week?"),
     "achievable_money": (
         "De acties kosten € {cost}, meer dan je budget van € {budget}.",
         "The actions cost € {cost}, more than your budget of € {budget}.",
