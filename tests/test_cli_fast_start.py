@@ -15,6 +15,7 @@ from pop_assistent.config import load_settings
 from pop_assistent.deferred_settings import DeferredSettings
 from pop_assistent.errors import InvalidDataError
 from pop_assistent.tui.app import make_app
+from pop_assistent.tui.widgets.chat_log import ChatLog
 
 
 def write_config(text: str) -> Path:
@@ -114,4 +115,4 @@ async def test_the_session_opens_with_deferred_settings() -> None:
                 break
         engine = app.screen.engine  # type: ignore[attr-defined]
         assert engine is not None and engine.lang == "en"
-        assert app.screen.query_one("#chat").children  # the greeting is on screen
+        assert app.screen.query_one("#chat", ChatLog).assistant_shown  # the greeting is on screen

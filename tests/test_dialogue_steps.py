@@ -340,7 +340,9 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     }
     assert e.plan.employee.manager == "Inge Van den Broeck"
     assert all(o.signed_on == today for o in e.plan.sign_offs)
-    assert reply.finished and "Proficiat" in reply.message
+    assert reply.finished and "Proficiat, Sophie:" in reply.message
+    assert "Je plan is klaar" not in reply.message  # the closing is said once (issue 12)
+    assert "Je plan is klaar, Sophie." in e.current().message  # shown again later: it is
     reply = e.answer("magazijnmedewerker")  # typed in the wrong window: not a new 'Proficiat'
     assert "Proficiat" not in reply.message and "Je plan is al klaar" in reply.message
     assert "*magazijnmedewerker*" in reply.message and "ga naar doelen" in reply.message

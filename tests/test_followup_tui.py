@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from pop_assistent.config import Settings
 from pop_assistent.demo import karim
@@ -50,14 +50,14 @@ async def test_karim_check_in_in_the_app(tmp_path: Path, today: date) -> None:
         await say("verschuiven", "Projectmanagement", "tweede semester 2028", "klaar")
         await say("om de drie maanden")
         assert screen.last_reply is not None and screen.last_reply.finished
-        users = [s for s in screen.query(Static) if s.has_class("from-user")]
-        assert any("[bold] {{ x }} <b>" in str(s.render()) for s in users)
+        users = screen.query_one(ChatLog).texts("user")  # as drawn on screen
+        assert any("[bold] {{ x }} <b>" in shown for shown in users)
         assert "Opvolging afgerond" in screen.query_one(ChatLog).transcript()[-1]
 
         await pilot.press("f7")
         await pilot.pause()
-        warnings = [s for s in screen.query(Static) if s.has_class("warning")]
-        assert "Wat is er veranderd" in str(warnings[-1].render())
+        warnings = screen.query_one(ChatLog).texts("warning")
+        assert "Wat is er veranderd" in warnings[-1]
         await pilot.press("escape")
         await pilot.pause()
     assert results and results[0] == store.history("karim-el-amrani")[-1].version

@@ -27,9 +27,11 @@ def test_the_skill_grid_uses_the_letters_its_hint_names() -> None:
             assert letter not in "12345+=-ta", (lang, letter, category)
 
 
-def test_smart_letters_are_the_initials_of_the_names_in_the_language() -> None:
-    assert "".join(smart_letter(k, "nl") for k in SMART_KEYS) == "SMRRT"
-    assert "".join(smart_letter(k, "en") for k in SMART_KEYS) == "SMART"
+def test_smart_letters_are_the_acronym_in_every_language() -> None:
+    """A Dutch badge read 'S M R R T' (the initials of Realistisch and Relevant) and looked like
+    a typo (issue 12): the letters are the acronym, the names say what they stand for."""
+    for lang in ("nl", "en"):
+        assert "".join(smart_letter(k, lang) for k in SMART_KEYS) == "SMART"
 
 
 def test_every_occasion_and_career_project_has_a_label_in_both_languages() -> None:

@@ -47,12 +47,12 @@ def test_smart_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert "✗ S Specifiek" in out and "Nog niet SMART" in out
 
 
-def test_smart_letters_are_s_m_r_r_t_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+def test_smart_letters_are_s_m_a_r_t_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["smart", "Tegen eind juni 2027 haal ik mijn VCA-attest"]) == 0
     lines = capsys.readouterr().out.splitlines()
     letters = [line.split()[1] for line in lines if line[:1] in "✓✗?"]
-    assert letters == ["S", "M", "R", "R", "T"]
-    assert any(" R Realistisch" in line for line in lines)
+    assert letters == ["S", "M", "A", "R", "T"]
+    assert any(" A Realistisch" in line for line in lines)
     assert main(["--taal", "en", "smart", "By end of June 2027 I pass my VCA exam"]) == 0
     assert " A Achievable" in capsys.readouterr().out
 

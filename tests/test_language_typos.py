@@ -226,3 +226,27 @@ def test_short_forms_of_units(text: str, deadline: date) -> None:
 
 def test_the_flemish_article_den_is_an_article() -> None:
     assert parse_period("tegen den zomer", TODAY).deadline == date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("meart", "maart"), ("apryl", "april"), ("oktobet", "oktober")]
+)
+def test_one_letter_replaced_in_a_month_of_five_letters_or_more(typed: str, meant: str) -> None:
+    assert fuzzy_word(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["juno", "jali"])
+def test_a_four_letter_month_is_not_guessed_from_a_replaced_letter(typed: str) -> None:
+    """ "juni" and "juli" differ in one letter: a replaced letter there is never guessed."""
+    assert fuzzy_word(typed) is None
+
+
+def test_a_quarter_year_is_three_months() -> None:
+    assert parse_period("binnen een kwart jaar", TODAY).deadline == date(2027, 2, 24)
+
+
+@pytest.mark.parametrize("text", ["binnen -3 maanden", "over - 2 weken", "within -6 months"])
+def test_a_span_counted_backwards_is_refused(text: str) -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_period(text, TODAY)
+    assert "telt terug" in info.value.message("nl")

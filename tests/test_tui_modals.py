@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.app import App, ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import Checkbox, DataTable, Input, Label, Static
 
 from pop_assistent.catalogue import load_catalogue
 from pop_assistent.dialogue.types import ResourcesAnswer, SignOffAnswer, SkillsAnswer
@@ -149,7 +149,12 @@ async def test_export_modal_switches_suffix_with_format(tmp_path: Path) -> None:
     async with host.run_test(size=(100, 30)) as pilot:
         assert host.screen.query_one("#export-path", Input).value.endswith(".pdf")
         await pilot.press("end")  # the formats have the focus: the last one is the calendar
+        share = host.screen.query_one("#export-share", Checkbox)
+        assert "met privénotities" in str(share.label)  # the state in words, not 'nee'/'no'
+        assert not str(share.label).rstrip().endswith(("nee", "no"))
         await pilot.click("#export-share")
+        await pilot.pause()
+        assert "zonder privénotities" in str(share.label)
         await pilot.click("#export-ok")
     assert host.result == ("ics", tmp_path / "POP-sophie.ics", "coach")
 
@@ -177,8 +182,7 @@ async def test_user_text_with_markup_shows_literally() -> None:
         app.query_one(HistoryInput).value = tricky
         await pilot.press("enter")
         await pilot.pause()
-        bubble = app.query_one(ChatLog).query_one(Static)
-        shown = str(bubble.render())
+        (shown,) = app.query_one(ChatLog).texts("user")  # as drawn on screen
     assert app.sent == [tricky]
     assert "[bold]vet[/bold] {{ x }} <b>html</b> \\x1b[31mrood 😀 [link=x]y[/link]" in shown
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets._toast import Toast
 
+from pop_assistent.tui.widgets.chat_log import ChatLog
 from tests.tui_support import build_app, settle
 
 
@@ -30,8 +31,6 @@ async def test_notification_shows_markup_literally(tmp_path: Path) -> None:
 async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
     from datetime import date
 
-    from textual.widgets import Static
-
     from pop_assistent.demo import sophie
     from tests.tui_support import TODAY
 
@@ -46,8 +45,7 @@ async def test_start_up_notice_lists_due_items_in_words(tmp_path: Path) -> None:
             shown = ""
             for _ in range(50):
                 await pilot.pause()
-                notices = app.screen.query(Static).filter(".notice")
-                shown = " ".join(str(s.render()) for s in notices)
+                shown = " ".join(app.screen.query_one(ChatLog).transcript("notice"))
                 if "had moeten starten" in shown:
                     break
             assert "Binnenkort of te laat:" in shown
@@ -66,8 +64,6 @@ async def test_a_broken_catalogue_is_said_in_the_conversation_not_over_the_butto
     tmp_path: Path,
 ) -> None:
     import shutil
-
-    from textual.widgets import Static
 
     from pop_assistent.catalogue import load_catalogue
     from pop_assistent.config import Settings
@@ -92,7 +88,7 @@ async def test_a_broken_catalogue_is_said_in_the_conversation_not_over_the_butto
     try:
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
             await settle(app, pilot)
-            said = [str(s.render()) for s in app.screen.query(Static).filter(".notice")]
+            said = app.screen.query_one(ChatLog).transcript("notice")
             assert any("⚠ De catalogus liet 1 item met fouten weg" in s for s in said), said
             toasts = " ".join(str(t.render()) for t in app.query(Toast))
             assert "catalogus" not in toasts.lower()

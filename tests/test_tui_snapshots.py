@@ -54,7 +54,7 @@ def test_occasion_choices(snap_compare: Any, tmp_path: Path, size: tuple[int, in
 @pytest.mark.parametrize("size", SIZES)
 def test_resumed_plan(snap_compare: Any, tmp_path: Path, size: tuple[int, int]) -> None:
     """Sophie's saved plan reopened: a welcome-back message; at 120x40 the plan panel shows her
-    skills, two goals with S M R R T badges, their actions with dates and both signatures."""
+    skills, two goals with S M A R T badges, their actions with dates and both signatures."""
     app = resumed(tmp_path)
 
     async def run_before(pilot: Any) -> None:

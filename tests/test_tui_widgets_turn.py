@@ -1,6 +1,6 @@
 """The conversation's widgets between turns: quick-answer buttons are relabelled and spare ones
-hidden (never a stale value behind a hidden button); old messages leave the screen once the
-person is reading, newest ones always stay."""
+hidden (never a stale value behind a hidden button); old messages leave the screen, the newest
+stay in view; a long reply shows its beginning; the conversation's text can be copied."""
 
 from __future__ import annotations
 
@@ -66,16 +66,74 @@ class Log(App[None]):
         yield ChatLog(id="chat")
 
 
-async def test_old_messages_leave_once_the_reply_is_read_and_the_newest_stay() -> None:
+async def test_old_messages_leave_and_the_newest_stay_in_view() -> None:
     app = Log()
     async with app.run_test(size=(80, 24)) as pilot:
         chat = app.query_one(ChatLog)
-        total = chat.MAX_BUBBLES + 7
+        total = chat.MAX_MESSAGES + 7
         for n in range(total):
             chat.add_user(f"antwoord {n}")
             chat.add_assistant(f"vraag {n}")
         await pilot.pause()
-        await pilot.pause(chat.PRUNE_AFTER_S + 0.2)
         shown = chat.transcript()
-        assert len(shown) == chat.MAX_BUBBLES
+        assert len(shown) == chat.MAX_MESSAGES
         assert shown[-2:] == [f"antwoord {total - 1}", f"vraag {total - 1}"]
+        assert chat.max_scroll_y > 0 and chat.scroll_y == chat.max_scroll_y
+
+
+async def test_a_reply_taller_than_the_view_shows_its_first_line() -> None:
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        for n in range(6):
+            chat.add_user(f"antwoord {n}")
+        points = "\n".join(f"- punt {n}" for n in range(15))
+        chat.add_assistant(f"Eerste regel van het lange antwoord.\n\n{points}")
+        await pilot.pause()
+        first = chat.render_line(0).text
+        assert "Eerste regel" in first
+        assert chat.scroll_y < chat.max_scroll_y  # not scrolled past its beginning
+
+
+async def test_text_in_the_conversation_can_be_selected_and_copied() -> None:
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.add_assistant("Hoe **heet** je?")
+        chat.add_user("Ine [b]Claes[/b] {{ x }}")
+        await pilot.pause()
+        await pilot.mouse_down(chat, offset=(3, 0))
+        await pilot.hover(chat, offset=(40, 2))
+        await pilot.mouse_up(chat, offset=(40, 2))
+        await pilot.pause()
+        assert app.screen.get_selected_text() == "Hoe heet je?\n\nIne [b]Claes[/b] {{ x }}"
+
+
+async def test_a_new_theme_draws_the_conversation_in_its_colours() -> None:
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        chat.add_assistant("Hallo **daar**")
+        await pilot.pause()
+        dark = {s.style.bgcolor for s in chat.render_line(0) if s.style}
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = {s.style.bgcolor for s in chat.render_line(0) if s.style}
+        assert dark and light and not dark & light
+
+
+async def test_a_long_quick_answer_is_not_cut_at_80_columns() -> None:
+    """Two buttons a row cut '1 Medicatie veilig klaarzetten en toedienen' in half at 80
+    columns (issue 12); a long label gets the whole row, short ones stay two a row."""
+    app = Bar()
+    async with app.run_test(size=(80, 24)) as pilot:
+        bar = app.query_one(ChoiceBar)
+        long = (Choice("Medicatie veilig klaarzetten en toedienen", "1"), Choice("Wondzorg", "2"))
+        bar.show(long, [])
+        await pilot.pause()
+        for button in bar.buttons():
+            assert button.region.width >= len(str(button.label)) + 2, str(button.label)
+        assert len({b.region.y for b in bar.buttons()}) == 2  # one a row
+        bar.show((Choice("Ja", "ja"), Choice("Nee", "nee")), [])
+        await pilot.pause()
+        assert len({b.region.y for b in bar.buttons()}) == 1  # short ones: two a row

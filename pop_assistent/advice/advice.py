@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -25,10 +25,12 @@ from pop_assistent.advice.relevance import RARE, Reading, relevance_of
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.lexicon import zipf
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
+from pop_assistent.model.actions import Action
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import GoalStatus
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
+from pop_assistent.planning.workload import overbooked, remaining_hours, room
 from pop_assistent.text.formats import hours as hours_text
 
 DEFAULT_HORIZON_WEEKS = 26
@@ -55,6 +57,8 @@ class _Context:
     deadline: date | None
     skills: dict[str, Skill] = field(default_factory=dict)
     """The target skills, to name them in a reason (`Skill.label` in the reader's language)."""
+    plan: Plan | None = None
+    goal_id: str = ""
 
 
 def _plan_goal(plan: Plan, goal_text: str) -> Goal | None:
@@ -100,14 +104,46 @@ def _context(
                 targets[sid] = 0.8
     employee = plan.employee
     if employee.hours_per_week > 0:
-        weeks = DEFAULT_HORIZON_WEEKS
+        until = today + timedelta(weeks=DEFAULT_HORIZON_WEEKS)
         if ctx.deadline is not None and ctx.deadline > today:
-            weeks = max(1, (ctx.deadline - today).days // 7)
-        ctx.hours_available = employee.hours_per_week * weeks
+            until = max(ctx.deadline, today + timedelta(weeks=1))
+        # the hours left once the plan's actions have theirs: the Realistisch check's sum
+        found = room(plan, today, until, goal.id if goal is not None else None)
+        ctx.hours_available = max(0.0, found.have - found.need)
+        ctx.plan, ctx.goal_id = plan, goal.id if goal is not None else ""
     ctx.budget = employee.budget_eur
     ctx.preferred = {str(t) for t in employee.preferred_types}
     ctx.language = employee.language
     return ctx
+
+
+def _fits(item: CatalogueItem, ctx: _Context, today: date) -> bool:
+    """The course fits the hours as the Realistisch check will judge it once planned: its
+    hours within the hours left until the deadline (the plan's other actions counted), and,
+    for a course on fixed dates, a run (the one planned, else a session before the deadline)
+    with no month of more hours than the person has."""
+    if ctx.hours_available is None or ctx.plan is None:
+        return False
+    already = [a for a in ctx.plan.actions if a.catalogue_id == item.id]  # counted once
+    own = [a for a in already if a.goal_id == ctx.goal_id]
+    if item.hours > ctx.hours_available + sum(remaining_hours(a) for a in own) + 0.05:
+        return False
+    runs = [(a.start, a.end or a.start) for a in already if a.start]
+    if not runs:
+        upcoming = item.upcoming_sessions(today)
+        before = [s for s in upcoming if ctx.deadline is None or s.start <= ctx.deadline]
+        runs = [(s.start, s.end or s.start) for s in before or upcoming[:1]]
+    others = [a for a in ctx.plan.actions if a not in already]
+    return not runs or any(_run_fits(ctx.plan, others, item.hours, run, today) for run in runs)
+
+
+def _run_fits(
+    plan: Plan, others: list[Action], hours: float, run: tuple[date, date], today: date
+) -> bool:
+    """No month of this run gets more hours than the person has, the other actions counted."""
+    trial = Action(id="trial", title="trial", start=run[0], end=run[1], hours=hours,
+                   goal_id="trial")  # fmt: skip
+    return not overbooked(plan.model_copy(update={"actions": [*others, trial]}), "trial", today)
 
 
 def _level_fit(item: CatalogueItem, covered: list[str], ctx: _Context) -> float:
@@ -179,11 +215,11 @@ def _score(
     else:
         reasons.append(f"€ {item.cost_eur:.0f}")
     if ctx.hours_available is not None:
-        if item.hours <= ctx.hours_available:
+        if _fits(item, ctx, today):
             score += 0.08
             reasons.append(_("binnen je uren"))
         else:
-            score -= 0.15 * min(1.0, item.hours / ctx.hours_available - 1)
+            score -= 0.15 * min(1.0, item.hours / max(ctx.hours_available, 1.0) - 1)
             reasons.append(_("meer uren dan je planning toelaat"))
     if str(item.action_type) in ctx.preferred:
         score += 0.07

@@ -130,12 +130,13 @@ def run_smart(args: argparse.Namespace, ctx: Context) -> int:
         data["deadline"] = result.deadline.isoformat() if result.deadline else None
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
         return 0
-    from pop_assistent.model import smart_name
+    from pop_assistent.model import smart_letter, smart_name
 
     marks = {True: "✓", False: "✗", None: "?"}
     for key, crit in result.criteria():
         name = smart_name(key, ctx.lang)
-        print(f"{marks[crit.met]} {name[0]} {name}: {crit.reason}", file=ctx.out)
+        letter = smart_letter(key, ctx.lang)
+        print(f"{marks[crit.met]} {letter} {name}: {crit.reason}", file=ctx.out)
         if crit.question:
             print(f"    → {crit.question}", file=ctx.out)
     missing = result.missing()

@@ -59,7 +59,9 @@ def build_timeline(
         tick += relativedelta(months=step)
     rows = []
     ordered = sorted(plan.actions, key=lambda a: (a.start or a.end or date.max, a.title))
-    for n, action in enumerate(ordered, start=1):
+    numbers = plan.action_numbers()  # rows in time order, each with the plan's own number
+    for action in ordered:
+        n = numbers[action.id]
         start = action.start or action.end
         end = action.end or action.start
         if start is None or end is None:

@@ -106,9 +106,8 @@ def _smart(plan: Plan, goal_index: int, lang: Language) -> list[dict[str, str]]:
 
 
 def _actions(plan: Plan, lang: Language, goal_numbers: dict[str, int]) -> list[dict[str, Any]]:
-    ordered = sorted(plan.actions, key=lambda a: (a.start or a.end or date.max, a.title))
     rows = []
-    for n, a in enumerate(ordered, start=1):
+    for n, a in enumerate(plan.actions, start=1):  # the numbers the app uses (Plan.action_numbers)
         period = " – ".join(x for x in (short_date(a.start, lang), short_date(a.end, lang)) if x)
         rows.append(
             {

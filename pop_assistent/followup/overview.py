@@ -18,7 +18,7 @@ from pathlib import Path
 from pop_assistent.errors import InvalidDataError, PopError
 from pop_assistent.export.view import goal_without_action
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translations
-from pop_assistent.model import GoalStatus, Plan, smart_name
+from pop_assistent.model import GoalStatus, Plan, SignOff, smart_name
 from pop_assistent.planning.due import DueItem, FollowUp, follow_up
 from pop_assistent.planning.progress import percent_done
 
@@ -46,6 +46,13 @@ class CoachRow:
     """Why the plan ranks where it does, in the user's language."""
     source: str = ""
     rank: tuple[int, int, int, date, str] = (1, 0, 0, date.max, "")
+    signed_version: int | None = None
+    """The stored version of the plan its last signature is on (None: not signed, or signed
+    before versions were recorded)."""
+    signed: bool = False
+    changed_since_signed: bool = False
+    signed_text: str = ""
+    """'ondertekend (versie 4)', '..., sindsdien gewijzigd' or 'nog niet ondertekend'."""
 
     def to_json(self, lang: Language = SOURCE_LANGUAGE) -> dict[str, object]:
         """A JSON-friendly dict (dates as ISO text)."""
@@ -72,6 +79,9 @@ class CoachRow:
             "smart_warnings": self.smart_warnings,
             "rank_reason": self.rank_reason,
             "source": self.source,
+            "signed": self.signed,
+            "signed_version": self.signed_version,
+            "changed_since_signed": self.changed_since_signed,
         }
 
 
@@ -94,6 +104,21 @@ def _smart_warnings(plan: Plan, lang: Language) -> list[str]:
         else:
             warnings.append(f"{text} (" + say(lang, N_("met waarschuwing")) + ")")
     return warnings
+
+
+def signed_text(plan: Plan, lang: Language) -> tuple[SignOff | None, str]:
+    """The plan's last signature and how a coach's list says it: 'ondertekend (versie 4)',
+    'ondertekend (versie 4), sindsdien gewijzigd', or 'nog niet ondertekend'."""
+    if not plan.sign_offs:
+        return None, say(lang, N_("nog niet ondertekend"))
+    last = max(plan.sign_offs, key=lambda sign: (sign.plan_version or 0, sign.signed_on))
+    if last.plan_version is not None:
+        text = say(lang, N_("ondertekend (versie {version})"), version=last.plan_version)
+    else:
+        text = say(lang, N_("ondertekend"))
+    if plan.changed_since(last):
+        text += say(lang, N_(", sindsdien gewijzigd"))
+    return last, text
 
 
 def rank_reason(state: FollowUp, today: date, lang: Language = SOURCE_LANGUAGE) -> str:
@@ -120,6 +145,7 @@ def coach_row(
     """The overview line of one plan, by the rules of `planning.due`."""
     state = follow_up(plan, today, country)
     progress = percent_done(plan)
+    last, signed = signed_text(plan, lang)
     return CoachRow(
         plan_id=plan.id,
         employee=plan.employee.name,
@@ -135,6 +161,10 @@ def coach_row(
         rank_reason=rank_reason(state, today, lang),
         source=source,
         rank=state.rank_key(),
+        signed_version=last.plan_version if last else None,
+        signed=last is not None,
+        changed_since_signed=last is not None and plan.changed_since(last),
+        signed_text=signed,
     )
 
 

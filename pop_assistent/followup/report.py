@@ -50,8 +50,10 @@ def _details(row: CoachRow, lang: Language) -> list[str]:
             text += ": " + (title if len(title) <= room else title[: room - 1].rstrip() + "…")
         items.append(text)
     items += ["  - SMART: " + t.clean(w) for w in row.smart_warnings]
-    if not items:
-        return []
+    if not items:  # nothing needs attention: one line, with where the signature stands
+        head = f"{t.clean(row.employee)} ({row.plan_id}): {row.signed_text}"
+        return textwrap.wrap(head, WIDTH, subsequent_indent="    ")
+    items.append(f"  - {row.signed_text}")
     head = f"{t.clean(row.employee)} ({row.plan_id}): {row.rank_reason}"
     return [*textwrap.wrap(head, WIDTH, subsequent_indent="    "), *items]
 

@@ -127,3 +127,17 @@ def question(ask: Ask, text: str) -> AmbiguousDate:
         first=reading(a),
         second=reading(b),
     )
+
+
+_NEGATIVE_RE = re.compile(r"\b(?:binnen|over|in|na|within|after)\s+[-−–]\s*\d")
+"""A span with a minus before its number ("binnen -3 maanden"): no deadline can lie back."""
+
+
+def negative_span(text: str) -> DateParseError | None:
+    """A sentence for a span counted backwards, else None."""
+    if not _NEGATIVE_RE.search(fold(text)):
+        return None
+    return DateParseError(
+        N_("‘{text}’ telt terug: noem een aantal vanaf vandaag, bv. ‘binnen 3 maanden’."),
+        text=shorten(text),
+    )

@@ -28,7 +28,7 @@ from datetime import date
 
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
 from pop_assistent.language.date_clauses import counts, main_clause
-from pop_assistent.language.date_refusals import past_deadline, question, refusal
+from pop_assistent.language.date_refusals import negative_span, past_deadline, question, refusal
 from pop_assistent.language.date_resolve import Ask, Hit
 from pop_assistent.language.date_scan import scan
 from pop_assistent.language.normalize import shorten
@@ -75,6 +75,9 @@ def parse_period(text: str, today: date, lang: Language = SOURCE_LANGUAGE) -> Pe
 
     Raises `DateParseError` saying which part was not understood (or that the deadline is
     past), and `AmbiguousDate` (a `DateParseError`) when two readings are common."""
+    negative = negative_span(text)
+    if negative is not None:
+        raise negative
     hits, items = scan(text, today)
     lead, total = main_clause(hits, items, text)
     hits = [h for h in hits if h.first >= lead and h.last <= total]

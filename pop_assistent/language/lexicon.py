@@ -286,7 +286,7 @@ FUZZY_BLOCK: frozenset[str] = frozenset(
     vrijdags weaken wednesdays wee wees wekken wekten wenken werken wieken winters wreken wto
     yea yearn yearns yer zaterdags zeventiende zoemer zomers zomervakanties zondags zweven
     dringt binden bannen bonnen arnoud buinen dring bingen drying daring abound waitin aground
-    durbin durian laagste laatst laatsten maagden volgens
+    durbin durian laagste laatst laatsten maagden volgens maakt marco marsh match merch
     """.split()
 )
 """Real words one slip away from a calendar word ("maan", "passen"), or two from a long lead

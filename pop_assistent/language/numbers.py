@@ -16,6 +16,7 @@ CARDINALS: dict[str, float] = {
     "eén": 1,
     "1tje": 1,
     "driekwart": 0.75,  # "binnen driekwart jaar": nine months
+    "kwart": 0.25,  # "binnen een kwart jaar": three months
     "enkele": 0,  # vague on purpose: "enkele maanden" is refused, never guessed
 }
 """Words that stand for a number ("een"/"a" are articles too; `tokens` treats them apart)."""

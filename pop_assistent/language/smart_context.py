@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from pop_assistent.model.plan import Plan
     from pop_assistent.model.skills import SkillRating
 
-WORKING_SHARE = 46 / 52
-"""Share of the weeks until a deadline that count: about six weeks of holidays a year."""
 
 CAREER_PROJECTS = {
     "promotion": N_("je promotie"),
@@ -42,6 +40,7 @@ def judge_achievable(
 ) -> SmartCriterion:
     """Planned hours against the hours available until the deadline; cost against budget."""
     from pop_assistent.language.calendar_nl import format_date
+    from pop_assistent.planning.workload import room
 
     if plan is None:
         return crit("achievable_no_plan", lang, met=None)
@@ -54,15 +53,18 @@ def judge_achievable(
     per_week = plan.employee.hours_per_week
     if per_week <= 0:
         return crit("achievable_no_hours", lang, met=None)
-    need = sum(a.hours * (100 - a.progress) / 100 for a in actions if a.status.value != "done")
-    weeks = max(0.0, (deadline - today).days / 7) * WORKING_SHARE
-    have = weeks * per_week
+    found = room(plan, today, deadline, goal.id if goal is not None else None)
+    need, have = found.need, found.have
     values = {
         "need": formats.number(round(need), lang),
         "have": formats.number(round(have), lang),
         "per": formats.hours(per_week, lang),
         "when": format_date(deadline, lang),
     }
+    if need > have and found.others >= 0.5:  # the hours are taken by actions of other goals too
+        own = formats.number(round(need - found.others), lang)
+        others = formats.number(round(found.others), lang)
+        return crit("achievable_overlap", lang, met=False, own=own, others=others, **values)
     if need > have:
         return crit("achievable_hours", lang, met=False, **values)
     cost = sum(a.cost_eur or 0 for a in actions)

@@ -441,7 +441,22 @@ def _proof(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     for word in re.finditer(r"[a-z]{5,}", rest):  # one slip: "heftruckatest", "lisence"
         if _slipped_proof(word.group()) and _named(rest, word):
             return crit("measurable_proof", lang, met=True, what=word.group())
+    unnamed = _UNNAMED_PROOF_RE.search(rest)
+    if unnamed and not _ATTENDANCE_RE.match(rest, unnamed.end()):
+        return crit("measurable_proof", lang, met=True, what=unnamed.group(0))
     return None
+
+
+_UNNAMED_PROOF_RE = re.compile(
+    r"\b(?:attest|certificaat|certificate|certification|diploma|getuigschrift|brevet|licen[cs]e|"
+    r"rijbewijs|bachelor|master|graduaat|degree)\b|"
+    r"\b(?:gediplomeerd|gecertificeerd|certified)\b(?!\s+[a-z])"
+)
+"""A proof that does not say which ("een attest halen", "get a certificate"): whether it is
+there can be checked, so it is measurable; Specifiek asks which one. "Gediplomeerd" only at
+the end of its clause: "gediplomeerd zorgkundige" is a title (a role, or the job one has now)."""
+_ATTENDANCE_RE = re.compile(r"\s+(?:van|of)\s+(?:deelname|aanwezigheid|attendance|participation)\b")
+"""An attendance certificate proves presence, not a result."""
 
 
 @lru_cache(maxsize=8192)

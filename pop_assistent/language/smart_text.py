@@ -85,6 +85,17 @@ TEXTS: dict[str, tuple[str, str]] = {
             "week vrij?"
         ),
     ),
+    "achievable_overlap": (
+        N_(
+            "De acties voor dit doel vragen {own} uur en je andere acties tot {when} nog "
+            "{others} uur: samen {need} uur, maar tot {when} heb je maar ongeveer {have} uur "
+            "({per} uur per week)."
+        ),
+        N_(
+            "Schuif je een actie of de deadline op, kies je een kortere opleiding of maak je "
+            "meer uren per week vrij?"
+        ),
+    ),
     "achievable_money": (
         N_("De acties kosten {cost}, meer dan je budget van {budget}."),
         N_("Kies je een goedkopere opleiding, of vraag je extra budget aan je leidinggevende?"),

@@ -104,7 +104,8 @@ def _one_slip(word: str, target: str) -> bool:
         if len(word) != len(target) and len(target) < 4:
             return False
         return slips(word, target) == 1
-    if len(target) >= LONG and len(word) == len(target):  # one letter replaced: "augustis"
+    long = len(target) >= LONG or (target in MONTHS and len(target) >= 5)
+    if long and len(word) == len(target):  # one letter replaced: "augustis", "meart"
         if sum(a != b for a, b in zip(word, target, strict=True)) == 1:
             return True
     return slips(word, target) <= (2 if len(target) >= 9 else 1)
@@ -112,7 +113,8 @@ def _one_slip(word: str, target: str) -> bool:
 
 LONG = 7
 """In a keyword of at least this many letters one replaced letter is a slip ("augustis",
-"decenber"); in shorter ones it makes another real word too often ("maan", "werken")."""
+"decenber"); in shorter ones it makes another real word too often ("maan", "werken"), except
+in month names of five letters ("meart", "apryl"): the months of four ("juni", "juli") stay out."""
 
 
 def _meaning(target: str) -> str:

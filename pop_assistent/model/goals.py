@@ -27,9 +27,11 @@ def smart_name(key: str, lang: Language = SOURCE_LANGUAGE) -> str:
 
 
 def smart_letter(key: str, lang: Language = SOURCE_LANGUAGE) -> str:
-    """The criterion's letter: its name's initial in the reader's language (S M R R T in
-    Dutch, S M A R T in English), so a language brings its letters with its names."""
-    return smart_name(key, lang)[:1].upper()
+    """The criterion's letter in the acronym: S M A R T in every language (a Dutch badge
+    read 'S M R R T' when the letters came from the names Realistisch and Relevant); the
+    name itself (`smart_name`) says what the letter stands for in the reader's language."""
+    del lang  # the acronym is the same in every language the product speaks
+    return "SMART"[SMART_KEYS.index(key)]
 
 
 class SmartCriterion(PopModel):

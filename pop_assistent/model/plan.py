@@ -63,6 +63,11 @@ class Plan(PopModel):
         """The action with this id, if any."""
         return next((a for a in self.actions if a.id == action_id), None)
 
+    def action_numbers(self) -> dict[str, int]:
+        """The number each action has everywhere (the app, 'wijzig actie 3', the PDF, the
+        Markdown, the timeline): its place in the plan, counted from 1."""
+        return {a.id: n for n, a in enumerate(self.actions, start=1)}
+
     def actions_for(self, goal_id: str) -> list[Action]:
         """The actions that serve one goal."""
         return [a for a in self.actions if a.goal_id == goal_id]

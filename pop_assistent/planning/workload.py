@@ -13,7 +13,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pop_assistent.model import ActionStatus, Plan
+from pop_assistent.model import Action, ActionStatus, Plan
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,59 @@ def _months_between(first: date, last: date) -> list[tuple[date, date]]:
         spans.append((cursor, _month_end(cursor)))
         cursor = _month_end(cursor) + timedelta(days=1)
     return spans
+
+
+WORKING_SHARE = 46 / 52
+"""Share of the weeks until a deadline that count: about six weeks of holidays a year."""
+
+
+@dataclass(frozen=True)
+class Room:
+    """The hours the open actions ask until a day, and the hours there are until then."""
+
+    need: float
+    have: float
+    others: float = 0.0
+    """The part of `need` that other goals' actions ask in the same weeks."""
+
+    @property
+    def fits(self) -> bool:
+        return self.need <= self.have + 0.05
+
+
+def remaining_hours(action: Action) -> float:
+    """The hours an action still asks (none when done or cancelled)."""
+    if action.status in (ActionStatus.done, ActionStatus.cancelled):
+        return 0.0
+    return action.hours * (100 - action.progress) / 100
+
+
+def _share_until(action: Action, today: date, until: date) -> float:
+    """The part of an action's remaining hours that falls between today and `until` (its hours
+    spread over the days it still runs); none for an action without dates."""
+    if action.start is None:
+        return 0.0
+    start, end = max(action.start, today), max(action.end or action.start, today)
+    days = (end - start).days + 1
+    inside = (min(end, until) - start).days + 1
+    return remaining_hours(action) * max(0, inside) / days
+
+
+def room(
+    plan: Plan, today: date, until: date, goal_id: str | None = None, extra: float = 0.0
+) -> Room:
+    """The one computation of 'do the hours fit until `until`': what the goal's open actions
+    still ask (all of them), plus the share until then of every other planned action (two
+    actions in the same weeks both take from the same hours), plus `extra` hours (a course
+    being considered); against the hours per week over the working weeks until then."""
+    own, others = extra, 0.0
+    for action in plan.actions:
+        if goal_id is None or action.goal_id == goal_id:
+            own += remaining_hours(action)
+        else:
+            others += _share_until(action, today, until)
+    weeks = max(0.0, (until - today).days / 7) * WORKING_SHARE
+    return Room(own + others, weeks * plan.employee.hours_per_week, others)
 
 
 def available_hours(hours_per_week: float, start: date, end: date) -> float:

@@ -31,6 +31,8 @@ NO = frozenset(
 )
 YES_HEADS = frozenset({"ja", "yes", "jazeker", "jawel", "klopt", "ok", "oke", "zeker", "akkoord"})
 NO_HEADS = frozenset({"nee", "neen", "no", "niet"})
+DONE = frozenset({"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"})
+"""Words that close a list or a step ('klaar'): never a skill or an answer ('klaarzetten')."""
 SKIP = frozenset(
     "overslaan|sla over|skip|-|geen|niets|nee|none|no|n.v.t|nvt|niks|geen idee|weet ik niet".split(
         "|"

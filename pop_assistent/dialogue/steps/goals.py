@@ -13,7 +13,6 @@ step ("wijzig doel 2", "schrap doel 1", "verplaats doel 2 naar 1"); a rewrite is
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from pop_assistent.conversation.judge import judge_goal
@@ -32,7 +31,8 @@ from pop_assistent.dialogue.steps.common import (
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, Language, translate, translations
+from pop_assistent.i18n import N_, translate, translations
+from pop_assistent.language.clauses import clause, points_back, subordinate
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
@@ -102,144 +102,69 @@ def _link_skills(s: Session, goal: Goal) -> None:
 
 # --- the goal sentence -----------------------------------------------------------------------
 
-SUBORDINATE: dict[str, re.Pattern[str]] = {
-    "nl": re.compile(r"^(?:ik wil )?(?:dat|zodat|als|wanneer)\s+", re.I),
-    "en": re.compile(r"^(?:i want )?(?:that|so that|when|if)\s+", re.I),
-}
-"""How a subordinate clause ('dat ik ...', 'so that I ...') begins, per language; a language
-without an entry has none recognised."""
-NO_SUBORDINATE = re.compile(r"(?!)")
 
-
-def subordinate(lang: Language) -> re.Pattern[str]:
-    """The start of a subordinate clause in `lang` (a pattern that never matches if unknown)."""
-    return SUBORDINATE.get(lang, NO_SUBORDINATE)
-
-
-def clause(text: str, lang: Language) -> str:
-    """A fragment as a main clause with its subject first: 'dat ik zelfstandig de vergadering
-    leid' -> 'Ik leid zelfstandig de vergadering'; 'leiding geven aan het team' -> 'Ik wil
-    leiding geven aan het team'; a sentence that is already one stays as it is. A language
-    without its own grammar here keeps the words as they are, with a capital."""
-    text = " ".join(text.strip().rstrip(" .!").split())
-    if not text:
-        return ""
-    main = CLAUSES.get(lang)
-    text = main(text) if main else text
-    return text[:1].upper() + text[1:]
-
-
-def _clause_en(text: str) -> str:
-    text = SUBORDINATE["en"].sub("", text)
-    words = text.split()
-    if words and words[0].lower() not in {"i", "we", "my", "our", "the", "by", "within", "before"}:
-        gerund = words[0].lower().endswith("ing")  # 'planning the rota': a skill named
-        lead = "I want to get better at" if gerund else "I want to"
-        text = f"{lead} {text[0].lower()}{text[1:]}"
-    return text
-
-
-def _clause_nl(text: str) -> str:
-    sub = SUBORDINATE["nl"].match(text)
-    text = SUBORDINATE["nl"].sub("", text)
-    words = text.split()
-    if sub and len(words) >= 3 and words[0].lower() in {"ik", "we", "wij"}:
-        text = _main_order(words)
-    elif words and words[0].lower() not in {
-        "ik",
-        "we",
-        "wij",
-        "mijn",
-        "tegen",
-        "binnen",
-        "voor",
-        "vanaf",
-    }:
-        verb = any(len(w) > 3 and w.lower().endswith(("en", "ën")) for w in words)
-        lead = "Ik wil" if verb else "Ik word beter in"  # 'elektronisch zorgdossier': no verb
-        text = f"{lead} {text[0].lower()}{text[1:]}"
-    return text
-
-
-CLAUSES: dict[str, Callable[[str], str]] = {"nl": _clause_nl, "en": _clause_en}
-"""A fragment made a main clause, per language (grammar, not a sentence to translate)."""
-
-
-AUXILIARIES_NL = frozenset(
-    "heb hebben ben zijn kan kunnen wil willen moet moeten zal zullen mag mogen word worden".split()
-)
-COORDINATORS_NL = frozenset("en of maar want".split())
-
-
-def _main_order(words: list[str]) -> str:
-    """A Dutch subordinate clause ('ik de vergadering leid') in main-clause order, the finite
-    verb second: 'Ik leid de vergadering'; with a verb cluster the auxiliary moves ('ik het
-    attest heb gehaald' -> 'Ik heb het attest gehaald'). Two clauses joined by 'en' cannot be
-    reordered by moving one word, so they stay subordinate behind 'Ik wil bereiken dat'."""
-    rest = [w.strip(",").lower() for w in words[1:]]
-    if COORDINATORS_NL.intersection(rest) or any("," in w for w in words):
-        return "Ik wil bereiken dat " + " ".join(words)
-    if len(words) >= 4 and words[-2].lower() in AUXILIARIES_NL:
-        return " ".join([words[0], words[-2], *words[1:-2], words[-1]])
-    if words[-1].lower().startswith(SEPARABLE_NL) and words[-1].lower() not in AUXILIARIES_NL:
-        return "Ik wil bereiken dat " + " ".join(words)  # 'invoer': 'voer ... in', not moved
-    return " ".join([words[0], words[-1], *words[1:-1]])
-
-
-SEPARABLE_NL = ("in", "uit", "op", "af", "aan", "mee", "terug", "toe", "weg", "samen", "bij",
-                "na", "door", "over", "voor", "om", "vast", "rond", "bij")  # fmt: skip
-"""Prefixes a Dutch verb may split off in a main clause ('invoeren': 'ik voer ... in'); a verb
-that may have one keeps its clause behind 'Ik wil bereiken dat'."""
-
-
-def _names_time(s: Session, text: str) -> bool:
+def _moment(s: Session, text: str) -> Any:
+    """The time expression inside `text` (a Period), or None."""
     try:
-        return s.language.find_period(text) is not None
+        return s.language.find_period(text)
     except PopError:
-        return False
+        return None
 
 
-BACK_REFERENCES = frozenset(
-    "het dit dat deze die ze hem haar zoiets it this that these those them".split()
-)
-"""Words by which a measure points back at the goal ('ik doe het zelfstandig'): such a measure
-does not stand on its own, so the sentence keeps the 'what' too."""
+INVERTED = re.compile(r"^(?P<verb>[\w'-]+)\s+(?P<subject>ik|we|wij|i)\b", re.I)
+"""After a time taken off the front ('Tegen juni leid ik ...'), the verb before its subject."""
 
 
-PREPOSITIONS = frozenset(
-    "in op met van voor aan bij naar uit over door tot om onder zonder via per in on with of "
-    "for at to from by into about".split()
-)
+def _without_time(text: str, moment: Any) -> str:
+    """`text` with the time expression `moment` taken out; a Dutch clause that began with it
+    gets its subject first again ('Tegen juni leid ik de vergadering' -> 'ik leid de
+    vergadering'). The text unchanged when the expression is not found in it."""
+    at = text.lower().find(moment.text.lower()) if moment.text else -1
+    if at < 0:
+        return text
+    rest = text[:at] + text[at + len(moment.text) :]
+    rest = re.sub(r"\s+([,.;])", r"\1", " ".join(rest.split())).strip(" ,;")
+    if at == 0 and (m := INVERTED.match(rest)):
+        rest = f"{m['subject']} {m['verb']}{rest[m.end() :]}"
+    return rest
 
 
-def _points_back(words: list[str]) -> bool:
-    """True when a word points back at the goal ('ik doe het zelfstandig'); after a preposition
-    it is an article ('in het EPD', 'with the team') and points nowhere."""
-    return any(
-        w in BACK_REFERENCES and not (i and words[i - 1] in PREPOSITIONS)
-        for i, w in enumerate(words)
-    )
+def _repeats(part: str, whole: str) -> bool:
+    """`part` says nothing `whole` does not already say (its words all there, in order)."""
+    said = answers.key(part)
+    return bool(said) and f" {said} " in f" {answers.key(whole)} "
 
 
 def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     """One sentence from the parts. A measure that says what will be seen and stands on its own
     ('dat ik zelfstandig de teamvergadering leid') carries the sentence; otherwise the 'what'
-    does and the measure follows it ('Zo zie je het: ...'). The deadline is named once."""
+    does and the measure follows it ('Zo zie je het: ...'), unless the 'what' already says it.
+    The deadline is named once: another moment in the words gives way to it."""
     _ = translations(s.lang).gettext
     measure = draft.measure.strip().rstrip(" .")
     starts = subordinate(s.lang)
     lead = starts.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
     words = answers.key(starts.sub("", measure)).split()
-    alone = bool(measure and lead and not _points_back(words)) and not what_first
-    main = clause(measure if alone else draft.what, s.lang)
+    alone = bool(measure and lead and not points_back(words)) and not what_first
+    main = measure if alone else draft.what
+    moment = _moment(s, main)
+    if moment is not None and draft.deadline is not None and moment.deadline != draft.deadline:
+        main, moment = _without_time(main, moment), None
+    main = clause(main, s.lang)
     sentence = main
-    if draft.deadline is not None and not _names_time(s, main):
+    if draft.deadline is not None and moment is None:
         when = formats.long_date(draft.deadline, s.lang)
         sentence = _("{goal}, tegen {date}").format(goal=main, date=when)
     sentence = sentence.rstrip(" .") + "."
-    if measure and not alone:
+    tail = measure
+    if tail and not alone and (said := _moment(s, tail)) is not None:
+        tail = _without_time(tail, said)  # the sentence names the moment already
+    if tail and not alone and not _repeats(tail, draft.what):
         label = _("Zo zie je het")
-        sentence += f" {label}: {measure[0].lower()}{measure[1:]}."
+        tail = clause(tail, s.lang) if starts.match(tail) else tail  # "dat ik het kan"
+        first = tail.split(maxsplit=1)[0]
+        tail = tail if first in ("I", "I'm", "I'll") else tail[0].lower() + tail[1:]
+        sentence += f" {label}: {tail}."
     return sentence[:5000]
 
 
@@ -329,7 +254,12 @@ def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) 
         date_unclear(s, attempt)
         return False
     if attempt is not None:  # a usable moment, whatever was asked: it fixes Tijdgebonden
-        return _set_deadline(s, goal, draft, attempt, answer)
+        rest = _without_time(answer, attempt)
+        if not _set_deadline(s, goal, draft, attempt, answer):
+            return False
+        if criterion == "time_bound" or len(rest.split()) < 3:
+            return True
+        answer = rest  # 'dat ik tegen juni zelf het menu maak': the measure is kept too
     if criterion == "time_bound" and subordinate(s.lang).match(answer.strip()) and not goal.measure:
         criterion = "measurable"  # 'dat ik het zelf opstel': what will be seen, not when
     if criterion == "time_bound":
@@ -371,7 +301,7 @@ def _new_goal(s: Session, text: str) -> None:
     _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
 
 
-DONE_WORDS = {"klaar", "verder", "genoeg", "done", "next", "dat is het"}
+DONE_WORDS = answers.DONE
 
 
 def _text(s: Session, text: str) -> None:

@@ -25,7 +25,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "checkin_unclear": {"reason": "Dat begrijp ik niet."},
     "signed": {"name": "Sophie Peeters", "role": "medewerker"},
     "coach_later": {},
-    "finished": {},
+    "finished": {"name": "Sophie"},
     "done_unclear": {"answer": "magazijnier"},
     "role_unclear": {},
     "name_unclear": {"answer": "klaar", "name": "Sophie Peeters"},
@@ -127,7 +127,7 @@ def _later(text: str) -> bool:
 
 
 def _finish(s: Session) -> None:
-    s.say("finished")
+    s.say("finished", name=s.first_name)
     s.ask(DONE)
 
 
@@ -246,6 +246,8 @@ def context(s: Session) -> dict[str, Any]:
         "every_months": plan.check_in_every_months,
         "sign_offs": signatures(s),
         "changed_since_signing": bool(changed),
+        # 'Proficiat, ... staat!' said just now: the closing does not say 'Je plan is klaar' too
+        "just_finished": any(n.key == "finished" for n in s.notes),
         "employee_name": plan.employee.name,
         "coach_name": plan.employee.coach or plan.employee.manager,
         "co_role": label(s.pending.field, s.lang) if s.pending.field else "",

@@ -49,6 +49,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "type_unclear": {},
     "cost_unclear": {},
     "no_session_then": {"title": "Heftruck", "next": date(2027, 3, 8), "later": True},
+    "session_taken": {"title": "Heftruck", "start": date(2027, 3, 8), "end": date(2027, 3, 9)},
 }
 FIELDS: list[tuple[str, str, str]] = [
     ("hours", r"uur|uren|hours?|tijd|time", N_("uren")),
@@ -60,7 +61,7 @@ FIELDS: list[tuple[str, str, str]] = [
 ]
 """The fields of an action the person can change, the words that name them (in every language
 the conversation speaks) and the name its button shows (a msgid)."""
-DONE_WORDS = {"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"}
+DONE_WORDS = answers.DONE
 
 
 def _next(s: Session, after: str | None) -> None:
@@ -135,6 +136,19 @@ def _session_end(s: Session, action: Action, start: date) -> date | None:
     return None
 
 
+def _session_within(s: Session, action: Action, start: date, end: date) -> tuple[date, date] | None:
+    """The first session of a course on fixed dates that starts in the period typed, with its
+    own first and last day: the action takes those, not the period typed."""
+    item = s.resources.item(action.catalogue_id)
+    runs = []
+    for session in attr(item, "sessions", default=[]) or []:
+        first = attr(session, "start", default=None)
+        if isinstance(first, date) and start <= first <= end and first >= s.today:
+            last = attr(session, "end", default=None)
+            runs.append((first, last if isinstance(last, date) and last >= first else first))
+    return min(runs) if runs else None
+
+
 def _no_session_then(s: Session, action: Action, start: date, end: date) -> bool:
     """A course given on fixed dates planned when it is not given: say so and name the next
     session (the sessions are offered as buttons)."""
@@ -169,13 +183,19 @@ def _plan(s: Session, action: Action, text: str) -> bool:
         end = _session_end(s, action, start) or end
     if _no_session_then(s, action, start, end or start):
         return False
+    session = _session_within(s, action, start, end or start)
+    taken = session is not None and session != (start, end)
+    if session is not None and taken:
+        s.say("session_taken", title=action.title, start=session[0], end=session[1])
+        start, end = session  # a course on fixed dates: its session, not the period typed
     moved = _workday(s, start)
     if moved != start:
         s.say("moved", holiday=start, start=moved)
     end = max(end or moved, moved)
     action.start, action.end = None, None
     action.start, action.end = moved, end
-    s.say("planned", title=action.title, start=action.start, end=action.end)
+    if not taken:  # the session's note named the dates already
+        s.say("planned", title=action.title, start=action.start, end=action.end)
     goal = s.plan.goal(action.goal_id) if action.goal_id else None
     if goal and goal.deadline and end > goal.deadline:
         s.say("after_deadline", title=action.title, deadline=goal.deadline)

@@ -472,7 +472,10 @@ def context(s: Session) -> dict[str, Any]:
         s.instruction = _(
             "Typ de nummers die je kiest (bv. 1 en 3), zoek ..., eigen actie: ... of klaar."
         )
-    chosen = s.plan.actions_for(goal.id) if goal else []
+    marked = have.intersection(listing) if shown else set()
+    # the chosen ones the list marks with ✓ are not named again above it (issue 12)
+    chosen = [a for a in (s.plan.actions_for(goal.id) if goal else [])
+              if not (s.q == "pick" and a.catalogue_id in marked)]  # fmt: skip
     own = action_of(s)
     return {
         "offered": offered,

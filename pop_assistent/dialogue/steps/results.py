@@ -85,6 +85,7 @@ def context(s: Session) -> dict[str, Any]:
         if action
         else None,
         "goal": goal.text if goal else "",
+        "measure": goal.measure if goal else "",  # the person's own words make the example
         "number": (s.plan.actions.index(action) + 1) if action else 0,
         "count": len(s.plan.actions),
     }

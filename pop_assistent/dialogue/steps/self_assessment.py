@@ -199,6 +199,10 @@ def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating,
 def _category(s: Session, text: str) -> None:
     q = s.q
     category = CATEGORY_OF[q]
+    if answers.key(text) in answers.DONE:  # 'klaar' is no skill, not even 'klaarzetten'
+        s.say("none_noted")
+        _after_category(s, q, [])
+        return
     rest = keep_career_target(s, text)
     if rest != text.strip() and not rest:  # only a career target: nothing else to list
         _after_category(s, q, [])

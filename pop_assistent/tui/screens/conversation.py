@@ -27,7 +27,7 @@ from pop_assistent.tui.screens import conversation_keys as keys
 from pop_assistent.tui.screens.conversation_faults import FaultWatch
 from pop_assistent.tui.screens.conversation_followup import FollowUpActions, FollowUpCommand
 from pop_assistent.tui.screens.conversation_start import StartPicker
-from pop_assistent.tui.widgets.chat_log import ChatLog
+from pop_assistent.tui.widgets.chat_log import ChatLog, Said
 from pop_assistent.tui.widgets.choice_bar import ChoiceBar
 from pop_assistent.tui.widgets.history_input import HistoryInput
 from pop_assistent.tui.widgets.plan_panel import PlanPanel
@@ -91,7 +91,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
 
                     look = first_words.look(said, self.lang, self.coach_mode)
                 chat = ChatLog(id="chat", first_words=said, first_look=look)
-                self._first_words = chat.first_bubble
+                self._first_words = chat.first_message
                 yield chat
                 yield Static("", id="instruction", classes="-empty", markup=False)
                 yield ChoiceBar(id="choices", classes="-empty")
@@ -105,7 +105,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         # Paint the first frame before the worker's imports compete for the interpreter.
         self.call_after_refresh(self.open_engine)
 
-    _first_words: Static | None = None
+    _first_words: Said | None = None
     """The greeting shown before the engine was open (tui/first_words.py), until it speaks."""
 
     def first_words(self) -> str | None:
@@ -126,7 +126,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         """The start was not a new plan after all (plans to pick from, an error): take the
         early greeting away."""
         if self._first_words is not None:
-            self._first_words.remove()
+            self.query_one(ChatLog).drop(self._first_words)
             self._first_words = None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -59,11 +59,12 @@ class ExportModal(ModalScreen[tuple[str, Path, str] | None]):
             )
 
     def _share_label(self, on: bool) -> str:
-        """The box's state in words too: its mark alone does not show in every terminal."""
+        """The box's state in words too (its mark alone does not show in every terminal): the
+        version it makes, never a bare 'nee' after a question nobody asked."""
         _ = translations(self.lang).gettext
         if on:
-            return _("Om te delen, zonder privénotities: ja")
-        return _("Om te delen, zonder privénotities: nee")
+            return _("Versie om te delen: zonder privénotities")
+        return _("Eigen versie, met privénotities (spatie: om te delen)")
 
     @on(Checkbox.Changed, "#export-share")
     def _share_changed(self, event: Checkbox.Changed) -> None:

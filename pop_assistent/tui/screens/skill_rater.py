@@ -43,6 +43,18 @@ def dots(level: int) -> str:
     return "●" * level + "○" * (5 - level)
 
 
+UNRATED = "?"
+"""The level cells of a skill whose level was never given ('geen niveau'): its stored levels
+are placeholders, and ●○○○○ would read as level 1."""
+
+
+def levels(rating: SkillRating) -> tuple[str, str]:
+    """The 'Nu' and 'Doel' cells of a rating: dots, or UNRATED for both when not rated."""
+    if not rating.rated:
+        return UNRATED, UNRATED
+    return dots(rating.current_level), dots(rating.wanted_level)
+
+
 class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
     """A table of skills edited with single keys; the new list replaces the plan's skills."""
 
@@ -104,15 +116,13 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
             mark = translations(self.lang).gettext("voorstel")
             return (
                 Text(f"+ {rating.label}", style="italic"),
-                dots(rating.current_level),
-                dots(rating.wanted_level),
+                *levels(rating),
                 label(rating.kind, self.lang),
                 mark,
             )
         return (
             Text(rating.label),
-            dots(rating.current_level),
-            dots(rating.wanted_level),
+            *levels(rating),
             label(rating.kind, self.lang),
             cats,
         )

@@ -1,14 +1,30 @@
-"""The conversation: assistant messages as Markdown, the user's own text shown literally."""
+"""The conversation: assistant messages as Markdown, the user's own text shown literally.
+
+One widget draws the whole conversation (Textual's Line API): each message is rendered once
+to lines at the current width and kept; a turn renders only the new message and the screen
+paints only the visible lines. (A widget per message made every turn lay out and repaint
+a growing column of widgets.)
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from textual.containers import VerticalScroll
+from rich.segment import Segment
+from rich.style import Style as RichStyleType
 from textual.content import Content
-from textual.timer import Timer
-from textual.widget import Widget
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual, visualize
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from textual.selection import Selection
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -23,46 +39,79 @@ def literal(text: str) -> Content:
     return Content(visible)
 
 
-def assistant_bubble(markdown: str) -> Static:
-    """One assistant message as a bubble (Markdown from the prompts)."""
-    # One Static per message (Rich's Markdown), not Textual's Markdown widget: that one
-    # builds a widget per block and made a turn cost 150-250 ms in a long conversation.
+def markdown_look(markdown: str) -> RenderableType:
+    """An assistant message as Rich's Markdown (from the prompts; links not clickable)."""
     from rich.markdown import Markdown as RichMarkdown
 
-    return Static(RichMarkdown(markdown, hyperlinks=False), classes="bubble from-assistant")
+    return RichMarkdown(markdown, hyperlinks=False)
 
 
-def looked_bubble(markdown: str, look: list[list[tuple[str, str | None]]]) -> Static:
-    """An assistant bubble for `markdown` from its rendered look (no Markdown parser needed);
-    it keeps its Markdown source for `transcript` and `say_instead`."""
+def kept_look(look: list[list[tuple[str, str | None]]]) -> Content:
+    """A message from its rendered look (tui/first_words.py): no Markdown parser needed."""
     parts: list[str | tuple[str, str]] = []
     for number, line in enumerate(look):
         if number:
             parts.append("\n")
         parts += [(text, style) if style else text for text, style in line]
-    bubble = Static(Content.assemble(*parts), classes="bubble from-assistant")
-    bubble.markdown_source = markdown  # type: ignore[attr-defined]
-    return bubble
+    return Content.assemble(*parts)
 
 
-def source_of(bubble: Static) -> str | None:
-    """The Markdown an assistant bubble says, if it is one."""
-    kept = getattr(bubble, "markdown_source", None)
-    return kept if kept is not None else getattr(bubble.content, "markup", None)
+@dataclass(eq=False)
+class Said:
+    """One message in the conversation and its lines at the width they were drawn for."""
+
+    kind: str
+    """'assistant', 'user', 'coach', 'warning' or 'notice' (its look)."""
+    look: RenderableType | Content
+    text: str
+    """What it says: the Markdown source of a reply, the literal text otherwise."""
+    lines: list[Strip] = field(default_factory=list)
+    plain: list[str] = field(default_factory=list)
+    width: int = -1
 
 
-class ChatLog(VerticalScroll, can_focus=False):
-    """A scrolling column of chat bubbles; the newest message is kept in view."""
+INDENT = {"user": 4, "coach": 4}
+"""The user's own words stand a little to the right of the assistant's."""
+
+GAP = {"user": 0, "coach": 0}
+"""Blank lines after a message (1 unless listed): the reply follows the user's words."""
+
+
+class ChatLog(ScrollView, can_focus=False):
+    """The conversation as one scrolling widget; the newest message is kept in view."""
+
+    COMPONENT_CLASSES = {
+        "chat-log--assistant",
+        "chat-log--assistant-edge",
+        "chat-log--user",
+        "chat-log--user-edge",
+        "chat-log--coach",
+        "chat-log--coach-edge",
+        "chat-log--warning",
+        "chat-log--warning-edge",
+        "chat-log--notice",
+        "chat-log--notice-edge",
+    }
 
     DEFAULT_CSS = """
-    ChatLog { height: 1fr; padding: 0 1; }
-    ChatLog > .bubble { height: auto; margin: 0 0 1 0; padding: 0 1; }
-    ChatLog > .from-assistant { border-left: wide $primary; background: $boost; }
-    ChatLog > .from-user { border-left: wide $accent; margin-left: 4; color: $text; }
-    ChatLog > .from-user.coach { border-left: wide $warning; }
-    ChatLog > .warning { border-left: wide $warning; color: $text-warning; }
-    ChatLog > .notice { border-left: wide $success; color: $text-success; }
+    ChatLog { height: 1fr; padding: 0 1; overflow-x: hidden; }
+    ChatLog > .chat-log--assistant { background: $boost; }
+    ChatLog > .chat-log--assistant-edge { color: $primary; }
+    ChatLog > .chat-log--user { color: $text; }
+    ChatLog > .chat-log--user-edge { color: $accent; }
+    ChatLog > .chat-log--coach { color: $text; }
+    ChatLog > .chat-log--coach-edge { color: $warning; }
+    ChatLog > .chat-log--warning { color: $text-warning; }
+    ChatLog > .chat-log--warning-edge { color: $warning; }
+    ChatLog > .chat-log--notice { color: $text-success; }
+    ChatLog > .chat-log--notice-edge { color: $success; }
     """
+
+    MAX_MESSAGES = 40
+    """Older messages leave the screen (they stay in the plan's conversation)."""
+
+    revealed = 0
+    """How many new messages were brought into view (for tests and the benchmark)."""
 
     def __init__(
         self,
@@ -74,105 +123,236 @@ class ChatLog(VerticalScroll, can_focus=False):
         """`first_words`: an assistant message (Markdown) already there on the first frame;
         `first_look`: how Rich's Markdown renders it, one (text, style) list per paragraph
         line (tui/first_words.py), shown as it is so the first frame needs no Markdown."""
-        self.first_bubble: Static | None = None
-        if first_words is not None and first_look is not None:
-            self.first_bubble = looked_bubble(first_words, first_look)
-        elif first_words is not None:
-            self.first_bubble = assistant_bubble(first_words)
-        super().__init__(*([self.first_bubble] if self.first_bubble else []), id=id)
+        super().__init__(id=id)
+        self.messages: list[Said] = []
+        self._starts: list[int] = []
+        """The first line of each message (then its lines and GAP blank lines)."""
+        self._height = 0
+        self.first_message: Said | None = None
+        if first_words is not None:
+            look = kept_look(first_look) if first_look is not None else None
+            self.first_message = Said("assistant", look or markdown_look(first_words), first_words)
+            self.messages.append(self.first_message)
 
-    def on_mount(self) -> None:
-        if self.first_bubble is not None:
-            # Registered before the screen's own after-refresh work (the session worker):
-            # counted as soon as the first frame is painted.
-            self.call_after_refresh(self._follow)
+    # -- adding and changing messages --------------------------------------------------------
 
-    def add_assistant(self, markdown: str) -> Static:
-        """Append one assistant message (Markdown from the prompts); returns its bubble."""
-        bubble = assistant_bubble(markdown)
-        self._add(bubble, from_top=self._taller_than_view(markdown))
-        return bubble
-
-    def say_instead(self, bubble: Static, markdown: str) -> None:
-        """Let an assistant bubble say `markdown` (unchanged when it already does)."""
-        if source_of(bubble) == markdown:
-            return
-        from rich.markdown import Markdown as RichMarkdown
-
-        bubble.markdown_source = None  # type: ignore[attr-defined]
-        bubble.update(RichMarkdown(markdown, hyperlinks=False))
-
-    def transcript(self) -> list[str]:
-        """The text of every message on screen, oldest first (Markdown source for replies)."""
-        out = []
-        for bubble in self.query(Static):
-            out.append(source_of(bubble) or str(bubble.render()))
-        return out
+    def add_assistant(self, markdown: str) -> Said:
+        """Append one assistant message (Markdown from the prompts); returns it."""
+        return self._add(Said("assistant", markdown_look(markdown), markdown))
 
     def add_user(self, text: str, *, coach: bool = False) -> None:
         """Append the user's own words, exactly as typed."""
-        classes = "bubble from-user coach" if coach else "bubble from-user"
-        if self.max_scroll_y > 0:
-            self.anchor()  # the user answered: follow the conversation again
-        self._add(Static(literal(text), classes=classes, markup=False))
+        self._add(Said("coach" if coach else "user", literal(text), text))
 
     def add_warning(self, text: str) -> None:
         """Append a warning from the engine (e.g. a goal kept without a SMART letter)."""
-        self._add(Static(Content("⚠ ") + Content(text), classes="bubble warning"))
+        self._add(Said("warning", Content("⚠ ") + Content(text), "⚠ " + text))
 
     def add_notice(self, text: str, warning: bool = False) -> None:
         """Append a short line from the app itself (where an export was saved; a warning such
         as a catalogue that left entries out): in the conversation, it never covers a control."""
         mark = "⚠ " if warning else "✓ "
-        self._add(Static(Content(mark) + literal(text), classes="bubble notice"))
+        self._add(Said("notice", Content(mark) + literal(text), mark + text))
 
-    MAX_BUBBLES = 40
-    """Older messages leave the screen (they stay in the plan's conversation)."""
+    def say_instead(self, message: Said, markdown: str) -> None:
+        """Let an assistant message say `markdown` (unchanged when it already does)."""
+        if message.text == markdown:
+            return
+        message.look, message.text, message.width = markdown_look(markdown), markdown, -1
+        self._relayout(follow=True)
 
-    revealed = 0
-    """How many new messages were brought into view (for tests and the benchmark)."""
+    def drop(self, message: Said) -> None:
+        """Take a message away (the early greeting, when the start was not a new plan)."""
+        if message in self.messages:
+            self.messages.remove(message)
+            self._relayout(follow=False)
 
-    def _taller_than_view(self, markdown: str) -> bool:
-        """A cheap estimate: would this reply push its own first lines out of view?"""
-        if not self.scrollable_content_region.height:
-            return False  # not laid out yet (the first words, before the first frame)
-        width = max(20, self.scrollable_content_region.width - 6)
-        lines = sum(max(1, -(-len(line) // width)) for line in markdown.splitlines())
-        return lines >= self.scrollable_content_region.height - 1
+    def transcript(self, kind: str | None = None) -> list[str]:
+        """The text of every message on screen (or of one kind: 'notice', ...), oldest first
+        (Markdown source for replies)."""
+        return [m.text for m in self.messages if kind is None or m.kind == kind]
 
-    def _add(self, bubble: Widget, *, from_top: bool = False) -> None:
-        overflowing = self.max_scroll_y > 0
-        self.mount(bubble)
-        if len(self.children) >= self.MAX_BUBBLES and self._prune_timer is None:
-            # Not in this turn: removing widgets costs a turn more than it saves. Once the
-            # person is reading the reply, the oldest bubbles go in one batch.
-            self._prune_timer = self.set_timer(self.PRUNE_AFTER_S, self._prune)
-        if from_top:
-            # A long reply: show its first line, not its last (the anchor would scroll past).
-            self.release_anchor()
-            self.call_after_refresh(self._show_top, bubble)
-        elif overflowing:
-            self.anchor()  # Textual keeps an anchored log at its end in the same layout pass
-            self.revealed += 1
+    def texts(self, kind: str) -> list[str]:
+        """The text of each message of one kind ('user', 'warning', ...) as drawn on screen,
+        oldest first, one line per drawn line."""
+        self._layout_all()
+        return ["\n".join(m.plain) for m in self.messages if m.kind == kind]
+
+    @property
+    def assistant_shown(self) -> bool:
+        """True when an assistant message is drawn on screen (for the benchmark)."""
+        drawn = self.region.area and self._drawn_width() > 0
+        return bool(drawn and any(m.kind == "assistant" and m.lines for m in self.messages))
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _drawn_width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def _add(self, message: Said) -> Said:
+        self.messages.append(message)
+        if self._drawn_width() > 0 and len(self._starts) == len(self.messages) - 1:
+            self._starts.append(self._height)
+            self._height += self._draw(message, self._drawn_width()) + GAP.get(message.kind, 1)
+            self._forget_oldest()
+            self.virtual_size = Size(self._drawn_width(), self._height)
         else:
-            # Not anchored while everything fits (an anchored short log sits at the bottom).
-            self.call_after_refresh(self._follow)
+            self._forget_oldest()
+            self._relayout(follow=False)
+        self._show(message)
+        return message
 
-    PRUNE_AFTER_S = 0.4
-    _prune_timer: Timer | None = None
+    def _forget_oldest(self) -> None:
+        """Keep the newest MAX_MESSAGES; the lines after the old ones move up."""
+        extra = len(self.messages) - self.MAX_MESSAGES
+        if extra <= 0:
+            return
+        del self.messages[:extra]
+        if len(self._starts) > extra:
+            gone = self._starts[extra]
+            self._starts = [start - gone for start in self._starts[extra:]]
+            self._height -= gone
+            self.scroll_to(y=max(0, self.scroll_y - gone), animate=False, force=True)
+        else:
+            self._starts = []
 
-    def _prune(self) -> None:
-        """Keep the newest MAX_BUBBLES messages on screen."""
-        self._prune_timer = None
-        extra = len(self.children) - self.MAX_BUBBLES
-        if extra > 0:
-            self.remove_children(list(self.children[:extra]))
-
-    def _follow(self) -> None:
-        if self.max_scroll_y > 0:
-            self.anchor()
+    def _show(self, message: Said) -> None:
+        """Bring a new message into view: its first line when it is taller than the view."""
+        if self._drawn_width() <= 0:
+            self.call_after_refresh(self._show, message)
+            return
+        view = self.scrollable_content_region.height
+        start = self._starts[self.messages.index(message)] if message in self.messages else 0
+        if message.kind == "assistant" and len(message.lines) >= view - 1:
+            self.scroll_to(y=start, animate=False, force=True)
+        else:
+            self.scroll_to(y=self._height, animate=False, force=True)
         self.revealed += 1
 
-    def _show_top(self, bubble: Widget) -> None:
-        self.scroll_to_widget(bubble, animate=False, top=True, immediate=True)
-        self.revealed += 1
+    def _relayout(self, *, follow: bool) -> None:
+        """Lay out every message again (a new width, a message taken away or changed)."""
+        self._starts = []
+        self._height = 0
+        width = self._drawn_width()
+        if width <= 0:
+            return
+        for message in self.messages:
+            self._starts.append(self._height)
+            self._height += self._draw(message, width) + GAP.get(message.kind, 1)
+        at_end = self.scroll_y >= self.max_scroll_y
+        self.virtual_size = Size(width, self._height)
+        if follow or at_end:
+            self.scroll_to(y=self._height, animate=False, force=True)
+        self.refresh()
+
+    def _layout_all(self) -> None:
+        if len(self._starts) != len(self.messages) or any(
+            m.width != self._drawn_width() for m in self.messages
+        ):
+            self._relayout(follow=False)
+
+    def notify_style_update(self) -> None:
+        """A new theme or stylesheet: every message is drawn again in the new colours."""
+        super().notify_style_update()
+        for message in self.messages:
+            message.width = -1
+        self._starts = []
+        self._blank = None
+
+    def on_resize(self) -> None:
+        first = not self._starts
+        if not first and len(self._starts) == len(self.messages):
+            width = self._drawn_width()
+            if all(message.width == width for message in self.messages):
+                return  # a new height or more lines: what is drawn stands
+        self._relayout(follow=first)
+        if first and self.messages:
+            self.revealed += 1  # the first frame shows the early greeting
+
+    def _draw(self, message: Said, width: int) -> int:
+        """Render `message` to lines `width` cells wide (once per width); its height."""
+        if message.width == width:
+            return len(message.lines)
+        indent = INDENT.get(message.kind, 0)
+        inner = max(1, width - indent - 3)  # the edge, a space either side of the text
+        base = self.rich_style
+        text_style = self.get_component_rich_style(f"chat-log--{message.kind}")
+        edge = self.get_component_rich_style(f"chat-log--{message.kind}-edge")
+        visual: Visual = visualize(self, message.look, markup=False)
+        strips = Visual.to_strips(
+            self, visual, inner, None, Style.from_rich_style(text_style), apply_selection=False
+        )
+        pad = Segment(" ", text_style)
+        left = [Segment(" " * indent, base)] if indent else []
+        edge_segment = Segment("▎", RichStyleType(color=edge.color, bgcolor=text_style.bgcolor))
+        message.lines = []
+        message.plain = []
+        for strip in strips:
+            body = strip.apply_style(text_style).adjust_cell_length(inner, text_style)
+            line = Strip([*left, edge_segment, pad, *body, pad], width)
+            message.lines.append(line)
+            message.plain.append(strip.text.rstrip())
+        message.width = width
+        return len(message.lines)
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def _line_at(self, y: int) -> tuple[Said, int] | None:
+        """The message and its line number at line `y` of the conversation (None: a gap)."""
+        index = bisect_right(self._starts, y) - 1
+        if index < 0 or index >= len(self.messages):
+            return None
+        message = self.messages[index]
+        row = y - self._starts[index]
+        return (message, row) if row < len(message.lines) else None
+
+    _blank: Strip | None = None
+
+    def render_line(self, y: int) -> Strip:
+        width = self._drawn_width()
+        if width > 0 and len(self._starts) != len(self.messages):
+            self._relayout(follow=True)
+        scroll_y = round(self.scroll_y)
+        found = self._line_at(scroll_y + y)
+        if found is None:
+            if self._blank is None or self._blank.cell_length != width:
+                self._blank = Strip.blank(width, self.rich_style)
+            strip = self._blank
+        else:
+            message, row = found
+            strip = message.lines[row]
+            selection = self.text_selection
+            if selection is not None:
+                strip = self._selected(strip, scroll_y + y, selection)
+        return strip.apply_offsets(0, scroll_y + y)
+
+    # -- text selection (copy) ---------------------------------------------------------------
+
+    def _plain_lines(self) -> list[str]:
+        lines: list[str] = []
+        for message in self.messages:
+            indent = " " * (INDENT.get(message.kind, 0) + 2)
+            lines += [indent + text for text in message.plain]
+            lines += [""] * GAP.get(message.kind, 1)
+        return lines
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The selected text, without the message edges and indents."""
+        text = selection.extract("\n".join(self._plain_lines()))
+        return "\n".join(line.strip() for line in text.splitlines()), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self.refresh()
+
+    def _selected(self, strip: Strip, y: int, selection: Selection) -> Strip:
+        span = selection.get_span(y)
+        if span is None:
+            return strip
+        start, end = span
+        end = strip.cell_length if end == -1 else end
+        style = self.screen.get_component_rich_style("screen--selection")
+        parts = list(strip.divide([start, end, strip.cell_length]))
+        if len(parts) < 2:
+            return strip
+        parts[1] = parts[1].apply_style(style)
+        return Strip.join(parts)

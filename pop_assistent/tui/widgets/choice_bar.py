@@ -71,6 +71,18 @@ class ChoiceBar(Grid, can_focus=False):
         if new:
             self.mount_all(new)
         self.set_class(not wanted, "-empty")
+        self._longest = max((len(label) for label, *_ in wanted), default=0)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Two buttons a row, or one when a label would be cut in half the width ('1 Medicatie
+        veilig klaarzetten en toedienen' at 80 columns, or in the narrow check-in pane)."""
+        width = self.size.width or self.app.size.width
+        room = (width - 3) // 2 - 2  # padding 0 1, the gutter, the button's own margins
+        self.styles.grid_size_columns = 1 if getattr(self, "_longest", 0) > room else 2
+
+    def on_resize(self) -> None:
+        self._fit()
 
     def buttons(self) -> list[Button]:
         """The buttons shown now, in order."""

@@ -18,8 +18,8 @@ def short_date(day: date | None, lang: Language = SOURCE_LANGUAGE) -> str:
 
 
 def smart_badge(goal: Goal, lang: Language) -> Content:
-    """Five letters (S M R R T in Dutch, S M A R T in English): green when met, red when
-    missing, dim when not judged yet."""
+    """Five letters, S M A R T in every language: green when met, red when missing, dim when
+    not judged yet."""
     parts: list[Content] = []
     for key in SMART_KEYS:
         letter = smart_letter(key, lang)
@@ -107,7 +107,7 @@ def plan_content(
     if not plan.goals:
         lines.append(Content.styled(_("  (nog geen)"), "dim"))
     mark(None)
-    numbers = {a.id: n for n, a in enumerate(plan.actions, start=1)}
+    numbers = plan.action_numbers()
     for number, goal in enumerate(plan.goals, start=1):
         lines.append(Content.assemble(f"  {number}. ", smart_badge(goal, lang)))
         lines.extend(_hang("     ", goal.text, width))
