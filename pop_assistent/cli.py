@@ -38,10 +38,17 @@ def app_options(args: Sequence[str]) -> dict[str, Any] | None:
             if not rest:
                 return None
             value = rest.pop(0)
-        if not value or value.startswith("-") or (name == "--taal" and value not in ("nl", "en")):
+        if not value or value.startswith("-") or (name == "--taal" and not _known(value)):
             return None
         options[name[2:]] = value
     return options
+
+
+def _known(code: str) -> bool:
+    """A language with a catalogue (a few file checks; the parser refuses any other)."""
+    from pop_assistent.i18n import is_available
+
+    return is_available(code)
 
 
 def run_app_fast(options: dict[str, Any]) -> int:

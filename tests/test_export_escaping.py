@@ -173,7 +173,7 @@ def test_pdf_shows_every_field_literally(plan: Plan, today: date, tmp_path: Path
     text = squash(pdf_text(pdf, tmp_path))
     from pop_assistent.export.pdf_fonts import SCRIPTS, font_folders
 
-    emoji_font = bool(font_folders([s for s in SCRIPTS if s.name_en == "emoji"]))
+    emoji_font = bool(font_folders([s for s in SCRIPTS if s.name == "emoji"]))
     for field in FIELDS:
         # Without an emoji font installed (export/pdf_fonts.py) the typesetter leaves them out.
         want = squash(expected(field) if emoji_font else expected(field).replace("😀", ""))

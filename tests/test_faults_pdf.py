@@ -68,7 +68,7 @@ def test_missing_fonts_are_said_with_what_to_install(
     capsys: Capture, tmp_path: Path, today: date, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     gone = tuple(
-        pdf_fonts.Script(s.name_nl, s.name_en, s.ranges, ("/nergens/font.ttf",), s.package)
+        pdf_fonts.Script(s.name, s.ranges, ("/nergens/font.ttf",), s.package)
         for s in pdf_fonts.SCRIPTS
     )
     monkeypatch.setattr(pdf_fonts, "SCRIPTS", gone)

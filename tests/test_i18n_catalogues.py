@@ -107,6 +107,39 @@ def test_a_third_language_is_chosen_without_a_code_change(tmp_path: Path) -> Non
     assert "fr" not in available_languages()  # the shipped catalogues are untouched
 
 
+def test_a_third_language_gets_the_sentences_its_translator_did(tmp_path: Path) -> None:
+    """The SMART verdict, the readings of an ambiguous date and the organisation's clusters
+    are gettext sentences too: a French catalogue translates them, no code chooses between
+    Dutch and English, and what it lacks stays Dutch."""
+    folder = tmp_path / "locale"
+    shutil.copytree(LOCALE_DIR, folder)
+    question = "Het doel zegt niet welke vaardigheid, welk gedrag of welk hulpmiddel je wilt leren."
+    write_po(
+        folder / "fr/LC_MESSAGES/pop.po",
+        "fr",
+        {
+            question: "L'objectif ne dit pas quelle compétence apprendre.",
+            "na de kerstvakantie": "après les vacances de Noël",
+            "wettelijk verplicht": "obligatoire par la loi",
+        },
+    )
+    french = {"POP_LOCALE_DIR": str(folder)}
+    judged = pop(tmp_path, "--taal", "fr", "smart", "ik wil beter worden", **french)
+    assert "L'objectif ne dit pas quelle compétence apprendre." in judged.stdout
+    assert "Het doel zegt niet waaraan je zult zien dat het gelukt is." in judged.stdout
+    asked = pop(tmp_path, "--taal", "fr", "datum", "na het verlof", **french)
+    assert "après les vacances de Noël" in asked.stdout and "na de zomervakantie" in asked.stdout
+    code = "from pop_assistent.org.model import cluster_name; print(cluster_name('b', 'fr'))"
+    named = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **french, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
+    assert named.stdout == "b. obligatoire par la loi\n"
+
+
 def test_a_language_without_a_catalogue_is_refused_with_the_choice(tmp_path: Path) -> None:
     done = pop(tmp_path, "--taal", "xx", "plannen")
     assert done.returncode == 2 and "'xx'" in done.stderr and "'nl', 'en'" in done.stderr

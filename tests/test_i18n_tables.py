@@ -100,3 +100,30 @@ def test_no_english_translation_carries_dutch_it_did_not_copy_on_purpose() -> No
             if words or (text == sources[0] and foreign_words(text, english_too, "en")):
                 mixed[sources[0][:60]] = words or ["(not translated)"]
     assert mixed == {}
+
+
+ENGLISH_ON_PURPOSE = {
+    "model/catalogue.py": "a catalogue entry's own English fields (label_en, name.en)",
+    "text/formats.py": "Babel's locale and the narrow date column",
+    "commands/parser.py": "argparse's own source language is English",
+    "catalogue/lexicon.py": "the lemmatiser's language order",
+    "advice/advice.py": "a catalogue item written in English is ranked, not translated",
+}
+"""The only places that compare a language with "en": data that differs per language, never a
+sentence (a sentence is a msgid with its translations in the catalogues)."""
+
+
+def test_no_code_chooses_a_sentence_by_comparing_with_english() -> None:
+    """`"..." if lang == "en" else "..."` makes a third language Dutch or English by accident;
+    every sentence is gettext's, so a comparison with "en" is data, in the files above."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "pop_assistent"
+    compare = re.compile(r"""[!=]=\s*["']en["']|["']en["']\s*[!=]=|\bnot in \(["']nl["']""")
+    found = {
+        path.relative_to(package).as_posix()
+        for path in package.rglob("*.py")
+        if compare.search(path.read_text(encoding="utf-8"))
+    }
+    assert found <= set(ENGLISH_ON_PURPOSE), found - set(ENGLISH_ON_PURPOSE)

@@ -288,8 +288,8 @@ def test_an_english_date_read_either_way_is_asked(text: str, first: date, second
         parse_period(text, date(2026, 12, 4))
     a, b = asked.value.choices
     assert (a.period.deadline, b.period.deadline) == (first, second)
-    assert "maand/dag" in a.label_nl and "month/day" in a.label_en
-    assert "dag/maand" in b.label_nl and "day/month" in b.label_en
+    assert "maand/dag" in a.label("nl") and "month/day" in a.label("en")
+    assert "dag/maand" in b.label("nl") and "day/month" in b.label("en")
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from i18n_support import foreign_words, words_of
 from openpyxl import load_workbook
 from org_support import SETTINGS, TODAY, YEAR, hand_catalogue, hand_plans
 
@@ -58,6 +60,40 @@ def test_english_labels() -> None:
     md = render(build(lang="en"), "md").decode()
     assert "## 3. Priorities" in md and "### b. legally required" in md
     assert "| Total | 4 | 3.30 | 5 | 50 | 6.3 | 1.9 (below target) | 1,170 |" in md
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [text for part in value for text in _strings(part)]
+    return []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_documents_are_in_one_language(lang: str) -> None:
+    """Cluster names, sheet names, '(geen afdeling)' and numbers follow the reader's language;
+    only what people typed (names, titles, the vision) is left out of the check."""
+    plans = hand_plans()
+    plans[0] = plans[0].model_copy(
+        update={"employee": plans[0].employee.model_copy(update={"department": ""})}
+    )
+    catalogue = hand_catalogue()
+    typed = words_of(
+        [text for plan in plans for text in _strings(plan.model_dump(mode="json"))]
+        + [text for item in catalogue.items for text in _strings(item.model_dump(mode="json"))]
+        + _strings(SETTINGS.model_dump(mode="json"))
+    )
+    plan = build(plans, lang=lang)
+    md = render(plan, "md").decode()
+    book = load_workbook(io.BytesIO(render(plan, "xlsx")))
+    said = re.sub(r"\S+\.toml", " ", md.replace("\\", ""))  # a setting's name is no word
+    assert foreign_words(said + " " + " ".join(book.sheetnames), typed, lang) == []
+    assert ("(no department)" if lang == "en" else "(geen afdeling)") in md
+    if lang == "en":
+        assert book.sheetnames[0] == "Overview" and "### d. asked from the work floor" in md
 
 
 def test_html_escapes_user_text() -> None:

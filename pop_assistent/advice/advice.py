@@ -55,8 +55,8 @@ class _Context:
     preferred: set[str]
     language: str
     deadline: date | None
-    labels: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """The Dutch and English names of the target skills, to name them in a reason."""
+    skills: dict[str, Skill] = field(default_factory=dict)
+    """The target skills, to name them in a reason (`Skill.label` in the reader's language)."""
     plan: Plan | None = None
     goal_id: str = ""
 
@@ -192,7 +192,7 @@ def _score(
         lead = 1.0 if item.skill_ids and item.skill_ids[0] in ctx.targets else 0.0
         score += 0.5 * coverage + 0.08 * focus + 0.07 * lead
         n, m = len(covered), len(ctx.targets)
-        names = ", ".join(ctx.labels[sid][lang == "en"] for sid in covered if sid in ctx.labels)
+        names = ", ".join(ctx.skills[sid].label(lang) for sid in covered if sid in ctx.skills)
         if n and m == 1:
             reasons.append(_("dekt je vaardigheid {names}").format(names=names))
         elif n:
@@ -322,11 +322,7 @@ def recommend(
     """
     who = person(catalogue, role=role, sector=sector, plan=plan)
     ctx = _context(catalogue, skill_ids, plan, goal_text, today)
-    ctx.labels = {
-        sid: (skill.label_nl, skill.label_en)
-        for sid in ctx.targets
-        if (skill := catalogue.skill(sid)) is not None
-    }
+    ctx.skills = {sid: skill for sid in ctx.targets if (skill := catalogue.skill(sid)) is not None}
     if private(goal_text) and not ctx.targets:
         return []  # a private wish: no work catalogue serves it (the dialogue offers own actions)
     reading = relevance_of(catalogue).read(goal_text) if goal_text.strip() else None

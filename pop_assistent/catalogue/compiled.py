@@ -35,7 +35,7 @@ from pop_assistent.catalogue.skillwords import SkillWords
 from pop_assistent.i18n import Language
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
-FORMAT = 4
+FORMAT = 5
 """Bump when what is stored changes (tables, vocabulary, problem sentences): a compiled file
 of the same catalogue files would otherwise be served as it was."""
 

@@ -10,6 +10,8 @@ from pydantic import ValidationError
 
 from pop_assistent.catalogue.yamlio import LineDict, line_of
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, say, translations
+from pop_assistent.model.explain import choices
+from pop_assistent.model.rule_errors import RULES
 
 
 @dataclass(frozen=True)
@@ -161,13 +163,13 @@ def error_sentences(error: dict[str, Any]) -> Message:
             name=name,
             given=value,
         )
-    if kind == "enum":
+    if kind in ("enum", "literal_error"):
         expected = str(ctx.get("expected", ""))  # pydantic writes "'a', 'b' or 'c'"
         return Message(
             N_("'{given}' is geen geldige waarde voor '{name}'; kies uit {choices}"),
             given=value,
             name=name,
-            choices=_choices(expected.split("' or '")),
+            choices=choices(expected),
         )
     if kind == "string_pattern_mismatch":
         return Message(
@@ -188,18 +190,23 @@ def error_sentences(error: dict[str, Any]) -> Message:
         return Message(N_("'{name}' moet een lijst zijn (regels die met '- ' beginnen)"), name=name)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return Message(N_("'{name}' moet een blok met velden zijn (sleutel: waarde)"), name=name)
-    if kind == "value_error":
-        msg = str(error.get("msg", "")).removeprefix("Value error, ")
-        return Message(N_("'{name}': {reason}"), name=name, reason=msg)
-    msg = str(error.get("msg", kind))
-    return Message(N_("'{name}' klopt niet: {reason}"), name=name, reason=msg)
-
-
-def _choices(parts: list[str]) -> object:
-    """Pydantic's "'a', 'b' or 'c'" with the last "or" in the reader's language."""
-    if len(parts) < 2:
-        return parts[0] if parts else ""
-    return Message(N_("{first}' of '{last}"), first="' or '".join(parts[:-1]), last=parts[-1])
+    if kind == "too_long":
+        return Message(
+            N_("'{name}' heeft te veel onderdelen (hoogstens {limit})"),
+            name=name,
+            limit=str(ctx.get("max_length", "")),
+        )
+    if kind == "too_short":
+        return Message(
+            N_("'{name}' heeft te weinig onderdelen (minstens {limit})"),
+            name=name,
+            limit=str(ctx.get("min_length", "")),
+        )
+    if kind in RULES:
+        return Message(N_("'{name}': {reason}"), name=name, reason=Message(RULES[kind], **ctx))
+    # pydantic's own sentence is English (and a plain ValueError's text unknown): the field
+    # and the value, in the reader's language
+    return Message(N_("'{name}' heeft een waarde die niet past: '{given}'"), name=name, given=value)
 
 
 def validation_problems(

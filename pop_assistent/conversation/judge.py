@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import N_, Language, say, translate, translations
 from pop_assistent.model import Goal, Plan, Skill, SmartCriterion, SmartResult
 from pop_assistent.text import formats
 from pop_assistent.text.fold import fold
@@ -84,16 +84,16 @@ def judge_goal(
         result.achievable, plan, goal, today, lang, legal_in_working_time
     )
     if result.relevant.met is not True and (what := required_certificate(goal, plan, required)):
-        reason = (
-            f"It is about a required certificate (‘{what}’): it belongs to the job."
-            if lang == "en"
-            else f"Het gaat om een verplicht attest (‘{what}’): dat hoort bij de functie."
+        reason = say(
+            lang,
+            N_("Het gaat om een verplicht attest (‘{what}’): dat hoort bij de functie."),
+            what=what,
         )
         result.relevant = SmartCriterion(met=True, reason=reason)
     if result.relevant.met is not True and len(goal.relevance.split()) >= 3:
         # The person said why it matters: that answer is what Relevant asks for.
         why = goal.relevance if len(goal.relevance) <= 120 else goal.relevance[:119] + "…"
-        reason = f"You said why: ‘{why}’." if lang == "en" else f"Je zei waarom: ‘{why}’."
+        reason = say(lang, N_("Je zei waarom: ‘{why}’."), why=why)
         result.relevant = SmartCriterion(met=True, reason=reason)
     return result
 
@@ -174,11 +174,7 @@ def _with_plan(
     legal = [a for a in plan.actions_for(goal.id) if a.legally_required]
     if found.met is None and legal and legal_in_working_time:
         if len(legal) == len(plan.actions_for(goal.id)):  # all of it happens in working time
-            reason = (
-                "Legally required training happens in working time."
-                if lang == "en"
-                else "Wettelijk verplichte opleiding gebeurt in werktijd."
-            )
+            reason = say(lang, N_("Wettelijk verplichte opleiding gebeurt in werktijd."))
             return SmartCriterion(met=True, reason=reason)
     return found
 
@@ -294,12 +290,17 @@ def workload_verdict(
     month = formats.month_year(worst.start, lang)
     planned, available = formats.hours(worst.planned, lang), formats.hours(worst.available, lang)
     others = len(over) - 1
-    if lang == "en":
-        more = f" (and {others} more month{'s' if others > 1 else ''})" if others else ""
-        reason = f"In {month}{more} you plan {planned} h but have {available} h for learning."
-        question = "Will you spread the actions, or make more time?"
+    values = {"month": month, "planned": planned, "available": available, "others": others}
+    if others:
+        reason = translations(lang).ngettext(
+            "In {month} (en nog {others} maand) plan je {planned} uur, maar je hebt {available} "
+            "uur leertijd.",
+            "In {month} (en nog {others} maanden) plan je {planned} uur, maar je hebt "
+            "{available} uur leertijd.",
+            others,
+        )
     else:
-        more = f" (en nog {others} maand{'en' if others > 1 else ''})" if others else ""
-        reason = f"In {month}{more} plan je {planned} uur, maar je hebt {available} uur leertijd."
-        question = "Spreid je de acties, of maak je meer tijd vrij?"
-    return SmartCriterion(met=False, reason=reason, question=question)
+        reason = N_("In {month} plan je {planned} uur, maar je hebt {available} uur leertijd.")
+        reason = translate(lang, reason)
+    question = say(lang, N_("Spreid je de acties, of maak je meer tijd vrij?"))
+    return SmartCriterion(met=False, reason=reason.format(**values), question=question)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, available_languages, is_available
 
 if TYPE_CHECKING:
     from pop_assistent.config import Settings
@@ -45,8 +45,12 @@ def _check(fmt: str, version: str, lang: Language) -> None:
         raise PopError(
             N_("Onbekende versie '{version}': kies 'volledig' of 'coach'."), version=version
         )
-    if lang not in ("nl", "en"):
-        raise PopError(N_("Onbekende taal '{lang}': kies nl of en."), lang=lang)
+    if not is_available(lang):
+        raise PopError(
+            N_("Onbekende taal '{lang}': kies uit {languages}."),
+            lang=lang,
+            languages=", ".join(available_languages()),
+        )
 
 
 def export_plan(

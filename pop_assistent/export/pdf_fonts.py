@@ -14,15 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import N_, Language, say, translate
 
 
 @dataclass(frozen=True)
 class Script:
     """Characters the embedded fonts lack, and the installed fonts that have them."""
 
-    name_nl: str
-    name_en: str
+    name: str
+    """The script's name, a msgid ("Koreaans")."""
     ranges: tuple[tuple[int, int], ...]
     files: tuple[str, ...]
     package: str
@@ -30,8 +30,7 @@ class Script:
 
 SCRIPTS: tuple[Script, ...] = (
     Script(
-        "Chinees of Japans",
-        "Chinese or Japanese",
+        N_("Chinees of Japans"),
         (
             (0x2E80, 0x2FDF),  # CJK radicals
             (0x3000, 0x30FF),  # CJK punctuation, hiragana, katakana
@@ -48,8 +47,7 @@ SCRIPTS: tuple[Script, ...] = (
         "fonts-droid-fallback",
     ),
     Script(
-        "Koreaans",
-        "Korean",
+        N_("Koreaans"),
         ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)),
         (
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
@@ -58,8 +56,7 @@ SCRIPTS: tuple[Script, ...] = (
         "fonts-noto-cjk",
     ),
     Script(
-        "emoji",
-        "emoji",
+        N_("emoji"),
         ((0x1F000, 0x1FAFF), (0x2600, 0x27BF)),
         ("/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",),
         "fonts-noto-color-emoji",
@@ -95,17 +92,16 @@ def missing_fonts_note(text: str, lang: Language) -> str | None:
     lacking = [s for s in scripts_in(text) if not any(Path(f).is_file() for f in s.files)]
     if not lacking:
         return None
-    en = lang == "en"
-    names = ", ".join(s.name_en if en else s.name_nl for s in lacking)
+    names = ", ".join(translate(lang, s.name) for s in lacking)
     packages = " ".join(dict.fromkeys(s.package for s in lacking))
-    if en:
-        return (
-            f"Note: this computer has no font for some characters of the plan ({names}); the "
-            f"PDF shows them as empty boxes. Install them with 'apt install {packages}' "
-            "(Debian/Ubuntu), or export as HTML (-f html): your browser shows them."
-        )
-    return (
-        f"Let op: deze computer heeft geen lettertype voor sommige tekens van het plan "
-        f"({names}); de PDF toont ze als lege vakjes. Installeer ze met 'apt install "
-        f"{packages}' (Debian/Ubuntu), of exporteer als HTML (-f html): je browser toont ze wel."
+    return say(
+        lang,
+        N_(
+            "Let op: deze computer heeft geen lettertype voor sommige tekens van het plan "
+            "({names}); de PDF toont ze als lege vakjes. Installeer ze met 'apt install "
+            "{packages}' (Debian/Ubuntu), of exporteer als HTML (-f html): je browser toont ze "
+            "wel."
+        ),
+        names=names,
+        packages=packages,
     )

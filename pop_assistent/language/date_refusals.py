@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
-from pop_assistent.i18n import N_, Language, Message
+from pop_assistent.i18n import N_, Language, Message, say
 from pop_assistent.language.date_resolve import Ask
 from pop_assistent.language.lexicon import VAGUE_TIME
 from pop_assistent.language.normalize import fold, shorten
@@ -113,11 +113,12 @@ def question(ask: Ask, text: str) -> AmbiguousDate:
     a, b = ask.choices
 
     def reading(choice: Choice) -> Callable[[Language], str]:
-        def say(lang: Language) -> str:
+        def said(lang: Language) -> str:
             when = format_date(choice.period.deadline, lang, weekday=True)
-            return f"{choice.label(lang)} (deadline {when})"
+            reading = choice.label(lang)
+            return say(lang, N_("{reading} (deadline {when})"), reading=reading, when=when)
 
-        return say
+        return said
 
     return AmbiguousDate(
         N_("‘{text}’ kan twee dingen betekenen: {first} of {second}. Welke bedoel je?"),

@@ -75,12 +75,12 @@ def _finish(span: Span, mode: str, today: date) -> tuple[date, date, date, str]:
 def _ask(result: Ambiguity, pre: str, today: date, text: str) -> Period | Problem | Ask:
     """Both readings resolved; one that is over or impossible drops out, leaving no question."""
     choices: list[Choice] = []
-    for nl, en, option in result.options:
+    for reading, option in result.options:
         found = resolve(option, pre, today, text)
         if isinstance(found, Period) and not found.in_past:
-            choices.append(Choice(nl, en, found))
+            choices.append(Choice(reading, found))
     if not choices:
-        return resolve(result.options[0][2], pre, today, text)
+        return resolve(result.options[0][1], pre, today, text)
     if len(choices) == 1 or choices[0].period.deadline == choices[1].period.deadline:
         return choices[0].period
     return Ask(tuple(sorted(choices, key=lambda c: c.period.deadline)))

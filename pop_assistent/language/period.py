@@ -44,13 +44,13 @@ class Period:
 class Choice:
     """One reading of an ambiguous expression: a short label for a button, and its period."""
 
-    label_nl: str
-    label_en: str
+    reading: Message
+    """The label, translated when it is shown ("volgende week", "3 april (dag/maand)")."""
     period: Period
 
     def label(self, lang: Language = SOURCE_LANGUAGE) -> str:
         """The label in the given language."""
-        return self.label_en if lang == "en" else self.label_nl
+        return self.reading.message(lang)
 
     def as_json(self, lang: Language = SOURCE_LANGUAGE) -> dict[str, str | bool]:
         """The label followed by the `Period.as_json` fields."""

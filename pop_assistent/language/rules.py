@@ -8,6 +8,7 @@ vague amount). The `dates` module picks the longest match and applies the leadin
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import date, timedelta
 
 from pop_assistent.i18n import N_, Message
 from pop_assistent.language import calendar_nl as cal
-from pop_assistent.language.lexicon import MONTH_NAMES_EN, MONTH_NAMES_NL
+from pop_assistent.text import formats
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,10 @@ Builder = Callable[[int], Span]
 @dataclass(frozen=True, slots=True)
 class Ambiguity:
     """Two common readings of one expression ("volgende vrijdag", "na het verlof"): each a
-    short label (Dutch, English) and its span or builder. Never resolved by guessing."""
+    short label (a msgid, translated where it is shown) and its span or builder. Never
+    resolved by guessing."""
 
-    options: tuple[tuple[str, str, Span | Builder], ...]
+    options: tuple[tuple[Message, Span | Builder], ...]
 
 
 Result = Span | Builder | Problem | Ambiguity
@@ -233,9 +235,9 @@ def h_either_date(m: re.Match[str], today: date) -> Result:
     """ "by 03/04/2027", "by 6/7" in English: day first or month first, both a real date and
     different ones, so asked (`tokens` reads a date with one possible reading itself)."""
     first, second, *year = (int(p) for p in m.group("da").split("-"))
-    options: list[tuple[str, str, Span | Builder]] = []
-    for day, month, nl, en in ((first, second, "dag/maand", "day/month"),
-                               (second, first, "maand/dag", "month/day")):  # fmt: skip
+    options: list[tuple[Message, Span | Builder]] = []
+    for day, month, order in ((first, second, N_("{day} {month}{year} (dag/maand)")),
+                              (second, first, N_("{day} {month}{year} (maand/dag)"))):  # fmt: skip
         if year:
             found = date(year[0] + 2000 if year[0] < 100 else year[0], month, day)
             reading: Span | Builder = Span(found, found, "date")
@@ -244,9 +246,9 @@ def h_either_date(m: re.Match[str], today: date) -> Result:
             if isinstance(built, (Problem, Ambiguity)):
                 return built
             reading = built
-        nl_label = f"{day} {MONTH_NAMES_NL[month]}{f' {found.year}' if year else ''} ({nl})"
-        en_label = f"{day} {MONTH_NAMES_EN[month]}{f' {found.year}' if year else ''} ({en})"
-        options.append((nl_label, en_label, reading))
+        shown_year = f" {found.year}" if year else ""
+        named = functools.partial(formats.month_name, month)
+        options.append((Message(order, day=day, month=named, year=shown_year), reading))
     return Ambiguity(tuple(options))
 
 
@@ -270,8 +272,8 @@ def h_quarter(m: re.Match[str], today: date) -> Result:
         return quarter
     return Ambiguity(
         (
-            ("het schooltrimester", "the school term", term),
-            ("het kwartaal", "the calendar quarter", quarter),
+            (Message(N_("het schooltrimester")), term),
+            (Message(N_("het kwartaal")), quarter),
         )
     )
 

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import N_, Language, translate
 from pop_assistent.language import smart_lexicon as lex
 from pop_assistent.language.normalize import fold
 from pop_assistent.language.skillmatch import stem, words_of
 from pop_assistent.language.smart_text import crit, quote_list, remark
 from pop_assistent.model.goals import SmartCriterion
+from pop_assistent.text import formats
 
 if TYPE_CHECKING:
     from pop_assistent.model.goals import Goal
@@ -20,27 +21,18 @@ if TYPE_CHECKING:
     from pop_assistent.model.skills import SkillRating
 
 
-CAREER_NL = {
-    "promotion": "je promotie",
-    "internal_mobility": "je interne overstap",
-    "external_mobility": "je overstap naar buiten",
-    "reskilling": "je omscholing",
+CAREER_PROJECTS = {
+    "promotion": N_("je promotie"),
+    "internal_mobility": N_("je interne overstap"),
+    "external_mobility": N_("je overstap naar buiten"),
+    "reskilling": N_("je omscholing"),
 }
-CAREER_EN = {
-    "promotion": "your promotion",
-    "internal_mobility": "your internal move",
-    "external_mobility": "your external move",
-    "reskilling": "your reskilling",
-}
+"""The career project as Relevant names it ("Het doel is een stap in je promotie")."""
 ORG_WORDS = frozenset(
     "organisatie organisatiedoel strategie strategisch klant klanten klanttevredenheid kwaliteit "
     "veiligheid digitalisering duurzaamheid efficientie afdeling organisation strategy customer "
     "customers quality safety".split()
 )
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}".replace(",", ".")
 
 
 def judge_achievable(
@@ -64,29 +56,25 @@ def judge_achievable(
     found = room(plan, today, deadline, goal.id if goal is not None else None)
     need, have = found.need, found.have
     values = {
-        "need": _fmt(need),
-        "have": _fmt(have),
-        "per": f"{per_week:g}",
+        "need": formats.number(round(need), lang),
+        "have": formats.number(round(have), lang),
+        "per": formats.hours(per_week, lang),
         "when": format_date(deadline, lang),
     }
     if need > have and found.others >= 0.5:  # the hours are taken by actions of other goals too
-        own = _fmt(need - found.others)
-        return crit("achievable_overlap", lang, met=False, own=own, others=_fmt(found.others),
-                    **values)  # fmt: skip
+        own = formats.number(round(need - found.others), lang)
+        others = formats.number(round(found.others), lang)
+        return crit("achievable_overlap", lang, met=False, own=own, others=others, **values)
     if need > have:
         return crit("achievable_hours", lang, met=False, **values)
     cost = sum(a.cost_eur or 0 for a in actions)
     budget = plan.employee.budget_eur
-    if budget is not None and cost > budget:
-        return crit("achievable_money", lang, met=False, cost=_fmt(cost), budget=_fmt(budget))
-    money = ""
-    if budget is not None:
-        money = (
-            f" and € {_fmt(cost)} fits the budget of € {_fmt(budget)}"
-            if lang == "en"
-            else f" en € {_fmt(cost)} past in het budget van € {_fmt(budget)}"
-        )
-    return crit("achievable_ok", lang, met=True, money=money, **values)
+    if budget is None:
+        return crit("achievable_ok", lang, met=True, **values)
+    money = {"cost": formats.money(round(cost), lang), "budget": formats.money(round(budget), lang)}
+    if cost > budget:
+        return crit("achievable_money", lang, met=False, **money)
+    return crit("achievable_ok_budget", lang, met=True, **money, **values)
 
 
 def _stems(text: str) -> dict[str, str]:
@@ -154,7 +142,7 @@ def _project(plan: Plan | None, goal: Goal | None, lang: Language) -> str:
     if goal is not None and goal.career_project:
         return f"‘{goal.career_project}’"
     if plan is not None and plan.occasion.career_project is not None:
-        return (CAREER_EN if lang == "en" else CAREER_NL)[plan.occasion.career_project.value]
+        return translate(lang, CAREER_PROJECTS[plan.occasion.career_project.value])
     return ""
 
 
@@ -216,5 +204,5 @@ def judge_relevant(
     if not context and not improve and not role_skills and not job:
         return remark("relevant_no_context", lang, met=None)
     if not project:
-        project = "your development plan" if lang == "en" else "je ontwikkelplan"
+        project = translate(lang, N_("je ontwikkelplan"))
     return remark("relevant_no", lang, met=False, project=project)

@@ -1,147 +1,149 @@
-"""The sentences of the SMART check, Dutch and English: one reason, one question."""
+"""The sentences of the SMART check (gettext msgids): one reason, one question."""
 
 from __future__ import annotations
 
-from pop_assistent.i18n import Language
+from pop_assistent.i18n import N_, Language, say
 from pop_assistent.model.goals import SmartCriterion
 
-TEXTS: dict[str, tuple[str, str, str, str]] = {
-    # key: (reason nl, reason en, question nl, question en)
-    "specific_skill": ("Het doel noemt een concrete vaardigheid: {what}.",
-                       "The goal names a concrete skill: {what}.", "", ""),
-    "specific_words": ("Het doel zegt concreet waarover het gaat: {what}.",
-                       "The goal says concretely what it is about: {what}.", "", ""),
-    "specific_proof": ("Het doel noemt een attest of diploma met naam: ‘{what}’.",
-                       "The goal names a certificate or diploma: ‘{what}’.", "", ""),
+TEXTS: dict[str, tuple[str, str]] = {
+    # key: (reason, question when not met; "" when it asks none)
+    "specific_skill": (N_("Het doel noemt een concrete vaardigheid: {what}."), ""),
+    "specific_words": (N_("Het doel zegt concreet waarover het gaat: {what}."), ""),
+    "specific_proof": (N_("Het doel noemt een attest of diploma met naam: ‘{what}’."), ""),
     "specific_no": (
-        "Het doel zegt niet welke vaardigheid, welk gedrag of welk hulpmiddel je wilt leren.",
-        "The goal does not say which skill, behaviour or tool you want to learn.",
-        "Welke vaardigheid of welk hulpmiddel wil je precies beter beheersen, bv. ‘draaitabellen "
-        "in Excel’ of ‘een teamvergadering leiden’?",
-        "Which skill or tool exactly do you want to master, e.g. ‘pivot tables in Excel’ or "
-        "‘chairing a team meeting’?"),
-    "measurable_number": ("Het resultaat is telbaar: ‘{what}’.",
-                          "The result can be counted: ‘{what}’.", "", ""),
-    "measurable_proof": ("Het resultaat is aantoonbaar: ‘{what}’.",
-                         "The result can be shown: ‘{what}’.", "", ""),
-    "measurable_deliverable": ("Er komt een zichtbaar resultaat: ‘{what}’.",
-                               "There will be a visible result: ‘{what}’.", "", ""),
-    "measurable_routine": ("Het doel beschrijft een vaste gewoonte die je kunt nagaan: ‘{what}’.",
-                           "The goal describes a routine that can be checked: ‘{what}’.", "", ""),
-    "measurable_score": ("Het doel noemt de score die je wilt halen: ‘{what}’.",
-                         "The goal names the score you want to reach: ‘{what}’.", "", ""),
-    "measurable_role": ("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’.",
-                        "You can check whether you reach this role or status: ‘{what}’.", "", ""),
-    "measurable_witness": ("Iemand anders kan vaststellen dat het gelukt is: ‘{what}’.",
-                           "Someone else can confirm that it worked: ‘{what}’.", "", ""),
-    "measurable_rating": ("Het doel noemt de beoordeling die je wilt halen: ‘{what}’.",
-                          "The goal names the rating you want to reach: ‘{what}’.", "", ""),
+        N_("Het doel zegt niet welke vaardigheid, welk gedrag of welk hulpmiddel je wilt leren."),
+        N_(
+            "Welke vaardigheid of welk hulpmiddel wil je precies beter beheersen, bv. "
+            "‘draaitabellen in Excel’ of ‘een teamvergadering leiden’?"
+        ),
+    ),
+    "measurable_number": (N_("Het resultaat is telbaar: ‘{what}’."), ""),
+    "measurable_proof": (N_("Het resultaat is aantoonbaar: ‘{what}’."), ""),
+    "measurable_deliverable": (N_("Er komt een zichtbaar resultaat: ‘{what}’."), ""),
+    "measurable_routine": (
+        N_("Het doel beschrijft een vaste gewoonte die je kunt nagaan: ‘{what}’."),
+        "",
+    ),
+    "measurable_score": (N_("Het doel noemt de score die je wilt halen: ‘{what}’."), ""),
+    "measurable_role": (N_("Je kunt nagaan of je deze functie of status bereikt: ‘{what}’."), ""),
+    "measurable_witness": (N_("Iemand anders kan vaststellen dat het gelukt is: ‘{what}’."), ""),
+    "measurable_rating": (N_("Het doel noemt de beoordeling die je wilt halen: ‘{what}’."), ""),
     "measurable_no": (
-        "Het doel zegt niet waaraan je zult zien dat het gelukt is.",
-        "The goal does not say how you will see that it worked.",
-        "Waaraan zie je dat het gelukt is: een aantal, een certificaat, iets wat je oplevert of "
-        "iets wat je dan zelfstandig doet?",
-        "How will you see it worked: a number, a certificate, something you deliver or "
-        "something you then do on your own?"),
-    "time_ok": ("Het doel heeft een deadline: {when}.", "The goal has a deadline: {when}.", "", ""),
+        N_("Het doel zegt niet waaraan je zult zien dat het gelukt is."),
+        N_(
+            "Waaraan zie je dat het gelukt is: een aantal, een certificaat, iets wat je oplevert "
+            "of iets wat je dan zelfstandig doet?"
+        ),
+    ),
+    "time_ok": (N_("Het doel heeft een deadline: {when}."), ""),
     "time_past": (
-        "De deadline ‘{what}’ ({when}) ligt al in het verleden.",
-        "The deadline ‘{what}’ ({when}) is already in the past.",
-        "Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?",
-        "Which new deadline do you choose, e.g. ‘by the end of June 2027’?"),
+        N_("De deadline ‘{what}’ ({when}) ligt al in het verleden."),
+        N_("Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?"),
+    ),
     "time_past_stored": (
-        "De deadline ({when}) ligt al in het verleden.",
-        "The deadline ({when}) is already in the past.",
-        "Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?",
-        "Which new deadline do you choose, e.g. ‘by the end of June 2027’?"),
+        N_("De deadline ({when}) ligt al in het verleden."),
+        N_("Welke nieuwe deadline kies je, bv. ‘tegen eind juni 2027’?"),
+    ),
     "time_no": (
-        "Het doel zegt niet wanneer het bereikt moet zijn. {why}",
-        "The goal does not say when it should be reached. {why}",
-        "Tegen wanneer wil je dit bereikt hebben, bv. ‘tegen eind juni 2027’ of ‘binnen zes "
-        "maanden’?",
-        "By when do you want to reach this, e.g. ‘by the end of June 2027’ or ‘within six "
-        "months’?"),
-    "achievable_no_plan": ("Zonder plan kan ik de haalbaarheid nog niet afwegen.",
-                           "Without a plan I cannot weigh feasibility yet.", "", ""),
+        N_("Het doel zegt niet wanneer het bereikt moet zijn. {why}"),
+        N_(
+            "Tegen wanneer wil je dit bereikt hebben, bv. ‘tegen eind juni 2027’ of ‘binnen zes "
+            "maanden’?"
+        ),
+    ),
+    "achievable_no_plan": (N_("Zonder plan kan ik de haalbaarheid nog niet afwegen."), ""),
     "achievable_no_actions": (
-        "Er zijn nog geen acties gepland, dus de haalbaarheid is nog niet te beoordelen.",
-        "No actions are planned yet, so feasibility cannot be judged yet.", "", ""),
-    "achievable_no_deadline": ("Zonder deadline kan ik de nodige uren niet afwegen.",
-                               "Without a deadline I cannot weigh the hours needed.", "", ""),
+        N_("Er zijn nog geen acties gepland, dus de haalbaarheid is nog niet te beoordelen."),
+        "",
+    ),
+    "achievable_no_deadline": (N_("Zonder deadline kan ik de nodige uren niet afwegen."), ""),
     "achievable_no_hours": (
-        "Je hebt nog niet ingevuld hoeveel uur per week je aan leren kunt besteden.",
-        "You have not said yet how many hours a week you can spend on learning.", "", ""),
+        N_("Je hebt nog niet ingevuld hoeveel uur per week je aan leren kunt besteden."),
+        "",
+    ),
     "achievable_ok": (
-        "De acties vragen {need} uur; tot {when} heb je ongeveer {have} uur ({per} uur per "
-        "week){money}.",
-        "The actions need {need} hours; until {when} you have about {have} hours ({per} hours a "
-        "week){money}.", "", ""),
+        N_(
+            "De acties vragen {need} uur; tot {when} heb je ongeveer {have} uur ({per} uur per "
+            "week)."
+        ),
+        "",
+    ),
+    "achievable_ok_budget": (
+        N_(
+            "De acties vragen {need} uur; tot {when} heb je ongeveer {have} uur ({per} uur per "
+            "week) en {cost} past in het budget van {budget}."
+        ),
+        "",
+    ),
     "achievable_hours": (
-        "De acties vragen {need} uur, maar tot {when} heb je maar ongeveer {have} uur ({per} uur "
-        "per week).",
-        "The actions need {need} hours, but until {when} you only have about {have} hours ({per} "
-        "hours a week).",
-        "Schuif je de deadline op, kies je een kortere opleiding of maak je meer uren per week "
-        "vrij?",
-        "Will you move the deadline, choose a shorter course or free up more hours a week?"),
+        N_(
+            "De acties vragen {need} uur, maar tot {when} heb je maar ongeveer {have} uur ({per} "
+            "uur per week)."
+        ),
+        N_(
+            "Schuif je de deadline op, kies je een kortere opleiding of maak je meer uren per "
+            "week vrij?"
+        ),
+    ),
     "achievable_overlap": (
-        "De acties voor dit doel vragen {own} uur en je andere acties tot {when} nog {others} "
-        "uur: samen {need} uur, maar tot {when} heb je maar ongeveer {have} uur ({per} uur per "
-        "week).",
-        "The actions for this goal need {own} hours and your other actions until {when} another "
-        "{others}: {need} hours together, but until {when} you only have about {have} hours "
-        "({per} hours a week).",
-        "Schuif je een actie of de deadline op, kies je een kortere opleiding of maak je meer "
-        "uren per week vrij?",
-        "Will you move an action or the deadline, choose a shorter course or free up more hours "
-        "a week?"),
+        N_(
+            "De acties voor dit doel vragen {own} uur en je andere acties tot {when} nog "
+            "{others} uur: samen {need} uur, maar tot {when} heb je maar ongeveer {have} uur "
+            "({per} uur per week)."
+        ),
+        N_(
+            "Schuif je een actie of de deadline op, kies je een kortere opleiding of maak je "
+            "meer uren per week vrij?"
+        ),
+    ),
     "achievable_money": (
-        "De acties kosten € {cost}, meer dan je budget van € {budget}.",
-        "The actions cost € {cost}, more than your budget of € {budget}.",
-        "Kies je een goedkopere opleiding, of vraag je extra budget aan je leidinggevende?",
-        "Will you choose a cheaper course, or ask your manager for extra budget?"),
-    "relevant_purpose": ("Het doel zegt waarvoor het dient in je werk: ‘{what}’.",
-                         "The goal says what it serves in your work: ‘{what}’.", "", ""),
-    "relevant_skill": ("Het doel werkt aan een vaardigheid die je wilt verbeteren: {what}.",
-                       "The goal works on a skill you want to improve: {what}.", "", ""),
-    "relevant_role": ("Het doel past bij je werk ({role}): {what}.",
-                      "The goal fits your work ({role}): {what}.", "", ""),
-    "relevant_profile": ("Het doel werkt aan een vaardigheid uit je functieprofiel: {what}.",
-                         "The goal works on a skill of your role profile: {what}.", "", ""),
-    "relevant_project": ("Het doel is een stap in {project}: ‘{what}’.",
-                         "The goal is a step in {project}: ‘{what}’.", "", ""),
+        N_("De acties kosten {cost}, meer dan je budget van {budget}."),
+        N_("Kies je een goedkopere opleiding, of vraag je extra budget aan je leidinggevende?"),
+    ),
+    "relevant_purpose": (N_("Het doel zegt waarvoor het dient in je werk: ‘{what}’."), ""),
+    "relevant_skill": (
+        N_("Het doel werkt aan een vaardigheid die je wilt verbeteren: {what}."),
+        "",
+    ),
+    "relevant_role": (N_("Het doel past bij je werk ({role}): {what}."), ""),
+    "relevant_profile": (
+        N_("Het doel werkt aan een vaardigheid uit je functieprofiel: {what}."),
+        "",
+    ),
+    "relevant_project": (N_("Het doel is een stap in {project}: ‘{what}’."), ""),
     "relevant_required": (
-        "Het doel gaat over een attest of een vereiste die verplicht is voor je werk: ‘{what}’.",
-        "The goal is about a certificate or a requirement your work makes compulsory: ‘{what}’.",
-        "", ""),
-    "relevant_words": ("Het doel sluit aan bij je aanleiding of loopbaanproject: {what}.",
-                       "The goal fits your occasion or career project: {what}.", "", ""),
+        N_(
+            "Het doel gaat over een attest of een vereiste die verplicht is voor je werk: ‘{what}’."
+        ),
+        "",
+    ),
+    "relevant_words": (N_("Het doel sluit aan bij je aanleiding of loopbaanproject: {what}."), ""),
     "relevant_no_context": (
-        "Zonder aanleiding, loopbaanproject of zelfevaluatie kan ik de relevantie nog niet "
-        "beoordelen.",
-        "Without an occasion, career project or self-assessment I cannot judge relevance yet.",
-        "", ""),
+        N_(
+            "Zonder aanleiding, loopbaanproject of zelfevaluatie kan ik de relevantie nog niet "
+            "beoordelen."
+        ),
+        "",
+    ),
     "relevant_no": (
-        "Ik zie geen verband met je aanleiding, je loopbaanproject of de vaardigheden die je "
-        "wilt verbeteren.",
-        "I see no link with your occasion, your career project or the skills you want to "
-        "improve.",
-        "Hoe helpt dit doel je in je functie of bij {project}?",
-        "How does this goal help you in your role or with {project}?"),
-}  # fmt: skip
+        N_(
+            "Ik zie geen verband met je aanleiding, je loopbaanproject of de vaardigheden die je "
+            "wilt verbeteren."
+        ),
+        N_("Hoe helpt dit doel je in je functie of bij {project}?"),
+    ),
+}
 
 
-def crit(key: str, lang: Language, *, met: bool | None, **values: str) -> SmartCriterion:
-    """One criterion with its reason and (when not met) its question, filled in."""
-    reason_nl, reason_en, question_nl, question_en = TEXTS[key]
-    reason = (reason_en if lang == "en" else reason_nl).format(**values).strip()
-    question = question_en if lang == "en" else question_nl
-    if met is not False:
-        question = ""
-    return SmartCriterion(met=met, reason=reason, question=question.format(**values))
+def crit(key: str, lang: Language, *, met: bool | None, **values: object) -> SmartCriterion:
+    """One criterion with its reason and (when not met) its question, in `lang`. A value may
+    be a `Message` or a function of the language (`i18n.say` puts it in the same language)."""
+    reason, question = TEXTS[key]
+    asked = say(lang, question, **values) if question and met is False else ""
+    return SmartCriterion(met=met, reason=say(lang, reason, **values).strip(), question=asked)
 
 
-def remark(key: str, lang: Language, *, met: bool | None, **values: str) -> SmartCriterion:
+def remark(key: str, lang: Language, *, met: bool | None, **values: object) -> SmartCriterion:
     """A criterion whose reason is a remark for the employee alone ("Ik zie geen verband ..."):
     marked `employee_only`, so documents for the manager leave it out."""
     found = crit(key, lang, met=met, **values)

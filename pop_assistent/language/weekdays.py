@@ -44,8 +44,8 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     if rel == "THIS" and this_week == today:  # "deze vrijdag" on a Friday: today or next week
         return Ambiguity(
             (
-                ("vandaag", "today", _day(today)),
-                ("volgende week", "next week", _day(today + timedelta(weeks=1))),
+                (Message(N_("vandaag")), _day(today)),
+                (Message(N_("volgende week")), _day(today + timedelta(weeks=1))),
             )
         )
     if rel == "THIS":
@@ -56,8 +56,8 @@ def h_weekday(m: re.Match[str], today: date) -> Result:
     if rel == "NEXT" and this_week > today:
         return Ambiguity(
             (
-                ("deze week", "this week", _day(this_week)),
-                ("volgende week", "next week", _day(following)),
+                (Message(N_("deze week")), _day(this_week)),
+                (Message(N_("volgende week")), _day(following)),
             )
         )
     return _day(this_week if this_week > today else following)
@@ -97,8 +97,8 @@ def h_weekend(m: re.Match[str], today: date) -> Result:
     if rel == "NEXT" and today < this.start:
         return Ambiguity(
             (
-                ("het komende weekend", "the coming weekend", this),
-                ("het weekend erna", "the weekend after", following),
+                (Message(N_("het komende weekend")), this),
+                (Message(N_("het weekend erna")), following),
             )
         )
     return following if rel == "NEXT" else this
@@ -118,14 +118,17 @@ def h_any_holiday(m: re.Match[str], today: date) -> Result:
         return build
 
     pre = _g(m, "pre")
-    word = next((w for key, w in _LEADS.items() if key in pre), ("", ""))
+    lead = next((key for key in ("AFTER", "BEFORE", "BY") if key in pre), "")
+    christmas, summer = HOLIDAY_LABELS[lead]
     return Ambiguity(
-        (
-            (f"{word[0]}de kerstvakantie", f"{word[1]}the Christmas holidays", builder("Vkerst")),
-            (f"{word[0]}de zomervakantie", f"{word[1]}the summer holidays", builder("Vzomer")),
-        )
+        ((Message(christmas), builder("Vkerst")), (Message(summer), builder("Vzomer")))
     )
 
 
-_LEADS = {"AFTER": ("na ", "after "), "BEFORE": ("voor ", "before "), "BY": ("tegen ", "by ")}
-"""The leading word of a label ("na de kerstvakantie"), as the person wrote it."""
+HOLIDAY_LABELS = {
+    "AFTER": (N_("na de kerstvakantie"), N_("na de zomervakantie")),
+    "BEFORE": (N_("voor de kerstvakantie"), N_("voor de zomervakantie")),
+    "BY": (N_("tegen de kerstvakantie"), N_("tegen de zomervakantie")),
+    "": (N_("de kerstvakantie"), N_("de zomervakantie")),
+}
+"""Both readings of "het verlof" with the leading word the person wrote ("na", "voor", "tegen")."""

@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from pop_assistent.model.common import ActionOrigin, ActionStatus, ActionType, PopModel, new_id
+from pop_assistent.model.rule_errors import rule_error
 
 
 class Action(PopModel):
@@ -36,5 +37,5 @@ class Action(PopModel):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Action:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise ValueError("de einddatum ligt voor de startdatum")
+            raise rule_error("end_before_start")
         return self

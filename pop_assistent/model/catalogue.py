@@ -18,6 +18,7 @@ from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, model_v
 
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language
 from pop_assistent.model.common import ActionType, SkillKind, StrictModel
+from pop_assistent.model.rule_errors import rule_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
@@ -32,10 +33,7 @@ def _fold_sector(value: object) -> object:
 
 def _check_sector(value: str) -> str:
     if not re.fullmatch(SECTOR_PATTERN, value):
-        raise ValueError(
-            f"'{value}' is geen sectorwoord: gebruik kleine letters, spaties en koppeltekens "
-            "(bv. zorg, kinderopvang)"
-        )
+        raise rule_error("not_a_sector", sector=value)
     return value
 
 
@@ -133,7 +131,7 @@ class Session(CatalogueModel):
     @model_validator(mode="after")
     def _end_after_start(self) -> Session:
         if self.end is not None and self.end < self.start:
-            raise ValueError("de einddatum ligt voor de startdatum")
+            raise rule_error("end_before_start")
         return self
 
 

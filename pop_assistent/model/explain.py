@@ -6,7 +6,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translate
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, say, translate
+from pop_assistent.model.rule_errors import RULES
+from pop_assistent.text import formats
 
 FIELD_LABELS: dict[str, str] = {
     "measure": N_("hoe je het meet"),
@@ -129,70 +131,94 @@ def _where(loc: tuple[Any, ...], lang: Language) -> str:
     return prefix or field
 
 
-def _num(value: Any) -> str:
-    """Show a limit such as 40.0 as 40."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+def _num(value: Any, lang: Language) -> str:
+    """A limit as the reader writes numbers: 40.0 as 40, 0.5 as 0,5 in Dutch."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formats.number(value, lang, decimals=4)
     return str(value)
 
 
-def _problem(error: Any, lang: Language) -> str:
+def choices(expected: object) -> object:
+    """Pydantic's "'a', 'b' or 'c'" (ctx `expected` of an enum or literal error) with the last
+    "or" in the reader's language; a list joined another way is kept as it is."""
+    parts = str(expected).split("' or '")
+    if len(parts) < 2:
+        return parts[0]
+    return Message(N_("{first}' of '{last}"), first="' or '".join(parts[:-1]), last=parts[-1])
+
+
+_DATE = N_("{field} is geen geldige datum (gebruik JJJJ-MM-DD).")
+_NUMBER = N_("{field} moet een getal zijn.")
+_TEXT = N_("{field} moet een tekst zijn.")
+_LIST = N_("{field} moet een lijst zijn.")
+_GROUP = N_("{field} moet een groep velden zijn (een object tussen accolades).")
+_ONE_OF = N_("{field} moet een van deze waarden zijn: {expected}.")
+SENTENCES: dict[str, str] = {
+    "missing": N_("{field} ontbreekt."),
+    "greater_than_equal": N_("{field} moet minstens {ge} zijn."),
+    "greater_than": N_("{field} moet groter zijn dan {gt}."),
+    "less_than_equal": N_("{field} mag hoogstens {le} zijn."),
+    "less_than": N_("{field} moet kleiner zijn dan {lt}."),
+    "multiple_of": N_("{field} moet een veelvoud van {multiple_of} zijn."),
+    "finite_number": N_("{field} moet een gewoon getal zijn."),
+    "string_too_short": N_("{field} mag niet leeg zijn."),
+    "string_too_long": N_("{field} is te lang (hoogstens {max_length} tekens)."),
+    "too_short": N_("{field} heeft te weinig onderdelen (minstens {min_length})."),
+    "too_long": N_("{field} heeft te veel onderdelen (hoogstens {max_length})."),
+    "string_pattern_mismatch": N_("{field} heeft een vorm die niet is toegelaten."),
+    "extra_forbidden": N_("{field} is geen bekend veld."),
+    "json_invalid": N_("{field} is geen geldige JSON."),
+    "bool_parsing": N_("{field} moet ja of nee zijn (true/false)."),
+    "enum": _ONE_OF,
+    "literal_error": _ONE_OF,
+    **dict.fromkeys(
+        (
+            "date_parsing",
+            "date_type",
+            "date_from_datetime_parsing",
+            "date_from_datetime_inexact",
+            "datetime_parsing",
+            "datetime_type",
+            "datetime_from_date_parsing",
+        ),
+        _DATE,
+    ),
+    **dict.fromkeys(
+        ("int_parsing", "int_type", "int_from_float", "float_parsing", "float_type"), _NUMBER
+    ),
+    "bool_type": N_("{field} moet ja of nee zijn (true/false)."),
+    **dict.fromkeys(("string_type", "string_unicode"), _TEXT),
+    **dict.fromkeys(("list_type", "tuple_type", "set_type", "frozen_set_type"), _LIST),
+    **dict.fromkeys(("dict_type", "model_type", "model_attributes_type", "dataclass_type"), _GROUP),
+}
+"""Pydantic's error type code -> the sentence that explains it; a value from the error's
+`ctx` fills the placeholder of the same name. Any other code (and a plain ValueError, whose
+text pydantic does not translate) gets GENERIC, which names the field."""
+GENERIC = N_("{field} heeft een waarde die niet past.")
+RULE = N_("{field}: {rule}.")
+"""A rule of the plan (model/rule_errors.py) broken at one place ("Actie 2: de einddatum ligt
+voor de startdatum.")."""
+
+
+def _sentence(error: Any, where: str, lang: Language) -> str:
     kind = error.get("type", "")
-    ctx = error.get("ctx") or {}
-    if kind == "missing":
-        return say(lang, N_("ontbreekt"))
-    if kind in ("greater_than_equal", "greater_than"):
-        limit = _num(ctx.get("ge", ctx.get("gt")))
-        return say(lang, N_("moet minstens {limit} zijn"), limit=limit)
-    if kind in ("less_than_equal", "less_than"):
-        limit = _num(ctx.get("le", ctx.get("lt")))
-        return say(lang, N_("mag hoogstens {limit} zijn"), limit=limit)
-    if kind == "string_too_short":
-        return say(lang, N_("mag niet leeg zijn"))
-    if kind == "string_too_long":
-        limit = _num(ctx.get("max_length"))
-        return say(lang, N_("is te lang (hoogstens {limit} tekens)"), limit=limit)
-    if kind in (
-        "date_from_datetime_parsing",
-        "date_parsing",
-        "date_type",
-        "date_from_datetime_inexact",
-    ):
-        return say(lang, N_("is geen geldige datum (gebruik JJJJ-MM-DD)"))
-    if kind in ("int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"):
-        return say(lang, N_("moet een getal zijn"))
-    if kind in ("bool_parsing", "bool_type"):
-        return say(lang, N_("moet ja of nee zijn (true/false)"))
-    if kind == "enum":
-        expected = ctx.get("expected", "")
-        return say(lang, N_("moet een van deze waarden zijn: {expected}"), expected=expected)
-    if kind == "extra_forbidden":
-        return say(lang, N_("is geen bekend veld"))
-    if kind == "string_pattern_mismatch":
-        return say(lang, N_("heeft een vorm die niet is toegelaten"))
-    if kind == "value_error":
-        message = str(ctx.get("error", error.get("msg", "")))
-        return message
-    if kind == "json_invalid":
-        return say(lang, N_("is geen geldige JSON"))
-    if kind in ("string_type", "string_unicode"):
-        return say(lang, N_("moet een tekst zijn"))
-    if kind in ("list_type", "tuple_type", "set_type"):
-        return say(lang, N_("moet een lijst zijn"))
-    if kind in ("dict_type", "model_type", "model_attributes_type", "dataclass_type"):
-        return say(lang, N_("moet een groep velden zijn (een object tussen accolades)"))
-    return say(lang, N_("heeft een waarde die niet past"))  # never pydantic's English
+    ctx: dict[str, object] = {k: _num(v, lang) for k, v in (error.get("ctx") or {}).items()}
+    if kind in RULES:
+        rule = say(lang, RULES[kind], **ctx)
+        return say(lang, RULE, field=where, rule=rule) if where else f"{rule}."
+    field = where or translate(lang, N_("de invoer"))
+    if kind in ("enum", "literal_error"):
+        ctx["expected"] = choices(ctx.get("expected", ""))
+    try:
+        return say(lang, SENTENCES.get(kind, GENERIC), field=field, **ctx)
+    except (KeyError, IndexError):  # a ctx without the value the sentence names
+        return say(lang, GENERIC, field=field)
 
 
 def explain(error: ValidationError, lang: Language = SOURCE_LANGUAGE) -> list[str]:
-    """One sentence per problem, in Dutch (default) or English."""
+    """One sentence per problem, in `lang` (Dutch by default), never pydantic's English."""
     sentences: list[str] = []
     for item in error.errors():
-        where = _where(tuple(item.get("loc", ())), lang)
-        problem = _problem(item, lang)
-        if where:
-            sentence = f"{where[0].upper()}{where[1:]} {problem}."
-        else:
-            sentence = f"{problem[0].upper()}{problem[1:]}." if problem else ""
-        sentences.append(sentence.replace("..", "."))
+        sentence = _sentence(item, _where(tuple(item.get("loc", ())), lang), lang)
+        sentences.append(f"{sentence[:1].upper()}{sentence[1:]}".replace("..", "."))
     return sentences

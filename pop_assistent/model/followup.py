@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import Field, model_validator
 
 from pop_assistent.model.common import ActionStatus, PopModel, SignerRole, new_id
+from pop_assistent.model.rule_errors import rule_error
 
 
 class ActionUpdate(PopModel):
@@ -41,7 +42,7 @@ class CheckIn(PopModel):
     @model_validator(mode="after")
     def _skipped_has_a_reason(self) -> CheckIn:
         if self.skipped_on is not None and not self.skipped_reason.strip():
-            raise ValueError("een overgeslagen opvolgmoment heeft een reden nodig")
+            raise rule_error("skipped_without_reason")
         return self
 
     @property

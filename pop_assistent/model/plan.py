@@ -12,6 +12,7 @@ from pop_assistent.model.conversation import Conversation
 from pop_assistent.model.followup import CheckIn, CoachNote, SignOff
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.profile import Employee, Occasion
+from pop_assistent.model.rule_errors import rule_error
 from pop_assistent.model.skills import SkillRating
 
 SCHEMA_VERSION = 3
@@ -45,13 +46,13 @@ class Plan(PopModel):
     def _references_exist(self) -> Plan:
         goal_ids = {goal.id for goal in self.goals}
         if len(goal_ids) != len(self.goals):
-            raise ValueError("twee doelen hebben hetzelfde id")
+            raise rule_error("duplicate_goal_id")
         action_ids = {action.id for action in self.actions}
         if len(action_ids) != len(self.actions):
-            raise ValueError("twee acties hebben hetzelfde id")
+            raise rule_error("duplicate_action_id")
         for action in self.actions:
             if action.goal_id is not None and action.goal_id not in goal_ids:
-                raise ValueError(f"actie '{action.title}' verwijst naar een onbekend doel")
+                raise rule_error("unknown_goal", title=action.title)
         return self
 
     def goal(self, goal_id: str) -> Goal | None:

@@ -58,7 +58,7 @@ class Employee(PopModel):
     @classmethod
     def _name_not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("mag niet leeg zijn")
+            raise PydanticCustomError("string_too_short", "mag niet leeg zijn")
         return value
 
 

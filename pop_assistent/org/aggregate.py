@@ -12,7 +12,7 @@ from typing import Any
 
 from pop_assistent.config import OrgSettings
 from pop_assistent.errors import PopError
-from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translate
 from pop_assistent.model import Plan
 from pop_assistent.org.finish import finish
 from pop_assistent.org.model import (
@@ -39,7 +39,7 @@ from pop_assistent.org.rules import (
 )
 from pop_assistent.storage.resolve import fold
 
-NO_DEPARTMENT = ("(geen afdeling)", "(no department)")
+NO_DEPARTMENT = N_("(geen afdeling)")
 
 
 class _Builder:
@@ -69,7 +69,7 @@ class _Builder:
         key = fold(name)
         row = self.departments.get(key)
         if row is None:
-            shown = name.strip() or NO_DEPARTMENT[1 if self.lang == "en" else 0]
+            shown = name.strip() or translate(self.lang, NO_DEPARTMENT)
             row = self.departments[key] = DepartmentRow(name=" ".join(shown.split()))
         return key, row
 

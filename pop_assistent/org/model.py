@@ -8,17 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from pop_assistent.i18n import SOURCE_LANGUAGE, Language, Message
+from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, Message, translate
 from pop_assistent.model import ActionOrigin, ActionType
 
 CLUSTERS: tuple[str, ...] = ("a", "b", "c", "d")
 """The four priority clusters of the source document, in its order."""
 
-CLUSTER_NAMES: dict[str, tuple[str, str]] = {
-    "a": ("strategisch", "strategic"),
-    "b": ("wettelijk verplicht", "legally required"),
-    "c": ("gevraagd door leidinggevenden", "asked by managers"),
-    "d": ("gevraagd vanuit de werkvloer", "asked from the work floor"),
+CLUSTER_NAMES: dict[str, str] = {
+    "a": N_("strategisch"),
+    "b": N_("wettelijk verplicht"),
+    "c": N_("gevraagd door leidinggevenden"),
+    "d": N_("gevraagd vanuit de werkvloer"),
 }
 
 ORIGIN_CLUSTER: dict[ActionOrigin, str] = {
@@ -31,8 +31,7 @@ ORIGIN_CLUSTER: dict[ActionOrigin, str] = {
 
 def cluster_name(cluster: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """'b. wettelijk verplicht'."""
-    names = CLUSTER_NAMES[cluster]
-    return f"{cluster}. {names[1] if lang == 'en' else names[0]}"
+    return f"{cluster}. {translate(lang, CLUSTER_NAMES[cluster])}"
 
 
 @dataclass
@@ -219,7 +218,8 @@ class TrainingPlan:
     needs: list[NeedRow]
     certificates: list[CertificateRow]
     notes: list[Message] = field(default_factory=list)
-    """Remarks for the reader as (nl, en): unknown catalogue ids, unscheduled actions, ..."""
+    """Remarks for the reader, translated when shown: unknown catalogue ids, unscheduled
+    actions, ..."""
     certificate_groups: list[CertificateGroup] = field(default_factory=list)
     """Works-council version: expiring certificates per title instead of per person."""
     hidden_clusters: set[str] = field(default_factory=set)

@@ -10,18 +10,39 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from pop_assistent.export.sanitize import clean
-from pop_assistent.i18n import N_, Language, say
+from pop_assistent.i18n import N_, Language, say, translations
 from pop_assistent.model import label
 from pop_assistent.org.model import CLUSTERS, DepartmentRow, TrainingPlan, cluster_name
 from pop_assistent.org.texts import texts
+from pop_assistent.text.formats import locale_for
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Row = list[Any]
+
+
+def sheet_names(lang: Language) -> list[str]:
+    """The workbook's sheets in order, in `lang`, as Excel allows them (31 characters, none of
+    : \\ / ? * [ ]): a translation cannot make the workbook unreadable."""
+    pgettext = translations(lang).pgettext
+    names = [
+        pgettext("werkblad opleidingsplan", "Overzicht"),
+        pgettext("werkblad opleidingsplan", "Clusters"),
+        pgettext("werkblad opleidingsplan", "Opleidingen"),
+        pgettext("werkblad opleidingsplan", "Behoeften"),
+        pgettext("werkblad opleidingsplan", "Attesten"),
+        pgettext("werkblad opleidingsplan", "Acties"),
+        pgettext("werkblad opleidingsplan", "Visie"),
+    ]
+    shown = [" ".join(re.sub(r"[:\\/?*\[\]]", " ", n).split())[:31] for n in names]
+    if len(set(shown)) < len(shown) or not all(shown):  # sheets need distinct names
+        return [f"{n + 1}. {text}"[:31] for n, text in enumerate(shown)]
+    return shown
 
 
 def _text(value: object) -> str:
@@ -117,7 +138,6 @@ def _department_row(row: DepartmentRow) -> Row:
 def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
     """Every table of the document, as (sheet name, rows with a header first)."""
     t = texts(plan.lang)
-    en = plan.lang == "en"
     summary: list[Row] = [
         [
             t["department"],
@@ -178,11 +198,7 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
         ]
     vision: list[Row] = [[t["vision"]], [plan.vision], [t["method"]]]
     vision += [[note] for note in plan.note(plan.lang)]
-    names = (
-        ("Overzicht", "Clusters", "Opleidingen", "Behoeften", "Attesten", "Acties", "Visie")
-        if not en
-        else ("Overview", "Clusters", "Trainings", "Needs", "Certificates", "Actions", "Vision")
-    )
+    names = sheet_names(plan.lang)
     tables = [summary, clusters, trainings, needs, certificates, list(action_rows(plan)), vision]
     pairs = list(zip(names, tables, strict=True))
     if plan.pseudonymised:  # no list per person: the actions sheet would repeat the trainings
@@ -190,10 +206,9 @@ def sheets(plan: TrainingPlan) -> list[tuple[str, list[Row]]]:
     return pairs
 
 
-def _csv_cell(value: Any, lang: Language) -> Any:
+def _csv_cell(value: Any, decimal_mark: str) -> Any:
     if isinstance(value, float):
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return text.replace(".", ",") if lang != "en" else text
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", decimal_mark)
     raw = "" if value is None else str(value)
     risky = raw.startswith(FORMULA_START) or raw.lstrip(" \t\r\n").startswith(FORMULA_START)
     text = _text(value)
@@ -202,11 +217,14 @@ def _csv_cell(value: Any, lang: Language) -> Any:
 
 def render_csv(plan: TrainingPlan) -> bytes:
     """The planned actions, one per row; Dutch: ';' and decimal comma, as Dutch Excel reads."""
+    from babel.numbers import get_decimal_symbol  # Babel only when a csv is written
+
+    decimal_mark = get_decimal_symbol(locale_for(plan.lang))
     buffer = io.StringIO()
     delimiter = say(plan.lang, N_(";"))
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     for row in action_rows(plan):
-        writer.writerow([_csv_cell(v, plan.lang) for v in row])
+        writer.writerow([_csv_cell(v, decimal_mark) for v in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -7,7 +7,6 @@ User text is cleaned of control characters here; each format escapes it on outpu
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from pop_assistent.export.sanitize import clean, one_line
@@ -23,6 +22,7 @@ from pop_assistent.org.model import (
     cluster_name,
 )
 from pop_assistent.org.texts import texts
+from pop_assistent.text import formats
 
 MAX_DETAIL_ACTIONS = 300
 """Above this, the per-employee list is left to the csv and xlsx versions."""
@@ -33,13 +33,7 @@ MAX_GROUP = 4
 def number(value: float, lang: Language, decimals: int = 1) -> str:
     """1234.5 -> '1.234,5' (nl) or '1,234.5' (en); whole numbers without decimals. Halves round
     up, as on paper (6.25 days is 6,3), not to the even neighbour."""
-    if abs(value - round(value)) < 1e-9:
-        decimals = 0
-    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    text = f"{exact:,.{decimals}f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return formats.fixed(value, lang, 0 if abs(value - round(value)) < 1e-9 else decimals)
 
 
 def against_target(value: float, target: float, lang: Language) -> str:

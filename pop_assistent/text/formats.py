@@ -8,6 +8,7 @@ settings' language and country into the locale. The patterns are fixed ('24 nove
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Literal
 
@@ -116,6 +117,17 @@ def number(value: float, lang: Language = SOURCE_LANGUAGE, decimals: int = 1) ->
 
     pattern = "#,##0" if float(value).is_integer() else "#,##0." + "#" * max(1, decimals)
     return format_decimal(value, format=pattern, locale=locale_for(lang))
+
+
+def fixed(value: float, lang: Language = SOURCE_LANGUAGE, decimals: int = 1) -> str:
+    """Exactly `decimals` decimals, halves rounded up as on paper (6.25 is 6,3, not 6,2):
+    1.234,50 / 1,234.50 (the locale's separators)."""
+    from babel.numbers import format_decimal
+
+    step = Decimal(1).scaleb(-decimals)
+    exact = Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP)
+    pattern = "#,##0." + "0" * decimals if decimals > 0 else "#,##0"
+    return format_decimal(exact, format=pattern, locale=locale_for(lang))
 
 
 def hours(value: object, lang: Language = SOURCE_LANGUAGE) -> str:
