@@ -103,6 +103,21 @@ def test_a_correction_without_a_number_asks_the_occasion_again(today: date) -> N
     assert "Dan lees ik het anders" in reply.message
 
 
+@pytest.mark.parametrize(("lang", "way_out"), [("nl", "typ dan *nee*"), ("en", "type *no*")])
+def test_an_unclear_answer_at_the_career_question_names_the_way_back(
+    today: date, lang: str, way_out: str
+) -> None:
+    """A cleaner who picked 2 by mistake and types her goal is told how to choose again."""
+    e = engine(today, lang=lang)
+    say(e, "2")
+    assert e.plan.conversation.pending.question == "career"
+    reply = e.answer("ik wil de nieuwe schrobmachine alleen bedienen tegen maart")
+    assert e.plan.conversation.pending.question == "career"
+    assert way_out in reply.message and "1" in reply.message
+    e.answer("no" if lang == "en" else "nee")
+    assert e.plan.conversation.pending.question == "kind"
+
+
 @pytest.mark.parametrize("question", ["description", "role"])
 def test_a_correction_after_the_occasion_is_no_story_and_no_role(
     today: date, question: str
