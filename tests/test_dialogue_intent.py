@@ -339,3 +339,20 @@ def test_a_name_that_begins_with_a_particle_is_greeted_whole(
     assert e.plan.conversation.pending.question == "name"
     reply = e.answer(name)
     assert f"Aangenaam, {greeted}!" in reply.message
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ik ben kok in een woonzorgcentrum en we krijgen een nieuwe combi-steamer",
+        "er komt een nieuw kassasysteem in de winkel",
+        "de nieuwe tilliften worden volgend jaar in gebruik genomen",
+        "we are getting new handheld scanners in the warehouse",
+    ],
+)
+def test_something_new_arriving_at_work_is_a_change(today: date, said: str) -> None:
+    """A new machine, till or lift on its way is a change at work, whatever its name."""
+    e = engine(today)
+    e.answer(said)
+    assert e.plan.occasion.kind == OccasionKind.organisational_change
+    assert e.plan.occasion.description == said

@@ -35,7 +35,13 @@ KIND_WORDS: list[tuple[OccasionKind, str]] = [
     (
         OccasionKind.organisational_change,
         r"verander|technolog|nieuw(e)? (systeem|software|tool)|"
-        r"reorgani|digitali|change|new (system|tool)",
+        r"reorgani|digitali|change|new (system|tool)|fusie|merger|"
+        # something new arriving at work: "we krijgen een nieuwe combi-steamer", "er komt een
+        # nieuw kassasysteem", "the new scanners are coming", "they are rolling out ..."
+        r"\b(krijgen|kregen|komt|komen|voeren)\b.{0,30}\bnieuw|"
+        r"\bnieuw\w*\b.{0,40}\b(ingevoerd|in gebruik|geinstalleerd|komt|komen)\b|"
+        r"\b(invoer|overschakel|overstap)|(getting|get|got) (a |an )?new|"
+        r"\bnew\b.{0,30}\b(is|are) (coming|arriving)|roll(ing|ed)? out|introduc|switch(ing)? to",
     ),
     (
         OccasionKind.continuous_development,
