@@ -105,3 +105,32 @@ def test_a_running_check_in_is_left_alone_by_undo(today: date) -> None:
     e.go_to(Step.planning)
     e.undo()
     assert e.plan.conversation.check_in == cursor
+
+
+def test_a_word_that_names_one_skill_and_is_a_synonym_of_another_goes_to_the_one_it_names(
+    today: date,
+) -> None:
+    """A cook's 'alergenen 3' (a slip) is the allergens skill, though 'allergenen' is also a
+    synonym of food safety; both are in the cook's profile and both levels stay as typed."""
+    plan = sophie(today)
+    plan.employee.role_profile_id = "kok"
+    plan.skills = []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("koken 4, haccp 4, alergenen 3")
+    levels = {r.skill_id: r.current_level for r in e.plan.skills}
+    assert levels == {"kooktechnieken": 4, "haccp": 4, "allergenen": 3}
+
+
+def test_yes_or_no_to_which_skills_is_no_skill(today: date) -> None:
+    plan = sophie(today)
+    plan.employee.role_profile_id = "kok"
+    plan.skills = []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("koken 4")
+    reply = e.answer("ja")
+    assert "Welke vaardigheden precies" in reply.message
+    assert e.plan.conversation.pending.question == "to_improve"
+    assert [r.skill_id for r in e.plan.skills] == ["kooktechnieken"]
+    e.answer("nee")
+    assert e.plan.conversation.pending.question == "obsolete"
+    assert len(e.plan.skills) == 1

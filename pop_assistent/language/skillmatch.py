@@ -125,6 +125,7 @@ class SkillIndex:
         return any(
             s == label
             or (min(len(s), len(label)) >= 5 and (label.startswith(s) or s.startswith(label)))
+            or (min(len(s), len(label)) >= 7 and _one_slip(s, label))
             for label in self.label_stems[skill_index]
         )
 
@@ -194,6 +195,13 @@ class SkillIndex:
                 best[term.skill] = (round(score, 3), tuple(sorted(shown[term_index])))
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
         return [SkillMatch(self.skills[i], score, words) for i, (score, words) in ranked[:limit]]
+
+
+def _one_slip(word: str, label: str) -> bool:
+    """ "alergenen" for "allergenen": one letter dropped, added or replaced in a long word."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(word, label, score_cutoff=1) <= 1
 
 
 _CACHE: dict[int, SkillIndex] = {}
@@ -291,6 +299,9 @@ def link_skills(
     for group in by_words.values():
         if len(group) > 1:
             group = [e for e in group if e[1]] or [e for e in group if e[2]]
+            # both preferred ('allergenen' is a synonym of food safety and the name of the
+            # allergens skill, both in a cook's profile): the skill it names wins
+            group = [e for e in group if e[2]] if sum(e[2] for e in group) == 1 else group
         if len(group) > 1 and not any(e[1] for e in group):
             continue  # "plannen": production or project planning? not for us to guess
         chosen += group

@@ -43,6 +43,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
         "unmatched": ["Excel"],
     },
     "none_noted": {},
+    "names_wanted": {},
     "levels_unclear": {"skill": "Excel"},
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
     "levels_skipped": {"skill": "Excel"},
@@ -199,9 +200,13 @@ def _noted(s: Session, category: SkillCategory, answers: list[tuple[SkillRating,
 def _category(s: Session, text: str) -> None:
     q = s.q
     category = CATEGORY_OF[q]
-    if answers.key(text) in answers.DONE:  # 'klaar' is no skill, not even 'klaarzetten'
+    said = answers.key(text)
+    if said in answers.DONE or said in answers.NO:  # 'klaar', 'nee', 'geen': no skill
         s.say("none_noted")
         _after_category(s, q, [])
+        return
+    if said in answers.YES:  # 'ja' to 'which skills?' names none: ask for the names
+        s.say("names_wanted")
         return
     rest = keep_career_target(s, text)
     if rest != text.strip() and not rest:  # only a career target: nothing else to list
