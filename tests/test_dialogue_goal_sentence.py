@@ -29,6 +29,13 @@ def _proposed(lang: str, goal: str, answers: dict[str, str]) -> tuple[Engine, st
 
 
 CASES = [
+    (  # a cook: the measure leaves out the machine the goal is about, so the 'what' leads
+        "nl",
+        "ik wil de combisteamer zelf leren programmeren tegen eind maart 2027",
+        {"measurable": "als ik zonder hulp van de chef 5 programmas heb ingesteld"},
+        "Ik wil de combisteamer zelf leren programmeren tegen eind maart 2027. Zo zie je het: "
+        "ik heb zonder hulp van de chef 5 programmas ingesteld.",
+    ),
     (  # the teacher of the walk: the verb was taken from the end of 'met het bord'
         "nl",
         "ik wil beter lesgeven met het digibord",

@@ -12,6 +12,7 @@ step ("wijzig doel 2", "schrap doel 1", "verplaats doel 2 naar 1"); a rewrite is
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -33,6 +34,7 @@ from pop_assistent.dialogue.types import Choice, Step, Widget
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_, translate, translations
 from pop_assistent.language.clauses import clause, points_back, subordinate
+from pop_assistent.language.skillmatch import stem, words_of
 from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
@@ -84,7 +86,11 @@ def _link_skills(s: Session, goal: Goal) -> None:
     the role profile's first; loose or ambiguous hits are left out (skillmatch.link_skills)."""
     ids = list(goal.skill_ids)
     prefer = preferred_skill_ids(s)
+    own = _own_items_in(s, goal.text)
     for match in s.language.link_skills(goal.text, s.resources.skills, prefer, limit=3):
+        used = {stem(w) for phrase in match.matched for w in words_of(phrase)}
+        if any(used <= item for item in own):
+            continue  # 'programmeren' in the cook's own 'combi-steamer programmeren': no Python
         if match.skill.id not in ids:
             ids.append(match.skill.id)
     lowered = goal.text.lower()
@@ -98,6 +104,22 @@ def _link_skills(s: Session, goal: Goal) -> None:
         ):
             ids.append(rating.skill_id)
     goal.skill_ids = ids
+
+
+def _own_items_in(s: Session, text: str) -> list[set[str]]:
+    """The stems of the employee's own skills (typed, not in the catalogue) that the goal
+    names by a word no catalogue skill holds ('combisteamer' for 'de combi-steamer
+    programmeren'): the goal is about that own skill, not a catalogue skill sharing its verb."""
+    said = {stem(w) for w in words_of(text.replace("-", ""))}
+    found = []
+    for rating in s.plan.skills:
+        if rating.skill_id:
+            continue
+        words = {stem(w) for w in words_of(rating.label) if len(w) >= 4}
+        joined = {stem(w) for w in words_of(rating.label.replace("-", "")) if len(w) >= 4}
+        if (joined - words) & said or len(words & said) >= 2:
+            found.append(words | joined)
+    return found
 
 
 # --- the goal sentence -----------------------------------------------------------------------
@@ -135,6 +157,21 @@ def _repeats(part: str, whole: str) -> bool:
     return bool(said) and f" {said} " in f" {answers.key(whole)} "
 
 
+def _loses_what(s: Session, what: str, measure: str) -> bool:
+    """The measure leaves out a telling word of the 'what' ('de combisteamer' in 'ik wil de
+    combisteamer leren programmeren' measured by 'dat ik 5 programma's heb ingesteld'): the
+    sentence then keeps the 'what' and the measure follows it."""
+    moment = _moment(s, what)
+    if moment is not None:
+        what = _without_time(what, moment)
+    kept = [stem(w) for w in words_of(measure.replace("-", "")) if len(w) >= 3]
+
+    def echoed(word: str) -> bool:  # 'digibord' by 'bord', 'programmeren' by 'programma's'
+        return any(k in word or len(os.path.commonprefix([k, word])) >= 6 for k in kept)
+
+    return any(len(word) >= 7 and not echoed(word) for word in words_of(what.replace("-", "")))
+
+
 def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     """One sentence from the parts. A measure that says what will be seen and stands on its own
     ('dat ik zelfstandig de teamvergadering leid') carries the sentence; otherwise the 'what'
@@ -146,6 +183,7 @@ def compose(s: Session, draft: GoalDraft, what_first: bool = False) -> str:
     lead = starts.match(measure) or re.match(r"^(i|ik|we|wij)\b", measure, re.I)
     words = answers.key(starts.sub("", measure)).split()
     alone = bool(measure and lead and not points_back(words)) and not what_first
+    alone = alone and not _loses_what(s, draft.what, measure)
     main = measure if alone else draft.what
     moment = _moment(s, main)
     if moment is not None and draft.deadline is not None and moment.deadline != draft.deadline:
