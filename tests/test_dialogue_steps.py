@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from dialogue_fixtures import catalogue, engine, pick_number, say
 
 from pop_assistent.demo import karim, sophie
@@ -287,6 +288,26 @@ def test_planning_warns_when_a_month_is_overloaded(today: date) -> None:
     reply = e.answer("februari 2027")
     assert "Let op" in reply.message and "februari 2027" in reply.message
     assert e.workload().over_months
+
+
+@pytest.mark.parametrize("unsure", ["weet ik niet", "geen idee", "don't know"])
+def test_an_own_action_of_unknown_kind_is_noted_as_internal_and_said(
+    today: date, unsure: str
+) -> None:
+    """A cook's 'demodag bij de leverancier' is an event; an action whose kind the person
+    does not know is noted as internal training, with a sentence, instead of asked forever."""
+    e = _resources(today)
+    e.answer("klaar")
+    e.answer("ja")
+    e.answer("eigen actie: demodag bij de leverancier van de combi-steamer")
+    assert e.plan.actions[-1].type == ActionType.event
+    e.answer("weet ik niet")
+    e.answer("eigen actie: iets met de nieuwe steamer")
+    assert e.plan.conversation.pending.question == "own_type"
+    reply = e.answer(unsure)
+    assert e.plan.actions[-1].type == ActionType.internal
+    assert e.plan.conversation.pending.question == "own_cost"
+    assert "voorlopig als *interne opleiding*" in reply.message
 
 
 def test_free_action_asks_hours(today: date) -> None:

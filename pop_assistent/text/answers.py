@@ -32,6 +32,11 @@ NO = frozenset(
 YES_HEADS = frozenset({"ja", "yes", "jazeker", "jawel", "klopt", "ok", "oke", "zeker", "akkoord"})
 NO_HEADS = frozenset({"nee", "neen", "no", "niet"})
 DONE = frozenset({"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"})
+UNSURE = frozenset(
+    "weet ik niet|weet niet|ik weet het niet|geen idee|onbekend|nog niet bekend|don't know|"
+    "dont know|not sure|no idea|unknown|?".split("|")
+)
+"""Answers that say the person does not know (a level, a cost, a kind of action)."""
 """Words that close a list or a step ('klaar'): never a skill or an answer ('klaarzetten')."""
 SKIP = frozenset(
     "overslaan|sla over|skip|-|geen|niets|nee|none|no|n.v.t|nvt|niks|geen idee|weet ik niet".split(

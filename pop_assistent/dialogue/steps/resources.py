@@ -52,7 +52,11 @@ DONE = {
 }
 TYPE_WORDS: list[tuple[ActionType, str]] = [
     (ActionType.online, r"online|mooc|webinar|e-?learning|video|youtube|zelfstudie|self-study"),
-    (ActionType.event, r"workshop|semina|congres|conferen|beurs|studiedag|event"),
+    (
+        ActionType.event,
+        r"workshop|semina|congres|conferen|beurs|studiedag|event|demo|"
+        r"info-?sessie|infodag|rondleiding|open dag",
+    ),
     (ActionType.external_certified, r"certifica|attest|diploma|extern"),
     (ActionType.internal, r"intern|in huis|in-house"),
     (ActionType.coaching, r"meelo|mentor|coach|on.the.job|shadow|werkplek|werkvloer"),
@@ -82,6 +86,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "no_action_yet": {"number": 2},
     "keep_looking": {},
     "type_unclear": {},
+    "type_assumed": {"type": "interne opleiding"},
     "cost_saved": {"title": "Meelopen", "cost": 250.0},
     "cost_unknown": {"title": "Meelopen"},
     "cost_unclear": {},
@@ -200,6 +205,9 @@ def _own_type(s: Session, text: str) -> None:
         _back_to_pick(s)
         return
     kind = type_named(text, numbered=True)
+    if kind is None and (answers.key(text) in answers.UNSURE or answers.is_skip(text)):
+        kind = ActionType.internal  # not known yet: a neutral kind, said and changeable
+        s.say("type_assumed", type=label(kind, s.lang))
     if kind is None:
         s.say("type_unclear")
         return
@@ -209,8 +217,6 @@ def _own_type(s: Session, text: str) -> None:
           listing=s.pending.listing, mode=s.pending.mode)  # fmt: skip
 
 
-UNKNOWN_COST = {"weet ik niet", "weet niet", "onbekend", "geen idee", "nog niet bekend",
-                "unknown", "don't know", "dont know", "not sure", "?"}  # fmt: skip
 FREE = {"gratis", "niets", "niks", "free", "nothing", "0", "geen kosten", "kost niets"}
 
 
@@ -221,7 +227,7 @@ MAX_OWN_HOURS = 2000
 def read_cost(text: str) -> float | None | str:
     """A cost: euros (float), None when unknown, or 'unclear'."""
     t = answers.key(text).replace("€", "").replace("eur", "").strip()
-    if t in UNKNOWN_COST or answers.is_skip(text) and t not in FREE:
+    if t in answers.UNSURE or answers.is_skip(text) and t not in FREE:
         return None
     if t in FREE:
         return 0.0

@@ -31,7 +31,6 @@ CATEGORY_OF = {
     "obsolete": SkillCategory.obsolete,
     "transferable": SkillCategory.transferable,
 }
-UNSURE = {"weet ik niet", "weet niet", "geen idee", "ik weet het niet", "don't know", "not sure"}
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "level_without_skill": {"levels": "2 naar 4"},
     "noted": {
@@ -253,7 +252,7 @@ def _answer_levels(s: Session, text: str) -> None:
         return
     head = todo[0]
     rating = s.plan.skills[int(head.rstrip("+"))]
-    if answers.key(text) in UNSURE:
+    if answers.key(text) in answers.UNSURE:
         s.say("levels_skipped", skill=rating.label)
         _ask_levels(s, todo[1:])
         return
