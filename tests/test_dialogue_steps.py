@@ -512,3 +512,23 @@ def test_nothing_fits_done_search_and_nonsense_are_no_skill(today: date) -> None
     e.current()
     e.answer("klaar")
     assert e.plan.goals[0].skill_ids == [] and not e.plan.actions
+
+
+@pytest.mark.parametrize(
+    ("said", "cost"),
+    [
+        ("gratis, de leverancier betaalt", 0.0),
+        ("free - paid by the supplier", 0.0),
+        ("1 000", 1000.0),
+        ("€ 1.250,50", 1250.5),
+        ("1 250 euro", 1250.0),
+        ("2.5", 2.5),
+        ("geen idee, vraag ik na", None),
+        ("klaar", None),
+    ],
+)
+def test_a_cost_is_read_as_people_type_it(said: str, cost: float | None) -> None:
+    """A free answer with its reason, thousands with a space or a dot, not knowing yet."""
+    from pop_assistent.dialogue.steps.resources import read_cost
+
+    assert read_cost(said) == cost

@@ -227,11 +227,13 @@ MAX_OWN_HOURS = 2000
 def read_cost(text: str) -> float | None | str:
     """A cost: euros (float), None when unknown, or 'unclear'."""
     t = answers.key(text).replace("€", "").replace("eur", "").strip()
-    if t in answers.UNSURE or answers.is_skip(text) and t not in FREE:
-        return None
-    if t in FREE:
+    head = re.split(r"[,;:.!(]|\s-\s", t, maxsplit=1)[0].strip()  # 'gratis, de leverancier betaalt'
+    if head in FREE:
         return 0.0
-    value = answers.number(t.replace(".", "").replace(" ", "") if "," in t else t)
+    if head in answers.UNSURE or head in answers.DONE or answers.is_skip(text) and t not in FREE:
+        return None
+    t = re.sub(r"(?<=\d)[ .](?=\d{3}(?!\d))", "", t)  # '1 000', '1.250': thousands
+    value = answers.number(t.replace(".", "") if "," in t else t)
     if value is None or value < 0 or value > 1_000_000:
         return "unclear"
     return float(value)
