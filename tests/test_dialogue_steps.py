@@ -340,6 +340,21 @@ def test_results_per_action(today: date) -> None:
 
 
 # -- overzicht
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_overview_names_a_deadline_once(today: date, lang: str) -> None:
+    """A sentence ending 'tegen 28 maart 2027' gets no '(tegen 28 maart 2027)' after it."""
+    from pop_assistent.text import formats
+
+    plan = sophie(today)
+    goal = plan.goals[0]
+    assert goal.deadline is not None
+    when = formats.long_date(goal.deadline, lang)
+    goal.text = f"Ik stel zonder hulp 5 programma's in, tegen {when}."
+    message = at(plan, Step.overview, today, lang=lang).current().message
+    assert message.count(when) == 1
+    assert formats.long_date(plan.goals[1].deadline, lang) in message  # the others keep theirs
+
+
 def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     plan = sophie(today)
     plan.sign_offs = []
