@@ -94,7 +94,7 @@ class ChatLog(ScrollView, can_focus=False):
     }
 
     DEFAULT_CSS = """
-    ChatLog { height: 1fr; padding: 0 1; overflow-x: hidden; }
+    ChatLog { height: 1fr; padding: 0 1; overflow-x: hidden; scrollbar-gutter: stable; }
     ChatLog > .chat-log--assistant { background: $boost; }
     ChatLog > .chat-log--assistant-edge { color: $primary; }
     ChatLog > .chat-log--user { color: $text; }
