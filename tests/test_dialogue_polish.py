@@ -134,3 +134,24 @@ def test_yes_or_no_to_which_skills_is_no_skill(today: date) -> None:
     e.answer("nee")
     assert e.plan.conversation.pending.question == "obsolete"
     assert len(e.plan.skills) == 1
+
+
+def test_new_products_to_use_safely_is_the_cleaners_products_skill(today: date) -> None:
+    """A cleaner's 'de nieuwe producten veilig gebruiken' is 'Schoonmaakproducten veilig
+    gebruiken': 'producten' is the label's own tail and being new is why she learns it; 'mijn
+    rug' stays in her words, and the note says once that it is not in the list."""
+    plan = sophie(today)
+    plan.employee.role_profile_id = "schoonmaker"
+    plan.skills = []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("schoonmaaktechnieken 4")
+    reply = e.answer("de nieuwe producten veilig gebruiken 2 naar 4")
+    assert [(r.skill_id, r.current_level, r.wanted_level) for r in e.plan.skills][1:] == [
+        ("schoonmaakproducten", 2, 4)
+    ]
+    assert "vaardighedenlijst" not in reply.message
+    e.undo()
+    reply = e.answer("mijn rug, tillen zonder pijn")
+    assert "Geen ervan staat in de vaardighedenlijst" in reply.message
+    note = reply.message.split(")")[0]
+    assert note.count("mijn rug") == 1
