@@ -155,3 +155,19 @@ def test_new_products_to_use_safely_is_the_cleaners_products_skill(today: date) 
     assert "Geen ervan staat in de vaardighedenlijst" in reply.message
     note = reply.message.split(")")[0]
     assert note.count("mijn rug") == 1
+
+
+def test_flemish_dont_know_at_a_level_question_skips_it(today: date) -> None:
+    """'weet ik ni' and 'geen gedacht' say the person does not know the level: the skill stays
+    without one and the next question comes, instead of 'I see no level'."""
+    plan = sophie(today)
+    plan.employee.role_profile_id = "schoonmaker"
+    plan.skills = []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("schoonmaaktechnieken 4")
+    e.answer("mijn rug, tillen zonder pijn")
+    reply = e.answer("weet ik ni")
+    assert "mijn rug blijft voorlopig zonder niveau" in reply.message
+    reply = e.answer("geen gedacht")
+    assert "tillen zonder pijn blijft voorlopig zonder niveau" in reply.message
+    assert e.plan.conversation.pending.question == "obsolete"

@@ -32,16 +32,18 @@ NO = frozenset(
 YES_HEADS = frozenset({"ja", "yes", "jazeker", "jawel", "klopt", "ok", "oke", "zeker", "akkoord"})
 NO_HEADS = frozenset({"nee", "neen", "no", "niet"})
 DONE = frozenset({"klaar", "volgende", "verder", "genoeg", "done", "next", "dat is het"})
-UNSURE = frozenset(
-    "weet ik niet|weet niet|ik weet het niet|geen idee|onbekend|nog niet bekend|don't know|"
-    "dont know|not sure|no idea|unknown|?".split("|")
-)
-"""Answers that say the person does not know (a level, a cost, a kind of action)."""
 """Words that close a list or a step ('klaar'): never a skill or an answer ('klaarzetten')."""
-SKIP = frozenset(
-    "overslaan|sla over|skip|-|geen|niets|nee|none|no|n.v.t|nvt|niks|geen idee|weet ik niet".split(
-        "|"
-    )
+UNSURE = frozenset(
+    "weet ik niet|weet niet|ik weet het niet|ik weet niet|weet het niet|geen idee|onbekend|"
+    "nog niet bekend|nog geen idee|geen flauw idee|geen gedacht|gene gedacht|weet ik ni|"
+    "weet ik nie|weet het ni|ik weet het ni|'k weet het niet|'k weet het ni|k weet het niet|"
+    "k weet het ni|don't know|dont know|i don't know|i dont know|not sure|no idea|no clue|"
+    "dunno|idk|unknown|?".split("|")
+)
+"""Answers that say the person does not know (a level, a cost, a kind of action), also in
+Flemish ('weet ik ni', 'geen gedacht')."""
+SKIP = (
+    frozenset("overslaan|sla over|skip|-|geen|niets|nee|none|no|n.v.t|nvt|niks".split("|")) | UNSURE
 )
 
 UNITS: dict[str, tuple[str, float]] = {
