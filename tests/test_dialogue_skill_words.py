@@ -51,3 +51,24 @@ def test_words_the_skill_does_not_cover_are_kept(shipped: Catalogue, today: date
     e = _self_assessment(shipped, today, "verpleegkundige")
     e.answer("hygiene in de keuken van de cafetaria 3")
     assert [r.skill_id for r in e.plan.skills] == [None]
+
+
+@pytest.mark.parametrize(
+    ("goal", "linked"),
+    [
+        ("ik wil de nieuwe schrobmachine zelfstandig kunnen bedienen tegen de zomer", False),
+        ("tegen juni leid ik zelfstandig de teamvergadering", False),
+        ("ik wil tegen juni zelfstandiger werken, zonder telkens de ploegbaas te bellen", True),
+    ],
+)
+def test_a_word_saying_how_is_no_skill_of_its_own(
+    shipped: Catalogue, today: date, goal: str, linked: bool
+) -> None:
+    """A cleaner strong in 'Zelfstandig werken' who wants to run the new machine on her own:
+    'zelfstandig' says how she will do it, so the goal is not linked to working independently
+    unless she says she wants to work more independently."""
+    e = _self_assessment(shipped, today, "schoonmaakster")
+    say(e, "zelfstandig werken 4, schoonmaaktechnieken 4", "geen", "geen", "geen")
+    assert e.plan.conversation.pending.question == "text"
+    e.answer(goal)
+    assert ("zelfstandig-werken" in e.plan.goals[0].skill_ids) is linked

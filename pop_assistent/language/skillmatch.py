@@ -255,6 +255,21 @@ def _own_labels(
     return found
 
 
+MANNER = frozenset("zelfstandig alleen veilig vlot independently alone safely".split())
+"""Words that say how one does something else: 'de schrobmachine zelfstandig bedienen' is no
+goal about working independently unless the skill's other words are said too."""
+
+
+def _whole_label(skill: Skill, words: set[str]) -> bool:
+    """True when every word of one of the skill's labels is in `words` (a form of it counts:
+    'zelfstandiger werken')."""
+    for label in (skill.label_nl, skill.label_en):
+        wanted = {stem(w) for w in words_of(label) if w not in STOP}
+        if wanted and all(any(stem(w).startswith(x) for w in words) for x in wanted):
+            return True
+    return False
+
+
 def link_skills(
     text: str,
     skills: Sequence[Skill],
@@ -286,6 +301,8 @@ def link_skills(
         if match.score < 1.0 and match.score < LINK_FUZZY_MIN and not preferred:
             continue
         used = {w for phrase in match.matched for w in phrase.split()}
+        if used <= MANNER and not _whole_label(match.skill, words):
+            continue  # 'de machine zelfstandig bedienen' is about the machine
         spread = min((index.spread(w) for w in used), default=0)
         whole = bool(words) and words <= used
         if spread >= GENERIC and not (preferred or whole):
