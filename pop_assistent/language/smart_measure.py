@@ -70,12 +70,12 @@ COUNT_WORD_RE = re.compile(
     r"\s+(?!" + EFFORT_UNIT_RE.pattern.removeprefix(r"\s*") + r")([a-z][\w-]+)"
 )
 NONE_OF_RE = re.compile(
-    r"\b(?:geen|no|zonder|without|nul|zero)\s+(?:\w+\s+)?\w*?(?:klacht(?:en)?|fout(?:en)?|"
+    r"\b(?:geen|no|zonder|without|nul|zero)\s+(?:(?:meer|more)\s+)?(?:\w+\s+)?\w*?(?:klacht(?:en)?|fout(?:en)?|"
     r"verschil(?:len)?|"
     r"ongeval(?:len)?|incident(?:en)?|werkpunt(?:en)?|verbeterpunt(?:en)?|opmerking(?:en)?|"
     r"aanmerking(?:en)?|tekortkoming(?:en)?|schade|complaints?|errors?|mistakes?|accidents?|"
     r"boetes?|fines?|schadegeval(?:len)?|blessures?|injur(?:y|ies)|valpartij(?:en)?|breuk|"
-    r"afwijking(?:en)?|non-?conformiteit(?:en)?|defects?|"
+    r"afwijking(?:en)?|non-?conformiteit(?:en)?|defects?|pijn(?:stillers?)?|pains?|painkillers?|"
     r"incidents?|remarks?|points?\s+(?:for|of)\s+improvement)\b"
     r"|\b(?:geen\s+enkele\s+keer|nooit\s+meer|never\s+again|not\s+(?:even\s+)?once)\b"
     r"|\b(?:geen|no|not\s+a|nul|zero)\s+(?:enkele\s+|single\s+)?(?:dag|dagen|uur|uren|shift|"
@@ -89,7 +89,8 @@ NONE_OF_RE = re.compile(
 """None of a counted thing: "geen enkele klacht", "geen werkpunten bij de evaluatie", "geen
 kasverschillen"; not once ("geen enkele keer meer te laat", "never again"); no day of absence
 ("geen dag meer ziek", "no sick days"); none of a thing gone wrong ("geen gemiste leveringen",
-"no damaged parcels"); a clean record ("een schoon rijblad", "a clean driving record")."""
+"no damaged parcels"); no pain or painkillers ("geen pijnstiller meer", "no back pain"); a
+clean record ("een schoon rijblad", "a clean driving record")."""
 SCORE_RE = re.compile(
     r"(?<![\w/.-])\d+(?:[.,]\d+)?(?:\s*(?:/|op|out\s+of|uit|on)\s*\d+(?![\w/]|[.,]\d)|"
     r"[\s-]*(?:sterren|ster|stars?)\b)"
