@@ -112,6 +112,23 @@ CASES = [
         },
         "I treat a pressure ulcer on my own without help, by 30 June 2027.",
     ),
+    (  # a cleaner with back pain: less of a thing is wanted, not a skill to get better in
+        "nl",
+        "minder rugpijn na het dweilen",
+        {
+            "measurable": "als ik na een nachtdienst geen pijnstiller meer moet nemen",
+            "time_bound": "binnen drie maanden",
+        },
+        "Ik wil minder rugpijn na het dweilen, tegen 4 maart 2027. "
+        "Zo zie je het: ik moet na een nachtdienst geen pijnstiller meer nemen.",
+    ),
+    (
+        "en",
+        "less back pain after lifting boxes",
+        {"measurable": "I take no painkillers after a shift", "time_bound": "by March 2027"},
+        "I want less back pain after lifting boxes, by 31 March 2027. "
+        "How you will know: I take no painkillers after a shift.",
+    ),
     (  # an English driver
         "en",
         "learn to drive a forklift",

@@ -46,10 +46,15 @@ def _clause_en(text: str) -> str:
     if words and words[0].lower() not in {"i", "we", "my", "our", "the", "by", "within", "before"}:
         gerund = words[0].lower().endswith("ing")  # 'planning the rota': a skill named
         lead = "I want to get better at" if gerund else "I want to"
+        lead = "I want" if words[0].lower() in AMOUNTS_EN else lead  # 'less back pain'
         text = f"{lead} {text[0].lower()}{text[1:]}"
     return text
 
 
+AMOUNTS_EN = frozenset({"less", "fewer", "more", "no"})
+AMOUNTS_NL = frozenset({"minder", "meer", "geen"})
+"""Words that open a fragment about an amount of a thing ('minder rugpijn na het dweilen'):
+one wants it, one does not become better in it."""
 SUBJECTS_NL = frozenset({"ik", "we", "wij"})
 OPENERS_NL = SUBJECTS_NL | {"mijn", "tegen", "binnen", "voor", "vanaf"}
 
@@ -63,7 +68,8 @@ def _clause_nl(text: str) -> str:
     if words and words[0].lower() not in OPENERS_NL:
         core = words[: phrases_start(words)]
         verb = bool(core) and _infinitive(core[-1])
-        lead = "Ik wil" if verb else "Ik word beter in"  # 'elektronisch zorgdossier': no verb
+        amount = words[0].lower() in AMOUNTS_NL  # 'minder rugpijn': wanting less of a thing
+        lead = "Ik wil" if verb or amount else "Ik word beter in"  # 'zorgdossier': no verb
         text = f"{lead} {text[0].lower()}{text[1:]}"
     return text
 
