@@ -128,6 +128,8 @@ class ChatLog(ScrollView, can_focus=False):
         self._starts: list[int] = []
         """The first line of each message (then its lines and GAP blank lines)."""
         self._height = 0
+        self._view = 0
+        """The height of the view at the last resize."""
         self.first_message: Said | None = None
         if first_words is not None:
             look = kept_look(first_look) if first_look is not None else None
@@ -261,9 +263,14 @@ class ChatLog(ScrollView, can_focus=False):
 
     def on_resize(self) -> None:
         first = not self._starts
+        view = self.scrollable_content_region.height
+        was_at_end = self.scroll_y >= self._height - self._view  # before the view changed
+        self._view = view
         if not first and len(self._starts) == len(self.messages):
             width = self._drawn_width()
             if all(message.width == width for message in self.messages):
+                if was_at_end:  # buttons came below: the question's last lines stay in view
+                    self.scroll_to(y=self._height, animate=False, force=True)
                 return  # a new height or more lines: what is drawn stands
         self._relayout(follow=first)
         if first and self.messages:
