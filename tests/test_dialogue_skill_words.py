@@ -72,3 +72,19 @@ def test_a_word_saying_how_is_no_skill_of_its_own(
     assert e.plan.conversation.pending.question == "text"
     e.answer(goal)
     assert ("zelfstandig-werken" in e.plan.goals[0].skill_ids) is linked
+
+
+def test_the_one_who_no_longer_helps_is_no_skill_and_a_rewrite_relinks(
+    shipped: Catalogue, today: date
+) -> None:
+    """'zonder hulp van de ploegbaas' says how success shows; it is no goal about leading a
+    team (a cleaner was offered leadership courses). Rewriting the goal links it anew: the old
+    words' skills go."""
+    e = _self_assessment(shipped, today, "schoonmaakster")
+    say(e, "schoonmaaktechnieken 4", "geen", "geen", "geen")
+    e.answer("Tegen eind juni 2027 werk ik vlot in ploegen en nachtdienst")
+    assert "ploegen-en-nachtwerk" in e.plan.goals[0].skill_ids
+    e.answer("de vergaderingen van de nachtploeg")
+    e.answer("wijzig doel 1")
+    e.answer("Tegen eind juni 2027 bedien ik de nieuwe schrobmachine, zonder hulp van de ploegbaas")
+    assert e.plan.goals[0].skill_ids == ["schoonmaaktechnieken"]

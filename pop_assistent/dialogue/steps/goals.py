@@ -515,6 +515,7 @@ def rewrite(s: Session, goal: Goal, text: str) -> None:
     goal.text = fit(s, text, 5000)
     goal.kept_with_warning = False
     goal.deadline, goal.deadline_text = None, ""
+    goal.skill_ids = []  # the old words' skills go with them
     _link_skills(s, goal)
     check(s, goal)
     s.say("goal_now", text=goal.text)
