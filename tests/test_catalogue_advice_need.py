@@ -403,3 +403,19 @@ def test_of_two_resources_of_the_same_skill_the_one_saying_the_need_ranks_first(
     catalogue = load_catalogue(folder, today=TODAY)
     got = ids(catalogue, "de klant klaagt dat het nog vuil is na mijn beurt")
     assert got[:2] == ["thuis-bij-de-klant", "vloermachine"]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Tegen juni bedien ik het nieuwe kassasysteem zonder hulp van de ploegbaas",
+        "tegen de zomer kan ik afrekenen met het kassasysteem zonder de hulp van de chef",
+        "ik wil het nieuwe kassasysteem leren zonder telkens de leidinggevende te bellen",
+    ],
+)
+def test_who_no_longer_helps_brings_no_leadership_course(bakery: Catalogue, goal: str) -> None:
+    """The boss named as the one who no longer has to help is how success shows: the till is
+    the need, not leading a team."""
+    got = ids(bakery, goal, role="verkoper")
+    assert got[:1] == ["kassasysteem"]
+    assert not {"leiding-algemeen", "leiding-industrie"} & set(got)

@@ -320,6 +320,9 @@ def recommend(
     `role` is a role profile id or a job as people name it ('verpleger'); `sector` a sector
     word ('zorg'); both default to what the plan says about the employee.
     """
+    from pop_assistent.language.skillmatch import without_helpers
+
+    goal_text = without_helpers(goal_text)  # 'zonder hulp van de ploegbaas': no leadership
     who = person(catalogue, role=role, sector=sector, plan=plan)
     ctx = _context(catalogue, skill_ids, plan, goal_text, today)
     ctx.skills = {sid: skill for sid in ctx.targets if (skill := catalogue.skill(sid)) is not None}
@@ -446,8 +449,11 @@ def closest_skills(
     """The skills a goal comes closest to, to ask "which skill do you want to strengthen?"
     when no resource fits: those whose names and situations share most with the goal, then the
     skills of the person's role they want to improve. Only skills some resource trains."""
+    from pop_assistent.language.skillmatch import without_helpers
+
     trained = relevance_of(catalogue).skill_rows
     found: dict[str, float] = {}
+    goal_text = without_helpers(goal_text)
     if goal_text.strip():
         reading = relevance_of(catalogue).read(goal_text)
         for sid in reading.skills:

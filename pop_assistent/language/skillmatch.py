@@ -258,7 +258,7 @@ def _own_labels(
 HELPERS = re.compile(
     r"\b(?:zonder|without)\s+(?:de\s+|any\s+|the\s+)?(?:hulp|help|tussenkomst|steun|support)"
     r"(?:\s+(?:van|from|of)\s+[^,.;:!?()]*)?"
-    r"|\b(?:zonder|without)\s+(?:dat\s+)?(?:de|het|een|mijn|m'n|my|a|the)\s+[^,.;:!?()]*?"
+    r"|\b(?:zonder|without)\s+(?:dat\s+)?(?:telkens\s+|steeds\s+|altijd\s+|always\s+)?(?:de|het|een|mijn|m'n|my|a|the)\s+[^,.;:!?()]*?"
     r"\s+(?:moet\s+|hoeft\s+te\s+|having\s+to\s+|te\s+)?(?:helpen|bellen|vragen|ingrijpen|"
     r"help|call|ask|asking|calling)\b",
     re.IGNORECASE,
@@ -266,6 +266,12 @@ HELPERS = re.compile(
 """Who no longer has to help ('zonder hulp van de ploegbaas', 'without help from my
 supervisor', 'zonder de chef te bellen'): the person named is how success shows, not what the
 goal is about, so it links no leadership skill."""
+
+
+def without_helpers(text: str) -> str:
+    """The text without who no longer has to help (see `HELPERS`)."""
+    return HELPERS.sub(" ", text)
+
 
 MANNER = frozenset("zelfstandig alleen veilig vlot independently alone safely".split())
 """Words that say how one does something else: 'de schrobmachine zelfstandig bedienen' is no
@@ -301,7 +307,7 @@ def link_skills(
     """
     if not skills or not text:
         return []
-    text = HELPERS.sub(" ", text)
+    text = without_helpers(text)
     index = index_for(skills)
     rank = {skill_id: n for n, skill_id in enumerate(prefer)}
     position = {id(k): n for n, k in enumerate(skills)}
