@@ -171,3 +171,28 @@ def test_flemish_dont_know_at_a_level_question_skips_it(today: date) -> None:
     reply = e.answer("geen gedacht")
     assert "tillen zonder pijn blijft voorlopig zonder niveau" in reply.message
     assert e.plan.conversation.pending.question == "obsolete"
+
+
+def test_a_goal_rewritten_while_choosing_resources_gets_proposals_for_its_new_words(
+    today: date,
+) -> None:
+    """A cleaner rewrote her goal in the middle of choosing resources: back at the list, the
+    proposals are for the new words, not the old ones."""
+    plan = sophie(today)
+    plan.actions = []
+    e = at(plan, Step.resources, today, shipped)
+    e.answer("klaar")
+    first = e.plan.conversation.pending
+    goal_id = first.goal_id
+    before = list(first.listing)
+    number = [g.id for g in e.plan.goals].index(goal_id) + 1
+    e.answer(f"wijzig doel {number}")
+    e.answer("Tegen eind juni 2027 bedien ik de nieuwe schrobmachine zonder hulp van de ploegbaas")
+    for _ in range(4):  # any SMART question left: keep it as it is
+        if e.plan.conversation.step == Step.resources.value:
+            break
+        e.answer("toch bewaren" if e.plan.conversation.pending.question == "fix" else "ja")
+    pending = e.plan.conversation.pending
+    assert e.plan.conversation.step == Step.resources.value and pending.goal_id == goal_id
+    assert pending.listing != before
+    assert not set(before) & set(pending.listing)  # no Teams course for a scrubbing machine

@@ -109,6 +109,11 @@ class Session:
         conversation.step = position.step
         conversation.pending = position.pending
         self.say("back_to_work", template="common_notes")
+        from pop_assistent.dialogue.steps import spec
+
+        hook = spec(self.step).resumed
+        if hook is not None:
+            hook(self)
         return True
 
     def again(self, **changes: Any) -> None:

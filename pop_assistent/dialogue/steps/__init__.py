@@ -31,6 +31,9 @@ class StepSpec:
     skip: Callable[[Session], None]
     structured: Callable[[Session, StructuredAnswer], bool] | None = None
     note_samples: dict[str, dict[str, Any]] = field(default_factory=dict)
+    resumed: Callable[[Session], None] | None = None
+    """Called when the person comes back to this step's question after an edit elsewhere
+    ('wijzig doel 1' in the middle of choosing resources): what it shows may have changed."""
 
     def question(self, key: str) -> Question[Session] | None:
         """The registered question with this key (None for an unknown or empty key)."""

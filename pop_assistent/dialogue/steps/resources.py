@@ -517,4 +517,20 @@ def _keep(s: Session) -> dict[str, Any]:
     return {"action_id": p.action_id, "goal_id": p.goal_id, "listing": p.listing, "mode": p.mode}
 
 
-SPEC = StepSpec(Step.resources, Q, enter, context, skip, structured, NOTE_SAMPLES)
+def resumed(s: Session) -> None:
+    """Back at the proposals after an edit: a rewritten goal gets proposals for its new words
+    (a list made by a search stays as it was)."""
+    p = s.pending
+    goal = s.plan.goal(p.goal_id) if p.goal_id else None
+    if p.question != PICK.key or p.mode not in ("rec", "clarify") or goal is None:
+        return
+    if s.resources.catalogue is None:
+        return
+    recs = s.resources.recommend(s.plan, goal, limit=5)
+    if recs:
+        s.again(mode="rec", listing=[str(r.item.id) for r in recs])
+    else:
+        s.again(mode="clarify", listing=[sk.id for sk in s.resources.closest_skills(s.plan, goal)])
+
+
+SPEC = StepSpec(Step.resources, Q, enter, context, skip, structured, NOTE_SAMPLES, resumed=resumed)
