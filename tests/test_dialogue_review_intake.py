@@ -164,3 +164,28 @@ def test_history_names_the_step_in_dutch(tmp_path: Path, today: date) -> None:
     assert "gesprek: aanleiding, waarom nu" in notes
     assert "gesprek: aanleiding, wat er speelt" in notes
     assert not any("occasion" in n for n in notes)
+
+
+def test_search_hint_is_a_telling_word_not_a_verb(today: date) -> None:
+    """A cleaner's own skill 'werken met de nieuwe schrobmachine' suggests *zoek schrobmachine*,
+    not *zoek werken*."""
+    from pop_assistent.demo import karim
+    from pop_assistent.dialogue import Engine
+    from pop_assistent.model import SkillCategory, SkillRating
+
+    plan = karim(today)
+    plan.actions = []
+    for goal in plan.goals:
+        goal.skill_ids = []
+    plan.skills = [
+        SkillRating(
+            label="werken met de nieuwe schrobmachine",
+            current_level=1,
+            wanted_level=3,
+            categories=[SkillCategory.to_improve],
+        )
+    ]
+    plan.conversation.step = Step.resources.value
+    plan.conversation.pending = Pending()
+    message = Engine(plan, today=today, catalogue_loader=catalogue).current().message
+    assert "*zoek schrobmachine*" in message

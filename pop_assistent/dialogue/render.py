@@ -72,13 +72,18 @@ def search_word(s: Session) -> str:
     goal = s.plan.goal(goal_id) if goal_id else None
     labels = [skill_label(s, sid) for sid in goal.skill_ids] if goal else []
     labels += [r.label for r in s.plan.skills if SkillCategory.to_improve in r.categories]
+    from pop_assistent.language.skillmatch import LIGHT_WORDS, STOP
+
+    plain = STOP | LIGHT_WORDS | {"nieuwe", "nieuw", "new"}  # 'werken met de schrobmachine'
     for label in labels:
         inner = re.search(r"\(([^)]+)\)", label)  # 'Rekenbladen (Excel)' -> 'excel'
-        word = (inner.group(1) if inner else label).split()[0].strip(",.;:").lower()
-        if len(word) > 2:
-            return word
+        for word in (inner.group(1) if inner else label).lower().split():
+            word = word.strip(",.;:")
+            if len(word) > 2 and word not in plain:
+                return word
     for word in re.findall(r"[A-Za-zÀ-ÿ]{5,}", goal.text if goal else ""):
-        return word.lower()
+        if word.lower() not in plain:
+            return word.lower()
     return translations(s.lang).pgettext("voorbeeldwoord", "plannen")
 
 
