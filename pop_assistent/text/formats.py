@@ -7,6 +7,7 @@ settings' language and country into the locale. The patterns are fixed ('24 nove
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -149,6 +150,13 @@ def money(value: float | None, lang: Language = SOURCE_LANGUAGE) -> str:
     return format_currency(
         value, "EUR", format=pattern, currency_digits=False, locale=locale_for(lang)
     )
+
+
+def listing(items: Sequence[str], lang: Language = SOURCE_LANGUAGE) -> str:
+    """'februari 2027 en maart 2027' / 'doel 1, 2 and 3': a list as the language writes it."""
+    from babel.lists import format_list
+
+    return format_list(list(items), locale=locale_for(lang)) if items else ""
 
 
 def percent(value: float) -> str:

@@ -85,7 +85,12 @@ def environment(folder: str, fmt: Format = "md") -> Environment:
     def number(context: Context, value: Any, lang: Language | None = None) -> str:
         return formats.number(value, _lang(context, lang))
 
+    @pass_context
+    def listing(context: Context, value: Any, lang: Language | None = None) -> str:
+        return formats.listing([str(v) for v in value], _lang(context, lang))
+
     env.filters.update(
+        listing=listing,
         datum=datum,
         short_date=short_date,
         hours=hours,

@@ -434,6 +434,9 @@ def context(s: Session) -> dict[str, Any]:
                 "text": g.text,
                 "reason": g.smart.achievable.reason,
                 "question": g.smart.achievable.question,
+                "busy": bool(
+                    workload.overbooked(s.plan, g.id, s.today, s.legal_in_working_time, load)
+                ),
             }
             for n, g in enumerate(s.plan.goals, start=1)
             if g.smart and g.smart.achievable.met is False
