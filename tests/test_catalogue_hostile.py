@@ -179,3 +179,36 @@ def test_the_notice_for_users_names_only_what_was_left_out(folder: Path) -> None
     assert "left out 1 entry with mistakes (leermiddelen/bom.yaml);" in (
         catalogue.notice("en") or ""
     )
+
+
+def test_a_helper_process_reads_part_of_a_large_catalogue_to_the_same_result(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large first load is shared with a second process: the items, and the sentences about
+    a hostile file it read, are the same as when this process reads everything; a helper that
+    cannot start costs nothing but time."""
+    from pop_assistent.catalogue import collector
+
+    (folder / "leermiddelen/bom.yaml").write_text(BOMB, encoding="utf-8")
+    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "alone"))
+    alone = load_catalogue(folder, today=TODAY)
+    monkeypatch.setattr(collector, "HELPER_BYTES", 1)
+    started: list[int] = []
+    real = collector.Helper.__init__
+
+    def counted(self: collector.Helper, sources: list[collector.Source], key: str) -> None:
+        started.append(len(sources))
+        real(self, sources, key)
+
+    monkeypatch.setattr(collector.Helper, "__init__", counted)
+    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "shared"))
+    shared = load_catalogue(folder, today=TODAY)
+    assert started and started[0] >= 1
+    assert [i.model_dump() for i in shared.items] == [i.model_dump() for i in alone.items]
+    assert [(p.file, p.line, p.text()) for p in shared.problems] == [
+        (p.file, p.line, p.text()) for p in alone.problems
+    ]
+    monkeypatch.setattr(collector, "_SERVE", "raise SystemExit(3)")
+    monkeypatch.setenv("POP_CACHE_DIR", str(tmp_path / "failed"))
+    failed = load_catalogue(folder, today=TODAY)
+    assert [i.id for i in failed.items] == [i.id for i in alone.items]
