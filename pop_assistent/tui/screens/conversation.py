@@ -353,7 +353,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
         bar = f"POP-assistent · {who}{label} {where.number}/{where.count}: {where.title}{coach}"
         if bar != getattr(self, "_bar", None):
             self._bar = bar
-            self.query_one("#step-bar", Static).update(Content(bar))
+            self.query_one("#step-bar", Static).update(Content(bar), layout=False)  # 1 line
         self.query_one(PlanPanel).show(
             self.engine.plan, self.lang, where.title, self.engine.legal_in_working_time
         )

@@ -197,12 +197,26 @@ class ChatLog(ScrollView, can_focus=False):
             self._starts.append(self._height)
             self._height += self._draw(message, self._drawn_width()) + GAP.get(message.kind, 1)
             self._forget_oldest()
-            self.virtual_size = Size(self._drawn_width(), self._height)
+            self._grow(Size(self._drawn_width(), self._height))
         else:
             self._forget_oldest()
             self._relayout(follow=False)
         self._show(message)
         return message
+
+    def _grow(self, size: Size) -> None:
+        """Take the new height of the conversation. While the scrollbar stays as it is (shown,
+        same width), only it and this widget are repainted: a new line of conversation does
+        not lay out the whole screen again (one turn's largest cost in bench/tui.py)."""
+        view = self.scrollable_content_region.height
+        old = self.virtual_size
+        if old.width != size.width or (old.height > view) != (size.height > view) or not view:
+            self.virtual_size = size
+            return
+        self.set_reactive(ChatLog.virtual_size, size)
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.window_virtual_size = size.height
+        self.refresh()
 
     def _forget_oldest(self) -> None:
         """Keep the newest MAX_MESSAGES; the lines after the old ones move up."""

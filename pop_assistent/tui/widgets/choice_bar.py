@@ -79,7 +79,9 @@ class ChoiceBar(Grid, can_focus=False):
         veilig klaarzetten en toedienen' at 80 columns, or in the narrow check-in pane)."""
         width = self.size.width or self.app.size.width
         room = (width - 3) // 2 - 2  # padding 0 1, the gutter, the button's own margins
-        self.styles.grid_size_columns = 1 if getattr(self, "_longest", 0) > room else 2
+        columns = 1 if getattr(self, "_longest", 0) > room else 2
+        if self.styles.grid_size_columns != columns:  # setting it restyles and lays out
+            self.styles.grid_size_columns = columns
 
     def on_resize(self) -> None:
         self._fit()

@@ -72,8 +72,11 @@ class PlanPanel(VerticalScroll):
         )
         if body.plain == self._drawn:
             return
+        lines = body.plain.count("\n")
+        same_height = isinstance(self._drawn, str) and self._drawn.count("\n") == lines
         self._drawn = body.plain
-        self.query_one("#plan-body", Static).update(body)
+        # as many lines as before: its size stands, so the screen needs no new layout
+        self.query_one("#plan-body", Static).update(body, layout=not same_height)
 
     def on_click(self, event: events.Click) -> None:
         keys = getattr(self, "_keys", [])
