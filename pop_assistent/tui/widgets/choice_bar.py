@@ -51,12 +51,17 @@ class ChoiceBar(Grid, can_focus=False):
             button.choice_value = value  # type: ignore[attr-defined]
             button.choice_number = number  # type: ignore[attr-defined]
             button.action = action
-            button.variant = "default" if action is None else "primary"
+            variant = "default" if action is None else "primary"
+            if button.variant != variant:  # a style set again restyles and lays out
+                button.variant = variant
             button.set_class(value is not None, "choice")
-            button.display = True
+            if not button.display:
+                button.display = True
         for button in have[len(wanted) :]:
-            button.display = False
-            button.variant = "default"
+            if button.display:
+                button.display = False
+            if button.variant != "default":
+                button.variant = "default"
             button.choice_value = None  # type: ignore[attr-defined]
             button.choice_number = None  # type: ignore[attr-defined]
             button.remove_class("choice")
