@@ -88,3 +88,15 @@ def test_the_one_who_no_longer_helps_is_no_skill_and_a_rewrite_relinks(
     e.answer("wijzig doel 1")
     e.answer("Tegen eind juni 2027 bedien ik de nieuwe schrobmachine, zonder hulp van de ploegbaas")
     assert e.plan.goals[0].skill_ids == ["schoonmaaktechnieken"]
+
+
+def test_english_names_the_role_with_its_article(shipped: Catalogue, today: date) -> None:
+    """'in as a primary school teacher', 'For an electrician,': English wants the article."""
+    plan = new_plan("Grace Okafor", today, lang="en")
+    e = Engine(plan, today=today, lang="en", catalogue_loader=lambda: shipped)
+    say(e, "1", "My appraisal is coming up.")
+    reply = e.answer("primary school teacher")
+    assert "work in as a primary school teacher?" in reply.message
+    say(e, "year 3")
+    reply = e.answer("3 hours a week")
+    assert "For a primary school teacher, these skills matter" in reply.message
