@@ -37,6 +37,8 @@ def _self_assessment(shipped: Catalogue, today: date, role: str, lang: str = "nl
         ("nl", "lerares lager onderwijs", "het digibord gebruiken 2", "ict-in-de-klas"),
         ("nl", "lerares lager onderwijs", "met ouders praten 3", "oudercommunicatie"),
         ("en", "bus driver", "dealing with aggresive passengers 2", "agressiebeheersing"),
+        ("en", "primary school teacher", "dealing with kids with adhd 2", "leerlingenbegeleiding"),
+        ("en", "primary school teacher", "the smartboard 2", "ict-in-de-klas"),
     ],
 )
 def test_a_skill_in_the_persons_words_is_the_listed_skill(

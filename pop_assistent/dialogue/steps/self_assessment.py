@@ -74,9 +74,13 @@ def _covers(text: str, skill: Skill, matched: tuple[str, ...]) -> bool:
     )
 
 
-NEW = frozenset({"nieuw", "nieuwe", "new"})
-"""'de nieuwe producten veilig gebruiken' is the skill of using products safely: being new is
-why one learns it, not another skill."""
+NEW = frozenset(
+    "nieuw nieuwe new kids kinderen children leerlingen pupils students klanten customers "
+    "patiënten patienten patients bewoners residents".split()
+)
+"""Words a label may leave out without losing what was said: 'de nieuwe producten veilig
+gebruiken' is using products safely (being new is why one learns it), and 'dealing with kids
+with adhd' is supporting pupils with special needs (whom one works with, not another skill)."""
 
 
 SOFT_STEMS = tuple(
