@@ -419,3 +419,12 @@ def test_who_no_longer_helps_brings_no_leadership_course(bakery: Catalogue, goal
     got = ids(bakery, goal, role="verkoper")
     assert got[:1] == ["kassasysteem"]
     assert not {"leiding-algemeen", "leiding-industrie"} & set(got)
+
+
+def test_a_teachers_lesson_is_no_work_instruction(shipped: Catalogue) -> None:
+    """'every maths lesson' once matched the synonym 'one point lesson' of writing work
+    instructions: a teacher was offered the machine course of a new production line."""
+    goal = "I want to use the smartboard in every maths lesson by easter"
+    got = ids(shipped, goal, role="leerkracht-lager")
+    assert got[:1] == ["ext-digitaal-lesgeven"]
+    assert not {"int-machinebediening", "int-werkinstructies-schrijven"} & set(got)
