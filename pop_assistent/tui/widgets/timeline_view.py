@@ -123,7 +123,7 @@ def workload_content(workload: Workload, lang: Language = SOURCE_LANGUAGE) -> Co
         planned, available = (
             formats.hours(round(x, 1), lang) for x in (month.planned, month.available)
         )
-        numbers = f" {planned} / {available} {_('u')}"
+        numbers = " " + _("{planned} / {available} u").format(planned=planned, available=available)
         rows.append(
             Content.assemble(
                 name.ljust(9),
