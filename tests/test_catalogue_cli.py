@@ -22,7 +22,7 @@ def test_zoek_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split()[:2] == ["TITEL", "TYPE"]
-    assert any("ext-excel-draaitabellen" in line and "€495" in line for line in lines)
+    assert any("ext-excel-draaitabellen" in line and "€ 495" in line for line in lines)
     assert lines[-1].endswith("leermiddel(en)")
 
 

@@ -8,6 +8,8 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from pop_assistent.demo import sophie
 from pop_assistent.export import export_plan
 from pop_assistent.followup import coach_overview
@@ -92,6 +94,22 @@ def test_the_cost_total_never_reads_as_free_when_costs_are_unknown(today: date) 
     plan.actions[1].cost_eur = None
     md = export_plan(plan, "md", today=today).decode()
     assert "€ 0" not in md and "onbekend" in md
+
+
+@pytest.mark.parametrize(("lang", "free"), [("nl", "gratis"), ("en", "free")])
+def test_a_free_action_says_free_in_every_document(today: date, lang: str, free: str) -> None:
+    """A manager reads '€ 0' as 'nobody filled this in': a free action says so, in the
+    document's table as in the conversation; the total stays an amount."""
+    plan = sophie(today).model_copy(deep=True)
+    plan.actions[0].cost_eur = 0
+    row = next(
+        line
+        for line in export_plan(plan, "md", today=today, lang=lang).decode().splitlines()
+        if line.startswith("| 1 |")
+    )
+    assert f"| {free} |" in row and "€ 0" not in row
+    html = export_plan(plan, "html", today=today, lang=lang).decode()
+    assert f'<td class="num nowrap">{free}</td>' in html
 
 
 def test_the_plan_panel_badge_uses_the_readers_letters(today: date) -> None:

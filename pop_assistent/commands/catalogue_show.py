@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from pop_assistent.advice.advice import Recommendation
 from pop_assistent.i18n import N_, say
 from pop_assistent.model.catalogue import CatalogueItem, Skill
+from pop_assistent.text import formats
 
 if TYPE_CHECKING:
     from pop_assistent.commands.context import Context
@@ -72,7 +73,7 @@ def print_items(
     for item in items:
         upcoming = item.upcoming_sessions(today)
         nxt = upcoming[0].start.isoformat() if upcoming else "-"
-        price = ctx.gettext("gratis") if item.cost_eur == 0 else f"€{item.cost_eur:.0f}"
+        price = formats.cost(item.cost_eur, ctx.lang)
         kind = ctx.gettext(TYPE_SHORT[item.item_type.value])
         ctx.out.write(
             f"{_cut(item.title, 46):<46} {kind:<14} {item.hours:>5g} {price:>7} "

@@ -44,6 +44,7 @@ from pop_assistent.planning.progress import (
     percent_done,
     progress_at_check_ins,
 )
+from pop_assistent.text.formats import cost
 
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
 
@@ -118,7 +119,7 @@ def _actions(plan: Plan, lang: Language, goal_numbers: dict[str, int]) -> list[d
                 "provider": one_line(a.provider),
                 "period": period,
                 "hours": number(a.hours, lang),
-                "cost": money(a.cost_eur, lang),
+                "cost": cost(a.cost_eur, lang),
                 "expected_return": clean(a.expected_return),
                 "on_floor": clean(a.visible_on_floor),
                 "status": str(a.status),

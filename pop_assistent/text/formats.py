@@ -152,6 +152,14 @@ def money(value: float | None, lang: Language = SOURCE_LANGUAGE) -> str:
     )
 
 
+def cost(value: float | None, lang: Language = SOURCE_LANGUAGE) -> str:
+    """What one action costs: 'gratis' when it is free, 'onbekend' when nobody said, else the
+    amount (a total stays an amount: see `money`)."""
+    if value is not None and value == 0:
+        return translate(language(lang), N_("gratis"))
+    return money(value, lang)
+
+
 def listing(items: Sequence[str], lang: Language = SOURCE_LANGUAGE) -> str:
     """'februari 2027 en maart 2027' / 'doel 1, 2 and 3': a list as the language writes it."""
     from babel.lists import format_list

@@ -86,11 +86,16 @@ def environment(folder: str, fmt: Format = "md") -> Environment:
         return formats.number(value, _lang(context, lang))
 
     @pass_context
+    def cost(context: Context, value: Any, lang: Language | None = None) -> str:
+        return formats.cost(value, _lang(context, lang))
+
+    @pass_context
     def listing(context: Context, value: Any, lang: Language | None = None) -> str:
         return formats.listing([str(v) for v in value], _lang(context, lang))
 
     env.filters.update(
         listing=listing,
+        cost=cost,
         datum=datum,
         short_date=short_date,
         hours=hours,

@@ -18,6 +18,7 @@ from pop_assistent.dialogue.types import ResourcesAnswer
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, language_mark, translations
 from pop_assistent.model import ActionType, label
 from pop_assistent.model.catalogue import CatalogueItem
+from pop_assistent.text import formats
 
 Search = Callable[..., Sequence[CatalogueItem]]
 
@@ -35,12 +36,6 @@ def _titled(item: CatalogueItem, lang: Language, width: int) -> str:
     return _cut(item.title, width - len(tag)) + tag
 
 
-def _money(value: float, lang: Language) -> str:
-    if value == 0:
-        return translations(lang).gettext("gratis")
-    return f"€ {value:,.0f}".replace(",", ".")
-
-
 def describe(item: CatalogueItem, lang: Language, today: date | None = None) -> Content:
     """The detail view of one catalogue item; its title and description are written in the
     item's language (mostly Dutch), marked as such on a screen in another language."""
@@ -51,7 +46,7 @@ def describe(item: CatalogueItem, lang: Language, today: date | None = None) -> 
         (_("Type"), label(item.action_type, lang)),
         (_("Aanbieder"), item.provider),
         (_("Uren"), f"{item.hours:g}"),
-        (_("Kost"), _money(item.cost_eur, lang)),
+        (_("Kost"), formats.cost(item.cost_eur, lang)),
         (_("Taal"), item.language.upper()),
         (_("Certificaat"), _("ja") if item.certificate else ""),
     ]
@@ -150,7 +145,7 @@ class CataloguePickerModal(ModalScreen[ResourcesAnswer | None]):
                 Text(_titled(item, self.lang, title_width)),
                 Text(_cut(label(item.action_type, self.lang), type_width)),
                 f"{item.hours:g}",
-                _money(item.cost_eur, self.lang),
+                formats.cost(item.cost_eur, self.lang),
                 key=item.id,
             )
         self._show_detail()
