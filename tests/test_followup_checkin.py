@@ -282,3 +282,25 @@ def test_followup_never_imports_textual() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_the_action_to_move_keeps_its_number_in_the_plan(today: date) -> None:
+    """The first action is done, so it cannot be moved: the list still numbers every action as
+    the plan, the documents, 'wijzig actie 3' and its buttons do, and '1' says why not."""
+    plan = karim(today).model_copy(deep=True)
+    plan.actions[0].status = ActionStatus.done
+    s = CheckInSession(plan, today=CHECK_IN_DAY)
+    while s.phase != "adjust":
+        s.answer("overslaan")
+    reply = s.answer("verschuiven")
+    lines = [line for line in plain(reply.message).splitlines() if line[:2] in ("1.", "2.", "3.")]
+    assert lines[0].startswith("1. Interpersoonlijke") and lines[0].endswith(", afgerond)")
+    assert lines[2].startswith("3. Projectmanagement")
+    assert [c.value for c in reply.choices][:3] == ["1", "2", "3"]
+    reply = s.answer("1")
+    assert "Actie 1 is afgerond; kies een andere." in plain(reply.message) + " ".join(
+        reply.warnings
+    )
+    assert s.phase == "pick_action"
+    s.answer("3")
+    assert s.phase == "move_period" and s.cursor.target == "a-karim-pm"

@@ -18,6 +18,7 @@ from pop_assistent.model import (
     ActionStatus,
     ActionType,
     GoalStatus,
+    label,
 )
 from pop_assistent.text import answers, squash
 
@@ -85,10 +86,20 @@ def _movable(s: CheckInSession) -> list[Action]:
 
 
 def ask_pick_action(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
-    actions = _movable(s)
-    rows = [{"title": a.title, "period": t.period_text(a.start, a.end, s.lang)} for a in actions]
+    """Every action of the plan under its number there (the number in the app, the documents
+    and 'wijzig actie 3', and of its button); one that is done is marked and cannot be moved."""
+    movable = {a.id for a in _movable(s)}
+    rows = [
+        {
+            "n": n,
+            "title": a.title,
+            "period": t.period_text(a.start, a.end, s.lang),
+            "status": "" if a.id in movable else label(a.status, s.lang),
+        }
+        for n, a in enumerate(s.plan.actions, start=1)
+    ]
     back = say(s.lang, N_("terug"))
-    choices = [(f"{i + 1}. {a.title[:40]}", str(i + 1)) for i, a in enumerate(actions)]
+    choices = [(a.title[:40], str(n)) for n, a in enumerate(s.plan.actions, start=1)]
     return t.render("pick_action", s.lang, op=s.cursor.op, rows=rows), [
         *choices,
         (back, back),
@@ -99,11 +110,16 @@ def on_pick_action(s: CheckInSession, text: str) -> str:
     if squash(text) in ("terug", "back"):
         s.put(phase="adjust", op="")
         return ""
-    actions = _movable(s)
-    index = answers.pick_by_name(text, [a.title for a in actions])
+    every = s.plan.actions
+    index = answers.pick_by_name(text, [a.title for a in every])
     if index is None:
         raise Invalid(say(s.lang, N_("Welke actie? Geef het nummer.")))
-    action = actions[index]
+    action = every[index]
+    if action not in _movable(s):
+        status = label(action.status, s.lang)
+        raise Invalid(
+            say(s.lang, N_("Actie {n} is {status}; kies een andere."), n=index + 1, status=status)
+        )
     if s.cursor.op == "drop":
         s.plan.actions = [a for a in s.plan.actions if a.id != action.id]
         s.note_adjustment(say(s.lang, N_("Actie geschrapt: {title}"), title=action.title))
