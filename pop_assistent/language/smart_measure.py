@@ -197,7 +197,8 @@ DELIVERABLE_RE = re.compile(
     # documents and things made, whole or as the head of a compound ("onthaalboekje")
     r"\w*(?:boek|boekje|gids|bundel|map|pakket|leerlijn|richtlijn|leidraad|kaart|film|affiche|"
     r"spreadsheet|rekenblad|databank|database|memo|infografiek|tekst|reglement|"
-    r"bord|wiki|pagina|register|logboek)(?:en|s|jes)?|\w+planning(?:en)?|floor\s+plans?|"
+    r"bord|wiki|pagina|register|logboek|vergadering|rondleiding|overdracht|intake|gesprek|"
+    r"gesprekken)(?:en|s|jes)?|\w+planning(?:en)?|floor\s+plans?|"
     r"booklet|handbooks?|leaflets?|flyers?|rota|sheets?|forms?|cards?|films?|clips?|"
     r"tutorials?|pages?|deck|slides|policy|curriculum|syllabus|maps?|spreadsheets?|"
     r"database|templates?|signs?|displays?|boards?)\b"
