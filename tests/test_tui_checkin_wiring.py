@@ -74,3 +74,35 @@ async def test_skill_rater_offers_role_profile_suggestions(tmp_path: Path) -> No
         await settle(app, pilot)
         labels = [r.label for r in app.screen.engine.plan.skills]  # type: ignore[attr-defined]
         assert first.label in labels
+
+
+async def test_skill_rater_fits_80_columns_with_long_names(tmp_path: Path) -> None:
+    """A cleaner's own long skill names and 'te verbeteren' as category: every column shows
+    at 80 columns (the table needs no sideways scrolling); long names end in an ellipsis."""
+    from pop_assistent.model import SkillCategory, SkillKind, SkillRating
+
+    app, store = build_app(tmp_path / "data", plan_ref="sophie")
+    plan = sophie(TODAY)
+    plan.skills.append(
+        SkillRating(
+            label="werken met de nieuwe schrobmachine op de afdeling intensieve zorg",
+            kind=SkillKind.technical,
+            current_level=1,
+            wanted_level=3,
+            categories=[SkillCategory.strength, SkillCategory.to_improve],
+        )
+    )
+    store.save(plan, None)
+    app, _ = build_app(tmp_path / "data", plan_ref=plan.id, store=store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.screen.action_go_to("self_assessment")  # type: ignore[attr-defined]
+        await pilot.press("f2")
+        await pilot.pause()
+        rater = app.screen
+        assert isinstance(rater, SkillRaterModal)
+        table = rater.query_one("#rater-table")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        lines = [line.text for line in table.render_lines(table.size.region)]
+        assert any(line.rstrip().endswith("sterkte, te verbeteren") for line in lines)
+        assert any("…" in line for line in lines)

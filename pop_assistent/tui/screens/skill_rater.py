@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Input, Label, Static
 from pop_assistent.dialogue.types import SkillsAnswer
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating, label
+from pop_assistent.text import one_line
 
 
 def kind_keys(lang: Language) -> dict[str, SkillCategory]:
@@ -110,31 +111,43 @@ class SkillRaterModal(ModalScreen[SkillsAnswer | None]):
         self._redraw()
         table.focus()
 
-    def _row(self, rating: SkillRating, suggested: bool = False) -> tuple[Text, str, str, str, str]:
-        cats = ", ".join(label(c, self.lang) for c in rating.categories)
+    def _cats(self, rating: SkillRating, suggested: bool) -> str:
         if suggested:
-            mark = translations(self.lang).gettext("voorstel")
-            return (
-                Text(f"+ {rating.label}", style="italic"),
-                *levels(rating),
-                label(rating.kind, self.lang),
-                mark,
-            )
+            return translations(self.lang).gettext("voorstel")
+        return ", ".join(label(c, self.lang) for c in rating.categories)
+
+    def _row(
+        self, rating: SkillRating, suggested: bool = False, room: int = 80
+    ) -> tuple[Text, str, str, str, str]:
+        name = one_line(f"+ {rating.label}" if suggested else rating.label, room)
         return (
-            Text(rating.label),
+            Text(name, style="italic" if suggested else ""),
             *levels(rating),
             label(rating.kind, self.lang),
-            cats,
+            self._cats(rating, suggested),
         )
+
+    def _room(self) -> int:
+        """How wide a skill's name may be so that every column fits the screen: at 80
+        columns the categories were cut ('te verbet')."""
+        cats = [self._cats(r, False) for r in self.skills]
+        cats += [self._cats(r, True) for r in self.suggestions]
+        kinds = [label(k, self.lang) for k in SkillKind]
+        fixed = 5 + 5 + max(map(len, kinds)) + max(map(len, cats), default=0) + 2 * 5
+        return max(16, (self.app.size.width or 80) - 2 - fixed)  # the table's edge: 1 a side
+
+    def on_resize(self) -> None:
+        self._redraw()
 
     def _redraw(self) -> None:
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        room = self._room()
         for index, rating in enumerate(self.skills):
-            table.add_row(*self._row(rating), key=str(index))
+            table.add_row(*self._row(rating, room=room), key=str(index))
         for index, rating in enumerate(self.suggestions):
-            table.add_row(*self._row(rating, suggested=True), key=f"s{index}")
+            table.add_row(*self._row(rating, suggested=True, room=room), key=f"s{index}")
         rows = len(self.skills) + len(self.suggestions)
         if rows:
             table.move_cursor(row=min(row, rows - 1))
