@@ -198,3 +198,20 @@ def test_an_overbooked_month_makes_realistisch_not_met(today: date) -> None:
     e.answer("februari tot april 2027")  # spread: the warning goes away
     goal = e.plan.goal("g-sophie-teams")
     assert goal is not None and goal.smart is not None and goal.smart.achievable.met is not False
+
+
+def test_two_goals_made_unrealistic_by_one_month_are_named_together(today: date) -> None:
+    """Both of Sophie's courses in February: the month is said once, with both goals, in a
+    sentence that agrees with them ('zijn doelen 1 en 2')."""
+    plan = sophie(today)
+    plan.actions[0].start, plan.actions[0].end = None, None
+    plan.actions[1].start, plan.actions[1].end = date(2027, 2, 1), date(2027, 2, 28)
+    e = at(plan, Step.planning, today)
+    assert e.plan.conversation.pending.action_id == "a-sophie-mooc"
+    reply = e.answer("februari 2027")
+    said = " ".join(reply.message.split())
+    assert (
+        "in februari 2027 plan je meer dan je tijd toelaat; daardoor zijn doelen 1 en 2 nog "
+        "niet realistisch" in said
+    )
+    assert said.count("februari 2027 plan je") == 1
