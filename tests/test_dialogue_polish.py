@@ -196,3 +196,23 @@ def test_a_goal_rewritten_while_choosing_resources_gets_proposals_for_its_new_wo
     assert e.plan.conversation.step == Step.resources.value and pending.goal_id == goal_id
     assert pending.listing != before
     assert not set(before) & set(pending.listing)  # no Teams course for a scrubbing machine
+
+
+def test_a_result_that_points_to_the_goal_or_the_answer_before_is_copied(today: date) -> None:
+    """'zoals het doel zegt' and 'idem' would read as nonsense in the manager's document: the
+    goal's measure and the answer before are copied, and said back."""
+    plan = sophie(today)
+    for action in plan.actions:
+        action.expected_return = action.visible_on_floor = ""
+    goal = plan.goal(plan.actions[0].goal_id or "")
+    assert goal is not None
+    goal.measure = "ik deel documenten zelf, zonder hulp van collega's"
+    e = at(plan, Step.results, today)
+    reply = e.answer("zoals het doel zegt")
+    assert e.plan.actions[0].expected_return == goal.measure
+    assert "Overgenomen" in reply.message
+    e.answer("collega's krijgen de bestanden via Teams")
+    e.answer("idem")
+    assert e.plan.actions[1].expected_return == goal.measure
+    reply = e.answer("Idem.")
+    assert e.plan.actions[1].visible_on_floor == "collega's krijgen de bestanden via Teams"

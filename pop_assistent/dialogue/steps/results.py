@@ -3,6 +3,7 @@ will be visible on the work floor."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pop_assistent.conversation.questions import Questions
@@ -11,12 +12,15 @@ from pop_assistent.dialogue.steps import StepSpec
 from pop_assistent.dialogue.steps.common import action_of, fit, next_after, no_story, stored_field
 from pop_assistent.dialogue.types import Step
 from pop_assistent.i18n import N_
+from pop_assistent.text import answers
 
 NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "return_saved": {"title": "MOOC"},
     "visible_saved": {"title": "MOOC"},
     "no_actions": {},
     "story_wanted": {"said": "klaar"},
+    "copied": {"title": "MOOC", "text": "ik maak het rapport zelf"},
+    "nothing_to_copy": {"said": "idem"},
 }
 
 
@@ -49,9 +53,37 @@ def _keep(s: Session, text: str, name: str, said: str) -> str | None:
     if no_story(text):  # 'klaar', 'ok', '1': nothing to keep as the result
         s.say("story_wanted", said=text.strip()[:40])
         return None
-    setattr(action, name, fit(s, text, 5000))
-    s.say(said, title=action.title)
+    copied = _referred(s, action, name, text)
+    if copied == "":
+        s.say("nothing_to_copy", said=text.strip()[:40])
+        return None
+    setattr(action, name, fit(s, copied or text, 5000))
+    s.say("copied" if copied else said, title=action.title, text=copied)
     return action.id
+
+
+AS_GOAL = re.compile(
+    r"^(?:(?:zie|zoals|wat|same\s+as|as|see)\s+)?(?:(?:in|bij)\s+)?(?:(?:het|mijn|the|my)\s+)?"
+    r"(?:doel|goal)(?:\s+(?:zegt|says|staat))?$"
+)
+SAME = frozenset(
+    "idem|hetzelfde|zelfde|dezelfde|het zelfde|same|the same|ditto|same as above|zie hierboven|"
+    "zoals hierboven|zie boven|as above|zelfde als hierboven|hetzelfde als hierboven".split("|")
+)
+
+
+def _referred(s: Session, action: Any, name: str, text: str) -> str | None:
+    """What an answer that points elsewhere stands for: 'zoals het doel zegt' is the goal's
+    measure, 'idem' the same field of the action before; '' when there is nothing there,
+    None when the answer says something itself (it is kept as written)."""
+    said = answers.key(text)
+    if AS_GOAL.match(said):
+        goal = s.plan.goal(action.goal_id) if action.goal_id else None
+        return (goal.measure or goal.text) if goal else ""
+    if said in SAME:
+        before = s.plan.actions[: s.plan.actions.index(action)]
+        return next((str(getattr(a, name)) for a in reversed(before) if getattr(a, name)), "")
+    return None
 
 
 def _return(s: Session, text: str) -> None:
