@@ -216,3 +216,13 @@ def test_a_result_that_points_to_the_goal_or_the_answer_before_is_copied(today: 
     assert e.plan.actions[1].expected_return == goal.measure
     reply = e.answer("Idem.")
     assert e.plan.actions[1].visible_on_floor == "collega's krijgen de bestanden via Teams"
+
+
+def test_a_rewritten_goal_with_a_gap_is_quoted_once(today: date) -> None:
+    """'Je doel luidt nu: X' followed by 'Je doel: X' said the same sentence twice: the SMART
+    question that follows quotes it."""
+    e = at(sophie(today), Step.goals, today)
+    e.answer("wijzig doel 1")
+    reply = e.answer("ik wil beter worden in Teams")
+    assert reply.message.count("ik wil beter worden in Teams") == 1
+    assert e.plan.conversation.pending.question == "fix"

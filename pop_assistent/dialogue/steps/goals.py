@@ -518,7 +518,8 @@ def rewrite(s: Session, goal: Goal, text: str) -> None:
     goal.skill_ids = []  # the old words' skills go with them
     _link_skills(s, goal)
     check(s, goal)
-    s.say("goal_now", text=goal.text)
+    if not (goal.smart and goal.smart.missing()):  # a SMART question says the goal itself
+        s.say("goal_now", text=goal.text)
     if goal.smart and goal.smart.all_met:
         s.say("goal_ok", text=goal.text)
     _after_check(s, goal, GoalDraft(what=goal.text, deadline=goal.deadline))
