@@ -110,6 +110,11 @@ def test_a_free_action_says_free_in_every_document(today: date, lang: str, free:
     assert f"| {free} |" in row and "€ 0" not in row
     html = export_plan(plan, "html", today=today, lang=lang).decode()
     assert f'<td class="num nowrap">{free}</td>' in html
+    for action in plan.actions:
+        action.cost_eur = 0
+    md = export_plan(plan, "md", today=today, lang=lang).decode()
+    total = next(line for line in md.splitlines() if line.startswith("| | **"))
+    assert f"**{free}**" in total
 
 
 def test_the_plan_panel_badge_uses_the_readers_letters(today: date) -> None:

@@ -219,11 +219,14 @@ def _check_ins(
 
 def _total_cost(actions: list[Any], lang: Language) -> str:
     """'€ 690', '€ 690 + 1 onbekend' when some costs are not known (a total is never read as
-    complete), or 'onbekend' when no cost is known ('€ 0 + 1 onbekend' reads as free)."""
+    complete), 'onbekend' when no cost is known ('€ 0 + 1 onbekend' reads as free), 'gratis'
+    when every action is free."""
     unknown = sum(1 for a in actions if a.cost_eur is None)
     known = [a.cost_eur for a in actions if a.cost_eur is not None]
     if unknown and not any(known):
         return say(lang, N_("onbekend"))
+    if not unknown and known and not any(known):
+        return cost(0, lang)  # every action is free: 'gratis', not '€ 0'
     extra = say(lang, N_(" + {unknown} onbekend"), unknown=unknown) if unknown else ""
     return money(sum(known), lang) + extra
 
