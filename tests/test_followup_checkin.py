@@ -304,3 +304,14 @@ def test_the_action_to_move_keeps_its_number_in_the_plan(today: date) -> None:
     assert s.phase == "pick_action"
     s.answer("3")
     assert s.phase == "move_period" and s.cursor.target == "a-karim-pm"
+
+
+def test_a_one_day_action_is_dated_once_under_its_title(today: date) -> None:
+    """'Digitaal lesgeven ... de klas Planned: 9 December 2026 – 9 December 2026': the title
+    ran into the next sentence and one day was written as a period."""
+    plan = karim(today).model_copy(deep=True)
+    for action in plan.actions:
+        action.start = action.end = date(2027, 3, 22)
+    reply = CheckInSession(plan, today=CHECK_IN_DAY).start()
+    assert "\n\nGepland: 22 maart 2027 (de einddatum is voorbij)." in reply.message
+    assert "22 maart 2027 – 22 maart 2027" not in reply.message

@@ -104,8 +104,9 @@ def month_tick(day: date, lang: Language = SOURCE_LANGUAGE) -> str:
 
 
 def period(start: date | None, end: date | None, lang: Language = SOURCE_LANGUAGE) -> str:
-    """'8 februari 2027 – 22 maart 2027', one side only, or 'zonder datum'."""
-    if start and end:
+    """'8 februari 2027 – 22 maart 2027', one day once ('9 december 2026'), one side only, or
+    'zonder datum'."""
+    if start and end and start != end:
         return f"{long_date(start, lang)} – {long_date(end, lang)}"
     if start or end:
         return long_date(start or end, lang)
