@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_support import TODAY, build_app, settle
+from tui_support import TODAY, build_app, open_rater, settle
 
 from pop_assistent.demo import sophie
 from pop_assistent.tui.screens.checkin import CheckInScreen
-from pop_assistent.tui.screens.skill_rater import SkillRaterModal
 
 
 def _resumed(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -56,12 +55,7 @@ async def test_palette_command_opens_the_check_in(tmp_path: Path) -> None:
 async def test_skill_rater_offers_role_profile_suggestions(tmp_path: Path) -> None:
     app, _ = _resumed(tmp_path)
     async with app.run_test(size=(100, 40)) as pilot:
-        await settle(app, pilot)
-        app.screen.action_go_to("self_assessment")  # type: ignore[attr-defined]
-        await pilot.press("f2")
-        await pilot.pause()
-        rater = app.screen
-        assert isinstance(rater, SkillRaterModal)
+        rater = await open_rater(app, pilot)
         own = len(rater.skills)
         assert [r.skill_id for r in rater.suggestions] == ["rekenbladen"]
         assert rater.suggestions[0].wanted_level == 4  # the level the role profile needs
@@ -95,12 +89,7 @@ async def test_skill_rater_fits_80_columns_with_long_names(tmp_path: Path) -> No
     store.save(plan, None)
     app, _ = build_app(tmp_path / "data", plan_ref=plan.id, store=store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        app.screen.action_go_to("self_assessment")  # type: ignore[attr-defined]
-        await pilot.press("f2")
-        await pilot.pause()
-        rater = app.screen
-        assert isinstance(rater, SkillRaterModal)
+        rater = await open_rater(app, pilot)
         table = rater.query_one("#rater-table")
         assert table.virtual_size.width <= table.scrollable_content_region.width
         lines = [line.text for line in table.render_lines(table.size.region)]

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_support import TODAY, build_app, settle
+from tui_support import TODAY, build_app, open_rater
 
 from pop_assistent.demo import sophie
 from pop_assistent.i18n import translate
 from pop_assistent.model.skills import NOT_RATED_NOTE
-from pop_assistent.tui.screens.skill_rater import SkillRaterModal
 
 
 async def test_a_skill_without_a_level_looks_unrated_in_the_skill_table(tmp_path: Path) -> None:
@@ -21,12 +20,7 @@ async def test_a_skill_without_a_level_looks_unrated_in_the_skill_table(tmp_path
     store.save(plan, None)
     app, _ = build_app(tmp_path / "data", plan_ref=plan.id, store=store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
-        app.screen.action_go_to("self_assessment")  # type: ignore[attr-defined]
-        await pilot.press("f2")
-        await pilot.pause()
-        rater = app.screen
-        assert isinstance(rater, SkillRaterModal)
+        rater = await open_rater(app, pilot)
         table = rater.query_one("#rater-table")
         unrated = [str(c) for c in table.get_row_at(0)]  # type: ignore[attr-defined]
         rated = [str(c) for c in table.get_row_at(1)]  # type: ignore[attr-defined]

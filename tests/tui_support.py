@@ -68,3 +68,15 @@ async def say(app: PopApp, pilot: Any, *answers: str) -> None:
         await pilot.press("enter")
         await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def open_rater(app: PopApp, pilot: Any) -> Any:
+    """Settle, go to the self-assessment and open the skill rater (F2); the rater screen."""
+    from pop_assistent.tui.screens.skill_rater import SkillRaterModal
+
+    await settle(app, pilot)
+    app.screen.action_go_to("self_assessment")  # type: ignore[attr-defined]
+    await pilot.press("f2")
+    await pilot.pause()
+    assert isinstance(app.screen, SkillRaterModal)
+    return app.screen
