@@ -226,3 +226,21 @@ def test_a_rewritten_goal_with_a_gap_is_quoted_once(today: date) -> None:
     reply = e.answer("ik wil beter worden in Teams")
     assert reply.message.count("ik wil beter worden in Teams") == 1
     assert e.plan.conversation.pending.question == "fix"
+
+
+def test_a_goal_changed_later_does_not_ask_its_project_again(today: date) -> None:
+    """Ilse answered 'nee' to the project question once; rewriting the goal at the overview
+    brings her back to where she was, not to that question again."""
+    plan = sophie(today)
+    plan.goals[1].career_project = ""
+    e = at(plan, Step.overview, today)
+    before = e.plan.conversation.pending.question
+    e.answer("wijzig doel 2")
+    e.answer("Tegen 31 december 2027 maak ik het maandrapport zelf in Excel, zonder hulp")
+    for _ in range(3):
+        if e.plan.conversation.step == Step.overview.value:
+            break
+        assert e.plan.conversation.pending.question != "project"
+        e.answer("ja" if e.plan.conversation.pending.question == "propose" else "toch bewaren")
+    assert e.plan.conversation.step == Step.overview.value
+    assert e.plan.conversation.pending.question == before

@@ -233,8 +233,8 @@ def _after_check(s: Session, goal: Goal, draft: GoalDraft | None = None) -> None
         s.ask(FIX, goal_id=goal.id, criterion=missing[0], draft=draft)
     elif draft is not None and draft.sentence and draft.sentence.strip() != goal.text.strip():
         s.ask(PROPOSE, goal_id=goal.id, draft=draft)
-    elif not goal.career_project:
-        s.ask(PROJECT, goal_id=goal.id)
+    elif not goal.career_project and s.plan.conversation.resume is None:
+        s.ask(PROJECT, goal_id=goal.id)  # not again when a goal is changed later: asked then
     else:
         _done_with(s, goal)
 
@@ -504,7 +504,7 @@ def _settle(s: Session, goal: Goal) -> None:
         _after_check(s, goal, kept)
         return
     s.say("goal_accepted", text=goal.text)
-    if not goal.career_project:
+    if not goal.career_project and s.plan.conversation.resume is None:
         s.ask(PROJECT, goal_id=goal.id)
     else:
         _done_with(s, goal)
