@@ -169,3 +169,28 @@ def test_a_new_deadline_replaces_the_moment_in_the_words() -> None:
         "Ik wil beter worden in wondzorg, tegen 31 december 2027. Zo zie je het: ik doe het zelf."
     )
     assert sentence.count("2027") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "expected"),
+    [
+        ("nl", "een attest heftruck", "Ik wil een attest heftruck"),
+        ("nl", "betere communicatie met collega's", "Ik wil betere communicatie met collega's"),
+        ("nl", "wondzorg bij doorligwonden", "Ik word beter in wondzorg bij doorligwonden"),
+        (
+            "en",
+            "a better relationship with the residents",
+            "I want a better relationship with the residents",
+        ),
+        ("en", "an IT certificate", "I want an IT certificate"),
+        ("en", "use the smartboard", "I want to use the smartboard"),
+    ],
+)
+def test_a_thing_wanted_is_wanted_not_a_skill_to_get_better_in(
+    lang: str, words: str, expected: str
+) -> None:
+    """'Ik word beter in een attest heftruck', 'I want to an IT certificate': a fragment about a
+    thing one wants opens with 'Ik wil' / 'I want'."""
+    from pop_assistent.language.clauses import clause
+
+    assert clause(words, lang) == expected  # type: ignore[arg-type]

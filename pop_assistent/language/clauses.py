@@ -51,10 +51,11 @@ def _clause_en(text: str) -> str:
     return text
 
 
-AMOUNTS_EN = frozenset({"less", "fewer", "more", "no"})
-AMOUNTS_NL = frozenset({"minder", "meer", "geen"})
-"""Words that open a fragment about an amount of a thing ('minder rugpijn na het dweilen'):
-one wants it, one does not become better in it."""
+AMOUNTS_EN = frozenset({"less", "fewer", "more", "no", "a", "an", "better", "good", "new"})
+AMOUNTS_NL = frozenset({"minder", "meer", "geen", "een", "betere", "goede", "nieuwe"})
+"""Words that open a fragment about a thing one wants, an amount or a kind of it ('minder
+rugpijn na het dweilen', 'een attest heftruck', 'betere communicatie met collega's'): one
+wants it, one does not become better in it."""
 SUBJECTS_NL = frozenset({"ik", "we", "wij"})
 OPENERS_NL = SUBJECTS_NL | {"mijn", "tegen", "binnen", "voor", "vanaf"}
 
