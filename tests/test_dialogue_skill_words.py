@@ -102,3 +102,15 @@ def test_english_names_the_role_with_its_article(shipped: Catalogue, today: date
     say(e, "year 3")
     reply = e.answer("3 hours a week")
     assert "For a primary school teacher, these skills matter" in reply.message
+
+
+def test_the_occasion_told_in_words_is_named_back_with_its_kind(
+    shipped: Catalogue, today: date
+) -> None:
+    """'my appraisal is coming up in march' was noted without saying how it was understood:
+    the kind it was read as is named, so a wrong reading can be corrected at once."""
+    plan = new_plan("Grace Okafor", today, lang="en")
+    e = Engine(plan, today=today, lang="en", catalogue_loader=lambda: shipped)
+    assert e.plan.conversation.pending.question == "kind"
+    reply = e.answer("my appraisal is coming up in march")
+    assert "as the occasion (performance review): my appraisal" in reply.message.replace("*", "")

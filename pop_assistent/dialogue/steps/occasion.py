@@ -77,7 +77,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "name_saved": {"name": "Sophie"},
     "kind_saved": {"kind": "performance_review"},
     "career_saved": {"career": "promotie", "description": "Ik wil teamleider worden."},
-    "described": {"description": "Ik wil teamleider worden."},
+    "described": {"description": "Ik wil teamleider worden.", "kind": "functioneringsgesprek"},
     "role_wanted": {"role": "vroedvrouw"},
     "hours_not_department": {"hours": 3, "asked": "department", "said": "", "day": 7.6},
     "kind_unclear": {},
@@ -195,7 +195,7 @@ def _take_kind(s: Session, kind: OccasionKind, text: str) -> None:
         shown = occ.description if described else ""
         s.say("career_saved", career=label(career, s.lang), description=shown)
     elif described:
-        s.say("described", description=occ.description)
+        s.say("described", description=occ.description, kind=label(kind, s.lang).lower())
     else:
         s.say("kind_saved", kind=kind.value)
     s.ask(ROLE if described else DESCRIPTION)
