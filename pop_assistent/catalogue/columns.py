@@ -21,7 +21,7 @@ from pop_assistent.catalogue.importdates import (
     parse_sessions,
 )
 from pop_assistent.catalogue.sheets import Cell, as_text
-from pop_assistent.catalogue.text import fold
+from pop_assistent.catalogue.text import by_word, fold, word_lists
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import Skill
@@ -34,98 +34,54 @@ FIELDS = (
 SESSION_FIELDS = ["sessie_datum", "sessie_plaats"]
 """Pseudo-fields: a start-date column and a place column together make one session per row."""
 
-HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "code", "referentie", "ref"),
-    "titel": ("titel", "title", "naam", "name", "opleiding", "cursus", "course", "leermiddel"),
-    "type": ("type", "soort", "kind", "leermiddeltype", "soort leermiddel"),
-    "aanbieder": ("aanbieder", "provider", "leverancier", "organisator", "opleider", "vendor"),
-    "beschrijving": ("beschrijving", "omschrijving", "description", "inhoud", "content"),
-    "vaardigheden": ("vaardigheden", "skills", "competenties", "vaardigheid", "competences"),
-    "niveau": ("niveau", "level"),
-    "taal": ("taal", "language", "lang"),
-    "vorm": ("vorm", "leervorm", "form", "format", "werkvorm", "delivery"),
-    "duur_uren": ("duur uren", "duur", "uren", "hours", "duration", "aantal uren", "duur_uren"),
-    "kostprijs_eur": (
-        "kostprijs eur",
-        "kostprijs",
-        "prijs",
-        "kost",
-        "price",
-        "cost",
-        "prijs excl btw",
-        "kostprijs excl btw",
-        "bedrag",
-        "kostprijs_eur",
-    ),
-    "certificaat": ("certificaat", "certificate", "attest", "diploma"),
-    "geldigheid_jaren": (
-        "geldigheid",
-        "geldigheid jaren",
-        "validity",
-        "geldig",
-        "geldigheid_jaren",
-    ),
-    "formeel": ("formeel", "formal"),
-    "wettelijk_verplicht": (
-        "wettelijk verplicht",
-        "wettelijk",
-        "verplicht",
-        "legally required",
-        "mandatory",
-        "wettelijk_verplicht",
-    ),
-    "sessies": ("sessies", "sessions", "data", "datums", "planning", "dates"),
-    "sessie_datum": ("startdatum", "begindatum", "datum", "start datum", "start date", "date"),
-    "sessie_plaats": ("locatie", "plaats", "lesplaats", "location", "place", "venue"),
-    "voorwaarden": ("voorwaarden", "prerequisites", "vereisten", "voorkennis"),
-    "url": ("url", "link", "website", "webpagina"),
-    "thema": ("thema", "theme", "categorie", "category", "domein"),
-    "sectoren": ("sectoren", "sector", "sectors", "doelsector"),
-}
 
-TYPE_WORDS: dict[str, str] = {
-    "intern": "intern",
-    "interne opleiding": "intern",
-    "internal": "intern",
-    "in-house": "intern",
-    "extern": "extern_gecertificeerd",
-    "extern gecertificeerd": "extern_gecertificeerd",
-    "externe opleiding": "extern_gecertificeerd",
-    "external": "extern_gecertificeerd",
-    "external certified": "extern_gecertificeerd",
-    "external_certified": "extern_gecertificeerd",
-    "online": "online",
-    "mooc": "online",
-    "e-learning": "online",
-    "elearning": "online",
-    "zelfstudie": "online",
-    "event": "event",
-    "workshop": "event",
-    "seminarie": "event",
-    "seminar": "event",
-    "conferentie": "event",
-    "conference": "event",
-    "congres": "event",
-    "coaching": "coaching",
-    "mentoraat": "coaching",
-    "mentoring": "coaching",
-    "on the job": "coaching",
-    "on-the-job": "coaching",
-    "mentorschap": "coaching",
-}
-FORM_WORDS: dict[str, str] = {
-    "klassikaal": "klassikaal",
-    "classroom": "klassikaal",
-    "klas": "klassikaal",
-    "online": "online",
-    "digitaal": "online",
-    "hybride": "hybride",
-    "hybrid": "hybride",
-    "op de werkvloer": "op de werkvloer",
-    "werkvloer": "op de werkvloer",
-    "on the job": "op de werkvloer",
-    "on-the-job": "op de werkvloer",
-}
+HEADER_WORDS = word_lists(
+    {
+        "id": "id|code|referentie|ref",
+        "titel": "titel|title|naam|name|opleiding|cursus|course|leermiddel",
+        "type": "type|soort|kind|leermiddeltype|soort leermiddel",
+        "aanbieder": "aanbieder|provider|leverancier|organisator|opleider|vendor",
+        "beschrijving": "beschrijving|omschrijving|description|inhoud|content",
+        "vaardigheden": "vaardigheden|skills|competenties|vaardigheid|competences",
+        "niveau": "niveau|level",
+        "taal": "taal|language|lang",
+        "vorm": "vorm|leervorm|form|format|werkvorm|delivery",
+        "duur_uren": "duur uren|duur|uren|hours|duration|aantal uren|duur_uren",
+        "kostprijs_eur": "kostprijs eur|kostprijs|prijs|kost|price|cost|prijs excl btw|"
+        "kostprijs excl btw|bedrag|kostprijs_eur",
+        "certificaat": "certificaat|certificate|attest|diploma",
+        "geldigheid_jaren": "geldigheid|geldigheid jaren|validity|geldig|geldigheid_jaren",
+        "formeel": "formeel|formal",
+        "wettelijk_verplicht": "wettelijk verplicht|wettelijk|verplicht|legally required|mandatory|"
+        "wettelijk_verplicht",
+        "sessies": "sessies|sessions|data|datums|planning|dates",
+        "sessie_datum": "startdatum|begindatum|datum|start datum|start date|date",
+        "sessie_plaats": "locatie|plaats|lesplaats|location|place|venue",
+        "voorwaarden": "voorwaarden|prerequisites|vereisten|voorkennis",
+        "url": "url|link|website|webpagina",
+        "thema": "thema|theme|categorie|category|domein",
+        "sectoren": "sectoren|sector|sectors|doelsector",
+    }
+)
+
+TYPE_WORDS = by_word(
+    {
+        "intern": "intern|interne opleiding|internal|in-house",
+        "extern_gecertificeerd": "extern|extern gecertificeerd|externe opleiding|external|"
+        "external certified|external_certified",
+        "online": "online|mooc|e-learning|elearning|zelfstudie",
+        "event": "event|workshop|seminarie|seminar|conferentie|conference|congres",
+        "coaching": "coaching|mentoraat|mentoring|on the job|on-the-job|mentorschap",
+    }
+)
+FORM_WORDS = by_word(
+    {
+        "klassikaal": "klassikaal|classroom|klas",
+        "online": "online|digitaal",
+        "hybride": "hybride|hybrid",
+        "op de werkvloer": "op de werkvloer|werkvloer|on the job|on-the-job",
+    }
+)
 YES = {"ja", "j", "yes", "y", "true", "waar", "x", "1", "wel"}
 NO = {"nee", "n", "no", "false", "onwaar", "0", "niet", ""}
 

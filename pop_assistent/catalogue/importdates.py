@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from pop_assistent.catalogue.text import fold
+from pop_assistent.catalogue.text import by_word, fold
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_
 from pop_assistent.text.numbers import amount
@@ -24,24 +24,14 @@ SESSION_RE = re.compile(
 ISO_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 BELGIAN_RE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
-LANGUAGE_WORDS: dict[str, str] = {
-    "nl": "nl",
-    "nederlands": "nl",
-    "vlaams": "nl",
-    "dutch": "nl",
-    "flemish": "nl",
-    "fr": "fr",
-    "frans": "fr",
-    "french": "fr",
-    "francais": "fr",
-    "en": "en",
-    "engels": "en",
-    "english": "en",
-    "de": "de",
-    "duits": "de",
-    "german": "de",
-    "deutsch": "de",
-}
+LANGUAGE_WORDS = by_word(
+    {
+        "nl": "nl|nederlands|vlaams|dutch|flemish",
+        "fr": "fr|frans|french|francais",
+        "en": "en|engels|english",
+        "de": "de|duits|german|deutsch",
+    }
+)
 
 
 class CellError(PopError):

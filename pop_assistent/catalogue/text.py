@@ -11,6 +11,17 @@ from functools import lru_cache
 
 from pop_assistent.text import fold
 
+
+def word_lists(groups: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    """Each key with its words, written 'a|b|c' (in order: the first that matches wins)."""
+    return {key: tuple(words.split("|")) for key, words in groups.items()}
+
+
+def by_word(groups: dict[str, str]) -> dict[str, str]:
+    """Each word of 'a|b|c' pointing to the value it stands for."""
+    return {word: value for value, words in groups.items() for word in words.split("|")}
+
+
 LONGEST_WORD = 40
 """No word a person types is longer; a longer run of letters is not split or shortened
 (each reading of it costs its length, so 100,000 x's once took minutes and gigabytes)."""
