@@ -22,6 +22,7 @@ from pop_assistent.advice.intent import (
 )
 from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
+from pop_assistent.advice.variants import for_another, variants
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.lexicon import zipf
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
@@ -334,6 +335,11 @@ def recommend(
         candidates = {row: reading.relevance(row) for row in reading.fits}
     for row in catalogue.rows_with_skills(ctx.targets):
         candidates.setdefault(row, 0.0)
+    classes = variants(goal_text)  # 'rijbewijs B': a course for C or D does not count
+    for row in [r for r in candidates if classes]:
+        item = catalogue.items[row]
+        if for_another(classes, f"{item.title} {item.description}"):
+            del candidates[row]
     if not candidates:
         return []
     best = max(candidates.values())

@@ -1,0 +1,45 @@
+"""A need that names a class or a level of something ('rijbewijs B', 'Frans niveau A2') is not
+served by a resource for another class or level of the same thing ('Rijbewijs C of CE',
+'Frans niveau B1'): the words match, the need does not."""
+
+from __future__ import annotations
+
+import re
+
+from pop_assistent.text import fold
+
+CLASSES: dict[str, frozenset[str]] = {
+    "licence": frozenset("am a1 a2 a b be c1 c1e c ce d1 d1e d de g t".split()),
+    "level": frozenset("a1 a2 b1 b2 c1 c2".split()),
+}
+"""What each kind of thing is divided into: driving licence classes, language levels (CEFR)."""
+NOUNS = {"rijbewijs": "licence", "licence": "licence", "license": "licence",
+         "niveau": "level", "level": "level"}  # fmt: skip
+_RE = re.compile(
+    r"\b(rijbewijs|licen[cs]e|niveau|level)\s+"
+    r"([a-z0-9]{1,3}(?:\s*(?:,|/|\+|of|en|or|and)\s*[a-z0-9]{1,3})*)"
+)
+_SPLIT = re.compile(r"\s*(?:,|/|\+|\bof\b|\ben\b|\bor\b|\band\b)\s*")
+
+
+def variants(text: str) -> dict[str, set[str]]:
+    """The classes named in a text, per kind: 'rijbewijs C of CE' -> {'licence': {'c', 'ce'}}."""
+    found: dict[str, set[str]] = {}
+    for match in _RE.finditer(fold(text)):
+        kind = NOUNS[match.group(1)]
+        codes = set()
+        for code in _SPLIT.split(match.group(2)):
+            if code not in CLASSES[kind]:
+                break  # 'rijbewijs b halen': the codes end where the words go on
+            codes.add(code)
+        if codes:
+            found.setdefault(kind, set()).update(codes)
+    return found
+
+
+def for_another(need: dict[str, set[str]], resource_text: str) -> bool:
+    """Whether a resource names the need's kind of thing only in other classes."""
+    if not need:
+        return False
+    have = variants(resource_text)
+    return any(kind in have and not codes & have[kind] for kind, codes in need.items())

@@ -1,0 +1,67 @@
+"""A need that names a class or level ('rijbewijs B', 'Frans niveau A2') gets no resource for
+another class or level of the same thing (issue 14: 'rijbewijs B' was offered C and D)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pop_assistent.advice import recommend
+from pop_assistent.advice.variants import for_another, variants
+from pop_assistent.catalogue import Catalogue, load_catalogue
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Catalogue:
+    return load_catalogue(today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ik wil rijbewijs B halen", {"licence": {"b"}}),
+        ("Rijbewijs C of CE met basiskwalificatie", {"licence": {"c", "ce"}}),
+        ("driving licence C and CE", {"licence": {"c", "ce"}}),
+        ("Frans op niveau A2 tegen juni", {"level": {"a2"}}),
+        ("mijn rijbewijs en code 95", {}),  # 'en' is no class
+        ("niveau 3 halen", {}),
+    ],
+)
+def test_classes_named_in_a_text(text: str, found: dict[str, set[str]]) -> None:
+    assert variants(text) == found
+
+
+def test_a_resource_for_another_class_does_not_count() -> None:
+    assert for_another(variants("rijbewijs B"), "Rijbewijs C of CE met basiskwalificatie")
+    assert not for_another(variants("rijbewijs CE"), "Rijbewijs C of CE met basiskwalificatie")
+    assert not for_another(variants("rijbewijs B"), "Eco-driving met de vrachtwagen")
+
+
+@pytest.mark.parametrize(
+    ("need", "wanted", "other"),
+    [
+        (
+            "ik wil mijn rijbewijs C halen",
+            "ext-rijbewijs-c-basiskwalificatie",
+            "ext-rijbewijs-d-buschauffeur",
+        ),
+        (
+            "ik wil buschauffeur worden met rijbewijs D",
+            "ext-rijbewijs-d-buschauffeur",
+            "ext-rijbewijs-c-basiskwalificatie",
+        ),
+    ],
+)
+def test_the_licence_asked_for_and_not_the_other(
+    shipped: Catalogue, need: str, wanted: str, other: str
+) -> None:
+    got = [r.item.id for r in recommend(shipped, goal_text=need, today=TODAY)]
+    assert got[:1] == [wanted] and other not in got
+
+
+def test_a_car_licence_gets_no_truck_or_bus_licence(shipped: Catalogue) -> None:
+    got = [r.item.id for r in recommend(shipped, goal_text="ik wil rijbewijs B halen", today=TODAY)]
+    assert not {"ext-rijbewijs-c-basiskwalificatie", "ext-rijbewijs-d-buschauffeur"} & set(got)
