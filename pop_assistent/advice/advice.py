@@ -338,8 +338,11 @@ def recommend(
     classes = variants(goal_text)  # 'rijbewijs B': a course for C or D does not count
     for row in [r for r in candidates if classes]:
         item = catalogue.items[row]
-        if for_another(classes, f"{item.title} {item.description}"):
-            del candidates[row]
+        own = f"{item.title} {item.description}"
+        skills = [sk for sid in item.skill_ids if (sk := catalogue.skill(sid)) is not None]
+        about = " ".join(" ".join([*sk.synonyms, *sk.situations]) for sk in skills)
+        if for_another(classes, own) or (not variants(own) and for_another(classes, about)):
+            del candidates[row]  # its own words decide; else what its skills are about
     if not candidates:
         return []
     best = max(candidates.values())

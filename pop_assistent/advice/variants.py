@@ -37,9 +37,22 @@ def variants(text: str) -> dict[str, set[str]]:
     return found
 
 
+UNCLASSED = {"licence": re.compile(r"\b(?:rijbewijs|licen[cs]e)\b")}
+"""Kinds where a resource that names the thing without a class is about something else too: a
+counter course that mentions 'rijbewijs aanvragen', code 95 for those who have their licence.
+('niveau' without a level is too common a word: 'op je eigen niveau'.)"""
+
+
 def for_another(need: dict[str, set[str]], resource_text: str) -> bool:
-    """Whether a resource names the need's kind of thing only in other classes."""
+    """Whether a resource names the need's kind of thing only in other classes (or, for a
+    licence, without naming a class at all)."""
     if not need:
         return False
     have = variants(resource_text)
-    return any(kind in have and not codes & have[kind] for kind, codes in need.items())
+    folded = fold(resource_text)
+    for kind, codes in need.items():
+        if kind in have and not codes & have[kind]:
+            return True
+        if kind not in have and kind in UNCLASSED and UNCLASSED[kind].search(folded):
+            return True
+    return False
