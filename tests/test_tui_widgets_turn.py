@@ -137,3 +137,105 @@ async def test_a_long_quick_answer_is_not_cut_at_80_columns() -> None:
         bar.show((Choice("Ja", "ja"), Choice("Nee", "nee")), [])
         await pilot.pause()
         assert len({b.region.y for b in bar.buttons()}) == 1  # short ones: two a row
+
+
+def test_a_reply_is_rich_markdown_as_rich_makes_it() -> None:
+    """The shared parser gives what Rich's own Markdown gives: the same attributes and tokens
+    (a Rich release that sets more in its __init__ fails here) and the same drawn lines."""
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    from pop_assistent.tui.widgets.chat_log import markdown_look
+
+    text = "**Doel 1** is ~~vaag~~ SMART.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n1. *ja*\n2. `nee`"
+    ours, rich = markdown_look(text), Markdown(text, hyperlinks=False)
+    assert isinstance(ours, Markdown)
+    assert vars(ours) == vars(rich)
+    console = Console(width=40, color_system="truecolor", legacy_windows=False)
+    assert console.render_lines(ours) == console.render_lines(rich)
+    assert markdown_look("*twee*").parsed != ours.parsed  # one parser, each text its own tokens
+
+
+async def test_the_conversations_scrollbar_is_drawn_as_textual_draws_it() -> None:
+    """The scrollbar made in one go has the lines Textual's style cache makes: at every place
+    of the thumb, under the mouse, grabbed, cropped, and in another theme."""
+    from textual.geometry import Region
+    from textual.scrollbar import ScrollBar
+
+    from pop_assistent.tui.widgets.chat_log import QuickScrollBar
+
+    def both(bar: ScrollBar, crop: Region) -> tuple[list[list[object]], list[list[object]]]:
+        ours = [list(strip) for strip in bar.render_lines(crop)]
+        bar._styles_cache.clear()
+        theirs = [list(strip) for strip in ScrollBar.render_lines(bar, crop)]
+        return ours, theirs
+
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        for n in range(30):
+            chat.add_user(f"antwoord {n}")
+        await pilot.pause()
+        bar = chat.vertical_scrollbar
+        assert isinstance(bar, QuickScrollBar) and bar.display
+        full = Region(0, 0, *bar.region.size)
+        seen = set()
+        for y in (0, 7, chat.max_scroll_y // 2, chat.max_scroll_y):
+            chat.scroll_to(y=y, animate=False)
+            await pilot.pause()
+            ours, theirs = both(bar, full)
+            assert ours == theirs
+            seen.add(str(ours))
+        assert len(seen) == 4  # the thumb moved: each place is drawn
+        bar.mouse_over = True
+        assert both(bar, full)[0] == both(bar, full)[1]
+        bar.grabbed = bar.region.offset
+        assert both(bar, full)[0] == both(bar, full)[1]
+        crop = Region(1, 2, 1, 5)
+        assert both(bar, crop)[0] == both(bar, crop)[1] and len(both(bar, crop)[0]) == 5
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert both(bar, full)[0] == both(bar, full)[1]
+
+
+async def test_the_conversation_is_drawn_as_textual_draws_it() -> None:
+    """The conversation's lines made without the style cache are the lines it makes: every
+    kind of message, scrolled, selected, cropped, in another theme; a border goes its way."""
+    from textual.geometry import Region
+    from textual.widget import Widget
+
+    def both(chat: ChatLog, crop: Region) -> tuple[list[list[object]], list[list[object]]]:
+        ours = [list(strip) for strip in chat.render_lines(crop)]
+        chat._styles_cache.clear()
+        theirs = [list(strip) for strip in Widget.render_lines(chat, crop)]
+        return ours, theirs
+
+    app = Log()
+    async with app.run_test(size=(60, 12)) as pilot:
+        chat = app.query_one(ChatLog)
+        for n in range(8):
+            chat.add_user(f"antwoord [b]{n}[/b]")
+            chat.add_assistant(f"Vraag **{n}**:\n\n- een\n- twee")
+        chat.add_warning("let op")
+        chat.add_notice("bewaard")
+        await pilot.pause()
+        full = Region(0, 0, *chat.region.size)  # as the screen asks for them
+        for y in (0, 5, chat.max_scroll_y):
+            chat.scroll_to(y=y, animate=False)
+            await pilot.pause()
+            ours, theirs = both(chat, full)
+            assert ours == theirs and len(ours) == chat.size.height
+            assert {sum(len(s.text) for s in line) for line in ours} == {chat.region.width}
+        await pilot.mouse_down(chat, offset=(3, 0))
+        await pilot.hover(chat, offset=(40, 2))
+        await pilot.mouse_up(chat, offset=(40, 2))
+        assert chat.text_selection is not None
+        assert both(chat, full)[0] == both(chat, full)[1]
+        crop = Region(2, 1, 20, 4)
+        assert both(chat, crop)[0] == both(chat, crop)[1]
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert both(chat, full)[0] == both(chat, full)[1]
+        chat.styles.border = ("round", "red")
+        await pilot.pause()
+        assert both(chat, full)[0] == both(chat, full)[1]

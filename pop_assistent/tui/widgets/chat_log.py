@@ -8,22 +8,28 @@ a growing column of widgets.)
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rich.color import Color as RichColor
 from rich.segment import Segment
 from rich.style import Style as RichStyleType
 from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import Visual, visualize
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import RenderableType
+    from textual.geometry import Region
     from textual.selection import Selection
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -41,9 +47,31 @@ def literal(text: str) -> Content:
 
 def markdown_look(markdown: str) -> RenderableType:
     """An assistant message as Rich's Markdown (from the prompts; links not clickable)."""
-    from rich.markdown import Markdown as RichMarkdown
+    return _markdown_class()(markdown)
 
-    return RichMarkdown(markdown, hyperlinks=False)
+
+@functools.cache
+def _markdown_class() -> Callable[[str], RenderableType]:
+    """Rich's Markdown with one parser for every message. Rich builds a new markdown-it parser
+    for each message, which took longer than parsing the message (0.33 of 0.45 ms a reply,
+    bench/tui.py); the parser keeps no state between parses."""
+    from markdown_it import MarkdownIt
+    from rich.markdown import Markdown
+
+    parser = MarkdownIt().enable("strikethrough").enable("table")  # as Rich makes it
+
+    class SharedParserMarkdown(Markdown):
+        def __init__(self, markup: str) -> None:
+            # What Rich's __init__ sets, with hyperlinks off and the shared parser.
+            self.markup = markup
+            self.parsed = parser.parse(markup)
+            self.code_theme = self.inline_code_theme = "monokai"
+            self.justify = None
+            self.style = "none"
+            self.hyperlinks = False
+            self.inline_code_lexer = None
+
+    return SharedParserMarkdown
 
 
 def kept_look(look: list[list[tuple[str, str | None]]]) -> Content:
@@ -54,6 +82,39 @@ def kept_look(look: list[list[tuple[str, str | None]]]) -> Content:
             parts.append("\n")
         parts += [(text, style) if style else text for text, style in line]
     return Content.assemble(*parts)
+
+
+class QuickScrollBar(ScrollBar):
+    """Textual's scrollbar, its lines made in one go from Textual's own bar renderer. Drawn
+    line by line through the style cache, the conversation's scrollbar took a third of what
+    repainting the conversation costs at every answer (bench/tui.py); its lines need nothing
+    of that cache but the app's line filters."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        look = self.render()
+        if type(look) is not ScrollBarRender or not self.vertical:
+            return super().render_lines(crop)
+        width, height = self.size
+        style = look.style
+        assert isinstance(style, RichStyleType)  # ScrollBar.render gives a Style
+        bar = look.render_bar(
+            size=height,
+            virtual_size=look.virtual_size,
+            window_size=look.window_size,
+            position=look.position,
+            thickness=width,
+            back_color=style.bgcolor or RichColor.parse("#555555"),  # as Rich's fallbacks
+            bar_color=style.color or RichColor.parse("bright_magenta"),
+        )
+        _, background = self.background_colors
+        base = self.visual_style.rich_style  # what Textual's content rendering lays beneath
+        lines = []
+        for segment in bar.segments[crop.y : crop.bottom]:
+            strip = Strip([segment], width).apply_style(base)
+            for line_filter in self.get_line_filters():
+                strip = strip.apply_filter(line_filter, background)
+            lines.append(strip.crop(crop.x, crop.right) if crop.width != width else strip)
+        return lines
 
 
 @dataclass(eq=False)
@@ -135,6 +196,15 @@ class ChatLog(ScrollView, can_focus=False):
             look = kept_look(first_look) if first_look is not None else None
             self.first_message = Said("assistant", look or markdown_look(first_words), first_words)
             self.messages.append(self.first_message)
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """Textual's vertical scrollbar, drawn as a QuickScrollBar (the same widget, the same
+        styles; only how its lines are made differs)."""
+        bar = super().vertical_scrollbar
+        if type(bar) is ScrollBar:
+            bar.__class__ = QuickScrollBar
+        return bar
 
     # -- adding and changing messages --------------------------------------------------------
 
@@ -327,13 +397,53 @@ class ChatLog(ScrollView, can_focus=False):
         row = y - self._starts[index]
         return (message, row) if row < len(message.lines) else None
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The visible lines: each kept line with the padding beside it and the app's line
+        filters, as Textual's style cache makes them but without its line-by-line work for a
+        box this plain (half of repainting the conversation at every answer, bench/tui.py).
+        A border, outline, tint, hatch or transparency goes Textual's own way."""
+        styles = self.styles
+        top, right, bottom, left = styles.padding
+        if (
+            top
+            or bottom
+            or any(edge for edge, _ in (*styles.border, *styles.outline))
+            or styles.tint.a
+            or self.opacity != 1
+            or styles.text_opacity != 1
+            or styles.has_rule("hatch")
+        ):
+            return super().render_lines(crop)
+        base_background, background = self.background_colors
+        inner = Style(background=base_background + background).rich_style
+        width, content = self.region.width, self.content_region.width  # as the cache takes them
+        filters = self.get_line_filters()
+
+        def filtered(strip: Strip) -> Strip:
+            for line_filter in filters:  # a filter works segment by segment: line by line
+                strip = strip.apply_filter(line_filter, background)  # (cached by each line)
+            return strip
+
+        sides = list(filtered(Strip([Segment(" " * left, inner)]))) if left else []
+        after = list(filtered(Strip([Segment(" " * right, inner)]))) if right else []
+        drawn, scroll_y, selection = self._drawn_width(), round(self.scroll_y), self.text_selection
+        lines = []
+        for y in crop.line_range:
+            line = self._line(y, drawn, scroll_y, selection).adjust_cell_length(content, inner)
+            lines.append(Strip([*sides, *filtered(line), *after], width))
+        if crop.column_span != (0, width):
+            lines = [strip.crop(*crop.column_span) for strip in lines]
+        return lines
+
     _blank: Strip | None = None
 
     def render_line(self, y: int) -> Strip:
-        width = self._drawn_width()
+        return self._line(y, self._drawn_width(), round(self.scroll_y), self.text_selection)
+
+    def _line(self, y: int, width: int, scroll_y: int, selection: Selection | None) -> Strip:
+        """Line `y` of the view, scrolled to `scroll_y`, `width` cells wide."""
         if width > 0 and len(self._starts) != len(self.messages):
             self._relayout(follow=True)
-        scroll_y = round(self.scroll_y)
         found = self._line_at(scroll_y + y)
         if found is None:
             if self._blank is None or self._blank.cell_length != width:
@@ -342,7 +452,6 @@ class ChatLog(ScrollView, can_focus=False):
         else:
             message, row = found
             strip = message.lines[row]
-            selection = self.text_selection
             if selection is not None:
                 strip = self._selected(strip, scroll_y + y, selection)
         return strip.apply_offsets(0, scroll_y + y)
