@@ -175,8 +175,10 @@ def against(other: Path, runs: int, rounds: int) -> None:
     keys = ("version", "bare", "ready", "greeted", "turn", "turn_p95", "cpu", "cpu_p95")
     keys += ("cpu_bare", "cpu_ready", "cpu_greeted")
     times: dict[str, dict[Path, list[float]]] = {key: {} for key in keys}
-    for _ in range(runs):
-        for root in (ROOT, other):
+    for run in range(runs):
+        # each goes first every other run: what runs first after a pause (a colder cache, a
+        # core's clock) weighs on both alike
+        for root in (ROOT, other) if run % 2 == 0 else (other, ROOT):
             times["version"].setdefault(root, []).append(version_run(root))
             with tempfile.TemporaryDirectory() as tmp:
                 times["bare"].setdefault(root, []).append(cold_run("bare", tmp)[0])
