@@ -112,101 +112,73 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_NUMBER = N_("'{name}' moet een getal zijn, niet '{given}'")
+_WHOLE = N_("'{name}' moet een geheel getal zijn, niet '{given}'")
+_BLOCK = N_("'{name}' moet een blok met velden zijn (sleutel: waarde)")
+SENTENCES: dict[str, str] = {
+    "missing": N_("het verplichte veld '{name}' ontbreekt"),
+    "extra_forbidden": N_("'{name}' is geen bekend veld (tikfout?)"),
+    **dict.fromkeys(
+        ("greater_than_equal", "greater_than"),
+        N_("'{name}' moet minstens {limit} zijn (nu {given})"),
+    ),
+    **dict.fromkeys(
+        ("less_than_equal", "less_than"), N_("'{name}' mag hoogstens {limit} zijn (nu {given})")
+    ),
+    **dict.fromkeys(("float_parsing", "float_type"), _NUMBER),
+    **dict.fromkeys(("int_parsing", "int_type", "int_from_float"), _WHOLE),
+    **dict.fromkeys(
+        ("bool_parsing", "bool_type"),
+        N_("'{name}' moet ja of nee zijn (true/false), niet '{given}'"),
+    ),
+    "date": N_("'{name}' moet een datum zijn zoals 2027-03-15, niet '{given}'"),
+    **dict.fromkeys(
+        ("enum", "literal_error"),
+        N_("'{given}' is geen geldige waarde voor '{name}'; kies uit {choices}"),
+    ),
+    "string_pattern_mismatch": N_(
+        "'{given}' is geen geldig id voor '{name}': gebruik kleine letters, cijfers en "
+        "koppeltekens (bv. excel-gevorderd)"
+    ),
+    "string_too_short": N_("'{name}' mag niet leeg zijn"),
+    "string_too_long": N_("'{name}' is te lang"),
+    "string_type": N_("'{name}' moet tekst zijn, niet '{given}'"),
+    "list_type": N_("'{name}' moet een lijst zijn (regels die met '- ' beginnen)"),
+    **dict.fromkeys(("model_type", "dict_type", "model_attributes_type"), _BLOCK),
+    "too_long": N_("'{name}' heeft te veel onderdelen (hoogstens {limit})"),
+    "too_short": N_("'{name}' heeft te weinig onderdelen (minstens {limit})"),
+}
+"""Pydantic's error type ('date' for every date and datetime type) -> the sentence, with the
+field's {name}, the {given} value, the {limit} from the error's context and the {choices}.
+Any other type gets a sentence that names the field and the value: pydantic's own sentence is
+English, and a plain ValueError's text unknown."""
+
+
+_LIMITS = {"greater_than_equal": "ge", "greater_than": "gt", "less_than_equal": "le",
+           "less_than": "lt", "too_long": "max_length", "too_short": "min_length"}  # fmt: skip
+"""The key of the limit in the error's context, by error type."""
+
+
 def error_sentences(error: dict[str, Any]) -> Message:
     """One pydantic error as a sentence, translated when it is shown."""
     kind = error["type"]
-    loc = tuple(error.get("loc", ()))
-    name: object = _field_name(loc) or Message(N_("het item"))
-    value = _show(error.get("input"))
+    name: object = _field_name(tuple(error.get("loc", ()))) or Message(N_("het item"))
+    given = _show(error.get("input"))
     ctx = error.get("ctx") or {}
-    if kind == "missing":
-        return Message(N_("het verplichte veld '{name}' ontbreekt"), name=name)
-    if kind == "extra_forbidden":
-        return Message(N_("'{name}' is geen bekend veld (tikfout?)"), name=name)
-    if kind in ("greater_than_equal", "greater_than"):
-        limit = ctx.get("ge", ctx.get("gt"))
-        if limit == 0:
-            return Message(
-                N_("'{name}' mag niet negatief zijn (nu {given})"), name=name, given=value
-            )
-        return Message(
-            N_("'{name}' moet minstens {limit} zijn (nu {given})"),
-            name=name,
-            limit=str(limit),
-            given=value,
-        )
-    if kind in ("less_than_equal", "less_than"):
-        limit = ctx.get("le", ctx.get("lt"))
-        return Message(
-            N_("'{name}' mag hoogstens {limit} zijn (nu {given})"),
-            name=name,
-            limit=str(limit),
-            given=value,
-        )
-    if kind in ("float_parsing", "float_type", "int_parsing", "int_type", "int_from_float"):
-        if kind.startswith("int"):
-            return Message(
-                N_("'{name}' moet een geheel getal zijn, niet '{given}'"), name=name, given=value
-            )
-        return Message(N_("'{name}' moet een getal zijn, niet '{given}'"), name=name, given=value)
-    if kind in ("bool_parsing", "bool_type"):
-        return Message(
-            N_("'{name}' moet ja of nee zijn (true/false), niet '{given}'"), name=name, given=value
-        )
-    if (kind.startswith("date") or kind.startswith("datetime")) and re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}", str(value)
-    ):
-        return Message(N_("de datum {given} bestaat niet; kijk de dag en de maand na"), given=value)
-    if kind.startswith("date") or kind.startswith("datetime"):
-        return Message(
-            N_("'{name}' moet een datum zijn zoals 2027-03-15, niet '{given}'"),
-            name=name,
-            given=value,
-        )
-    if kind in ("enum", "literal_error"):
-        expected = str(ctx.get("expected", ""))  # pydantic writes "'a', 'b' or 'c'"
-        return Message(
-            N_("'{given}' is geen geldige waarde voor '{name}'; kies uit {choices}"),
-            given=value,
-            name=name,
-            choices=choices(expected),
-        )
-    if kind == "string_pattern_mismatch":
-        return Message(
-            N_(
-                "'{given}' is geen geldig id voor '{name}': gebruik kleine letters, cijfers en "
-                "koppeltekens (bv. excel-gevorderd)"
-            ),
-            given=value,
-            name=name,
-        )
-    if kind == "string_too_short":
-        return Message(N_("'{name}' mag niet leeg zijn"), name=name)
-    if kind == "string_too_long":
-        return Message(N_("'{name}' is te lang"), name=name)
-    if kind == "string_type":
-        return Message(N_("'{name}' moet tekst zijn, niet '{given}'"), name=name, given=value)
-    if kind == "list_type":
-        return Message(N_("'{name}' moet een lijst zijn (regels die met '- ' beginnen)"), name=name)
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return Message(N_("'{name}' moet een blok met velden zijn (sleutel: waarde)"), name=name)
-    if kind == "too_long":
-        return Message(
-            N_("'{name}' heeft te veel onderdelen (hoogstens {limit})"),
-            name=name,
-            limit=str(ctx.get("max_length", "")),
-        )
-    if kind == "too_short":
-        return Message(
-            N_("'{name}' heeft te weinig onderdelen (minstens {limit})"),
-            name=name,
-            limit=str(ctx.get("min_length", "")),
-        )
     if kind in RULES:
         return Message(N_("'{name}': {reason}"), name=name, reason=Message(RULES[kind], **ctx))
-    # pydantic's own sentence is English (and a plain ValueError's text unknown): the field
-    # and the value, in the reader's language
-    return Message(N_("'{name}' heeft een waarde die niet past: '{given}'"), name=name, given=value)
+    limit = ctx.get(_LIMITS.get(kind, ""), "")
+    if kind.startswith("date"):
+        kind = "date"
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):  # the form is right, the day is not
+            return Message(
+                N_("de datum {given} bestaat niet; kijk de dag en de maand na"), given=given
+            )
+    elif kind.startswith("greater_than") and limit == 0:
+        return Message(N_("'{name}' mag niet negatief zijn (nu {given})"), name=name, given=given)
+    sentence = SENTENCES.get(kind, N_("'{name}' heeft een waarde die niet past: '{given}'"))
+    choices_ = choices(str(ctx.get("expected", "")))  # pydantic writes "'a', 'b' or 'c'"
+    return Message(sentence, name=name, given=given, limit=str(limit), choices=choices_)
 
 
 def validation_problems(

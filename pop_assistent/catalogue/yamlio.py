@@ -247,47 +247,32 @@ def _unclosed_quote(text: str, error_line: int) -> int | None:
     return None
 
 
-# PyYAML's (English) problem texts, described in words an HR officer understands.
-_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
+_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("expected ',' or |expected ']'|expected '}'", N_("een haakje of komma ontbreekt")),
+    ("tab character", N_("er staat een tab (spring in met spaties)")),
     (
-        ("expected ',' or ']'", "expected ',' or '}'", "expected ']'", "expected '}'"),
-        N_("een haakje of komma ontbreekt"),
-    ),
-    (
-        ("tab character",),
-        N_("er staat een tab (spring in met spaties)"),
-    ),
-    (
-        ("that cannot start any token",),
+        "that cannot start any token",
         N_("er staat een teken dat hier niet mag (bv. een tab: spring in met spaties)"),
     ),
     (
-        ("mapping values are not allowed",),
+        "mapping values are not allowed",
         N_("er staat een dubbele punt waar dat niet mag (zet de tekst tussen aanhalingstekens)"),
     ),
+    ("expected ':'", N_("een dubbele punt ontbreekt")),
+    ("end of stream|found unexpected end", N_("een aanhalingsteken of haakje wordt niet gesloten")),
     (
-        ("expected ':'",),
-        N_("een dubbele punt ontbreekt"),
-    ),
-    (
-        ("end of stream", "found unexpected end"),
-        N_("een aanhalingsteken of haakje wordt niet gesloten"),
-    ),
-    (
-        ("expected <block end>", "expected key", "expected '-' indicator", "<block"),
+        "expected <block end>|expected key|expected '-' indicator|<block",
         N_("de inspringing klopt niet"),
     ),
-    (
-        ("alias", "anchor"),
-        N_("een verwijzing met * of & klopt niet"),
-    ),
+    ("alias|anchor", N_("een verwijzing met * of & klopt niet")),
 )
+"""PyYAML's problem texts ('a|b': any of them) -> a description an HR officer understands."""
 
 
 def describe_problem(problem: str) -> Message:
     """PyYAML's problem text as a short description, translated when it is shown."""
     for needles, msgid in _PROBLEMS:
-        if any(needle in problem for needle in needles):
+        if any(needle in problem for needle in needles.split("|")):
             return Message(msgid)
     return Message(N_("de opbouw van het bestand klopt niet"))
 
