@@ -25,6 +25,7 @@ from pop_assistent.catalogue.text import by_word, fold, word_lists
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import Skill
+from pop_assistent.text import slug
 
 FIELDS = (
     "id titel type aanbieder beschrijving vaardigheden niveau taal vorm duur_uren kostprijs_eur "
@@ -180,9 +181,7 @@ def row_to_entry(
             raise
     add_row_session(entry)
     if not entry.get("id") and entry.get("titel"):
-        entry["id"] = re.sub(r"-+", "-", "-".join(re.findall(r"[a-z0-9]+", fold(entry["titel"]))))[
-            :80
-        ].strip("-")
+        entry["id"] = slug(entry["titel"], 80)
     return entry
 
 

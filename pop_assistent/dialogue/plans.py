@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -14,7 +13,7 @@ from pop_assistent.errors import PlanNotFoundError
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, language_or_source
 from pop_assistent.model import Conversation, Employee, Plan, Skill
 from pop_assistent.storage.base import PlanStore
-from pop_assistent.text import fold
+from pop_assistent.text import slug as slug_of
 
 if TYPE_CHECKING:
     from pop_assistent.dialogue.engine import Engine
@@ -22,8 +21,7 @@ if TYPE_CHECKING:
 
 def slug(name: str) -> str:
     """A plan id from a name: 'Sophie Peeters' -> 'sophie-peeters'."""
-    text = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:50].strip("-")
-    return text or f"pop-{secrets.token_hex(3)}"
+    return slug_of(name, 50) or f"pop-{secrets.token_hex(3)}"
 
 
 def free_id(store: PlanStore, plan: Plan) -> str:

@@ -6,7 +6,6 @@ libraries (jinja2, typst, icalendar) lazily so that importing this package stays
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -96,18 +95,12 @@ def export_plan(
     return render_pdf(view, today=today)
 
 
-def _slug(text: str) -> str:
-    from pop_assistent.text import fold
-
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return slug[:60].strip("-")
-
-
 def default_filename(plan: Plan, fmt: str) -> str:
     """A safe file name such as "pop-sophie-peeters.pdf" (from the name, else the plan id)."""
     if fmt not in FORMATS:
         raise PopError(
             N_("Onbekend formaat '{fmt}': kies uit {formats}."), fmt=fmt, formats=", ".join(FORMATS)
         )
-    slug = _slug(plan.employee.name) or plan.id
-    return f"pop-{slug}.{fmt}"
+    from pop_assistent.text import slug
+
+    return f"pop-{slug(plan.employee.name, 60) or plan.id}.{fmt}"

@@ -7,6 +7,6 @@ are imported where they are used), so every package may use it.
 
 from __future__ import annotations
 
-from pop_assistent.text.fold import answer_key, fold, one_line, shorten, squash
+from pop_assistent.text.fold import answer_key, fold, one_line, shorten, slug, squash
 
-__all__ = ["answer_key", "fold", "one_line", "shorten", "squash"]
+__all__ = ["answer_key", "fold", "one_line", "shorten", "slug", "squash"]

@@ -54,6 +54,12 @@ def squash(text: str, limit: int | None = None) -> str:
     return _SPACE_RE.sub(" ", fold(text, limit)).strip()
 
 
+def slug(text: str, limit: int) -> str:
+    """Folded text as a name for a file or an id: its letters and digits, runs of anything else
+    a hyphen, at most `limit` characters ('Sophie Peeters' -> 'sophie-peeters'; may be '')."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:limit].strip("-")
+
+
 def answer_key(text: str, limit: int = 2000) -> str:
     """A short answer as it is compared with known words: squashed, without the punctuation a
     sentence ends with ('Ja!' -> 'ja', 'Ga naar doelen.' -> 'ga naar doelen')."""
