@@ -16,7 +16,7 @@ from pop_assistent.advice.need import need_terms
 from pop_assistent.advice.person import person
 from pop_assistent.advice.relevance import relevance_of
 from pop_assistent.catalogue import Catalogue, load_catalogue
-from pop_assistent.catalogue.lexicon import parts, telling
+from pop_assistent.text.lexicon import parts, telling
 
 TODAY = date(2026, 11, 24)
 

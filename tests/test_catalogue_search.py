@@ -11,9 +11,9 @@ from bench.catalogue import generate
 from pop_assistent.catalogue import Catalogue, load_catalogue
 from pop_assistent.catalogue.index import POOL
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
-from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import CatalogueItem
 from pop_assistent.model.common import ActionType
+from pop_assistent.text.words import tokens
 
 
 @pytest.fixture(scope="module")

@@ -106,7 +106,7 @@ ENGLISH_ON_PURPOSE = {
     "model/catalogue.py": "a catalogue entry's own English fields (label_en, name.en)",
     "text/formats.py": "Babel's locale and the narrow date column",
     "commands/parser.py": "argparse's own source language is English",
-    "catalogue/lexicon.py": "the lemmatiser's language order",
+    "text/lexicon.py": "the lemmatiser's language order",
     "advice/advice.py": "a catalogue item written in English is ranked, not translated",
 }
 """The only places that compare a language with "en": data that differs per language, never a

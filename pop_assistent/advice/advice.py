@@ -24,7 +24,6 @@ from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
 from pop_assistent.advice.variants import for_another, variants
 from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.catalogue.lexicon import zipf
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.actions import Action
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
@@ -33,6 +32,7 @@ from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
 from pop_assistent.planning.workload import overbooked, remaining_hours, room
 from pop_assistent.text.formats import hours as hours_text
+from pop_assistent.text.lexicon import zipf
 
 DEFAULT_HORIZON_WEEKS = 26
 

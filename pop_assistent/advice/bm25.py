@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pop_assistent.advice.need import Term
-from pop_assistent.catalogue.lexicon import forms
-from pop_assistent.catalogue.text import STOPWORDS, tokens
+from pop_assistent.text.lexicon import forms
+from pop_assistent.text.words import STOPWORDS, tokens
 
 K1 = 1.2
 B = 0.5

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pop_assistent.catalogue.text import content_tokens, stem
 from pop_assistent.model.catalogue import CatalogueItem, Skill
+from pop_assistent.text.words import content_tokens, stem
 
 MIN_LENGTH = 5
 """Shorter goal words say too little on their own ('werk', 'team')."""

@@ -6,8 +6,8 @@ basic course, not the refresher or an advanced one. Plain word lists, in Dutch a
 
 from __future__ import annotations
 
-from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import CatalogueItem
+from pop_assistent.text.words import tokens
 
 RENEWAL_WORDS = frozenset(
     """vernieuwen hernieuwen verlengen opfrissen opfrissing herhaling herhalen bijscholing

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from pop_assistent.catalogue.text import content_tokens, stem
 from pop_assistent.model.catalogue import Skill
+from pop_assistent.text.words import content_tokens, stem
 
 
 def _word_matches(goal_word: str, phrase_word: str) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pop_assistent.catalogue.lexicon import dutch_cognates, forms, parts, telling
-from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
+from pop_assistent.text.lexicon import dutch_cognates, forms, parts, telling
+from pop_assistent.text.words import STOPWORDS, tokens
 
 PART_WEIGHT = 0.6
 """A part of a compound counts for this share of the whole word (kassa in kassasysteem)."""

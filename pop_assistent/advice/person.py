@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.catalogue.text import tokens
 from pop_assistent.model.catalogue import RoleProfile
 from pop_assistent.model.plan import Plan
 from pop_assistent.text import fold
+from pop_assistent.text.words import tokens
 
 ROLE_MATCH = 85.0
 """How close a typed job must be to a profile's name or other name (rapidfuzz WRatio)."""

@@ -20,9 +20,9 @@ from pop_assistent.advice.skilltext import SkillFit, SkillText
 from pop_assistent.advice.texthits import TermRows, TextHits
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.catalogue.compiled import Compiled
-from pop_assistent.catalogue.lexicon import forms, zipf
 from pop_assistent.i18n import ENGLISH
 from pop_assistent.model.catalogue import Skill
+from pop_assistent.text.lexicon import forms, zipf
 
 SKILL_POSITION = (1.0, 0.8, 0.7, 0.6)
 """How much a resource's first, second, third (and later) skill speak for it."""

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pop_assistent.advice.need import Term
-from pop_assistent.catalogue.lexicon import forms
-from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.model.catalogue import Skill
+from pop_assistent.text.lexicon import forms
+from pop_assistent.text.words import STOPWORDS, tokens
 
 NAME = 1.0
 NAME_PART = 0.9

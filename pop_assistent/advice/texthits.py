@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pop_assistent.advice.need import PART_WEIGHT, Term
 from pop_assistent.catalogue.compiled import Compiled
-from pop_assistent.catalogue.lexicon import forms, parts
+from pop_assistent.text.lexicon import forms, parts
 
 TITLE = 1.0
 BODY = 0.6

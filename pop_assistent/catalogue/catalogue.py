@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from pop_assistent.catalogue.lexicon import parts
 from pop_assistent.catalogue.problems import Problem
-from pop_assistent.catalogue.text import LONGEST_WORD
 from pop_assistent.i18n import N_, SOURCE_LANGUAGE, Language, say, translations
 from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 from pop_assistent.text import fold
+from pop_assistent.text.lexicon import parts
+from pop_assistent.text.words import LONGEST_WORD
 
 if TYPE_CHECKING:
     from pop_assistent.catalogue.compiled import Compiled

@@ -21,11 +21,11 @@ from pop_assistent.catalogue.importdates import (
     parse_sessions,
 )
 from pop_assistent.catalogue.sheets import Cell, as_text
-from pop_assistent.catalogue.text import by_word, fold, word_lists
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_
 from pop_assistent.model.catalogue import Skill
 from pop_assistent.text import slug
+from pop_assistent.text.words import by_word, fold, word_lists
 
 FIELDS = (
     "id titel type aanbieder beschrijving vaardigheden niveau taal vorm duur_uren kostprijs_eur "

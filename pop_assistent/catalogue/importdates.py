@@ -11,10 +11,10 @@ import re
 from datetime import date
 from typing import Any
 
-from pop_assistent.catalogue.text import by_word, fold
 from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_
 from pop_assistent.text.numbers import amount
+from pop_assistent.text.words import by_word, fold
 
 DATE = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
 SESSION_RE = re.compile(

@@ -16,9 +16,9 @@ from rapidfuzz import fuzz, process
 
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
-from pop_assistent.catalogue.text import LONGEST_WORD, STOPWORDS, stem, tokens
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, Skill
 from pop_assistent.model.common import ActionType
+from pop_assistent.text.words import LONGEST_WORD, STOPWORDS, stem, tokens
 
 WEIGHTS = "10.0, 2.0, 1.0"
 """bm25 weights of the columns title, skills, body: a word in the title counts most. (The

@@ -12,8 +12,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 
-from pop_assistent.catalogue.text import STOPWORDS, tokens
 from pop_assistent.model.catalogue import Skill
+from pop_assistent.text.words import STOPWORDS, tokens
 
 MAX_SKILLS = 12
 """At most this many skills per typed prefix (a short one can match dozens)."""

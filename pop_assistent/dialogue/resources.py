@@ -105,8 +105,8 @@ class Resources:
         """Words that name legally required learning in this catalogue and nothing else in it
         ('heftruck', 'vca', 'adr'): a goal about a certificate that uses one is required. Common
         words ('persoon', 'code') and the words for a certificate itself are left out."""
-        from pop_assistent.catalogue.lexicon import zipf
         from pop_assistent.conversation.judge import CERTIFICATE
+        from pop_assistent.text.lexicon import zipf
 
         items = list(attr(self.catalogue, "items", default=[]) or []) if self.catalogue else []
         words: dict[bool, set[str]] = {True: set(), False: set()}
@@ -146,7 +146,7 @@ class Resources:
         """Whether a free answer names something to search for ('epd', 'heftruck'), rather
         than being an answer ('weet ik niet', 'misschien later')."""
         from pop_assistent.advice.need import has_topic
-        from pop_assistent.catalogue.text import tokens
+        from pop_assistent.text.words import tokens
 
         if has_topic(text[:200], self.lang):
             return True
@@ -156,12 +156,12 @@ class Resources:
     def _title_words(self) -> frozenset[str]:
         """The telling words of the catalogue's titles ('teams', '5s'; not 'niet' or 'voor'):
         named there, they are a topic."""
-        from pop_assistent.catalogue.text import tokens
+        from pop_assistent.text.words import tokens
 
         if self.catalogue is None:
             return frozenset()
         from pop_assistent.advice.need import NEED_STOPWORDS
-        from pop_assistent.catalogue.lexicon import telling
+        from pop_assistent.text.lexicon import telling
 
         titles = (str(getattr(item, "title", "")) for item in self.catalogue.items)
         words = {word for title in titles for word in tokens(title) if len(word) >= 2}

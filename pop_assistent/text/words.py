@@ -1,4 +1,4 @@
-"""Text normalisation shared by the index, the search and the recommendations.
+"""The words of a text, shared by the catalogue's index and search and by the advice.
 
 Lower case, accents removed ("coördinatie" -> "coordinatie"), split on anything that is not a
 letter or digit: the same rule as SQLite's unicode61 tokenizer with remove_diacritics.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pop_assistent.text import fold
+from pop_assistent.text.fold import fold
 
 
 def word_lists(groups: dict[str, str]) -> dict[str, tuple[str, ...]]:

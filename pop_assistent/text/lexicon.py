@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from pop_assistent.catalogue.text import stem
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
+from pop_assistent.text.words import stem
 
 KNOWN_ZIPF = 2.8
 """A part of a compound must be a word of its own: used at least this often (wordfreq's zipf
