@@ -4,6 +4,8 @@ stay in view; a long reply shows its beginning; the conversation's text can be c
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App, ComposeResult
 from textual.widgets import Button
 
@@ -156,19 +158,22 @@ def test_a_reply_is_rich_markdown_as_rich_makes_it() -> None:
     assert markdown_look("*twee*").parsed != ours.parsed  # one parser, each text its own tokens
 
 
+def both(widget: Any, crop: Any) -> tuple[list[list[object]], list[list[object]]]:
+    """A widget's lines as it draws them, and as Textual's style cache draws them."""
+    from textual.widget import Widget
+
+    ours = [list(strip) for strip in widget.render_lines(crop)]
+    widget._styles_cache.clear()
+    theirs = [list(strip) for strip in Widget.render_lines(widget, crop)]
+    return ours, theirs
+
+
 async def test_the_conversations_scrollbar_is_drawn_as_textual_draws_it() -> None:
     """The scrollbar made in one go has the lines Textual's style cache makes: at every place
     of the thumb, under the mouse, grabbed, cropped, and in another theme."""
     from textual.geometry import Region
-    from textual.scrollbar import ScrollBar
 
     from pop_assistent.tui.widgets.chat_log import QuickScrollBar
-
-    def both(bar: ScrollBar, crop: Region) -> tuple[list[list[object]], list[list[object]]]:
-        ours = [list(strip) for strip in bar.render_lines(crop)]
-        bar._styles_cache.clear()
-        theirs = [list(strip) for strip in ScrollBar.render_lines(bar, crop)]
-        return ours, theirs
 
     app = Log()
     async with app.run_test(size=(60, 12)) as pilot:
@@ -202,13 +207,6 @@ async def test_the_conversation_is_drawn_as_textual_draws_it() -> None:
     """The conversation's lines made without the style cache are the lines it makes: every
     kind of message, scrolled, selected, cropped, in another theme; a border goes its way."""
     from textual.geometry import Region
-    from textual.widget import Widget
-
-    def both(chat: ChatLog, crop: Region) -> tuple[list[list[object]], list[list[object]]]:
-        ours = [list(strip) for strip in chat.render_lines(crop)]
-        chat._styles_cache.clear()
-        theirs = [list(strip) for strip in Widget.render_lines(chat, crop)]
-        return ours, theirs
 
     app = Log()
     async with app.run_test(size=(60, 12)) as pilot:
