@@ -156,6 +156,39 @@ def test_bad_answers_ask_again_with_a_warning(store: SQLiteStore) -> None:
     assert s.plan.action("a-karim-communicatie").progress == 60  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("answers", "status", "progress"),
+    [
+        (["50%"], ActionStatus.in_progress, 50),  # the question invites 'bezig 60%'
+        (["ongeveer de helft"], ActionStatus.in_progress, 50),
+        (["100 %"], ActionStatus.done, 100),
+        (["bezig", "klaar"], ActionStatus.done, 100),  # done after all, asked how far
+        (["bezig", "done"], ActionStatus.done, 100),
+        (["bezig", "toch nog niet begonnen"], ActionStatus.not_started, 0),
+    ],
+)
+def test_a_share_or_a_status_is_understood_where_the_other_is_asked(
+    store: SQLiteStore, answers: list[str], status: ActionStatus, progress: int
+) -> None:
+    s = session(store)
+    s.start()
+    for answer in answers:
+        reply = s.answer(answer)
+        assert not reply.warnings, (answer, reply.warnings)
+    action = s.plan.action("a-karim-communicatie")
+    assert action is not None and (action.status, action.progress) == (status, progress)
+    assert s.phase != "action_progress"
+
+
+def test_a_bare_number_at_the_status_question_is_no_share(store: SQLiteStore) -> None:
+    """'50' where 1 to 4 are the choices may be a slip: asked again, nothing changed."""
+    s = session(store)
+    s.start()
+    reply = s.answer("50")
+    assert "Keuze 50 bestaat hier niet" in reply.message and s.phase == "action_status"
+    assert s.plan.action("a-karim-communicatie").progress == 0  # type: ignore[union-attr]
+
+
 def test_huge_text_is_shortened_and_saved(store: SQLiteStore) -> None:
     s = session(store)
     reply = feed(s, ["afgerond", "goed " * 200_000])

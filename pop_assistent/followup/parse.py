@@ -59,8 +59,17 @@ def parse_status(text: str) -> tuple[ActionStatus | None, int | None]:
             # The longest match wins, so "niet gestart" is not read as "gestart".
             if position >= 0 and len(word) > best:
                 found, best = status, len(word)
-    share = answers.percent(value) if found is not None else None
-    return found, share
+    share = answers.percent(value)
+    if found is None and share is not None and _PERCENT_ONLY.search(value):
+        # '50%', 'de helft': how far along, the status follows from it
+        found = {0: ActionStatus.not_started, 100: ActionStatus.done}.get(
+            share, ActionStatus.in_progress
+        )
+    return found, share if found is not None else None
+
+
+_PERCENT_ONLY = re.compile(r"%|procent|percent|\bhelft\b|\bhalf\b|kwart|quarter|[½¼¾]")
+"""A share given as such (not a bare number, which may be a mistyped pick)."""
 
 
 def parse_levels(text: str, ratings: list[SkillRating]) -> dict[int, int] | None:

@@ -103,6 +103,8 @@ def ask_action_progress(s: CheckInSession) -> tuple[str, list[tuple[str, str]]]:
 
 def on_action_progress(s: CheckInSession, text: str) -> str:
     share = answers.percent(text)
+    if share is None and parse.parse_status(text)[0] is not None:
+        return on_action_status(s, text)  # 'klaar', 'toch niet gestart': a status after all
     if share is None:
         raise Invalid(say(s.lang, N_("Geef een percentage tussen 0 en 100.")))
     action = s.current_action()
