@@ -428,3 +428,30 @@ def test_a_teachers_lesson_is_no_work_instruction(shipped: Catalogue) -> None:
     got = ids(shipped, goal, role="leerkracht-lager")
     assert got[:1] == ["ext-digitaal-lesgeven"]
     assert not {"int-machinebediening", "int-werkinstructies-schrijven"} & set(got)
+
+
+def test_a_letter_hyphened_to_a_word_stays_with_it() -> None:
+    from pop_assistent.text.words import glued_tokens
+
+    assert glued_tokens("G-code, e-learning en rijbewijs C") == [
+        "gcode",
+        "elearning",
+        "en",
+        "rijbewijs",
+        "c",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("need", "wanted", "not_wanted"),
+    [
+        # 'g-code', a name of CNC programming, is no name 'code'; 'code 95' is said whole
+        ("mijn code 95 moet vernieuwd worden", "ext-code-95", "ext-cnc-programmeren"),
+        ("ik wil G-code leren lezen voor de cnc machine", "ext-cnc-programmeren", "ext-code-95"),
+    ],
+)
+def test_a_name_is_said_whole_not_by_a_word_of_a_hyphened_one(
+    shipped: Catalogue, need: str, wanted: str, not_wanted: str
+) -> None:
+    got = [r.item.id for r in recommend(shipped, goal_text=need, today=TODAY)]
+    assert got[:1] == [wanted] and not_wanted not in got

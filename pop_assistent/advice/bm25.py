@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from pop_assistent.advice.need import Term
 from pop_assistent.text.lexicon import forms
-from pop_assistent.text.words import STOPWORDS, tokens
+from pop_assistent.text.words import STOPWORDS
+from pop_assistent.text.words import glued_tokens as tokens
 
 K1 = 1.2
 B = 0.5

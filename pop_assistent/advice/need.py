@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
 from pop_assistent.text.lexicon import dutch_cognates, forms, parts, telling
-from pop_assistent.text.words import STOPWORDS, tokens
+from pop_assistent.text.words import STOPWORDS, glued_tokens, tokens
 
 PART_WEIGHT = 0.6
 """A part of a compound counts for this share of the whole word (kassa in kassasysteem)."""
@@ -55,7 +55,9 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     so that 'excelbestand' splits into 'excel' and 'bestand'.
     """
     words = [
-        w for w in tokens(text[:2000]) if len(w) > 1 and w not in NEED_STOPWORDS and not w.isdigit()
+        w
+        for w in glued_tokens(text[:2000])
+        if len(w) > 1 and w not in NEED_STOPWORDS and not w.isdigit()
     ][:MAX_WORDS]
     lang = ENGLISH if english(text) else SOURCE_LANGUAGE  # the text's language (word frequencies)
     terms: dict[frozenset[str], Term] = {}

@@ -23,6 +23,7 @@ from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.i18n import ENGLISH
 from pop_assistent.model.catalogue import Skill
 from pop_assistent.text.lexicon import forms, zipf
+from pop_assistent.text.words import glued_tokens
 
 SKILL_POSITION = (1.0, 0.8, 0.7, 0.6)
 """How much a resource's first, second, third (and later) skill speak for it."""
@@ -288,7 +289,8 @@ class Relevance:
             idf = hit.idf if hit.rows else self.skill_text.idf(term)
             weights.append(term.weight * min(idf, MAX_IDF))
         self._carry_compounds(terms, hits, weights)
-        skills = self.skill_text.fits(terms, weights)
+        numbers = frozenset(w for w in glued_tokens(goal_text[:2000]) if w.isdigit())
+        skills = self.skill_text.fits(terms, weights, numbers)
         fits: dict[int, Fit] = {}
         for position, hit in enumerate(hits):
             for row, strength in hit.rows.items():

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pop_assistent.advice.need import Term
 from pop_assistent.model.catalogue import Skill
 from pop_assistent.text.lexicon import forms
-from pop_assistent.text.words import STOPWORDS, tokens
+from pop_assistent.text.words import STOPWORDS
+from pop_assistent.text.words import glued_tokens as tokens
 
 NAME = 1.0
 NAME_PART = 0.9
@@ -123,17 +124,21 @@ class SkillText:
             docs |= self._docs.get(form, set())
         return math.log(1 + (self.size - len(docs) + 0.5) / (len(docs) + 0.5))
 
-    def fits(self, terms: Sequence[Term], weights: Sequence[float]) -> dict[str, SkillFit]:
+    def fits(
+        self, terms: Sequence[Term], weights: Sequence[float], numbers: frozenset[str] = frozenset()
+    ) -> dict[str, SkillFit]:
         """Per skill that shares a word with the need: how it answers it.
 
-        `weights` holds each term's weight in the need (its telling weight times its rarity).
+        `weights` holds each term's weight in the need (its telling weight times its rarity);
+        `numbers` the need's numbers, no terms of their own but part of a name it may say
+        whole ('code 95').
         """
         total = sum(weights) or 1.0
         found: dict[int, SkillFit] = {}
         phrase_weight: dict[tuple[int, int], float] = {}
         phrase_heads: dict[tuple[int, int], set[int]] = {}
         heads = _heads(terms)
-        said = frozenset().union(*(term.forms for term in terms))
+        said = frozenset().union(numbers, *(term.forms for term in terms))
         named: set[int] = set()  # skills one of whose names the need says whole
         for position, term in enumerate(terms):
             seen: set[tuple[int, int]] = set()

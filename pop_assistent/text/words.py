@@ -48,6 +48,16 @@ def tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(fold(text))
 
 
+_LETTER_DASH = re.compile(r"(?<![a-z0-9])([a-z])-(?=[a-z])")
+
+
+def glued_tokens(text: str) -> list[str]:
+    """`tokens`, with a single letter and the word it is hyphened to kept as one word:
+    'G-code' is 'gcode' and 'e-learning' 'elearning', not 'code' and 'learning' (the letter
+    alone is too short to count, and the word alone means something else)."""
+    return TOKEN_RE.findall(_LETTER_DASH.sub(r"\1", fold(text)))
+
+
 def content_tokens(text: str) -> list[str]:
     """The words of a text without stop words and one-letter words."""
     return [t for t in tokens(text) if len(t) > 1 and t not in STOPWORDS]
