@@ -297,6 +297,28 @@ def test_days_typed_at_the_department_question_are_said_back(today: date) -> Non
     assert "reken ik als **3,8 uur per week**" in reply.message
 
 
+def test_yes_or_a_number_is_no_role_or_department_and_none_leaves_it_empty(today: date) -> None:
+    e = engine(today)
+    say(e, "4", "Ik wil bijblijven in mijn werk.")
+    reply = e.answer("ja")
+    assert e.plan.employee.role == "" and '"ja" is geen functie' in reply.message
+    say(e, "schoonmaakster in het ziekenhuis")
+    for answer, said in (("ja", '"ja" is geen afdeling'), ("2", "hier is geen lijst")):
+        reply = e.answer(answer)
+        assert e.plan.employee.department == "" and said in reply.message
+        assert e.plan.conversation.pending.question == "department"
+    reply = e.answer("geen")
+    assert e.plan.employee.department == "" and "Geen afdeling: ook goed." in reply.message
+    assert e.plan.conversation.pending.question == "hours"
+
+
+def test_a_department_in_capitals_is_a_name(today: date) -> None:
+    e = engine(today)
+    say(e, "4", "Ik wil bijblijven in mijn werk.", "verpleegkundige")
+    e.answer("OK")  # the operating theatre
+    assert e.plan.employee.department == "OK"
+
+
 def test_a_skill_name_with_and_is_kept_whole_and_partial_matches_keep_the_words(
     today: date,
 ) -> None:

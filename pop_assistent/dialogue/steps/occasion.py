@@ -83,6 +83,8 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "kind_unclear": {},
     "kind_corrected": {},
     "story_wanted": {"said": "1"},
+    "name_wanted": {"asked": "department", "said": "ja"},
+    "no_department": {},
     "career_unclear": {},
     "role_matched": {"role": "Administratief medewerker"},
     "role_unmatched": {"role": "Kok"},
@@ -268,8 +270,31 @@ def _description(s: Session, text: str) -> None:
     s.ask(ROLE)
 
 
+def _no_name(s: Session, text: str) -> bool:
+    """'ja', 'nee', 'geen idee' or a bare number where the role or the department is asked: no
+    name of one. 'Nee', 'geen' or 'weet ik niet' for the department leaves it empty (not every
+    workplace has one); otherwise the question is asked again. ('OK' in capitals is a name:
+    the operating theatre.)"""
+    t = answers.key(text)
+    if text.strip().isupper() and len(t) > 1:
+        return False
+    if answers.is_skip(text) and s.q == "department":
+        s.plan.employee.department = ""
+        s.say("no_department")
+        if s.pending.hours_taken:
+            s.advance()
+        else:
+            s.ask(HOURS)
+        return True
+    if answers.yes_no(t) is None and not answers.pick_shaped(t) and not answers.is_skip(t):
+        return False
+    s.say("name_wanted", asked=s.q, said=text.strip()[:40])
+    s.again()
+    return True
+
+
 def _role(s: Session, text: str) -> None:
-    if _hours_instead(s, text) or _recorrected(s, text):
+    if _hours_instead(s, text) or _recorrected(s, text) or _no_name(s, text):
         return
     emp = s.plan.employee
     emp.role = fit(s, text, 200)
@@ -283,7 +308,7 @@ def _role(s: Session, text: str) -> None:
 
 
 def _department(s: Session, text: str) -> None:
-    if _hours_instead(s, text):
+    if _hours_instead(s, text) or _no_name(s, text):
         return
     s.plan.employee.department = fit(s, text, 200)
     if s.pending.hours_taken:
