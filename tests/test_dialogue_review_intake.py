@@ -189,3 +189,28 @@ def test_search_hint_is_a_telling_word_not_a_verb(today: date) -> None:
     plan.conversation.pending = Pending()
     message = Engine(plan, today=today, catalogue_loader=catalogue).current().message
     assert "*zoek schrobmachine*" in message
+
+
+def test_a_skill_name_with_en_stays_whole_however_its_accents_are_typed() -> None:
+    names = ["Hygiëne en infectiepreventie", "Laden en lossen"]
+    assert skill_items("hygiene en infectiepreventie 2 naar 4, ergonomie", names) == [
+        ("hygiene en infectiepreventie", 2, 4),
+        ("ergonomie", None, None),
+    ]
+    assert skill_items("LADEN EN LOSSEN 3 en hygiëne  en infectiepreventie", names) == [
+        ("LADEN EN LOSSEN", 3, None),
+        ("hygiëne  en infectiepreventie", None, None),
+    ]
+
+
+def test_klaar_at_a_level_question_leaves_the_rest_without_levels(today: date) -> None:
+    e = engine(today)
+    say(e, *SOPHIE_INTAKE, "nauwkeurig werken 4")
+    e.answer("Excel, Teams")
+    assert e.plan.conversation.pending.question == "levels"
+    reply = e.answer("klaar")
+    assert e.plan.conversation.pending.question == "obsolete"
+    assert "blijven voorlopig zonder niveau" in reply.message
+    assert all(
+        r.note for r in e.plan.skills if r.skill_id in ("rekenbladen", "digitale-samenwerking")
+    )

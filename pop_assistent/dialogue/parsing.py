@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pop_assistent.dialogue.types import Step
+from pop_assistent.text import fold
 from pop_assistent.text.answers import MAX_PARSE, items, key
 
 _WS = re.compile(r"\s+")
@@ -210,16 +211,17 @@ def _keep_whole(text: str, names: Sequence[str]) -> tuple[str, list[str]]:
     """Known names that hold a list connector ('laden en lossen', 'loading and unloading') put
     out of the splitter's reach: each becomes a mark, and the words it stood for are kept."""
     kept: list[str] = []
+    folded = fold(text)  # one character for one: a match in it is a match in the text
     for name in sorted({n for n in names if _JOINS.search(n)}, key=len, reverse=True):
-        pattern = re.compile(
-            r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)", re.I
-        )
-
-        def mark(m: re.Match[str]) -> str:
-            kept.append(m.group(0))
-            return f"\ue000{len(kept) - 1}\ue001"
-
-        text = pattern.sub(mark, text)
+        words = (re.escape(w) for w in fold(name).split())
+        pattern = re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)")
+        parts = []  # 'hygiene en infectiepreventie' is 'Hygiëne en infectiepreventie'
+        for m in pattern.finditer(folded):
+            kept.append(text[m.start() : m.end()])
+            parts.append((m.start(), m.end(), f"\ue000{len(kept) - 1}\ue001"))
+        for start, end, mark in reversed(parts):
+            text = text[:start] + mark + text[end:]
+            folded = folded[:start] + mark + folded[end:]
 
     def pair(m: re.Match[str]) -> str:
         first, second = m.group(1).lower(), m.group(3).lower()

@@ -20,7 +20,7 @@ from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, W
 from pop_assistent.i18n import N_, available_languages, translate, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating
 from pop_assistent.model.skills import NOT_RATED_NOTE
-from pop_assistent.text import answers
+from pop_assistent.text import answers, formats
 
 if TYPE_CHECKING:
     from pop_assistent.model.catalogue import Skill
@@ -45,7 +45,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "names_wanted": {},
     "levels_unclear": {"skill": "Excel"},
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
-    "levels_skipped": {"skill": "Excel"},
+    "levels_skipped": {"skill": "Excel", "count": 1},
     "rater_saved": {"count": 5},
     "career_target": {"role": "hoofdverpleegkundige", "career": "promotion"},
 }
@@ -266,8 +266,13 @@ def _answer_levels(s: Session, text: str) -> None:
     head = todo[0]
     rating = s.plan.skills[int(head.rstrip("+"))]
     if answers.key(text) in answers.UNSURE:
-        s.say("levels_skipped", skill=rating.label)
+        s.say("levels_skipped", skill=rating.label, count=1)
         _ask_levels(s, todo[1:])
+        return
+    if answers.key(text) in answers.DONE:  # 'klaar': no more levels now
+        labels = [s.plan.skills[int(t.rstrip("+"))].label for t in todo]
+        s.say("levels_skipped", skill=formats.listing(labels, s.lang), count=len(labels))
+        _ask_levels(s, [])
         return
     _, current, wanted = parsing.levels(text)
     if current is None:
@@ -299,7 +304,7 @@ def skip(s: Session) -> None:
     elif s.q == "levels":
         todo = _todo(s)
         if todo and int(todo[0].rstrip("+")) < len(s.plan.skills):
-            s.say("levels_skipped", skill=s.plan.skills[int(todo[0].rstrip("+"))].label)
+            s.say("levels_skipped", skill=s.plan.skills[int(todo[0].rstrip("+"))].label, count=1)
         _ask_levels(s, todo[1:])
     else:
         s.advance()
