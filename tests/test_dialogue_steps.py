@@ -26,6 +26,7 @@ from pop_assistent.model import (
     SkillCategory,
     SkillRating,
 )
+from pop_assistent.planning import workload
 
 
 def at(plan: Plan, step: Step, today: date, **kwargs: object) -> Engine:
@@ -288,6 +289,32 @@ def test_planning_warns_when_a_month_is_overloaded(today: date) -> None:
     reply = e.answer("februari 2027")
     assert "Let op" in reply.message and "februari 2027" in reply.message
     assert e.workload().over_months
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "said"),
+    [
+        ("nl", "februari 2027", "vragen op zich al meer uren dan je in die periode hebt"),
+        ("en", "February 2027", "alone ask more hours than you have in that time"),
+    ],
+)
+def test_an_action_larger_than_its_months_is_not_told_to_move(
+    today: date, lang: str, first: str, said: str
+) -> None:
+    """With an hour a week no month holds a 12-hour course: moving it cannot help, working
+    time or more learning time can; and one hour is '1 hour'."""
+    plan = sophie(today)
+    plan.employee.hours_per_week = 1
+    for action in plan.actions:
+        action.start = action.end = None
+    e = at(plan, Step.planning, today, lang=lang)
+    e.answer(first)
+    reply = e.answer("1")  # the session in September
+    assert said in reply.message
+    assert "Verzet een actie" not in reply.message and "Move an action" not in reply.message
+    assert ("you have 1 hour a week" in reply.message) == (lang == "en")
+    e.plan.employee.hours_per_week = 8
+    assert workload.beyond_its_months(e.plan) == []
 
 
 @pytest.mark.parametrize("unsure", ["weet ik niet", "geen idee", "don't know"])

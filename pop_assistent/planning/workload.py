@@ -204,3 +204,21 @@ def overbooked(
         for m in (load or compute(plan, today, legal_in_working_time)).over_months
         if any(start <= m.end and m.start <= end for start, end in spans)
     ]
+
+
+def beyond_its_months(plan: Plan, legal_in_working_time: bool = True) -> list[int]:
+    """The numbers (1-based) of the planned actions that alone ask more hours than the months
+    they run in hold: moving them cannot make them fit (a 7-hour course day with an hour a
+    week); only working time or more learning time can."""
+    hpw = plan.employee.hours_per_week
+    found = []
+    for number, action in enumerate(plan.actions, start=1):
+        if action.start is None or action.status == ActionStatus.cancelled:
+            continue
+        if action.legally_required and legal_in_working_time:
+            continue
+        end = action.end or action.start
+        have = available_hours(hpw, action.start.replace(day=1), _month_end(end))
+        if remaining_hours(action) > have + 0.05:
+            found.append(number)
+    return found

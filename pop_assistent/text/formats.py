@@ -141,6 +141,17 @@ def hours(value: object, lang: Language = SOURCE_LANGUAGE) -> str:
     return number(amount, lang)
 
 
+def hours_unit(value: object, lang: Language = SOURCE_LANGUAGE) -> str:
+    """Hours with their unit as the language says it: '1 hour', '7.5 hours', '1 uur'."""
+    from babel.units import format_unit
+
+    try:
+        amount = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value)
+    return str(format_unit(amount, "duration-hour", "long", "#,##0.##", locale_for(lang)))
+
+
 def money(value: float | None, lang: Language = SOURCE_LANGUAGE) -> str:
     """'€ 1.450' / '€ 1,450' (cents only when there are any); None is 'onbekend'."""
     if value is None:

@@ -78,6 +78,10 @@ def environment(folder: str, fmt: Format = "md") -> Environment:
         return formats.hours(value, _lang(context, lang))
 
     @pass_context
+    def hours_unit(context: Context, value: Any, lang: Language | None = None) -> str:
+        return formats.hours_unit(value, _lang(context, lang))
+
+    @pass_context
     def money(context: Context, value: Any, lang: Language | None = None) -> str:
         return formats.money(value, _lang(context, lang))
 
@@ -99,6 +103,7 @@ def environment(folder: str, fmt: Format = "md") -> Environment:
         datum=datum,
         short_date=short_date,
         hours=hours,
+        hours_unit=hours_unit,
         money=money,
         number=number,
         short=short,

@@ -425,6 +425,7 @@ def context(s: Session) -> dict[str, Any]:
             for a in _timeline(s)
         ],
         "over": [formats.month_year(m.start, s.lang) for m in load.over_months],
+        "too_big": workload.beyond_its_months(s.plan, s.legal_in_working_time),
         "total_planned": load.total_planned,
         "working_time": load.working_time,
         "hours_per_week": s.plan.employee.hours_per_week,
