@@ -294,25 +294,32 @@ def test_planning_warns_when_a_month_is_overloaded(today: date) -> None:
 @pytest.mark.parametrize(
     ("lang", "first", "said"),
     [
-        ("nl", "februari 2027", "vragen op zich al meer uren dan je in die periode hebt"),
-        ("en", "February 2027", "alone ask more hours than you have in that time"),
+        ("nl", "15 februari 2027", "Actie 1 vraagt op zich al meer uren dan je in die maand"),
+        ("en", "15 February 2027", "Action 1 alone asks more hours than you have in that month"),
     ],
 )
-def test_an_action_larger_than_its_months_is_not_told_to_move(
+def test_a_course_day_larger_than_its_month_is_not_told_to_move(
     today: date, lang: str, first: str, said: str
 ) -> None:
-    """With an hour a week no month holds a 12-hour course: moving it cannot help, working
-    time or more learning time can; and one hour is '1 hour'."""
+    """With an hour a week no month holds a 12-hour course day: moving or spreading it cannot
+    help, working time or more learning time can (a period, the other action, can be spread);
+    and one hour is '1 hour'."""
     plan = sophie(today)
     plan.employee.hours_per_week = 1
     for action in plan.actions:
         action.start = action.end = None
     e = at(plan, Step.planning, today, lang=lang)
     e.answer(first)
-    reply = e.answer("1")  # the session in September
-    assert said in reply.message
-    assert "Verzet een actie" not in reply.message and "Move an action" not in reply.message
+    reply = e.answer("1")  # the session run in September and October
+    assert e.plan.actions[0].start == e.plan.actions[0].end == date(2027, 2, 15)
+    assert said in " ".join(reply.message.split())
     assert ("you have 1 hour a week" in reply.message) == (lang == "en")
+    assert workload.beyond_its_months(e.plan) == [1]
+    goal = e.plan.goal(e.plan.actions[0].goal_id)
+    assert goal is not None and goal.smart is not None
+    assert "werktijd" in goal.smart.achievable.question or "working time" in (
+        goal.smart.achievable.question
+    )
     e.plan.employee.hours_per_week = 8
     assert workload.beyond_its_months(e.plan) == []
 

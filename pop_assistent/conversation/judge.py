@@ -302,5 +302,13 @@ def workload_verdict(
     else:
         reason = N_("In {month} plan je {planned} uur, maar je hebt {available} uur leertijd.")
         reason = translate(lang, reason)
-    question = say(lang, N_("Spreid je de acties, of maak je meer tijd vrij?"))
+    from pop_assistent.planning.workload import beyond_its_months
+
+    too_big = {plan.actions[n - 1].goal_id for n in beyond_its_months(plan, legal_in_working_time)}
+    if goal.id in too_big:  # spreading cannot help a course day larger than its month
+        question = say(
+            lang, N_("Volg je de opleiding in werktijd (spreek het af), of maak je meer tijd vrij?")
+        )
+    else:
+        question = say(lang, N_("Spreid je de acties, of maak je meer tijd vrij?"))
     return SmartCriterion(met=False, reason=reason.format(**values), question=question)

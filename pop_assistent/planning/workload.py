@@ -207,18 +207,19 @@ def overbooked(
 
 
 def beyond_its_months(plan: Plan, legal_in_working_time: bool = True) -> list[int]:
-    """The numbers (1-based) of the planned actions that alone ask more hours than the months
-    they run in hold: moving them cannot make them fit (a 7-hour course day with an hour a
-    week); only working time or more learning time can."""
+    """The numbers (1-based) of the planned one-day actions that alone ask more hours than
+    their month holds: neither spreading nor moving them can make them fit (a 7-hour course
+    day with an hour a week); only working time or more learning time can."""
     hpw = plan.employee.hours_per_week
     found = []
     for number, action in enumerate(plan.actions, start=1):
         if action.start is None or action.status == ActionStatus.cancelled:
             continue
+        if (action.end or action.start) != action.start:
+            continue  # a period can be spread over more months
         if action.legally_required and legal_in_working_time:
             continue
-        end = action.end or action.start
-        have = available_hours(hpw, action.start.replace(day=1), _month_end(end))
+        have = available_hours(hpw, action.start.replace(day=1), _month_end(action.start))
         if remaining_hours(action) > have + 0.05:
             found.append(number)
     return found
