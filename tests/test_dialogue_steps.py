@@ -399,10 +399,10 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert [c.planned_for for c in e.plan.check_ins][0] == date(2027, 2, 24)
     assert len(e.plan.check_ins) == 4 and reply.widget == Widget.sign_off
     e.answer("ja")
-    assert "Inge Van den Broeck" not in e.answer("Inge Van den Broeck").message  # which role?
-    reply = e.answer("mijn leidinggevende")
-    assert e.plan.conversation.pending.question == "co_name"
-    reply = e.answer("Inge Van den Broeck")
+    reply = e.answer("Inge Van den Broeck")  # a name, but in which role?
+    assert "Tekent **Inge Van den Broeck** mee als je **leidinggevende** of als" in reply.message
+    assert e.plan.conversation.pending.question == "co_role" and len(e.plan.sign_offs) == 1
+    reply = e.answer("mijn leidinggevende")  # the name given before is not asked again
     roles = {o.role: o.name for o in e.plan.sign_offs}
     assert roles == {
         SignerRole.employee: "Sophie Peeters",
@@ -417,6 +417,19 @@ def test_overview_check_ins_and_typed_sign_off(today: date) -> None:
     assert "Proficiat" not in reply.message and "Je plan is al klaar" in reply.message
     assert "*magazijnmedewerker*" in reply.message and "ga naar doelen" in reply.message
     assert e.plan.employee.role == plan.employee.role  # nothing changed but the conversation
+
+
+def test_the_co_signers_role_asked_first_then_their_name(today: date) -> None:
+    plan = sophie(today)
+    plan.sign_offs = []
+    e = at(plan, Step.overview, today)
+    e.answer("om de drie maanden")
+    e.answer("ja")
+    e.answer("mijn leidinggevende")
+    assert e.plan.conversation.pending.question == "co_name"
+    reply = e.answer("Inge Van den Broeck")
+    assert {o.role: o.name for o in e.plan.sign_offs}[SignerRole.manager] == "Inge Van den Broeck"
+    assert reply.finished
 
 
 def test_a_word_that_moves_on_is_never_signed_as_a_name(today: date) -> None:

@@ -66,6 +66,8 @@ class Pending(PopModel):
     """The question shows a stored answer and offers to keep it."""
     field: str = ""
     """Which field an edit question changes ('hours', 'cost', 'type', ...)."""
+    name: str = Field(default="", max_length=200)
+    """A co-signer's name typed before saying whether they are the manager or a coach."""
 
 
 class Position(PopModel):

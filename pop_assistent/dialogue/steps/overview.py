@@ -27,7 +27,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "coach_later": {},
     "finished": {"name": "Sophie"},
     "done_unclear": {"answer": "magazijnier"},
-    "role_unclear": {},
+    "role_unclear": {"name": "Inge Peeters"},
     "name_unclear": {"answer": "klaar", "name": "Sophie Peeters"},
 }
 MANAGER_WORDS = ("leidinggevende", "manager", "chef", "baas", "teamleider", "hoofd", "boss",
@@ -138,10 +138,12 @@ def _co_role(s: Session, text: str) -> None:
         return
     role = co_role(text)
     if role is None:
-        s.say("role_unclear")
+        name = text.strip()[:200] if len(text.split()) >= 2 and not _not_a_name(text) else ""
+        s.say("role_unclear", name=name or s.pending.name)
+        s.again(name=name or s.pending.name)  # 'Marleen Peeters': kept for the role's answer
         return
     rest = re.sub(r"(?i)^\W*(mijn|my|de|the|een|a)?\s*\w+\s*[:,-]?\s*", "", text).strip()
-    named = rest if len(rest.split()) >= 2 and co_role(rest) is None else ""
+    named = rest if len(rest.split()) >= 2 and co_role(rest) is None else s.pending.name
     if named:
         _sign(s, role, named)
         _finish(s)
