@@ -36,3 +36,16 @@ def test_the_document_numbers_actions_as_the_app_does(today: date) -> None:
     e.answer("schrap actie 3")
     assert third not in [a.title for a in e.plan.actions]  # the action the document showed
     assert len(e.plan.actions) == len(shown) - 1
+
+
+def test_a_one_day_action_shows_its_day_once(today: date) -> None:
+    plan = karim(today).model_copy(deep=True)
+    plan.actions[0].end = None
+    plan.actions[0].start = date(2027, 5, 21)
+    plan.actions[0].end = date(2027, 5, 21)
+    plan.actions[1].end = None
+    plan.actions[1].start = date(2027, 3, 1)
+    plan.actions[1].end = date(2027, 4, 30)
+    rows = build_view(plan, today, "nl", "volledig", "BE")["actions"]
+    assert rows[0]["period"] == "21 mei 2027"
+    assert rows[1]["period"] == "1 mrt 2027 – 30 apr 2027"

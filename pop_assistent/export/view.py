@@ -109,7 +109,8 @@ def _smart(plan: Plan, goal_index: int, lang: Language) -> list[dict[str, str]]:
 def _actions(plan: Plan, lang: Language, goal_numbers: dict[str, int]) -> list[dict[str, Any]]:
     rows = []
     for n, a in enumerate(plan.actions, start=1):  # the numbers the app uses (Plan.action_numbers)
-        period = " – ".join(x for x in (short_date(a.start, lang), short_date(a.end, lang)) if x)
+        dates = (short_date(a.start, lang), short_date(a.end, lang))
+        period = " – ".join(dict.fromkeys(x for x in dates if x))  # a one-day action: its day once
         rows.append(
             {
                 "n": n,
