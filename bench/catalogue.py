@@ -138,7 +138,7 @@ if mode == "traced":
 import yaml
 from pydantic import TypeAdapter
 from pop_assistent.catalogue import load_catalogue
-from pop_assistent.text.words import fold
+from pop_assistent.text import fold
 from pop_assistent.model.catalogue import CatalogueItem
 
 def children_cpu():
