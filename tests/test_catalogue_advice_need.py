@@ -455,3 +455,26 @@ def test_a_name_is_said_whole_not_by_a_word_of_a_hyphened_one(
 ) -> None:
     got = [r.item.id for r in recommend(shipped, goal_text=need, today=TODAY)]
     assert got[:1] == [wanted] and not_wanted not in got
+
+
+@pytest.mark.parametrize(
+    ("role", "skill", "first"),
+    [
+        ("leerkracht-lager", "ict-in-de-klas", "ext-digitaal-lesgeven"),
+        ("hr-medewerker", "opleidingsbeleid", None),
+    ],
+)
+def test_a_word_of_two_skills_is_read_by_the_persons_role(
+    shipped: Catalogue, role: str, skill: str, first: str | None
+) -> None:
+    """'Leerplatform' is the school's Smartschool for a teacher and the company's learning
+    platform for HR: the role decides which skill a goal is about."""
+    from pop_assistent.language.skillmatch import link_skills
+
+    goal = "tegen de krokusvakantie zet ik zelf mijn lessen in het nieuwe leerplatform"
+    profile = next(r for r in shipped.roles if r.id == role)
+    prefer = [k.skill_id for k in profile.skills]
+    linked = [m.skill.id for m in link_skills(goal, shipped.skills, prefer=prefer)]
+    assert skill in linked
+    if first is not None:
+        assert ids(shipped, goal, role=role)[:1] == [first]
