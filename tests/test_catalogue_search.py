@@ -130,6 +130,22 @@ def test_skill_words_stand_for_their_skills_unless_they_are_generic(catalogue: C
     assert id_phrase("privacy-gdpr") == 'skills : "privacy gdpr"'
 
 
+def test_a_whole_name_stands_for_its_skill_not_a_word_of_a_longer_name() -> None:
+    """'smartschool' is a name of digital teaching; 'smartschool berichten' one of talking
+    with parents: searching 'smartschool' listed every course about parents too."""
+    from pop_assistent.model.catalogue import Skill
+
+    digital = Skill(id="digitaal", label_nl="Digitaal lesgeven", label_en="Digital teaching",
+                    synonyms=["smartschool"])  # fmt: skip
+    parents = Skill(id="ouders", label_nl="Communiceren met ouders", label_en="Parents",
+                    synonyms=["smartschool berichten"])  # fmt: skip
+    words = SkillWords({s.id: s for s in (digital, parents)})
+    assert words.skills_for("smartschool", prefix=False) == ["digitaal"]
+    assert words.skills_for("smartschool", prefix=True) == ["digitaal"]  # typed out in full
+    assert words.skills_for("berichten", prefix=False) == ["ouders"]  # a word of a name only
+    assert set(words.skills_for("smartsch", prefix=True)) == {"digitaal", "ouders"}
+
+
 def test_a_word_with_more_matches_than_are_ranked_still_finds_its_course_first(
     tmp_path: Path,
 ) -> None:

@@ -28,12 +28,21 @@ class SkillWords:
 
     def __init__(self, skills: Mapping[str, Skill]) -> None:
         by_word: dict[str, list[str]] = {}
+        whole: dict[str, list[str]] = {}
         for skill_id, skill in sorted(skills.items()):
-            text = " ".join([skill.label_nl, skill.label_en, *skill.synonyms, skill_id])
-            for word in dict.fromkeys(tokens(text)):
+            names = [skill.label_nl, skill.label_en, *skill.synonyms, skill_id]
+            for word in dict.fromkeys(tokens(" ".join(names))):
                 if len(word) > 1 and word not in STOPWORDS:
                     by_word.setdefault(word, []).append(skill_id)
+            for name in names:
+                words = [w for w in tokens(name) if len(w) > 1 and w not in STOPWORDS]
+                if len(words) == 1 and skill_id not in whole.get(words[0], []):
+                    whole.setdefault(words[0], []).append(skill_id)
         self._by_word = by_word
+        self._whole = whole
+        """A word that is a whole name of some skills ('smartschool' of Digitaal lesgeven) stands
+        for those, not for a skill where it is a word of a longer name ('smartschool berichten'
+        of Communiceren met ouders)."""
         self.words: list[str] = sorted(by_word)
         """Every word, sorted (for prefix lookups and typo corrections)."""
 
@@ -43,8 +52,8 @@ class SkillWords:
 
     def skills_for(self, word: str, prefix: bool) -> list[str]:
         """The ids of the skills with `word` (or, with `prefix`, a word starting with it)."""
-        if not prefix:
-            having = self._by_word.get(word, [])
+        if not prefix or word in self._whole:
+            having = self._whole.get(word) or self._by_word.get(word, [])
             return having if len(having) < GENERIC else []
         found: dict[str, None] = {}
         pos = bisect_left(self.words, word)
