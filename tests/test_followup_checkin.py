@@ -348,3 +348,20 @@ def test_a_one_day_action_is_dated_once_under_its_title(today: date) -> None:
     reply = CheckInSession(plan, today=CHECK_IN_DAY).start()
     assert "\n\nGepland: 22 maart 2027 (de einddatum is voorbij)." in reply.message
     assert "22 maart 2027 – 22 maart 2027" not in reply.message
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_what_was_expected_and_what_would_show_are_paragraphs_of_their_own(
+    store: SQLiteStore, lang: str
+) -> None:
+    """Fatima's expectation ran into the next sentence ('... zonder fouten Zichtbaar op de
+    werkvloer ...'): a template line ending in a block tag lost its line break."""
+    s = session(store, lang=lang)
+    s.start()
+    s.answer("afgerond" if lang == "nl" else "done")
+    s.answer("goed")
+    reply = s.answer("weinig tijd")
+    paragraphs = reply.message.split("\n\n")
+    assert len(paragraphs) >= 3
+    assert paragraphs[1].startswith(("Zichtbaar op de werkvloer", "Visible on the work floor"))
+    assert paragraphs[2].startswith("**Is")
