@@ -192,8 +192,35 @@ def test_valideer_summary_singular_and_plural(
 
 def test_valideer_passes_on_the_shipped_catalogue(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["catalogus", "valideer", str(resource_dir("catalogus"))]) == 0
-    out = capsys.readouterr().out.strip()
-    assert out.startswith("In orde:") and len(out.splitlines()) == 1
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-1].startswith("In orde:") and len(lines) == 2
+    # the one note: names more than one skill has, which a goal links through the role profile
+    assert lines[0].startswith("Ter info: ") and lines[0].count("' (") == 3  # three examples
+
+
+def test_valideer_names_the_names_two_skills_share(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "catalogus"
+    (folder / "leermiddelen").mkdir(parents=True)
+    (folder / "vaardigheden.yaml").write_text(
+        "- {id: digitaal, nl: Digitaal lesgeven, en: Digital, synoniemen: [Leerplatform]}\n"
+        "- {id: beleid, nl: Opleidingsbeleid, en: Training policy, synoniemen: [leerplatform]}\n"
+        "- {id: excel, nl: Excel, en: Excel}\n",
+        encoding="utf-8",
+    )
+    (folder / "functieprofielen.yaml").write_text("[]\n", encoding="utf-8")
+    (folder / "leermiddelen" / "a.yaml").write_text(
+        "- {id: a, titel: A, type: online, duur_uren: 1, vaardigheden: [excel]}\n", encoding="utf-8"
+    )
+    assert main(["catalogus", "valideer", str(folder)]) == 0  # a note, not a problem
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0] == (
+        "Ter info: 1 naam staat bij meer dan één vaardigheid: 'leerplatform' (digitaal, "
+        "beleid). Een doel met zo'n woord wordt gekoppeld via het functieprofiel van de "
+        "medewerker; een import neemt de eerste vaardigheid."
+    )
+    assert lines[-1].startswith("In orde:")
 
 
 def test_missing_folder_is_a_clear_error(

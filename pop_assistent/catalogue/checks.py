@@ -8,7 +8,7 @@ from datetime import date
 from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.problems import Problem
 from pop_assistent.i18n import N_, Message
-from pop_assistent.model.catalogue import CatalogueItem, RoleProfile
+from pop_assistent.model.catalogue import CatalogueItem, RoleProfile, Skill
 
 SKILLS_FILE = "vaardigheden.yaml"
 
@@ -82,3 +82,18 @@ def past_sessions(
         kept = [s for s in item.sessions if s.start >= today]
         fixed[row] = item.model_copy(update={"sessions": kept})
     return fixed
+
+
+def shared_names(skills: list[Skill]) -> dict[str, list[str]]:
+    """The names (labels and synonyms, compared folded) that more than one skill has, with
+    those skills' ids: a goal with such a word is linked through the person's role profile
+    only, and an import resolves it to the first skill."""
+    from pop_assistent.text import squash
+
+    having: dict[str, list[str]] = {}
+    for skill in skills:
+        for name in dict.fromkeys(
+            squash(n) for n in (skill.label_nl, skill.label_en, *skill.synonyms)
+        ):
+            having.setdefault(name, []).append(skill.id)
+    return {name: ids for name, ids in sorted(having.items()) if len(ids) > 1}

@@ -11,6 +11,7 @@ from pop_assistent.i18n import N_, _
 if TYPE_CHECKING:
     from pop_assistent.catalogue import Catalogue
     from pop_assistent.commands.context import Context
+    from pop_assistent.model.catalogue import Skill
 
 from pop_assistent.commands import catalogue_args as arg
 
@@ -158,11 +159,33 @@ def run_validate(args: argparse.Namespace, ctx: Context) -> int:
         catalogue.skipped,
         ctx.lang,
     )
-    if catalogue.problems:
-        ctx.out.write(ctx.gettext("Niet in orde: ") + summary + "\n")
-        return 1
-    ctx.out.write(ctx.gettext("In orde: ") + summary + "\n")
-    return 0
+    _shared_names(catalogue.skills, ctx)  # a note; the verdict stays the last line
+    ok = not catalogue.problems
+    ctx.out.write((ctx.gettext("In orde: ") if ok else ctx.gettext("Niet in orde: ")) + summary)
+    ctx.out.write("\n")
+    return 0 if ok else 1
+
+
+def _shared_names(skills: list[Skill], ctx: Context) -> None:
+    """A note (no problem) on names that more than one skill has, with a few examples."""
+    from pop_assistent.catalogue.checks import shared_names
+    from pop_assistent.i18n import translations
+    from pop_assistent.text.formats import listing
+
+    shared = shared_names(skills)
+    if not shared:
+        return
+    examples = [f"'{name}' ({', '.join(ids)})" for name, ids in list(shared.items())[:3]]
+    note = translations(ctx.lang).ngettext(
+        "Ter info: {count} naam staat bij meer dan één vaardigheid: {examples}. Een doel met "
+        "zo'n woord wordt gekoppeld via het functieprofiel van de medewerker; een import neemt "
+        "de eerste vaardigheid.",
+        "Ter info: {count} namen staan bij meer dan één vaardigheid, bv. {examples}. Een doel "
+        "met zo'n woord wordt gekoppeld via het functieprofiel van de medewerker; een import "
+        "neemt de eerste vaardigheid.",
+        len(shared),
+    )
+    ctx.out.write(note.format(count=len(shared), examples=listing(examples, ctx.lang)) + "\n")
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
