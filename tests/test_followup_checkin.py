@@ -365,3 +365,24 @@ def test_what_was_expected_and_what_would_show_are_paragraphs_of_their_own(
     assert len(paragraphs) >= 3
     assert paragraphs[1].startswith(("Zichtbaar op de werkvloer", "Visible on the work floor"))
     assert paragraphs[2].startswith("**Is")
+
+
+@pytest.mark.parametrize(("day", "hours", "said"), [(7.6, 7.6, "7,6 uur"), (8.0, 8.0, "8 uur")])
+def test_an_added_action_in_afternoons_is_counted_and_said_back(
+    store: SQLiteStore, day: float, hours: float, said: str
+) -> None:
+    """'twee namiddagen' at a check-in is the organisation's day in hours, said back as it is
+    in the walk-through (a check-in added it silently, always at 7.6 hours a day)."""
+    stored = store.load("karim-el-amrani")
+    s = CheckInSession(
+        stored.plan, today=CHECK_IN_DAY, lang="nl", store=store,
+        base_version=stored.version, hours_per_day=day,
+    )  # fmt: skip
+    feed(s, KARIM_STORY[: KARIM_STORY.index("toevoegen")])
+    assert s.phase == "adjust"
+    for answer in ("toevoegen", "Meelopen met de ploegbaas", "1", "najaar 2027"):
+        s.answer(answer)
+    reply = s.answer("twee namiddagen")
+    added = s.plan.actions[-1]
+    assert added.title == "Meelopen met de ploegbaas" and added.hours == hours
+    assert f"*twee namiddagen* reken ik als {said}" in reply.message

@@ -47,7 +47,8 @@ def test_check_in_in_the_terminal(
     assert "Is het zichtbaar op de werkvloer?" in out
     assert "Wat zei je leidinggevende (Luc Maes) of je coach (Els Jacobs)" in out
     assert (
-        "Toegevoegd: Module leidinggeven aan een ploeg (1 september 2027 – 30 november 2027)" in out
+        "Toegevoegd: Module leidinggeven aan een ploeg (1 september 2027 – 30 november 2027, "
+        "12 uur)" in out
     )
     assert "- Nieuwe actie: Module leidinggeven aan een ploeg" in out
     assert "**" not in out and "\\[" not in out  # plain text, no Markdown escapes

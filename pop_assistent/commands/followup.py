@@ -158,6 +158,7 @@ def run_check_in(args: argparse.Namespace, ctx: Context) -> int:
         store=store,
         base_version=stored.version,
         country=ctx.settings.country,
+        hours_per_day=ctx.settings.org.hours_per_day,
     )
     reply = session.start()
     while True:

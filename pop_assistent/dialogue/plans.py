@@ -64,6 +64,7 @@ def open_session(
     skills: Sequence[Skill] | None = None,
     country: str = "BE",
     legal_in_working_time: bool = True,
+    hours_per_day: float = 7.6,
 ) -> Engine:
     """Resume the plan `ref_or_name` refers to, or start a new one (see the module docstring)."""
     common: dict[str, Any] = {
@@ -75,6 +76,7 @@ def open_session(
         "coach_mode": coach_mode,
         "country": country,
         "legal_in_working_time": legal_in_working_time,
+        "hours_per_day": hours_per_day,
     }
     from pop_assistent.dialogue.engine import Engine
 

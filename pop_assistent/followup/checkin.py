@@ -59,11 +59,14 @@ class CheckInSession:
         store: PlanStore | None = None,
         base_version: int | None = None,
         country: str = "BE",
+        hours_per_day: float = 7.6,
     ) -> None:
         self._ledger = Ledger(plan.model_copy(deep=True), store, base_version, lang)
         self.today = today
         self.lang = lang
         self.country = country
+        self.hours_per_day = hours_per_day
+        """What a day counts in hours when an amount is given in days ('twee namiddagen')."""
         self.warnings: list[str] = []
         self._answered = False
         self.before: Plan | None = None

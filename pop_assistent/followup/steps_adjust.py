@@ -234,17 +234,23 @@ def on_add_hours(s: CheckInSession, text: str) -> str:
     if action is None:
         s.put(phase="adjust", op="", target="")
         return ""
+    said = ""
     if not answers.is_skip(text):
-        hours = answers.hours(text)
+        hours = answers.hours(text, s.hours_per_day)
         if hours is None:
             raise Invalid(say(s.lang, N_("Geef een aantal uren, bv. 16.")))
         action.hours = hours
+        said = text.strip()[:80] if answers.in_days(text) else ""  # said back with its hours
     when = t.period_text(action.start, action.end, s.lang)
     s.note_adjustment(
         say(s.lang, N_("Nieuwe actie: {title} ({when})"), title=action.title, when=when)
     )
     s.put(phase="adjust", op="", target="")
-    return t.render("ack", s.lang, kind="added", title=action.title, period=when)
+    hours_known = not answers.is_skip(text)
+    return t.render(
+        "ack", s.lang, kind="added", title=action.title, period=when,
+        hours=action.hours if hours_known else None, said=said, day=s.hours_per_day,
+    )  # fmt: skip
 
 
 def _origin(session: CheckInSession) -> ActionOrigin:

@@ -58,9 +58,11 @@ class CheckInScreen(Screen[int | None]):
         today: date,
         lang: Language = SOURCE_LANGUAGE,
         country: str = "BE",
+        hours_per_day: float = 7.6,
     ) -> None:
         super().__init__()
         self.country = country
+        self.hours_per_day = hours_per_day
         self.plan_ref = plan_ref
         self.store = store
         self.today = today
@@ -98,6 +100,7 @@ class CheckInScreen(Screen[int | None]):
         self.session = CheckInSession(
             stored.plan, today=self.today, lang=self.lang, store=self.store,
             base_version=stored.version, country=self.country,
+            hours_per_day=self.hours_per_day,
         )  # fmt: skip
         name = stored.plan.employee.name
         self.query_one("#checkin-bar", Static).update(

@@ -172,6 +172,7 @@ class ConversationScreen(FaultWatch, FollowUpActions, StartPicker):
                 catalogue_loader=self.catalogue_loader,
                 country=self.settings.country,
                 legal_in_working_time=self.settings.legal_in_working_time,
+                hours_per_day=self.settings.org.hours_per_day,
             )
         except PopError as error:
             self.app.call_from_thread(self.show_open_failure, error)

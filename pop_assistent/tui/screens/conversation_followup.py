@@ -88,6 +88,7 @@ class FollowUpActions(ConversationActions):
             today=self.today,
             lang=self.lang,
             country=self.settings.country,
+            hours_per_day=self.settings.org.hours_per_day,
         )
         self.app.push_screen(screen, self._after_checkin)
 
@@ -121,6 +122,7 @@ class FollowUpActions(ConversationActions):
                 catalogue_loader=self.catalogue_loader,
                 country=self.settings.country,
                 legal_in_working_time=self.settings.legal_in_working_time,
+                hours_per_day=self.settings.org.hours_per_day,
             )
         except PopError as error:
             self.notify(error.message(self.lang), severity="error")
