@@ -48,14 +48,24 @@ def tokens(text: str) -> list[str]:
     return TOKEN_RE.findall(fold(text))
 
 
-_LETTER_DASH = re.compile(r"(?<![a-z0-9])([a-z])-(?=[a-z])")
+_LETTER_DASH = re.compile(r"(?<![a-z0-9])([a-z])-([a-z]+)")
 
 
 def glued_tokens(text: str) -> list[str]:
-    """`tokens`, with a single letter and the word it is hyphened to kept as one word:
-    'G-code' is 'gcode' and 'e-learning' 'elearning', not 'code' and 'learning' (the letter
-    alone is too short to count, and the word alone means something else)."""
-    return TOKEN_RE.findall(_LETTER_DASH.sub(r"\1", fold(text)))
+    """`tokens`, with a single letter hyphened to a word also kept together with it: 'G-code'
+    is 'gcode' and 'code', 'F-gassen' 'fgassen' and 'gassen'. A name 'g-code' is then said
+    whole only by a text that says 'G-code', not by one that says 'code' (code 95), while
+    'gasketels' still meets 'F-gassen' through its word."""
+    folded = fold(text)
+    glued = {m.start(): m.group(1) + m.group(2) for m in _LETTER_DASH.finditer(folded)}
+    found: list[str] = []
+    for m in TOKEN_RE.finditer(folded):
+        if m.start() in glued:
+            continue  # the letter itself: too short to count
+        if m.start() - 2 in glued:
+            found.append(glued[m.start() - 2])
+        found.append(m.group())
+    return found
 
 
 def content_tokens(text: str) -> list[str]:
