@@ -28,6 +28,11 @@ def shipped() -> Catalogue:
         ("Frans op niveau A2 tegen juni", {"level": {"a2"}}),
         ("mijn rijbewijs en code 95", {}),  # 'en' is no class
         ("niveau 3 halen", {}),
+        ("ik wil mijn motorrijbewijs halen", {"licence": {"a"}}),
+        ("mijn rijbewijs voor de moto", {"licence": {"a"}}),
+        ("a motorbike licence", {"licence": {"a"}}),
+        ("autorijbewijs", {"licence": {"b"}}),
+        ("ik rij met de auto naar het werk", {}),  # a car, no licence
     ],
 )
 def test_classes_named_in_a_text(text: str, found: dict[str, set[str]]) -> None:

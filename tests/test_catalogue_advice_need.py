@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from pop_assistent.advice import closest_skills, recommend
+from pop_assistent.advice.intent import private
 from pop_assistent.advice.need import need_terms
 from pop_assistent.advice.person import person
 from pop_assistent.advice.relevance import relevance_of
@@ -217,12 +218,37 @@ def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
 @pytest.mark.parametrize(
     "goal",
     [
+        "ik werk in de winkel maar wil puur uit interesse leren kneden met desem",
+        "I work at the till but want to learn sourdough just for fun",
+        "los van mijn werk wil ik leren kneden met desem",
+        "EHBO voor honden, ik heb er twee thuis",
+        "ik wil mijn motorrijbewijs halen",
+        "ik wil mijn rijbewijs voor de moto halen tegen de zomer",
+    ],
+)
+def test_a_wish_for_ones_own_sake_gets_nothing_even_when_it_names_work(
+    shipped: Catalogue, bakery: Catalogue, goal: str
+) -> None:
+    # the person's work is named ('ik werk in de winkel'); the wish says it is not for it
+    assert ids(bakery, goal) == []
+    assert ids(shipped, goal) == []
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "ik wil naast mijn werk leren kneden met desem",  # 'naast mijn werk' is no private wish
         "mijn collega's en ik willen leren kneden met desem",
         "ik wil het werk en mijn kinderen beter combineren en leren afrekenen aan de nieuwe kassa",
     ],
 )
 def test_a_wish_that_names_work_is_no_private_wish(bakery: Catalogue, goal: str) -> None:
     assert ids(bakery, goal)
+
+
+def test_animals_met_at_work_are_no_private_wish() -> None:
+    assert not private("ik wil leren omgaan met agressieve honden bij huisbezoeken")
+    assert private("ik wil leren omgaan met mijn hond")
 
 
 def test_no_padding_one_shared_ordinary_word_is_no_proposal(bakery: Catalogue) -> None:

@@ -56,8 +56,8 @@ PRIVATE_PEOPLE = frozenset(
     partner vriend vriendin moeder vader mama papa ouders schoonmoeder schoonvader broer zus
     hond honden kat katten huisdier huisdieren daughter son children husband wife dog cat
     grandchildren eigen huis tuin woning appartement house garden home own vrienden familie
-    gezin zoontje dochtertje kindje kleinzoon kleindochter schoonouders lief friend friends
-    family kids parents boyfriend girlfriend sister brother mum mom dad""".split()
+    gezin zoontje dochtertje kindje kleinzoon kleindochter schoonouders schoonfamilie lief
+    friend friends family kids parents boyfriend girlfriend sister brother mum mom dad""".split()
 )
 """Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
@@ -82,14 +82,38 @@ WORK_WORDS = frozenset(
 """Words that tie a wish to work, whoever else it names ('mijn vrouw' in 'werk en gezin')."""
 
 
+FOR_ONESELF = frozenset(
+    phrase.strip()
+    for phrase in """uit interesse|uit pure interesse|voor de fun|voor mijn plezier|voor het
+    plezier|puur voor mezelf|puur voor mijzelf|los van mijn werk|los van het werk|niet voor mijn
+    werk|niet voor het werk|buiten mijn werk|buiten het werk|niets met mijn werk te maken|just for
+    fun|for fun|out of interest|outside work|outside of work|not for work|not for my job|nothing
+    to do with my job|nothing to do with work""".split("|")
+)
+"""Phrases that say a wish is for the person's own sake, even when they name their work
+('ik werk op de boekhouding maar wil puur uit interesse over wijn leren')."""
+
+ANIMALS = frozenset(
+    """hond honden hondje puppy kat katten kitten konijn konijnen paard paarden pony huisdier
+    huisdieren cavia vogels dog dogs cat cats horse horses pet pets rabbit""".split()
+)
+"""Animals a private wish is for ('EHBO voor honden'), not those met at work ('agressieve
+honden bij huisbezoeken')."""
+
+
 def private(goal_text: str) -> bool:
     """Whether a wish is about the person's private life (their child's homework, their dog,
     a holiday, a club) and not about work: no work catalogue serves it, however many words it
     shares with one."""
     words = tokens(goal_text[:2000])
+    said = f" {' '.join(words)} "
+    if any(f" {' '.join(phrase.split())} " in said for phrase in FOR_ONESELF):
+        return True
     if WORK_WORDS.intersection(words):
         return False
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False)}
+    if any(a in ("voor", "for", *POSSESSIVES) and b in ANIMALS for a, b in pairs):
+        return True  # 'EHBO voor honden', 'my dog'
     family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
     leisure = LEISURE.intersection(words) or pairs & FREE_TIME
     return family or bool(leisure) or any(w.endswith("club") for w in words)

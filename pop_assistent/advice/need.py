@@ -26,7 +26,7 @@ NEED_STOPWORDS = STOPWORDS | frozenset(
     niets niks iemand iets ineens kunnen laatste lang mag meer mee men mensen misschien nu
     nooit of ofte
     omdat ook over paar sinds soms toch toe uit vaak vanaf veel waarom wanneer weer weinig
-    wel welke zou zouden zelfs telkens had heb hebt heeft was waren zijn
+    wel welke zou zouden zelfs telkens had heb hebt heeft was waren zijn haverklap
     hij hem haar hun hen jullie jou jouw zich ons onze mezelf jezelf zichzelf
     i me my we our you your he she it they them their is are was were be been have has had
     do does did not no so too very just also only than then there here when what which who

@@ -140,6 +140,7 @@ class SkillText:
         heads = _heads(terms)
         said = frozenset().union(numbers, *(term.forms for term in terms))
         named: set[int] = set()  # skills one of whose names the need says whole
+        phrase_terms: dict[tuple[int, int], set[int]] = {}
         for position, term in enumerate(terms):
             seen: set[tuple[int, int]] = set()
             for form in term.forms:
@@ -158,13 +159,17 @@ class SkillText:
                         fit.strengths[position] = strength
                     key = (skill, phrase)
                     phrase_weight[key] = phrase_weight.get(key, 0.0) + weights[position]
+                    phrase_terms.setdefault(key, set()).add(position)
                     if term.weight >= TELLING_WORD:
                         phrase_heads.setdefault(key, set()).add(heads[position])
         alone = len(set(heads)) == 1
+        pieces = {p for p, term in enumerate(terms) if term.part}  # of a need of one compound
         for key, weight in phrase_weight.items():
             if len(phrase_heads.get(key, ())) < TOGETHER_WORDS and not alone:
                 if key[1] > 0 or key[0] not in named:
                     continue  # one word in a situation is a shared word, not the need said again
+            if alone and 0 not in phrase_terms[key] and phrase_terms[key] != pieces:
+                continue  # a need of one compound is not said by one of its parts ('motor')
             fit = found[key[0]]
             fit.together = max(fit.together, weight / total)
         return {self.ids[number]: fit for number, fit in found.items()}

@@ -22,10 +22,40 @@ _RE = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|/|\+|\bof\b|\ben\b|\bor\b|\band\b)\s*")
 
 
+VEHICLES = {
+    "moto": "a", "motor": "a", "motorfiets": "a", "motorbike": "a", "motorcycle": "a",
+    "bromfiets": "am", "brommer": "am", "scooter": "am", "auto": "b", "car": "b",
+    "personenwagen": "b",
+}  # fmt: skip
+"""A licence named by its vehicle ('rijbewijs voor de moto', 'motorrijbewijs', 'car licence')
+is that class of licence."""
+_LICENCE = re.compile(r"^(?:(\w*?)rijbewijs|licen[cs]e)$")
+
+
+def _by_vehicle(words: list[str]) -> set[str]:
+    """The licence classes a text names by their vehicle, when it speaks of a licence."""
+    found: set[str] = set()
+    licence = False
+    for word in words:
+        match = _LICENCE.match(word)
+        if match:
+            licence = True
+            if match.group(1) in VEHICLES:
+                found.add(VEHICLES[match.group(1)])
+    if licence:
+        found.update(VEHICLES[word] for word in words if word in VEHICLES)
+    return found
+
+
 def variants(text: str) -> dict[str, set[str]]:
-    """The classes named in a text, per kind: 'rijbewijs C of CE' -> {'licence': {'c', 'ce'}}."""
+    """The classes named in a text, per kind: 'rijbewijs C of CE' -> {'licence': {'c', 'ce'}};
+    'rijbewijs voor de moto' -> {'licence': {'a'}}."""
     found: dict[str, set[str]] = {}
-    for match in _RE.finditer(fold(text)):
+    folded = fold(text)
+    vehicles = _by_vehicle(re.findall(r"\w+", folded))
+    if vehicles:
+        found["licence"] = vehicles
+    for match in _RE.finditer(folded):
         kind = NOUNS[match.group(1)]
         codes = set()
         for code in _SPLIT.split(match.group(2)):
