@@ -513,3 +513,11 @@ def test_a_word_of_two_skills_is_read_by_the_persons_role(
     assert skill in linked
     if first is not None:
         assert ids(shipped, goal, role=role)[:1] == [first]
+
+
+def test_a_course_ranks_before_an_event_unless_the_need_asks_for_one(shipped: Catalogue) -> None:
+    learn = ids(shipped, "ik ben afwasser en wil graag zelf leren koken in de keuken")
+    assert "event-horecabeurs" in learn and learn[0] != "event-horecabeurs"
+    assert ids(shipped, "ik wil naar een beurs over nieuwe trends in de horeca")[0] == (
+        "event-horecabeurs"
+    )

@@ -16,6 +16,7 @@ from pop_assistent.advice.intent import (
     FIRST_TIME_PENALTY,
     RENEWAL_BONUS,
     about_renewal,
+    asks_for_event,
     first_time,
     is_refresher,
     private,
@@ -27,7 +28,7 @@ from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.actions import Action
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
-from pop_assistent.model.common import GoalStatus
+from pop_assistent.model.common import ActionType, GoalStatus
 from pop_assistent.model.goals import Goal
 from pop_assistent.model.plan import Plan
 from pop_assistent.planning.workload import overbooked, remaining_hours, room
@@ -284,6 +285,10 @@ UNKNOWN_SECTOR = 0.06
 falls below a general one (unless the person works there); when the sector is not known, a
 sector's resource yields a little to a general one."""
 
+EVENT_PENALTY = 0.1
+"""An event (a fair, a congress, a study day) ranks this much lower than a course, unless the
+need asks for one: it informs and inspires, it does not train."""
+
 ROLE_SKILL = 0.12
 """A resource that trains a skill of the person's role profile rises."""
 
@@ -352,6 +357,7 @@ def recommend(
     served = served or _served_for_person(catalogue, reading, candidates, who)
     renewal = about_renewal(goal_text)
     beginner = not renewal and first_time(goal_text)
+    wants_event = asks_for_event(goal_text)
     results: list[Recommendation] = []
     for row, relevance in candidates.items():
         item = catalogue.items[row]
@@ -367,6 +373,8 @@ def recommend(
         # who the person is weighs on how well a resource answers the goal, so that it
         # never lifts one that does not
         score = topic * (1.0 + _sector_fit(item, who) + _role_fit(item, who)) + practical
+        if item.action_type is ActionType.event and not wants_event:
+            score -= EVENT_PENALTY  # a fair or a congress informs; a course trains
         if renewal and is_refresher(item):
             score += RENEWAL_BONUS
         elif beginner and (is_refresher(item) or item.level.value in ("gevorderd", "expert")):

@@ -117,3 +117,15 @@ def private(goal_text: str) -> bool:
     family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
     leisure = LEISURE.intersection(words) or pairs & FREE_TIME
     return family or bool(leisure) or any(w.endswith("club") for w in words)
+
+
+EVENT_WORDS = frozenset(
+    """beurs beurzen congres congressen seminarie seminar studiedag studiedagen netwerken
+    netwerk inspiratie trends infosessie infoavond evenement event events conference
+    congress fair webinar lezing lezingen""".split()
+)
+"""Words that ask for an event rather than a course ('een beurs over nieuwe trends')."""
+
+
+def asks_for_event(goal_text: str) -> bool:
+    return bool(EVENT_WORDS.intersection(tokens(goal_text[:2000])))
