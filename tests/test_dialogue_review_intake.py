@@ -33,6 +33,14 @@ def test_levels_typed_inline_are_read() -> None:
         "plannen niveau 3": [("plannen", 3, None)],
         "Excel: ik sta op 2 en wil naar 4": [("Excel", 2, 4)],
         "Teams en SharePoint": [("Teams", None, None), ("SharePoint", None, None)],
+        # a level typed once after two things joined by 'en' is the level of both
+        "afwassen en de machine draaien 4, samenwerken": [
+            ("afwassen", 4, None),
+            ("de machine draaien", 4, None),
+            ("samenwerken", None, None),
+        ],
+        "plannen en organiseren 2 naar 4": [("plannen", 2, 4), ("organiseren", 2, 4)],
+        "Excel 2 en Word 4": [("Excel", 2, None), ("Word", 4, None)],
     }
     for text, expected in cases.items():
         assert skill_items(text) == expected, text

@@ -258,6 +258,23 @@ def _with_clauses(parts: list[str]) -> list[str]:
     return joined
 
 
+_LIST = re.compile(r"[^,;\n/•]+")
+_AND = re.compile(r"\s+(?:en|and|plus)\s+", re.I)
+
+
+def _one_level_for_both(chunk: str) -> str:
+    """'afwassen en de machine draaien 4': a level typed once after two things joined by 'en'
+    is the level of both ('Excel 2 en Word 4' keeps its own levels)."""
+    parts = _AND.split(chunk)
+    if len(parts) < 2:
+        return chunk
+    *before, last = (levels(part) for part in parts)
+    if last[1] is None or any(c is not None or not t for t, c, _w in before):
+        return chunk
+    mark = f"⟦{last[1]}>{last[2]}⟧" if last[2] is not None else f"⟦{last[1]}⟧"
+    return " en ".join(f"{t} {mark}" for t, _c, _w in [*before, last])
+
+
 def skill_items(text: str, names: Sequence[str] = ()) -> list[tuple[str, int | None, int | None]]:
     """A typed list of skills with optional levels, split into (text, current, wanted).
 
@@ -267,6 +284,7 @@ def skill_items(text: str, names: Sequence[str] = ()) -> list[tuple[str, int | N
     clean = text[:MAX_PARSE].replace("⟦", "[").replace("\ue000", "").replace("\ue001", "")
     protected, kept = _keep_whole(clean, names)
     protected = _TWO_LEVELS.sub(lambda m: f" ⟦{m.group(1)}>{m.group(2)}⟧ ", protected)
+    protected = _LIST.sub(lambda m: _one_level_for_both(m.group(0)), protected)
     found: list[tuple[str, int | None, int | None]] = []
     for t, c, w in (levels(item) for item in _with_clauses(items(protected))):
         if not t and c is not None and found and found[-1][0] and found[-1][1] is None:
