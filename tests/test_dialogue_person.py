@@ -58,6 +58,24 @@ def test_wanting_to_become_something_at_the_transferable_question_is_the_career_
     assert role in e.plan.goals[0].career_project
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "role"),
+    [
+        ("nl", "ik wil zelf leren koken zodat ik kan doorgroeien naar hulpkok", "hulpkok"),
+        ("nl", "doorgroeien naar ploegleider tegen 2028", "ploegleider"),
+        ("en", "I want to grow into a team lead role", "team lead"),
+    ],
+)
+def test_growing_into_a_role_is_a_career_target_not_a_skill(
+    today: date, lang: str, said: str, role: str
+) -> None:
+    e = _self_assessment(today, lang)
+    say(e, "feedback", "geen" if lang == "nl" else "none", "geen" if lang == "nl" else "none")
+    reply = e.answer(said)
+    assert not any(SkillCategory.transferable in r.categories for r in e.plan.skills)
+    assert role in reply.message and role in e.plan.occasion.description
+
+
 def test_a_career_wish_among_skills_to_improve_is_kept_apart(today: date) -> None:
     e = _self_assessment(today)
     e.answer("wondzorg 4")

@@ -156,8 +156,13 @@ _BECOME = re.compile(
     r"(?:te\s+)?(?:worden|wordne|wordn|woorden|worde|wodren|owrden)\b"
     r"|\b(?:want|would like|'d like|hope|plan|aim)\s+to\s+(?:become|be)\s+"
     r"(?:an?\s+|the\s+)?(?P<en>[a-z][\w' -]{1,60}?)\s*(?:[.,!;]|$|\s+(?:in|by|within|one day))"
+    r"|\b(?:doorgroeien|doorstromen|opklimmen|promotie maken)\s+(?:naar|tot)\s+(?:een\s+|de\s+)?"
+    r"(?P<up>[a-z][\w'-]{1,40}(?:\s+[a-z][\w'-]{1,40})?)\s*(?:[.,!;]|$|\s+(?:in|tegen|binnen))"
+    r"|\b(?:grow|move up|be promoted)\s+(?:in)?to\s+(?:an?\s+|the\s+)?"
+    r"(?P<grow>[a-z][\w'-]{1,40}(?:\s+[a-z][\w'-]{1,40}){0,2})\s*(?:[.,!;]|$|\s+(?:in|by|within))"
 )
-"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader': a role wanted."""
+"""'ik wil hoofdverpleegkundige worden', 'I want to become a shift leader', 'doorgroeien naar
+hulpkok': a role wanted."""
 LEADS = re.compile(
     r"hoofd|leider|leidster|verantwoordelijke|chef|manager|co[oö]rdinator|supervisor|"
     r"\blead(?:er)?\b|\bhead\b|directeur|director|ploegbaas|voorman|voorvrouw|baas|teamcoach"
@@ -170,7 +175,8 @@ def _wanted(text: str) -> tuple[str, bool]:
     from pop_assistent.language.smart_roles import names_a_quality
 
     m = _BECOME.search(answers.key(text))
-    wanted = (m.group("nl") or m.group("en") or "").strip() if m else ""
+    wanted = next((g for g in m.groups() if g), "").strip() if m else ""
+    wanted = re.sub(r"\s+(?:role|rol|functie|position)$", "", wanted)
     return wanted, bool(wanted) and names_a_quality(wanted)
 
 
