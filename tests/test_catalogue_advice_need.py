@@ -521,3 +521,28 @@ def test_a_course_ranks_before_an_event_unless_the_need_asks_for_one(shipped: Ca
     assert ids(shipped, "ik wil naar een beurs over nieuwe trends in de horeca")[0] == (
         "event-horecabeurs"
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "wanted"),
+    [
+        ("my loaves are burnt on the bottom every morning", "oven-veilig"),
+        ("customers wait too long when I have to ring them up at the till", "kassasysteem"),
+        ("I have just become the team leader and I dare not speak to colleagues", None),
+    ],
+)
+def test_an_english_need_reads_a_dutch_catalogue_through_everyday_words(
+    bakery: Catalogue, goal: str, wanted: str | None
+) -> None:
+    # 'burnt', 'bottom', 'till' are no Dutch words; the glossary of everyday work says which are
+    found = ids(bakery, goal)
+    assert found and found[0] == (wanted or found[0])
+    assert wanted or found[0].startswith("leiding")
+
+
+def test_the_glossary_gives_dutch_words_with_their_forms() -> None:
+    from pop_assistent.text.lexicon import dutch_words
+
+    assert {"vloer", "vloeren"} <= dutch_words("floors")
+    assert "kassa" in dutch_words("checkout")
+    assert dutch_words("qwerty") == frozenset()

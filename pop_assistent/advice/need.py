@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
-from pop_assistent.text.lexicon import dutch_cognates, forms, parts, telling
+from pop_assistent.text.lexicon import dutch_cognates, dutch_words, forms, parts, telling
 from pop_assistent.text.words import STOPWORDS, glued_tokens, tokens
 
 PART_WEIGHT = 0.6
@@ -64,7 +64,8 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     for word in words:
         word_forms = forms(word)
         if lang == ENGLISH:
-            word_forms |= dutch_cognates(word)  # a Dutch catalogue: 'isolation' is 'isolatie'
+            # a Dutch catalogue: 'isolation' is 'isolatie', 'floors' are 'vloeren'
+            word_forms |= dutch_cognates(word) | dutch_words(word)
         if word_forms in terms:
             continue
         weight = telling(word, lang)

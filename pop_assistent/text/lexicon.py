@@ -129,6 +129,33 @@ def dutch_cognates(word: str) -> frozenset[str]:
     return frozenset()
 
 
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, tuple[str, ...]]:
+    from importlib.resources import files
+
+    text = files("pop_assistent.text").joinpath("en_nl.txt").read_text(encoding="utf-8")
+    found: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        english, _, dutch = line.partition(":")
+        if line.startswith("#") or not dutch:
+            continue
+        words = [w for phrase in dutch.split(",") for w in phrase.split() if len(w) > 2]
+        found[english.strip()] = tuple(dict.fromkeys(words))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def dutch_words(word: str) -> frozenset[str]:
+    """The Dutch words an English word of everyday work stands for ('floors' -> 'vloer'), with
+    their forms; empty when the glossary (en_nl.txt) has none of the word's forms."""
+    glossary = _glossary()
+    found: set[str] = set()
+    for form in (word, lemma(word, ENGLISH)):
+        for dutch in glossary.get(form, ()):
+            found |= forms(dutch)
+    return frozenset(found)
+
+
 def _known(word: str, extra: Callable[[str], bool] | None) -> float:
     """How well-attested a possible part is (0 when it is not a word)."""
     found = max(zipf(word), zipf(lemma(word)))
