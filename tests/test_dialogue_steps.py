@@ -324,6 +324,44 @@ def test_a_course_day_larger_than_its_month_is_not_told_to_move(
     assert workload.beyond_its_months(e.plan) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "said", "undo", "shown"),
+    [
+        ("nl", "werktijd 1", "eigen tijd 1", "(in werktijd)"),
+        ("en", "working time 1", "own time 1", "(in working time)"),
+    ],
+)
+def test_an_action_agreed_in_working_time_leaves_the_own_learning_time(
+    today: date, lang: str, said: str, undo: str, shown: str
+) -> None:
+    """A cook learning on the job ('meedraaien met de chef', 40 hours from February to May)
+    with two hours a week of her own: the review offers 'werktijd 1', which takes the hours
+    out of her learning time, makes the goal realistic again and shows on the timeline and in
+    the plan document; 'eigen tijd 1' counts them in again."""
+    plan = sophie(today)
+    plan.employee.hours_per_week = 2
+    plan.actions = plan.actions[:1]
+    action = plan.actions[0]
+    action.start, action.end, action.hours = date(2027, 2, 1), date(2027, 5, 31), 40
+    e = at(plan, Step.planning, today, lang=lang)
+    e.plan.conversation.pending = Pending(question="review")
+    before = e.current().message
+    assert e.workload().over_months and f"*{said}*" in before
+    reply = e.answer(said)
+    assert e.plan.actions[0].in_working_time and not e.workload().over_months
+    assert e.workload().working_time == 40
+    assert shown in e.current().message and f"*{said}*" not in e.current().message
+    goal = e.plan.goal(action.goal_id or "")
+    assert goal is not None and goal.smart is not None and goal.smart.achievable.met
+    assert ("40 uur" in reply.message) == (lang == "nl")
+    from pop_assistent.export import export_plan
+
+    for fmt in ("md", "html"):  # what the manager reads before signing
+        assert shown.strip("()") in export_plan(e.plan, fmt, today=today, lang=lang).decode()
+    e.answer(undo)
+    assert not e.plan.actions[0].in_working_time and e.workload().over_months
+
+
 @pytest.mark.parametrize("unsure", ["weet ik niet", "geen idee", "don't know"])
 def test_an_own_action_of_unknown_kind_is_noted_as_internal_and_said(
     today: date, unsure: str

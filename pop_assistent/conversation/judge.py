@@ -36,10 +36,12 @@ MAX_TEXT = 2000
 
 def own_time_view(plan: Plan, legal_in_working_time: bool = True) -> Plan:
     """The plan as the personal learning time sees it (a shallow copy, never saved)."""
+    from pop_assistent.planning.workload import in_working_time
+
     actions = [
         a if a.cost_eur is not None else a.model_copy(update={"cost_eur": 0.0})
         for a in plan.actions
-        if not (a.legally_required and legal_in_working_time)
+        if not in_working_time(a, legal_in_working_time)
     ]
     return plan.model_copy(update={"actions": actions})
 
@@ -171,11 +173,16 @@ def _with_plan(
     workload = workload_verdict(plan, goal, today, lang, legal_in_working_time, load)
     if workload is not None:
         return workload
-    legal = [a for a in plan.actions_for(goal.id) if a.legally_required]
-    if found.met is None and legal and legal_in_working_time:
-        if len(legal) == len(plan.actions_for(goal.id)):  # all of it happens in working time
+    from pop_assistent.planning.workload import in_working_time
+
+    actions = plan.actions_for(goal.id)
+    working = [a for a in actions if in_working_time(a, legal_in_working_time)]
+    if found.met is None and working and len(working) == len(actions):  # all in working time
+        if all(a.legally_required for a in working):
             reason = say(lang, N_("Wettelijk verplichte opleiding gebeurt in werktijd."))
-            return SmartCriterion(met=True, reason=reason)
+        else:
+            reason = say(lang, N_("De acties gebeuren in werktijd, zoals afgesproken."))
+        return SmartCriterion(met=True, reason=reason)
     return found
 
 
@@ -213,7 +220,7 @@ def verdict_inputs(plan: Plan) -> tuple[Inputs, Inputs]:
         e.language,
         tuple(
             (a.id, a.goal_id, a.start, a.end, a.hours, a.status, a.progress, a.cost_eur,
-             a.legally_required)
+             a.legally_required, a.in_working_time)
             for a in plan.actions
         ),
         tuple((g.id, g.deadline) for g in plan.goals),

@@ -69,6 +69,7 @@ TEXTS: dict[str, str] = {
     "on_floor": N_("Zichtbaar op de werkvloer"),
     "for_goal": N_("Voor doel"),
     "legal": N_("wettelijk verplicht"),
+    "working_time": N_("in werktijd"),
     "certificate": N_("certificaat geldig"),
     "years": N_("jaar"),
     "progress": N_("Voortgang"),

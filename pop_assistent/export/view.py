@@ -129,6 +129,7 @@ def _actions(plan: Plan, lang: Language, goal_numbers: dict[str, int]) -> list[d
                 "completed_on": short_date(a.completed_on, lang),
                 "origin": label(a.origin, lang),
                 "legal": a.legally_required,
+                "working_time": a.in_working_time,
                 "certificate_years": a.certificate_valid_years,
             }
         )

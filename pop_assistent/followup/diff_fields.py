@@ -30,6 +30,7 @@ ACTION_FIELDS: Labels = {
     "origin": N_("herkomst"),
     "formal": N_("formeel leren"),
     "legally_required": N_("wettelijk verplicht"),
+    "in_working_time": N_("in werktijd"),
     "certificate_valid_years": N_("certificaat geldig (jaar)"),
 }
 GOAL_FIELDS: Labels = {

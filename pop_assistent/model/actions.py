@@ -32,6 +32,9 @@ class Action(PopModel):
     origin: ActionOrigin = ActionOrigin.own_wish
     formal: bool = True
     legally_required: bool = False
+    in_working_time: bool = False
+    """Done in working time by agreement (learning on the job, a course day the employer
+    gives): its hours are not taken from the person's own learning time."""
     certificate_valid_years: int | None = Field(default=None, ge=1, le=50)
 
     @model_validator(mode="after")

@@ -86,6 +86,7 @@ FIELD_LABELS: dict[str, str] = {
     "obstacles": N_("de obstakels"),
     "formal": N_("formeel of informeel leren"),
     "legally_required": N_("de wettelijke verplichting"),
+    "in_working_time": N_("in werktijd"),
     "kept_with_warning": N_("bewaard ondanks de waarschuwing"),
     "note": N_("de notitie"),
     "occasion": N_("de aanleiding"),

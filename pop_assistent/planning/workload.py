@@ -46,7 +46,7 @@ class Workload:
     planned_hours: float = 0.0
     """The exact sum of the planned actions' hours (months are rounded each)."""
     working_time: float = 0.0
-    """Hours of legally required training planned in working time (not in `months`)."""
+    """Hours planned in working time (not in `months`): see `in_working_time`."""
 
     @property
     def over_months(self) -> list[PeriodLoad]:
@@ -136,12 +136,18 @@ def available_hours(hours_per_week: float, start: date, end: date) -> float:
     return hours_per_week * ((end - start).days + 1) / 7
 
 
+def in_working_time(action: Action, legal_in_working_time: bool = True) -> bool:
+    """Whether an action's hours are working time, not the person's own learning time: agreed
+    so for this action, or legally required training (unless a setting counts it in)."""
+    return action.in_working_time or (action.legally_required and legal_in_working_time)
+
+
 def compute(plan: Plan, today: date | None = None, legal_in_working_time: bool = True) -> Workload:
     """Planned and available hours for every month that has a planned, not cancelled action;
-    legally required training apart when it happens in working time."""
+    what happens in working time apart (`in_working_time`)."""
     hpw = plan.employee.hours_per_week
     running = [a for a in plan.actions if a.start and a.status != ActionStatus.cancelled]
-    legal = [a for a in running if a.legally_required and legal_in_working_time]
+    legal = [a for a in running if in_working_time(a, legal_in_working_time)]
     actions = [a for a in running if a not in legal]
     working = round(sum(a.hours for a in legal), 1)
     if not actions:
@@ -187,7 +193,7 @@ def overbooked(
     load: Workload | None = None,
 ) -> list[PeriodLoad]:
     """The months with more hours planned than available in which this goal's actions run
-    (its legally required training in working time does not count). `load`: the plan's
+    (what it does in working time does not count). `load`: the plan's
     workload when the caller computed it already."""
     spans = [
         (a.start, a.end or a.start)
@@ -195,7 +201,7 @@ def overbooked(
         if a.goal_id == goal_id
         and a.start
         and a.status != ActionStatus.cancelled
-        and not (a.legally_required and legal_in_working_time)
+        and not in_working_time(a, legal_in_working_time)
     ]
     if not spans:
         return []
@@ -217,7 +223,7 @@ def beyond_its_months(plan: Plan, legal_in_working_time: bool = True) -> list[in
             continue
         if (action.end or action.start) != action.start:
             continue  # a period can be spread over more months
-        if action.legally_required and legal_in_working_time:
+        if in_working_time(action, legal_in_working_time):
             continue
         have = available_hours(hpw, action.start.replace(day=1), _month_end(action.start))
         if remaining_hours(action) > have + 0.05:

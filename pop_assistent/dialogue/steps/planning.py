@@ -50,6 +50,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "cost_unclear": {},
     "no_session_then": {"title": "Heftruck", "next": date(2027, 3, 8), "later": True},
     "session_taken": {"title": "Heftruck", "start": date(2027, 3, 8), "end": date(2027, 3, 9)},
+    "working_time": {"title": "Meedraaien", "n": 1, "hours": 40, "on": True, "legal": False},
 }
 FIELDS: list[tuple[str, str, str]] = [
     ("hours", r"uur|uren|hours?|tijd|time", N_("uren")),
@@ -261,7 +262,38 @@ def _hours(s: Session, text: str) -> None:
         _next(s, action.id)
 
 
+_WORKING_TIME = re.compile(
+    r"\s*(?:(?P<own>eigen tijd|eigen leertijd|niet in werktijd|geen werktijd|own time|not in "
+    r"working time)|(?:in\s+)?(?:werktijd|werkuren|de werkuren|working time|work time|working "
+    r"hours))\s*(?:voor\s+|for\s+)?(?:actie\s+|action\s+)?(?P<n>\d+)\s*",
+    re.I,
+)
+"""'werktijd 2': action 2 is done in working time; 'eigen tijd 2' takes that back."""
+
+
+def _working_time(s: Session, text: str) -> bool:
+    """'werktijd N' or 'eigen tijd N' at the review: says whether the action's hours are
+    working time by agreement (learning on the job, a course day the employer gives)."""
+    match = _WORKING_TIME.fullmatch(text[:80])
+    if match is None:
+        return False
+    number = int(match.group("n"))
+    if not 1 <= number <= len(s.plan.actions):
+        s.say("pick_action", count=len(s.plan.actions))
+        return True
+    action = s.plan.actions[number - 1]
+    action.in_working_time = match.group("own") is None
+    s.say("working_time", title=action.title, n=number, hours=action.hours,
+          on=action.in_working_time, legal=action.legally_required)  # fmt: skip
+    for goal in s.plan.goals:
+        if goal.id == action.goal_id:
+            check(s, goal)
+    return True
+
+
 def _review(s: Session, text: str) -> None:
+    if _working_time(s, text):
+        return
     answer = answers.yes_no(text)
     match = re.fullmatch(r"\s*(?:verzet|verplaats|wijzig|move)?\s*(\d+)\s*", text[:50])
     if match and 1 <= int(match.group(1)) <= len(s.plan.actions):
@@ -421,11 +453,13 @@ def context(s: Session) -> dict[str, Any]:
                 "hours": a.hours,
                 "cost": a.cost_eur,
                 "legal": a.legally_required and s.legal_in_working_time,
+                "agreed": a.in_working_time,
             }
             for a in _timeline(s)
         ],
         "over": [formats.month_year(m.start, s.lang) for m in load.over_months],
         "too_big": workload.beyond_its_months(s.plan, s.legal_in_working_time),
+        "in_over": _in_over_months(s, load),
         "total_planned": load.total_planned,
         "working_time": load.working_time,
         "hours_per_week": s.plan.employee.hours_per_week,
@@ -445,6 +479,20 @@ def context(s: Session) -> dict[str, Any]:
             if g.smart and g.smart.achievable.met is False
         ],
     }
+
+
+def _in_over_months(s: Session, load: workload.Workload) -> list[int]:
+    """The numbers of the actions of own learning time that run in a month with too many
+    hours, the biggest first: those that working time could take."""
+    over = load.over_months
+    found = [
+        (-a.hours, n)
+        for n, a in enumerate(s.plan.actions, start=1)
+        if a.start
+        and not workload.in_working_time(a, s.legal_in_working_time)
+        and any(a.start <= m.end and m.start <= (a.end or a.start) for m in over)
+    ]
+    return [n for _, n in sorted(found)]
 
 
 Q = Questions[Session]("planning")

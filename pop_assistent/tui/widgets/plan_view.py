@@ -124,6 +124,7 @@ def plan_content(
             lines.extend(_action_lines(action, numbers[action.id], lang, width, "  "))
             mark(f"action:{numbers[action.id]}")
     legal = [a for a in plan.actions if a.legally_required and legal_in_working_time]
+    agreed = [a for a in plan.actions if a.in_working_time and a not in legal]
     if legal:
         hours = formats.hours(sum(a.hours for a in legal), lang)
         lines.append(Content(""))
@@ -133,6 +134,16 @@ def plan_content(
                 _("Wettelijk verplicht: {hours} u in werktijd, niet van je leertijd.").format(
                     hours=hours
                 ),
+                width,
+            )
+        )
+    if agreed:
+        hours = formats.hours(sum(a.hours for a in agreed), lang)
+        lines.append(Content(""))
+        lines.extend(
+            _hang(
+                "  ",
+                _("In werktijd afgesproken: {hours} u, niet van je leertijd.").format(hours=hours),
                 width,
             )
         )
