@@ -546,3 +546,22 @@ def test_the_glossary_gives_dutch_words_with_their_forms() -> None:
     assert {"vloer", "vloeren"} <= dutch_words("floors")
     assert "kassa" in dutch_words("checkout")
     assert dutch_words("qwerty") == frozenset()
+
+
+def test_everyday_dutch_is_read_in_plain_words() -> None:
+    from pop_assistent.text.lexicon import plain_expressions, plain_words
+
+    assert "begrijpen" in plain_words("snapt") and "schoonmaken" in plain_words("kuisen")
+    assert plain_words("brood") == frozenset()
+    said = plain_expressions("Ik ben de hele dag brandjes aan het blussen, om de haverklap.")
+    assert "brandjes" not in said and "haverklap" not in said and "vaak" in said
+
+
+def test_an_expression_is_no_topic_of_its_own(shipped: Catalogue) -> None:
+    # 'brandjes blussen' is about interruptions, not fire; 'snapt' is 'begrijpen'
+    busy = ids(
+        shipped, "ik ben de hele dag brandjes aan het blussen en kom nooit toe aan mijn werk"
+    )
+    assert busy and busy[0] == "int-timemanagement" and "online-brandpreventie" not in busy
+    letters = ids(shipped, "onze brieven snapt niemand, de mensen bellen allemaal terug")
+    assert letters and letters[0] in {"ext-klare-taal-burgers", "ext-klare-taal"}

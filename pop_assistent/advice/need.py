@@ -11,7 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language
-from pop_assistent.text.lexicon import dutch_cognates, dutch_words, forms, parts, telling
+from pop_assistent.text.lexicon import (
+    dutch_cognates,
+    dutch_words,
+    forms,
+    parts,
+    plain_expressions,
+    plain_words,
+    telling,
+)
 from pop_assistent.text.words import STOPWORDS, glued_tokens, tokens
 
 PART_WEIGHT = 0.6
@@ -54,18 +62,22 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     `known` says whether a word is one of the catalogue's own (a brand name, a jargon word),
     so that 'excelbestand' splits into 'excel' and 'bestand'.
     """
+    lang = ENGLISH if english(text) else SOURCE_LANGUAGE  # the text's language (word frequencies)
+    if lang == SOURCE_LANGUAGE:
+        text = plain_expressions(text[:2000])
     words = [
         w
         for w in glued_tokens(text[:2000])
         if len(w) > 1 and w not in NEED_STOPWORDS and not w.isdigit()
     ][:MAX_WORDS]
-    lang = ENGLISH if english(text) else SOURCE_LANGUAGE  # the text's language (word frequencies)
     terms: dict[frozenset[str], Term] = {}
     for word in words:
         word_forms = forms(word)
         if lang == ENGLISH:
             # a Dutch catalogue: 'isolation' is 'isolatie', 'floors' are 'vloeren'
             word_forms |= dutch_cognates(word) | dutch_words(word)
+        else:
+            word_forms |= plain_words(word)  # 'snappen' is 'begrijpen'
         if word_forms in terms:
             continue
         weight = telling(word, lang)

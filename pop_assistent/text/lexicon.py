@@ -14,6 +14,7 @@ tenths of a second), so the first advice of a session pays for them once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -129,31 +130,56 @@ def dutch_cognates(word: str) -> frozenset[str]:
     return frozenset()
 
 
-@lru_cache(maxsize=1)
-def _glossary() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _glossary(name: str) -> dict[str, tuple[str, ...]]:
+    """A glossary file of this package: per word or expression, the plain words it stands for."""
     from importlib.resources import files
 
-    text = files("pop_assistent.text").joinpath("en_nl.txt").read_text(encoding="utf-8")
+    text = files("pop_assistent.text").joinpath(name).read_text(encoding="utf-8")
     found: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
-        english, _, dutch = line.partition(":")
-        if line.startswith("#") or not dutch:
+        said, _, plain = line.partition(":")
+        if line.startswith("#") or not plain:
             continue
-        words = [w for phrase in dutch.split(",") for w in phrase.split() if len(w) > 2]
-        found[english.strip()] = tuple(dict.fromkeys(words))
+        words = [w for phrase in plain.split(",") for w in phrase.split() if len(w) > 2]
+        found[said.strip()] = tuple(dict.fromkeys(words))
     return found
+
+
+def _glossed(name: str, word: str, lang: Language) -> frozenset[str]:
+    glossary = _glossary(name)
+    found: set[str] = set()
+    for form in (word, lemma(word, lang)):
+        for plain in glossary.get(form, ()):
+            found |= forms(plain)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)
 def dutch_words(word: str) -> frozenset[str]:
     """The Dutch words an English word of everyday work stands for ('floors' -> 'vloer'), with
     their forms; empty when the glossary (en_nl.txt) has none of the word's forms."""
-    glossary = _glossary()
-    found: set[str] = set()
-    for form in (word, lemma(word, ENGLISH)):
-        for dutch in glossary.get(form, ()):
-            found |= forms(dutch)
-    return frozenset(found)
+    return _glossed("en_nl.txt", word, ENGLISH)
+
+
+@lru_cache(maxsize=4096)
+def plain_words(word: str) -> frozenset[str]:
+    """The plain Dutch words an everyday, Flemish or informal one stands for ('snappen' ->
+    'begrijpen', 'kuisen' -> 'schoonmaken'), with their forms (nl_plain.txt)."""
+    return _glossed("nl_plain.txt", word, SOURCE_LANGUAGE)
+
+
+def plain_expressions(text: str) -> str:
+    """The text with everyday expressions said in plain words ('om de haverklap' -> 'vaak',
+    'brandjes blussen' -> 'onderbrekingen dringend'), so that their words are not read as a
+    topic of their own (a fire, oats)."""
+    glossary = _glossary("nl_plain.txt")
+    lowered = " ".join(text.lower().split())
+    for said in sorted((said for said in glossary if " " in said), key=len, reverse=True):
+        if said in lowered:
+            plain = " ".join(glossary[said])
+            lowered = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", plain, lowered)
+    return lowered
 
 
 def _known(word: str, extra: Callable[[str], bool] | None) -> float:
