@@ -57,7 +57,8 @@ PRIVATE_PEOPLE = frozenset(
     hond honden kat katten huisdier huisdieren daughter son children husband wife dog cat
     grandchildren eigen huis tuin woning appartement house garden home own vrienden familie
     gezin zoontje dochtertje kindje kleinzoon kleindochter schoonouders schoonfamilie lief
-    friend friends family kids parents boyfriend girlfriend sister brother mum mom dad""".split()
+    friend friends family kids parents boyfriend girlfriend sister brother mum mom dad auto wagen
+    fiets moto caravan boot camper terras badkamer vijver zwembad car bike boat""".split()
 )
 """Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
@@ -67,9 +68,26 @@ POSSESSIVES = frozenset({"mijn", "my", "onze", "ons", "our"})
 LEISURE = frozenset(
     """hobby hobby's hobbys vakantie vakanties vrijetijd club vereniging trouwen huwelijk
     bruiloft trouwfeest verjaardag verjaardagsfeest holiday holidays wedding
-    vacation""".split()
+    vacation tuinhuis zetel sofa couch zwemmen marathon hardlopen joggen fitness yoga
+    pilates piano gitaar viool drummen zingen koor dansen schilderen fotograferen breien haken
+    naaien tuinieren vissen golf tennis voetbal wielrennen schaken stamboom genealogie roman
+    swimming running jogging gym guitar violin singing choir dancing painting photography
+    knitting gardening fishing football soccer cycling chess genealogy novel""".split()
 )
-"""Words of a wish for one's free time."""
+"""Words of a wish for one's free time, home and hobbies ('in de zetel', 'piano'). Only
+without a word of work ('zingen met de bewoners' is work)."""
+
+
+def _at_home(words: list[str]) -> bool:
+    """'thuis' of the person's own home ('de badkamer thuis', 'bij ons thuis'), not someone
+    else's where they work ('ik poets bij een mevrouw thuis', 'bij mensen thuis')."""
+    for at, word in enumerate(words):
+        if word == "thuis":
+            before = words[max(0, at - 3) : at]
+            if "bij" not in before or {"mij", "ons", "me"} & set(before):
+                return True
+    return False
+
 
 FREE_TIME = frozenset({("vrije", "tijd"), ("spare", "time"), ("free", "time")})
 
@@ -88,7 +106,8 @@ FOR_ONESELF = frozenset(
     plezier|puur voor mezelf|puur voor mijzelf|los van mijn werk|los van het werk|niet voor mijn
     werk|niet voor het werk|buiten mijn werk|buiten het werk|niets met mijn werk te maken|just for
     fun|for fun|out of interest|outside work|outside of work|not for work|not for my job|nothing
-    to do with my job|nothing to do with work""".split("|")
+    to do with my job|nothing to do with work|eigen webshop|eigen zaak starten|eigen zaakje|in
+    bijberoep|als zelfstandige in bijberoep|side business|side hustle|my own business""".split("|")
 )
 """Phrases that say a wish is for the person's own sake, even when they name their work
 ('ik werk op de boekhouding maar wil puur uit interesse over wijn leren')."""
@@ -115,7 +134,7 @@ def private(goal_text: str) -> bool:
     if any(a in ("voor", "for", *POSSESSIVES) and b in ANIMALS for a, b in pairs):
         return True  # 'EHBO voor honden', 'my dog'
     family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
-    leisure = LEISURE.intersection(words) or pairs & FREE_TIME
+    leisure = LEISURE.intersection(words) or pairs & FREE_TIME or _at_home(words)
     return family or bool(leisure) or any(w.endswith("club") for w in words)
 
 
