@@ -23,7 +23,7 @@ from pop_assistent.advice.intent import (
 )
 from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
-from pop_assistent.advice.variants import for_another, variants
+from pop_assistent.advice.variants import for_another, names_class, variants
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.actions import Action
@@ -348,6 +348,8 @@ def recommend(
         about = " ".join(" ".join([*sk.synonyms, *sk.situations]) for sk in skills)
         if for_another(classes, own) or (not variants(own) and for_another(classes, about)):
             del candidates[row]  # its own words decide; else what its skills are about
+        elif not names_class(classes, f"{own} {about}"):
+            del candidates[row]  # 'motorrijbewijs': eco-driving with a truck is no licence A
     if not candidates:
         return []
     best = max(candidates.values())

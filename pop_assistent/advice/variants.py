@@ -29,21 +29,22 @@ VEHICLES = {
 }  # fmt: skip
 """A licence named by its vehicle ('rijbewijs voor de moto', 'motorrijbewijs', 'car licence')
 is that class of licence."""
+NEAR = 3
+"""How many words from 'rijbewijs' the vehicle may stand ('motorbike licence', 'rijbewijs
+voor de moto')."""
 _LICENCE = re.compile(r"^(?:(\w*?)rijbewijs|licen[cs]e)$")
 
 
 def _by_vehicle(words: list[str]) -> set[str]:
-    """The licence classes a text names by their vehicle, when it speaks of a licence."""
+    """The licence classes a text names by their vehicle next to the word licence."""
     found: set[str] = set()
-    licence = False
-    for word in words:
+    for at, word in enumerate(words):
         match = _LICENCE.match(word)
         if match:
-            licence = True
             if match.group(1) in VEHICLES:
                 found.add(VEHICLES[match.group(1)])
-    if licence:
-        found.update(VEHICLES[word] for word in words if word in VEHICLES)
+            near = words[max(0, at - NEAR) : at + NEAR + 1]  # 'rijbewijs voor de moto'
+            found.update(VEHICLES[w] for w in near if w in VEHICLES)
     return found
 
 
@@ -86,3 +87,10 @@ def for_another(need: dict[str, set[str]], resource_text: str) -> bool:
         if kind not in have and kind in UNCLASSED and UNCLASSED[kind].search(folded):
             return True
     return False
+
+
+def names_class(need: dict[str, set[str]], text: str) -> bool:
+    """Whether a text names one of the classes the need asks for, of every kind it names
+    ('rijbewijs A' for a need of a licence A)."""
+    have = variants(text)
+    return all(codes & have.get(kind, set()) for kind, codes in need.items())
