@@ -246,6 +246,28 @@ def test_a_wish_that_names_work_is_no_private_wish(bakery: Catalogue, goal: str)
     assert ids(bakery, goal)
 
 
+@pytest.mark.parametrize(
+    ("goal", "private_wish"),
+    [
+        ("ik wil de badkamer thuis zelf betegelen", True),
+        ("bij ons thuis wil ik de keuken zelf schilderen", True),
+        ("ik poets bij een mevrouw thuis en ze volgt me overal", False),  # her work
+        ("een muurtje metselen rond mijn terras", True),
+        ("naast mijn job een eigen webshop starten", True),
+        ("running my first marathon next spring", True),
+        ("zingen met de bewoners op de afdeling", False),  # a hobby word at work
+    ],
+)
+def test_home_hobbies_and_a_side_business_are_private(goal: str, private_wish: bool) -> None:
+    assert private(goal) == private_wish
+
+
+def test_a_licence_need_gets_only_resources_for_its_class(shipped: Catalogue) -> None:
+    # eco-driving with a truck and code 95 share 'rijbewijs' and driving; none is a licence A
+    assert ids(shipped, "ik wil mijn motorrijbewijs halen") == []
+    assert ids(shipped, "ik wil mijn rijbewijs C halen")[0] == "ext-rijbewijs-c-basiskwalificatie"
+
+
 def test_animals_met_at_work_are_no_private_wish() -> None:
     assert not private("ik wil leren omgaan met agressieve honden bij huisbezoeken")
     assert private("ik wil leren omgaan met mijn hond")
@@ -565,3 +587,16 @@ def test_an_expression_is_no_topic_of_its_own(shipped: Catalogue) -> None:
     assert busy and busy[0] == "int-timemanagement" and "online-brandpreventie" not in busy
     letters = ids(shipped, "onze brieven snapt niemand, de mensen bellen allemaal terug")
     assert letters and letters[0] in {"ext-klare-taal-burgers", "ext-klare-taal"}
+
+
+def test_two_words_each_in_another_situation_are_no_agreement(bakery: Catalogue) -> None:
+    """'brood' is in one situation of Deeg bereiden and 'rusten' in another: two coincidences,
+    not the need said again; 'brood rijst niet' is said by one situation."""
+    from pop_assistent.advice.skilltext import SITUATION, SITUATION_ALONE
+
+    reading = relevance_of(bakery).read("mijn vriendin bakt brood en wil rusten")
+    deeg = reading.skills["deeg"]
+    assert max(deeg.strengths.values()) == SITUATION_ALONE and deeg.together == 0.0
+    reading = relevance_of(bakery).read("het brood rijst niet")
+    assert max(reading.skills["deeg"].strengths.values()) == SITUATION
+    assert reading.skills["deeg"].together > 0
