@@ -587,16 +587,3 @@ def test_an_expression_is_no_topic_of_its_own(shipped: Catalogue) -> None:
     assert busy and busy[0] == "int-timemanagement" and "online-brandpreventie" not in busy
     letters = ids(shipped, "onze brieven snapt niemand, de mensen bellen allemaal terug")
     assert letters and letters[0] in {"ext-klare-taal-burgers", "ext-klare-taal"}
-
-
-def test_two_words_each_in_another_situation_are_no_agreement(bakery: Catalogue) -> None:
-    """'brood' is in one situation of Deeg bereiden and 'rusten' in another: two coincidences,
-    not the need said again; 'brood rijst niet' is said by one situation."""
-    from pop_assistent.advice.skilltext import SITUATION, SITUATION_ALONE
-
-    reading = relevance_of(bakery).read("mijn vriendin bakt brood en wil rusten")
-    deeg = reading.skills["deeg"]
-    assert max(deeg.strengths.values()) == SITUATION_ALONE and deeg.together == 0.0
-    reading = relevance_of(bakery).read("het brood rijst niet")
-    assert max(reading.skills["deeg"].strengths.values()) == SITUATION
-    assert reading.skills["deeg"].together > 0

@@ -125,11 +125,11 @@ def test_a_python_tag_is_refused(folder: Path) -> None:
 
 def test_a_file_too_large_is_not_read(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = folder / TALEN
-    path.write_text(path.read_text(encoding="utf-8") + "#" * 700_000 + "\n", encoding="utf-8")
-    monkeypatch.setattr(loader, "MAX_BYTES", 500_000)  # the skills file is some 300 kB
+    path.write_text(path.read_text(encoding="utf-8") + "#" * 300_000 + "\n", encoding="utf-8")
+    monkeypatch.setattr(loader, "MAX_BYTES", 200_000)
     catalogue = load_catalogue(folder, today=TODAY)
     (problem,) = for_file(catalogue.problems, TALEN)
-    assert "te groot (0,7 MB, hoogstens 0,5 MB)" in problem.text()
+    assert "te groot (0,3 MB, hoogstens 0,2 MB)" in problem.text()
     assert catalogue.item("ext-duits-basis") is None and catalogue.item("vca-vol") is not None
     assert catalogue.skipped == 1
 

@@ -21,11 +21,8 @@ from pop_assistent.text.words import glued_tokens as tokens
 NAME = 1.0
 NAME_PART = 0.9
 SITUATION = 0.7
-SITUATION_ALONE = 0.55
 """How much a word says about a skill in its names (a whole name, or one word of a name of
-several words), in one of its situations that says more of the need, and in one that shares
-only this word with it (too little for `relevance.AGREES`: a skill has many situations, and
-two words of a need each in another one of them are two coincidences, not its topic)."""
+several words), and in one of its situations."""
 
 
 TOGETHER_WORDS = 2
@@ -151,7 +148,7 @@ class SkillText:
                     if (skill, phrase) in seen:
                         continue
                     seen.add((skill, phrase))
-                    strength = SITUATION_ALONE
+                    strength = SITUATION
                     if phrase == 0:
                         whole = self._named(skill, term, said)
                         strength = NAME if whole else NAME_PART
@@ -175,8 +172,4 @@ class SkillText:
                 continue  # a need of one compound is not said by one of its parts ('motor')
             fit = found[key[0]]
             fit.together = max(fit.together, weight / total)
-            if key[1] > 0:  # a situation that says the need: its words are said, not shared
-                for position in phrase_terms[key]:
-                    if SITUATION > fit.strengths.get(position, 0.0):
-                        fit.strengths[position] = SITUATION
         return {self.ids[number]: fit for number, fit in found.items()}
