@@ -587,3 +587,13 @@ def test_an_expression_is_no_topic_of_its_own(shipped: Catalogue) -> None:
     assert busy and busy[0] == "int-timemanagement" and "online-brandpreventie" not in busy
     letters = ids(shipped, "onze brieven snapt niemand, de mensen bellen allemaal terug")
     assert letters and letters[0] in {"ext-klare-taal-burgers", "ext-klare-taal"}
+
+
+def test_an_english_expression_is_read_whole(shipped: Catalogue) -> None:
+    # a driving licence is a 'rijbewijs'; a diving licence is none
+    from pop_assistent.text.lexicon import plain_expressions
+
+    assert plain_expressions("I need my driving licence C", "en") == "i need my rijbewijs c"
+    found = ids(shipped, "I need my driving licence C before the summer")
+    assert found and found[0] == "ext-rijbewijs-c-basiskwalificatie"
+    assert ids(shipped, "I'd love to get my open water diving license") == []

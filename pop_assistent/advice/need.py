@@ -63,8 +63,7 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     so that 'excelbestand' splits into 'excel' and 'bestand'.
     """
     lang = ENGLISH if english(text) else SOURCE_LANGUAGE  # the text's language (word frequencies)
-    if lang == SOURCE_LANGUAGE:
-        text = plain_expressions(text[:2000])
+    text = plain_expressions(text[:2000], lang)
     words = [
         w
         for w in glued_tokens(text[:2000])

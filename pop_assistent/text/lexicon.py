@@ -169,11 +169,12 @@ def plain_words(word: str) -> frozenset[str]:
     return _glossed("nl_plain.txt", word, SOURCE_LANGUAGE)
 
 
-def plain_expressions(text: str) -> str:
+def plain_expressions(text: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The text with everyday expressions said in plain words ('om de haverklap' -> 'vaak',
     'brandjes blussen' -> 'onderbrekingen dringend'), so that their words are not read as a
-    topic of their own (a fire, oats)."""
-    glossary = _glossary("nl_plain.txt")
+    topic of their own (a fire, oats); in an English text, expressions of the English glossary
+    in Dutch ('driving licence' -> 'rijbewijs', where a diving licence is none)."""
+    glossary = _glossary("en_nl.txt" if lang == ENGLISH else "nl_plain.txt")
     lowered = " ".join(text.lower().split())
     for said in sorted((said for said in glossary if " " in said), key=len, reverse=True):
         if said in lowered:
