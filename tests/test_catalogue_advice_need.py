@@ -249,9 +249,10 @@ def test_a_wish_that_names_work_is_no_private_wish(bakery: Catalogue, goal: str)
 @pytest.mark.parametrize(
     ("goal", "private_wish"),
     [
-        ("ik wil de badkamer thuis zelf betegelen", True),
-        ("bij ons thuis wil ik de keuken zelf schilderen", True),
+        ("ik wil de badkamer van mijn appartement zelf betegelen", True),
+        ("een cursus pottenbakken", True),
         ("ik poets bij een mevrouw thuis en ze volgt me overal", False),  # her work
+        ("na acht maanden thuis met een burn-out wil ik terug beginnen", False),
         ("een muurtje metselen rond mijn terras", True),
         ("naast mijn job een eigen webshop starten", True),
         ("running my first marathon next spring", True),

@@ -72,21 +72,13 @@ LEISURE = frozenset(
     pilates piano gitaar viool drummen zingen koor dansen schilderen fotograferen breien haken
     naaien tuinieren vissen golf tennis voetbal wielrennen schaken stamboom genealogie roman
     swimming running jogging gym guitar violin singing choir dancing painting photography
-    knitting gardening fishing football soccer cycling chess genealogy novel""".split()
+    knitting gardening fishing football soccer cycling chess genealogy novel vijver klimzaal
+    pottenbakken keramiek boetseren duiken zeilen surfen skiën paardrijden kamperen
+    belastingaangifte pottery sailing surfing skiing climbing camping""".split()
 )
 """Words of a wish for one's free time, home and hobbies ('in de zetel', 'piano'). Only
-without a word of work ('zingen met de bewoners' is work)."""
-
-
-def _at_home(words: list[str]) -> bool:
-    """'thuis' of the person's own home ('de badkamer thuis', 'bij ons thuis'), not someone
-    else's where they work ('ik poets bij een mevrouw thuis', 'bij mensen thuis')."""
-    for at, word in enumerate(words):
-        if word == "thuis":
-            before = words[max(0, at - 3) : at]
-            if "bij" not in before or {"mij", "ons", "me"} & set(before):
-                return True
-    return False
+without a word of work ('zingen met de bewoners' is work). Not 'thuis': 'acht maanden thuis
+met een burn-out' is a way back to work, 'ik poets bij mensen thuis' is work."""
 
 
 FREE_TIME = frozenset({("vrije", "tijd"), ("spare", "time"), ("free", "time")})
@@ -134,7 +126,7 @@ def private(goal_text: str) -> bool:
     if any(a in ("voor", "for", *POSSESSIVES) and b in ANIMALS for a, b in pairs):
         return True  # 'EHBO voor honden', 'my dog'
     family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
-    leisure = LEISURE.intersection(words) or pairs & FREE_TIME or _at_home(words)
+    leisure = LEISURE.intersection(words) or pairs & FREE_TIME
     return family or bool(leisure) or any(w.endswith("club") for w in words)
 
 
