@@ -598,3 +598,11 @@ def test_an_english_expression_is_read_whole(shipped: Catalogue) -> None:
     found = ids(shipped, "I need my driving licence C before the summer")
     assert found and found[0] == "ext-rijbewijs-c-basiskwalificatie"
     assert ids(shipped, "I'd love to get my open water diving license") == []
+
+
+def test_a_first_timer_still_gets_the_course_about_what_the_need_names(
+    shipped: Catalogue,
+) -> None:
+    # an advanced course is no start, but this one is about the machine the person must use
+    found = ids(shipped, "de vloeren moeten met de schrobzuigmachine en ik heb dat nooit gedaan")
+    assert "ext-machinaal-vloeronderhoud" in found[:3]

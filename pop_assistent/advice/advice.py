@@ -379,8 +379,11 @@ def recommend(
             score -= EVENT_PENALTY  # a fair or a congress informs; a course trains
         if renewal and is_refresher(item):
             score += RENEWAL_BONUS
-        elif beginner and (is_refresher(item) or item.level.value in ("gevorderd", "expert")):
-            score -= FIRST_TIME_PENALTY  # a refresher or an advanced course is not a start
+        elif beginner and is_refresher(item):
+            score -= FIRST_TIME_PENALTY  # a refresher is not a start
+        elif beginner and item.level.value in ("gevorderd", "expert"):
+            # an advanced course is not a start, unless it is the one about what the need names
+            score -= FIRST_TIME_PENALTY / (2 if _titles_rare_word(reading, row) else 1)
         results.append(Recommendation(item=item, score=round(score, 4), reason=reason))
     results.sort(key=lambda r: (-r.score, r.item.hours, r.item.id))
     return results[: max(0, limit)]
@@ -402,6 +405,15 @@ def _answers(reading: Reading, row: int) -> bool:
     if reading.fits[row].together >= SAID_TOGETHER:
         return True
     return share >= TITLE_SHARE and _titled(reading, row)
+
+
+def _titles_rare_word(reading: Reading | None, row: int) -> bool:
+    """Whether the resource's own title says a rare word of the need ('schrobzuigmachine')."""
+    if reading is None or row not in reading.fits:
+        return False
+    return any(
+        not (term := reading.terms[i]).part and term.weight >= RARE for i in reading.fits[row].title
+    )
 
 
 def _for_person(item: CatalogueItem, who: Person) -> bool:
