@@ -188,3 +188,11 @@ def test_starting_from_nothing_puts_the_basic_course_before_the_refresher(
     for goal in ("heftruck leren rijden, ik heb nog geen attest", "I have never driven a forklift"):
         recs = recommend(catalogue, goal_text=goal, today=today)
         assert recs and recs[0].item.id == "ext-heftruck-basis", [r.item.id for r in recs]
+
+
+def test_an_english_word_finds_a_skill_by_its_dutch_name(catalogue: Catalogue) -> None:
+    # 'toilets' is no name of a skill; its Dutch word 'sanitair' is one of Schoonmaaktechnieken
+    from pop_assistent.language.skillmatch import match_skills as link
+
+    assert [m.skill.id for m in link("toilets", catalogue.skills)][:1] == ["schoonmaaktechnieken"]
+    assert link("qwerty", catalogue.skills) == []

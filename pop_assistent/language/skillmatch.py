@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pop_assistent.language.normalize import fold
+from pop_assistent.text.lexicon import english_glossary
 
 if TYPE_CHECKING:
     from pop_assistent.model.catalogue import Skill
@@ -33,6 +34,9 @@ behind 'digibord', 'met ouders praten' the skill behind 'ouders'."""
 _WORD_RE = re.compile(r"[a-z0-9+#]+")
 FUZZY_CUTOFF = 84.0
 THRESHOLD = 0.6
+GLOSSARY = 0.9
+"""An English word whose Dutch word (text/en_nl.txt) is a skill's name counts a little less
+than the name itself."""
 LINK_FUZZY_MIN = 0.9
 """Least score of a fuzzy (not exact) hit that `link_skills` accepts."""
 GENERIC = 4
@@ -181,6 +185,9 @@ class SkillIndex:
                             credit_all(t, 0.95, word) if head in self.by_compact else credit(
                                 t, head, 0.95, word
                             )
+            for dutch in english_glossary(word):  # 'toilets': 'sanitair' (text/en_nl.txt)
+                for t in self.by_stem.get(stem(dutch), ()):
+                    credit(t, stem(dutch), GLOSSARY, word)
             if len(s) >= 5 and s not in self.by_stem and s not in self.by_compact:
                 for choice, score in self._fuzzy(s):
                     for t in self.by_stem.get(choice, ()):

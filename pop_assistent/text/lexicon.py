@@ -156,6 +156,14 @@ def _glossed(name: str, word: str, lang: Language) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def english_glossary(word: str) -> tuple[str, ...]:
+    """The Dutch words the glossary of everyday work (en_nl.txt) gives for an English word or
+    its dictionary form, as written there ('toilets' -> 'toilet', 'sanitair')."""
+    glossary = _glossary("en_nl.txt")
+    return glossary.get(word) or glossary.get(lemma(word, ENGLISH)) or ()
+
+
+@lru_cache(maxsize=4096)
 def dutch_words(word: str) -> frozenset[str]:
     """The Dutch words an English word of everyday work stands for ('floors' -> 'vloer'), with
     their forms; empty when the glossary (en_nl.txt) has none of the word's forms."""
