@@ -460,6 +460,7 @@ def test_of_two_resources_of_the_same_skill_the_one_saying_the_need_ranks_first(
         "Tegen juni bedien ik het nieuwe kassasysteem zonder hulp van de ploegbaas",
         "tegen de zomer kan ik afrekenen met het kassasysteem zonder de hulp van de chef",
         "ik wil het nieuwe kassasysteem leren zonder telkens de leidinggevende te bellen",
+        "tegen juni werk ik vlot met het kassasysteem en mijn leidinggevende ziet dat",
     ],
 )
 def test_who_no_longer_helps_brings_no_leadership_course(bakery: Catalogue, goal: str) -> None:
@@ -606,3 +607,12 @@ def test_a_first_timer_still_gets_the_course_about_what_the_need_names(
     # an advanced course is no start, but this one is about the machine the person must use
     found = ids(shipped, "de vloeren moeten met de schrobzuigmachine en ik heb dat nooit gedaan")
     assert "ext-machinaal-vloeronderhoud" in found[:3]
+
+
+def test_who_checks_the_result_brings_no_leadership_course(shipped: Catalogue) -> None:
+    goal = (
+        "By March 2027 I use the big scrubber on the ward floors alone and my team leader checks it"
+    )
+    found = ids(shipped, goal)
+    assert found[:1] == ["ext-machinaal-vloeronderhoud"]
+    assert not [i for i in found if "leiding" in i or "ploegleider" in i]

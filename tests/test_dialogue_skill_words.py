@@ -92,6 +92,17 @@ def test_the_one_who_no_longer_helps_is_no_skill_and_a_rewrite_relinks(
     assert e.plan.goals[0].skill_ids == ["schoonmaaktechnieken"]
 
 
+def test_who_checks_the_result_is_no_skill(shipped: Catalogue, today: date) -> None:
+    """'and my team leader checks it' says how success shows: a cleaner's goal about the
+    scrubber was linked to Team management and Leadership, and got leadership courses."""
+    from pop_assistent.language.skillmatch import link_skills
+
+    goal = (
+        "By March 2027 I use the big scrubber on the ward floors alone and my team leader checks it"
+    )
+    assert [m.skill.id for m in link_skills(goal, shipped.skills)] == ["schoonmaaktechnieken"]
+
+
 def test_english_names_the_role_with_its_article(shipped: Catalogue, today: date) -> None:
     """'in as a primary school teacher', 'For an electrician,': English wants the article."""
     plan = new_plan("Grace Okafor", today, lang="en")

@@ -267,12 +267,21 @@ HELPERS = re.compile(
     r"(?:\s+(?:van|from|of)\s+[^,.;:!?()]*)?"
     r"|\b(?:zonder|without)\s+(?:dat\s+)?(?:telkens\s+|steeds\s+|altijd\s+|always\s+)?(?:de|het|een|mijn|m'n|my|a|the)\s+[^,.;:!?()]*?"
     r"\s+(?:moet\s+|hoeft\s+te\s+|having\s+to\s+|te\s+)?(?:helpen|bellen|vragen|ingrijpen|"
-    r"help|call|ask|asking|calling)\b",
+    r"help|call|ask|asking|calling)\b"
+    r"|\b(?:en\s+|and\s+)?(?:mijn|m'n|de|onze|ons|my|the|our)\s+(?:directe\s+|direct\s+)?"
+    r"(?:leidinggevende|ploegbaas|ploegleider|teamleider|teamleidster|teamverantwoordelijke|"
+    r"verantwoordelijke|chef|baas|coach|mentor|meter|peter|hoofdverpleegkundige|directeur|"
+    r"directie|afdelingshoofd|team\s+leader|team\s+lead|shift\s+leader|supervisor|manager|"
+    r"boss|foreman|head\s+nurse|mentor)\s+(?:kan\s+|can\s+|will\s+|zal\s+)?"
+    r"(?:ziet|zien|controleert|controleren|bevestigt|bevestigen|keurt|tekent|merkt|beoordeelt|"
+    r"checks|check|sees|see|confirms|confirm|approves|approve|signs|sign|notices|rates|"
+    r"evaluates)\b[^,.;:!?()]*",
     re.IGNORECASE,
 )
 """Who no longer has to help ('zonder hulp van de ploegbaas', 'without help from my
-supervisor', 'zonder de chef te bellen'): the person named is how success shows, not what the
-goal is about, so it links no leadership skill."""
+supervisor', 'zonder de chef te bellen') and who checks the result ('en mijn leidinggevende
+ziet dat in de praktijk', 'and my team leader checks it'): the person named is how success
+shows, not what the goal is about, so it links no leadership skill."""
 
 
 def without_helpers(text: str) -> str:
