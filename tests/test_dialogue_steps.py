@@ -358,6 +358,11 @@ def test_an_action_agreed_in_working_time_leaves_the_own_learning_time(
 
     for fmt in ("md", "html"):  # what the manager reads before signing
         assert shown.strip("()") in export_plan(e.plan, fmt, today=today, lang=lang).decode()
+    from pop_assistent.tui.widgets.plan_view import plan_content
+
+    panel = " ".join(plan_content(e.plan, lang, width=200).plain.split())
+    assert ("In werktijd afgesproken: 40 u" in panel) == (lang == "nl")
+    assert ("Agreed as working time: 40 h" in panel) == (lang == "en")
     e.answer(undo)
     assert not e.plan.actions[0].in_working_time and e.workload().over_months
 

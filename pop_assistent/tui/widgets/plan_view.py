@@ -125,28 +125,14 @@ def plan_content(
             mark(f"action:{numbers[action.id]}")
     legal = [a for a in plan.actions if a.legally_required and legal_in_working_time]
     agreed = [a for a in plan.actions if a.in_working_time and a not in legal]
-    if legal:
-        hours = formats.hours(sum(a.hours for a in legal), lang)
-        lines.append(Content(""))
-        lines.extend(
-            _hang(
-                "  ",
-                _("Wettelijk verplicht: {hours} u in werktijd, niet van je leertijd.").format(
-                    hours=hours
-                ),
-                width,
-            )
-        )
-    if agreed:
-        hours = formats.hours(sum(a.hours for a in agreed), lang)
-        lines.append(Content(""))
-        lines.extend(
-            _hang(
-                "  ",
-                _("In werktijd afgesproken: {hours} u, niet van je leertijd.").format(hours=hours),
-                width,
-            )
-        )
+    for actions, sentence in (
+        (legal, _("Wettelijk verplicht: {hours} u in werktijd, niet van je leertijd.")),
+        (agreed, _("In werktijd afgesproken: {hours} u, niet van je leertijd.")),
+    ):
+        if actions:
+            hours = formats.hours(sum(a.hours for a in actions), lang)
+            lines.append(Content(""))
+            lines.extend(_hang("  ", sentence.format(hours=hours), width))
     if plan.sign_offs:
         lines.append(Content(""))
         lines.append(_heading(_("Ondertekend")))
