@@ -196,3 +196,12 @@ def test_an_english_word_finds_a_skill_by_its_dutch_name(catalogue: Catalogue) -
 
     assert [m.skill.id for m in link("toilets", catalogue.skills)][:1] == ["schoonmaaktechnieken"]
     assert link("qwerty", catalogue.skills) == []
+
+
+def test_a_word_of_an_english_expression_is_not_read_alone(catalogue: Catalogue) -> None:
+    # 'language' of 'sign language' is no 'taal', a name of Dutch
+    from pop_assistent.language.skillmatch import link_skills
+
+    goal = "By June 2027 I can have a simple chat in sign language with our deaf resident"
+    assert [m.skill.id for m in link_skills(goal, catalogue.skills)] == []
+    assert [m.skill.id for m in link_skills("first aid", catalogue.skills)] == ["eerste-hulp"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pop_assistent.language.normalize import fold
-from pop_assistent.text.lexicon import english_glossary
+from pop_assistent.text.lexicon import english_expressions, english_glossary
 
 if TYPE_CHECKING:
     from pop_assistent.model.catalogue import Skill
@@ -153,6 +153,7 @@ class SkillIndex:
         """The best-matching skills, best first."""
         raw = [w for w in words_of(text) if w not in STOP][:400]
         stems = [stem(w) for w in raw]
+        in_expression = english_expressions(text)  # 'language' of 'sign language' is no 'taal'
         # per term: best quality per term word, and the text words behind it
         quality: dict[int, dict[str, float]] = {}
         shown: dict[int, set[str]] = {}
@@ -185,7 +186,8 @@ class SkillIndex:
                             credit_all(t, 0.95, word) if head in self.by_compact else credit(
                                 t, head, 0.95, word
                             )
-            for dutch in english_glossary(word):  # 'toilets': 'sanitair' (text/en_nl.txt)
+            # 'toilets': 'sanitair' (text/en_nl.txt)
+            for dutch in () if word in in_expression else english_glossary(word):
                 for t in self.by_stem.get(stem(dutch), ()):
                     credit(t, stem(dutch), GLOSSARY, word)
             if len(s) >= 5 and s not in self.by_stem and s not in self.by_compact:

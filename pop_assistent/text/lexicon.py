@@ -177,6 +177,21 @@ def plain_words(word: str) -> frozenset[str]:
     return _glossed("nl_plain.txt", word, SOURCE_LANGUAGE)
 
 
+def english_expressions(text: str) -> frozenset[str]:
+    """The words of the text that belong to an expression of the English glossary ('sign' and
+    'language' of 'sign language'): read whole, not word by word."""
+    lowered = " ".join(text.lower().split())
+    found: set[str] = set()
+    for said in _glossary("en_nl.txt"):
+        if (
+            " " in said
+            and said in lowered
+            and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", lowered)
+        ):
+            found.update(said.split())
+    return frozenset(found)
+
+
 def plain_expressions(text: str, lang: Language = SOURCE_LANGUAGE) -> str:
     """The text with everyday expressions said in plain words ('om de haverklap' -> 'vaak',
     'brandjes blussen' -> 'onderbrekingen dringend'), so that their words are not read as a
