@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from dialogue_fixtures import catalogue, engine, pick_number, say
@@ -332,7 +333,7 @@ def test_a_course_day_larger_than_its_month_is_not_told_to_move(
     ],
 )
 def test_an_action_agreed_in_working_time_leaves_the_own_learning_time(
-    today: date, lang: str, said: str, undo: str, shown: str
+    today: date, lang: str, said: str, undo: str, shown: str, tmp_path: Path
 ) -> None:
     """A cook learning on the job ('meedraaien met de chef', 40 hours from February to May)
     with two hours a week of her own: the review offers 'werktijd 1', which takes the hours
@@ -363,6 +364,12 @@ def test_an_action_agreed_in_working_time_leaves_the_own_learning_time(
     panel = " ".join(plan_content(e.plan, lang, width=200).plain.split())
     assert ("In werktijd afgesproken: 40 u" in panel) == (lang == "nl")
     assert ("Agreed as working time: 40 h" in panel) == (lang == "en")
+    from pop_assistent.commands.plan_view import render_plan
+    from pop_assistent.storage.sqlite import SQLiteStore
+
+    store = SQLiteStore(tmp_path / "p.db")  # what 'pop toon' prints
+    printed = render_plan(store.load(e.plan.id, store.save(e.plan, None, "test")), lang)
+    assert f"40 {'uur in werktijd' if lang == 'nl' else 'hours in working time'}" in printed
     e.answer(undo)
     assert not e.plan.actions[0].in_working_time and e.workload().over_months
 

@@ -151,7 +151,9 @@ def render_plan(stored: StoredPlan, lang: Language) -> str:
         parts = [say(lang, N_("doel")) + f" {goal_ref}"] if goal_ref else []
         parts += [
             f"{day(action.start, lang)} " + say(lang, N_("tot")) + f" {day(action.end, lang)}",
-            f"{number(action.hours, lang)} " + say(lang, N_("uur")),
+            f"{number(action.hours, lang)} "
+            + say(lang, N_("uur"))
+            + (" " + say(lang, N_("in werktijd")) if action.in_working_time else ""),
             euro(action.cost_eur, lang),
             f"{label(action.status, lang)} ({action.progress}%)",
         ]
