@@ -616,3 +616,11 @@ def test_who_checks_the_result_brings_no_leadership_course(shipped: Catalogue) -
     found = ids(shipped, goal)
     assert found[:1] == ["ext-machinaal-vloeronderhoud"]
     assert not [i for i in found if "leiding" in i or "ploegleider" in i]
+
+
+def test_a_need_that_names_its_skill_in_an_uncommon_word_is_served(shipped: Catalogue) -> None:
+    # 'ADR' is the skill's whole name, in a word rare in everyday Dutch; 'noten' is a name too
+    # (of nuts), but an everyday word that says nothing on its own
+    found = ids(shipped, "ik zou mazout mogen leveren bij de mensen maar daar heb je ADR voor")
+    assert found and all(i.startswith("ext-adr") for i in found[:3])
+    assert ids(shipped, "ik wil in het koor zingen maar ik kan geen noten lezen") == []

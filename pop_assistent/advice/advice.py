@@ -25,7 +25,7 @@ from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
 from pop_assistent.advice.variants import for_another, names_class, variants
 from pop_assistent.catalogue.catalogue import Catalogue
-from pop_assistent.i18n import SOURCE_LANGUAGE, Language, translations
+from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.actions import Action
 from pop_assistent.model.catalogue import LEVEL_RANGE, CatalogueItem, Skill
 from pop_assistent.model.common import ActionType, GoalStatus
@@ -261,6 +261,8 @@ AGREEING = 2
 SAID_SHARE = 0.44
 SAID_TOGETHER = 0.4
 CHECKED = 10
+UNCOMMON_NAME = 3.3
+"""A skill's name said whole in this rare a word (wordfreq's zipf) names the need's topic."""
 TITLE_SHARE = 0.2
 """... and when one of its `CHECKED` most relevant resources agrees with it: answers at least
 `AGREEING` of its telling words (`Reading.agreement`), or `SAID_SHARE` of its telling content
@@ -357,6 +359,7 @@ def recommend(
     most = max(named_by.values(), default=0.0)
     served = (best >= FLOOR or most >= FLOOR_NAMED) and _agrees(reading, candidates)
     served = served or _served_for_person(catalogue, reading, candidates, who)
+    served = served or _names_a_skill(reading, candidates)
     renewal = about_renewal(goal_text)
     beginner = not renewal and first_time(goal_text)
     wants_event = asks_for_event(goal_text)
@@ -413,6 +416,22 @@ def _titles_rare_word(reading: Reading | None, row: int) -> bool:
         return False
     return any(
         not (term := reading.terms[i]).part and term.weight >= RARE for i in reading.fits[row].title
+    )
+
+
+def _names_a_skill(reading: Reading | None, candidates: dict[int, float]) -> bool:
+    """Whether the need says whole the name of a skill that one of the most relevant resources
+    trains first, in a word uncommon in everyday language ('ADR', 'heftruck', 'SharePoint'):
+    the need names its topic. A common word that is also a name ('noten', 'rijbewijs',
+    'koken') says too little on its own."""
+    if reading is None:
+        return False
+    top = sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
+    return any(
+        not (term := reading.terms[i]).part
+        and zipf(term.word, ENGLISH if reading.english else SOURCE_LANGUAGE) <= UNCOMMON_NAME
+        for row in top
+        for i in reading.fits[row].named_by
     )
 
 

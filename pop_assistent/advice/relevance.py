@@ -76,6 +76,8 @@ class Fit:
     """Terms named in the resource's own title."""
     own: float = 0.0
     """The share of the need's weight the resource's own title and description speak to."""
+    named_by: set[int] = field(default_factory=set)
+    """The terms of the need that say a whole name of the resource's first skill."""
 
 
 @dataclass
@@ -313,6 +315,8 @@ class Relevance:
                     if strength * factor >= 1.0:  # a name of its main skill: as its title
                         fit.title.add(position)
                 fit.together = max(fit.together, skill_fit.together * factor)
+                if place == 0:
+                    fit.named_by |= skill_fit.named_by
                 fit.skills[skill_id] = skill_fit.together
         return Reading(terms, weights, skills, fits, english(goal_text))
 

@@ -70,6 +70,8 @@ class SkillFit:
     strengths: dict[int, float] = field(default_factory=dict)
     together: float = 0.0
     """The share of the need's weight that one name or one situation covers by itself."""
+    named_by: set[int] = field(default_factory=set)
+    """The terms of the need (by position) that say a whole name of the skill."""
 
 
 class SkillText:
@@ -154,6 +156,7 @@ class SkillText:
                         strength = NAME if whole else NAME_PART
                         if whole:
                             named.add(skill)
+                            found.setdefault(skill, SkillFit()).named_by.add(position)
                     fit = found.setdefault(skill, SkillFit())
                     if strength > fit.strengths.get(position, 0.0):
                         fit.strengths[position] = strength
