@@ -58,7 +58,8 @@ PRIVATE_PEOPLE = frozenset(
     grandchildren eigen huis tuin woning appartement house garden home own vrienden familie
     gezin zoontje dochtertje kindje kleinzoon kleindochter schoonouders schoonfamilie lief
     friend friends family kids parents boyfriend girlfriend sister brother mum mom dad auto wagen
-    fiets moto caravan boot camper terras badkamer vijver zwembad car bike boat""".split()
+    fiets moto caravan boot camper terras badkamer vijver zwembad dak rijhuis rijwoning
+    car bike boat roof""".split()
 )
 """Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
@@ -74,7 +75,8 @@ LEISURE = frozenset(
     swimming running jogging gym guitar violin singing choir dancing painting photography
     knitting gardening fishing football soccer cycling chess genealogy novel vijver klimzaal
     pottenbakken keramiek boetseren duiken zeilen surfen skiën paardrijden kamperen
-    belastingaangifte pottery sailing surfing skiing climbing camping""".split()
+    belastingaangifte huishoudbudget huishouden verbouwen verbouwing pottery sailing surfing
+    skiing climbing camping""".split()
 )
 """Words of a wish for one's free time, home and hobbies ('in de zetel', 'piano'). Only
 without a word of work ('zingen met de bewoners' is work). Not 'thuis': 'acht maanden thuis
