@@ -48,6 +48,8 @@ def ids(items: list[CatalogueItem]) -> list[str]:
         ("ba4", "ba4-gewaarschuwd"),
         ("vol-vca", "vca-vol"),
         ("feedbak", "int-feedback-geven"),
+        ("floor machine", "ext-machinaal-vloeronderhoud"),  # English words of everyday work
+        ("toilets", "ext-schoonmaak-basis"),
     ],
 )
 def test_finds_what_was_meant(catalogue: Catalogue, query: str, expected: str) -> None:

@@ -18,6 +18,7 @@ from pop_assistent.catalogue.compiled import Compiled
 from pop_assistent.catalogue.skillwords import SkillWords, id_phrase
 from pop_assistent.model.catalogue import ACTION_TO_ITEM_TYPE, Skill
 from pop_assistent.model.common import ActionType
+from pop_assistent.text.lexicon import english_glossary
 from pop_assistent.text.words import LONGEST_WORD, STOPWORDS, stem, tokens
 
 WEIGHTS = "10.0, 2.0, 1.0"
@@ -151,6 +152,12 @@ class CatalogueIndex:
             split = self._split(word, used)
             if split:
                 alts.append(split)
+            # an English word of everyday work in a Dutch catalogue: 'floor' is 'vloer'
+            alts.extend(
+                self._term(dutch, True, used)
+                for dutch in english_glossary(word)
+                if len(dutch) >= 4 and self.has_prefix(dutch)
+            )
             if not alts:  # a whole-word typo first ("lasen" -> "lassen"), then a typed prefix
                 alts.extend(self._term(w, False, used) for w in self.corrections(word))
             if not alts and partial:
