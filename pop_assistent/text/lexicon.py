@@ -149,9 +149,8 @@ def _glossary(name: str) -> dict[str, tuple[str, ...]]:
 def _glossed(name: str, word: str, lang: Language) -> frozenset[str]:
     glossary = _glossary(name)
     found: set[str] = set()
-    for form in (word, lemma(word, lang)):
-        for plain in glossary.get(form, ()):
-            found |= forms(plain)
+    for plain in glossary.get(word) or glossary.get(lemma(word, lang)) or ():
+        found |= forms(plain)  # the word as typed first: 'servers' are no 'serve'
     return frozenset(found)
 
 
