@@ -624,3 +624,9 @@ def test_a_need_that_names_its_skill_in_an_uncommon_word_is_served(shipped: Cata
     found = ids(shipped, "ik zou mazout mogen leveren bij de mensen maar daar heb je ADR voor")
     assert found and all(i.startswith("ext-adr") for i in found[:3])
     assert ids(shipped, "ik wil in het koor zingen maar ik kan geen noten lezen") == []
+
+
+def test_a_dutch_stop_word_is_a_word_in_an_english_need(shipped: Catalogue) -> None:
+    # 'van' is 'of' in Dutch and a vehicle in English
+    found = ids(shipped, "Had a small crash with the company van, no idea how to fill in that form")
+    assert "online-aanrijdingsformulier" in found[:3]

@@ -45,6 +45,10 @@ NEED_STOPWORDS = STOPWORDS | frozenset(
 """Words that say nothing about a need, on top of the search's stop words."""
 
 
+ENGLISH_WORDS = frozenset({"van", "door", "die"})
+"""Dutch stop words that are words of their own in an English need ('the company van')."""
+
+
 @dataclass(frozen=True)
 class Term:
     """One telling word of a need."""
@@ -64,10 +68,11 @@ def need_terms(text: str, known: Callable[[str], bool] | None = None) -> list[Te
     """
     lang = ENGLISH if english(text) else SOURCE_LANGUAGE  # the text's language (word frequencies)
     text = plain_expressions(text[:2000], lang)
+    kept = ENGLISH_WORDS if lang == ENGLISH else frozenset()
     words = [
         w
         for w in glued_tokens(text[:2000])
-        if len(w) > 1 and w not in NEED_STOPWORDS and not w.isdigit()
+        if len(w) > 1 and (w not in NEED_STOPWORDS or w in kept) and not w.isdigit()
     ][:MAX_WORDS]
     terms: dict[frozenset[str], Term] = {}
     for word in words:
