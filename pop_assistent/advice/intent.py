@@ -59,7 +59,7 @@ PRIVATE_PEOPLE = frozenset(
     gezin zoontje dochtertje kindje kleinzoon kleindochter schoonouders schoonfamilie lief
     friend friends family kids parents boyfriend girlfriend sister brother mum mom dad auto wagen
     fiets moto caravan boot camper terras badkamer vijver zwembad dak rijhuis rijwoning garage
-    zolder kelder car bike boat roof""".split()
+    zolder kelder car bike boat roof flat apartment""".split()
 )
 """Who or what a private wish is about, said as 'mijn ...' / 'my ...': the person's own family,
 pets and home ('mijn eigen keuken', 'mijn tuin')."""
