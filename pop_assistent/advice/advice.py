@@ -357,9 +357,10 @@ def recommend(
     best = max(candidates.values())
     named_by = {row: reading.named(row) for row in reading.fits} if reading else {}
     most = max(named_by.values(), default=0.0)
-    served = (best >= FLOOR or most >= FLOOR_NAMED) and _agrees(reading, candidates)
-    served = served or _served_for_person(catalogue, reading, candidates, who)
-    served = served or _names_a_skill(reading, candidates)
+    top = _most_relevant(reading, candidates)
+    served = (best >= FLOOR or most >= FLOOR_NAMED) and _agrees(reading, top)
+    served = served or _served_for_person(catalogue, reading, candidates, who, top)
+    served = served or _names_a_skill(reading, top)
     renewal = about_renewal(goal_text)
     beginner = not renewal and first_time(goal_text)
     wants_event = asks_for_event(goal_text)
@@ -392,12 +393,16 @@ def recommend(
     return results[: max(0, limit)]
 
 
-def _agrees(reading: Reading | None, candidates: dict[int, float]) -> bool:
-    """Whether the most relevant resources answer the need's topic, not one word of it."""
+def _most_relevant(reading: Reading | None, candidates: dict[int, float]) -> list[int]:
+    """The `CHECKED` most relevant resources the need's words found, best first."""
     if reading is None:
-        return False
-    top = sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
-    return any(_answers(reading, row) for row in top)
+        return []
+    return sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
+
+
+def _agrees(reading: Reading | None, top: list[int]) -> bool:
+    """Whether the most relevant resources answer the need's topic, not one word of it."""
+    return reading is not None and any(_answers(reading, row) for row in top)
 
 
 def _answers(reading: Reading, row: int) -> bool:
@@ -419,14 +424,13 @@ def _titles_rare_word(reading: Reading | None, row: int) -> bool:
     )
 
 
-def _names_a_skill(reading: Reading | None, candidates: dict[int, float]) -> bool:
+def _names_a_skill(reading: Reading | None, top: list[int]) -> bool:
     """Whether the need says whole the name of a skill that one of the most relevant resources
     trains first, in a word uncommon in everyday language ('ADR', 'heftruck', 'SharePoint'):
     the need names its topic. A common word that is also a name ('noten', 'rijbewijs',
     'koken') says too little on its own."""
     if reading is None:
         return False
-    top = sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
     return any(
         not (term := reading.terms[i]).part
         and zipf(term.word, ENGLISH if reading.english else SOURCE_LANGUAGE) <= UNCOMMON_NAME
@@ -443,13 +447,16 @@ def _for_person(item: CatalogueItem, who: Person) -> bool:
 
 
 def _served_for_person(
-    catalogue: Catalogue, reading: Reading | None, candidates: dict[int, float], who: Person
+    catalogue: Catalogue,
+    reading: Reading | None,
+    candidates: dict[int, float],
+    who: Person,
+    top: list[int],
 ) -> bool:
     """Whether a resource written for the person's own work answers the need's topic, even when
     a long story says its topic in few of its words ('mijn klas is een kippenhok')."""
     if reading is None or not (who.sectors or who.role):
         return False
-    top = sorted(reading.fits, key=lambda r: -candidates.get(r, 0.0))[:CHECKED]
     return any(
         candidates.get(row, 0.0) >= FLOOR_PERSON
         and _for_person(catalogue.items[row], who)

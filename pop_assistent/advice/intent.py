@@ -95,7 +95,7 @@ WORK_WORDS = frozenset(
 
 
 FOR_ONESELF = frozenset(
-    phrase.strip()
+    " ".join(phrase.split())
     for phrase in """uit interesse|uit pure interesse|voor de fun|voor mijn plezier|voor het
     plezier|puur voor mezelf|puur voor mijzelf|los van mijn werk|los van het werk|niet voor mijn
     werk|niet voor het werk|buiten mijn werk|buiten het werk|niets met mijn werk te maken|just for
@@ -120,7 +120,7 @@ def private(goal_text: str) -> bool:
     shares with one."""
     words = tokens(goal_text[:2000])
     said = f" {' '.join(words)} "
-    if any(f" {' '.join(phrase.split())} " in said for phrase in FOR_ONESELF):
+    if any(f" {phrase} " in said for phrase in FOR_ONESELF):
         return True
     if WORK_WORDS.intersection(words):
         return False

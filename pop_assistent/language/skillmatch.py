@@ -274,7 +274,7 @@ HELPERS = re.compile(
     r"(?:leidinggevende|ploegbaas|ploegleider|teamleider|teamleidster|teamverantwoordelijke|"
     r"verantwoordelijke|chef|baas|coach|mentor|meter|peter|hoofdverpleegkundige|directeur|"
     r"directie|afdelingshoofd|team\s+leader|team\s+lead|shift\s+leader|supervisor|manager|"
-    r"boss|foreman|head\s+nurse|mentor)\s+(?:kan\s+|can\s+|will\s+|zal\s+)?"
+    r"boss|foreman|head\s+nurse)\s+(?:kan\s+|can\s+|will\s+|zal\s+)?"
     r"(?:ziet|zien|controleert|controleren|bevestigt|bevestigen|keurt|tekent|merkt|beoordeelt|"
     r"checks|check|sees|see|confirms|confirm|approves|approve|signs|sign|notices|rates|"
     r"evaluates)\b[^,.;:!?()]*",

@@ -146,20 +146,22 @@ def _glossary(name: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _glossed(name: str, word: str, lang: Language) -> frozenset[str]:
+def _entry(name: str, word: str, lang: Language) -> tuple[str, ...]:
+    """The plain words a glossary gives for a word as typed, else for its dictionary form
+    ('servers' are no 'serve')."""
     glossary = _glossary(name)
-    found: set[str] = set()
-    for plain in glossary.get(word) or glossary.get(lemma(word, lang)) or ():
-        found |= forms(plain)  # the word as typed first: 'servers' are no 'serve'
-    return frozenset(found)
+    return glossary.get(word) or glossary.get(lemma(word, lang)) or ()
+
+
+def _glossed(name: str, word: str, lang: Language) -> frozenset[str]:
+    return frozenset().union(*(forms(plain) for plain in _entry(name, word, lang)))
 
 
 @lru_cache(maxsize=4096)
 def english_glossary(word: str) -> tuple[str, ...]:
     """The Dutch words the glossary of everyday work (en_nl.txt) gives for an English word or
     its dictionary form, as written there ('toilets' -> 'toilet', 'sanitair')."""
-    glossary = _glossary("en_nl.txt")
-    return glossary.get(word) or glossary.get(lemma(word, ENGLISH)) or ()
+    return _entry("en_nl.txt", word, ENGLISH)
 
 
 @lru_cache(maxsize=4096)
@@ -176,19 +178,22 @@ def plain_words(word: str) -> frozenset[str]:
     return _glossed("nl_plain.txt", word, SOURCE_LANGUAGE)
 
 
+@lru_cache(maxsize=2)
+def _expressions(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """A glossary's expressions of more than one word, longest first, each with its pattern."""
+    said = sorted((s for s in _glossary(name) if " " in s), key=len, reverse=True)
+    return tuple((s, re.compile(rf"(?<!\w){re.escape(s)}(?!\w)")) for s in said)
+
+
+def _found(name: str, lowered: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [(s, found) for s, found in _expressions(name) if s in lowered and found.search(lowered)]
+
+
 def english_expressions(text: str) -> frozenset[str]:
     """The words of the text that belong to an expression of the English glossary ('sign' and
     'language' of 'sign language'): read whole, not word by word."""
     lowered = " ".join(text.lower().split())
-    found: set[str] = set()
-    for said in _glossary("en_nl.txt"):
-        if (
-            " " in said
-            and said in lowered
-            and re.search(rf"(?<!\w){re.escape(said)}(?!\w)", lowered)
-        ):
-            found.update(said.split())
-    return frozenset(found)
+    return frozenset(word for said, _ in _found("en_nl.txt", lowered) for word in said.split())
 
 
 def plain_expressions(text: str, lang: Language = SOURCE_LANGUAGE) -> str:
@@ -196,12 +201,10 @@ def plain_expressions(text: str, lang: Language = SOURCE_LANGUAGE) -> str:
     'brandjes blussen' -> 'onderbrekingen dringend'), so that their words are not read as a
     topic of their own (a fire, oats); in an English text, expressions of the English glossary
     in Dutch ('driving licence' -> 'rijbewijs', where a diving licence is none)."""
-    glossary = _glossary("en_nl.txt" if lang == ENGLISH else "nl_plain.txt")
+    name = "en_nl.txt" if lang == ENGLISH else "nl_plain.txt"
     lowered = " ".join(text.lower().split())
-    for said in sorted((said for said in glossary if " " in said), key=len, reverse=True):
-        if said in lowered:
-            plain = " ".join(glossary[said])
-            lowered = re.sub(rf"(?<!\w){re.escape(said)}(?!\w)", plain, lowered)
+    for said, found in _found(name, lowered):
+        lowered = found.sub(" ".join(_glossary(name)[said]), lowered)
     return lowered
 
 

@@ -285,10 +285,15 @@ def _working_time(s: Session, text: str) -> bool:
     action.in_working_time = match.group("own") is None
     s.say("working_time", title=action.title, n=number, hours=action.hours,
           on=action.in_working_time, legal=action.legally_required)  # fmt: skip
-    for goal in s.plan.goals:
-        if goal.id == action.goal_id:
-            check(s, goal)
+    _recheck(s, action)
     return True
+
+
+def _recheck(s: Session, action: Action) -> None:
+    """Judge the action's goal again (its hours or period changed, or where they come from)."""
+    goal = s.plan.goal(action.goal_id) if action.goal_id else None
+    if goal is not None:
+        check(s, goal)
 
 
 def _review(s: Session, text: str) -> None:
@@ -385,9 +390,7 @@ def _edit_value(s: Session, text: str) -> None:
         shown = typed
     if shown:
         s.say("changed", title=action.title, field=field, value=shown)
-    for goal in s.plan.goals:
-        if goal.id == action.goal_id:
-            check(s, goal)
+    _recheck(s, action)
     if not s.resume():
         _next(s, None)
 
