@@ -98,7 +98,7 @@ def _year_row(first: int, span: int, cell: int) -> str:
 
 def workload_content(workload: Workload, lang: Language = SOURCE_LANGUAGE) -> Content:
     """Planned against available hours per month, as bars; months over the limit in red;
-    legally required training (working time) named apart."""
+    hours in working time (legally required training, or agreed) named apart."""
     _ = translations(lang).gettext
     months = [m for m in workload.months if m.planned > 0]
     extra = []
@@ -106,7 +106,7 @@ def workload_content(workload: Workload, lang: Language = SOURCE_LANGUAGE) -> Co
         hours = formats.hours(workload.working_time, lang)
         extra.append(
             Content.styled(
-                _("+ {hours} u wettelijk verplichte opleiding, in werktijd").format(hours=hours),
+                _("+ {hours} u in werktijd, niet van je leertijd").format(hours=hours),
                 "dim",
             )
         )
