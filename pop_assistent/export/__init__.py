@@ -81,7 +81,8 @@ def export_plan(
         return plan_calendar(source, lang=lang, country=country, history=history)
     from pop_assistent.export.view import build_view
 
-    view = build_view(source, today, lang, version, country)
+    legal = settings.legal_in_working_time if settings is not None else True
+    view = build_view(source, today, lang, version, country, legal)
     if fmt == "md":
         from pop_assistent.export.markdown import render_markdown
 

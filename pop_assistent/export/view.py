@@ -44,6 +44,7 @@ from pop_assistent.planning.progress import (
     percent_done,
     progress_at_check_ins,
 )
+from pop_assistent.planning.workload import in_working_time
 from pop_assistent.text.formats import cost
 
 VERSIONS: tuple[str, ...] = ("volledig", "coach")
@@ -272,8 +273,31 @@ def _signed_status(plan: Plan, sign: SignOff, lang: Language) -> str:
     return text + say(lang, N_("; sindsdien gewijzigd"))
 
 
+def _hours_split(actions: list[Any], lang: Language, legal_in_working_time: bool) -> str:
+    """'Waarvan 32 uur in werktijd en 8 uur eigen leertijd.' when some hours are working time
+    (agreed, or legally required training), so a manager signing sees what the plan asks of
+    the team's hours and what of the employee's own; '' when none are."""
+    work = sum(a.hours for a in actions if in_working_time(a, legal_in_working_time))
+    if not work:
+        return ""
+    own = sum(a.hours for a in actions) - work
+    if not own:
+        return say(lang, N_("Alle uren vallen in werktijd."))
+    return say(
+        lang,
+        N_("Waarvan {work} uur in werktijd en {own} uur eigen leertijd."),
+        work=number(work, lang),
+        own=number(own, lang),
+    )
+
+
 def build_view(
-    plan: Plan, today: date, lang: Language, version: str, country: str
+    plan: Plan,
+    today: date,
+    lang: Language,
+    version: str,
+    country: str,
+    legal_in_working_time: bool = True,
 ) -> dict[str, Any]:
     """The whole document as a plain dict, in `lang`, for the given version."""
     t = texts(lang)
@@ -327,6 +351,7 @@ def build_view(
         "totals": {
             "hours": number(sum(a.hours for a in open_actions), lang),
             "cost": _total_cost(open_actions, lang),
+            "split": _hours_split(open_actions, lang, legal_in_working_time),
         },
         "progress": percent_done(plan).shown,
         "timeline": build_timeline(plan, today, lang, next_dates),
