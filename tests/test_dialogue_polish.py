@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from dialogue_fixtures import catalogue, engine, say
 
 from pop_assistent.demo import sophie
@@ -244,3 +245,67 @@ def test_a_goal_changed_later_does_not_ask_its_project_again(today: date) -> Non
         e.answer("ja" if e.plan.conversation.pending.question == "propose" else "toch bewaren")
     assert e.plan.conversation.step == Step.overview.value
     assert e.plan.conversation.pending.question == before
+
+
+def _at_levels(today: date) -> Engine:
+    plan = sophie(today)
+    plan.employee.role_profile_id = "schoonmaker"
+    plan.actions, plan.goals, plan.skills = [], [], []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("schoonmaaktechnieken 4")
+    e.answer("tillen")
+    return e
+
+
+def test_a_goal_typed_at_a_level_question_is_kept_and_offered_as_the_first_goal(
+    today: date,
+) -> None:
+    """A carer answered the level question with her goal: its '3 bewoners' is no level 3; the
+    sentence is kept and offered back when the goals step asks for one, and 'ja' takes it."""
+    e = _at_levels(today)
+    goal = "ik wil tegen juni 2027 zonder rugpijn 3 bewoners per ochtend verzorgen met de tillift"
+    reply = e.answer(goal)
+    assert "klinkt als een doel" in reply.message
+    assert [r.current_level for r in e.plan.skills if r.label == "Ergonomie"] == [1]
+    e.answer("een beetje")  # a level in words
+    e.answer("heel goed")
+    assert [(r.current_level, r.wanted_level) for r in e.plan.skills][-1] == (2, 5)
+    for _ in range(4):
+        if e.plan.conversation.pending.question == "text":
+            break
+        reply = e.answer("nee")
+    assert f'Bij de niveaus schreef je: *"{goal}"*' in reply.message
+    e.answer("ja")
+    assert [g.text for g in e.plan.goals] == [goal]
+    assert e.plan.conversation.set_aside == ""
+
+
+def test_no_to_the_goal_set_aside_asks_for_another(today: date) -> None:
+    e = _at_levels(today)
+    e.answer("By the end of June 2027 I can lift residents with the hoist without help")
+    e.answer("overslaan")
+    for _ in range(4):
+        if e.plan.conversation.pending.question == "text":
+            break
+        e.answer("nee")
+    assert "Bij de niveaus" in e.current().message
+    reply = e.answer("nee")
+    assert not e.plan.goals and e.plan.conversation.pending.question == "text"
+    assert "Bij de niveaus" not in reply.message
+
+
+@pytest.mark.parametrize(
+    ("said", "level"),
+    [("redelijk", 3), ("a bit", 2), ("goed", 4), ("zeer goed", 5), ("nog niet", 1)],
+)
+def test_a_level_said_in_words_is_taken(today: date, said: str, level: int) -> None:
+    e = _at_levels(today)
+    reply = e.answer(said)
+    assert e.plan.skills[-1].current_level == level
+    assert f"je staat op {level}." in reply.message or "van 5 naar 5" in reply.message
+
+
+def test_two_levels_in_words_are_asked_again(today: date) -> None:
+    e = _at_levels(today)
+    reply = e.answer("soms goed, soms slecht")
+    assert "Ik zie geen niveau" in reply.message

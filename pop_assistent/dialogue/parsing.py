@@ -204,6 +204,35 @@ def levels(text: str) -> tuple[str, int | None, int | None]:
     return text.strip(), None, None
 
 
+_WORD_LEVELS: dict[str, int] = {
+    **dict.fromkeys(("helemaal niet", "nog niet", "niets", "niks", "beginner", "not at all"), 1),
+    **dict.fromkeys(("none", "nothing", "nog niks", "totaal niet"), 1),
+    **dict.fromkeys(("een beetje", "beetje", "basis", "matig", "zwak", "slecht", "niet goed"), 2),
+    **dict.fromkeys(("niet zo goed", "a little", "a bit", "basic", "weak", "poor", "not good"), 2),
+    **dict.fromkeys(("redelijk", "gemiddeld", "gaat wel", "ok", "oke", "okay", "fair"), 3),
+    **dict.fromkeys(("average", "so-so", "reasonable", "not bad", "redelijk goed"), 3),
+    **dict.fromkeys(("goed", "good", "vrij goed", "pretty good", "quite good"), 4),
+    **dict.fromkeys(("heel goed", "zeer goed", "expert", "uitstekend", "perfect"), 5),
+    **dict.fromkeys(("very good", "excellent", "super goed", "supergoed"), 5),
+}
+"""A level said in words ('redelijk', 'a bit', 'heel goed'), on the scale 1 (beginner) to 5."""
+_WORD_LEVEL_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted(_WORD_LEVELS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def word_level(text: str) -> int | None:
+    """The level of a short answer said in words ('redelijk' -> 3, 'heel goed' -> 5, 'a bit'
+    -> 2); None when it says none, says two ('goed maar soms slecht') or is a sentence."""
+    folded = fold(text[:MAX_PARSE])
+    if len(folded.split()) > 5:
+        return None
+    said = {_WORD_LEVELS[m.group()] for m in _WORD_LEVEL_RE.finditer(folded)}
+    return said.pop() if len(said) == 1 else None
+
+
 _JOINS = re.compile(r"\s+(?:en|and|&|plus)\s+|\s*[,/;]\s*", re.I)
 
 

@@ -125,3 +125,5 @@ class Conversation(PopModel):
     """The stored version before the last change (undo after a restart)."""
     turns: list[Turn] = Field(default_factory=list)
     coach_mode: bool = False
+    set_aside: str = Field(default="", max_length=2000)
+    """A goal typed at a level question: kept, and offered when the goals step asks for one."""

@@ -343,6 +343,13 @@ DONE_WORDS = answers.DONE
 
 
 def _text(s: Session, text: str) -> None:
+    aside, s.plan.conversation.set_aside = s.plan.conversation.set_aside, ""
+    if aside and answers.yes_no(text) is True and len(answers.after_yes_no(text)) < 4:
+        _new_goal(s, aside)  # the goal typed at a level question, offered back: 'ja'
+        return
+    if aside and answers.yes_no(text) is False and len(text.strip()) < 12:
+        s.ask(TEXT)  # 'nee': not that one; the question again, without it
+        return
     if answers.yes_no(text) is False or len(text.strip()) < 4 or answers.key(text) in DONE_WORDS:
         if s.plan.goals:
             s.advance()
@@ -615,6 +622,7 @@ def context(s: Session) -> dict[str, Any]:
         "role": s.plan.employee.role,
         "target": target_phrase(s),
         "year": s.today.year + 1,
+        "set_aside": s.plan.conversation.set_aside if s.pending.question == "text" else "",
         "own_skill": next(
             (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""
         )[:60],

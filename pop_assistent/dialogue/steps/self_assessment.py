@@ -9,6 +9,7 @@ reads a made-up 4→4 or 3→1 in the plan.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from pop_assistent.conversation.questions import Question, Questions
@@ -20,7 +21,7 @@ from pop_assistent.dialogue.types import SkillsAnswer, Step, StructuredAnswer, W
 from pop_assistent.i18n import N_, available_languages, translate, translations
 from pop_assistent.model import SkillCategory, SkillKind, SkillRating
 from pop_assistent.model.skills import NOT_RATED_NOTE
-from pop_assistent.text import answers, formats
+from pop_assistent.text import answers, fold, formats
 
 if TYPE_CHECKING:
     from pop_assistent.model.catalogue import Skill
@@ -44,6 +45,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "none_noted": {},
     "names_wanted": {},
     "levels_unclear": {"skill": "Excel"},
+    "levels_goal_set_aside": {"skill": "Excel"},
     "levels_saved": {"skill": "Excel", "current": 2, "wanted": 4},
     "levels_skipped": {"skill": "Excel", "count": 1},
     "rater_saved": {"count": 5},
@@ -275,9 +277,13 @@ def _answer_levels(s: Session, text: str) -> None:
         _ask_levels(s, [])
         return
     _, current, wanted = parsing.levels(text)
+    if current is None and _goal_like(s, text):
+        s.plan.conversation.set_aside = text.strip()[:2000]  # offered at the goals step
+        s.say("levels_goal_set_aside", skill=rating.label)
+        return
     if current is None:
         found = [n for n in answers.numbers(text) if 1 <= n <= 5]
-        current = found[0] if found else None
+        current = found[0] if found else parsing.word_level(text)
         wanted = found[1] if len(found) > 1 else None
     if current is None:
         s.say("levels_unclear", skill=rating.label)
@@ -293,6 +299,21 @@ def _answer_levels(s: Session, text: str) -> None:
     rating.note = "" if _not_rated(rating) else rating.note
     s.say("levels_saved", skill=rating.label, current=current, wanted=rating.wanted_level)
     _ask_levels(s, todo[1:])
+
+
+_WANTS = re.compile(
+    r"\s*(?:ik\s+(?:wil|zou\s+graag|wil\s+graag|hoop)|i\s+(?:want|would\s+like|'?d\s+like|hope)"
+    r"|tegen\s|binnen\s|by\s|within\s|mijn\s+doel|my\s+goal)"
+)
+
+
+def _goal_like(s: Session, text: str) -> bool:
+    """A sentence at a level question that reads as a goal ('tegen eind maart kan ik 2
+    bewoners alleen wassen', 'I want to get my forklift licence'): a wish or a deadline in five
+    words or more. Its numbers are not levels."""
+    if len(text.split()) < 5:
+        return False
+    return bool(_WANTS.match(fold(text))) or s.language.find_period(text) is not None
 
 
 def skip(s: Session) -> None:
