@@ -72,3 +72,33 @@ def test_a_car_licence_gets_nothing_from_a_catalogue_without_one(shipped: Catalo
     truck already, not the counter course whose skill mentions 'rijbewijs aanvragen'."""
     need = "Ik wil mijn rijbewijs B halen zodat ik zelf naar het werk kan rijden"
     assert recommend(shipped, goal_text=need, today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "Nederlands op niveau A2",
+        "actually I want to do dutch course level A2 and pass the test before september 2027",
+    ],
+)
+def test_a_language_level_is_no_topic_and_needs_no_course_that_names_it(
+    shipped: Catalogue, need: str
+) -> None:
+    """A warehouse worker's Dutch A2 got nothing: every Dutch course that names no level was
+    struck as 'another level', and 'A2' and 'niveau' brought French A2 and 'Thermografie niveau
+    1'. The level picks among courses; the language is the topic."""
+    got = [r.item.id for r in recommend(shipped, goal_text=need, today=TODAY)]
+    assert "ext-nederlands-nt2" in got[:3]
+    assert not any(i.startswith(("ext-frans", "ext-thermografie")) for i in got)
+    by_skill = recommend(shipped, goal_text=need, skill_ids=["nederlands"], today=TODAY)
+    assert "ext-nederlands-nt2" in [r.item.id for r in by_skill]
+
+
+def test_the_course_that_names_the_level_comes_first(shipped: Catalogue) -> None:
+    got = [r.item.id for r in recommend(shipped, goal_text="Engels level B2", today=TODAY)]
+    plain = [r.item.id for r in recommend(shipped, goal_text="Engels", today=TODAY)]
+    assert got.index("ext-engels-zakelijk") < plain.index("ext-engels-zakelijk")
+    assert got[0] == "ext-engels-zakelijk"  # 'Business English (B1-B2)'
+    french = [r.item.id for r in recommend(shipped, goal_text="Frans niveau B1", today=TODAY)]
+    assert "ext-frans-werkvloer" not in french  # '(A2)' is another level
+    assert "ext-frans-zakelijk" in french[:2]

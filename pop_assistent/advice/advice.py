@@ -23,7 +23,13 @@ from pop_assistent.advice.intent import (
 )
 from pop_assistent.advice.person import Person, person
 from pop_assistent.advice.relevance import RARE, Reading, relevance_of
-from pop_assistent.advice.variants import for_another, names_class, variants
+from pop_assistent.advice.variants import (
+    for_another,
+    names_class,
+    names_level,
+    variants,
+    without_levels,
+)
 from pop_assistent.catalogue.catalogue import Catalogue
 from pop_assistent.i18n import ENGLISH, SOURCE_LANGUAGE, Language, translations
 from pop_assistent.model.actions import Action
@@ -288,6 +294,8 @@ falls below a general one (unless the person works there); when the sector is no
 sector's resource yields a little to a general one."""
 
 EVENT_PENALTY = 0.1
+LEVEL_BONUS = 0.4
+"""For a resource that names the language level the need asks for."""
 """An event (a fair, a congress, a study day) ranks this much lower than a course, unless the
 need asks for one: it informs and inspires, it does not train."""
 
@@ -336,7 +344,8 @@ def recommend(
     ctx.skills = {sid: skill for sid in ctx.targets if (skill := catalogue.skill(sid)) is not None}
     if private(goal_text) and not ctx.targets:
         return []  # a private wish: no work catalogue serves it (the dialogue offers own actions)
-    reading = relevance_of(catalogue).read(goal_text) if goal_text.strip() else None
+    topic = without_levels(goal_text)  # 'niveau A2' picks among courses; it is no topic
+    reading = relevance_of(catalogue).read(topic) if topic.strip() else None
     candidates: dict[int, float] = {}
     if reading is not None:
         candidates = {row: reading.relevance(row) for row in reading.fits}
@@ -381,6 +390,8 @@ def recommend(
         score = topic * (1.0 + _sector_fit(item, who) + _role_fit(item, who)) + practical
         if item.action_type is ActionType.event and not wants_event:
             score -= EVENT_PENALTY  # a fair or a congress informs; a course trains
+        if names_level(classes, f"{item.title} {item.description}"):
+            score += LEVEL_BONUS  # 'Frans niveau B1': the course that says B1 first
         if renewal and is_refresher(item):
             score += RENEWAL_BONUS
         elif beginner and is_refresher(item):

@@ -68,6 +68,32 @@ def variants(text: str) -> dict[str, set[str]]:
     return found
 
 
+_BARE_LEVEL = re.compile(r"(?<![\w])([abc][12])(?![\w])")
+"""A language level written alone, as course titles do: '(A2)', 'B1-B2'."""
+
+
+def names_level(need: dict[str, set[str]], resource_text: str) -> bool:
+    """Whether a resource names the language level the need asks for ('Zakelijk Frans (B1-B2)'
+    for 'Frans niveau B1')."""
+    wanted = need.get("level", set())
+    return bool(wanted) and bool(wanted & set(_BARE_LEVEL.findall(fold(resource_text))))
+
+
+def without_levels(text: str) -> str:
+    """The text without the language levels it names ('Nederlands op niveau A2' -> 'Nederlands
+    op'): the level chooses among courses (`for_another`), it is no topic of its own, and 'A2'
+    or 'niveau' must not bring French A2 or 'Thermografie niveau 1' to a need for Dutch."""
+    folded = fold(text)
+    spans = [
+        m.span()
+        for m in _RE.finditer(folded)
+        if NOUNS[m.group(1)] == "level" and _SPLIT.split(m.group(2))[0] in CLASSES["level"]
+    ]
+    for start, end in reversed(spans):
+        folded = folded[:start] + " " + folded[end:]
+    return folded if spans else text
+
+
 UNCLASSED = {"licence": re.compile(r"\b(?:rijbewijs|licen[cs]e)\b")}
 """Kinds where a resource that names the thing without a class is about something else too: a
 counter course that mentions 'rijbewijs aanvragen', code 95 for those who have their licence.
@@ -81,6 +107,8 @@ def for_another(need: dict[str, set[str]], resource_text: str) -> bool:
         return False
     have = variants(resource_text)
     folded = fold(resource_text)
+    if bare := set(_BARE_LEVEL.findall(folded)):  # 'Zakelijk Frans (B1-B2)'
+        have["level"] = have.get("level", set()) | bare
     for kind, codes in need.items():
         if kind in have and not codes & have[kind]:
             return True
@@ -90,7 +118,8 @@ def for_another(need: dict[str, set[str]], resource_text: str) -> bool:
 
 
 def names_class(need: dict[str, set[str]], text: str) -> bool:
-    """Whether a text names one of the classes the need asks for, of every kind it names
-    ('rijbewijs A' for a need of a licence A)."""
+    """Whether a text names one of the classes the need asks for, of every kind that must be
+    named ('rijbewijs A' for a need of a licence A). A language course that names no level
+    serves a need for A2: only the kinds in UNCLASSED must name theirs."""
     have = variants(text)
-    return all(codes & have.get(kind, set()) for kind, codes in need.items())
+    return all(codes & have.get(kind, set()) for kind, codes in need.items() if kind in UNCLASSED)
