@@ -344,8 +344,8 @@ def recommend(
     ctx.skills = {sid: skill for sid in ctx.targets if (skill := catalogue.skill(sid)) is not None}
     if private(goal_text) and not ctx.targets:
         return []  # a private wish: no work catalogue serves it (the dialogue offers own actions)
-    topic = without_levels(goal_text)  # 'niveau A2' picks among courses; it is no topic
-    reading = relevance_of(catalogue).read(topic) if topic.strip() else None
+    words = without_levels(goal_text)  # 'niveau A2' picks among courses; it is no topic
+    reading = relevance_of(catalogue).read(words) if words.strip() else None
     candidates: dict[int, float] = {}
     if reading is not None:
         candidates = {row: reading.relevance(row) for row in reading.fits}
