@@ -309,3 +309,15 @@ def test_two_levels_in_words_are_asked_again(today: date) -> None:
     e = _at_levels(today)
     reply = e.answer("soms goed, soms slecht")
     assert "Ik zie geen niveau" in reply.message
+
+
+def test_a_bus_drivers_friendliness_is_not_her_aggression_skill(today: date) -> None:
+    """'klantvriendelijk' begins with 'klant', a word of 'Omgaan met agressie van klanten en
+    cliënten' in her profile: a bus driver's friendly manner became the skill she wanted to
+    improve. A longer compound is another word; it is customer orientation."""
+    plan = sophie(today)
+    plan.employee.role_profile_id = "buschauffeur"
+    plan.actions, plan.goals, plan.skills = [], [], []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("veilig rijden 5, klantvriendelijk")
+    assert [r.skill_id for r in e.plan.skills] == ["defensief-rijden", "klantgerichtheid"]

@@ -124,11 +124,16 @@ class SkillIndex:
         return found
 
     def in_label(self, skill_index: int, word: str) -> bool:
-        """True when the word is (the start of) a word of the skill's own label, not a synonym."""
+        """True when the word is (the start of) a word of the skill's own label, not a synonym.
+        A longer word that only begins with a label word is another compound: 'klantvriendelijk'
+        is friendliness, not the 'klanten' of 'Omgaan met agressie van klanten'."""
         s = stem(word)
         return any(
             s == label
-            or (min(len(s), len(label)) >= 5 and (label.startswith(s) or s.startswith(label)))
+            or (
+                min(len(s), len(label)) >= 5
+                and (label.startswith(s) or (s.startswith(label) and len(s) - len(label) <= 3))
+            )
             or (min(len(s), len(label)) >= 7 and _one_slip(s, label))
             for label in self.label_stems[skill_index]
         )
