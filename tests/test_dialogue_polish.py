@@ -321,3 +321,16 @@ def test_a_bus_drivers_friendliness_is_not_her_aggression_skill(today: date) -> 
     e = at(plan, Step.self_assessment, today, shipped)
     e.answer("veilig rijden 5, klantvriendelijk")
     assert [r.skill_id for r in e.plan.skills] == ["defensief-rijden", "klantgerichtheid"]
+
+
+def test_a_course_given_on_a_saturday_is_planned_on_that_saturday(today: date) -> None:
+    """A bus driver picked the code 95 session of Saturday 6 February: it was 'no working day'
+    and planned on Monday 8 February, when the course is not given."""
+    plan = sophie(today)
+    plan.actions = plan.actions[:1]
+    action = plan.actions[0]
+    action.catalogue_id, action.start, action.end = "ext-code-95", None, None
+    e = at(plan, Step.planning, today, shipped)
+    reply = e.answer("1")
+    assert e.plan.actions[0].start == date(2027, 2, 6)
+    assert "geen werkdag" not in reply.message

@@ -189,7 +189,8 @@ def _plan(s: Session, action: Action, text: str) -> bool:
     if session is not None and taken:
         s.say("session_taken", title=action.title, start=session[0], end=session[1])
         start, end = session  # a course on fixed dates: its session, not the period typed
-    moved = _workday(s, start)
+    given = s.resources.item_sessions(item, limit=None) if item is not None else []
+    moved = start if start in given else _workday(s, start)  # a Saturday course is on Saturday
     if moved != start:
         s.say("moved", holiday=start, start=moved)
     end = max(end or moved, moved)
