@@ -334,3 +334,18 @@ def test_a_course_given_on_a_saturday_is_planned_on_that_saturday(today: date) -
     reply = e.answer("1")
     assert e.plan.actions[0].start == date(2027, 2, 6)
     assert "geen werkdag" not in reply.message
+
+
+def test_a_goal_sentence_written_anew_with_its_own_deadline_takes_that_deadline(
+    today: date,
+) -> None:
+    """A bus driver answered 'binnen 2 jaar' (two years from today), then wrote the sentence
+    herself with 'Tegen eind 2028': the plan kept the date of 'binnen 2 jaar'."""
+    plan = sophie(today)
+    plan.actions, plan.goals = [], []
+    e = at(plan, Step.goals, today, shipped)
+    say(e, "Ik wil de dienstroosters leren maken met het planningsprogramma zonder hulp van de "
+        "planner", "binnen 2 jaar", "omdat ik planner wil worden", "nee, ik schrijf het zelf")  # fmt: skip
+    assert e.plan.conversation.pending.question == "sentence"
+    e.answer("Tegen eind 2028 maak ik zelfstandig de dienstroosters met het planningsprogramma")
+    assert e.plan.goals[0].deadline == date(2028, 12, 31)

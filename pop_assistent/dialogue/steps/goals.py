@@ -498,7 +498,9 @@ def _sentence(s: Session, text: str) -> None:
     if len(text.strip()) < 8 or answers.yes_no(text) is False:
         s.say("sentence_kept")
         return
-    goal.text = fit(s, text, 5000)  # their own sentence; deadline and measure stay
+    goal.text = fit(s, text, 5000)  # their own sentence; deadline and measure stay,
+    if s.language.find_period(goal.text) is not None:  # unless it names its own deadline
+        goal.deadline, goal.deadline_text = None, ""
     _settle(s, goal)
 
 
