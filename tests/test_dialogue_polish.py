@@ -344,8 +344,8 @@ def test_a_goal_sentence_written_anew_with_its_own_deadline_takes_that_deadline(
     plan = sophie(today)
     plan.actions, plan.goals = [], []
     e = at(plan, Step.goals, today, shipped)
-    say(e, "Ik wil de dienstroosters leren maken met het planningsprogramma zonder hulp van de "
-        "planner", "binnen 2 jaar", "omdat ik planner wil worden", "nee, ik schrijf het zelf")  # fmt: skip
+    goal = "Ik wil de dienstroosters leren maken met het planningsprogramma zonder hulp"
+    say(e, goal, "binnen 2 jaar", "omdat ik planner wil worden", "nee, ik schrijf het zelf")
     assert e.plan.conversation.pending.question == "sentence"
     e.answer("Tegen eind 2028 maak ik zelfstandig de dienstroosters met het planningsprogramma")
     assert e.plan.goals[0].deadline == date(2028, 12, 31)
