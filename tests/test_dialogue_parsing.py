@@ -124,3 +124,18 @@ def test_huge_input_is_cheap_and_safe() -> None:
     assert answers.hours_per_week(text) is None
     assert answers.items(text)
     assert parsing.command(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("half uurtje per keer, samen 6 uur", 6.0),
+        ("6 keer een half uur, in totaal 3 uur", 3.0),
+        ("30 minutes each time, 5 hours in total", 5.0),
+        ("ik doe het samen met een collega, 4 uur", 4.0),
+    ],
+)
+def test_the_total_of_an_action_is_the_amount_said_to_be_the_whole(text: str, total: float) -> None:
+    """A kindergarten teacher adding 'overleg met de zorgjuf' at a check-in typed 'half uurtje
+    per keer, samen 6 uur': the action got half an hour."""
+    assert answers.hours(text) == total

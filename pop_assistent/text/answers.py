@@ -226,8 +226,20 @@ def hours(text: str, hours_per_day: float = HOURS_PER_DAY) -> float | None:
     return found
 
 
+_TOTAL = re.compile(
+    r"\b(?:samen|in\s+(?:het\s+)?totaal|totaal|alles\s+samen|in\s+total|total|altogether"
+    r"|all\s+together)\b[\s:=,]*"
+)
+"""What says the amount after it is the whole: 'een half uurtje per keer, samen 6 uur'."""
+
+
 def _hours(t: str, hours_per_day: float) -> float | None:
     """`hours` on folded text."""
+    if m := _TOTAL.search(t):  # the total, not the first amount ('half uurtje per keer, ...')
+        after, before = t[m.end() :], re.split(r"[,;]", t[: m.start()])[-1]
+        for part in (after, before):  # '..., samen 6 uur', '..., 5 hours in total'
+            if (whole := _hours(part, hours_per_day)) is not None:
+                return whole
     if m := _RANGE_HOURS.search(t):
         return _value(m.group(1))
     if m := _HALF_A.search(t):
