@@ -349,3 +349,14 @@ def test_a_goal_sentence_written_anew_with_its_own_deadline_takes_that_deadline(
     assert e.plan.conversation.pending.question == "sentence"
     e.answer("Tegen eind 2028 maak ik zelfstandig de dienstroosters met het planningsprogramma")
     assert e.plan.goals[0].deadline == date(2028, 12, 31)
+
+
+@pytest.mark.parametrize("typed", ["kleuterjuf", "kleuterleidster", "leerkracht kleuteronderwijs"])
+def test_a_kindergarten_teacher_finds_her_profile(typed: str) -> None:
+    """'kleuterjuf', the everyday word for the job, found no profile, and 'leerkracht
+    kleuteronderwijs' became the primary-school teacher."""
+    from pop_assistent.dialogue.resources import Resources
+
+    day = date(2026, 11, 24)
+    role = Resources(day, "nl", shipped).match_role(typed)
+    assert role is not None and role.id == "leerkracht-kleuter"
