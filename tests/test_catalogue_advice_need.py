@@ -224,6 +224,8 @@ def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
         "EHBO voor honden, ik heb er twee thuis",
         "ik wil mijn motorrijbewijs halen",
         "ik wil mijn rijbewijs voor de moto halen tegen de zomer",
+        "mijn merrie steigert elke keer als ik ze op de trailer wil zetten",  # no scaffolding
+        "Hoeveel pensioen ga ik krijgen als ik op 63 stop, en is het slim om extra bij te sparen?",
     ],
 )
 def test_a_wish_for_ones_own_sake_gets_nothing_even_when_it_names_work(

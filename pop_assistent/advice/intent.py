@@ -76,7 +76,8 @@ LEISURE = frozenset(
     knitting gardening fishing football soccer cycling chess genealogy novel vijver klimzaal
     pottenbakken keramiek boetseren duiken zeilen surfen skiën paardrijden kamperen
     belastingaangifte huishoudbudget huishouden verbouwen verbouwing pottery sailing surfing
-    skiing climbing camping""".split()
+    skiing climbing camping pensioensparen bijsparen spaarrekening beleggen beleggingen
+    hypotheek woonlening investing mortgage savings""".split()
 )
 """Words of a wish for one's free time, home and hobbies ('in de zetel', 'piano'). Only
 without a word of work ('zingen met de bewoners' is work). Not 'thuis': 'acht maanden thuis
@@ -101,14 +102,16 @@ FOR_ONESELF = frozenset(
     werk|niet voor het werk|buiten mijn werk|buiten het werk|niets met mijn werk te maken|just for
     fun|for fun|out of interest|outside work|outside of work|not for work|not for my job|nothing
     to do with my job|nothing to do with work|eigen webshop|eigen zaak starten|eigen zaakje|in
-    bijberoep|als zelfstandige in bijberoep|side business|side hustle|my own business""".split("|")
+    bijberoep|als zelfstandige in bijberoep|side business|side hustle|my own business|bij te
+    sparen|extra sparen|sparen voor mijn pensioen|save for my pension""".split("|")
 )
 """Phrases that say a wish is for the person's own sake, even when they name their work
 ('ik werk op de boekhouding maar wil puur uit interesse over wijn leren')."""
 
 ANIMALS = frozenset(
     """hond honden hondje puppy kat katten kitten konijn konijnen paard paarden pony huisdier
-    huisdieren cavia vogels dog dogs cat cats horse horses pet pets rabbit""".split()
+    huisdieren cavia vogels merrie hengst veulen ezel geit geiten kippen dog dogs cat cats
+    horse horses mare pony pet pets rabbit puppies chickens""".split()
 )
 """Animals a private wish is for ('EHBO voor honden'), not those met at work ('agressieve
 honden bij huisbezoeken')."""
