@@ -226,6 +226,7 @@ def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
         "ik wil mijn rijbewijs voor de moto halen tegen de zomer",
         "mijn merrie steigert elke keer als ik ze op de trailer wil zetten",  # no scaffolding
         "Hoeveel pensioen ga ik krijgen als ik op 63 stop, en is het slim om extra bij te sparen?",
+        "eerste hulp bij honden, ik heb er drie thuis",
     ],
 )
 def test_a_wish_for_ones_own_sake_gets_nothing_even_when_it_names_work(
@@ -632,3 +633,15 @@ def test_a_dutch_stop_word_is_a_word_in_an_english_need(shipped: Catalogue) -> N
     # 'van' is 'of' in Dutch and a vehicle in English
     found = ids(shipped, "Had a small crash with the company van, no idea how to fill in that form")
     assert "online-aanrijdingsformulier" in found[:3]
+
+
+def test_a_skill_named_whole_in_common_words_names_the_topic_of_a_long_story(
+    shipped: Catalogue,
+) -> None:
+    """'eerste hulp' is two ordinary words; said whole, in a story about a workshop with no one
+    to give it, they name what the person wants (advice14, after scoring: nothing came)."""
+    goal = (
+        "in ons atelier is er niemand die eerste hulp kan geven als er iets gebeurt. ik wil me "
+        "kandidaat stellen maar heb nog nooit een cursus gehad"
+    )
+    assert "ehbo-basis" in ids(shipped, goal)[:3]

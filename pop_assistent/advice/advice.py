@@ -295,6 +295,9 @@ sector's resource yields a little to a general one."""
 
 EVENT_PENALTY = 0.1
 LEVEL_BONUS = 0.4
+MULTIWORD_NAME = 2
+"""A skill's name of this many words, said whole ('eerste hulp'), names the need's topic,
+however common each word is (in a Dutch need: an English one is read through a glossary)."""
 """For a resource that names the language level the need asks for."""
 """An event (a fair, a congress, a study day) ranks this much lower than a course, unless the
 need asks for one: it informs and inspires, it does not train."""
@@ -442,12 +445,14 @@ def _names_a_skill(reading: Reading | None, top: list[int]) -> bool:
     'koken') says too little on its own."""
     if reading is None:
         return False
-    return any(
-        not (term := reading.terms[i]).part
-        and zipf(term.word, ENGLISH if reading.english else SOURCE_LANGUAGE) <= UNCOMMON_NAME
-        for row in top
-        for i in reading.fits[row].named_by
-    )
+    lang = ENGLISH if reading.english else SOURCE_LANGUAGE
+    for row in top:
+        whole = [i for i in reading.fits[row].named_by if not reading.terms[i].part]
+        if len(whole) >= MULTIWORD_NAME and not reading.english:
+            return True  # 'eerste hulp', 'omgaan met agressie': a name of several words
+        if any(zipf(reading.terms[i].word, lang) <= UNCOMMON_NAME for i in whole):
+            return True
+    return False
 
 
 def _for_person(item: CatalogueItem, who: Person) -> bool:

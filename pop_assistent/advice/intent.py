@@ -128,8 +128,8 @@ def private(goal_text: str) -> bool:
     if WORK_WORDS.intersection(words):
         return False
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False)}
-    if any(a in ("voor", "for", *POSSESSIVES) and b in ANIMALS for a, b in pairs):
-        return True  # 'EHBO voor honden', 'my dog'
+    if any(a in ("voor", "for", "bij", *POSSESSIVES) and b in ANIMALS for a, b in pairs):
+        return True  # 'EHBO voor honden', 'eerste hulp bij honden', 'my dog'
     family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
     leisure = LEISURE.intersection(words) or pairs & FREE_TIME
     return family or bool(leisure) or any(w.endswith("club") for w in words)
