@@ -360,3 +360,21 @@ def test_a_kindergarten_teacher_finds_her_profile(typed: str) -> None:
     day = date(2026, 11, 24)
     role = Resources(day, "nl", shipped).match_role(typed)
     assert role is not None and role.id == "leerkracht-kleuter"
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown"), [("nl", "1,8 uur per week"), ("en", "1.8 hours a week")]
+)
+def test_the_stored_learning_time_is_shown_as_hours_in_the_persons_language(
+    today: date, lang: str, shown: str
+) -> None:
+    """Back at the learning-time question, 'twee namiddagen per maand' showed as 'Nu staat er:
+    1.8': an English decimal without a unit."""
+    plan = sophie(today)
+    plan.employee.hours_per_week = 1.8
+    plan.conversation.step = Step.occasion.value
+    plan.conversation.pending = Pending(question="hours", revisit=True)
+    e = Engine(plan, today=today, catalogue_loader=catalogue, lang=lang)  # type: ignore[arg-type]
+    assert shown in e.current().message
+    e.answer("ok")
+    assert e.plan.employee.hours_per_week == 1.8

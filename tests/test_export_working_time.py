@@ -58,3 +58,12 @@ def test_no_split_without_working_time_and_a_plain_sentence_when_all_is(today: d
     for a in plan.actions:
         a.in_working_time = True
     assert "Alle uren vallen in werktijd." in export_plan(plan, "md", today=today).decode()
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nl", "(elke maand)"), ("en", "(every month)")])
+def test_monthly_check_ins_read_every_month(today: date, lang: str, said: str) -> None:
+    """'every 1 months' stood in a plan with monthly check-ins."""
+    plan = _cook(today)
+    plan.check_in_every_months = 1
+    text = export_plan(plan, "md", today=today, lang=lang).decode()
+    assert said in text and " 1 months" not in text and "1 maanden" not in text

@@ -209,7 +209,10 @@ def _check_ins(
         if c.held_on is None and c.skipped_on is not None
     ]
     state = follow_up(plan, today, country)
-    every = texts(lang)["every_months"].format(n=plan.check_in_every_months)
+    months = plan.check_in_every_months
+    every = (
+        say(lang, N_("elke maand")) if months == 1 else texts(lang)["every_months"].format(n=months)
+    )
     return {
         "next": [long_date(d, lang) for d in next_dates],
         "held": held,

@@ -18,9 +18,9 @@ from pop_assistent.dialogue.steps.common import (
     wants_quality,
 )
 from pop_assistent.dialogue.types import Choice, Step, Widget
-from pop_assistent.i18n import N_, translate
+from pop_assistent.i18n import N_, say, translate
 from pop_assistent.model import CareerProject, OccasionKind, label
-from pop_assistent.text import answers
+from pop_assistent.text import answers, formats
 
 KIND_WORDS: list[tuple[OccasionKind, str]] = [
     (
@@ -379,7 +379,9 @@ HOURS = Q.add(
     _hours,
     title=N_("leertijd"),
     stored=lambda s: (
-        f"{s.plan.employee.hours_per_week:g}" if s.plan.employee.hours_per_week else ""
+        say(s.lang, N_("{hours} uur per week"), hours=formats.number(hours, s.lang))
+        if (hours := s.plan.employee.hours_per_week)
+        else ""
     ),
 )
 
