@@ -644,3 +644,17 @@ def test_a_cost_is_read_as_people_type_it(said: str, cost: float | None) -> None
     from pop_assistent.dialogue.steps.resources import read_cost
 
     assert read_cost(said) == cost
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["werktijd 1 en 2", "werktijd 1 en 2, code 95 doe ik in diensttijd", "working time 1, 2"],
+)
+def test_several_actions_are_agreed_as_working_time_at_once(today: date, said: str) -> None:
+    """A bus driver typed 'werktijd 1 en 2, code 95 doe ik in diensttijd' and was told it was
+    no search; only 'werktijd 2' worked."""
+    plan = sophie(today)
+    e = at(plan, Step.planning, today)
+    e.plan.conversation.pending = Pending(question="review")
+    e.answer(said)
+    assert [a.in_working_time for a in e.plan.actions[:2]] == [True, True]

@@ -266,10 +266,12 @@ def _hours(s: Session, text: str) -> None:
 _WORKING_TIME = re.compile(
     r"\s*(?:(?P<own>eigen tijd|eigen leertijd|niet in werktijd|geen werktijd|own time|not in "
     r"working time)|(?:in\s+)?(?:werktijd|werkuren|de werkuren|working time|work time|working "
-    r"hours))\s*(?:voor\s+|for\s+)?(?:actie\s+|action\s+)?(?P<n>\d+)\s*",
-    re.I,
+    r"hours))\s*(?:voor\s+|for\s+)?(?:acties?\s+|actions?\s+)?"
+    r"(?P<n>\d+(?:\s*(?:,|&|\+|\ben\b|\band\b)\s*\d+)*)\s*(?:[,.;:!]\s*.*)?",
+    re.I | re.S,
 )
-"""'werktijd 2': action 2 is done in working time; 'eigen tijd 2' takes that back."""
+"""'werktijd 2': action 2 is done in working time; 'eigen tijd 2' takes that back; 'werktijd 1
+en 2, code 95 doe ik in diensttijd': both, and the remark after the numbers is no number."""
 
 
 def _working_time(s: Session, text: str) -> bool:
@@ -278,15 +280,16 @@ def _working_time(s: Session, text: str) -> bool:
     match = _WORKING_TIME.fullmatch(text[:80])
     if match is None:
         return False
-    number = int(match.group("n"))
-    if not 1 <= number <= len(s.plan.actions):
+    numbers = [int(n) for n in re.findall(r"\d+", match.group("n"))]
+    if not all(1 <= number <= len(s.plan.actions) for number in numbers):
         s.say("pick_action", count=len(s.plan.actions))
         return True
-    action = s.plan.actions[number - 1]
-    action.in_working_time = match.group("own") is None
-    s.say("working_time", title=action.title, n=number, hours=action.hours,
-          on=action.in_working_time, legal=action.legally_required)  # fmt: skip
-    _recheck(s, action)
+    for number in dict.fromkeys(numbers):
+        action = s.plan.actions[number - 1]
+        action.in_working_time = match.group("own") is None
+        s.say("working_time", title=action.title, n=number, hours=action.hours,
+              on=action.in_working_time, legal=action.legally_required)  # fmt: skip
+        _recheck(s, action)
     return True
 
 
