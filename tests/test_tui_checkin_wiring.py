@@ -37,6 +37,9 @@ async def test_f9_opens_the_check_in_and_back_reloads_the_engine(tmp_path: Path)
         after = conversation.engine.version  # type: ignore[attr-defined]
         assert after is not None and before is not None and after > before
         assert after == store.history(conversation.engine.plan.id)[-1].version  # type: ignore[attr-defined]
+        # what the conversation shows is the plan after the check-in, not the one before it
+        now = conversation.engine.current().message  # type: ignore[attr-defined]
+        assert conversation.last_reply.message == now  # type: ignore[attr-defined]
 
 
 async def test_palette_command_opens_the_check_in(tmp_path: Path) -> None:

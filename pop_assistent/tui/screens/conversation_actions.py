@@ -44,6 +44,9 @@ class ConversationActions(Screen[None]):
     def refresh_plan(self, where: Where | None = None) -> None:  # pragma: no cover
         raise NotImplementedError
 
+    def show_reply(self, reply: Reply) -> None:  # pragma: no cover
+        raise NotImplementedError
+
     def _ready(self) -> Engine | None:
         _ = translations(self.lang).gettext
         if self.engine is None and getattr(self, "_picking", None) is not None:

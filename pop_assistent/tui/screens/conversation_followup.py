@@ -128,5 +128,5 @@ class FollowUpActions(ConversationActions):
             self.notify(error.message(self.lang), severity="error")
             return
         self.engine = engine
-        self.refresh_plan()
+        self.show_reply(engine.current())  # the question again, with the plan as it is now
         self.query_one("#answer").focus()
