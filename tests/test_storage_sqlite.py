@@ -205,3 +205,25 @@ def test_open_store_defaults_to_the_data_dir(tmp_path: Path) -> None:
     # conftest points POP_DATA_DIR at tmp_path/data; Settings without data_dir uses it.
     open_store(Settings()).close()
     assert (tmp_path / "data" / "pop.sqlite3").is_file()
+
+
+def test_a_plan_saved_by_a_newer_version_says_so_and_is_kept(tmp_path: Path) -> None:
+    """A version with a field this version does not know was called 'beschadigd' with the raw
+    field name; a newer app wrote it, and nothing is lost."""
+    import json
+    import sqlite3
+    import zlib
+
+    from pop_assistent.errors import InvalidDataError
+
+    store = SQLiteStore(tmp_path / "p.db")
+    plan = demo_plans(date(2026, 11, 24))[0]
+    store.save(plan, None, "test")
+    doc = plan.model_dump(mode="json")
+    doc["conversation"]["a_field_of_tomorrow"] = "x"
+    with sqlite3.connect(tmp_path / "p.db") as db:
+        db.execute("UPDATE versions SET document = ?", (zlib.compress(json.dumps(doc).encode()),))
+    with pytest.raises(InvalidDataError) as caught:
+        SQLiteStore(tmp_path / "p.db").load(plan.id)
+    text = caught.value.message("nl")
+    assert "nieuwere versie" in text and "beschadigd" not in text

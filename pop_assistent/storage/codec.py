@@ -42,11 +42,28 @@ def decode_plan(blob: bytes, schema_version: int, where: str, limit: int | None 
         return Plan.model_validate(migrate_document(json.loads(raw)))
     except (zlib.error, ValueError) as exc:
         # ValidationError and JSONDecodeError are both ValueErrors.
+        if _newer(exc):
+            raise InvalidDataError(
+                N_(
+                    "{where} is bewaard door een nieuwere versie van POP-assistent en kan met "
+                    "deze versie niet gelezen worden. Werk POP-assistent bij; er is niets "
+                    "verloren."
+                ),
+                where=where,
+            ) from exc
         raise InvalidDataError(
             N_("{where} is beschadigd en kan niet gelezen worden ({detail})."),
             where=where,
             detail=_detail(exc),
         ) from exc
+
+
+def _newer(exc: Exception) -> bool:
+    """Whether a plan is readable but for fields this version does not know: a newer version
+    of the app wrote it (an older one must not save over it and lose them)."""
+    return isinstance(exc, ValidationError) and all(
+        e["type"] == "extra_forbidden" for e in exc.errors()
+    )
 
 
 def _inflate(blob: bytes, limit: int) -> bytes:

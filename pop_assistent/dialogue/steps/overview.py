@@ -122,8 +122,12 @@ def co_role(text: str) -> SignerRole | None:
     return None
 
 
+_LATER = re.compile(r"\s*(?:later|nog niet|niet nu|not yet|not now)\b", re.I)
+"""'later, eerst bespreken met Johan': later, whatever follows."""
+
+
 def _later(text: str) -> bool:
-    return answers.yes_no(text) is False or answers.key(text) in {"later", "nog niet", "not yet"}
+    return answers.yes_no(text) is False or _LATER.match(text) is not None
 
 
 def _finish(s: Session) -> None:
