@@ -378,3 +378,15 @@ def test_the_stored_learning_time_is_shown_as_hours_in_the_persons_language(
     assert shown in e.current().message
     e.answer("ok")
     assert e.plan.employee.hours_per_week == 1.8
+
+
+def test_a_teachers_skills_in_her_words_are_her_profiles_skills(today: date) -> None:
+    """'omgaan met een kind met autisme' and 'oudergesprekken voeren' were kept as free text:
+    'kind' and 'voeren' are no part of the skills' names, but say nothing more than them."""
+    plan = sophie(today)
+    plan.employee.role_profile_id = "leerkracht-kleuter"
+    plan.actions, plan.goals, plan.skills = [], [], []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("geduld")
+    e.answer("omgaan met een kind met autisme, oudergesprekken voeren")
+    assert [r.skill_id for r in e.plan.skills][1:] == ["leerlingenbegeleiding", "oudercommunicatie"]

@@ -25,9 +25,9 @@ STOP = frozenset(
     + "moeten beter meer graag willen become becoming better".split()
 )
 LIGHT_WORDS = frozenset(
-    "gebruiken gebruik praten spreken werken doen maken geven omgaan kunnen leren goed "
-    "use using talk talking speak speaking work working do doing deal dealing handle handling "
-    "good".split()
+    "gebruiken gebruik praten spreken werken doen maken geven omgaan kunnen leren goed voeren "
+    "houden use using talk talking speak speaking work working do doing deal dealing handle "
+    "handling good hold holding have having".split()
 )
 """Verbs that only say one does something with a skill: 'het digibord gebruiken' is the skill
 behind 'digibord', 'met ouders praten' the skill behind 'ouders'."""
