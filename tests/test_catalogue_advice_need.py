@@ -645,3 +645,27 @@ def test_a_skill_named_whole_in_common_words_names_the_topic_of_a_long_story(
         "kandidaat stellen maar heb nog nooit een cursus gehad"
     )
     assert "ehbo-basis" in ids(shipped, goal)[:3]
+
+
+def test_the_clarifying_question_offers_the_skills_the_person_wants_to_improve(
+    shipped: Catalogue,
+) -> None:
+    """A kindergarten teacher's goal about quiet moments with pictograms for a pupil got no
+    resource; asked which skill it should strengthen, she was offered mindfulness and stress,
+    not 'Leerlingen met specifieke noden begeleiden', which she had said she wants to grow in."""
+    from pop_assistent.advice import closest_skills
+    from pop_assistent.demo import sophie
+    from pop_assistent.model import SkillCategory, SkillRating
+
+    plan = sophie(TODAY)
+    plan.employee.role_profile_id = "leerkracht-kleuter"
+    plan.skills = [
+        SkillRating(skill_id="leerlingenbegeleiding", label="Leerlingen met specifieke noden",
+                    current_level=2, wanted_level=4, categories=[SkillCategory.to_improve]),
+    ]  # fmt: skip
+    goal = (
+        "tegen de paasvakantie wil ik 2 keer per week een rustmoment met pictos inbouwen voor "
+        "Lars zonder dat de zorgjuf moet ingrijpen"
+    )
+    offered = [sk.id for sk in closest_skills(shipped, goal_text=goal, plan=plan)]
+    assert "leerlingenbegeleiding" in offered[:3]

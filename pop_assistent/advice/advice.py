@@ -520,7 +520,8 @@ def closest_skills(
     limit: int = 4,
 ) -> list[Skill]:
     """The skills a goal comes closest to, to ask "which skill do you want to strengthen?"
-    when no resource fits: those whose names and situations share most with the goal, then the
+    when no resource fits: the two whose names and situations share most with the goal, the
+    skills the person said they want to improve, the goal's other close skills, then the
     skills of the person's role they want to improve. Only skills some resource trains."""
     from pop_assistent.language.skillmatch import without_helpers
 
@@ -534,6 +535,12 @@ def closest_skills(
             if share >= CLOSE_SKILL and sid in trained:
                 found[sid] = share
     ranked = sorted(found, key=lambda sid: (-found[sid], sid))
+    own = [  # what the person said they want to improve, right after the goal's best words
+        r.skill_id
+        for r in (plan.skills if plan else [])
+        if r.skill_id and r.skill_id in trained and r.gap > 0 and r.skill_id not in ranked[:2]
+    ]
+    ranked = list(dict.fromkeys([*ranked[:2], *own, *ranked[2:]]))
     who = person(catalogue, role=role, sector=sector, plan=plan)
     current = {r.skill_id: r.current_level for r in plan.skills if r.skill_id} if plan else {}
     for sid, level in sorted(who.role_skills.items(), key=lambda pair: -pair[1]):
