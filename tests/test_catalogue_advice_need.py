@@ -227,6 +227,8 @@ def test_a_private_wish_gets_nothing_even_when_it_shares_telling_words(
         "mijn merrie steigert elke keer als ik ze op de trailer wil zetten",  # no scaffolding
         "Hoeveel pensioen ga ik krijgen als ik op 63 stop, en is het slim om extra bij te sparen?",
         "eerste hulp bij honden, ik heb er drie thuis",
+        "joined a rugby team this year and I keep getting penalties in the scrum",
+        "ik zou graag wat beter leren koken, nu eten we thuis elke week hetzelfde",
     ],
 )
 def test_a_wish_for_ones_own_sake_gets_nothing_even_when_it_names_work(
@@ -669,3 +671,18 @@ def test_the_clarifying_question_offers_the_skills_the_person_wants_to_improve(
     )
     offered = [sk.id for sk in closest_skills(shipped, goal_text=goal, plan=plan)]
     assert "leerlingenbegeleiding" in offered[:3]
+
+
+@pytest.mark.parametrize(
+    ("goal", "wish"),
+    [
+        ("ik kook thuis graag voor vrienden en wil beter leren koken", True),
+        ("ik help mensen thuis met eten en drinken", False),  # home care is work
+        ("our rugby team needs a physio", True),
+        ("ik wil mijn team beter leiden", False),
+    ],
+)
+def test_ones_own_kitchen_and_sports_team_are_private(goal: str, wish: bool) -> None:
+    from pop_assistent.advice.intent import private
+
+    assert private(goal) is wish

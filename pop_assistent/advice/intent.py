@@ -77,14 +77,25 @@ LEISURE = frozenset(
     pottenbakken keramiek boetseren duiken zeilen surfen skiën paardrijden kamperen
     belastingaangifte huishoudbudget huishouden verbouwen verbouwing pottery sailing surfing
     skiing climbing camping pensioensparen bijsparen spaarrekening beleggen beleggingen
-    hypotheek woonlening investing mortgage savings""".split()
+    hypotheek woonlening investing mortgage savings rugby hockey basketbal volleybal handbal
+    judo karate boksen kickboksen padel badminton paardensport rugbyteam basketball
+    volleyball handball boxing""".split()
 )
 """Words of a wish for one's free time, home and hobbies ('in de zetel', 'piano'). Only
 without a word of work ('zingen met de bewoners' is work). Not 'thuis': 'acht maanden thuis
 met een burn-out' is a way back to work, 'ik poets bij mensen thuis' is work."""
 
 
-FREE_TIME = frozenset({("vrije", "tijd"), ("spare", "time"), ("free", "time")})
+FREE_TIME = frozenset(
+    {
+        ("vrije", "tijd"), ("spare", "time"), ("free", "time"),
+    }
+)  # fmt: skip
+AT_HOME = frozenset("eten koken kook kookt eet".split())
+WE = frozenset("ik we wij".split())
+"""Eating and cooking said within a word or two of 'thuis', by oneself ('nu eten we thuis elke
+week hetzelfde', 'ik kook thuis'): one's own kitchen, not the home one works in ('ik help
+mensen thuis met eten')."""
 
 WORK_WORDS = frozenset(
     """werk werken werkt job collega collega's klant klanten bewoner bewoners patient patienten
@@ -125,13 +136,21 @@ def private(goal_text: str) -> bool:
     said = f" {' '.join(words)} "
     if any(f" {phrase} " in said for phrase in FOR_ONESELF):
         return True
-    if WORK_WORDS.intersection(words):
+    # 'a rugby team', 'de voetbalploeg': a team of one's free time is no team at work
+    at_work = [w for at, w in enumerate(words) if not (at and words[at - 1] in LEISURE)]
+    if WORK_WORDS.intersection(at_work):
         return False
     pairs = {(a, b) for a, b in zip(words, words[1:], strict=False)}
     if any(a in ("voor", "for", "bij", *POSSESSIVES) and b in ANIMALS for a, b in pairs):
         return True  # 'EHBO voor honden', 'eerste hulp bij honden', 'my dog'
     family = any(a in POSSESSIVES and b in PRIVATE_PEOPLE for a, b in pairs)
-    leisure = LEISURE.intersection(words) or pairs & FREE_TIME
+    home = any(
+        w == "thuis"
+        and AT_HOME.intersection(near := words[max(0, at - 2) : at + 3])
+        and WE.intersection(near)
+        for at, w in enumerate(words)
+    )
+    leisure = LEISURE.intersection(words) or pairs & FREE_TIME or home
     return family or bool(leisure) or any(w.endswith("club") for w in words)
 
 
