@@ -390,3 +390,14 @@ def test_a_teachers_skills_in_her_words_are_her_profiles_skills(today: date) -> 
     e.answer("geduld")
     e.answer("omgaan met een kind met autisme, oudergesprekken voeren")
     assert [r.skill_id for r in e.plan.skills][1:] == ["leerlingenbegeleiding", "oudercommunicatie"]
+
+
+def test_dutch_language_is_the_skill_dutch(today: date) -> None:
+    """A Polish warehouse worker's 'dutch language' was kept as free text beside the skill."""
+    plan = sophie(today)
+    plan.employee.role_profile_id = "magazijnmedewerker"
+    plan.actions, plan.goals, plan.skills = [], [], []
+    e = at(plan, Step.self_assessment, today, shipped)
+    e.answer("order picking 4")
+    e.answer("dutch language, reach truck")
+    assert [r.skill_id for r in e.plan.skills][1:] == ["nederlands", "reachtruck"]

@@ -79,10 +79,10 @@ def _covers(text: str, skill: Skill, matched: tuple[str, ...]) -> bool:
 NEW = frozenset(
     "nieuw nieuwe new kids kinderen children leerlingen pupils students klanten customers "
     "patiënten patienten patients bewoners residents kind kindje kleuter kleuters child pupil "
-    "student klant customer patiënt patient bewoner resident".split()
+    "student klant customer patiënt patient bewoner resident taal language".split()
 )
-"""Words a label may leave out without losing what was said: 'de nieuwe producten veilig
-gebruiken' is using products safely (being new is why one learns it), and 'dealing with kids
+"""Words a label may leave out without losing what was said ('dutch language' is Dutch): 'de
+nieuwe producten veilig gebruiken' is using products safely (being new is why one learns it), and 'dealing with kids
 with adhd' is supporting pupils with special needs (whom one works with, not another skill)."""
 
 
