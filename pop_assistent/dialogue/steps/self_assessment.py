@@ -82,8 +82,9 @@ NEW = frozenset(
     "student klant customer patiënt patient bewoner resident taal language".split()
 )
 """Words a label may leave out without losing what was said ('dutch language' is Dutch): 'de
-nieuwe producten veilig gebruiken' is using products safely (being new is why one learns it), and 'dealing with kids
-with adhd' is supporting pupils with special needs (whom one works with, not another skill)."""
+nieuwe producten veilig gebruiken' is using products safely (being new is why one learns it),
+and 'dealing with kids with adhd' is supporting pupils with special needs (whom one works with,
+not another skill)."""
 
 
 SOFT_STEMS = tuple(
