@@ -401,3 +401,43 @@ def test_dutch_language_is_the_skill_dutch(today: date) -> None:
     e.answer("order picking 4")
     e.answer("dutch language, reach truck")
     assert [r.skill_id for r in e.plan.skills][1:] == ["nederlands", "reachtruck"]
+
+
+def test_a_longer_yes_takes_the_goal_set_aside_and_a_second_one_waits(today: date) -> None:
+    """'ja graag' dropped the goal set aside and became the goal itself; a second goal typed at
+    a level question overwrote the first."""
+    e = _at_levels(today)
+    first = "ik wil tegen juni 2027 zonder rugpijn 3 bewoners per ochtend verzorgen met de tillift"
+    second = "tegen eind 2027 wil ik de nieuwe schrobmachine zelfstandig bedienen op de afdeling"
+    e.answer(first)
+    e.answer(second)
+    e.answer("2 naar 4")
+    for _ in range(4):
+        if e.plan.conversation.pending.question == "text":
+            break
+        e.answer("nee")
+    e.answer("ja graag")
+    assert [g.text for g in e.plan.goals] == [first]
+    assert e.plan.conversation.set_aside == second
+
+
+def test_a_wanted_level_said_as_a_wish_is_a_level_not_a_goal(today: date) -> None:
+    e = _at_levels(today)
+    e.answer("2")
+    reply = e.answer("ik wil graag naar 4 gaan")
+    assert "klinkt als een doel" not in reply.message
+    assert (e.plan.skills[-1].current_level, e.plan.skills[-1].wanted_level) == (2, 4)
+    assert e.plan.conversation.set_aside == ""
+
+
+def test_a_past_course_at_a_level_question_is_no_goal(today: date) -> None:
+    e = _at_levels(today)
+    reply = e.answer("vorig jaar heb ik daar een cursus over gevolgd op het werk")
+    assert "klinkt als een doel" not in reply.message
+
+
+@pytest.mark.parametrize("said", ["not very good", "niet heel goed", "niet echt goed"])
+def test_a_negated_level_in_words_is_asked_again(today: date, said: str) -> None:
+    e = _at_levels(today)
+    reply = e.answer(said)
+    assert "Ik zie geen niveau" in reply.message

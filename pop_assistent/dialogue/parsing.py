@@ -223,12 +223,19 @@ _WORD_LEVEL_RE = re.compile(
 )
 
 
+_NEGATED = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b")
+"""A negation outside the table's phrases changes the level ('niet heel goed', 'not very
+good'); 'nog niet', 'niet goed', 'not at all' are in the table themselves."""
+
+
 def word_level(text: str) -> int | None:
     """The level of a short answer said in words ('redelijk' -> 3, 'heel goed' -> 5, 'a bit'
     -> 2); None when it says none, says two ('goed maar soms slecht') or is a sentence."""
     folded = fold(text[:MAX_PARSE])
     if len(folded.split()) > 5:
         return None
+    if _NEGATED.search(_WORD_LEVEL_RE.sub(" ", folded)):
+        return None  # 'niet heel goed', 'not very good': not the level the words name
     said = {_WORD_LEVELS[m.group()] for m in _WORD_LEVEL_RE.finditer(folded)}
     return said.pop() if len(said) == 1 else None
 

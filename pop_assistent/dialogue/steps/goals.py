@@ -342,13 +342,38 @@ def _new_goal(s: Session, text: str) -> None:
 DONE_WORDS = answers.DONE
 
 
+def set_aside(s: Session) -> list[str]:
+    """The goals typed at level questions, still to offer (the first is offered now)."""
+    return [line for line in s.plan.conversation.set_aside.splitlines() if line.strip()]
+
+
+def _offered(s: Session, text: str) -> bool:
+    """The answer to a goal typed at a level question and offered back: 'ja' (or 'ja graag',
+    'yes please') makes it a goal, 'nee' lets it go; another goal typed keeps it for the next
+    time a goal is asked. True when the answer was about the offered goal."""
+    queue = set_aside(s)
+    if not queue:
+        return False
+    yes = answers.yes_no(text)
+    short = len(answers.after_yes_no(text).split()) < SHORT_REPLY
+    if yes is None or not short:
+        return False
+    s.plan.conversation.set_aside = "\n".join(queue[1:])
+    if yes:
+        _new_goal(s, queue[0])
+    elif queue[1:] or not s.plan.goals:
+        s.ask(TEXT)  # the next one set aside, or the question without it
+    else:
+        s.advance()
+    return True
+
+
+SHORT_REPLY = 5
+"""Words after a yes or no that still only answer it ('ja, dat klopt'); more is a goal."""
+
+
 def _text(s: Session, text: str) -> None:
-    aside, s.plan.conversation.set_aside = s.plan.conversation.set_aside, ""
-    if aside and answers.yes_no(text) is True and len(answers.after_yes_no(text)) < 4:
-        _new_goal(s, aside)  # the goal typed at a level question, offered back: 'ja'
-        return
-    if aside and answers.yes_no(text) is False and len(text.strip()) < 12:
-        s.ask(TEXT)  # 'nee': not that one; the question again, without it
+    if _offered(s, text):
         return
     if answers.yes_no(text) is False or len(text.strip()) < 4 or answers.key(text) in DONE_WORDS:
         if s.plan.goals:
@@ -375,6 +400,8 @@ def _carried_goal(text: str) -> str:
 
 
 def _more(s: Session, text: str) -> None:
+    if _offered(s, text):
+        return
     if answers.yes_no(text) is None and len(text.strip()) > 12:
         _new_goal(s, text)
     elif answers.yes_no(text) and len(carried := _carried_goal(text)) > 12:
@@ -624,7 +651,7 @@ def context(s: Session) -> dict[str, Any]:
         "role": s.plan.employee.role,
         "target": target_phrase(s),
         "year": s.today.year + 1,
-        "set_aside": s.plan.conversation.set_aside if s.pending.question == "text" else "",
+        "set_aside": next(iter(set_aside(s)), "") if s.pending.question in ("text", "more") else "",
         "own_skill": next(
             (r.label for r in s.plan.skills if "to_improve" in r.categories and r.label), ""
         )[:60],

@@ -280,7 +280,8 @@ def _answer_levels(s: Session, text: str) -> None:
         return
     _, current, wanted = parsing.levels(text)
     if current is None and _goal_like(s, text):
-        s.plan.conversation.set_aside = text.strip()[:2000]  # offered at the goals step
+        kept = [*s.plan.conversation.set_aside.splitlines(), " ".join(text.split())]
+        s.plan.conversation.set_aside = "\n".join(kept)[-2000:]  # offered at the goals step
         s.say("levels_goal_set_aside", skill=rating.label)
         return
     if current is None:
@@ -309,13 +310,20 @@ _WANTS = re.compile(
 )
 
 
+_LEVEL_NUMBER = re.compile(r"\b(?:naar|tot|op|niveau|level|to|at)\s+(?:een\s+|a\s+)?[1-5]\b")
+"""A number said as a level ('naar 4', 'op een 4', 'to a 4'), not a count ('2 bewoners')."""
+
+
 def _goal_like(s: Session, text: str) -> bool:
     """A sentence at a level question that reads as a goal ('tegen eind maart kan ik 2
     bewoners alleen wassen', 'I want to get my forklift licence'): a wish or a deadline in five
     words or more. Its numbers are not levels."""
-    if len(text.split()) < 5:
-        return False
-    return bool(_WANTS.match(fold(text))) or s.language.find_period(text) is not None
+    if len(text.split()) < 5 or _LEVEL_NUMBER.search(fold(text)) or parsing.word_level(text):
+        return False  # 'ik wil graag naar 4 gaan' answers the question
+    if _WANTS.match(fold(text)):
+        return True
+    period = s.language.find_period(text)
+    return period is not None and not getattr(period, "in_past", False)  # not 'vorig jaar
 
 
 def skip(s: Session) -> None:
