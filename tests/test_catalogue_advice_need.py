@@ -680,6 +680,8 @@ def test_the_clarifying_question_offers_the_skills_the_person_wants_to_improve(
         ("ik help mensen thuis met eten en drinken", False),  # home care is work
         ("our rugby team needs a physio", True),
         ("ik wil mijn team beter leiden", False),
+        ("handbal leerlingen beter begeleiden", False),  # a PE teacher's pupils
+        ("cursus hypotheek en woonlening", False),  # a bank clerk's products
     ],
 )
 def test_ones_own_kitchen_and_sports_team_are_private(goal: str, wish: bool) -> None:

@@ -294,13 +294,13 @@ falls below a general one (unless the person works there); when the sector is no
 sector's resource yields a little to a general one."""
 
 EVENT_PENALTY = 0.1
+"""An event (a fair, a congress, a study day) ranks this much lower than a course, unless the
+need asks for one: it informs and inspires, it does not train."""
 LEVEL_BONUS = 0.4
+"""For a resource that names the language level the need asks for."""
 MULTIWORD_NAME = 2
 """A skill's name of this many words, said whole ('eerste hulp'), names the need's topic,
 however common each word is (in a Dutch need: an English one is read through a glossary)."""
-"""For a resource that names the language level the need asks for."""
-"""An event (a fair, a congress, a study day) ranks this much lower than a course, unless the
-need asks for one: it informs and inspires, it does not train."""
 
 ROLE_SKILL = 0.12
 """A resource that trains a skill of the person's role profile rises."""
@@ -447,8 +447,10 @@ def _names_a_skill(reading: Reading | None, top: list[int]) -> bool:
         return False
     lang = ENGLISH if reading.english else SOURCE_LANGUAGE
     for row in top:
-        whole = [i for i in reading.fits[row].named_by if not reading.terms[i].part]
-        if len(whole) >= MULTIWORD_NAME and not reading.english:
+        fit = reading.fits[row]
+        whole = [i for i in fit.named_by if not reading.terms[i].part]
+        long_name = [i for i in whole if i in fit.in_long_name]
+        if not reading.english and len(long_name) >= MULTIWORD_NAME:
             return True  # 'eerste hulp', 'omgaan met agressie': a name of several words
         if any(zipf(reading.terms[i].word, lang) <= UNCOMMON_NAME for i in whole):
             return True

@@ -78,6 +78,8 @@ class Fit:
     """The share of the need's weight the resource's own title and description speak to."""
     named_by: set[int] = field(default_factory=set)
     """The terms of the need that say a whole name of the resource's first skill."""
+    in_long_name: set[int] = field(default_factory=set)
+    """Of those, the terms that say a whole name of several words ('eerste hulp')."""
 
 
 @dataclass
@@ -317,6 +319,7 @@ class Relevance:
                 fit.together = max(fit.together, skill_fit.together * factor)
                 if place == 0:
                     fit.named_by |= skill_fit.named_by
+                    fit.in_long_name |= skill_fit.in_long_name
                 fit.skills[skill_id] = skill_fit.together
         return Reading(terms, weights, skills, fits, english(goal_text))
 

@@ -72,6 +72,8 @@ class SkillFit:
     """The share of the need's weight that one name or one situation covers by itself."""
     named_by: set[int] = field(default_factory=set)
     """The terms of the need (by position) that say a whole name of the skill."""
+    in_long_name: set[int] = field(default_factory=set)
+    """Of those, the terms that say a whole name of several words ('eerste hulp')."""
 
 
 class SkillText:
@@ -102,12 +104,17 @@ class SkillText:
                     self._docs.setdefault(form, set()).add(number)
         self.size = len(skills)
 
-    def _named(self, skill: int, term: Term, said: frozenset[str]) -> bool:
-        """Whether the need says a whole name of the skill that has the term: 'forklift', or
-        'steigers' and 'opbouwen' together, not 'opbouwen' alone."""
-        return any(
-            any(word & term.forms for word in name) and all(word & said for word in name)
-            for name in self._names[skill]
+    def _named(self, skill: int, term: Term, said: frozenset[str]) -> int:
+        """How many words the longest whole name of the skill has that the need says with the
+        term: 1 for 'forklift', 2 for 'steigers' and 'opbouwen' together, 0 for 'opbouwen'
+        alone."""
+        return max(
+            (
+                len(name)
+                for name in self._names[skill]
+                if any(word & term.forms for word in name) and all(word & said for word in name)
+            ),
+            default=0,
         )
 
     def other_names(self, term: Term) -> set[str]:
@@ -157,6 +164,8 @@ class SkillText:
                         if whole:
                             named.add(skill)
                             found.setdefault(skill, SkillFit()).named_by.add(position)
+                            if whole > 1:  # 'eerste hulp': a name of several words
+                                found[skill].in_long_name.add(position)
                     fit = found.setdefault(skill, SkillFit())
                     if strength > fit.strengths.get(position, 0.0):
                         fit.strengths[position] = strength

@@ -79,16 +79,20 @@ def names_level(need: dict[str, set[str]], resource_text: str) -> bool:
     return bool(wanted) and bool(wanted & set(_BARE_LEVEL.findall(fold(resource_text))))
 
 
+_LEVELS = re.compile(
+    r"\b(?:niveau|level)\s+[abc][12]"
+    r"(?:\s*(?:-|/|,|\bof\b|\ben\b|\bor\b|\band\b|\btot\b|\bto\b)\s*[abc][12])*\b"
+)
+"""'niveau A2', 'level B1-B2', 'niveau A2 of B1': the words of a language level and only those
+('Frans niveau B1 en Excel' keeps 'Excel')."""
+
+
 def without_levels(text: str) -> str:
     """The text without the language levels it names ('Nederlands op niveau A2' -> 'Nederlands
     op'): the level chooses among courses (`for_another`), it is no topic of its own, and 'A2'
     or 'niveau' must not bring French A2 or 'Thermografie niveau 1' to a need for Dutch."""
     folded = fold(text)
-    spans = [
-        m.span()
-        for m in _RE.finditer(folded)
-        if NOUNS[m.group(1)] == "level" and _SPLIT.split(m.group(2))[0] in CLASSES["level"]
-    ]
+    spans = [m.span() for m in _LEVELS.finditer(folded)]
     for start, end in reversed(spans):
         folded = folded[:start] + " " + folded[end:]
     return folded if spans else text
