@@ -271,7 +271,8 @@ _WORKING_TIME = re.compile(
     re.I | re.S,
 )
 """'werktijd 2': action 2 is done in working time; 'eigen tijd 2' takes that back; 'werktijd 1
-en 2, code 95 doe ik in diensttijd': both, and the remark after the numbers is no number."""
+en 2, code 95 doe ik in diensttijd': both, and the remark after the numbers is no number (the
+reply names each action it set, so a remark that asked more is seen not to be done)."""
 
 
 def _working_time(s: Session, text: str) -> bool:
