@@ -128,3 +128,21 @@ def test_a_database_from_a_newer_program_is_refused_untouched(tmp_path: Path) ->
         SQLiteStore(path)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == DB_SCHEMA_VERSION + 1
+
+
+def test_a_version_3_plan_reads_as_version_4() -> None:
+    """Version 4 adds fields with defaults (working time, a goal set aside); a version 3 plan
+    reads unchanged, and an app at version 3 that meets version 4 says it is newer."""
+    from datetime import date
+
+    from pop_assistent.demo import sophie
+    from pop_assistent.model import Plan
+    from pop_assistent.storage.migrations import migrate_document
+
+    doc = sophie(date(2026, 11, 24)).model_dump(mode="json")
+    doc["schema_version"] = 3
+    for action in doc["actions"]:
+        del action["in_working_time"]
+    del doc["conversation"]["set_aside"]
+    plan = Plan.model_validate(migrate_document(doc))
+    assert plan.schema_version == 4 and not any(a.in_working_time for a in plan.actions)

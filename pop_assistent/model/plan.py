@@ -15,7 +15,7 @@ from pop_assistent.model.profile import Employee, Occasion
 from pop_assistent.model.rule_errors import rule_error
 from pop_assistent.model.skills import SkillRating
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the plan's JSON shape; storage migrates older documents up to this one.
 2: a check-in's update keeps the action's title; a check-in can be skipped with a reason.
 3: the conversation state is typed (`Pending`, `CheckInCursor`) instead of a dict of strings;

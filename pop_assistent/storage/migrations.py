@@ -164,10 +164,18 @@ def _plan_v2_to_v3(doc: Document) -> Document:
     return doc
 
 
+def _plan_v3_to_v4(doc: Document) -> Document:
+    """Version 4 adds fields with defaults (an action's `in_working_time`, the conversation's
+    `set_aside`): a version 3 plan reads as it is, and an older app that meets a version 4 plan
+    says it comes from a newer version instead of failing on fields it does not know."""
+    return {**doc, "schema_version": 4}
+
+
 PLAN_MIGRATIONS: dict[int, Callable[[Document], Document]] = {
     0: _plan_v0_to_v1,
     1: _plan_v1_to_v2,
     2: _plan_v2_to_v3,
+    3: _plan_v3_to_v4,
 }
 """PLAN_MIGRATIONS[n] takes a plan document from schema version n to n + 1."""
 
