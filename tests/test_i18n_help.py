@@ -56,3 +56,16 @@ def test_every_help_is_in_one_language(lang: str) -> None:
 def test_the_word_check_catches_the_other_language() -> None:
     assert foreign_words("toon deze hulp en stop", set(), "en") == ["toon", "deze", "hulp"]
     assert foreign_words("show this help message and exit", set(), "nl") != []
+
+
+def test_the_english_way_to_start_a_new_plan_is_the_one_the_english_text_names() -> None:
+    """The English greeting said 'A new plan: pop --nieuw'; 'pop --new' works and is named."""
+    from pop_assistent.commands.parser import build_parser
+    from pop_assistent.i18n import translations
+
+    assert build_parser("en").parse_args(["--new"]).nieuw
+    said = translations("en").gettext(
+        "Ik open je plan ‘{name}’, laatst gewijzigd op {changed}. (Een nieuw plan: *pop --nieuw*;"
+        " een ander plan: *pop --plan NAAM*.)"
+    )
+    assert "*pop --new*" in said

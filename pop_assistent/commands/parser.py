@@ -70,7 +70,10 @@ def build_parser(lang: Language = SOURCE_LANGUAGE) -> argparse.ArgumentParser:
     )
     parser.add_argument("--plan", metavar=_("NAAM"), help=_("open dit plan in de assistent"))
     parser.add_argument(
-        "--nieuw", action="store_true", help=_("begin een nieuw plan, ook als er al plannen zijn")
+        "--nieuw",
+        "--new",
+        action="store_true",
+        help=_("begin een nieuw plan, ook als er al plannen zijn"),
     )
     parser.add_argument("--coach", action="store_true", help=_("open de assistent in coachmodus"))
     sub = parser.add_subparsers(
