@@ -668,3 +668,19 @@ def test_later_with_a_reason_is_later_not_a_name(today: date) -> None:
     reply = say(e, "elke maand", "Sophie Peeters", "later, eerst bespreken met Johan")
     assert reply.finished and "later tekenen" in reply.message
     assert [o.role for o in e.plan.sign_offs] == [SignerRole.employee]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("mijn fuctioneringsgesprek is volgende maand eigelijk", "performance_review"),
+        ("er is een reorganistie bezig op de afdeling", "organisational_change"),
+    ],
+)
+def test_the_occasion_is_read_through_a_typo(today: date, said: str, kind: str) -> None:
+    """A bus driver's 'fuctioneringsgesprek' got 'Dat kon ik niet goed plaatsen'."""
+    plan = sophie(today)
+    e = at(plan, Step.occasion, today)
+    e.plan.conversation.pending = Pending(question="kind")
+    e.answer(said)
+    assert str(e.plan.occasion.kind) == kind

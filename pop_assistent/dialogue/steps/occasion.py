@@ -109,6 +109,34 @@ def _pick(text: str, table: list[tuple[Any, str]], numbered: bool = True) -> Any
     for value, pattern in table:
         if re.search(pattern, t):
             return value
+    return _misspelt(t) if table is KIND_WORDS else None
+
+
+KIND_SPELLED: dict[str, OccasionKind] = {
+    **dict.fromkeys(
+        "functioneringsgesprek evaluatiegesprek beoordelingsgesprek jaargesprek".split(),
+        OccasionKind.performance_review,
+    ),
+    **dict.fromkeys(
+        "loopbaangesprek loopbaanproject promotie omscholing doorgroeien".split(),
+        OccasionKind.career_project,
+    ),
+    **dict.fromkeys(
+        "reorganisatie verandering digitalisering technologie".split(),
+        OccasionKind.organisational_change,
+    ),
+}
+"""Long words of the occasions, read with a typo ('fuctioneringsgesprek', 'reorganistie')."""
+
+
+def _misspelt(t: str) -> OccasionKind | None:
+    from rapidfuzz import fuzz, process
+
+    for word in t.split():
+        if len(word) >= 8:
+            best = process.extractOne(word, KIND_SPELLED.keys(), scorer=fuzz.ratio, score_cutoff=88)
+            if best is not None:
+                return KIND_SPELLED[best[0]]
     return None
 
 
