@@ -674,13 +674,16 @@ def test_later_with_a_reason_is_later_not_a_name(today: date) -> None:
     ("said", "kind"),
     [
         ("mijn fuctioneringsgesprek is volgende maand eigelijk", "performance_review"),
-        ("er is een reorganistie bezig op de afdeling", "organisational_change"),
+        ("ik heb binnenkort mijn jaarlijks evalutiegesprek", "performance_review"),
+        ("ik wil hier doorgoeien", "career_project"),
     ],
 )
 def test_the_occasion_is_read_through_a_typo(today: date, said: str, kind: str) -> None:
     """A bus driver's 'fuctioneringsgesprek' got 'Dat kon ik niet goed plaatsen'."""
     plan = sophie(today)
+    plan.occasion.kind = OccasionKind.continuous_development
     e = at(plan, Step.occasion, today)
     e.plan.conversation.pending = Pending(question="kind")
-    e.answer(said)
+    reply = e.answer(said)
+    assert "niet goed plaatsen" not in reply.message
     assert str(e.plan.occasion.kind) == kind
