@@ -687,3 +687,26 @@ def test_the_occasion_is_read_through_a_typo(today: date, said: str, kind: str) 
     reply = e.answer(said)
     assert "niet goed plaatsen" not in reply.message
     assert str(e.plan.occasion.kind) == kind
+
+
+@pytest.mark.parametrize(
+    "said", ["nee, iets anders: meelopen met de planners", "no, shadowing a colleague for a week"]
+)
+def test_learning_on_the_job_as_the_other_answer_keeps_the_goals_actions(
+    today: date, said: str
+) -> None:
+    """A bus driver answered 'nee, iets anders: meelopen met de planners': the goal got no
+    learning action at all, though shadowing is learning. It stays a goal to plan actions for,
+    and the reply says how to note the shadowing as an own action."""
+    plan = sophie(today)
+    e = at(plan, Step.training_check, today)
+    reply = e.answer(said)
+    goal = e.plan.goals[0]
+    assert goal.training_is_answer is True and goal.alternative_solution
+    assert "eigen actie:" in reply.message or "own action:" in reply.message
+
+
+def test_another_answer_that_is_no_learning_stays_one(today: date) -> None:
+    e = at(sophie(today), Step.training_check, today)
+    e.answer("nee, betere afspraken over wie de map bijhoudt")
+    assert e.plan.goals[0].training_is_answer is False

@@ -29,6 +29,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "training_no": {},
     "training_both": {"extra": "een opleiding en betere afspraken"},
     "alternative_saved": {"text": "Betere afspraken over wie de map bijhoudt."},
+    "on_the_job": {"text": "meelopen met de planners"},
     "unclear": {},
     "story_wanted": {"said": "1"},
     "no_goals": {},
@@ -86,8 +87,7 @@ def _is_training(s: Session, text: str) -> None:
         _ask_goal(s, goal.id)
     elif len(extra) > 3:
         goal.alternative_solution = extra[:5000]
-        s.say("alternative_saved", text=goal.alternative_solution)
-        _ask_goal(s, goal.id)
+        _alternative_said(s, goal)
     else:
         s.say("training_no")
         s.ask(ALTERNATIVE, goal_id=goal.id)
@@ -104,6 +104,27 @@ def _alternative(s: Session, text: str) -> None:
     goal.alternative_solution = fit(s, text, 5000)
     if s.pending.mode == "both":
         s.say("training_both", extra=goal.alternative_solution)
+        _ask_goal(s, goal.id)
+    else:
+        _alternative_said(s, goal)
+
+
+ON_THE_JOB = re.compile(
+    r"\b(?:meelopen|meeloop\w*|meedraaien|meekijken|stage|inwerken|ingewerkt|coaching|"
+    r"begeleiding|buddy|mentor\w*|oefenen|leren van|uitleg van|"
+    r"shadow\w*|job shadowing|on the job|mentoring|practi[cs]e with|learn from)\b",
+    re.I,
+)
+"""Another answer that is itself learning: shadowing, on-the-job coaching, practising with a
+colleague. It is an own learning action, not a reason to plan none."""
+
+
+def _alternative_said(s: Session, goal: Any) -> None:
+    """The other solution noted; when it is learning on the job ('meelopen met de planners'),
+    the goal keeps its learning actions, with this as the first own action to note."""
+    if ON_THE_JOB.search(goal.alternative_solution):
+        goal.training_is_answer = True
+        s.say("on_the_job", text=goal.alternative_solution)
     else:
         s.say("alternative_saved", text=goal.alternative_solution)
     _ask_goal(s, goal.id)
