@@ -710,3 +710,30 @@ def test_another_answer_that_is_no_learning_stays_one(today: date) -> None:
     e = at(sophie(today), Step.training_check, today)
     e.answer("nee, betere afspraken over wie de map bijhoudt")
     assert e.plan.goals[0].training_is_answer is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "in werktijd, mijn baas is akkoord"), ("en", "in working time, my boss agree")],
+)
+def test_working_time_agreed_at_the_achievable_question_frees_the_own_time(
+    today: date, lang: str, said: str
+) -> None:
+    """A hospital cleaner asked 'Will you take the course in working time?' answered 'in
+    working time, my boss agree': it was 'not clear yet', nothing changed, and the sentence
+    came back later as the example of what her goal should deliver."""
+    plan = sophie(today)
+    plan.employee.hours_per_week = 1
+    action = plan.actions[0]
+    action.start, action.end, action.hours = date(2027, 2, 15), date(2027, 2, 15), 30
+    goal = plan.goal(action.goal_id or "")
+    assert goal is not None
+    measure = goal.measure
+    e = at(plan, Step.goals, today, lang=lang)
+    e.plan.conversation.pending = Pending(question="fix", goal_id=goal.id, criterion="achievable")
+    e.answer(said)
+    mine = [a for a in e.plan.actions if a.goal_id == goal.id]
+    assert mine and all(a.in_working_time for a in mine)
+    goal = e.plan.goal(goal.id)
+    assert goal is not None and goal.smart is not None and goal.smart.achievable.met
+    assert goal.measure == measure

@@ -35,7 +35,7 @@ from pop_assistent.errors import PopError
 from pop_assistent.i18n import N_, translate, translations
 from pop_assistent.language.clauses import clause, points_back, subordinate
 from pop_assistent.language.skillmatch import stem, words_of
-from pop_assistent.model import SMART_KEYS, Goal, GoalDraft
+from pop_assistent.model import SMART_KEYS, ActionStatus, Goal, GoalDraft
 from pop_assistent.text import answers, formats
 
 KEEP = re.compile(
@@ -46,6 +46,7 @@ NOTE_SAMPLES: dict[str, dict[str, Any]] = {
     "goal_ok": {"text": "Tegen juni maak ik het maandrapport zelf."},
     "goal_kept": {"missing": ["measurable"]},
     "project_taken": {"project": "het hoort bij het project digitale klas"},
+    "working_time_agreed": {"numbers": [1, 3]},
     "goal_improved": {"fixed": "time_bound"},
     "still_missing": {"criterion": "measurable"},
     "date_unclear": {"reason": "'ooit' is geen datum."},
@@ -316,10 +317,39 @@ def _use(s: Session, goal: Goal, draft: GoalDraft, criterion: str, answer: str) 
         goal.measure = draft.measure = text[:2000]
     elif criterion == "specific":
         draft.what = text[:5000]
+    elif _working_time_agreed(s, goal, text):
+        pass  # 'in werktijd, mijn baas is akkoord': the goal's actions, not its measure
     else:  # achievable: what makes it feasible is part of what is measured
         goal.measure = draft.measure = (f"{draft.measure}; {text}" if draft.measure else text)[
             :2000
         ]
+    return True
+
+
+WORKING_TIME_SAID = re.compile(
+    r"(?<!niet )(?<!not )(?<!geen )\b(?:in\s+|during\s+|tijdens\s+(?:de\s+)?)?(?:werktijd|"
+    r"werkuren|diensttijd|working\s+time|work\s+time|working\s+hours|work\s+hours)\b",
+    re.I,
+)
+"""The answer to Realistisch that the learning happens in working time, agreed."""
+
+
+def _working_time_agreed(s: Session, goal: Goal, text: str) -> bool:
+    """'In werktijd, mijn baas is akkoord' at the Realistisch question: the goal's actions are
+    agreed as working time (as 'werktijd N' at the planning review), so their hours leave the
+    own learning time. False when the answer does not say so or the goal has no actions."""
+    if not WORKING_TIME_SAID.search(text):
+        return False
+    mine = [
+        (n, a)
+        for n, a in enumerate(s.plan.actions, start=1)
+        if a.goal_id == goal.id and a.status != ActionStatus.cancelled
+    ]
+    if not mine:
+        return False
+    for _, action in mine:
+        action.in_working_time = True
+    s.say("working_time_agreed", numbers=[n for n, _ in mine])
     return True
 
 
