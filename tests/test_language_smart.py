@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pop_assistent.language.skillmatch import SkillIndex, match_skills
 from pop_assistent.language.smart import check_goal
 from pop_assistent.model.actions import Action
@@ -133,3 +135,17 @@ def test_a_goal_without_any_moment_is_told_once_what_to_add(today: date) -> None
     assert "juni 2027" in plain.question
     vague = check_goal("Ik leid de teamvergadering binnen enkele maanden.", today).time_bound
     assert "noem het aantal" in vague.reason
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang"),
+    [
+        ("I can explain the disinfection rules to my boss and pass the check", "en"),
+        ("pass the exam before summer", "en"),
+        ("ik slaag voor de toets van de hygiënecursus", "nl"),
+    ],
+)
+def test_an_assessment_passed_is_measurable(goal: str, lang: str) -> None:
+    """A hospital cleaner's 'and pass the check' was 'not clear yet' for Measurable; 'I pass
+    the hygiene test' was. Passed or not can be checked, whatever the assessment's name."""
+    assert check_goal(goal, date(2026, 12, 5), lang=lang).measurable.met  # type: ignore[arg-type]

@@ -446,7 +446,20 @@ def _proof(rest: str, text: str, lang: Language) -> SmartCriterion | None:
     unnamed = _UNNAMED_PROOF_RE.search(rest)
     if unnamed and not _ATTENDANCE_RE.match(rest, unnamed.end()):
         return crit("measurable_proof", lang, met=True, what=unnamed.group(0))
+    passed = _PASSED_RE.search(rest)
+    if passed:
+        return crit("measurable_proof", lang, met=True, what=passed.group(0))
     return None
+
+
+_PASSED_RE = re.compile(
+    r"\b(?:pass|passes|passing|slagen|slaag|slaagt|geslaagd)\s+(?:for\s+|voor\s+|op\s+)?"
+    r"(?:the\s+|het\s+|de\s+|my\s+|mijn\s+|a\s+|an\s+|een\s+)?(?:[a-z]+\s+)?"
+    r"(?:exam|examen|test|toets|check|controle|audit|inspectie|inspection|proef|assessment|"
+    r"quiz)\b"
+)
+"""An assessment passed ("pass the check", "slagen voor de toets"): passed or not can be
+checked, whatever its name."""
 
 
 _UNNAMED_PROOF_RE = re.compile(
