@@ -70,6 +70,11 @@ def test_sigkill_during_a_save_loop_keeps_the_last_committed_version(tmp_path: P
         return len(reported) >= 40
 
     _kill_when(child, report)
+    assert child.stdout is not None
+    for line in child.stdout.read().splitlines():  # printed before the kill, read after it
+        if len(line.split()) == 2:  # (under load the reader lags: the child saved on meanwhile)
+            version, n = map(int, line.split())
+            reported.append((version, n))
     assert [v for v, _ in reported] == list(range(1, len(reported) + 1))
 
     with sqlite3.connect(db) as raw:
