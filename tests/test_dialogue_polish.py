@@ -441,3 +441,18 @@ def test_a_negated_level_in_words_is_asked_again(today: date, said: str) -> None
     e = _at_levels(today)
     reply = e.answer(said)
     assert "Ik zie geen niveau" in reply.message
+
+
+def test_a_security_guard_finds_his_profile_and_general_leadership_first() -> None:
+    """'securitie agent, bewaking shoppingcenter' found no profile, and his team-leader goal
+    got leadership courses for cleaning, kitchens and building sites first."""
+    from pop_assistent.advice import recommend
+    from pop_assistent.dialogue.resources import Resources
+
+    day = date(2026, 11, 24)
+    role = Resources(day, "nl", shipped).match_role("securitie agent, bewaking shoppingcenter")
+    assert role is not None and role.id == "bewakingsagent"
+    goal = "Ik word beter in leiding geven aan een ploeg, tegen 5 december 2028"
+    got = [r.item.id for r in recommend(shipped(), goal_text=goal, today=day, role=role.id)]
+    assert got[0] == "int-eerste-stappen-leidinggeven"
+    assert not {"ext-ploegleider-schoonmaak", "ext-leidinggeven-keuken"} & set(got[:3])
