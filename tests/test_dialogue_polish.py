@@ -247,11 +247,16 @@ def test_a_goal_changed_later_does_not_ask_its_project_again(today: date) -> Non
     assert e.plan.conversation.pending.question == before
 
 
-def _at_levels(today: date) -> Engine:
+def _self_assessment(today: date, role: str) -> Engine:
+    """The self-assessment of someone with role profile `role`, nothing rated yet."""
     plan = sophie(today)
-    plan.employee.role_profile_id = "schoonmaker"
+    plan.employee.role_profile_id = role
     plan.actions, plan.goals, plan.skills = [], [], []
-    e = at(plan, Step.self_assessment, today, shipped)
+    return at(plan, Step.self_assessment, today, shipped)
+
+
+def _at_levels(today: date) -> Engine:
+    e = _self_assessment(today, "schoonmaker")
     e.answer("schoonmaaktechnieken 4")
     e.answer("tillen")
     return e
@@ -315,10 +320,7 @@ def test_a_bus_drivers_friendliness_is_not_her_aggression_skill(today: date) -> 
     """'klantvriendelijk' begins with 'klant', a word of 'Omgaan met agressie van klanten en
     cliënten' in her profile: a bus driver's friendly manner became the skill she wanted to
     improve. A longer compound is another word; it is customer orientation."""
-    plan = sophie(today)
-    plan.employee.role_profile_id = "buschauffeur"
-    plan.actions, plan.goals, plan.skills = [], [], []
-    e = at(plan, Step.self_assessment, today, shipped)
+    e = _self_assessment(today, "buschauffeur")
     e.answer("veilig rijden 5, klantvriendelijk")
     assert [r.skill_id for r in e.plan.skills] == ["defensief-rijden", "klantgerichtheid"]
 
@@ -383,10 +385,7 @@ def test_the_stored_learning_time_is_shown_as_hours_in_the_persons_language(
 def test_a_teachers_skills_in_her_words_are_her_profiles_skills(today: date) -> None:
     """'omgaan met een kind met autisme' and 'oudergesprekken voeren' were kept as free text:
     'kind' and 'voeren' are no part of the skills' names, but say nothing more than them."""
-    plan = sophie(today)
-    plan.employee.role_profile_id = "leerkracht-kleuter"
-    plan.actions, plan.goals, plan.skills = [], [], []
-    e = at(plan, Step.self_assessment, today, shipped)
+    e = _self_assessment(today, "leerkracht-kleuter")
     e.answer("geduld")
     e.answer("omgaan met een kind met autisme, oudergesprekken voeren")
     assert [r.skill_id for r in e.plan.skills][1:] == ["leerlingenbegeleiding", "oudercommunicatie"]
@@ -394,10 +393,7 @@ def test_a_teachers_skills_in_her_words_are_her_profiles_skills(today: date) -> 
 
 def test_dutch_language_is_the_skill_dutch(today: date) -> None:
     """A Polish warehouse worker's 'dutch language' was kept as free text beside the skill."""
-    plan = sophie(today)
-    plan.employee.role_profile_id = "magazijnmedewerker"
-    plan.actions, plan.goals, plan.skills = [], [], []
-    e = at(plan, Step.self_assessment, today, shipped)
+    e = _self_assessment(today, "magazijnmedewerker")
     e.answer("order picking 4")
     e.answer("dutch language, reach truck")
     assert [r.skill_id for r in e.plan.skills][1:] == ["nederlands", "reachtruck"]
